@@ -1,0 +1,31 @@
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+DEMO_DB := data/demo.db
+PORT ?= 8001
+
+.PHONY: install test demo demo-db serve clean
+
+$(BIN)/govcases: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $(BIN)/govcases
+
+install: $(BIN)/govcases
+
+test: install
+	$(BIN)/python -m pytest
+
+# Builds the demo archive by crawling the shipped sample through a server on 127.0.0.1.
+demo-db: install
+	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+	$(BIN)/python -m archive.sample --db $(DEMO_DB)
+
+demo: demo-db
+	$(BIN)/govcases stats --db $(DEMO_DB)
+	@echo "Open http://127.0.0.1:$(PORT)/ (Ctrl-C to stop)"
+	$(BIN)/govcases serve --db $(DEMO_DB) --port $(PORT)
+
+clean:
+	rm -rf $(VENV) data build *.egg-info

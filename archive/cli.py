@@ -1,0 +1,205 @@
+"""The ``govcases`` command line."""
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from .db import Archive, ArchiveError, check_sqlite_file
+
+DEFAULT_DB = "data/archive.db"
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+def fail(message: str) -> None:
+    """One clear line on stderr and exit status 1: the contract for every command."""
+    click.echo(f"govcases: error: {message}", err=True)
+    sys.exit(1)
+
+
+def _pairs(values: tuple[str, ...], what: str) -> dict[str, str]:
+    out = {}
+    for value in values:
+        name, sep, val = value.partition("=")
+        if not sep or not name:
+            raise click.BadParameter(f"{value!r} is not NAME=VALUE", param_hint=what)
+        out[name.strip()] = val
+    return out
+
+
+@click.group()
+@click.version_option(package_name="govcases")
+def cli():
+    """Crawl, parse and publish Chinese governance case articles."""
+
+
+@cli.command()
+@click.argument("spider")
+@click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, help="SQLite archive to write into.")
+@click.option("-a", "spider_args", multiple=True, metavar="NAME=VALUE", help="Spider argument, e.g. -a sections=82,32.")
+@click.option("-s", "settings_args", multiple=True, metavar="NAME=VALUE", help="Scrapy setting, e.g. -s DOWNLOAD_DELAY=2.")
+def crawl(spider, db_path, spider_args, settings_args):
+    """Run SPIDER (shangguan, ...) and store what it finds in the archive."""
+    from scrapy.crawler import CrawlerProcess
+    from scrapy.settings import Settings
+    from scrapy.spiderloader import SpiderLoader
+
+    args = _pairs(spider_args, "-a")
+    overrides = _pairs(settings_args, "-s")
+    try:
+        check_sqlite_file(Path(db_path))
+    except ArchiveError as exc:
+        fail(str(exc))
+    settings = Settings()
+    settings.setmodule("crawler.settings", priority="project")
+    for name, value in overrides.items():
+        settings.set(name, value, priority="cmdline")
+    settings.set("GOVCASES_DB", str(db_path), priority="cmdline")
+    loader = SpiderLoader.from_settings(settings)
+    if spider not in loader.list():
+        fail(f"unknown spider {spider!r}; available: {', '.join(sorted(loader.list()))}")
+    spidercls = loader.load(spider)
+    try:
+        spidercls(**args)  # argument errors surface here, before anything is written
+    except (TypeError, ValueError) as exc:
+        fail(f"bad spider argument for {spider}: {exc}")
+    process = CrawlerProcess(settings)
+    crawler = process.create_crawler(spidercls)
+    process.crawl(crawler, **args)
+    process.start()
+    stats = crawler.stats.get_stats()
+    status = stats.get("govcases/status")
+    click.echo(
+        f"crawl {spider}: run {stats.get('govcases/run_id')} {status or 'not recorded'}; "
+        f"{stats.get('response_received_count', 0)} pages, {stats.get('item_scraped_count', 0)} articles, "
+        f"{stats.get('govcases/new_articles', 0)} new, {stats.get('govcases/new_cases', 0)} new cases",
+        err=True,
+    )
+    if status != "finished":
+        fail(f"crawl {spider} {status or 'did not run'}: {stats.get('govcases/failed') or stats.get('finish_reason')}")
+
+
+def parse_file(path: Path, url: str | None) -> dict:
+    """One saved page to the JSON object `govcases parse` prints."""
+    from crawler.parsers.article import ARTICLE_FIELDS, parse_article
+    from crawler.parsers.cases import extract_cases
+    from crawler.parsers.html import UnreadablePage, decode_html
+
+    if not path.exists():
+        raise UnreadablePage(f"{path}: no such file")
+    if path.is_dir():
+        raise UnreadablePage(f"{path}: is a directory, not a page")
+    try:
+        body = path.read_bytes()
+    except OSError as exc:
+        raise UnreadablePage(f"{path}: {exc.strerror}") from exc
+    try:
+        html, encoding = decode_html(body)
+    except UnreadablePage as exc:
+        raise UnreadablePage(f"{path}: {exc}") from exc
+    article = parse_article(html, url)
+    if article is None:
+        raise UnreadablePage(f"{path}: no article text found in the page")
+    found = extract_cases(article.get("text") or "", article.get("title"), article.get("published_at"))
+    out_article = {field: article.get(field) for field in ARTICLE_FIELDS}
+    out_article["url"] = article.get("url") or url
+    out_article["encoding"] = encoding
+    return {"article": out_article, "lists": found["lists"], "cases": found["cases"]}
+
+
+@cli.command()
+@click.argument("path", required=False, type=click.Path(path_type=Path))
+@click.option("--url", help="The page's URL (chooses the site parser, sets the canonical URL).")
+@click.option("--manifest", type=click.Path(path_type=Path), help="File of PATH<TAB>URL lines; prints one JSON object per line.")
+def parse(path, url, manifest):
+    """Parse one saved page (no network) and print it as JSON."""
+    from crawler.parsers.html import UnreadablePage
+
+    if bool(path) == bool(manifest):
+        fail("give either PATH or --manifest FILE")
+    if path:
+        try:
+            result = parse_file(path, url)
+        except UnreadablePage as exc:
+            fail(str(exc))
+        click.echo(json.dumps(result, ensure_ascii=False, indent=2))
+        return
+    if not manifest.exists():
+        fail(f"{manifest}: no such file")
+    failures = 0
+    base = manifest.parent
+    for number, line in enumerate(manifest.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        file_part, _, url_part = line.partition("\t")
+        file_path = Path(file_part.strip())
+        if not file_path.is_absolute() and not file_path.exists():
+            file_path = base / file_path
+        try:
+            result = {"file": file_part.strip(), **parse_file(file_path, url_part.strip() or None)}
+        except UnreadablePage as exc:
+            failures += 1
+            result = {"file": file_part.strip(), "error": str(exc)}
+            click.echo(f"govcases: error: line {number}: {exc}", err=True)
+        click.echo(json.dumps(result, ensure_ascii=False))
+    if failures:
+        sys.exit(1)
+
+
+def find_metadata() -> Path | None:
+    for candidate in (Path.cwd() / "metadata.yml", REPO_ROOT / "metadata.yml"):
+        if candidate.exists():
+            return candidate
+    return None
+
+
+@cli.command()
+@click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, help="SQLite archive to publish.")
+@click.option("--port", default=8001, show_default=True, help="Port to listen on.")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind (loopback by default).")
+@click.option("--metadata", "metadata_path", type=click.Path(path_type=Path), help="Datasette metadata file (default: metadata.yml).")
+def serve(db_path, port, host, metadata_path):
+    """Publish the archive with Datasette."""
+    path = Path(db_path)
+    try:
+        Archive(path, create=False).close()
+    except ArchiveError as exc:
+        fail(str(exc))
+    metadata_path = metadata_path or find_metadata()
+    command = [sys.executable, "-m", "datasette", "serve", str(path), "--host", host, "--port", str(port)]
+    if metadata_path:
+        command += ["--metadata", str(metadata_path)]
+    os.execv(sys.executable, command)
+
+
+@cli.command()
+@click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, help="SQLite archive to describe.")
+@click.option("--runs", default=5, show_default=True, help="How many recent crawl runs to list.")
+def stats(db_path, runs):
+    """Row counts per table and the last crawl runs."""
+    try:
+        archive = Archive(Path(db_path), create=False)
+        result = archive.stats(runs)
+        archive.close()
+    except ArchiveError as exc:
+        fail(str(exc))
+    except Exception as exc:  # sqlite3.DatabaseError on a damaged file
+        fail(f"{db_path}: {exc}")
+    click.echo(f"archive {db_path}")
+    for table, count in result["tables"].items():
+        click.echo(f"  {table:<14} {count:>8}")
+    click.echo("last crawl runs:")
+    if not result["last_runs"]:
+        click.echo("  (none)")
+    for run in result["last_runs"]:
+        click.echo(
+            f"  #{run['id']} {run['spider']} {run['started_at']} -> {run['finished_at'] or '…'} "
+            f"{run['status']}: {run['pages']} pages, {run['items']} items, {run['errors']} errors"
+        )
+
+
+def main():
+    cli()

@@ -1,0 +1,306 @@
+"""The SQLite archive: schema and every write.
+
+Identity rules (what makes two rows the same):
+- an article is its canonical URL (share links and second domains collapse in the parser);
+- a case list is its normalised name (NFKC, no quotes or spaces);
+- a case is one recognition: the normalised case name within its list. The same
+  innovation on two different lists is two cases; the same case reported by two
+  articles is one case with two rows in ``case_mentions``.
+
+Writes go through :meth:`Archive.store_items`, one transaction per batch, so a crash
+or a bad item leaves the archive as it was before the batch.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from datetime import datetime, timezone
+from pathlib import Path
+
+import sqlite_utils
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+TABLES = ("articles", "case_lists", "cases", "case_mentions", "crawl_runs")
+
+
+class ArchiveError(Exception):
+    """A problem with the archive file itself (not SQLite, unreadable, wrong schema)."""
+
+
+def now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def check_sqlite_file(path: Path) -> None:
+    """Raise ArchiveError unless ``path`` is absent, empty, or an SQLite database."""
+    if path.is_dir():
+        raise ArchiveError(f"{path} is a directory, not an SQLite database")
+    if path.exists() and path.stat().st_size > 0:
+        try:
+            with path.open("rb") as fh:
+                head = fh.read(16)
+        except OSError as exc:
+            raise ArchiveError(f"cannot read {path}: {exc.strerror}") from exc
+        if head != SQLITE_MAGIC:
+            raise ArchiveError(f"{path} is not an SQLite database")
+
+
+def case_key(list_name: str | None, name_normalized: str) -> str:
+    from crawler.parsers.cases import normalise_name
+
+    return f"{normalise_name(list_name or '')}|{name_normalized}"
+
+
+class Archive:
+    def __init__(self, path: str | Path, create: bool = True):
+        self.path = Path(path)
+        check_sqlite_file(self.path)
+        if not create and not self.path.exists():
+            raise ArchiveError(f"{self.path} does not exist; run `govcases crawl` first")
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self.db = sqlite_utils.Database(self.path)
+            self.db.execute("PRAGMA foreign_keys = ON")
+            if create:
+                self.db.enable_wal()
+                self.ensure_schema()
+        except sqlite3.DatabaseError as exc:
+            raise ArchiveError(f"{self.path}: {exc}") from exc
+
+    def close(self):
+        self.db.close()
+
+    # --- schema ---------------------------------------------------------------
+
+    def ensure_schema(self) -> None:
+        db = self.db
+        with db.conn:
+            db.table("crawl_runs").create(
+                {
+                    "id": int, "spider": str, "args": str, "started_at": str, "finished_at": str,
+                    "status": str, "finish_reason": str, "pages": int, "items": int, "errors": int,
+                    "invalid_items": int, "parser_fallbacks": int,
+                },
+                pk="id", if_not_exists=True,
+            )
+            db.table("articles").create(
+                {
+                    "id": int, "url": str, "site": str, "title": str, "author": str, "source": str,
+                    "published_at": str, "published_precision": str, "summary": str, "channel": str,
+                    "section_path": str, "text": str, "text_sha256": str, "parser": str,
+                    "fetched_url": str, "http_status": int, "encoding": str, "fetched_at": str,
+                    "first_seen_at": str, "crawl_run_id": int,
+                },
+                pk="id", not_null={"url"}, if_not_exists=True,
+                foreign_keys=[("crawl_run_id", "crawl_runs", "id")],
+            )
+            db.table("case_lists").create(
+                {"id": int, "key": str, "name": str, "year": int, "organisers": str, "release_date": str},
+                pk="id", not_null={"key", "name"}, if_not_exists=True,
+            )
+            db.table("cases").create(
+                {
+                    "id": int, "key": str, "name": str, "name_normalized": str, "list_id": int, "year": int,
+                    "agency": str, "province": str, "city": str, "district": str, "adcode": str,
+                    "admin_level": str, "longitude": float, "latitude": float, "channel": str,
+                    "dates": str, "description": str, "first_seen_at": str, "updated_at": str,
+                },
+                pk="id", not_null={"key", "name"}, if_not_exists=True,
+                foreign_keys=[("list_id", "case_lists", "id")],
+            )
+            db.table("case_mentions").create(
+                {
+                    "id": int, "article_id": int, "case_id": int, "position": int,
+                    "name_as_written": str, "description": str,
+                },
+                pk="id", not_null={"article_id", "case_id"}, if_not_exists=True,
+                foreign_keys=[("article_id", "articles", "id"), ("case_id", "cases", "id")],
+            )
+            for table, columns, unique in (
+                ("articles", ["url"], True),
+                ("articles", ["published_at"], False),
+                ("articles", ["source"], False),
+                ("articles", ["channel"], False),
+                ("articles", ["crawl_run_id"], False),
+                ("case_lists", ["key"], True),
+                ("case_lists", ["year"], False),
+                ("cases", ["key"], True),
+                ("cases", ["list_id"], False),
+                ("cases", ["year"], False),
+                ("cases", ["province"], False),
+                ("cases", ["city"], False),
+                ("cases", ["agency"], False),
+                ("cases", ["channel"], False),
+                ("cases", ["admin_level"], False),
+                ("case_mentions", ["article_id", "case_id"], True),
+                ("case_mentions", ["case_id"], False),
+                ("crawl_runs", ["started_at"], False),
+            ):
+                db.table(table).create_index(columns, unique=unique, if_not_exists=True)
+
+    # --- crawl runs -----------------------------------------------------------
+
+    def start_run(self, spider: str, args: dict | None = None) -> int:
+        with self.db.conn:
+            table = self.db.table("crawl_runs")
+            table.insert(
+                {"spider": spider, "args": json.dumps(args or {}, ensure_ascii=False), "started_at": now(),
+                 "status": "running", "pages": 0, "items": 0, "errors": 0, "invalid_items": 0, "parser_fallbacks": 0}
+            )
+            return table.last_pk
+
+    def finish_run(self, run_id: int, **fields) -> None:
+        fields.setdefault("finished_at", now())
+        with self.db.conn:
+            self.db.table("crawl_runs").update(run_id, fields)
+
+    # --- articles and cases ---------------------------------------------------
+
+    def store_items(self, items: list[dict], run_id: int | None = None) -> dict:
+        """Write parsed items (article + lists + cases) in one transaction.
+
+        Returns counts of new articles, changed articles and new cases.
+        """
+        counts = {"new_articles": 0, "changed_articles": 0, "new_cases": 0}
+        conn = self.db.conn
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            for item in items:
+                self._store_item(item, run_id, counts)
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        return counts
+
+    def _store_item(self, item: dict, run_id: int | None, counts: dict) -> None:
+        db = self.db
+        article = item["article"]
+        stamp = now()
+        text = article.get("text") or ""
+        row = {
+            "url": article["url"],
+            "site": item.get("site") or _site_of(article["url"]),
+            "title": article.get("title"),
+            "author": article.get("author"),
+            "source": article.get("source"),
+            "published_at": article.get("published_at"),
+            "published_precision": article.get("published_precision"),
+            "summary": article.get("summary"),
+            "channel": article.get("channel"),
+            "section_path": json.dumps(article.get("section_path") or [], ensure_ascii=False),
+            "text": text,
+            "text_sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
+            "parser": article.get("parser"),
+            "fetched_url": item.get("fetched_url"),
+            "http_status": item.get("status"),
+            "encoding": item.get("encoding"),
+            "fetched_at": item.get("fetched_at") or stamp,
+            "crawl_run_id": run_id,
+        }
+        existing = db.execute("SELECT id, text_sha256 FROM articles WHERE url = ?", [row["url"]]).fetchone()
+        if existing:
+            article_id = existing[0]
+            if existing[1] != row["text_sha256"]:
+                counts["changed_articles"] += 1
+            self._update("articles", article_id, row)
+        else:
+            row["first_seen_at"] = stamp
+            article_id = self._insert("articles", row)
+            counts["new_articles"] += 1
+
+        list_ids: dict[str, int] = {}
+        for lst in item.get("lists") or []:
+            list_ids[lst["name"]] = self._upsert_list(lst)
+
+        kept_case_ids = []
+        for case in item.get("cases") or []:
+            list_id = list_ids.get(case.get("list")) if case.get("list") else None
+            if case.get("list") and list_id is None:
+                list_id = self._upsert_list({"name": case["list"], "year": case.get("list_year"),
+                                             "organisers": case.get("list_organisers") or []})
+            case_id, created = self._upsert_case(case, list_id, stamp)
+            counts["new_cases"] += created
+            kept_case_ids.append(case_id)
+            mention = {
+                "article_id": article_id, "case_id": case_id, "position": case.get("position"),
+                "name_as_written": case["name"], "description": case.get("description"),
+            }
+            found = db.execute(
+                "SELECT id FROM case_mentions WHERE article_id = ? AND case_id = ?", [article_id, case_id]
+            ).fetchone()
+            if found:
+                self._update("case_mentions", found[0], mention)
+            else:
+                self._insert("case_mentions", mention)
+        # A re-parse that no longer finds a case in this article drops that mention.
+        placeholders = ",".join("?" * len(kept_case_ids)) or "NULL"
+        db.execute(
+            f"DELETE FROM case_mentions WHERE article_id = ? AND case_id NOT IN ({placeholders})",
+            [article_id, *kept_case_ids],
+        )
+
+    # Plain SQL inside store_items: sqlite-utils' insert/update commit on their own,
+    # which would end our batch transaction half-way.
+    def _insert(self, table: str, row: dict) -> int:
+        columns = ", ".join(f"[{c}]" for c in row)
+        cursor = self.db.conn.execute(
+            f"INSERT INTO [{table}] ({columns}) VALUES ({', '.join('?' * len(row))})", list(row.values())
+        )
+        return cursor.lastrowid
+
+    def _update(self, table: str, row_id: int, row: dict) -> None:
+        assignments = ", ".join(f"[{c}] = ?" for c in row)
+        self.db.conn.execute(f"UPDATE [{table}] SET {assignments} WHERE id = ?", [*row.values(), row_id])
+
+    def _upsert_list(self, lst: dict) -> int:
+        from crawler.parsers.cases import normalise_name
+
+        key = normalise_name(lst["name"])
+        row = {"key": key, "name": lst["name"], "year": lst.get("year"),
+               "organisers": json.dumps(lst.get("organisers") or [], ensure_ascii=False),
+               "release_date": lst.get("release_date")}
+        found = self.db.execute("SELECT id, organisers FROM case_lists WHERE key = ?", [key]).fetchone()
+        if found:
+            if not lst.get("organisers"):
+                row.pop("organisers")  # one article may name the organisers, another not
+            self._update("case_lists", found[0], row)
+            return found[0]
+        return self._insert("case_lists", row)
+
+    def _upsert_case(self, case: dict, list_id: int | None, stamp: str) -> tuple[int, bool]:
+        key = case_key(case.get("list"), case["name_normalized"])
+        row = {
+            "key": key, "name": case["name"], "name_normalized": case["name_normalized"], "list_id": list_id,
+            "year": case.get("list_year"), "agency": case.get("agency"), "province": case.get("province"),
+            "city": case.get("city"), "district": case.get("district"), "adcode": case.get("adcode"),
+            "admin_level": case.get("admin_level"), "longitude": case.get("longitude"),
+            "latitude": case.get("latitude"), "channel": case.get("channel"),
+            "dates": json.dumps(case.get("dates") or [], ensure_ascii=False),
+            "description": case.get("description"), "updated_at": stamp,
+        }
+        found = self.db.execute("SELECT id FROM cases WHERE key = ?", [key]).fetchone()
+        if found:
+            self._update("cases", found[0], row)
+            return found[0], False
+        row["first_seen_at"] = stamp
+        return self._insert("cases", row), True
+
+    # --- reading --------------------------------------------------------------
+
+    def stats(self, runs: int = 5) -> dict:
+        counts = {t: self.db.table(t).count if self.db.table(t).exists() else 0 for t in TABLES}
+        last = []
+        if self.db.table("crawl_runs").exists():
+            last = list(self.db.query(
+                "SELECT id, spider, started_at, finished_at, status, pages, items, errors "
+                "FROM crawl_runs ORDER BY id DESC LIMIT ?", [runs]))
+        return {"tables": counts, "last_runs": last}
+
+
+def _site_of(url: str) -> str:
+    from urllib.parse import urlsplit
+
+    return (urlsplit(url).hostname or "").removeprefix("www.")

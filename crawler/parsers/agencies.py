@@ -1,0 +1,109 @@
+"""Which body runs a case, as the text names it.
+
+A case is usually written as agency + quoted product (广东省潮州市地税局“支付宝缴税”),
+sometimes as the agency itself (…数据统筹局), or as region + platform with no agency
+at all (湖北省投资项目联合审批平台): then the agency is null unless the description
+names one (“作为上海市政府的官方微信公众号”).
+"""
+from __future__ import annotations
+
+import re
+
+from .regions import gazetteer
+
+# Word endings that make a name an organisation. Longest first so 委员会 beats 委.
+ORG_SUFFIXES = (
+    "管理委员会", "委员会", "办公室", "人民政府", "人民法院", "人民检察院", "检察院", "法院", "政府", "总署",
+    "公安局", "交警支队", "交警总队", "交警大队", "交警部门", "交警", "公安", "派出所", "总队", "支队", "大队",
+    "集团", "公司", "银行", "研究院", "研究所", "研究中心", "中心", "协会", "学会", "大学", "医院",
+    "杂志社", "报社", "学院", "管理局", "局", "厅", "部", "委", "办", "署", "院", "团委",
+)
+_ORG_END = "|".join(map(re.escape, ORG_SUFFIXES))
+# What follows an agency inside a case name: a product or channel, never part of the agency.
+PRODUCT_WORDS = (
+    "门户网站", "网站", "政务微博", "微博", "微信公众号", "微信", "公众号", "APP", "App", "app", "客户端",
+    "平台", "小程序", "热线", "系统", "矩阵", "服务", "项目", "云", "号", "网", "数据", "随手拍", "一网通办",
+)
+QUOTES = "“”\"‘’「」『』《》〈〉"
+_QUOTED = re.compile(r"[“\"「『《‘]([^”\"」』》’]{1,40})[”\"」』》’]")
+# “作为上海市政府的官方微信公众号”, “由X开发/推出/建设/主办/运营”, “X推出/开发了”
+_DESC_PATTERNS = (
+    re.compile(rf"作为(?P<org>[\u4e00-\u9fff]{{2,30}}?(?:{_ORG_END}))(?:的|官方)"),
+    re.compile(rf"由(?P<org>[\u4e00-\u9fff]{{2,30}}?(?:{_ORG_END}))(?:开发|推出|建设|主办|运营|打造|创建)"),
+    re.compile(rf"(?:^|[，。；])(?P<org>[\u4e00-\u9fff]{{2,30}}?(?:{_ORG_END}))(?:于[^，。]{{2,14}})?(?:推出|开发|上线|开通|创办|建立)了?"),
+)
+
+
+def _strip_region_only(prefix: str) -> bool:
+    """True when ``prefix`` is nothing but region names (广东省深圳市宝安区)."""
+    g = gazetteer()
+    i = 0
+    while i < len(prefix):
+        for length in range(min(g.max_len, len(prefix) - i), 1, -1):
+            if prefix[i : i + length] in g.names:
+                i += length
+                break
+        else:
+            return False
+    return True
+
+
+def split_organisers(text: str) -> list[str]:
+    """复旦大学、人民日报社和X中心 -> three bodies; 传播与国家治理研究中心 stays one."""
+    def split(piece: str, separators: list[str]) -> list[str]:
+        if not separators:
+            return [piece]
+        parts = re.split(separators[0], piece)
+        if len(parts) > 1 and all(_ends_as_org(p) for p in parts):
+            return [x for p in parts for x in split(p, separators[1:])]
+        return split(piece, separators[1:])
+
+    out = [x for piece in re.split(r"[、，,；;]", text) for x in split(piece, ["[和及]", "与"])]
+    return [o.strip() for o in out if len(o.strip()) >= 2]
+
+
+def _ends_as_org(text: str) -> bool:
+    return bool(re.search(rf"(?:{_ORG_END})$", text))
+
+
+def agency_from_name(name: str) -> str | None:
+    name = (name or "").strip()
+    if not name:
+        return None
+    quote = re.search(f"[{re.escape(QUOTES)}]", name)
+    if quote:
+        prefix = name[: quote.start()].strip()
+        if len(prefix) >= 2 and _ends_as_org(prefix) and not _strip_region_only(prefix):
+            return prefix
+        return None
+    # The whole name is an organisation (…数据统筹局).
+    if _ends_as_org(name) and not name.endswith(PRODUCT_WORDS) and not _strip_region_only(name):
+        return name
+    # Organisation + product (中华人民共和国商务部门户网站, 山西省交警110随手拍APP):
+    # the longest prefix that ends as an organisation, when the rest starts like a product.
+    for m in sorted(re.finditer(rf"(?:{_ORG_END})", name), key=lambda m: -m.end()):
+        prefix, rest = name[: m.end()], name[m.end():].strip()
+        if len(prefix) < 3 or _strip_region_only(prefix):
+            continue
+        if re.match(r"^[0-9A-Za-z]", rest) or rest.startswith(PRODUCT_WORDS):
+            return prefix
+    return None
+
+
+def agency_from_description(description: str) -> str | None:
+    for pattern in _DESC_PATTERNS:
+        m = pattern.search(description or "")
+        if m and not _strip_region_only(m.group("org")):
+            return m.group("org")
+    return None
+
+
+def find_agency(name: str, description: str | None = None) -> tuple[str | None, str | None]:
+    """(agency, where it came from: 'name' | 'description' | None)."""
+    agency = agency_from_name(name)
+    if agency:
+        return agency, "name"
+    agency = agency_from_description(description or "")
+    if agency:
+        return agency, "description"
+    return None, None

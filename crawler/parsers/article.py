@@ -1,0 +1,201 @@
+"""Article pages to article dicts.
+
+Site parsers are tried first (each says whether a page is its template); when none
+matches, the generic extractor takes the page and the result says so in ``parser``,
+so that a redesign is visible instead of an empty article stored silently.
+"""
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qs, urlsplit
+
+
+from .dates import parse_datetime
+from .html import block_lines, clean_line, selector_for
+
+ARTICLE_FIELDS = (
+    "url", "title", "author", "source", "published_at", "published_precision",
+    "summary", "channel", "section_path", "text", "parser",
+)
+
+# --- 上观新闻 (jfdaily.com / shobserver.com) ------------------------------------
+
+SHANGGUAN_HOSTS = re.compile(r"(?:^|\.)(?:jfdaily\.com(?:\.cn)?|shobserver\.(?:com|cn))$")
+SHANGGUAN_CANONICAL = "https://www.jfdaily.com/news/detail?id={id}"
+
+# The old server-rendered template (about 2016–2020), kept together so a redesign
+# is one place to change.
+SHANGGUAN_OLD = {
+    "breadcrumb": "div.weizhi",
+    "title": "div.wz_contents",
+    "byline": "div.fenxiang_zz",
+    "byline_parts": "div.fenxiang_zz > span",
+    "summary": "div.wz_contents1 > div:first-child",
+    "body": "#newscontents, div.newscontents",
+    "drop": "div.news-edit-info, script, style",
+}
+SHANGGUAN_TITLE_SEPARATOR = re.compile(r"\s*(?:--|—|_|\|)\s*")
+_LABEL = re.compile(r"^\s*(来源|作者|记者|摘要)\s*[:：]\s*")
+_BREADCRUMB_SKIP = {"文章详情", "正文", "首页", "我的位置", "当前位置"}
+
+
+def shangguan_id(url: str | None) -> str | None:
+    """The article id of any jfdaily/shobserver URL shape, or None."""
+    if not url:
+        return None
+    parts = urlsplit(url)
+    query = parse_qs(parts.query)
+    if query.get("id") and query["id"][0].isdigit():
+        return query["id"][0]
+    m = re.search(r"/zaker/html/(\d+)\.html$", parts.path)
+    return m.group(1) if m else None
+
+
+def canonical_url(url: str) -> str:
+    """One URL per article: share links, mobile and second domains collapse to jfdaily.com."""
+    host = (urlsplit(url).hostname or "").lower()
+    article_id = shangguan_id(url)
+    if SHANGGUAN_HOSTS.search(host) and article_id:
+        return SHANGGUAN_CANONICAL.format(id=article_id)
+    return url.split("#", 1)[0]
+
+
+def _first_text(sel, css: str) -> str | None:
+    node = sel.css(css)
+    if not node:
+        return None
+    lines = block_lines(node[0].root)
+    return lines[0] if lines else None
+
+
+def _labelled(text: str, label: str) -> str | None:
+    m = re.search(rf"{label}\s*[:：]\s*([^\s:：]+(?:\s[^\s:：\d][^\s:：]*)*?)(?=\s*(?:来源|作者|记者|编辑|\d{{4}}-|$))", text)
+    return m.group(1).strip() if m else None
+
+
+def parse_shangguan_old(html: str, url: str | None = None) -> dict | None:
+    """The old 上观 article template, or None when the page is not in it."""
+    sel = selector_for(html, url)
+    body = sel.css(SHANGGUAN_OLD["body"])
+    if not body:
+        return None
+    title = _first_text(sel, SHANGGUAN_OLD["title"])
+    if not title:
+        page_title = sel.css("title::text").get() or ""
+        title = SHANGGUAN_TITLE_SEPARATOR.split(page_title.strip())[0] or None
+
+    source = author = None
+    for span in sel.css(SHANGGUAN_OLD["byline_parts"]):
+        span_text = clean_line(" ".join(span.css("::text").getall()))
+        m = _LABEL.match(span_text)
+        if m and m.group(1) == "来源":
+            source = span_text[m.end():].strip() or None
+        elif m and m.group(1) in ("作者", "记者"):
+            author = span_text[m.end():].strip() or None
+    byline_text = clean_line(" ".join(sel.css(f"{SHANGGUAN_OLD['byline']} ::text").getall()))
+    source = source or _labelled(byline_text, "来源")
+    author = author or _labelled(byline_text, "作者")
+    published_at, precision = parse_datetime(byline_text)
+
+    summary = None
+    summary_node = sel.css(SHANGGUAN_OLD["summary"])
+    if summary_node:
+        summary_text = clean_line(" ".join(summary_node[0].css("::text").getall()))
+        summary = _LABEL.sub("", summary_text) or None
+
+    breadcrumb = sel.css(SHANGGUAN_OLD["breadcrumb"])
+    section_path: list[str] = []
+    if breadcrumb:
+        links = [clean_line(t) for t in breadcrumb[0].css("a ::text").getall()]
+        section_path = [t for t in links if t and t not in _BREADCRUMB_SKIP]
+        if not section_path:
+            crumb = clean_line(" ".join(breadcrumb[0].css("::text").getall()))
+            crumb = re.sub(r"^.*?[:：]", "", crumb)
+            section_path = [p.strip() for p in re.split(r"[>›»]", crumb) if p.strip() and p.strip() not in _BREADCRUMB_SKIP]
+
+    drop = set()
+    for css in SHANGGUAN_OLD["drop"].split(","):
+        drop.update(n.root for n in body[0].css(css.strip()))
+    lines = block_lines(body[0].root, drop=drop)
+    if not title or not lines:
+        return None
+    return {
+        "url": canonical_url(url) if url else None,
+        "title": title,
+        "author": author,
+        "source": source,
+        "published_at": published_at,
+        "published_precision": precision,
+        "summary": summary,
+        "channel": section_path[-1] if section_path else None,
+        "section_path": section_path,
+        "text": "\n".join(lines),
+        "parser": "shangguan-old",
+    }
+
+
+# --- generic -------------------------------------------------------------------
+
+GENERIC_TITLE = ('meta[property="og:title"]::attr(content)', "h1", "title")
+GENERIC_BODY = ("article", "#newscontents", ".article-content", ".content", "main", "body")
+
+
+def parse_generic(html: str, url: str | None = None) -> dict | None:
+    """A page with no site parser: headline, first date, paragraphs of the densest block."""
+    sel = selector_for(html, url)
+    title = None
+    for css in GENERIC_TITLE:
+        if "::" in css:
+            title = clean_line(sel.css(css).get() or "") or None
+        else:
+            title = _first_text(sel, css)
+        if title:
+            title = SHANGGUAN_TITLE_SEPARATOR.split(title)[0]
+            break
+    root = None
+    best = 0
+    for node in sel.css("div, article, section, td, main"):
+        paragraphs = node.xpath("./p")
+        score = sum(len(clean_line(" ".join(p.css("::text").getall()))) for p in paragraphs)
+        if score > best:
+            best, root = score, node
+    if root is None:
+        for css in GENERIC_BODY:
+            found = sel.css(css)
+            if found:
+                root = found[0]
+                break
+    lines = block_lines(root.root) if root is not None else []
+    if not lines and not title:
+        return None
+    head_text = clean_line(" ".join(sel.css("body ::text").getall()))[:3000]
+    published_at, precision = parse_datetime(head_text)
+    return {
+        "url": canonical_url(url) if url else None,
+        "title": title,
+        "author": _labelled(head_text, "作者"),
+        "source": _labelled(head_text, "来源"),
+        "published_at": published_at,
+        "published_precision": precision,
+        "summary": (sel.css('meta[name="description"]::attr(content)').get() or "").strip() or None,
+        "channel": None,
+        "section_path": [],
+        "text": "\n".join(lines),
+        "parser": "generic",
+    }
+
+
+SITE_PARSERS = (parse_shangguan_old,)
+
+
+def parse_article(html: str, url: str | None = None) -> dict | None:
+    """Site parsers first, then the generic extractor; None for a page with no article."""
+    for parser in SITE_PARSERS:
+        article = parser(html, url)
+        if article:
+            return article
+    return parse_generic(html, url)
+
+
+def is_shangguan_url(url: str | None) -> bool:
+    return bool(url) and bool(SHANGGUAN_HOSTS.search((urlsplit(url).hostname or "").lower()))

@@ -1,0 +1,119 @@
+"""Decoding page bytes and turning HTML blocks into text lines.
+
+Chinese pages routinely declare a charset they do not use (a GB2312 ``<meta>`` on
+UTF-8 bytes), so the bytes are sniffed before any declaration is trusted.
+"""
+from __future__ import annotations
+
+import codecs
+import re
+
+from parsel import Selector
+from w3lib.encoding import html_body_declared_encoding, resolve_encoding
+
+
+class UnreadablePage(ValueError):
+    """The bytes are not an HTML page we can decode (empty, binary, or undecodable)."""
+
+
+_GB_FAMILY = {"gb2312", "gbk", "gb18030", "gb_2312-80", "x-gbk", "hz-gb-2312"}
+
+
+def _normalise_codec(name: str | None) -> str | None:
+    if not name:
+        return None
+    name = name.strip().lower()
+    if name in _GB_FAMILY:
+        # GB18030 is a superset of both; decoding with it never loses characters.
+        return "gb18030"
+    resolved = resolve_encoding(name)
+    if not resolved:
+        return None
+    try:
+        return codecs.lookup(resolved).name
+    except LookupError:
+        return None
+
+
+def decode_html(body: bytes, declared: str | None = None) -> tuple[str, str]:
+    """Return ``(text, encoding)`` for page bytes.
+
+    Order: BOM, strict UTF-8 (valid UTF-8 is almost never an accident), the declared
+    charset (HTTP header, then ``<meta>``), then GB18030. Each is tried strictly so a
+    wrong guess fails loudly instead of producing mojibake.
+    """
+    if not body or not body.strip():
+        raise UnreadablePage("the page is empty")
+    if b"\x00" in body[:4096] and not body.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise UnreadablePage("the file is binary, not an HTML page")
+    for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+        if body.startswith(bom):
+            return body.decode(enc, errors="replace"), enc.replace("-sig", "")
+    try:
+        return body.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    candidates = [_normalise_codec(declared), _normalise_codec(html_body_declared_encoding(body)), "gb18030", "big5"]
+    for enc in candidates:
+        if not enc or enc == "utf-8":
+            continue
+        try:
+            return body.decode(enc), enc
+        except (UnicodeDecodeError, LookupError):
+            continue
+    raise UnreadablePage("the page's bytes match no known encoding (tried UTF-8, the declared charset, GB18030, Big5)")
+
+
+BLOCK_TAGS = frozenset(
+    "address article aside blockquote body center dd div dl dt figcaption figure footer form "
+    "h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section table tbody td th thead tr ul".split()
+)
+SKIP_TAGS = frozenset("script style noscript template iframe object embed svg canvas select button textarea head".split())
+_SPACE = re.compile(r"[ \t\r\n\f\v\u00a0\u3000\u200b\ufeff]+")
+
+
+def clean_line(text: str) -> str:
+    return _SPACE.sub(" ", text).strip()
+
+
+def block_lines(root, drop=()) -> list[str]:
+    """Visible text of an lxml element, one line per block element or ``<br>``.
+
+    ``drop`` is a set of elements to leave out (with their tails kept, as the
+    text after a dropped element still belongs to its parent).
+    """
+    lines: list[str] = []
+    buf: list[str] = []
+
+    def flush():
+        line = clean_line("".join(buf))
+        if line:
+            lines.append(line)
+        buf.clear()
+
+    def walk(el):
+        tag = el.tag if isinstance(el.tag, str) else ""
+        tag = tag.lower().split("}")[-1]
+        if el in drop or tag in SKIP_TAGS or not tag:
+            return
+        block = tag in BLOCK_TAGS
+        if block:
+            flush()
+        if tag == "br":
+            flush()
+        if el.text:
+            buf.append(el.text)
+        for child in el:
+            walk(child)
+            if child.tail:
+                buf.append(child.tail)
+        if block:
+            flush()
+
+    walk(root)
+    flush()
+    return lines
+
+
+def selector_for(html: str, url: str | None = None) -> Selector:
+    return Selector(text=html, base_url=url or "")

@@ -1,0 +1,217 @@
+"""Administrative regions named in a case or agency name.
+
+A small longest-match over a shipped gazetteer (``data/adcodes.csv``, MIT, from the
+cpca project; see ``data/README.md``). Written by hand because the libraries that do
+this pull pandas, predate the post-2017 changes, and turn 中华人民共和国 into 共和县.
+
+Rules that keep false hits out:
+- full names of provinces and prefectures match anywhere; short forms (广东, 潮州) too;
+- county-level names match anywhere only when they are unique and at least three
+  characters long; short forms (嘉定, 宝安) and two-character names (城区, 和县) match
+  only under a province or city already found in the same text;
+- a name shared by several units that the context cannot decide is reported in
+  ``ambiguous``, never guessed.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).with_name("data")
+MUNICIPALITIES = {"11", "12", "31", "50"}
+PLACEHOLDERS = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
+LEVELS = {1: "provincial", 2: "prefectural", 3: "county"}
+
+# Central bodies: no province. 中华人民共和国 must not fall through to 共和县.
+CENTRAL = re.compile(
+    r"^(?:中华人民共和国|中国共产党中央|中共中央|国务院|全国人大|全国政协|最高人民(?:法院|检察院)|中央"
+    r"|国家(?!级)[\u4e00-\u9fff]{1,12}(?:局|委|委员会|部|署|院|中心|办公室)|(?:公安|商务|外交|教育|财政|民政|司法|交通运输|水利|农业农村|文化和旅游|生态环境|自然资源|住房和城乡建设|工业和信息化|人力资源和社会保障|应急管理|退役军人事务|科学技术)部"
+    r"|海关总署|税务总局|国家税务总局|审计署|新华社|人民日报|中央广播电视总台)"
+)
+
+_PROVINCE_SUFFIXES = ("维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "省", "市")
+_EXTRA_ALIASES = {"广西自治区": "450000", "宁夏自治区": "640000", "新疆自治区": "650000", "内蒙": "150000"}
+
+
+@dataclass
+class Unit:
+    adcode: str
+    name: str
+    level: int  # 1 province, 2 prefecture, 3 county
+    longitude: float | None
+    latitude: float | None
+
+    @property
+    def province_code(self) -> str:
+        return self.adcode[:2] + "0000"
+
+    @property
+    def city_code(self) -> str | None:
+        if self.level < 2:
+            return None
+        if self.adcode[:2] in MUNICIPALITIES:
+            return self.province_code
+        return self.adcode[:4] + "00"
+
+
+@dataclass
+class Gazetteer:
+    units: dict[str, Unit] = field(default_factory=dict)
+    # name -> [(adcode, needs_context)]
+    names: dict[str, list[tuple[str, bool]]] = field(default_factory=dict)
+    max_len: int = 0
+
+    def add(self, name: str, code: str, needs_context: bool):
+        entries = self.names.setdefault(name, [])
+        if (code, needs_context) not in entries:
+            entries.append((code, needs_context))
+        self.max_len = max(self.max_len, len(name))
+
+
+def _short(name: str, level: int) -> str | None:
+    if level == 1:
+        for suf in _PROVINCE_SUFFIXES:
+            if name.endswith(suf) and len(name) - len(suf) >= 2:
+                return name[: -len(suf)]
+        return None
+    m = re.match(r"^(.{2,}?)(?:[\u4e00-\u9fff]{1,3}族)*(?:自治州|自治县|自治旗|地区|林区|新区|市|区|县|旗|盟)$", name)
+    if m and len(m.group(1)) >= 2 and m.group(1) != name:
+        return m.group(1)
+    return None
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    g = Gazetteer()
+    rows = []
+    for path in (DATA / "adcodes.csv", DATA / "adcodes-changes.csv"):
+        if not path.exists():
+            continue
+        with path.open(encoding="utf-8") as fh:
+            rows.extend(csv.DictReader(fh))
+    for row in rows:
+        code, name = row["adcode"][:6], row["name"].strip()
+        if name in PLACEHOLDERS:
+            continue
+        level = 1 if code.endswith("0000") else 2 if code.endswith("00") else 3
+        lon = float(row["longitude"]) if row.get("longitude") else None
+        lat = float(row["latitude"]) if row.get("latitude") else None
+        g.units[code] = Unit(code, name, level, lon, lat)
+    counts: dict[str, int] = {}
+    for u in g.units.values():
+        counts[u.name] = counts.get(u.name, 0) + 1
+    for u in g.units.values():
+        if u.level < 3:
+            g.add(u.name, u.adcode, False)
+            short = _short(u.name, u.level)
+            if short:
+                g.add(short, u.adcode, False)
+        else:
+            g.add(u.name, u.adcode, len(u.name) < 3)
+            short = _short(u.name, u.level)
+            if short:
+                g.add(short, u.adcode, True)
+    for alias, code in _EXTRA_ALIASES.items():
+        g.add(alias, code, False)
+    return g
+
+
+@dataclass
+class Region:
+    province: str | None = None
+    city: str | None = None
+    district: str | None = None
+    adcode: str | None = None
+    admin_level: str | None = None
+    longitude: float | None = None
+    latitude: float | None = None
+    ambiguous: list[str] | None = None
+    matched: str | None = None  # the text span the deepest unit came from
+
+    def as_dict(self) -> dict:
+        return dict(self.__dict__)
+
+
+def is_central(name: str) -> bool:
+    return bool(CENTRAL.match(name or ""))
+
+
+def locate(text: str) -> Region:
+    """The region a case or agency name places itself in."""
+    text = text or ""
+    if is_central(text):
+        return Region(admin_level="central")
+    g = gazetteer()
+    found: Unit | None = None
+    ambiguous: list[str] | None = None
+    matched = None
+    i = 0
+    while i < len(text):
+        hit = None
+        for length in range(min(g.max_len, len(text) - i), 1, -1):
+            span = text[i : i + length]
+            entries = g.names.get(span)
+            if not entries:
+                continue
+            candidates = []
+            for code, needs_context in entries:
+                unit = g.units[code]
+                inside = found is not None and _within(unit, found)
+                if needs_context and not inside:
+                    continue
+                if found is not None and not inside and not _within(found, unit):
+                    continue  # contradicts what was already found
+                candidates.append(unit)
+            if candidates:
+                hit = (span, candidates)
+                break
+        if not hit:
+            i += 1
+            continue
+        span, candidates = hit
+        deeper = [u for u in candidates if found is None or u.level > found.level]
+        if not deeper:
+            i += len(span)
+            continue
+        if len(deeper) > 1:
+            ambiguous = sorted(f"{u.adcode} {_full_name(u)}" for u in deeper)
+            i += len(span)
+            continue
+        found, matched, ambiguous = deeper[0], span, None
+        i += len(span)
+    if found is None:
+        return Region(ambiguous=ambiguous)
+    return _region_of(found, matched, ambiguous)
+
+
+def _within(unit: Unit, ancestor: Unit) -> bool:
+    if ancestor.level == 1:
+        return unit.province_code == ancestor.adcode and unit.adcode != ancestor.adcode
+    if ancestor.level == 2:
+        return unit.level == 3 and unit.city_code == ancestor.adcode
+    return False
+
+
+def _full_name(u: Unit) -> str:
+    r = _region_of(u, None, None)
+    return "".join(x for x in dict.fromkeys([r.province, r.city, r.district]) if x)
+
+
+def _region_of(u: Unit, matched, ambiguous) -> Region:
+    g = gazetteer()
+    province = g.units.get(u.province_code)
+    city = g.units.get(u.city_code) if u.city_code else None
+    return Region(
+        province=province.name if province else None,
+        city=city.name if city else None,
+        district=u.name if u.level == 3 else None,
+        adcode=u.adcode,
+        admin_level=LEVELS[u.level],
+        longitude=u.longitude,
+        latitude=u.latitude,
+        ambiguous=ambiguous,
+        matched=matched,
+    )

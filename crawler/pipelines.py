@@ -1,0 +1,147 @@
+"""Item pipelines: validate, then hand batches to the archive.
+
+Only ``archive`` writes the database; the pipeline buffers items and calls it once
+per batch so that a crawl is a few transactions, not one commit per item.
+"""
+from __future__ import annotations
+
+import logging
+
+from itemadapter import ItemAdapter
+from scrapy import signals
+from scrapy.exceptions import DropItem, NotConfigured
+
+from archive.db import Archive
+
+logger = logging.getLogger(__name__)
+
+REQUIRED_ARTICLE_FIELDS = ("url", "title", "text")
+REQUIRED_CASE_FIELDS = ("name", "position")
+
+
+def problems(item: dict) -> list[str]:
+    """What is wrong with an item; empty when it is valid."""
+    found = []
+    article = item.get("article") or {}
+    for field in REQUIRED_ARTICLE_FIELDS:
+        if not article.get(field):
+            found.append(f"article has no {field}")
+    if not article.get("published_at"):
+        found.append("article has no publication date")
+    for case in item.get("cases") or []:
+        for field in REQUIRED_CASE_FIELDS:
+            if not case.get(field):
+                found.append(f"case has no {field}")
+    return found
+
+
+class ValidationPipeline:
+    """Counts invalid items; drops the ones that cannot be stored; fails a bad run.
+
+    Like City Bureau's validation pipeline: a crawl whose share of invalid items is
+    above ``GOVCASES_MAX_INVALID_RATIO`` is marked failed, because a redesigned site
+    must not pass as a successful crawl.
+    """
+
+    def __init__(self, crawler, max_invalid_ratio: float):
+        self.crawler = crawler
+        self.max_invalid_ratio = max_invalid_ratio
+        self.seen = 0
+        self.invalid = 0
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler, crawler.settings.getfloat("GOVCASES_MAX_INVALID_RATIO", 0.5))
+
+    def process_item(self, item):
+        data = ItemAdapter(item).asdict()
+        self.seen += 1
+        issues = problems(data)
+        if issues:
+            self.invalid += 1
+            self.crawler.stats.inc_value("govcases/invalid_items")
+            url = (data.get("article") or {}).get("url") or data.get("fetched_url")
+            logger.warning("invalid item %s: %s", url, "; ".join(issues))
+            article = data.get("article") or {}
+            if not article.get("url") or not article.get("text"):
+                raise DropItem(f"cannot store {url}: {'; '.join(issues)}")
+        return item
+
+    def close_spider(self, spider=None):
+        if self.seen and self.invalid / self.seen > self.max_invalid_ratio:
+            self.crawler.stats.set_value(
+                "govcases/failed", f"{self.invalid} of {self.seen} items invalid (limit {self.max_invalid_ratio:.0%})"
+            )
+
+
+class ArchivePipeline:
+    """Writes items to the SQLite archive named by ``GOVCASES_DB``, in batches."""
+
+    def __init__(self, crawler, path: str, batch_size: int):
+        self.crawler = crawler
+        self.path = path
+        self.batch_size = batch_size
+        self.buffer: list[dict] = []
+        self.archive: Archive | None = None
+        self.run_id: int | None = None
+        self.totals = {"new_articles": 0, "changed_articles": 0, "new_cases": 0}
+        self.write_failed = False
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        path = crawler.settings.get("GOVCASES_DB")
+        if not path:
+            raise NotConfigured("GOVCASES_DB is not set")
+        pipeline = cls(crawler, path, crawler.settings.getint("GOVCASES_BATCH_SIZE", 50))
+        crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
+        return pipeline
+
+    def open_spider(self, spider=None):
+        spider = spider or self.crawler.spider
+        self.archive = Archive(self.path)
+        args = {k: v for k, v in vars(spider).items() if isinstance(v, (str, int, float, list)) and not k.startswith("_")}
+        self.run_id = self.archive.start_run(spider.name, args)
+
+    def process_item(self, item):
+        self.buffer.append(ItemAdapter(item).asdict())
+        if len(self.buffer) >= self.batch_size:
+            self.flush()
+        return item
+
+    def flush(self):
+        if not self.buffer:
+            return
+        counts = self.archive.store_items(self.buffer, self.run_id)
+        for key, value in counts.items():
+            self.totals[key] += value
+        self.buffer = []
+
+    def close_spider(self, spider=None):
+        try:
+            self.flush()
+        except Exception:
+            self.write_failed = True
+            logger.exception("could not write the last batch to %s", self.path)
+            raise
+
+    def spider_closed(self, spider, reason):
+        """Record the run once Scrapy knows why it ended (after every pipeline closed)."""
+        stats = self.crawler.stats
+        failed = stats.get_value("govcases/failed")
+        status = "failed" if failed or self.write_failed or reason != "finished" else "finished"
+        errors = stats.get_value("log_count/ERROR", 0)
+        self.archive.finish_run(
+            self.run_id,
+            status=status,
+            finish_reason=failed or reason,
+            pages=stats.get_value("response_received_count", 0),
+            items=stats.get_value("item_scraped_count", 0),
+            errors=errors,
+            invalid_items=stats.get_value("govcases/invalid_items", 0),
+            parser_fallbacks=stats.get_value("govcases/parser_fallback", 0),
+        )
+        stats.set_value("govcases/run_id", self.run_id)
+        stats.set_value("govcases/status", status)
+        for key, value in self.totals.items():
+            stats.set_value(f"govcases/{key}", value)
+        self.archive.close()

@@ -1,0 +1,37 @@
+"""Scrapy settings for the govcases crawler.
+
+Polite by default: robots.txt obeyed, AutoThrottle on, an identifying user agent,
+retries on server errors and time-outs. Tests and the demo override the throttle
+start delay with ``-s`` because they crawl a server on 127.0.0.1.
+"""
+BOT_NAME = "govcases"
+SPIDER_MODULES = ["crawler.spiders"]
+NEWSPIDER_MODULE = "crawler.spiders"
+
+USER_AGENT = "govcases/0.1 (Chinese governance case archive; +https://github.com/govcases/govcases)"
+ROBOTSTXT_OBEY = True
+
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 2.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
+CONCURRENT_REQUESTS_PER_DOMAIN = 4
+DOWNLOAD_TIMEOUT = 30
+
+RETRY_ENABLED = True
+RETRY_TIMES = 3
+RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+
+ITEM_PIPELINES = {
+    "crawler.pipelines.ValidationPipeline": 100,
+    "crawler.pipelines.ArchivePipeline": 800,
+}
+# Where ArchivePipeline writes; `govcases crawl --db` sets it. Unset: the pipeline is off.
+GOVCASES_DB = None
+GOVCASES_BATCH_SIZE = 50
+# A crawl whose items are more than this share invalid is marked failed.
+GOVCASES_MAX_INVALID_RATIO = 0.5
+
+TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
+FEED_EXPORT_ENCODING = "utf-8"
+LOG_LEVEL = "INFO"
