@@ -6,12 +6,15 @@ import os
 import sys
 from pathlib import Path
 
+import tempfile
+
 import click
+import yaml
 
 from .db import Archive, ArchiveError, check_sqlite_file
+from .publish import metadata_for
 
 DEFAULT_DB = "data/archive.db"
-REPO_ROOT = Path(__file__).resolve().parent.parent
 
 
 def fail(message: str) -> None:
@@ -149,13 +152,6 @@ def parse(path, url, manifest):
         sys.exit(1)
 
 
-def find_metadata() -> Path | None:
-    for candidate in (Path.cwd() / "metadata.yml", REPO_ROOT / "metadata.yml"):
-        if candidate.exists():
-            return candidate
-    return None
-
-
 @cli.command()
 @click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, help="SQLite archive to publish.")
 @click.option("--port", default=8001, show_default=True, help="Port to listen on.")
@@ -168,10 +164,15 @@ def serve(db_path, port, host, metadata_path):
         Archive(path, create=False).close()
     except ArchiveError as exc:
         fail(str(exc))
-    metadata_path = metadata_path or find_metadata()
+    try:
+        metadata = metadata_for(path, metadata_path)
+    except (OSError, yaml.YAMLError) as exc:
+        fail(f"cannot read the metadata file: {exc}")
     command = [sys.executable, "-m", "datasette", "serve", str(path), "--host", host, "--port", str(port)]
-    if metadata_path:
-        command += ["--metadata", str(metadata_path)]
+    if metadata:
+        resolved = Path(tempfile.mkdtemp(prefix="govcases-")) / "metadata.json"
+        resolved.write_text(json.dumps(metadata, ensure_ascii=False), encoding="utf-8")
+        command += ["--metadata", str(resolved)]
     os.execv(sys.executable, command)
 
 

@@ -73,6 +73,18 @@ def _labelled(text: str, label: str) -> str | None:
     return m.group(1).strip() if m else None
 
 
+def _labelled_block(sel, label: str) -> str | None:
+    """Text of the innermost block that starts with ``label:`` (摘要：…), label removed."""
+    nodes = sel.xpath(
+        f"//body//*[self::div or self::p or self::section][starts-with(normalize-space(string(.)), '{label}')]"
+    )
+    for node in reversed(nodes):  # document order: the innermost match comes last
+        text = clean_line(" ".join(node.css("::text").getall()))
+        if _LABEL.match(text) and len(text) < 1000:
+            return _LABEL.sub("", text) or None
+    return None
+
+
 def parse_shangguan_old(html: str, url: str | None = None) -> dict | None:
     """The old 上观 article template, or None when the page is not in it."""
     sel = selector_for(html, url)
@@ -102,6 +114,9 @@ def parse_shangguan_old(html: str, url: str | None = None) -> dict | None:
     if summary_node:
         summary_text = clean_line(" ".join(summary_node[0].css("::text").getall()))
         summary = _LABEL.sub("", summary_text) or None
+
+    if not summary:
+        summary = _labelled_block(sel, "摘要")
 
     breadcrumb = sel.css(SHANGGUAN_OLD["breadcrumb"])
     section_path: list[str] = []
