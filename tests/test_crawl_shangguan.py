@@ -107,3 +107,27 @@ def test_server_errors_are_retried(mirror, db_path):
     assert mirror.requests.count("/news/detail?id=40101") == 2  # the first try and RETRY_TIMES=1
     assert rows(db_path, "select count(*) from articles where url like '%40101'")[0][0] == 0
     assert result.returncode == 0
+
+
+def test_robots_txt_is_obeyed(mirror, db_path):
+    from archive.sample import Route
+
+    mirror.routes["/robots.txt"] = Route(200, b"User-agent: *\nDisallow: /n/\n", {"Content-Type": "text/plain"})
+    result = crawl(mirror, db_path)
+    assert result.returncode == 0, result.stderr
+    assert "/n/40215" not in mirror.requests
+    assert rows(db_path, "select count(*) from articles")[0][0] == 2
+
+
+def test_identifying_user_agent(mirror, db_path):
+    seen = []
+    handler = mirror.httpd.RequestHandlerClass
+    original = handler.do_GET
+
+    def recording(self):
+        seen.append(self.headers.get("User-Agent"))
+        original(self)
+
+    handler.do_GET = recording
+    crawl(mirror, db_path, "-a", "ids=40036")
+    assert seen and all(ua.startswith("govcases/") and "+http" in ua for ua in seen)
