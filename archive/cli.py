@@ -204,3 +204,25 @@ def stats(db_path, runs):
 
 def main():
     cli()
+
+
+@cli.command("eval")
+@click.argument("truth", type=click.Path(path_type=Path))
+@click.option("--verbose", "-v", is_flag=True, help="One line per page as well as the summary.")
+@click.option("--repeat", default=3, show_default=True, help="Timed runs per page (the median is kept).")
+@click.option("--no-compare", is_flag=True, help="Skip trafilatura (faster, no comparison columns).")
+@click.option("--json", "as_json", is_flag=True, help="Print the full result as JSON.")
+def eval_command(truth, verbose, repeat, no_compare, as_json):
+    """Score extraction against TRUTH.jsonl (the corpus format), beside trafilatura."""
+    from .evaluate import evaluate, format_report
+
+    if not truth.exists():
+        fail(f"{truth}: no such file")
+    try:
+        result = evaluate(truth, repeat=repeat, compare=not no_compare)
+    except (OSError, ValueError, KeyError) as exc:
+        fail(f"cannot evaluate {truth}: {exc}")
+    if as_json:
+        click.echo(json.dumps(result, ensure_ascii=False, indent=1, default=str))
+    else:
+        click.echo(format_report(result, verbose))

@@ -151,64 +151,32 @@ def parse_shangguan_old(html: str, url: str | None = None) -> dict | None:
 
 # --- generic -------------------------------------------------------------------
 
-GENERIC_TITLE = ('meta[property="og:title"]::attr(content)', "h1", "title")
-GENERIC_BODY = ("article", "#newscontents", ".article-content", ".content", "main", "body")
-
 
 def parse_generic(html: str, url: str | None = None) -> dict | None:
-    """A page with no site parser: headline, first date, paragraphs of the densest block."""
-    sel = selector_for(html, url)
-    title = None
-    for css in GENERIC_TITLE:
-        if "::" in css:
-            title = clean_line(sel.css(css).get() or "") or None
-        else:
-            title = _first_text(sel, css)
-        if title:
-            title = SHANGGUAN_TITLE_SEPARATOR.split(title)[0]
-            break
-    root = None
-    best = 0
-    for node in sel.css("div, article, section, td, main"):
-        paragraphs = node.xpath("./p")
-        score = sum(len(clean_line(" ".join(p.css("::text").getall()))) for p in paragraphs)
-        if score > best:
-            best, root = score, node
-    if root is None:
-        for css in GENERIC_BODY:
-            found = sel.css(css)
-            if found:
-                root = found[0]
-                break
-    lines = block_lines(root.root) if root is not None else []
-    if not lines and not title:
-        return None
-    head_text = clean_line(" ".join(sel.css("body ::text").getall()))[:3000]
-    published_at, precision = parse_datetime(head_text)
-    return {
-        "url": canonical_url(url) if url else None,
-        "title": title,
-        "author": _labelled(head_text, "作者"),
-        "source": _labelled(head_text, "来源"),
-        "published_at": published_at,
-        "published_precision": precision,
-        "summary": (sel.css('meta[name="description"]::attr(content)').get() or "").strip() or None,
-        "channel": None,
-        "section_path": [],
-        "text": "\n".join(lines),
-        "parser": "generic",
-    }
+    """A page with no site parser (see generic.py)."""
+    from .generic import extract
+
+    article = extract(html, url)
+    if article and url:
+        article["url"] = canonical_url(url)
+    return article
 
 
-SITE_PARSERS = (parse_shangguan_old,)
+def _may_be_shangguan(html: str, url: str | None) -> bool:
+    return is_shangguan_url(url) or "newscontents" in html
+
+
+# (cheap test on the raw page, parser): the test keeps other sites from paying for a parse.
+SITE_PARSERS = ((_may_be_shangguan, parse_shangguan_old),)
 
 
 def parse_article(html: str, url: str | None = None) -> dict | None:
     """Site parsers first, then the generic extractor; None for a page with no article."""
-    for parser in SITE_PARSERS:
-        article = parser(html, url)
-        if article:
-            return article
+    for applies, parser in SITE_PARSERS:
+        if applies(html, url):
+            article = parser(html, url)
+            if article:
+                return article
     return parse_generic(html, url)
 
 

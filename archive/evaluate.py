@@ -1,0 +1,253 @@
+"""`govcases eval`: score extraction against a truth file, beside trafilatura.
+
+Scoring follows ../shared/corpus/README.md: body = F1 over character bigrams of the
+whitespace-stripped texts (multiset), title exact, published same day (and minute when
+the truth has one), author as a set of names, must_include / must_exclude substrings,
+links (list pages) as precision / recall / F1 over absolute URLs.
+"""
+from __future__ import annotations
+
+import json
+import re
+import statistics
+import time
+from collections import Counter
+from pathlib import Path
+
+WS = re.compile(r"\s+")
+AUTHOR_SPLIT = re.compile(r"[,，、;；/\s]+")
+LEADING_TIME = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:[ T](\d{2}:\d{2}))?")
+
+
+def strip_ws(s: str | None) -> str:
+    return WS.sub("", s or "")
+
+
+def bigrams(s: str) -> Counter:
+    s = strip_ws(s)
+    return Counter(s[i : i + 2] for i in range(len(s) - 1))
+
+
+def body_f1(pred: str | None, truth: str) -> float:
+    p, t = bigrams(pred or ""), bigrams(truth)
+    common = sum((p & t).values())
+    if not common:
+        return 0.0
+    precision, recall = common / sum(p.values()), common / sum(t.values())
+    return 2 * precision * recall / (precision + recall)
+
+
+def empty(value) -> bool:
+    return value is None or value == "" or value == []
+
+
+def title_ok(pred, truth) -> bool:
+    if truth is None:
+        return empty(pred)
+    return strip_ws(pred) == strip_ws(truth)
+
+
+def published_ok(pred, truth) -> bool:
+    if truth is None:
+        return empty(pred)
+    m = LEADING_TIME.match(pred or "")
+    if not m:
+        return False
+    t = LEADING_TIME.match(truth)
+    if m.group(1) != t.group(1):
+        return False
+    return t.group(2) is None or m.group(2) == t.group(2)
+
+
+def author_set(value) -> set[str]:
+    if empty(value):
+        return set()
+    items = value if isinstance(value, list) else AUTHOR_SPLIT.split(value)
+    return {strip_ws(x) for x in items if strip_ws(x)}
+
+
+def author_ok(pred, truth) -> bool:
+    if truth is None:
+        return empty(pred)
+    return author_set(pred) == author_set(truth)
+
+
+def links_prf(pred: list[str], truth: list[str]) -> tuple[float, float, float]:
+    p, t = set(pred), set(truth)
+    hit = len(p & t)
+    precision = hit / len(p) if p else 0.0
+    recall = hit / len(t) if t else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if hit else 0.0
+    return precision, recall, f1
+
+
+def _ours(html: str, url: str | None) -> dict:
+    from crawler.parsers.article import parse_article
+
+    article = parse_article(html, url) or {}
+    return {
+        "title": article.get("title"),
+        "published": article.get("published_at"),
+        "author": article.get("authors") if article.get("authors") is not None else article.get("author"),
+        "source": article.get("source"),
+        "body": article.get("text"),
+    }
+
+
+def _trafilatura_metadata(html: str, url: str | None) -> dict:
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(html, url=url, with_metadata=True)
+    if doc is None:
+        return {}
+    doc = doc.as_dict() if hasattr(doc, "as_dict") else doc
+    return {"title": doc.get("title"), "published": doc.get("date"), "author": doc.get("author"), "source": doc.get("sitename")}
+
+
+def _timed(fn, *args, repeat: int) -> tuple[object, float]:
+    best = []
+    result = None
+    for _ in range(repeat):
+        start = time.perf_counter()
+        result = fn(*args)
+        best.append(time.perf_counter() - start)
+    return result, statistics.median(best) * 1000
+
+
+def evaluate(truth_path: Path, repeat: int = 3, compare: bool = True) -> dict:
+    """Score every page of a truth file; returns per-page rows and summaries."""
+    from crawler.parsers.html import decode_html
+    from crawler.parsers.listing import extract_links
+
+    base = truth_path.parent
+    pages = [json.loads(line) for line in truth_path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = []
+    for page in pages:
+        raw = (base / page["file"]).read_bytes()
+        html, encoding = decode_html(raw)
+        row = {"id": page["id"], "kind": page["kind"], "encoding_ok": encoding.replace("gb18030", "gb18030") == page["encoding"]}
+        if page["kind"] == "list":
+            links = extract_links(html, page.get("url"))
+            row["links"] = links_prf(links, page.get("links") or [])
+            rows.append(row)
+            continue
+        ours, ms = _timed(_ours, html, page.get("url"), repeat=repeat)
+        row["ms"] = ms
+        row["ours"] = ours
+        needles = strip_ws(ours["body"])
+        row["must_include"] = [strip_ws(n) in needles for n in page.get("must_include") or []]
+        row["must_exclude"] = [strip_ws(n) in needles for n in page.get("must_exclude") or []]
+        row["scores"] = _score(ours, page)
+        if compare:
+            import trafilatura
+
+            body, tms = _timed(lambda h, u: trafilatura.extract(h, url=u), html, page.get("url"), repeat=repeat)
+            theirs = {**_trafilatura_metadata(html, page.get("url")), "body": body}
+            row["trafilatura_ms"] = tms
+            row["trafilatura"] = theirs
+            row["trafilatura_scores"] = _score(theirs, page)
+        rows.append(row)
+    return {"rows": rows, "summary": summarise(rows, pages)}
+
+
+def _score(pred: dict, page: dict) -> dict:
+    scores = {
+        "title": title_ok(pred.get("title"), page.get("title")),
+        "published": published_ok(pred.get("published"), page.get("published")),
+        "author": author_ok(pred.get("author"), page.get("author")),
+        "source": strip_ws(pred.get("source")) == strip_ws(page.get("source")) if page.get("source") else empty(pred.get("source")),
+    }
+    if page.get("body"):
+        scores["body"] = body_f1(pred.get("body"), page["body"])
+    return scores
+
+
+def summarise(rows: list[dict], pages: list[dict]) -> dict:
+    articles = [r for r in rows if r["kind"] == "article"]
+    truth = {p["id"]: p for p in pages}
+
+    def mean(values):
+        values = list(values)
+        return sum(values) / len(values) if values else None
+
+    out = {}
+    for who, key in (("govcases", "scores"), ("trafilatura", "trafilatura_scores")):
+        scored = [r for r in articles if key in r]
+        if not scored:
+            continue
+        out[who] = {
+            "body_f1": mean(r[key]["body"] for r in scored if "body" in r[key]),
+            "title": mean(r[key]["title"] for r in scored),
+            "published_day": mean(r[key]["published"] for r in scored),
+            "author_where_truth_has_one": mean(r[key]["author"] for r in scored if truth[r["id"]].get("author")),
+            "author_all": mean(r[key]["author"] for r in scored),
+            "source": mean(r[key]["source"] for r in scored),
+        }
+    out["govcases"]["must_include"] = mean(x for r in articles for x in r["must_include"])
+    out["govcases"]["must_exclude_present"] = sum(x for r in articles for x in r["must_exclude"])
+    out["govcases"]["median_ms"] = statistics.median(r["ms"] for r in articles)
+    out["govcases"]["encoding"] = mean(r["encoding_ok"] for r in rows)
+    if "trafilatura" in out:
+        out["trafilatura"]["median_ms"] = statistics.median(r["trafilatura_ms"] for r in articles)
+        out["speed_ratio"] = out["govcases"]["median_ms"] / out["trafilatura"]["median_ms"]
+    lists = [r for r in rows if r["kind"] == "list"]
+    if lists:
+        out["links"] = {
+            "precision": mean(r["links"][0] for r in lists),
+            "recall": mean(r["links"][1] for r in lists),
+            "f1": mean(r["links"][2] for r in lists),
+        }
+    out["pages"] = {"articles": len(articles), "lists": len(lists)}
+    return out
+
+
+def format_report(result: dict, verbose: bool = False) -> str:
+    s = result["summary"]
+    lines = []
+    if verbose:
+        lines.append(f"{'page':<26} {'body':>6} {'trf':>6} title date author  ms    trf_ms  notes")
+        for r in result["rows"]:
+            if r["kind"] == "list":
+                p, rc, f = r["links"]
+                lines.append(f"{r['id']:<26} links P={p:.2f} R={rc:.2f} F1={f:.2f}")
+                continue
+            sc, tsc = r["scores"], r.get("trafilatura_scores", {})
+            notes = []
+            if not all(r["must_include"]):
+                notes.append(f"missing {r['must_include'].count(False)} must_include")
+            if any(r["must_exclude"]):
+                notes.append(f"{sum(r['must_exclude'])} must_exclude present")
+            if not sc["author"]:
+                notes.append(f"author={r['ours']['author']!r}")
+            if not sc["published"]:
+                notes.append(f"published={r['ours']['published']!r}")
+            if not sc["title"]:
+                notes.append(f"title={r['ours']['title']!r}")
+            body = f"{sc['body']:.3f}" if "body" in sc else "  -  "
+            tbody = f"{tsc['body']:.3f}" if "body" in tsc else "  -  "
+            lines.append(
+                f"{r['id']:<26} {body:>6} {tbody:>6} {'ok' if sc['title'] else 'NO':>5} {'ok' if sc['published'] else 'NO':>4} "
+                f"{'ok' if sc['author'] else 'NO':>6} {r['ms']:5.1f} {r.get('trafilatura_ms', 0):7.1f}  {'; '.join(notes)}"
+            )
+        lines.append("")
+    lines.append(f"pages: {s['pages']['articles']} articles, {s['pages']['lists']} lists")
+    header = f"{'metric':<28} {'govcases':>10} {'trafilatura':>12}"
+    lines.append(header)
+    lines.append("-" * len(header))
+    names = [("body F1 (mean)", "body_f1"), ("title exact", "title"), ("published day", "published_day"),
+             ("author (truth has one)", "author_where_truth_has_one"), ("author (all pages)", "author_all"),
+             ("source (informational)", "source"), ("median ms per page", "median_ms")]
+    for label, key in names:
+        ours = s["govcases"].get(key)
+        theirs = s.get("trafilatura", {}).get(key)
+        fmt = (lambda v: "-" if v is None else f"{v:.1f}") if key == "median_ms" else (lambda v: "-" if v is None else f"{v:.3f}")
+        lines.append(f"{label:<28} {fmt(ours):>10} {fmt(theirs):>12}")
+    lines.append(f"{'must_include present':<28} {s['govcases']['must_include']:>10.3f}")
+    lines.append(f"{'must_exclude present (count)':<28} {s['govcases']['must_exclude_present']:>10d}")
+    lines.append(f"{'encoding right':<28} {s['govcases']['encoding']:>10.3f}")
+    if "speed_ratio" in s:
+        lines.append(f"{'speed ratio (ours / trafilatura extract)':<28} {s['speed_ratio']:.2f}")
+    if "links" in s:
+        lk = s["links"]
+        lines.append(f"list links: precision {lk['precision']:.3f}, recall {lk['recall']:.3f}, F1 {lk['f1']:.3f}")
+    return "\n".join(lines)

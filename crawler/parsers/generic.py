@@ -1,0 +1,414 @@
+"""Article extraction for pages with no site parser.
+
+The body comes from trafilatura (measured best on Chinese news bodies, see README);
+everything it is weak at on Chinese pages is done here, on one lxml tree:
+
+- title: the visible headline that the ``<title>`` (minus the site suffix) or
+  ``og:title`` confirms, not the first ``<h1>`` (often a navigation box);
+- published time: a visible date near the headline, then meta tags and JSON-LD, then
+  the URL — visible first because meta times are often the update time;
+- author: bylines, datelines and signatures (``bylines.py``), never ``<meta name=author>``
+  (usually the editor);
+- source: the 来源 label near the headline, then ``<meta name="source">``.
+"""
+from __future__ import annotations
+
+import json
+import re
+
+import lxml.html
+import trafilatura
+from lxml import etree
+
+from .bylines import authors_in_body, authors_in_header, is_name, split_names
+from .html import clean_line
+
+# --- selectors and patterns, kept together -----------------------------------
+
+TITLE_META = (
+    "//meta[@property='og:title']/@content",
+    "//meta[@name='twitter:title']/@content",
+    "//meta[@name='title']/@content",
+    "//meta[@name='ArticleTitle']/@content",
+)
+# Elements that may hold the headline when it is not an <h1>.
+HEADLINE_CANDIDATES = (
+    "//h1 | //h2 | //h3 | //*[self::div or self::p or self::span or self::td or self::strong]"
+    "[contains(@class,'title') or contains(@class,'tit') or contains(@id,'title') or contains(@class,'headline')"
+    " or contains(@class,'bt') or contains(@class,'Title')]"
+)
+GENERIC_TEXT_ELEMENTS = "//body//*[self::div or self::td or self::font or self::p or self::span or self::b or self::strong]"
+DATE_META = (
+    "//meta[@property='article:published_time']/@content",
+    "//meta[@name='publishdate']/@content",
+    "//meta[@name='PubDate']/@content",
+    "//meta[@name='pubdate']/@content",
+    "//meta[@name='publish_time']/@content",
+    "//meta[@itemprop='datePublished']/@content",
+    "//meta[@name='og:time ']/@content",
+    "//meta[@property='og:release_date']/@content",
+)
+SOURCE_META = ("//meta[@name='source']/@content", "//meta[@name='og:source']/@content")
+AUTHOR_ELEMENTS = "//*[contains(@class,'author') or contains(@id,'author') or contains(@class,'byline') or contains(@class,'editor')]"
+LABELLED_TEXT = "//body//text()[contains(., '作者') or contains(., '文/')]"
+HIDDEN = "//*[contains(translate(@style,' ',''),'display:none') or contains(translate(@style,' ',''),'visibility:hidden') or @hidden]"
+NOISE_TAGS = ("script", "style", "noscript", "template", "textarea", "select", "option", "iframe")
+CHROME = (
+    "//nav | //footer | //aside | //form | //*[self::div or self::ul or self::section]"
+    "[re:test(concat(@id, ' ', @class), '(^|[-_ ])(nav|navbar|menu|footer|foot|sidebar|share|comment|comments|recommend|related|breadcrumb|crumb|copyright|login|search|topbar|toolbar)([-_ ]|$)', 'i')]"
+)
+TITLE_SEPARATORS = re.compile(r"\s*(?:--|_|\||｜(?=[^｜]*$)| - | — |–)\s*")
+
+DATETIME = re.compile(
+    r"(?<!\d)(?P<year>(?:19|20)\d{2})\s*(?:[-/.年]|\s)\s*(?P<month>\d{1,2})\s*[-/.月]\s*(?P<day>\d{1,2})\s*日?"
+    r"(?:\s*(?P<hour>[01]?\d|2[0-3])\s*[:：时]\s*(?P<minute>[0-5]\d))?(?!\d)"
+)
+DATE_LABEL = re.compile(r"(?:发布时间|发稿时间|发表时间|发布日期|更新时间|时间|日期)\s*[:：]")
+SOURCE_LABEL = re.compile(r"(?:稿件来源|文章来源|信息来源|来源)\s*[:：]\s*(?P<source>[^\s|｜:：]{2,30}(?: [^\s|｜:：\d]{2,20})?)")
+URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/_]?(0[1-9]|1[0-2])[-/_]?(0[1-9]|[12]\d|3[01])(?!\d)")
+HEADER_TEXT_NODES = 80
+
+
+def _text(el) -> str:
+    return clean_line(" ".join(el.itertext()))
+
+
+def _squash(s: str) -> str:
+    return re.sub(r"\s+", "", s or "")
+
+
+def _drop(el) -> None:
+    parent = el.getparent()
+    if parent is None:
+        return
+    if el.tail:  # keep the text that follows the element
+        prev = el.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + el.tail
+        else:
+            parent.text = (parent.text or "") + el.tail
+    parent.remove(el)
+
+
+def load_tree(html: str):
+    try:
+        tree = lxml.html.fromstring(html)
+    except (etree.ParserError, ValueError):
+        return None
+    # Comments go first, keeping the text after them (谷歌<!--/keyword-->在2014年…).
+    etree.strip_tags(tree, etree.Comment, etree.ProcessingInstruction)
+    for el in tree.xpath("//" + " | //".join(NOISE_TAGS)):
+        _drop(el)
+    for el in tree.xpath(HIDDEN):
+        _drop(el)
+    return tree
+
+
+def prune_chrome(tree) -> None:
+    """Remove page furniture before body extraction: less for trafilatura to read, less to mistake."""
+    for el in tree.xpath(CHROME, namespaces={"re": "http://exslt.org/regular-expressions"}):
+        _drop(el)
+
+
+# --- title -------------------------------------------------------------------
+
+
+def _title_score(text: str, references: list[str], parts: list[str]) -> float:
+    squashed = _squash(text)
+    score = 0.0
+    for ref in references:
+        if squashed == ref:
+            score = max(score, 3.0)
+        elif (ref.startswith(squashed) or ref.endswith(squashed)) and len(squashed) >= 0.3 * len(ref):
+            score = max(score, 2.0 + len(squashed) / len(ref))
+        elif squashed in ref and len(squashed) >= 6:
+            score = max(score, 1.5)
+    if score < 1.8 and any(part in squashed and len(squashed) <= 3 * len(part) for part in parts):
+        score = 1.8  # the headline plus a journal or column name the <title> leaves out
+    return score
+
+
+def _in_link(el) -> bool:
+    return el.tag == "a" or bool(el.xpath("ancestor::a[1]")) or bool(el.xpath(".//a[string-length(normalize-space()) > 3]"))
+
+
+def find_title(tree) -> tuple[str | None, object]:
+    """(headline, its element or None).
+
+    The visible headline is the element whose text the ``<title>`` or ``og:title``
+    confirms; when several do (a copy in the top navigation, a mobile block), the one
+    followed by a date wins, as headlines are followed by their date line.
+    """
+    page_title = clean_line(" ".join(tree.xpath("//title//text()")))
+    metas = [clean_line(v) for xp in TITLE_META for v in tree.xpath(xp) if clean_line(v)]
+    references = [_squash(t) for t in [page_title, *metas] if t]
+    parts = [_squash(p) for p in TITLE_SEPARATORS.split(page_title) + re.split(r"-", page_title) if len(_squash(p)) >= 4]
+    scored = []
+    for el in tree.xpath(HEADLINE_CANDIDATES):
+        text = _text(el)
+        if 4 <= len(text) <= 120:
+            score = _title_score(text, references, parts) + (0.2 if el.tag == "h1" else 0.0)
+            if score >= 1.5 and _in_link(el):
+                score -= 1.5  # a link to an article is navigation, not this article's headline
+            scored.append((score, text, el))
+    if not scored or max(s for s, _, _ in scored) < 2.0:
+        # Headlines in plain <div>/<td>/<font> (government sites): match the element's own text.
+        for el in tree.xpath(GENERIC_TEXT_ELEMENTS):
+            text = clean_line(el.text or "")
+            if 4 <= len(text) <= 120:
+                score = _title_score(text, references, parts)
+                if score >= 2.0 and not _in_link(el):
+                    scored.append((score, text, el))
+    confirmed = [item for item in scored if item[0] >= 1.5]
+    if confirmed:
+        top = max(s for s, _, _ in confirmed)
+        best = [item for item in confirmed if item[0] >= top - 0.05]
+        if len(best) > 1:
+            dated = [item for item in best if any(DATETIME.search(line) for line in header_lines(item[2], 25))]
+            best = dated or best
+        return best[0][1], best[0][2]
+    if metas:
+        return metas[0], None
+    titled = [item for item in scored if item[2].tag != "h3" and 6 <= len(item[1]) <= 80]
+    if titled:
+        return titled[0][1], titled[0][2]
+    if page_title:
+        return TITLE_SEPARATORS.split(page_title)[0] or page_title, None
+    return None, None
+
+
+# --- the zone after the headline ---------------------------------------------
+
+
+def header_lines(el, limit: int = HEADER_TEXT_NODES) -> list[str]:
+    """Text after the headline, one string per text node, for bylines and dates."""
+    if el is None:
+        return []
+    nodes = el.xpath(f"following::text()[normalize-space()][position() <= {limit}]")
+    lines, buf = [], []
+    for node in nodes:
+        parent = node.getparent()
+        text = clean_line(str(node))
+        if not text:
+            continue
+        # Inline pieces (来源：<a>X</a>) belong to one line; a block ends it.
+        buf.append(text)
+        if parent is not None and parent.tag in ("div", "p", "li", "td", "h1", "h2", "h3", "h4", "tr", "br", "section"):
+            lines.append(" ".join(buf))
+            buf = []
+    if buf:
+        lines.append(" ".join(buf))
+    return lines
+
+
+# --- dates ---------------------------------------------------------------------
+
+
+def _datetime_in(text: str) -> tuple[str, str] | None:
+    for m in DATETIME.finditer(text):
+        y, mo, d = int(m.group("year")), int(m.group("month")), int(m.group("day"))
+        if not (1 <= mo <= 12 and 1 <= d <= 31):
+            continue
+        if m.group("hour") is not None:
+            return f"{y:04d}-{mo:02d}-{d:02d}T{int(m.group('hour')):02d}:{m.group('minute')}:00+08:00", "minute"
+        return f"{y:04d}-{mo:02d}-{d:02d}", "day"
+    return None
+
+
+def find_published(tree, lines: list[str], url: str | None) -> tuple[str | None, str | None]:
+    # 1. a labelled date near the headline; 2. the first date there; 3. meta / JSON-LD; 4. URL.
+    for line in lines:
+        if DATE_LABEL.search(line):
+            found = _datetime_in(line[DATE_LABEL.search(line).start():])
+            if found:
+                return found
+    for line in lines:
+        found = _datetime_in(line)
+        if found:
+            return found
+    for xp in DATE_META:
+        for value in tree.xpath(xp):
+            found = _iso_meta(value)
+            if found:
+                return found
+    for script in tree.xpath("//script[@type='application/ld+json']/text()"):
+        try:
+            data = json.loads(script)
+        except ValueError:
+            continue
+        for obj in data if isinstance(data, list) else [data]:
+            if isinstance(obj, dict) and obj.get("datePublished"):
+                found = _iso_meta(str(obj["datePublished"]))
+                if found:
+                    return found
+    # Dates printed after the body (时间：… in an aside), then the first timed date anywhere.
+    text = clean_line(" ".join(tree.xpath("//body//text()")))
+    for m in DATE_LABEL.finditer(text):
+        found = _datetime_in(text[m.end(): m.end() + 40])
+        if found:
+            return found
+    found = _datetime_in(text)
+    if found:
+        return found
+    if url:
+        m = URL_DATE.search(url)
+        if m:
+            return f"{m.group(1)}-{m.group(2)}-{m.group(3)}", "day"
+    return None, None
+
+
+def _iso_meta(value: str) -> tuple[str, str] | None:
+    m = re.match(r"\s*(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2})?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?", value)
+    if not m:
+        return None
+    y, mo, d, h, mi, tz = m.groups()
+    if h is None:
+        return f"{y}-{mo}-{d}", "day"
+    offset = "+08:00" if not tz else ("+00:00" if tz == "Z" else tz if ":" in tz else tz[:3] + ":" + tz[3:])
+    return f"{y}-{mo}-{d}T{h}:{mi}:00{offset}", "minute"
+
+
+# --- source --------------------------------------------------------------------
+
+
+def find_source(tree, lines: list[str], body_lines: list[str], meta: str | None = None) -> str | None:
+    for line in lines + body_lines[-3:]:
+        m = SOURCE_LABEL.search(line)
+        if m:
+            source = re.split(r"\s+(?:作者|记者|编辑|责任编辑|发布时间|时间)", m.group("source"))[0]
+            return source.strip(" ）)】]")
+    return meta
+
+
+def source_meta(tree) -> str | None:
+    for xp in SOURCE_META:
+        for value in tree.xpath(xp):
+            value = re.sub(r"^来源[:：]\s*", "", clean_line(value))
+            if value:
+                return value
+    return None
+
+
+# --- authors -------------------------------------------------------------------
+
+
+def authors_before_body(tree, lines: list[str]) -> list[str] | None:
+    """Bylines near the headline or in author elements."""
+    found = authors_in_header(lines[:12])
+    if found:
+        return found
+    for el in tree.xpath(AUTHOR_ELEMENTS):
+        text = _text(el)
+        if not text or len(text) > 60:
+            continue
+        found = authors_in_header([text])
+        if found:
+            return found
+        if is_name(_squash(text)) and "editor" not in (el.get("class", "") + el.get("id", "")):
+            return split_names(text)
+    return None
+
+
+def labelled_texts(tree) -> list[str]:
+    """Short texts that carry a byline label anywhere in the page (作者︱X under the text)."""
+    out = []
+    for node in tree.xpath(LABELLED_TEXT):
+        el = node.getparent()
+        text = _text(el) if el is not None else str(node)
+        if len(text) <= 40:
+            out.append(text)
+    return out
+
+
+def find_authors(before: list[str] | None, labelled: list[str], body_lines: list[str]) -> list[str] | None:
+    if before:
+        return before
+    found = authors_in_body(body_lines[:2], body_lines[-4:])
+    if found:
+        return found
+    for text in labelled:
+        found = authors_in_header([text])
+        if found:
+            return found
+    return None
+
+
+# --- body ------------------------------------------------------------------------
+
+
+# Lines at the end of an extracted body that are the site's, not the article's.
+TRAILING_CHROME = re.compile(
+    r"特别声明|免责声明|版权声明|仅提供信息存储|information storage|不代表.{0,12}(?:观点|立场)|不表明.{0,12}立场|"
+    r"网友评论仅供|转载请注明|未经授权|版权所有|Copyright|©|返回.{1,6}，查看更多|^\W*(?:相关新闻|相关阅读|延伸阅读|推荐阅读|"
+    r"热点推荐|[\u4e00-\u9fff]{2,8}精选)\W*$|^[-·•]\s*\d{4}年\d{1,2}月\d{1,2}日[\s\d:]*$|"
+    r"^[【\[(（]?\s*(?:责任编辑|责编)\s*[:：]|^[】\])）]$|^【纠错】|阅读下一篇"
+)
+
+
+def trim_trailing_chrome(lines: list[str]) -> list[str]:
+    end = len(lines)
+    while end > 0 and TRAILING_CHROME.search(lines[end - 1]):
+        end -= 1
+    return lines[:end]
+
+
+def trim_leading_chrome(lines: list[str], title: str | None) -> list[str]:
+    """Drop a repeated headline and the date / 来源 line that extractors keep above the text."""
+    start = 0
+    while start < len(lines):
+        line = lines[start]
+        if title and _squash(line) == _squash(title):
+            start += 1
+        elif len(line) <= 80 and DATETIME.search(line) and (SOURCE_LABEL.search(line) or len(_squash(line)) <= 22):
+            start += 1
+        else:
+            break
+    return lines[start:]
+
+
+def extract_body(tree, html: str, url: str | None = None) -> str:
+    """trafilatura on our already cleaned tree (it changes the tree: call it last).
+
+    fast=True skips trafilatura's fallback extractors; they are only worth their cost
+    when the main pass finds almost nothing, and then they get the original HTML.
+    """
+    text = trafilatura.extract(tree, url=url, fast=True, include_comments=False, include_tables=True) or ""
+    if len(text) < 200:
+        fuller = trafilatura.extract(html, url=url, include_comments=False, include_tables=True) or ""
+        if len(fuller) > len(text):
+            text = fuller
+    return text
+
+
+def extract(html: str, url: str | None = None) -> dict | None:
+    """Title, published_at, author, source and body of a page; None when it has none."""
+    tree = load_tree(html)
+    if tree is None:
+        return None
+    title, title_el = find_title(tree)
+    lines = header_lines(title_el)
+    published_at, precision = find_published(tree, lines, url)
+    before = authors_before_body(tree, lines)
+    labelled = [] if before else labelled_texts(tree)
+    meta_source = source_meta(tree)
+    description = tree.xpath("//meta[@name='description']/@content")
+    prune_chrome(tree)
+    body = extract_body(tree, html, url)  # last: trafilatura rewrites the tree
+    body_lines = trim_trailing_chrome(trim_leading_chrome([ln for ln in body.split("\n") if ln.strip()], title))
+    if not body_lines and not title:
+        return None
+    authors = find_authors(before, labelled, body_lines)
+    return {
+        "url": url,
+        "title": title,
+        "author": "、".join(authors) if authors else None,
+        "authors": authors,
+        "source": find_source(tree, lines, body_lines, meta_source),
+        "published_at": published_at,
+        "published_precision": precision,
+        "summary": clean_line(description[0]) if description and clean_line(description[0]) else None,
+        "channel": None,
+        "section_path": [],
+        "text": "\n".join(body_lines),
+        "parser": "generic",
+    }

@@ -1,0 +1,61 @@
+"""Article links on a channel or index page.
+
+Links in a page's main list share one position in the DOM (the same chain of tags and
+classes from the root) and carry headline-length text; navigation and footer links are
+short. So anchors are grouped by their ancestor chain and the group with the most
+headline text wins. No library does this for Chinese list pages (trafilatura and
+readability target article bodies), hence hand-written.
+"""
+from __future__ import annotations
+
+import re
+from urllib.parse import urljoin, urlsplit
+
+import lxml.html
+from lxml import etree
+
+HEADLINE_MIN = 6  # characters of anchor text for a headline, not a category tag
+SIGNATURE_DEPTH = 5
+SKIP_HREF = re.compile(r"^(?:javascript:|mailto:|#|tel:)", re.I)
+
+
+def _signature(el) -> tuple:
+    parts = []
+    node = el
+    for _ in range(SIGNATURE_DEPTH):
+        node = node.getparent()
+        if node is None:
+            break
+        cls = " ".join(sorted((node.get("class") or "").split()))
+        parts.append((node.tag, re.sub(r"\d+", "", cls)))
+    return tuple(parts)
+
+
+def extract_links(html: str, base_url: str | None = None) -> list[str]:
+    """Absolute URLs of the page's main list of articles, in page order."""
+    try:
+        tree = lxml.html.fromstring(html)
+    except (etree.ParserError, ValueError):
+        return []
+    groups: dict[tuple, list] = {}
+    for a in tree.iter("a"):
+        href = (a.get("href") or "").strip()
+        if not href or SKIP_HREF.match(href):
+            continue
+        text = re.sub(r"\s+", "", a.text_content() or "")
+        if len(text) < HEADLINE_MIN:
+            continue
+        groups.setdefault(_signature(a), []).append((a, href, text))
+    if not groups:
+        return []
+    best = max(groups.values(), key=lambda items: sum(min(len(t), 40) for _, _, t in items))
+    seen, out = set(), []
+    for _, href, _ in best:
+        url = urljoin(base_url or "", href)
+        if url.startswith("//"):
+            url = "http:" + url
+        if urlsplit(url).scheme not in ("http", "https", "") or url in seen:
+            continue
+        seen.add(url)
+        out.append(url)
+    return out
