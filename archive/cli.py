@@ -87,7 +87,7 @@ def crawl(spider, db_path, spider_args, settings_args):
 
 def parse_file(path: Path, url: str | None) -> dict:
     """One saved page to the JSON object `govcases parse` prints."""
-    from crawler.parsers.article import ARTICLE_FIELDS, parse_article
+    from crawler.parsers.article import ARTICLE_FIELDS, NotAnArticle, parse_article
     from crawler.parsers.cases import extract_cases
     from crawler.parsers.html import UnreadablePage, decode_html
 
@@ -103,7 +103,10 @@ def parse_file(path: Path, url: str | None) -> dict:
         html, encoding = decode_html(body)
     except UnreadablePage as exc:
         raise UnreadablePage(f"{path}: {exc}") from exc
-    article = parse_article(html, url)
+    try:
+        article = parse_article(html, url)
+    except NotAnArticle as exc:
+        raise UnreadablePage(f"{path}: no article to keep: {exc}") from exc
     if article is None:
         raise UnreadablePage(f"{path}: no article text found in the page")
     found = extract_cases(article.get("text") or "", article.get("title"), article.get("published_at"))

@@ -3,7 +3,7 @@ import sqlite3
 
 import pytest
 
-from conftest import FAST, govcases
+from conftest import FAST, FIXTURES, govcases
 
 
 def crawl(mirror, db_path, *extra):
@@ -131,3 +131,28 @@ def test_identifying_user_agent(mirror, db_path):
     handler.do_GET = recording
     crawl(mirror, db_path, "-a", "ids=40036")
     assert seen and all(ua.startswith("govcases/") and "+http" in ua for ua in seen)
+
+
+def test_redesigned_page_goes_to_the_generic_extractor_and_is_counted(mirror, db_path):
+    from archive.sample import Route, route_key
+
+    page = (FIXTURES / "shangguan" / "detail-redesigned.html").read_bytes()
+    mirror.routes[route_key("/news/detail?id=40036")] = Route(200, page, {"Content-Type": "text/html"})
+    result = crawl(mirror, db_path, "-a", "ids=40036")
+    assert "site parser no longer matches" in result.stderr and "id=40036" in result.stderr
+    (row,) = rows(db_path, "select title, author, published_at, parser from articles")
+    assert row == ("这10个案例,引领中国“网络理政”新方向", "上官网儿", "2016-12-22T16:20:00+08:00", "generic")
+    assert rows(db_path, "select parser_fallbacks from crawl_runs") == [(1,)]
+
+
+def test_javascript_shell_is_read_through_the_json_endpoint(mirror, db_path):
+    from archive.sample import Route, route_key
+
+    shell = (FIXTURES / "shangguan" / "detail-shell.html").read_bytes()
+    data = (FIXTURES / "shangguan" / "getNewsDetail-40300.json").read_bytes()
+    mirror.routes[route_key("/news/detail?id=40300")] = Route(200, shell, {"Content-Type": "text/html"})
+    mirror.routes[route_key("/news/getNewsDetail?id=40300")] = Route(200, data, {"Content-Type": "application/json"})
+    result = crawl(mirror, db_path, "-a", "ids=40300")
+    assert result.returncode == 0, result.stderr
+    assert rows(db_path, "select url, parser from articles") == [
+        ("https://www.jfdaily.com/news/detail?id=40300", "shangguan-json")]

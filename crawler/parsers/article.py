@@ -6,15 +6,17 @@ so that a redesign is visible instead of an empty article stored silently.
 """
 from __future__ import annotations
 
+import json
 import re
+from datetime import datetime
 from urllib.parse import parse_qs, urlsplit
 
 
-from .dates import parse_datetime
+from .dates import BEIJING, parse_datetime
 from .html import block_lines, clean_line, selector_for
 
 ARTICLE_FIELDS = (
-    "url", "title", "author", "source", "published_at", "published_precision",
+    "url", "title", "author", "authors", "source", "published_at", "published_precision",
     "summary", "channel", "section_path", "text", "parser",
 )
 
@@ -138,6 +140,7 @@ def parse_shangguan_old(html: str, url: str | None = None) -> dict | None:
         "url": canonical_url(url) if url else None,
         "title": title,
         "author": author,
+        "authors": [author] if author else None,
         "source": source,
         "published_at": published_at,
         "published_precision": precision,
@@ -146,6 +149,68 @@ def parse_shangguan_old(html: str, url: str | None = None) -> dict | None:
         "section_path": section_path,
         "text": "\n".join(lines),
         "parser": "shangguan-old",
+    }
+
+
+# --- 上观 JSON (newer site: /news/getNewsDetail?id=N) -----------------------------
+
+SHANGGUAN_JSON_URL = "{base}/news/getNewsDetail?id={id}"
+# The JSON shape is known from public scraper code only (../shared/sites/shangguan.md):
+# members-only pieces cannot be read, and other newstypes are galleries and videos.
+SHANGGUAN_MEMBER_ONLY = {"1", 1, True}
+SHANGGUAN_ARTICLE_TYPES = {None, "", "0", "1", 0, 1}
+
+
+class NotAnArticle(ValueError):
+    """A parseable response that holds no article we keep (members-only, a video)."""
+
+
+def looks_like_template_shell(html: str) -> bool:
+    """The newer 上观 pages are filled by JavaScript: unrendered, they hold only {{placeholders}}."""
+    return "{{title}}" in html or "{{ title }}" in html or "{{detail}}" in html
+
+
+def parse_shangguan_json(text: str, url: str | None = None) -> dict | None:
+    """A getNewsDetail answer; None when it is not that shape, NotAnArticle when it is but holds none."""
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return None
+    obj = data.get("object") if isinstance(data, dict) else None
+    if not isinstance(obj, dict) or not ("title" in obj or "detail" in obj):
+        return None
+    if data.get("success") is False:
+        raise NotAnArticle("the site answered success=false")
+    if obj.get("ismember") in SHANGGUAN_MEMBER_ONLY:
+        raise NotAnArticle("members-only article")
+    if obj.get("newstype") not in SHANGGUAN_ARTICLE_TYPES:
+        raise NotAnArticle(f"newstype {obj.get('newstype')!r} is not an article")
+    detail = obj.get("detail") or ""
+    lines = block_lines(selector_for(f"<div>{detail}</div>").css("div")[0].root) if detail.strip() else []
+    published_at = precision = None
+    stamp = obj.get("publishtime") or obj.get("addtime")
+    if isinstance(stamp, (int, float)) or (isinstance(stamp, str) and stamp.isdigit()):
+        moment = datetime.fromtimestamp(int(stamp) / 1000, tz=BEIJING)
+        published_at, precision = moment.isoformat(timespec="seconds"), "minute"
+    elif isinstance(stamp, str):
+        published_at, precision = parse_datetime(stamp)
+    article_id = str(obj.get("id") or shangguan_id(url) or "")
+    title = clean_line(obj.get("title") or "")
+    if not title or not lines:
+        return None
+    return {
+        "url": SHANGGUAN_CANONICAL.format(id=article_id) if article_id else url,
+        "title": title,
+        "author": clean_line(obj.get("author") or "") or None,
+        "authors": None,
+        "source": clean_line(obj.get("source") or "") or None,
+        "published_at": published_at,
+        "published_precision": precision,
+        "summary": clean_line(obj.get("summary") or "") or None,
+        "channel": None,
+        "section_path": [],
+        "text": "\n".join(lines),
+        "parser": "shangguan-json",
     }
 
 
@@ -167,7 +232,11 @@ def _may_be_shangguan(html: str, url: str | None) -> bool:
 
 
 # (cheap test on the raw page, parser): the test keeps other sites from paying for a parse.
-SITE_PARSERS = ((_may_be_shangguan, parse_shangguan_old),)
+def _is_json(html: str, url: str | None) -> bool:
+    return html.lstrip().startswith("{")
+
+
+SITE_PARSERS = ((_may_be_shangguan, parse_shangguan_old), (_is_json, parse_shangguan_json))
 
 
 def parse_article(html: str, url: str | None = None) -> dict | None:

@@ -33,6 +33,7 @@ NOT_A_NAME = re.compile(
     r"评论员|编辑|记者|通讯员|本报|日报|晚报|新闻|社|网|台|中心|部|局|院|委|办|省|市|县|区|完|摄|图|视频|来源|作者|"
     r"责任|选稿|审核|校对|出品|监制|原标题|转载|专稿|综合|报道|特约|客户端|公众号|栏目|组"
 )
+NOT_A_NAME_LOOSE = re.compile(r"评论员|编辑|记者|通讯员|本报|日报|晚报|新闻|中心|来源|作者|责任|选稿|审核|校对|出品|监制|综合|报道|客户端|公众号|栏目")
 # Labels after which the text is about somebody else than the author.
 EDITOR_LABEL = re.compile(r"责任编辑|责编|编辑|选稿|审核|校对|审校|监制|出品|制作|策划|统筹|摄影|摄|图片|来源|稿件来源|原标题|点击|分享")
 TITLE_WORDS = "研究员|副研究员|教授|副教授|讲师|博士|部长|主任|所长|院长|书记|处长|局长|主编|记者|特约评论员|评论员"
@@ -52,10 +53,13 @@ def is_name(token: str, strict: bool = True) -> bool:
 
     Bylines with a label (作者︱春春) may carry pen names, so they are checked loosely.
     """
-    if not 2 <= len(token) <= 4 or NOT_A_NAME.search(token) or not re.fullmatch(r"[\u4e00-\u9fff·]+", token):
+    if not 2 <= len(token) <= 4 or not re.fullmatch(r"[\u4e00-\u9fff·]+", token):
         return False
     if not strict:
-        return True
+        # A labelled pen name may hold any character (上官网儿), but not be an outlet or a role.
+        return not (NOT_A_NAME_LOOSE.search(token) or re.search(r"[网报社台]$", token))
+    if NOT_A_NAME.search(token):
+        return False
     if token.startswith(COMPOUND_SURNAMES):
         return len(token) >= 3
     return token[0] in SURNAMES

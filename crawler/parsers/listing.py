@@ -33,6 +33,11 @@ def _signature(el) -> tuple:
 
 def extract_links(html: str, base_url: str | None = None) -> list[str]:
     """Absolute URLs of the page's main list of articles, in page order."""
+    return [url for url, _ in extract_link_items(html, base_url)]
+
+
+def extract_link_items(html: str, base_url: str | None = None) -> list[tuple[str, str]]:
+    """(absolute URL, headline) of the page's main list of articles, in page order."""
     try:
         tree = lxml.html.fromstring(html)
     except (etree.ParserError, ValueError):
@@ -50,12 +55,12 @@ def extract_links(html: str, base_url: str | None = None) -> list[str]:
         return []
     best = max(groups.values(), key=lambda items: sum(min(len(t), 40) for _, _, t in items))
     seen, out = set(), []
-    for _, href, _ in best:
+    for _, href, text in best:
         url = urljoin(base_url or "", href)
         if url.startswith("//"):
             url = "http:" + url
         if urlsplit(url).scheme not in ("http", "https", "") or url in seen:
             continue
         seen.add(url)
-        out.append(url)
+        out.append((url, text))
     return out

@@ -1,15 +1,15 @@
 """上观新闻 (jfdaily.com / shobserver.com): channel lists and old-template articles."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
 from urllib.parse import urlencode, urlsplit
 
 import scrapy
 
-from crawler.items import ArticleItem
-from crawler.parsers.article import parse_shangguan_old, parse_generic, shangguan_id
-from crawler.parsers.cases import extract_cases
-from crawler.parsers.html import UnreadablePage, decode_html
+from crawler.parsers.article import (
+    SHANGGUAN_CANONICAL, SHANGGUAN_JSON_URL, NotAnArticle, looks_like_template_shell, parse_generic,
+    parse_shangguan_json, parse_shangguan_old, shangguan_id,
+)
+from crawler.spiders.common import article_item, decode
 
 LIST_ITEM_LINKS = "div.chengshi div.chengshi_wz .chengshi_wz_h a::attr(href)"
 LIST_FALLBACK_LINKS = 'a[href*="detail?id="]::attr(href)'
@@ -74,31 +74,42 @@ class ShangguanSpider(scrapy.Spider):
         return False
 
     def parse_article(self, response):
-        declared = response.headers.get("Content-Type", b"").decode("latin-1")
-        declared = declared.split("charset=")[-1].strip() if "charset=" in declared else None
-        try:
-            html, encoding = decode_html(response.body, declared)
-        except UnreadablePage as exc:
-            self.logger.warning("unreadable page %s: %s", response.url, exc)
-            self.crawler.stats.inc_value("govcases/unreadable")
+        """An article page: the old template, the JSON behind a newer page, or (redesign) generic."""
+        decoded = decode(self, response)
+        if decoded is None:
             return
+        html, encoding = decoded
         article_id = shangguan_id(response.url)
-        canonical = f"https://www.jfdaily.com/news/detail?id={article_id}" if article_id else response.url
+        canonical = SHANGGUAN_CANONICAL.format(id=article_id) if article_id else response.url
         article = parse_shangguan_old(html, canonical)
+        if article is None and article_id and looks_like_template_shell(html):
+            yield scrapy.Request(
+                SHANGGUAN_JSON_URL.format(base=self.base_url, id=article_id), callback=self.parse_json
+            )
+            return
         if article is None:
-            article = parse_generic(html, canonical)
-            self.logger.warning("site parser did not match %s; used the generic extractor", response.url)
             self.crawler.stats.inc_value("govcases/parser_fallback")
+            self.logger.warning("site parser no longer matches %s; using the generic extractor", response.url)
+            article = parse_generic(html, canonical)
+        if article is None or not article.get("text"):
+            self.crawler.stats.inc_value("govcases/no_article")
+            self.logger.warning("no article text in %s; nothing stored", response.url)
+            return
+        yield article_item(article, response, encoding)
+
+    def parse_json(self, response):
+        decoded = decode(self, response)
+        if decoded is None:
+            return
+        text, encoding = decoded
+        try:
+            article = parse_shangguan_json(text, response.url)
+        except NotAnArticle as exc:
+            self.crawler.stats.inc_value("govcases/skipped")
+            self.logger.info("skipped %s: %s", response.url, exc)
+            return
         if article is None:
             self.crawler.stats.inc_value("govcases/no_article")
+            self.logger.warning("unexpected JSON shape at %s; nothing stored", response.url)
             return
-        found = extract_cases(article["text"], article["title"], article["published_at"])
-        yield ArticleItem(
-            article=article,
-            lists=found["lists"],
-            cases=found["cases"],
-            fetched_url=response.url,
-            status=response.status,
-            encoding=encoding,
-            fetched_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
-        )
+        yield article_item(article, response, encoding)

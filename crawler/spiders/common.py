@@ -1,0 +1,36 @@
+"""What every spider does with a fetched page: decode it, parse it, build the item."""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from crawler.items import ArticleItem
+from crawler.parsers.cases import extract_cases
+from crawler.parsers.html import UnreadablePage, decode_html
+
+
+def declared_charset(response) -> str | None:
+    content_type = response.headers.get("Content-Type", b"").decode("latin-1")
+    return content_type.split("charset=")[-1].split(";")[0].strip() if "charset=" in content_type else None
+
+
+def decode(spider, response) -> tuple[str, str] | None:
+    """The page as text, sniffing the bytes first: ``response.text`` trusts lying charsets."""
+    try:
+        return decode_html(response.body, declared_charset(response))
+    except UnreadablePage as exc:
+        spider.logger.warning("unreadable page %s: %s", response.url, exc)
+        spider.crawler.stats.inc_value("govcases/unreadable")
+        return None
+
+
+def article_item(article: dict, response, encoding: str) -> ArticleItem:
+    found = extract_cases(article.get("text") or "", article.get("title"), article.get("published_at"))
+    return ArticleItem(
+        article=article,
+        lists=found["lists"],
+        cases=found["cases"],
+        fetched_url=response.url,
+        status=response.status,
+        encoding=encoding,
+        fetched_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+    )

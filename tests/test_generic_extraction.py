@@ -1,0 +1,113 @@
+"""Generic extraction on the project's own pages (written after the extractor, not for it)."""
+import pytest
+
+from crawler.parsers.article import parse_article
+from crawler.parsers.bylines import split_names
+from crawler.parsers.html import UnreadablePage, decode_html
+
+from conftest import FIXTURES
+
+GENERIC = FIXTURES / "generic"
+
+
+def parsed(name):
+    html, encoding = decode_html((GENERIC / name).read_bytes())
+    return parse_article(html, f"https://news.example.org/{name}"), encoding
+
+
+@pytest.fixture(scope="module")
+def gbk():
+    return parsed("gbk-article.html")
+
+
+@pytest.fixture(scope="module")
+def lying():
+    return parsed("lying-charset.html")
+
+
+@pytest.fixture(scope="module")
+def undeclared():
+    return parsed("no-charset.html")
+
+
+def test_gbk_page_decodes(gbk):
+    article, encoding = gbk
+    assert encoding == "gb18030"
+    assert article["title"] == "潮州地税推出支付宝缴税服务"
+
+
+def test_byline_with_two_reporters(gbk):
+    assert gbk[0]["authors"] == ["张三", "李四"]
+
+
+def test_source_line(gbk):
+    assert gbk[0]["source"] == "示例日报"
+
+
+def test_timed_date_near_the_headline(gbk):
+    assert gbk[0]["published_at"] == "2016-04-13T09:30:00+08:00"
+
+
+def test_body_has_no_chrome(gbk):
+    text = gbk[0]["text"]
+    assert text.startswith("广东省潮州市地方税务局日前开通")
+    for chrome in ("首页", "相关新闻", "版权所有", "责任编辑", "另一条关于政务服务的新闻标题", "来源："):
+        assert chrome not in text
+
+
+def test_lying_charset_is_decoded_as_what_the_bytes_are(lying):
+    article, encoding = lying
+    assert encoding == "utf-8"
+    assert article["title"] == "武汉交警微信平台上线多项车驾管业务"
+
+
+def test_date_only_in_nian_yue_ri_text(lying):
+    assert (lying[0]["published_at"], lying[0]["published_precision"]) == ("2015-06-30", "day")
+
+
+def test_reporter_in_the_dateline(lying):
+    assert lying[0]["authors"] == ["王五"]
+
+
+def test_editor_is_not_the_author(undeclared):
+    # <meta name="author"> names the editor; the signature at the end names the writer.
+    assert undeclared[0]["authors"] == ["孙七"]
+
+
+def test_page_without_charset(undeclared):
+    article, encoding = undeclared
+    assert encoding == "utf-8"
+    assert (article["title"], article["source"], article["published_at"]) == (
+        "银川政务微博矩阵运行情况", "示例晚报", "2016-11-02T15:45:00+08:00")
+
+
+@pytest.mark.parametrize(
+    "run,names",
+    [
+        ("王乐文  方  敏", ["王乐文", "方敏"]),
+        ("戴小河、印朋", ["戴小河", "印朋"]),
+        ("研究员徐占忱", ["徐占忱"]),
+        ("方敏北京大学经济学院教授", ["方敏"]),
+        ("经济日报评论员", []),
+        ("谢环驰 摄", []),
+        ("张三 责任编辑：李四", ["张三"]),
+    ],
+)
+def test_split_names(run, names):
+    assert split_names(run) == names
+
+
+@pytest.mark.parametrize(
+    "raw,encoding,declared",
+    [("中文页面".encode("gbk"), "gb18030", "gb2312"), ("中文页面".encode("utf-8"), "utf-8", "gb2312"),
+     ("中文頁面".encode("big5"), "big5", "big5")],
+)
+def test_decoding_sniffs_bytes(raw, encoding, declared):
+    html = f"<html><head><meta charset='{declared}'></head><body>".encode() + raw + b"</body></html>"
+    text, found = decode_html(html)
+    assert found.startswith(encoding) and raw.decode(encoding) in text  # w3lib reads big5 as big5hkscs
+
+
+def test_binary_is_refused():
+    with pytest.raises(UnreadablePage):
+        decode_html(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
