@@ -4,7 +4,9 @@ BIN := $(VENV)/bin
 DEMO_DB := data/demo.db
 PORT ?= 8001
 
-.PHONY: install test demo demo-db serve clean
+CORPUS ?= ../shared/corpus/truth.jsonl
+
+.PHONY: install test bench demo demo-db serve clean
 
 $(BIN)/govcases: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -16,6 +18,11 @@ install: $(BIN)/govcases
 
 test: install
 	$(BIN)/python -m pytest
+
+# Speed and quality beside trafilatura, on the shared corpus (medians of 5 runs per page).
+bench: install
+	@if [ -f $(CORPUS) ]; then $(BIN)/govcases eval $(CORPUS) --repeat 5; \
+	else echo "bench: $(CORPUS) not found (set CORPUS=path/to/truth.jsonl)"; exit 1; fi
 
 # Builds the demo archive by crawling the shipped sample through a server on 127.0.0.1.
 demo-db: install

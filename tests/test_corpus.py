@@ -1,0 +1,92 @@
+"""Extraction on ../shared/corpus (real pages, hand-checked truth), gated like trafilatura's
+evaluation: the issue's targets, and every must_include / must_exclude snippet, page by page.
+
+Skips when ../shared is absent (a user's clone). Speed is measured by `govcases eval` and
+`make bench`, never here.
+"""
+import json
+
+import pytest
+
+from archive.evaluate import body_f1, evaluate, strip_ws
+from crawler.parsers.article import parse_article
+from crawler.parsers.html import decode_html
+from crawler.parsers.listing import extract_links
+
+from conftest import SHARED, require_shared
+
+CORPUS = SHARED / "corpus"
+TRUTH = CORPUS / "truth.jsonl"
+PAGES = [json.loads(line) for line in TRUTH.read_text(encoding="utf-8").splitlines()] if TRUTH.exists() else []
+ARTICLES = [p for p in PAGES if p["kind"] == "article"]
+LISTS = [p for p in PAGES if p["kind"] == "list"]
+
+
+def ids(pages):
+    return [p["id"] for p in pages]
+
+
+@pytest.fixture(scope="module")
+def result():
+    require_shared(TRUTH)
+    return evaluate(TRUTH, repeat=1, compare=True)
+
+
+def extracted(page):
+    html, _ = decode_html((CORPUS / page["file"]).read_bytes())
+    return parse_article(html, page["url"]) or {}
+
+
+@pytest.mark.parametrize("page", ARTICLES, ids=ids(ARTICLES))
+def test_page_decodes_as_its_real_encoding(page):
+    require_shared(TRUTH)
+    _, encoding = decode_html((CORPUS / page["file"]).read_bytes())
+    assert encoding == page["encoding"]
+
+
+@pytest.mark.parametrize("page", ARTICLES, ids=ids(ARTICLES))
+def test_must_include_and_must_exclude(page):
+    require_shared(TRUTH)
+    body = strip_ws(extracted(page).get("text"))
+    missing = [s for s in page["must_include"] if strip_ws(s) not in body]
+    present = [s for s in page["must_exclude"] if strip_ws(s) in body]
+    assert (missing, present) == ([], [])
+
+
+@pytest.mark.parametrize("page", LISTS, ids=ids(LISTS))
+def test_list_page_links(page):
+    require_shared(TRUTH)
+    html, _ = decode_html((CORPUS / page["file"]).read_bytes())
+    links = extract_links(html, page["url"])
+    found = set(links) & set(page["links"])
+    assert len(found) >= 0.9 * len(page["links"]) and len(found) >= 0.9 * len(links)
+
+
+def test_body_f1_target_and_not_below_trafilatura(result):
+    s = result["summary"]
+    assert s["govcases"]["body_f1"] >= 0.97
+    assert s["govcases"]["body_f1"] >= s["trafilatura"]["body_f1"]
+
+
+def test_title_target(result):
+    assert result["summary"]["govcases"]["title"] >= 0.95
+
+
+def test_publication_day_target(result):
+    assert result["summary"]["govcases"]["published_day"] >= 0.95
+
+
+def test_author_target(result):
+    assert result["summary"]["govcases"]["author_where_truth_has_one"] >= 0.90
+
+
+def test_no_page_is_much_worse_than_trafilatura(result):
+    worse = [r["id"] for r in result["rows"] if r["kind"] == "article" and "body" in r["scores"]
+             and r["scores"]["body"] < r["trafilatura_scores"]["body"] - 0.05]
+    assert worse == []
+
+
+def test_body_f1_definition():
+    assert body_f1("中国政府", "中国政府") == 1.0
+    assert body_f1("", "中国") == 0.0
+    assert round(body_f1("中国政", "中国政府"), 3) == round(2 * 1 * (2 / 3) / (1 + 2 / 3), 3)
