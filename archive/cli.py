@@ -229,3 +229,18 @@ def eval_command(truth, verbose, repeat, no_compare, as_json):
         click.echo(json.dumps(result, ensure_ascii=False, indent=1, default=str))
     else:
         click.echo(format_report(result, verbose))
+
+
+@cli.command("eval-cases")
+@click.argument("truth", type=click.Path(path_type=Path))
+def eval_cases_command(truth):
+    """Score case extraction against TRUTH.json (page -> expected cases); prints a table per page."""
+    from .evaluate import evaluate_cases, format_cases_report
+
+    if not truth.exists():
+        fail(f"{truth}: no such file")
+    try:
+        result = evaluate_cases(truth)
+    except (OSError, ValueError, KeyError) as exc:
+        fail(f"cannot evaluate {truth}: {exc}")
+    click.echo(format_cases_report(result))

@@ -101,10 +101,11 @@ class Archive:
             )
             db.table("cases").create(
                 {
-                    "id": int, "key": str, "name": str, "name_normalized": str, "list_id": int, "year": int,
-                    "agency": str, "province": str, "city": str, "district": str, "adcode": str,
-                    "admin_level": str, "longitude": float, "latitude": float, "channel": str,
-                    "dates": str, "description": str, "first_seen_at": str, "updated_at": str,
+                    "id": int, "key": str, "name": str, "name_normalized": str, "core": str, "list_id": int,
+                    "year": int, "category": str, "rank": int, "agency": str, "province": str, "city": str,
+                    "district": str, "adcode": str, "admin_level": str, "longitude": float, "latitude": float,
+                    "region_ambiguous": str, "channel": str, "dates": str, "description": str,
+                    "first_seen_at": str, "updated_at": str,
                 },
                 pk="id", not_null={"key", "name"}, if_not_exists=True,
                 foreign_keys=[("list_id", "case_lists", "id")],
@@ -127,6 +128,8 @@ class Archive:
                 ("case_lists", ["year"], False),
                 ("cases", ["key"], True),
                 ("cases", ["list_id"], False),
+                ("cases", ["list_id", "core"], False),
+                ("cases", ["list_id", "name_normalized"], False),
                 ("cases", ["year"], False),
                 ("cases", ["province"], False),
                 ("cases", ["city"], False),
@@ -270,21 +273,50 @@ class Archive:
             return found[0]
         return self._insert("case_lists", row)
 
+    # Fields a later mention may fill in but never blank out.
+    CASE_COALESCE = ("agency", "province", "city", "district", "adcode", "admin_level", "longitude", "latitude",
+                     "region_ambiguous", "category", "rank", "description")
+
+    def _find_case(self, key: str, list_id: int | None, name_normalized: str, core: str) -> tuple | None:
+        found = self.db.execute("SELECT id, name_normalized FROM cases WHERE key = ?", [key]).fetchone()
+        if found:
+            return found
+        # The same case written with or without its agency / province prefix (see case_core).
+        return self.db.execute(
+            "SELECT id, name_normalized FROM cases WHERE list_id IS ? AND "
+            "(core = ? OR name_normalized = ? OR core = ?) ORDER BY id LIMIT 1",
+            [list_id, core, core, name_normalized],
+        ).fetchone()
+
     def _upsert_case(self, case: dict, list_id: int | None, stamp: str) -> tuple[int, bool]:
-        key = case_key(case.get("list"), case["name_normalized"])
+        from crawler.parsers.cases import case_core
+
+        core = case.get("core") or case_core(case["name"])
         row = {
-            "key": key, "name": case["name"], "name_normalized": case["name_normalized"], "list_id": list_id,
-            "year": case.get("list_year"), "agency": case.get("agency"), "province": case.get("province"),
+            "key": case_key(case.get("list"), case["name_normalized"]), "name": case["name"],
+            "name_normalized": case["name_normalized"], "core": core, "list_id": list_id,
+            "year": case.get("list_year"), "category": case.get("category"), "rank": case.get("rank"),
+            "agency": case.get("agency"), "province": case.get("province"),
             "city": case.get("city"), "district": case.get("district"), "adcode": case.get("adcode"),
             "admin_level": case.get("admin_level"), "longitude": case.get("longitude"),
-            "latitude": case.get("latitude"), "channel": case.get("channel"),
+            "latitude": case.get("latitude"),
+            "region_ambiguous": json.dumps(case["region_ambiguous"], ensure_ascii=False) if case.get("region_ambiguous") else None,
+            "channel": case.get("channel"),
             "dates": json.dumps(case.get("dates") or [], ensure_ascii=False),
             "description": case.get("description"), "updated_at": stamp,
         }
-        found = self.db.execute("SELECT id FROM cases WHERE key = ?", [key]).fetchone()
+        found = self._find_case(row["key"], list_id, row["name_normalized"], core)
         if found:
-            self._update("cases", found[0], row)
-            return found[0], False
+            case_id, known_name = found
+            for field in self.CASE_COALESCE:
+                if row[field] is None:
+                    row.pop(field)
+            if len(known_name) > len(row["name_normalized"]):
+                # Keep the fullest name (with its agency) as the case's name and identity.
+                for field in ("key", "name", "name_normalized", "core"):
+                    row.pop(field)
+            self._update("cases", case_id, row)
+            return case_id, False
         row["first_seen_at"] = stamp
         return self._insert("cases", row), True
 

@@ -261,3 +261,60 @@ def format_report(result: dict, verbose: bool = False) -> str:
         lk = s["links"]
         lines.append(f"list links: precision {lk['precision']:.3f}, recall {lk['recall']:.3f}, F1 {lk['f1']:.3f}")
     return "\n".join(lines)
+
+
+# --- cases -------------------------------------------------------------------------
+
+
+def evaluate_cases(truth_path: Path) -> dict:
+    """Score case extraction on pages whose expected cases are listed in a truth JSON.
+
+    The truth maps each page file (relative to the truth file) to ``{"shape", "cases": [{"name",
+    "agency", "province", "date"}]}``. A found case is matched to an expected one by normalised name;
+    its agency, province and dates are then compared (date: the expected value must be among the
+    case's dates, or the case must have none when the truth has none).
+    """
+    from crawler.parsers.article import parse_article
+    from crawler.parsers.cases import extract_cases, normalise_name
+    from crawler.parsers.html import decode_html
+
+    truth = json.loads(truth_path.read_text(encoding="utf-8"))
+    rows = []
+    for name, page in truth.items():
+        html, _ = decode_html((truth_path.parent / name).read_bytes())
+        article = parse_article(html, None) or {}
+        start = time.perf_counter()
+        found = extract_cases(article.get("text") or "", article.get("title"), article.get("published_at"))["cases"]
+        elapsed = (time.perf_counter() - start) * 1000
+        by_name = {normalise_name(c["name"]): c for c in found}
+        expected = page["cases"]
+        matched = [(e, by_name.get(normalise_name(e["name"]))) for e in expected]
+        hits = [(e, c) for e, c in matched if c]
+        rows.append({
+            "page": name, "shape": page["shape"], "expected": len(expected), "found": len(found),
+            "matched": len(hits),
+            "agency": sum(normalise_name(e["agency"] or "") == normalise_name(c["agency"] or "") for e, c in hits),
+            "province": sum(e["province"] == c["province"] for e, c in hits),
+            "dates": sum((e["date"] in [d["value"] for d in c["dates"]]) if e["date"] else not c["dates"] for e, c in hits),
+            "ms": elapsed,
+        })
+    total = {k: sum(r[k] for r in rows) for k in ("expected", "found", "matched", "agency", "province", "dates")}
+    total["recall"] = total["matched"] / total["expected"] if total["expected"] else 1.0
+    total["precision"] = total["matched"] / total["found"] if total["found"] else 1.0
+    for k in ("agency", "province", "dates"):
+        total[f"{k}_right"] = total[k] / total["matched"] if total["matched"] else 1.0
+    total["median_ms"] = statistics.median(r["ms"] for r in rows) if rows else 0.0
+    return {"rows": rows, "total": total}
+
+
+def format_cases_report(result: dict) -> str:
+    lines = [f"{'page':<22} {'shape':<24} {'expected':>8} {'found':>6} {'matched':>7} {'agency':>6} {'province':>8} {'dates':>6}"]
+    for r in result["rows"]:
+        lines.append(f"{r['page']:<22} {r['shape']:<24} {r['expected']:>8} {r['found']:>6} {r['matched']:>7} "
+                     f"{r['agency']:>6} {r['province']:>8} {r['dates']:>6}")
+    t = result["total"]
+    lines.append(f"{'total':<22} {'':<24} {t['expected']:>8} {t['found']:>6} {t['matched']:>7} {t['agency']:>6} {t['province']:>8} {t['dates']:>6}")
+    lines.append(f"recall {t['recall']:.3f}  precision {t['precision']:.3f}  agency right {t['agency_right']:.3f}  "
+                 f"province right {t['province_right']:.3f}  dates right {t['dates_right']:.3f}  "
+                 f"median case extraction {t['median_ms']:.2f} ms/page")
+    return "\n".join(lines)

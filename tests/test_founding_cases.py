@@ -38,7 +38,7 @@ def test_ten_cases_in_order(parsed):
 
 
 def test_the_list(parsed):
-    assert parsed["lists"] == [{"name": LIST, "year": 2016, "organisers": [ORGANISER]}]
+    assert parsed["lists"] == [{"name": LIST, "year": 2016, "organisers": [ORGANISER], "release_date": None}]
 
 
 @pytest.mark.parametrize("position", BY_POSITION)

@@ -345,7 +345,15 @@ TRAILING_CHROME = re.compile(
 )
 
 
+RELATED_HEADING = re.compile(r"^\W*(?:相关新闻|相关阅读|相关文章|相关链接|延伸阅读|推荐阅读|热点推荐|猜你喜欢|更多精彩)\W*$")
+
+
 def trim_trailing_chrome(lines: list[str]) -> list[str]:
+    # A related-links block: its heading followed only by short headline lines.
+    for k in range(len(lines) - 1, max(-1, len(lines) - 30), -1):
+        if RELATED_HEADING.match(lines[k]) and all(len(x) <= 40 and not re.search(r"[。！？]$", x) for x in lines[k + 1:]):
+            lines = lines[:k]
+            break
     end = len(lines)
     while end > 0 and TRAILING_CHROME.search(lines[end - 1]):
         end -= 1

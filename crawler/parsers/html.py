@@ -101,6 +101,20 @@ def block_lines(root, drop=()) -> list[str]:
             flush()
         if tag == "br":
             flush()
+        if tag == "tr":
+            # One line per row, cells between pipes (the way trafilatura writes tables),
+            # so that case tables keep their columns.
+            cells = [" ".join(block_lines(cell, drop)) for cell in el if isinstance(cell.tag, str) and cell.tag.lower() in ("td", "th")]
+            if any(cells):
+                lines.append("| " + " | ".join(cells) + " |")
+            return
+        if tag == "li":
+            parent = el.getparent()
+            if parent is not None and isinstance(parent.tag, str) and parent.tag.lower() == "ol":
+                items = [c for c in parent if isinstance(c.tag, str) and c.tag.lower() == "li"]
+                buf.append(f"{items.index(el) + 1}. ")
+            else:
+                buf.append("- ")
         if el.text:
             buf.append(el.text)
         for child in el:

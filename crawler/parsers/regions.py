@@ -135,6 +135,16 @@ class Region:
         return dict(self.__dict__)
 
 
+def starts_with_region(text: str) -> bool:
+    """True when ``text`` begins with a province- or prefecture-level name (full or short)."""
+    g = gazetteer()
+    for length in range(min(g.max_len, len(text)), 1, -1):
+        for code, needs_context in g.names.get(text[:length], ()):
+            if not needs_context and g.units[code].level < 3:
+                return True
+    return False
+
+
 def is_central(name: str) -> bool:
     return bool(CENTRAL.match(name or ""))
 
