@@ -93,6 +93,7 @@ def _ours(html: str, url: str | None) -> dict:
 
     article = parse_article(html, url) or {}
     return {
+        "article": article,
         "title": article.get("title"),
         "published": article.get("published_at"),
         "author": article.get("authors") if article.get("authors") is not None else article.get("author"),
@@ -123,6 +124,7 @@ def _timed(fn, *args, repeat: int) -> tuple[object, float]:
 
 def evaluate(truth_path: Path, repeat: int = 3, compare: bool = True) -> dict:
     """Score every page of a truth file; returns per-page rows and summaries."""
+    from crawler.parsers.cases import extract_cases
     from crawler.parsers.html import decode_html
     from crawler.parsers.listing import extract_links
 
@@ -140,6 +142,9 @@ def evaluate(truth_path: Path, repeat: int = 3, compare: bool = True) -> dict:
             continue
         ours, ms = _timed(_ours, html, page.get("url"), repeat=repeat)
         row["ms"] = ms
+        article = ours.pop("article")
+        _, row["cases_ms"] = _timed(extract_cases, article.get("text") or "", article.get("title"),
+                                    article.get("published_at"), repeat=repeat)
         row["ours"] = ours
         needles = strip_ws(ours["body"])
         row["must_include"] = [strip_ws(n) in needles for n in page.get("must_include") or []]
@@ -195,6 +200,7 @@ def summarise(rows: list[dict], pages: list[dict]) -> dict:
     out["govcases"]["must_include"] = mean(x for r in articles for x in r["must_include"])
     out["govcases"]["must_exclude_present"] = sum(x for r in articles for x in r["must_exclude"])
     out["govcases"]["median_ms"] = statistics.median(r["ms"] for r in articles)
+    out["govcases"]["cases_median_ms"] = statistics.median(r["cases_ms"] for r in articles)
     out["govcases"]["encoding"] = mean(r["encoding_ok"] for r in rows)
     if "trafilatura" in out:
         out["trafilatura"]["median_ms"] = statistics.median(r["trafilatura_ms"] for r in articles)
@@ -252,6 +258,7 @@ def format_report(result: dict, verbose: bool = False) -> str:
         theirs = s.get("trafilatura", {}).get(key)
         fmt = (lambda v: "-" if v is None else f"{v:.1f}") if key == "median_ms" else (lambda v: "-" if v is None else f"{v:.3f}")
         lines.append(f"{label:<28} {fmt(ours):>10} {fmt(theirs):>12}")
+    lines.append(f"{'case extraction median ms':<28} {s['govcases']['cases_median_ms']:>10.2f}   (on top of the above)")
     lines.append(f"{'must_include present':<28} {s['govcases']['must_include']:>10.3f}")
     lines.append(f"{'must_exclude present (count)':<28} {s['govcases']['must_exclude_present']:>10d}")
     lines.append(f"{'encoding right':<28} {s['govcases']['encoding']:>10.3f}")

@@ -92,9 +92,10 @@ def gazetteer() -> Gazetteer:
             continue
         with path.open(encoding="utf-8") as fh:
             rows.extend(csv.DictReader(fh))
+    removed = {row["adcode"][:6] for row in rows if row.get("change") == "removed"}
     for row in rows:
         code, name = row["adcode"][:6], row["name"].strip()
-        if name in PLACEHOLDERS:
+        if name in PLACEHOLDERS or code in removed:
             continue
         level = 1 if code.endswith("0000") else 2 if code.endswith("00") else 3
         lon = float(row["longitude"]) if row.get("longitude") else None
@@ -186,6 +187,11 @@ def locate(text: str) -> Region:
         if not deeper:
             i += len(span)
             continue
+        if len(deeper) > 1:
+            # A city and a county named after it (乌鲁木齐市 / 乌鲁木齐县): the name means the city.
+            shallowest = min(u.level for u in deeper)
+            if sum(u.level == shallowest for u in deeper) == 1:
+                deeper = [u for u in deeper if u.level == shallowest]
         if len(deeper) > 1:
             ambiguous = sorted(f"{u.adcode} {_full_name(u)}" for u in deeper)
             i += len(span)
