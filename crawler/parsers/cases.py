@@ -230,9 +230,11 @@ def _split_item(line: str, offset: int) -> tuple[tuple[int, int], tuple[int, int
         end = re.search(r"[。；;，,]", rest)
         name_end = rest_start + (end.start() if end else len(rest))
         named = rest[: name_end - rest_start]
+        left_is_case = bool(re.search(r"[“”「」]|平台|APP|微博|微信|号|网站|热线|系统|矩阵|云$", left))
         if not re.search(r"[“”「」]", left) and (
             (ends_as_org(left) and len(named) <= 30)
-            or (_looks_like_case(left) and re.search(r"[“「]|平台|APP|微博|微信|号|网站|热线|系统|项目|服务", named))
+            or (not left_is_case and _looks_like_case(left)
+                and re.search(r"[“「]|平台|APP|微博|微信|号|网站|热线|系统|项目|服务", named))
         ):
             # 单位：案例名称
             return (offset + rest_start, offset + name_end), (offset, offset + colon.start()), (
@@ -553,7 +555,8 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
             lines_used = {item.line for item in run} | {d if isinstance(d, int) else d[0] for item in run for d in item.desc}
             if len(run) < 3 or lines_used & claimed:
                 continue
-            names = [_text(simp, (it.line, it.start, it.end)) for it in run]
+            # An item with its agency given apart (table column, 单位：名称) is judged with it.
+            names = [(_text(simp, it.agency) if it.agency else "") + _text(simp, (it.line, it.start, it.end)) for it in run]
             if sum(_looks_like_case(n) for n in names) < 0.6 * len(names):
                 continue
             start = min(item.line for item in run)
