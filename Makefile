@@ -25,10 +25,10 @@ bench: install
 	@if [ -f $(CORPUS) ]; then $(BIN)/govcases eval $(CORPUS) --repeat 5; \
 	else echo "bench: $(CORPUS) not found (set CORPUS=path/to/truth.jsonl)"; exit 1; fi
 
-# Builds the demo archive by crawling the shipped sample through a server on 127.0.0.1.
+# Builds the demo archive from the shipped sample WARC, the same path as importing any WARC file.
 demo-db: install
-	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
-	$(BIN)/python -m archive.sample --db $(DEMO_DB)
+	rm -rf data/demo $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+	$(BIN)/govcases import-warc sample/shangguan-sample.warc.gz --db $(DEMO_DB) --data-dir data/demo
 
 demo: demo-db
 	$(BIN)/govcases stats --db $(DEMO_DB)

@@ -1,6 +1,8 @@
 """The ``govcases`` command line."""
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import json
 import os
 import sys
@@ -44,8 +46,14 @@ def cli():
 @click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, help="SQLite archive to write into.")
 @click.option("-a", "spider_args", multiple=True, metavar="NAME=VALUE", help="Spider argument, e.g. -a sections=82,32.")
 @click.option("-s", "settings_args", multiple=True, metavar="NAME=VALUE", help="Scrapy setting, e.g. -s DOWNLOAD_DELAY=2.")
-def crawl(spider, db_path, spider_args, settings_args):
-    """Run SPIDER (shangguan, ...) and store what it finds in the archive."""
+@click.option("--data-dir", type=click.Path(path_type=Path), help="Where WARC snapshots go (warc/ inside it); default: the archive's folder.")
+@click.option("--no-warc", is_flag=True, help="Do not write WARC snapshots.")
+def crawl(spider, db_path, spider_args, settings_args, data_dir, no_warc):
+    """Run SPIDER (shangguan, articles) and store what it finds in the archive.
+
+    One crawl at a time per archive: a second one exits with a message. A crawl killed
+    half-way is finished by running it again (known unchanged pages are skipped).
+    """
     from scrapy.crawler import CrawlerProcess
     from scrapy.settings import Settings
     from scrapy.spiderloader import SpiderLoader
@@ -61,6 +69,9 @@ def crawl(spider, db_path, spider_args, settings_args):
     for name, value in overrides.items():
         settings.set(name, value, priority="cmdline")
     settings.set("GOVCASES_DB", str(db_path), priority="cmdline")
+    data_dir = data_dir or Path(db_path).resolve().parent
+    if not no_warc:
+        settings.set("GOVCASES_WARC_DIR", str(Path(data_dir) / "warc"), priority="cmdline")
     loader = SpiderLoader.from_settings(settings)
     if spider not in loader.list():
         fail(f"unknown spider {spider!r}; available: {', '.join(sorted(loader.list()))}")
@@ -69,10 +80,12 @@ def crawl(spider, db_path, spider_args, settings_args):
         spidercls(**args)  # argument errors surface here, before anything is written
     except (TypeError, ValueError) as exc:
         fail(f"bad spider argument for {spider}: {exc}")
-    process = CrawlerProcess(settings)
-    crawler = process.create_crawler(spidercls)
-    process.crawl(crawler, **args)
-    process.start()
+    with crawl_lock(Path(db_path)):
+        prepare_archive(Path(db_path), None if no_warc else Path(data_dir) / "warc")
+        process = CrawlerProcess(settings)
+        crawler = process.create_crawler(spidercls)
+        process.crawl(crawler, **args)
+        process.start()
     stats = crawler.stats.get_stats()
     status = stats.get("govcases/status")
     click.echo(
@@ -83,6 +96,51 @@ def crawl(spider, db_path, spider_args, settings_args):
     )
     if status != "finished":
         fail(f"crawl {spider} {status or 'did not run'}: {stats.get('govcases/failed') or stats.get('finish_reason')}")
+
+
+@contextlib.contextmanager
+def crawl_lock(db_path: Path):
+    """An exclusive lock next to the archive, so two scheduled runs never overlap."""
+    lock_path = db_path.with_name(db_path.name + ".lock")
+    lock_path.parent.mkdir(parents=True, exist_ok=True)
+    fh = lock_path.open("a+")
+    try:
+        fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        fh.seek(0)
+        holder = fh.read().strip() or "another process"
+        fh.close()
+        fail(f"another crawl is running on {db_path} (pid {holder}); try again when it has finished")
+    fh.seek(0)
+    fh.truncate()
+    fh.write(str(os.getpid()))
+    fh.flush()
+    try:
+        yield
+    finally:
+        fh.seek(0)
+        fh.truncate()
+        fcntl.flock(fh, fcntl.LOCK_UN)
+        fh.close()
+
+
+def prepare_archive(db_path: Path, warc_dir: Path | None) -> None:
+    """Before a crawl: close runs a killed crawl left open, cut a half-written WARC record."""
+    from .warc import repair, warc_files
+
+    archive = Archive(db_path)
+    try:
+        stale = archive.mark_stale_runs()
+    finally:
+        archive.close()
+    if stale:
+        click.echo(f"govcases: marked {stale} unfinished earlier run(s) as killed", err=True)
+    if warc_dir is not None:
+        files = warc_files(warc_dir)
+        if files:
+            cut = repair(files[-1])
+            if cut:
+                click.echo(f"govcases: {files[-1].name} ended in a half-written record; cut {cut} bytes", err=True)
 
 
 def parse_file(path: Path, url: str | None) -> dict:
@@ -194,7 +252,7 @@ def stats(db_path, runs):
         fail(f"{db_path}: {exc}")
     click.echo(f"archive {db_path}")
     for table, count in result["tables"].items():
-        click.echo(f"  {table:<14} {count:>8}")
+        click.echo(f"  {table:<18} {count:>8}")
     click.echo("last crawl runs:")
     if not result["last_runs"]:
         click.echo("  (none)")
@@ -244,3 +302,82 @@ def eval_cases_command(truth):
     except (OSError, ValueError, KeyError) as exc:
         fail(f"cannot evaluate {truth}: {exc}")
     click.echo(format_cases_report(result))
+
+
+def _warc_problem(path: Path) -> str | None:
+    """Why a file cannot be read as WARC, or None."""
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    records = 0
+    try:
+        with path.open("rb") as fh:
+            for record in ArchiveIterator(fh):
+                if record.format != "warc":
+                    return f"{path}: not a readable WARC file (a record in {record.format} format)"
+                record.content_stream().read()
+                records += 1
+    except (ArchiveLoadFailed, OSError, ValueError, EOFError) as exc:
+        return f"{path}: not a readable WARC file ({exc.__class__.__name__}: {str(exc)[:120]})"
+    if not records:
+        return f"{path}: not a readable WARC file (no records)"
+    return None
+
+
+@cli.command()
+@click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, help="Archive to rebuild (replaced when the rebuild succeeds).")
+@click.option("--data-dir", type=click.Path(path_type=Path), help="Folder holding warc/; default: the archive's folder.")
+def reparse(db_path, data_dir):
+    """Rebuild the archive from the WARC snapshots alone, with no network."""
+    from .rebuild import reparse as rebuild
+
+    db_path = Path(db_path)
+    try:
+        check_sqlite_file(db_path)
+    except ArchiveError as exc:
+        fail(str(exc))
+    warc_dir = Path(data_dir or db_path.resolve().parent) / "warc"
+    from .warc import warc_files
+
+    for path in warc_files(warc_dir):
+        problem = _warc_problem(path)
+        if problem:
+            fail(problem + " (nothing was changed)")
+    with crawl_lock(db_path):
+        try:
+            counts = rebuild(db_path, warc_dir)
+        except FileNotFoundError as exc:
+            fail(str(exc))
+    click.echo(
+        f"reparse: {counts['files']} WARC files, {counts['responses']} responses, {counts['articles']} articles "
+        f"({counts['new_articles']} distinct, {counts['changed_articles']} later versions), "
+        f"{counts['new_cases']} cases in {counts['seconds']} s"
+    )
+
+
+@cli.command("import-warc")
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, help="Archive to add to (created if missing).")
+@click.option("--data-dir", type=click.Path(path_type=Path), help="Folder holding warc/ (files are copied to warc/imported/); default: the archive's folder.")
+def import_warc_command(files, db_path, data_dir):
+    """Add WARC files made by other tools (wget --warc-file, …) to the archive."""
+    from .rebuild import import_warc
+
+    db_path = Path(db_path)
+    try:
+        check_sqlite_file(db_path)
+    except ArchiveError as exc:
+        fail(str(exc))
+    for path in files:
+        if not path.exists():
+            fail(f"{path}: no such file")
+        problem = _warc_problem(path)
+        if problem:
+            fail(problem + " (nothing was imported)")
+    warc_dir = Path(data_dir or db_path.resolve().parent) / "warc"
+    with crawl_lock(db_path):
+        counts = import_warc(db_path, list(files), warc_dir)
+    click.echo(
+        f"import-warc: {counts['files']} files, {counts['responses']} responses, {counts['articles']} articles "
+        f"({counts['new_articles']} new, {counts['changed_articles']} changed), {counts['new_cases']} new cases"
+    )

@@ -21,7 +21,7 @@ from pathlib import Path
 import sqlite_utils
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
-TABLES = ("articles", "case_lists", "cases", "case_mentions", "crawl_runs")
+TABLES = ("articles", "article_versions", "case_lists", "cases", "case_mentions", "crawl_runs")
 
 
 class ArchiveError(Exception):
@@ -55,18 +55,25 @@ def case_key(list_name: str | None, name_normalized: str) -> str:
 class Archive:
     def __init__(self, path: str | Path, create: bool = True):
         self.path = Path(path)
-        check_sqlite_file(self.path)
+        # Not check_sqlite_file(): opening and closing the file with open() would drop the
+        # POSIX locks SQLite holds on it for other connections of this process (the crawl's
+        # writer), and another process could then delete the WAL under it. SQLite itself
+        # reports a file that is not a database.
+        if self.path.is_dir():
+            raise ArchiveError(f"{self.path} is a directory, not an SQLite database")
         if not create and not self.path.exists():
             raise ArchiveError(f"{self.path} does not exist; run `govcases crawl` first")
         self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
             self.db = sqlite_utils.Database(self.path)
+            self.db.execute("PRAGMA schema_version").fetchone()  # raises on a file that is not SQLite
             self.db.execute("PRAGMA foreign_keys = ON")
             if create:
                 self.db.enable_wal()
                 self.ensure_schema()
         except sqlite3.DatabaseError as exc:
-            raise ArchiveError(f"{self.path}: {exc}") from exc
+            message = "is not an SQLite database" if "not a database" in str(exc) else str(exc)
+            raise ArchiveError(f"{self.path} {message}" if message.startswith("is") else f"{self.path}: {message}") from exc
 
     def close(self):
         self.db.close()
@@ -79,8 +86,9 @@ class Archive:
             db.table("crawl_runs").create(
                 {
                     "id": int, "spider": str, "args": str, "started_at": str, "finished_at": str,
-                    "status": str, "finish_reason": str, "pages": int, "items": int, "errors": int,
-                    "invalid_items": int, "parser_fallbacks": int,
+                    "status": str, "finish_reason": str, "pages": int, "requests": int, "items": int,
+                    "new_articles": int, "changed_articles": int, "unchanged_articles": int, "new_cases": int,
+                    "errors": int, "invalid_items": int, "parser_fallbacks": int,
                 },
                 pk="id", if_not_exists=True,
             )
@@ -90,10 +98,20 @@ class Archive:
                     "published_at": str, "published_precision": str, "summary": str, "channel": str,
                     "section_path": str, "text": str, "text_sha256": str, "parser": str,
                     "fetched_url": str, "http_status": int, "encoding": str, "fetched_at": str,
-                    "first_seen_at": str, "crawl_run_id": int,
+                    "first_seen_at": str, "crawl_run_id": int, "version": int, "warc_file": str,
+                    "warc_offset": int, "payload_sha256": str, "etag": str, "last_modified": str,
                 },
                 pk="id", not_null={"url"}, if_not_exists=True,
                 foreign_keys=[("crawl_run_id", "crawl_runs", "id")],
+            )
+            db.table("article_versions").create(
+                {
+                    "id": int, "article_id": int, "version": int, "fetched_at": str, "title": str, "text": str,
+                    "text_sha256": str, "payload_sha256": str, "warc_file": str, "warc_offset": int,
+                    "crawl_run_id": int,
+                },
+                pk="id", not_null={"article_id", "version"}, if_not_exists=True,
+                foreign_keys=[("article_id", "articles", "id"), ("crawl_run_id", "crawl_runs", "id")],
             )
             db.table("case_lists").create(
                 {"id": int, "key": str, "name": str, "year": int, "organisers": str, "release_date": str},
@@ -118,12 +136,15 @@ class Archive:
                 pk="id", not_null={"article_id", "case_id"}, if_not_exists=True,
                 foreign_keys=[("article_id", "articles", "id"), ("case_id", "cases", "id")],
             )
+            self._add_missing_columns()
             for table, columns, unique in (
                 ("articles", ["url"], True),
                 ("articles", ["published_at"], False),
                 ("articles", ["source"], False),
                 ("articles", ["channel"], False),
                 ("articles", ["crawl_run_id"], False),
+                ("articles", ["fetched_url"], False),
+                ("article_versions", ["article_id", "version"], True),
                 ("case_lists", ["key"], True),
                 ("case_lists", ["year"], False),
                 ("cases", ["key"], True),
@@ -141,6 +162,22 @@ class Archive:
                 ("crawl_runs", ["started_at"], False),
             ):
                 db.table(table).create_index(columns, unique=unique, if_not_exists=True)
+
+    NEW_COLUMNS = {
+        "articles": {"version": int, "warc_file": str, "warc_offset": int, "payload_sha256": str, "etag": str,
+                     "last_modified": str},
+        "crawl_runs": {"requests": int, "new_articles": int, "changed_articles": int, "unchanged_articles": int,
+                       "new_cases": int},
+        "cases": {"core": str, "category": str, "rank": int, "region_ambiguous": str},
+    }
+
+    def _add_missing_columns(self) -> None:
+        """Archives made by an older version get the columns added since."""
+        for table, columns in self.NEW_COLUMNS.items():
+            have = set(self.db.table(table).columns_dict)
+            for name, kind in columns.items():
+                if name not in have:
+                    self.db.table(table).add_column(name, kind)
 
     # --- crawl runs -----------------------------------------------------------
 
@@ -202,16 +239,27 @@ class Archive:
             "encoding": item.get("encoding"),
             "fetched_at": item.get("fetched_at") or stamp,
             "crawl_run_id": run_id,
+            "etag": item.get("etag"),
+            "last_modified": item.get("last_modified"),
         }
-        existing = db.execute("SELECT id, text_sha256 FROM articles WHERE url = ?", [row["url"]]).fetchone()
+        warc = item.get("warc") or {}
+        if warc:
+            row.update(warc_file=warc.get("file"), warc_offset=warc.get("offset"), payload_sha256=warc.get("sha256"))
+        existing = db.execute("SELECT id, text_sha256, version FROM articles WHERE url = ?", [row["url"]]).fetchone()
         if existing:
-            article_id = existing[0]
-            if existing[1] != row["text_sha256"]:
+            article_id, old_sha, version = existing
+            if old_sha != row["text_sha256"]:
                 counts["changed_articles"] += 1
-            self._update("articles", article_id, row)
+                row["version"] = (version or 1) + 1
+                self._update("articles", article_id, row)
+                self._add_version(article_id, row, run_id)
+            else:
+                self._update("articles", article_id, row)
         else:
             row["first_seen_at"] = stamp
+            row["version"] = 1
             article_id = self._insert("articles", row)
+            self._add_version(article_id, row, run_id)
             counts["new_articles"] += 1
 
         list_ids: dict[str, int] = {}
@@ -257,6 +305,15 @@ class Archive:
     def _update(self, table: str, row_id: int, row: dict) -> None:
         assignments = ", ".join(f"[{c}] = ?" for c in row)
         self.db.conn.execute(f"UPDATE [{table}] SET {assignments} WHERE id = ?", [*row.values(), row_id])
+
+    def _add_version(self, article_id: int, row: dict, run_id: int | None) -> None:
+        """Every distinct text an article had, oldest first; the articles row shows the newest."""
+        self._insert("article_versions", {
+            "article_id": article_id, "version": row["version"], "fetched_at": row["fetched_at"],
+            "title": row["title"], "text": row["text"], "text_sha256": row["text_sha256"],
+            "payload_sha256": row.get("payload_sha256"), "warc_file": row.get("warc_file"),
+            "warc_offset": row.get("warc_offset"), "crawl_run_id": run_id,
+        })
 
     def _upsert_list(self, lst: dict) -> int:
         from crawler.parsers.cases import normalise_name
@@ -321,6 +378,31 @@ class Archive:
         return self._insert("cases", row), True
 
     # --- reading --------------------------------------------------------------
+
+    def known_pages(self) -> dict[str, dict]:
+        """Per fetched URL: what the last fetch stored (for conditional requests and revisits)."""
+        if not self.db.table("articles").exists():
+            return {}
+        rows = self.db.query(
+            "SELECT fetched_url, url, etag, last_modified, payload_sha256, warc_file, warc_offset, fetched_at "
+            "FROM articles WHERE fetched_url IS NOT NULL"
+        )
+        return {r["fetched_url"]: {**r, "warc_date": r["fetched_at"]} for r in rows}
+
+    def previous_items(self, spider: str, before_run: int) -> int:
+        """Articles found by earlier finished runs of a spider (to tell a source that went silent)."""
+        row = self.db.execute(
+            "SELECT coalesce(max(items + coalesce(unchanged_articles, 0)), 0) FROM crawl_runs "
+            "WHERE spider = ? AND id < ? AND status = 'finished'", [spider, before_run]).fetchone()
+        return row[0]
+
+    def mark_stale_runs(self) -> int:
+        """Runs left 'running' by a crawl that was killed (called while holding the crawl lock)."""
+        with self.db.conn:
+            cursor = self.db.conn.execute(
+                "UPDATE crawl_runs SET status = 'killed', finish_reason = 'process ended without closing the run' "
+                "WHERE status = 'running'")
+        return cursor.rowcount
 
     def stats(self, runs: int = 5) -> dict:
         counts = {t: self.db.table(t).count if self.db.table(t).exists() else 0 for t in TABLES}

@@ -10,3 +10,6 @@ class ArticleItem(scrapy.Item):
     status = scrapy.Field()
     encoding = scrapy.Field()
     fetched_at = scrapy.Field()
+    warc = scrapy.Field()  # {"file", "offset", "sha256", "date"} of the response record
+    etag = scrapy.Field()
+    last_modified = scrapy.Field()

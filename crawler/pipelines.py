@@ -128,6 +128,14 @@ class ArchivePipeline:
         """Record the run once Scrapy knows why it ended (after every pipeline closed)."""
         stats = self.crawler.stats
         failed = stats.get_value("govcases/failed")
+        items = stats.get_value("item_scraped_count", 0)
+        unchanged = stats.get_value("govcases/unchanged", 0)
+        if not failed and items + unchanged == 0:
+            before = self.archive.previous_items(spider.name, self.run_id)
+            if before:
+                # A redesign or a block must not pass as a quiet success.
+                failed = f"found no articles; earlier runs of {spider.name} found up to {before}"
+                logger.error(failed)
         status = "failed" if failed or self.write_failed or reason != "finished" else "finished"
         errors = stats.get_value("log_count/ERROR", 0)
         self.archive.finish_run(
@@ -135,11 +143,17 @@ class ArchivePipeline:
             status=status,
             finish_reason=failed or reason,
             pages=stats.get_value("response_received_count", 0),
-            items=stats.get_value("item_scraped_count", 0),
+            requests=stats.get_value("downloader/request_count", 0),
+            items=items,
+            new_articles=self.totals["new_articles"],
+            changed_articles=self.totals["changed_articles"],
+            unchanged_articles=unchanged,
+            new_cases=self.totals["new_cases"],
             errors=errors,
             invalid_items=stats.get_value("govcases/invalid_items", 0),
             parser_fallbacks=stats.get_value("govcases/parser_fallback", 0),
         )
+        stats.set_value("govcases/failed", failed)
         stats.set_value("govcases/run_id", self.run_id)
         stats.set_value("govcases/status", status)
         for key, value in self.totals.items():

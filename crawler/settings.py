@@ -22,6 +22,17 @@ RETRY_ENABLED = True
 RETRY_TIMES = 3
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
 
+DOWNLOADER_MIDDLEWARES = {
+    "crawler.middlewares.ConditionalMiddleware": 50,
+    # Outermost: sees every response as received (before redirects and decompression are handled).
+    "crawler.middlewares.WarcMiddleware": 950,
+}
+# Where WarcMiddleware writes; `govcases crawl --data-dir` sets it. Unset: no snapshots.
+GOVCASES_WARC_DIR = None
+GOVCASES_WARC_MAX_BYTES = 100 * 1024 * 1024
+# Ask servers with ETag / Last-Modified whether known articles changed.
+GOVCASES_CONDITIONAL = True
+
 ITEM_PIPELINES = {
     "crawler.pipelines.ValidationPipeline": 100,
     "crawler.pipelines.ArchivePipeline": 800,

@@ -65,3 +65,16 @@ def mirror():
     routes["/n/40215"] = Route(302, headers={"Location": "/news/detail?id=40215"})
     with MirrorServer(routes) as server:
         yield server
+
+
+def require_tool(name: str) -> str:
+    """A system tool a test needs: skip with a reason, or fail under GOVCASES_REQUIRE_ALL=1."""
+    import shutil
+
+    path = shutil.which(name)
+    if path:
+        return path
+    message = f"{name} is not installed (apt-get install {name})"
+    if os.environ.get("GOVCASES_REQUIRE_ALL") == "1":
+        pytest.fail(message + "; GOVCASES_REQUIRE_ALL=1 requires it")
+    pytest.skip(message)

@@ -64,3 +64,19 @@ def extract_link_items(html: str, base_url: str | None = None) -> list[tuple[str
         seen.add(url)
         out.append((url, text))
     return out
+
+
+LIST_MIN_LINKS = 3  # a list page has at least this many headline links, and little else
+ARTICLE_MIN_CHARS = 80  # body text below this is not an article
+
+
+def page_kind(article: dict | None, link_items: list[tuple[str, str]]) -> str:
+    """'list', 'article' or 'none': a list page's "body" is its headlines plus short furniture."""
+    lines = [re.sub(r"\s+", "", line) for line in ((article or {}).get("text") or "").split("\n")]
+    headlines = {t for _, t in link_items}
+    prose = sum(len(line) for line in lines if len(line) >= 20 and line not in headlines)
+    if len(link_items) >= LIST_MIN_LINKS and prose < sum(len(t) for t in headlines):
+        return "list"
+    if sum(len(line) for line in lines) >= ARTICLE_MIN_CHARS:
+        return "article"
+    return "none"

@@ -20,11 +20,9 @@ from lxml import etree
 from scrapy.utils.sitemap import Sitemap
 
 from crawler.parsers.article import canonical_url, parse_article
-from crawler.parsers.listing import extract_link_items
-from crawler.spiders.common import article_item, decode
+from crawler.parsers.listing import extract_link_items, page_kind
+from crawler.spiders.common import article_item, decode, unchanged
 
-LIST_MIN_LINKS = 3  # a list page has at least this many headline links, and little else
-ARTICLE_MIN_CHARS = 80  # body text below this is not an article
 
 
 class ArticlesSpider(scrapy.Spider):
@@ -83,6 +81,8 @@ class ArticlesSpider(scrapy.Spider):
 
     def parse(self, response, depth=0):
         """A start page or a followed link: an article, a list of articles, or neither."""
+        if depth > 0 and unchanged(self, response):
+            return
         decoded = decode(self, response)
         if decoded is None:
             return
@@ -92,13 +92,7 @@ class ArticlesSpider(scrapy.Spider):
         article = None
         if not (self.allow and not self.allow.search(response.url)):
             article = parse_article(html, canonical_url(response.url))
-        lines = [re.sub(r"\s+", "", line) for line in ((article or {}).get("text") or "").split("\n")]
-        # A list page's "body" is its headlines plus short furniture; an article has paragraphs.
-        headlines = {t for _, t in items}
-        prose = sum(len(line) for line in lines if len(line) >= 20 and line not in headlines)
-        is_list = len(items) >= LIST_MIN_LINKS and prose < sum(len(t) for t in headlines)
-        is_article = sum(len(line) for line in lines) >= ARTICLE_MIN_CHARS and not is_list
-        if is_article:
+        if page_kind(article, items) == "article":
             yield article_item(article, response, encoding)
             return
         if depth < self.max_depth and links:

@@ -23,9 +23,21 @@ def decode(spider, response) -> tuple[str, str] | None:
         return None
 
 
+def unchanged(spider, response) -> bool:
+    """304 Not Modified, or a payload identical to the one archived: nothing to parse again."""
+    if response.status == 304 or response.meta.get("govcases_unchanged"):
+        spider.crawler.stats.inc_value("govcases/unchanged")
+        return True
+    return False
+
+
 def article_item(article: dict, response, encoding: str) -> ArticleItem:
     found = extract_cases(article.get("text") or "", article.get("title"), article.get("published_at"))
+    header = response.headers.get
     return ArticleItem(
+        warc=response.meta.get("govcases_warc"),
+        etag=(header("ETag") or b"").decode("latin-1") or None,
+        last_modified=(header("Last-Modified") or b"").decode("latin-1") or None,
         article=article,
         lists=found["lists"],
         cases=found["cases"],

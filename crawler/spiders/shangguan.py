@@ -9,7 +9,7 @@ from crawler.parsers.article import (
     SHANGGUAN_CANONICAL, SHANGGUAN_JSON_URL, NotAnArticle, looks_like_template_shell, parse_generic,
     parse_shangguan_json, parse_shangguan_old, shangguan_id,
 )
-from crawler.spiders.common import article_item, decode
+from crawler.spiders.common import article_item, decode, unchanged
 
 LIST_ITEM_LINKS = "div.chengshi div.chengshi_wz .chengshi_wz_h a::attr(href)"
 LIST_FALLBACK_LINKS = 'a[href*="detail?id="]::attr(href)'
@@ -75,6 +75,8 @@ class ShangguanSpider(scrapy.Spider):
 
     def parse_article(self, response):
         """An article page: the old template, the JSON behind a newer page, or (redesign) generic."""
+        if unchanged(self, response):
+            return
         decoded = decode(self, response)
         if decoded is None:
             return
@@ -98,6 +100,8 @@ class ShangguanSpider(scrapy.Spider):
         yield article_item(article, response, encoding)
 
     def parse_json(self, response):
+        if unchanged(self, response):
+            return
         decoded = decode(self, response)
         if decoded is None:
             return

@@ -1,0 +1,116 @@
+"""Rebuild or extend the archive from WARC files alone (no network).
+
+`govcases reparse` builds a fresh archive from the project's own WARC files (when the
+parsers improve); `govcases import-warc` adds WARC files made by other tools (wget,
+Heritrix, browsertrix) to an archive. Both read records in time order, so an article
+fetched twice with different text gets two versions, as in a crawl.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+import time
+from pathlib import Path
+
+from crawler.parsers.cases import extract_cases
+from crawler.parsers.page import article_from_page
+
+from .db import Archive
+from .warc import iter_responses, warc_files
+
+BATCH = 200
+
+
+def items_from_warc(path: Path, relative_to: Path, counts: dict):
+    for record in iter_responses(path):
+        if record["type"] != "response" or record["status"] != 200 or not record["url"]:
+            continue
+        counts["responses"] += 1
+        headers = record["headers"]
+        article, encoding, why = article_from_page(record["url"], record["payload"], headers.get("content-type"))
+        if not article or not article.get("text"):
+            counts["skipped"] += 1
+            continue
+        found = extract_cases(article["text"], article.get("title"), article.get("published_at"))
+        date = record["date"] or ""
+        yield {
+            "article": article, "lists": found["lists"], "cases": found["cases"],
+            "fetched_url": record["url"], "status": record["status"], "encoding": encoding,
+            "fetched_at": date.replace("Z", "+00:00"),
+            "warc": {"file": str(path.relative_to(relative_to)), "offset": record["offset"], "sha256": record["sha256"]},
+            "etag": headers.get("etag"), "last_modified": headers.get("last-modified"),
+        }
+
+
+def load(archive: Archive, files: list[Path], relative_to: Path, spider: str) -> dict:
+    counts = {"files": len(files), "responses": 0, "skipped": 0, "articles": 0, "new_articles": 0,
+              "changed_articles": 0, "new_cases": 0}
+    run_id = archive.start_run(spider, {"files": [str(f) for f in files]})
+    start = time.perf_counter()
+    batch: list[dict] = []
+
+    def flush():
+        stored = archive.store_items(batch, run_id)
+        for key, value in stored.items():
+            counts[key] += value
+        counts["articles"] += len(batch)
+        batch.clear()
+
+    for path in files:
+        for item in items_from_warc(path, relative_to, counts):
+            batch.append(item)
+            if len(batch) >= BATCH:
+                flush()
+    if batch:
+        flush()
+    counts["seconds"] = round(time.perf_counter() - start, 3)
+    archive.finish_run(run_id, status="finished", finish_reason="finished", pages=counts["responses"],
+                       requests=0, items=counts["articles"], new_articles=counts["new_articles"],
+                       changed_articles=counts["changed_articles"], new_cases=counts["new_cases"], errors=0)
+    return counts
+
+
+def reparse(db_path: Path, warc_dir: Path) -> dict:
+    """A new archive at ``db_path`` from every WARC file under ``warc_dir``; replaced atomically."""
+    files = warc_files(warc_dir)
+    if not files:
+        raise FileNotFoundError(f"no WARC files under {warc_dir}")
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=db_path.name + ".", suffix=".rebuild", dir=db_path.parent)
+    os.close(fd)
+    os.unlink(tmp)
+    tmp_path = Path(tmp)
+    try:
+        archive = Archive(tmp_path)
+        try:
+            counts = load(archive, files, warc_dir, "reparse")
+            archive.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            archive.close()
+        for suffix in ("-wal", "-shm"):
+            Path(str(db_path) + suffix).unlink(missing_ok=True)
+        os.replace(tmp_path, db_path)
+    finally:
+        for leftover in (tmp_path, Path(str(tmp_path) + "-wal"), Path(str(tmp_path) + "-shm")):
+            leftover.unlink(missing_ok=True)
+    return counts
+
+
+def import_warc(db_path: Path, files: list[Path], warc_dir: Path) -> dict:
+    """Copy other tools' WARC files under ``warc_dir/imported`` and add what they hold to the archive."""
+    target_dir = warc_dir / "imported"
+    target_dir.mkdir(parents=True, exist_ok=True)
+    kept = []
+    for path in files:
+        target = target_dir / path.name
+        if path.resolve() != target.resolve():
+            if target.exists() and target.stat().st_size != path.stat().st_size:
+                target = target_dir / f"{int(time.time())}-{path.name}"
+            shutil.copyfile(path, target)
+        kept.append(target)
+    archive = Archive(db_path)
+    try:
+        return load(archive, kept, warc_dir, "import-warc")
+    finally:
+        archive.close()

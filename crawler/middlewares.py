@@ -1,0 +1,116 @@
+"""Downloader middlewares: WARC snapshots and conditional requests for known articles.
+
+``WarcMiddleware`` sits outermost (order 950), so it sees every response as it came off
+the wire — redirects, errors and retries included, bodies still content-encoded — and
+writes it through ``archive.warc``. ``ConditionalMiddleware`` asks servers that gave an
+ETag or Last-Modified for an article whether it changed (304 Not Modified costs no body).
+"""
+from __future__ import annotations
+
+import logging
+
+from scrapy import signals
+from scrapy.exceptions import NotConfigured
+
+from archive.db import Archive
+from archive.warc import Snapshot, WarcStore, sha256_hex
+
+logger = logging.getLogger(__name__)
+
+
+def _known_pages(crawler) -> dict[str, dict]:
+    path = crawler.settings.get("GOVCASES_DB")
+    if not path:
+        return {}
+    archive = Archive(path)
+    try:
+        return archive.known_pages()
+    finally:
+        archive.close()
+
+
+def _headers(header_map) -> list[tuple[str, str]]:
+    out = []
+    for name, values in header_map.items():
+        for value in values:
+            out.append((name.decode("latin-1"), value.decode("latin-1")))
+    return out
+
+
+class WarcMiddleware:
+    def __init__(self, crawler, directory: str, max_bytes: int):
+        self.crawler = crawler
+        self.store = WarcStore(directory, max_bytes)
+        self.known: dict[str, dict] = {}
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        directory = crawler.settings.get("GOVCASES_WARC_DIR")
+        if not directory:
+            raise NotConfigured("GOVCASES_WARC_DIR is not set")
+        mw = cls(crawler, directory, crawler.settings.getint("GOVCASES_WARC_MAX_BYTES", 100 * 1024 * 1024))
+        crawler.signals.connect(mw.spider_opened, signal=signals.spider_opened)
+        crawler.signals.connect(mw.spider_closed, signal=signals.spider_closed)
+        return mw
+
+    def spider_opened(self, spider):
+        self.known = _known_pages(self.crawler)
+
+    def spider_closed(self, spider):
+        self.store.close()
+
+    def process_response(self, request, response, spider=None):
+        body = response.body
+        headers = _headers(response.headers)
+        reason = ""
+        known = self.known.get(response.url)
+        digest = sha256_hex(body)
+        if response.status == 200 and known and known.get("payload_sha256") == digest and known.get("warc_file"):
+            original = Snapshot(known["warc_file"], known["warc_offset"], digest, known.get("warc_date") or "")
+            self.store.write_revisit(response.url, response.status, reason, headers, original, response.url)
+            request.meta["govcases_warc"] = {"file": original.file, "offset": original.offset, "sha256": digest,
+                                             "date": original.date}
+            request.meta["govcases_unchanged"] = True
+            self.crawler.stats.inc_value("govcases/warc_revisits")
+            return response
+        snapshot = self.store.write_exchange(
+            response.url, response.status, reason, headers, body, _headers(request.headers), request.method
+        )
+        request.meta["govcases_warc"] = {"file": snapshot.file, "offset": snapshot.offset, "sha256": snapshot.sha256,
+                                         "date": snapshot.date}
+        if response.status == 200:
+            self.known[response.url] = {"payload_sha256": digest, "warc_file": snapshot.file,
+                                        "warc_offset": snapshot.offset, "warc_date": snapshot.date}
+        self.crawler.stats.inc_value("govcases/warc_records")
+        return response
+
+
+class ConditionalMiddleware:
+    """If-None-Match / If-Modified-Since for articles the archive already holds."""
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+        self.known: dict[str, dict] = {}
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        if not crawler.settings.getbool("GOVCASES_CONDITIONAL", True) or not crawler.settings.get("GOVCASES_DB"):
+            raise NotConfigured("conditional requests are off")
+        mw = cls(crawler)
+        crawler.signals.connect(mw.spider_opened, signal=signals.spider_opened)
+        return mw
+
+    def spider_opened(self, spider):
+        self.known = _known_pages(self.crawler)
+
+    def process_request(self, request, spider=None):
+        known = self.known.get(request.url)
+        if not known or request.meta.get("govcases_no_conditional"):
+            return None
+        if known.get("etag"):
+            request.headers.setdefault("If-None-Match", known["etag"])
+        if known.get("last_modified"):
+            request.headers.setdefault("If-Modified-Since", known["last_modified"])
+        if known.get("etag") or known.get("last_modified"):
+            request.meta.setdefault("handle_httpstatus_list", [304])
+        return None
