@@ -1,0 +1,64 @@
+"""Crawl, incremental re-crawl and reparse on a generated 上观 mirror on 127.0.0.1.
+
+    .venv/bin/python benchmarks/bench_crawl.py --articles 500
+
+Measures wall time and requests of: the first crawl, a second crawl with nothing changed
+(once against a server without ETags, once with), and `govcases reparse` of the WARC files.
+One run on a shared machine: read the numbers as rough.
+"""
+import argparse
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from archive.sample import MirrorServer, synthetic_site  # noqa: E402
+
+SETTINGS = ["-s", "AUTOTHROTTLE_ENABLED=False", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=8", "-s", "LOG_LEVEL=WARNING"]
+
+
+def run(*args):
+    start = time.perf_counter()
+    result = subprocess.run([sys.executable, "-m", "archive", *args], capture_output=True, text=True)
+    if result.returncode != 0:
+        raise SystemExit(result.stderr[-2000:])
+    return time.perf_counter() - start
+
+
+def last_run(db):
+    conn = sqlite3.connect(db)
+    row = conn.execute("select requests, items, new_articles, changed_articles, unchanged_articles from crawl_runs "
+                       "order by id desc limit 1").fetchone()
+    conn.close()
+    return row
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--articles", type=int, default=500)
+    args = parser.parse_args()
+    pages = args.articles + -(-args.articles // 20) + 1
+    print(f"mirror: {args.articles} articles, {pages} pages with list pages and robots.txt")
+    print(f"{'step':<44} {'seconds':>8} {'requests':>9} {'stored':>7} {'unchanged':>10}")
+    for validators in (False, True):
+        with tempfile.TemporaryDirectory() as tmp, MirrorServer(synthetic_site(args.articles), validators=validators) as server:
+            db = Path(tmp) / "archive.db"
+            crawl = ["crawl", "shangguan", "--db", str(db), "-a", f"base_url={server.url}", "-a", "max_pages=1000", *SETTINGS]
+            label = "ETags" if validators else "no ETags"
+            seconds = run(*crawl)
+            requests, items, new, changed, unchanged = last_run(db)
+            print(f"{'first crawl (' + label + ')':<44} {seconds:8.1f} {requests:9d} {items:7d} {unchanged:10d}")
+            seconds = run(*crawl)
+            requests, items, new, changed, unchanged = last_run(db)
+            print(f"{'second crawl, nothing changed (' + label + ')':<44} {seconds:8.1f} {requests:9d} {items:7d} {unchanged:10d}")
+            if not validators:
+                seconds = run("reparse", "--db", str(Path(tmp) / "rebuilt.db"), "--data-dir", tmp)
+                print(f"{'reparse of the WARC files':<44} {seconds:8.1f} {0:9d} {last_run(Path(tmp) / 'rebuilt.db')[1]:7d} {'-':>10}")
+
+
+if __name__ == "__main__":
+    main()
