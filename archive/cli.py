@@ -218,8 +218,13 @@ def parse(path, url, manifest):
 @click.option("--port", default=8001, show_default=True, help="Port to listen on.")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind (loopback by default).")
 @click.option("--metadata", "metadata_path", type=click.Path(path_type=Path), help="Datasette metadata file (default: metadata.yml).")
-def serve(db_path, port, host, metadata_path):
-    """Publish the archive with Datasette."""
+@click.option("--data-dir", type=click.Path(path_type=Path), help="Folder holding warc/ for snapshots; default: the archive's folder.")
+@click.option("--tile-url", help="Map tile URL template, e.g. a tile server reachable from mainland China.")
+@click.option("--offline-map", is_flag=True, help="Plain grey map tiles served locally (no outside requests).")
+@click.option("--time-limit-ms", default=3000, show_default=True, help="SQL time limit per query.")
+@click.option("--max-rows", default=1000, show_default=True, help="Most rows a query returns.")
+def serve(db_path, port, host, metadata_path, data_dir, tile_url, offline_map, time_limit_ms, max_rows):
+    """Publish the archive with Datasette: read-only, bounded, with Chinese search and snapshots."""
     path = Path(db_path)
     try:
         Archive(path, create=False).close()
@@ -229,7 +234,15 @@ def serve(db_path, port, host, metadata_path):
         metadata = metadata_for(path, metadata_path)
     except (OSError, yaml.YAMLError) as exc:
         fail(f"cannot read the metadata file: {exc}")
-    command = [sys.executable, "-m", "datasette", "serve", str(path), "--host", host, "--port", str(port)]
+    plugins = metadata.setdefault("plugins", {})
+    plugins.setdefault("govcases", {})["warc_dir"] = str(Path(data_dir or path.resolve().parent) / "warc")
+    if offline_map or tile_url:
+        plugins.setdefault("datasette-cluster-map", {})["tile_layer"] = tile_url or "/-/govcases/blank-tile.png"
+    # Read-only: the file is opened by Datasette with mode=ro and nothing here writes; bounded by
+    # a time limit and a row limit per query.
+    command = [sys.executable, "-m", "datasette", "serve", str(path), "--host", host, "--port", str(port),
+               "--setting", "sql_time_limit_ms", str(time_limit_ms), "--setting", "max_returned_rows", str(max_rows),
+               "--setting", "allow_download", "off"]
     if metadata:
         resolved = Path(tempfile.mkdtemp(prefix="govcases-")) / "metadata.json"
         resolved.write_text(json.dumps(metadata, ensure_ascii=False), encoding="utf-8")

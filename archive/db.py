@@ -20,6 +20,8 @@ from pathlib import Path
 
 import sqlite_utils
 
+from .search import FTS_TABLES, rebuild_sql, register_functions, schema_sql
+
 SQLITE_MAGIC = b"SQLite format 3\x00"
 TABLES = ("articles", "article_versions", "case_lists", "cases", "case_mentions", "crawl_runs")
 
@@ -67,6 +69,7 @@ class Archive:
         try:
             self.db = sqlite_utils.Database(self.path)
             self.db.execute("PRAGMA schema_version").fetchone()  # raises on a file that is not SQLite
+            register_functions(self.db.conn)
             self.db.execute("PRAGMA foreign_keys = ON")
             if create:
                 self.db.enable_wal()
@@ -137,6 +140,13 @@ class Archive:
                 foreign_keys=[("article_id", "articles", "id"), ("case_id", "cases", "id")],
             )
             self._add_missing_columns()
+            for table in FTS_TABLES:
+                fresh = not self.db.table(f"{table}_fts").exists()
+                for statement in schema_sql(table):
+                    self.db.execute(statement)
+                if fresh and self.db.table(table).count:
+                    for statement in rebuild_sql(table):  # an archive made before search existed
+                        self.db.execute(statement)
             for table, columns, unique in (
                 ("articles", ["url"], True),
                 ("articles", ["published_at"], False),
@@ -368,7 +378,7 @@ class Archive:
             for field in self.CASE_COALESCE:
                 if row[field] is None:
                     row.pop(field)
-            if len(known_name) > len(row["name_normalized"]):
+            if len(known_name) >= len(row["name_normalized"]):
                 # Keep the fullest name (with its agency) as the case's name and identity.
                 for field in ("key", "name", "name_normalized", "core"):
                     row.pop(field)

@@ -1,30 +1,23 @@
-"""The published archive through Datasette's own client."""
+"""The published archive through Datasette's own client (the plugin is installed with the project)."""
 import asyncio
 
 import pytest
 from datasette.app import Datasette
 
-from archive.db import Archive
 from archive.publish import metadata_for
-from crawler.parsers.article import parse_article
-from crawler.parsers.cases import extract_cases
+from archive.rebuild import import_warc
+from archive.sample import SAMPLE_WARC
 
-from conftest import ROOT, SAMPLE
+from conftest import ROOT
 
 
 @pytest.fixture(scope="module")
 def published(tmp_path_factory):
-    path = tmp_path_factory.mktemp("ds") / "archive.db"
-    archive = Archive(path)
-    items = []
-    for page in sorted(SAMPLE.glob("detail-*.html")):
-        article_id = page.stem.split("-")[1]
-        article = parse_article(page.read_text(encoding="utf-8"), f"https://www.jfdaily.com/news/detail?id={article_id}")
-        found = extract_cases(article["text"], article["title"], article["published_at"])
-        items.append({"article": article, **found})
-    archive.store_items(items)
-    archive.close()
-    return Datasette([str(path)], metadata=metadata_for(path, ROOT / "metadata.yml"))
+    folder = tmp_path_factory.mktemp("ds")
+    path = folder / "archive.db"
+    import_warc(path, [SAMPLE_WARC], folder / "warc")
+    metadata = metadata_for(path, ROOT / "metadata.yml")
+    return Datasette([str(path)], metadata=metadata, settings={"sql_time_limit_ms": 3000})
 
 
 def get(ds, url):
@@ -46,43 +39,120 @@ def test_metadata_describes_every_table_and_column(published):
 
     meta = published.metadata()["databases"]["archive"]["tables"]
     conn = sqlite3.connect(published.databases["archive"].path)
-    for table in ("articles", "case_lists", "cases", "case_mentions", "crawl_runs"):
+    for table in ("articles", "article_versions", "case_lists", "cases", "case_mentions", "crawl_runs"):
         assert meta[table]["description"]
         columns = [row[1] for row in conn.execute(f"pragma table_info({table})")]
         assert sorted(meta[table]["columns"]) == sorted(columns), table
 
 
-@pytest.mark.parametrize("facet", ["province", "list_id", "year"])
-def test_case_facets(published, facet):
-    response = get(published, "/archive/cases.json")
+@pytest.mark.parametrize("table,facet", [
+    ("cases", "province"), ("cases", "list_id"), ("cases", "year"), ("cases", "channel"), ("cases", "admin_level"),
+    ("articles", "source"), ("articles", "channel"),
+])
+def test_facets(published, table, facet):
+    response = get(published, f"/archive/{table}.json")
     facets = response.json()["facet_results"]
     facets = facets.get("results", facets)  # Datasette 1.0 nests them
     assert facet in facets
     assert facets[facet]["results"]
 
 
-def test_canned_query_cases_of_a_list(published):
-    response = get(published, "/archive/cases_of_list.json?_shape=array&list=2016中国网络理政十大创新案例")
-    assert response.status_code == 200
-    rows = response.json()
-    assert [r["position"] for r in rows] == list(range(1, 11))
+def test_list_facet_shows_the_list_name(published):
+    facets = get(published, "/archive/cases.json").json()["facet_results"]
+    facets = facets.get("results", facets)
+    assert facets["list_id"]["results"][0]["label"] == "2016中国网络理政十大创新案例"
+
+
+def query(published, name, **params):
+    from urllib.parse import urlencode
+
+    response = get(published, f"/archive/{name}.json?_shape=array&" + urlencode(params))
+    assert response.status_code == 200, response.text
+    return response.json()
+
+
+def test_canned_search_cases_is_ranked(published):
+    rows = query(published, "search_cases", q="微博")
+    # 文化嘉定云's description mentions its 新浪微博服务号; the 微博 matrix ranks first
+    assert [r["name"] for r in rows] == ["宁夏回族自治区银川市政务微博矩阵", "上海市文化嘉定云"]
+    rows = query(published, "search_cases", q="上海")
+    assert {r["name"] for r in rows} >= {"上海市“上海发布”微信公众号", "上海市文化嘉定云"}
+    assert [r["score"] for r in rows] == sorted(r["score"] for r in rows)
+
+
+def test_canned_cases_by_province_and_year(published):
+    rows = query(published, "cases_by_province_and_year", province="", year="")
+    counts = {r["province"]: r["cases"] for r in rows}
+    assert counts["广东省"] == 3 and counts["（中央）"] == 1 and sum(counts.values()) == 10
+    assert query(published, "cases_by_province_and_year", province="湖北省", year="2016") == [
+        {"province": "湖北省", "year": 2016, "cases": 2}]
+
+
+def test_canned_one_case_across_articles(published):
+    rows = query(published, "case_mentions", case_id=1)
+    assert len(rows) == 1
+    assert rows[0]["url"] == "https://www.jfdaily.com/news/detail?id=40036"
+    assert rows[0]["position"] == 1 and rows[0]["snapshot"]
+
+
+def test_canned_cases_of_a_list_in_rank_order(published):
+    rows = query(published, "cases_of_list", list="2016中国网络理政十大创新案例")
+    assert [r["rank"] for r in rows] == list(range(1, 11))
     assert rows[0]["name"] == "广东省潮州市地税局“支付宝缴税”"
 
 
-def test_canned_query_cases_by_province(published):
-    rows = get(published, "/archive/cases_by_province.json?_shape=array").json()
-    counts = {r["province"]: r["cases"] for r in rows}
-    assert counts["广东省"] == 3 and counts["（中央）"] == 1
-    assert sum(counts.values()) == 10
+def test_canned_newest_articles(published):
+    rows = query(published, "newest_articles")
+    assert [r["published_at"][:10] for r in rows] == ["2017-05-08", "2017-03-15", "2016-12-22"]
+    assert rows[-1]["cases"] == 10
 
 
-def test_canned_query_articles_mentioning_a_case(published):
-    rows = get(published, "/archive/articles_mentioning_case.json?_shape=array&case_id=1").json()
-    assert len(rows) == 1
-    assert rows[0]["url"] == "https://www.jfdaily.com/news/detail?id=40036"
-    assert rows[0]["position"] == 1
+def test_canned_crawl_health(published):
+    rows = query(published, "crawl_health")
+    assert rows[0]["spider"] == "import-warc" and rows[0]["status"] == "finished"
 
 
-def test_home_page_has_the_title(published):
+def test_home_page_has_the_title_and_charts_link(published):
     response = get(published, "/")
     assert "中国政务创新案例档案" in response.text
+    assert "/-/charts/archive" in response.text
+
+
+def test_rows_link_to_source_and_snapshot(published):
+    html = get(published, "/archive/cases").text
+    assert 'href="https://www.jfdaily.com/news/detail?id=40036"' in html
+    assert "/-/snapshot/archive/" in html
+    html = get(published, "/archive/articles").text
+    assert html.count("/-/snapshot/archive/") == 3
+
+
+def test_map_plugin_is_on_the_cases_table(published):
+    html = get(published, "/archive/cases").text
+    assert "datasette-cluster-map" in html
+
+
+def test_charts(published):
+    response = get(published, "/-/charts/archive")
+    assert response.status_code == 200
+    assert response.text.count("<svg") == 2
+    assert "广东省" in response.text and ">3<" in response.text
+
+
+def test_snapshot_is_sanitised_with_a_strict_policy(published):
+    response = get(published, "/-/snapshot/archive/3")
+    assert response.status_code == 200
+    policy = response.headers["content-security-policy"]
+    assert "default-src 'none'" in policy and "sandbox" in policy and "script-src" not in policy
+    assert "存档快照" in response.text
+    assert "<script" not in response.text.lower()
+
+
+def test_snapshot_of_a_missing_article(published):
+    assert get(published, "/-/snapshot/archive/999").status_code == 404
+    assert get(published, "/-/snapshot/nosuchdb/1").status_code == 404
+
+
+def test_no_write_endpoints(published):
+    response = asyncio.run(published.client.post("/archive/cases/-/insert", json={"row": {"name": "x"}}))
+    assert response.status_code in (403, 404, 405)
+    assert get(published, "/archive/cases.json?_shape=array&_size=100").json().__len__() == 10

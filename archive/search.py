@@ -1,0 +1,96 @@
+"""Chinese full-text search that equals substring search.
+
+SQLite's FTS5 tokenizers treat a run of Chinese characters as one token (unicode61) or need
+three characters (trigram), so ordinary 1-2 character words find nothing. We index every run
+of letters and digits as overlapping two-character tokens plus its last character
+(网络理政 -> 网络 络理 理政 政), folded to simplified characters and lower case, and turn a
+query into the same phrase: 络理政 -> "络理 理政", a one-character query into a prefix ("政"*).
+A row matches exactly when the text contains the query as a substring (see
+../shared/research/findings.md for the measurements behind this choice).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+WORD_RUN = re.compile(r"[^\W_]+")
+FTS_TABLES = {
+    "articles": ("title", "summary", "text"),
+    "cases": ("name", "agency", "description"),
+}
+
+
+@lru_cache(maxsize=1)
+def _converter():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def fold(text: str) -> str:
+    return _converter().convert(text).lower()
+
+
+def bigram_text(text: str | None) -> str:
+    """What goes into the index for ``text``."""
+    if not text:
+        return ""
+    out: list[str] = []
+    for run in WORD_RUN.findall(fold(text)):
+        if len(run) > 1:
+            out.extend(run[i : i + 2] for i in range(len(run) - 1))
+        out.append(run[-1])
+    return " ".join(out)
+
+
+def fts_query(query: str | None) -> str:
+    """An FTS5 MATCH expression that finds exactly the rows containing ``query``.
+
+    Runs separated by spaces or punctuation must all occur (AND).
+    """
+    runs = WORD_RUN.findall(fold(query or ""))
+    if not runs:
+        return '""'
+    parts = []
+    for run in runs:
+        if len(run) == 1:
+            parts.append(f'"{run}"*')
+        else:
+            parts.append('"' + " ".join(run[i : i + 2] for i in range(len(run) - 1)) + '"')
+    return " ".join(parts)
+
+
+def register_functions(conn) -> None:
+    """The SQL functions the indexes and queries use: govcases_bigrams(text), govcases_fts_query(q)."""
+    conn.create_function("govcases_bigrams", 1, bigram_text, deterministic=True)
+    conn.create_function("govcases_fts_query", 1, fts_query, deterministic=True)
+
+
+def schema_sql(table: str) -> list[str]:
+    """A contentless FTS5 table and the triggers that keep it in step with ``table``."""
+    columns = FTS_TABLES[table]
+    fts = f"{table}_fts"
+    cols = ", ".join(columns)
+    new = ", ".join(f"govcases_bigrams(new.[{c}])" for c in columns)
+    old = ", ".join(f"govcases_bigrams(old.[{c}])" for c in columns)
+    return [
+        f"CREATE VIRTUAL TABLE IF NOT EXISTS [{fts}] USING fts5({cols}, content='', tokenize='unicode61')",
+        f"CREATE TRIGGER IF NOT EXISTS [{table}_fts_ai] AFTER INSERT ON [{table}] BEGIN "
+        f"INSERT INTO [{fts}](rowid, {cols}) VALUES (new.id, {new}); END",
+        f"CREATE TRIGGER IF NOT EXISTS [{table}_fts_ad] AFTER DELETE ON [{table}] BEGIN "
+        f"INSERT INTO [{fts}]([{fts}], rowid, {cols}) VALUES ('delete', old.id, {old}); END",
+        f"CREATE TRIGGER IF NOT EXISTS [{table}_fts_au] AFTER UPDATE OF {cols} ON [{table}] BEGIN "
+        f"INSERT INTO [{fts}]([{fts}], rowid, {cols}) VALUES ('delete', old.id, {old}); "
+        f"INSERT INTO [{fts}](rowid, {cols}) VALUES (new.id, {new}); END",
+    ]
+
+
+def rebuild_sql(table: str) -> list[str]:
+    columns = FTS_TABLES[table]
+    fts = f"{table}_fts"
+    cols = ", ".join(columns)
+    return [
+        f"DELETE FROM [{fts}]",
+        f"INSERT INTO [{fts}](rowid, {cols}) SELECT id, "
+        + ", ".join(f"govcases_bigrams([{c}])" for c in columns) + f" FROM [{table}]",
+    ]
