@@ -35,7 +35,7 @@ demo-db: install
 demo: demo-db
 	$(BIN)/govcases stats --db $(DEMO_DB)
 	@echo "Open http://127.0.0.1:$(PORT)/ (Ctrl-C to stop)"
-	$(BIN)/govcases serve --db $(DEMO_DB) --port $(PORT)
+	$(BIN)/govcases serve --db $(DEMO_DB) --data-dir data/demo --port $(PORT)
 
 clean:
 	rm -rf $(VENV) data build *.egg-info
