@@ -20,7 +20,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from .search import FTS_TABLES, rebuild_sql, register_functions, schema_sql
+from .search import FTS_TABLES, drop_sql, rebuild_sql, register_functions, schema_sql
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 TABLES = ("articles", "article_versions", "case_lists", "cases", "case_mentions", "crawl_runs")
@@ -141,6 +141,11 @@ class Archive:
             )
             self._add_missing_columns()
             for table in FTS_TABLES:
+                current = self.db.execute(
+                    "SELECT sql FROM sqlite_master WHERE name = ?", [f"{table}_fts"]).fetchone()
+                if current and schema_sql(table)[0].split("USING", 1)[1] not in current[0]:
+                    for statement in drop_sql(table):  # an index made by an older version: rebuild it
+                        self.db.execute(statement)
                 fresh = not self.db.table(f"{table}_fts").exists()
                 for statement in schema_sql(table):
                     self.db.execute(statement)

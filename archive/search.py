@@ -74,7 +74,9 @@ def schema_sql(table: str) -> list[str]:
     new = ", ".join(f"govcases_bigrams(new.[{c}])" for c in columns)
     old = ", ".join(f"govcases_bigrams(old.[{c}])" for c in columns)
     return [
-        f"CREATE VIRTUAL TABLE IF NOT EXISTS [{fts}] USING fts5({cols}, content='', tokenize='unicode61')",
+        # prefix='1': one-character queries are prefix queries; an index of first characters
+        # makes them 3-4 times faster on a million rows (benchmarks/bench_search.py).
+        f"CREATE VIRTUAL TABLE IF NOT EXISTS [{fts}] USING fts5({cols}, content='', tokenize='unicode61', prefix='1')",
         f"CREATE TRIGGER IF NOT EXISTS [{table}_fts_ai] AFTER INSERT ON [{table}] BEGIN "
         f"INSERT INTO [{fts}](rowid, {cols}) VALUES (new.id, {new}); END",
         f"CREATE TRIGGER IF NOT EXISTS [{table}_fts_ad] AFTER DELETE ON [{table}] BEGIN "
@@ -83,6 +85,10 @@ def schema_sql(table: str) -> list[str]:
         f"INSERT INTO [{fts}]([{fts}], rowid, {cols}) VALUES ('delete', old.id, {old}); "
         f"INSERT INTO [{fts}](rowid, {cols}) VALUES (new.id, {new}); END",
     ]
+
+
+def drop_sql(table: str) -> list[str]:
+    return [f"DROP TRIGGER IF EXISTS [{table}_fts_{t}]" for t in ("ai", "ad", "au")] + [f"DROP TABLE IF EXISTS [{table}_fts]"]
 
 
 def rebuild_sql(table: str) -> list[str]:
