@@ -11,7 +11,8 @@ A row matches exactly when the text contains the query as a substring (see
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+
+from crawler.parsers.cases import to_simplified
 
 WORD_RUN = re.compile(r"[^\W_]+")
 FTS_TABLES = {
@@ -20,15 +21,8 @@ FTS_TABLES = {
 }
 
 
-@lru_cache(maxsize=1)
-def _converter():
-    import opencc
-
-    return opencc.OpenCC("t2s")
-
-
 def fold(text: str) -> str:
-    return _converter().convert(text).lower()
+    return to_simplified(text).lower()
 
 
 def bigram_text(text: str | None) -> str:

@@ -4,7 +4,6 @@ table, open a case, follow its snapshot link; no console errors; an archived pag
 and event handlers never run. Screenshots go to test-output/.
 """
 import io
-import os
 import socket
 import subprocess
 import sys

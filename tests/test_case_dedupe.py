@@ -6,7 +6,7 @@ import pytest
 from crawler.parsers.article import parse_article
 from crawler.parsers.cases import extract_cases
 
-from cases_helpers import CASES_DIR, parse_page
+from cases_helpers import parse_page
 from conftest import SAMPLE
 
 

@@ -6,7 +6,6 @@ import sqlite3
 import pytest
 
 from archive.cli import cli
-from archive.db import Archive
 
 from conftest import ROOT, SAMPLE, govcases
 

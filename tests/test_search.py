@@ -1,7 +1,6 @@
 """Chinese search equals substring search: ?_search= returns exactly the rows LIKE would."""
 import asyncio
 import random
-import re
 import sqlite3
 from urllib.parse import quote
 
@@ -15,7 +14,7 @@ from archive.rebuild import import_warc
 from archive.sample import SAMPLE_WARC
 from archive.search import WORD_RUN, bigram_text, fold, fts_query
 
-from cases_helpers import CASES_DIR, TRUTH, parse_page
+from cases_helpers import TRUTH, parse_page
 from conftest import ROOT
 
 COLUMNS = {"cases": ("name", "agency", "description"), "articles": ("title", "summary", "text")}
