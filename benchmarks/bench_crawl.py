@@ -29,6 +29,10 @@ def run(*args):
     return time.perf_counter() - start
 
 
+def warc_bytes(folder):
+    return sum(p.stat().st_size for p in Path(folder, "warc").glob("*.warc.gz"))
+
+
 def last_run(db):
     conn = sqlite3.connect(db)
     row = conn.execute("select requests, items, new_articles, changed_articles, unchanged_articles from crawl_runs "
@@ -43,7 +47,7 @@ def main():
     args = parser.parse_args()
     pages = args.articles + -(-args.articles // 20) + 1
     print(f"mirror: {args.articles} articles, {pages} pages with list pages and robots.txt")
-    print(f"{'step':<44} {'seconds':>8} {'requests':>9} {'stored':>7} {'unchanged':>10}")
+    print(f"{'step':<44} {'seconds':>8} {'requests':>9} {'stored':>7} {'unchanged':>10} {'WARC KiB added':>15}")
     for validators in (False, True):
         with tempfile.TemporaryDirectory() as tmp, MirrorServer(synthetic_site(args.articles), validators=validators) as server:
             db = Path(tmp) / "archive.db"
@@ -51,10 +55,12 @@ def main():
             label = "ETags" if validators else "no ETags"
             seconds = run(*crawl)
             requests, items, new, changed, unchanged = last_run(db)
-            print(f"{'first crawl (' + label + ')':<44} {seconds:8.1f} {requests:9d} {items:7d} {unchanged:10d}")
+            first_bytes = warc_bytes(tmp)
+            print(f"{'first crawl (' + label + ')':<44} {seconds:8.1f} {requests:9d} {items:7d} {unchanged:10d} {first_bytes / 1024:15.0f}")
             seconds = run(*crawl)
             requests, items, new, changed, unchanged = last_run(db)
-            print(f"{'second crawl, nothing changed (' + label + ')':<44} {seconds:8.1f} {requests:9d} {items:7d} {unchanged:10d}")
+            added = warc_bytes(tmp) - first_bytes
+            print(f"{'second crawl, nothing changed (' + label + ')':<44} {seconds:8.1f} {requests:9d} {items:7d} {unchanged:10d} {added / 1024:15.0f}")
             if not validators:
                 seconds = run("reparse", "--db", str(Path(tmp) / "rebuilt.db"), "--data-dir", tmp)
                 print(f"{'reparse of the WARC files':<44} {seconds:8.1f} {0:9d} {last_run(Path(tmp) / 'rebuilt.db')[1]:7d} {'-':>10}")
