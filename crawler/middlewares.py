@@ -65,9 +65,12 @@ class WarcMiddleware:
         reason = ""
         known = self.known.get(response.url)
         digest = sha256_hex(body)
-        if response.status == 200 and known and known.get("payload_sha256") == digest and known.get("warc_file"):
+        not_modified = response.status == 304 and known and known.get("warc_file")
+        if not_modified or (response.status == 200 and known and known.get("payload_sha256") == digest and known.get("warc_file")):
+            digest = known["payload_sha256"]
             original = Snapshot(known["warc_file"], known["warc_offset"], digest, known.get("warc_date") or "")
-            self.store.write_revisit(response.url, response.status, reason, headers, original, response.url)
+            self.store.write_revisit(response.url, response.status, reason, headers, original, response.url,
+                                     not_modified=bool(not_modified))
             request.meta["govcases_warc"] = {"file": original.file, "offset": original.offset, "sha256": digest,
                                              "date": original.date}
             request.meta["govcases_unchanged"] = True

@@ -110,6 +110,9 @@ def test_etags_make_conditional_requests(etag_site, db_path):
     assert result.returncode == 0, result.stderr
     assert etag_site.conditional_hits == 12  # every known article answered 304
     assert q(db_path, "select items, unchanged_articles, status from crawl_runs where id = 2") == [(0, 12, "finished")]
+    with warc_files(db_path.parent / "warc")[-1].open("rb") as fh:
+        profiles = [r.rec_headers.get_header("WARC-Profile") for r in ArchiveIterator(fh) if r.rec_type == "revisit"]
+    assert profiles == ["http://netpreserve.org/warc/1.1/revisit/server-not-modified"] * 12
     # a new article appears: only it is fetched in full
     etag_site.routes.update({k: v for k, v in synthetic_site(13, per_page=6).items()})
     result = crawl(etag_site, db_path)
