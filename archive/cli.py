@@ -318,22 +318,30 @@ def eval_cases_command(truth):
 
 
 def _warc_problem(path: Path) -> str | None:
-    """Why a file cannot be read as WARC, or None."""
+    """Why a file cannot be read as WARC (not WARC, damaged, cut short), or None."""
     from warcio.archiveiterator import ArchiveIterator
-    from warcio.exceptions import ArchiveLoadFailed
 
     records = 0
+    end = 0
     try:
         with path.open("rb") as fh:
-            for record in ArchiveIterator(fh):
+            iterator = ArchiveIterator(fh)
+            for record in iterator:
                 if record.format != "warc":
                     return f"{path}: not a readable WARC file (a record in {record.format} format)"
                 record.content_stream().read()
+                if getattr(record.raw_stream, "limit", 0):
+                    return (f"{path}: the file is cut short inside the record at byte {iterator.get_record_offset()} "
+                            f"({record.raw_stream.limit} bytes missing)")
                 records += 1
-    except (ArchiveLoadFailed, OSError, ValueError, EOFError) as exc:
+                end = iterator.get_record_offset() + iterator.get_record_length()
+    except Exception as exc:  # noqa: BLE001 - warcio, gzip and zlib all raise their own errors
         return f"{path}: not a readable WARC file ({exc.__class__.__name__}: {str(exc)[:120]})"
     if not records:
         return f"{path}: not a readable WARC file (no records)"
+    size = path.stat().st_size
+    if end < size:
+        return f"{path}: the file is cut or damaged after byte {end} of {size} (a half-written record?)"
     return None
 
 

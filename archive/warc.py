@@ -142,6 +142,8 @@ def repair(path: Path) -> int | None:
             iterator = ArchiveIterator(fh)
             for record in iterator:
                 record.content_stream().read()
+                if getattr(record.raw_stream, "limit", 0):
+                    raise EOFError("record cut short")
                 good_end = iterator.get_record_offset() + iterator.get_record_length()
     except (ArchiveLoadFailed, EOFError, OSError, ValueError, Exception):  # noqa: BLE001 - any damage means cut
         size = path.stat().st_size

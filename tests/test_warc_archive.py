@@ -240,3 +240,24 @@ def test_a_server_that_dies_mid_crawl(tmp_path, db_path):
         result = crawl(again, db_path)
     assert result.returncode == 0, result.stderr
     assert q(db_path, "select count(*) from articles") == [(20,)]
+
+
+def test_import_refuses_a_warc_cut_short_and_imports_nothing(tmp_path, db_path):
+    cut = tmp_path / "cut.warc.gz"
+    data = SAMPLE_WARC.read_bytes()
+    cut.write_bytes(data[: len(data) * 2 // 3])
+    result = govcases("import-warc", str(cut), "--db", str(db_path))
+    assert result.returncode == 1
+    assert "cut short" in result.stderr or "cut or damaged" in result.stderr
+    assert not db_path.exists()
+
+
+def test_repair_cuts_a_record_cut_short(tmp_path):
+    from archive.warc import repair
+
+    cut = tmp_path / "cut.warc.gz"
+    data = SAMPLE_WARC.read_bytes()
+    cut.write_bytes(data[: len(data) * 2 // 3])
+    removed = repair(cut)
+    assert removed and removed > 0
+    assert read_all(cut) and repair(cut) is None
