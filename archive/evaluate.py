@@ -134,7 +134,7 @@ def evaluate(truth_path: Path, repeat: int = 3, compare: bool = True) -> dict:
     for page in pages:
         raw = (base / page["file"]).read_bytes()
         html, encoding = decode_html(raw)
-        row = {"id": page["id"], "kind": page["kind"], "encoding_ok": encoding.replace("gb18030", "gb18030") == page["encoding"]}
+        row = {"id": page["id"], "kind": page["kind"], "encoding_ok": encoding == page["encoding"]}
         if page["kind"] == "list":
             links = extract_links(html, page.get("url"))
             row["links"] = links_prf(links, page.get("links") or [])

@@ -19,14 +19,20 @@ logger = logging.getLogger(__name__)
 
 
 def _known_pages(crawler) -> dict[str, dict]:
+    """What the archive holds per fetched URL, read once per crawl and shared by both middlewares."""
+    known = getattr(crawler, "_govcases_known_pages", None)
+    if known is not None:
+        return known
     path = crawler.settings.get("GOVCASES_DB")
-    if not path:
-        return {}
-    archive = Archive(path)
-    try:
-        return archive.known_pages()
-    finally:
-        archive.close()
+    known = {}
+    if path:
+        archive = Archive(path)
+        try:
+            known = archive.known_pages()
+        finally:
+            archive.close()
+    crawler._govcases_known_pages = known
+    return known
 
 
 def _headers(header_map) -> list[tuple[str, str]]:

@@ -25,10 +25,10 @@ DATE_TEXT = re.compile(
     r"(?:(?P<day>\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]"
     r"|(?P<mqual>初|底|末|中旬|上旬|下旬))?))?"
 )
-# 2016-12-22 16:20, 2016/12/22, 2016.12.22, 2024 05/09 22:27
-NUMERIC = re.compile(
-    r"(?<!\d)(?P<year>(?:19|20)\d{2})\s*[-/.年]\s*(?P<month>\d{1,2})\s*[-/.月]\s*(?P<day>\d{1,2})日?"
-    r"(?:\s*(?P<hour>\d{1,2})[:：时](?P<minute>\d{2})(?:[:：分](?P<second>\d{2}))?)?(?!\d)"
+# 2016-12-22 16:20, 2016/12/22, 2016.12.22, 2024年05月10日06:58, 2024 05/09 22:27:02, 2023 11/ 17 20:52
+DATETIME = re.compile(
+    r"(?<!\d)(?P<year>(?:19|20)\d{2})\s*(?:[-/.年]|\s)\s*(?P<month>\d{1,2})\s*[-/.月]\s*(?P<day>\d{1,2})\s*日?"
+    r"(?:\s*(?P<hour>[01]?\d|2[0-3])\s*[:：时]\s*(?P<minute>[0-5]\d)(?:\s*[:：分]\s*(?P<second>[0-5]\d))?)?(?!\d)"
 )
 
 RELATIVE_YEARS = {"今": 0, "去": -1, "前": -2, "明": 1}
@@ -109,20 +109,26 @@ def find_dates(text: str, reference_year: int | None = None) -> list[ChineseDate
     return out
 
 
+def find_datetime(text: str, tz=BEIJING) -> tuple[str | None, str | None]:
+    """First valid numeric date in ``text``: (ISO 8601, with the offset when timed; precision)."""
+    for m in DATETIME.finditer(text or ""):
+        y, mo, d = int(m.group("year")), int(m.group("month")), int(m.group("day"))
+        try:
+            if m.group("hour") is not None:
+                moment = datetime(y, mo, d, int(m.group("hour")), int(m.group("minute")), int(m.group("second") or 0),
+                                  tzinfo=tz)
+                return moment.isoformat(), "minute"
+            datetime(y, mo, d)
+        except ValueError:
+            continue
+        return f"{y:04d}-{mo:02d}-{d:02d}", "day"
+    return None, None
+
+
 def parse_datetime(text: str, tz=BEIJING) -> tuple[str | None, str | None]:
-    """First numeric date/time in ``text`` as (ISO 8601 with offset when timed, precision)."""
-    m = NUMERIC.search(text or "")
-    if not m:
-        ds = [d for d in find_dates(text or "") if d.precision == "day" and not d.relative]
-        if ds:
-            return ds[0].value, "day"
-        return None, None
-    y, mo, d = int(m.group("year")), int(m.group("month")), int(m.group("day"))
-    try:
-        if m.group("hour") is not None:
-            dt = datetime(y, mo, d, int(m.group("hour")), int(m.group("minute")), int(m.group("second") or 0), tzinfo=tz)
-            return dt.isoformat(), "minute"
-        datetime(y, mo, d)
-    except ValueError:
-        return None, None
-    return f"{y:04d}-{mo:02d}-{d:02d}", "day"
+    """First numeric date/time in ``text``, else the first 年月日 day: (ISO 8601, precision)."""
+    found = find_datetime(text, tz)
+    if found[0]:
+        return found
+    days = [d for d in find_dates(text or "") if d.precision == "day" and not d.relative]
+    return (days[0].value, "day") if days else (None, None)

@@ -21,6 +21,7 @@ import trafilatura
 from lxml import etree
 
 from .bylines import authors_in_body, authors_in_header, is_name, split_names
+from .dates import DATETIME, find_datetime
 from .html import clean_line
 
 # --- selectors and patterns, kept together -----------------------------------
@@ -59,10 +60,6 @@ CHROME = (
 )
 TITLE_SEPARATORS = re.compile(r"\s*(?:--|_|\||｜(?=[^｜]*$)| - | — |–)\s*")
 
-DATETIME = re.compile(
-    r"(?<!\d)(?P<year>(?:19|20)\d{2})\s*(?:[-/.年]|\s)\s*(?P<month>\d{1,2})\s*[-/.月]\s*(?P<day>\d{1,2})\s*日?"
-    r"(?:\s*(?P<hour>[01]?\d|2[0-3])\s*[:：时]\s*(?P<minute>[0-5]\d))?(?!\d)"
-)
 DATE_LABEL = re.compile(r"(?:发布时间|发稿时间|发表时间|发布日期|更新时间|时间|日期)\s*[:：]")
 SOURCE_LABEL = re.compile(r"(?:稿件来源|文章来源|信息来源|来源)\s*[:：]\s*(?P<source>[^\s|｜:：]{2,30}(?: [^\s|｜:：\d]{2,20})?)")
 URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/_]?(0[1-9]|1[0-2])[-/_]?(0[1-9]|[12]\d|3[01])(?!\d)")
@@ -205,14 +202,8 @@ def header_lines(el, limit: int = HEADER_TEXT_NODES) -> list[str]:
 
 
 def _datetime_in(text: str) -> tuple[str, str] | None:
-    for m in DATETIME.finditer(text):
-        y, mo, d = int(m.group("year")), int(m.group("month")), int(m.group("day"))
-        if not (1 <= mo <= 12 and 1 <= d <= 31):
-            continue
-        if m.group("hour") is not None:
-            return f"{y:04d}-{mo:02d}-{d:02d}T{int(m.group('hour')):02d}:{m.group('minute')}:00+08:00", "minute"
-        return f"{y:04d}-{mo:02d}-{d:02d}", "day"
-    return None
+    found = find_datetime(text)
+    return found if found[0] else None
 
 
 def find_published(tree, lines: list[str], url: str | None) -> tuple[str | None, str | None]:
@@ -271,7 +262,7 @@ def _iso_meta(value: str) -> tuple[str, str] | None:
 # --- source --------------------------------------------------------------------
 
 
-def find_source(tree, lines: list[str], body_lines: list[str], meta: str | None = None) -> str | None:
+def find_source(lines: list[str], body_lines: list[str], meta: str | None = None) -> str | None:
     for line in lines + body_lines[-3:]:
         m = SOURCE_LABEL.search(line)
         if m:
@@ -411,7 +402,7 @@ def extract(html: str, url: str | None = None) -> dict | None:
         "title": title,
         "author": "、".join(authors) if authors else None,
         "authors": authors,
-        "source": find_source(tree, lines, body_lines, meta_source),
+        "source": find_source(lines, body_lines, meta_source),
         "published_at": published_at,
         "published_precision": precision,
         "summary": clean_line(description[0]) if description and clean_line(description[0]) else None,
