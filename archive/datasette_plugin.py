@@ -14,11 +14,16 @@ from datasette import hookimpl
 from datasette.utils.asgi import Response
 from markupsafe import Markup
 
-from .search import fts_query, register_functions
+from .search import FTS_TABLES, count_sql, index_table, match_sql, register_functions
 
 # Archived pages are other people's HTML: nothing in them may run or load in our origin.
 SNAPSHOT_CSP = ("default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; "
                 "form-action 'none'; frame-ancestors 'self'; sandbox")
+
+# ?_nocount=index on a search page: the plugin counted the matching rows in the full-text index
+# and asked Datasette not to count them again (see count_from_index).
+INDEX_COUNT = "index"
+SCOPE_COUNT_KEY = "govcases.search_count"
 
 
 def _png(width: int, height: int, rgb: tuple[int, int, int]) -> bytes:
@@ -34,12 +39,205 @@ def _png(width: int, height: int, rgb: tuple[int, int, int]) -> bytes:
 BLANK_TILE = _png(256, 256, (238, 238, 238))
 
 
-@hookimpl(trylast=True)
+@hookimpl
 def prepare_connection(conn):
-    # trylast: Datasette registers its own escape_fts in this hook; ours must come after it
-    # so that the search box and ?_search= use the Chinese-aware query.
     register_functions(conn)
-    conn.create_function("escape_fts", 1, fts_query)
+
+
+async def _has_index(datasette, database: str, table: str) -> bool:
+    if table not in FTS_TABLES:
+        return False
+    try:
+        db = datasette.get_database(database)
+    except KeyError:
+        return False
+    return await db.table_exists(index_table(table))
+
+
+def _filters_rows(args) -> bool:
+    """Whether the query string narrows the rows by anything besides ?_search=."""
+    return any(not key.startswith("_") or key in ("_where", "_through") or key.startswith(("_search_", "_filter_"))
+               for key in args)
+
+
+# A search matching at least this many rows and this share of the table is "common"; both can be
+# set in metadata: plugins: govcases: {common_search_rows: ..., common_search_share: ...}
+COMMON_ROWS, COMMON_SHARE = 5000, 0.02
+
+
+async def _walk_sort_index(request, datasette, database: str, table: str) -> bool:
+    """Whether a search-only page is better served by walking the index of its sort column.
+
+    True when the search is common (the index count from _IndexCount says so) and the page is
+    sorted by a column that leads an index; pages in id order already stop after one page of matches.
+    """
+    config = datasette.plugin_config("govcases", database=database, table=table) or {}
+    count = request.scope.get(SCOPE_COUNT_KEY)
+    if count is None or count < config.get("common_search_rows", COMMON_ROWS):
+        return False
+    meta = datasette.table_metadata(database, table) or {}
+    column = (request.args.get("_sort") or request.args.get("_sort_desc")
+              or meta.get("sort") or meta.get("sort_desc"))
+    if not column or column in ("id", "rowid"):
+        return False
+    db = datasette.get_database(database)
+    total = (await db.execute(f"select max(rowid) from [{table}]")).first()[0] or 0
+    if count < config.get("common_search_share", COMMON_SHARE) * total:
+        return False
+    leading = await db.execute(
+        "select 1 from pragma_index_list(:t) as l join pragma_index_info(l.name) as i "
+        "where i.seqno = 0 and i.name = :c limit 1", {"t": table, "c": column})
+    return bool(leading.rows)
+
+
+@hookimpl(trylast=True)
+def filters_from_request(request, database, table, datasette):
+    """?_search= and ?_search_<column>= on tables with a govcases bigram index.
+
+    Datasette's own search filter needs an fts_table it can hand the query to; ours needs the
+    query turned into bigrams first, so metadata.yml names no fts_table and this filter does the
+    search. trylast: Datasette's filter, run before it, sets supports_search to False.
+    """
+    async def inner():
+        from datasette.filters import FilterArguments
+        from datasette.utils.asgi import BadRequest
+
+        if not await _has_index(datasette, database, table):
+            return None
+        raw = (request.args.get("_searchmode") or (datasette.table_metadata(database, table) or {}).get("searchmode")) == "raw"
+        where, params, described, context = [], {}, [], {"supports_search": True}
+        for i, key in enumerate(k for k in request.args if k.startswith("_search") and k != "_searchmode"):
+            value = request.args[key]
+            if not value.strip():
+                continue
+            if key == "_search":
+                column, param = None, "search"
+                described.append(f'search matches "{value}"')
+            else:
+                column, param = key.split("_search_", 1)[1], f"search_{i}"
+                if column not in FTS_TABLES[table]:
+                    raise BadRequest("Cannot search by that column")
+                described.append(f'search column "{column}" matches "{value}"')
+            # "+" keeps SQLite from looking each match up by id: for a common word on a page sorted
+            # by an indexed column, walking that index and testing membership finds the first
+            # page in a few hundred rows instead of looking up and sorting every match.
+            plus = "+" if param == "search" and await _walk_sort_index(request, datasette, database, table) else ""
+            where.append(f"{plus}[{table}].id in ({match_sql(table, param, column, raw)})")
+            params[param] = value
+            context["search"] = value
+        return FilterArguments(where, params, described, context)
+
+    return inner
+
+
+@hookimpl
+def asgi_wrapper(datasette):
+    return lambda app: _IndexCount(app, datasette)
+
+
+class _IndexCount:
+    """Counts a search-only table page in the full-text index instead of the table.
+
+    Datasette counts a filtered table page with ``select count(*) from cases where id in (...)``;
+    for a common character that is a lookup per matching row (政: 250,000 rows, over 100 ms on a
+    million cases). When ?_search= is the only thing narrowing the rows, the index count is the
+    same number, read in a few milliseconds: this wrapper computes it, adds ``_nocount=index`` so
+    that Datasette skips its own count, and puts the number back into the page (HTML through
+    extra_template_vars, JSON here). Pages with other filters are counted by Datasette as usual.
+    """
+
+    def __init__(self, app, datasette):
+        self.app, self.datasette = app, datasette
+
+    async def __call__(self, scope, receive, send):
+        if scope.get("type") != "http" or scope.get("method") not in ("GET", "HEAD"):
+            return await self.app(scope, receive, send)
+        target = await self._target(scope)
+        if target is None:
+            return await self.app(scope, receive, send)
+        scope, is_json = target
+        if is_json:
+            send = _PatchJsonCount(send, scope[SCOPE_COUNT_KEY])
+        return await self.app(scope, receive, send)
+
+    async def _target(self, scope):
+        """(scope to pass on, whether to patch JSON), or None to pass the request on untouched."""
+        from urllib.parse import parse_qsl, urlencode
+
+        base = self.datasette.setting("base_url") or "/"
+        path = scope.get("path", "")
+        parts = path[len(base):].split("/") if path.startswith(base) else []
+        if len(parts) != 2:
+            return None
+        database, table = parts
+        is_json = table.endswith(".json")
+        table = table.removesuffix(".json")
+        if database not in self.datasette.databases or not await _has_index(self.datasette, database, table):
+            return None
+        given = parse_qsl(scope.get("query_string", b"").decode("utf-8", "replace"), keep_blank_values=True)
+        # our marker from an earlier page (its links carry it): take it off and decide afresh
+        pairs = [pair for pair in given if pair != ("_nocount", INDEX_COUNT)]
+        searches = [v for k, v in pairs if k == "_search"]
+        args = dict(pairs)
+        if (len(searches) != 1 or not searches[0].strip() or _filters_rows(args) or args.get("_nocount")
+                or args.get("_shape") in ("array", "object")):
+            if len(pairs) == len(given):
+                return None
+            return dict(scope, query_string=urlencode(pairs).encode("ascii")), False
+        raw = (args.get("_searchmode") or (self.datasette.table_metadata(database, table) or {}).get("searchmode")) == "raw"
+        try:
+            rows = await self.datasette.get_database(database).execute(count_sql(table, raw=raw), {"search": searches[0]})
+        except Exception:  # noqa: BLE001 - e.g. a raw query FTS5 cannot parse: Datasette's page reports it
+            return None
+        new_scope = dict(scope, query_string=urlencode(pairs + [("_nocount", INDEX_COUNT)]).encode("ascii"))
+        new_scope[SCOPE_COUNT_KEY] = rows.first()[0]
+        return new_scope, is_json
+
+
+class _PatchJsonCount:
+    """Puts the index count into a table page's JSON (Datasette sends null after _nocount)."""
+
+    def __init__(self, send, count: int):
+        self.send, self.count = send, count
+        self.start, self.body = None, b""
+
+    async def __call__(self, message):
+        if message["type"] == "http.response.start":
+            self.start = message
+            return
+        if message["type"] != "http.response.body" or self.start is None:
+            return await self.send(message)
+        self.body += message.get("body", b"")
+        if message.get("more_body"):
+            return
+        body = self._patched(self.body)
+        headers = [(k, v) for k, v in self.start.get("headers", []) if k.lower() != b"content-length"]
+        headers.append((b"content-length", str(len(body)).encode()))
+        await self.send(dict(self.start, headers=headers))
+        await self.send({"type": "http.response.body", "body": body})
+
+    def _patched(self, body: bytes) -> bytes:
+        import json
+
+        if self.start.get("status") != 200:
+            return body
+        try:
+            data = json.loads(body)
+        except ValueError:
+            return body
+        if not isinstance(data, dict) or data.get("filtered_table_rows_count", 0) is not None:
+            return body
+        data["filtered_table_rows_count"] = self.count
+        return json.dumps(data, default=repr).encode("utf-8")
+
+
+@hookimpl
+def extra_template_vars(template, request):
+    """The index count on a search page's HTML (see _IndexCount)."""
+    count = request.scope.get(SCOPE_COUNT_KEY) if request is not None else None
+    if count is None or not template.startswith("table"):
+        return {}
+    return {"filtered_table_rows_count": count}
 
 
 @hookimpl

@@ -19,6 +19,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import sqlite_utils
+from sqlite_utils.db import DescIndex
 
 from .search import FTS_TABLES, drop_sql, rebuild_sql, register_functions, schema_sql
 
@@ -152,9 +153,13 @@ class Archive:
                 if fresh and self.db.table(table).count:
                     for statement in rebuild_sql(table):  # an archive made before search existed
                         self.db.execute(statement)
+            self.db.execute("DROP INDEX IF EXISTS idx_articles_published_at")  # replaced, see below
             for table, columns, unique in (
                 ("articles", ["url"], True),
-                ("articles", ["published_at"], False),
+                # Newest first, ties in id order: Datasette sorts a table's first page by the column
+                # alone and later pages by column then id, so an index walked in any other tie order
+                # would make pagination skip or repeat articles published at the same time.
+                ("articles", [DescIndex("published_at"), "id"], False),
                 ("articles", ["source"], False),
                 ("articles", ["channel"], False),
                 ("articles", ["crawl_run_id"], False),
