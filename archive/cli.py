@@ -239,10 +239,12 @@ def serve(db_path, port, host, metadata_path, data_dir, tile_url, offline_map, t
     if offline_map or tile_url:
         plugins.setdefault("datasette-cluster-map", {})["tile_layer"] = tile_url or "/-/govcases/blank-tile.png"
     # Read-only: the file is opened by Datasette with mode=ro and nothing here writes; bounded by
-    # a time limit and a row limit per query.
+    # a time limit and a row limit per query. No facet suggestions: metadata.yml names the useful
+    # facets, and suggesting others counts every row of a search result once per column (3-4 s
+    # for a common character on a million cases; benchmarks/bench_search.py).
     command = [sys.executable, "-m", "datasette", "serve", str(path), "--host", host, "--port", str(port),
                "--setting", "sql_time_limit_ms", str(time_limit_ms), "--setting", "max_returned_rows", str(max_rows),
-               "--setting", "allow_download", "off"]
+               "--setting", "allow_download", "off", "--setting", "suggest_facets", "off"]
     if metadata:
         resolved = Path(tempfile.mkdtemp(prefix="govcases-")) / "metadata.json"
         resolved.write_text(json.dumps(metadata, ensure_ascii=False), encoding="utf-8")

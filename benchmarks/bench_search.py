@@ -5,9 +5,10 @@
 Builds the archive with the project's schema (FTS triggers off during the bulk load, then one
 index build), then times Datasette's own table search (?_search=) beside a LIKE filter on the
 same columns (?_where=) for a fixed set of 1-4 character queries, in one run, through
-datasette.client (the table page as a user gets it, with its count of matching rows; facets and
-facet suggestions off for both, as they are per-page extras, not search). Reports p50 / p95 per method, the ratio, and the database size with and
-without the indexes. The texts are random sequences of words (governance words, region names,
+datasette.client (the table page with its count of matching rows; facets and facet suggestions
+off for both, as they are per-page extras, not search), then the HTML page as `govcases serve`
+shows it (its facets on, suggestions off) for the search alone. Reports p50 / p95 per method, the
+ratio, and the database size with and without the indexes. The texts are random sequences of words (governance words, region names,
 two-character words of common characters) drawn with Zipf frequencies: for timing, not meaning.
 """
 import argparse
@@ -117,6 +118,20 @@ async def time_queries(path: Path, table: str, columns: tuple[str, ...]):
     return timings
 
 
+async def time_pages(path: Path, table: str):
+    from datasette.app import Datasette
+
+    ds = Datasette([str(path)], metadata=metadata_for(path),
+                   settings={"sql_time_limit_ms": 3000, "suggest_facets": False})
+    timings = []
+    for q in QUERIES:
+        start = time.perf_counter()
+        response = await ds.client.get(f"/{path.stem}/{table}?_search={quote(q)}")
+        timings.append((time.perf_counter() - start) * 1000)
+        assert response.status_code == 200, response.text[:300]
+    return timings
+
+
 def pct(values, p):
     values = sorted(values)
     return values[min(len(values) - 1, int(round(p / 100 * (len(values) - 1))))]
@@ -145,6 +160,11 @@ def main():
         t = asyncio.run(time_queries(path, table, columns))
         s50, s95, l50, l95 = pct(t["search"], 50), pct(t["search"], 95), pct(t["like"], 50), pct(t["like"], 95)
         print(f"{table:<10} {len(QUERIES):>7} {s50:9.1f}ms {s95:6.1f}ms {l50:7.1f}ms {l95:7.1f}ms {l50 / s50:9.1f}x {l95 / s95:9.1f}x")
+    print("\nthe HTML table page as `govcases serve` shows it (default facets on, facet suggestions off), search only:")
+    print(f"{'table':<10} {'queries':>7} {'page p50':>9} {'p95':>8} {'max':>8}")
+    for table in FTS_TABLES:
+        t = asyncio.run(time_pages(path, table))
+        print(f"{table:<10} {len(QUERIES):>7} {pct(t, 50):7.1f}ms {pct(t, 95):6.1f}ms {max(t):6.1f}ms")
     print(f"(files in {folder})")
 
 
