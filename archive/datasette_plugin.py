@@ -21,7 +21,7 @@ SNAPSHOT_CSP = ("default-src 'none'; style-src 'unsafe-inline'; img-src data:; b
                 "form-action 'none'; frame-ancestors 'self'; sandbox")
 
 # ?_nocount=index on a search page: the plugin counted the matching rows in the full-text index
-# and asked Datasette not to count them again (see count_from_index).
+# and asked Datasette not to count them again (see _IndexCount).
 INDEX_COUNT = "index"
 SCOPE_COUNT_KEY = "govcases.search_count"
 
@@ -69,24 +69,29 @@ async def _walk_sort_index(request, datasette, database: str, table: str) -> boo
     """Whether a search-only page is better served by walking the index of its sort column.
 
     True when the search is common (the index count from _IndexCount says so) and the page is
-    sorted by a column that leads an index; pages in id order already stop after one page of matches.
+    sorted by a column that leads an index in the same direction; pages in id order already stop
+    after one page of matches.
     """
     config = datasette.plugin_config("govcases", database=database, table=table) or {}
     count = request.scope.get(SCOPE_COUNT_KEY)
     if count is None or count < config.get("common_search_rows", COMMON_ROWS):
         return False
     meta = datasette.table_metadata(database, table) or {}
-    column = (request.args.get("_sort") or request.args.get("_sort_desc")
-              or meta.get("sort") or meta.get("sort_desc"))
+    if request.args.get("_sort") or request.args.get("_sort_desc"):
+        column, descending = request.args.get("_sort") or request.args["_sort_desc"], not request.args.get("_sort")
+    else:
+        column, descending = meta.get("sort") or meta.get("sort_desc"), not meta.get("sort")
     if not column or column in ("id", "rowid"):
         return False
     db = datasette.get_database(database)
     total = (await db.execute(f"select max(rowid) from [{table}]")).first()[0] or 0
     if count < config.get("common_search_share", COMMON_SHARE) * total:
         return False
+    # an index walked forwards only: backwards, its ties come in descending id, and Datasette's
+    # next page expects ascending id
     leading = await db.execute(
-        "select 1 from pragma_index_list(:t) as l join pragma_index_info(l.name) as i "
-        "where i.seqno = 0 and i.name = :c limit 1", {"t": table, "c": column})
+        "select 1 from pragma_index_list(:t) as l join pragma_index_xinfo(l.name) as i "
+        "where i.seqno = 0 and i.name = :c and i.desc = :d limit 1", {"t": table, "c": column, "d": int(descending)})
     return bool(leading.rows)
 
 

@@ -153,13 +153,16 @@ class Archive:
                 if fresh and self.db.table(table).count:
                     for statement in rebuild_sql(table):  # an archive made before search existed
                         self.db.execute(statement)
-            self.db.execute("DROP INDEX IF EXISTS idx_articles_published_at")  # replaced, see below
-            for table, columns, unique in (
+            for replaced in ("idx_articles_published_at", "idx_articles_published_at_id"):  # see below
+                self.db.execute(f"DROP INDEX IF EXISTS [{replaced}]")
+            for table, columns, unique, *name in (
                 ("articles", ["url"], True),
-                # Newest first, ties in id order: Datasette sorts a table's first page by the column
-                # alone and later pages by column then id, so an index walked in any other tie order
-                # would make pagination skip or repeat articles published at the same time.
-                ("articles", [DescIndex("published_at"), "id"], False),
+                # Newest first with ties in id order: Datasette sorts a table's first page by the
+                # column alone and later pages by the column then id, so an index walked backwards
+                # (ties in descending id) made newest-first pagination skip or repeat same-time
+                # articles. (SQLite picks one index for both directions, so oldest-first pages keep
+                # that fault: README, "Publishing".)
+                ("articles", [DescIndex("published_at"), "id"], False, "idx_articles_newest_first"),
                 ("articles", ["source"], False),
                 ("articles", ["channel"], False),
                 ("articles", ["crawl_run_id"], False),
@@ -181,7 +184,7 @@ class Archive:
                 ("case_mentions", ["case_id"], False),
                 ("crawl_runs", ["started_at"], False),
             ):
-                db.table(table).create_index(columns, unique=unique, if_not_exists=True)
+                db.table(table).create_index(columns, index_name=name[0] if name else None, unique=unique, if_not_exists=True)
 
     NEW_COLUMNS = {
         "articles": {"version": int, "warc_file": str, "warc_offset": int, "payload_sha256": str, "etag": str,

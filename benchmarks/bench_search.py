@@ -155,11 +155,12 @@ def main():
     after = size(path)
     print(f"database {before / 2**20:.0f} MiB without the search indexes, {after / 2**20:.0f} MiB with them "
           f"(indexes built in {seconds:.0f} s)")
-    print(f"{'table':<10} {'queries':>7} {'search p50':>11} {'p95':>8} {'LIKE p50':>9} {'p95':>9} {'p50 ratio':>10} {'p95 ratio':>10}")
+    print(f"{'table':<10} {'queries':>7} {'search p50':>11} {'p95':>8} {'max':>8} {'LIKE p50':>9} {'p95':>9} {'p50 ratio':>10} {'p95 ratio':>10}")
     for table, columns in FTS_TABLES.items():
         t = asyncio.run(time_queries(path, table, columns))
         s50, s95, l50, l95 = pct(t["search"], 50), pct(t["search"], 95), pct(t["like"], 50), pct(t["like"], 95)
-        print(f"{table:<10} {len(QUERIES):>7} {s50:9.1f}ms {s95:6.1f}ms {l50:7.1f}ms {l95:7.1f}ms {l50 / s50:9.1f}x {l95 / s95:9.1f}x")
+        print(f"{table:<10} {len(QUERIES):>7} {s50:9.1f}ms {s95:6.1f}ms {max(t['search']):6.1f}ms {l50:7.1f}ms {l95:7.1f}ms "
+              f"{l50 / s50:9.1f}x {l95 / s95:9.1f}x")
     print("\nthe HTML table page as `govcases serve` shows it (default facets on, facet suggestions off), search only:")
     print(f"{'table':<10} {'queries':>7} {'page p50':>9} {'p95':>8} {'max':>8}")
     for table in FTS_TABLES:
