@@ -407,6 +407,29 @@ def render_cell(row, value, column, table, database, datasette):
     return None
 
 
+RANKED_QUERIES = {"cases": "search_cases", "articles": "search_articles"}
+
+
+@hookimpl
+def table_actions(datasette, actor, database, table, request):
+    """On a search page, a link to the same search ranked by relevance (Datasette's table view
+    can only sort by a column, so the ranking lives in a canned query)."""
+    from urllib.parse import quote
+
+    name = RANKED_QUERIES.get(table)
+    search = (request.args.get("_search") or "").strip() if request is not None else ""
+    if not name or not search:
+        return None
+
+    async def inner():
+        if await datasette.get_canned_query(database, name, actor) is None:
+            return []
+        return [{"href": f"{datasette.urls.database(database)}/{name}?q={quote(search)}",
+                 "label": f"按相关度排序 Best matches first: {search}"}]
+
+    return inner
+
+
 @hookimpl
 def menu_links(datasette, actor, request):
     names = [name for name in datasette.databases if name != "_internal"]
