@@ -6,6 +6,7 @@ from archive.evaluate import evaluate_cases
 from conftest import FIXTURES
 
 HOLDOUT = FIXTURES / "cases-holdout" / "truth.json"
+HOLDOUT2 = FIXTURES / "cases-holdout2" / "truth.json"
 
 
 @pytest.fixture(scope="module")
@@ -24,3 +25,14 @@ def test_every_case_found_with_agency_province_dates(rows, page):
 def test_tiny_page_with_a_table(rows):
     r = rows["a.html"]
     assert r["matched"] == r["expected"] == r["found"]
+
+
+@pytest.fixture(scope="module")
+def rows2():
+    return {r["page"]: r for r in evaluate_cases(HOLDOUT2)["rows"]}
+
+
+@pytest.mark.parametrize("page", ["h1.html", "h2.html", "h3.html", "h4.html", "h5.html", "h6.html", "h7.html"])
+def test_second_holdout_page(rows2, page):
+    r = rows2[page]
+    assert (r["found"], r["matched"], r["agency"], r["province"], r["dates"]) == (r["expected"],) * 5

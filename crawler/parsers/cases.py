@@ -252,32 +252,55 @@ def _ends_at(item: Item, line: int) -> bool:
     return last == line
 
 
+def _is_category(line: str) -> bool:
+    """A short label line such as 在线服务类 or 省级政务微博 heading a group of items."""
+    return (2 <= len(line) <= 25 and not any(ch in line for ch in SENTENCE_END + "，,：:|")
+            and not ITEM_MARKER.match(line) and not EDITORIAL.search(line))
+
+
+def _keep_categories(run: list[Item]) -> list[Item]:
+    # one label above a list names the list, not a category of it
+    if len({item.category for item in run}) < 2:
+        for item in run:
+            item.category = None
+    return run
+
+
 def numbered_runs(lines: list[str]) -> list[list[Item]]:
+    """Numbered or bulleted lines; category lines between them (numbering restarting at 1 under
+    each, as in lists printed by category) keep the run going."""
     runs, current = [], []
     last_number = None
+    category, category_line = None, None
     for i, line in enumerate(lines):
         m = ITEM_MARKER.match(line)
         if m and len(line) - m.end() >= 2:
             number = _marker_number(m)
-            continues = current and (number is None or last_number is None or number == last_number + 1)
+            restarted = category_line == i - 1 and number == 1
+            continues = current and (number is None or last_number is None or number == last_number + 1 or restarted)
             if current and not continues:
-                runs.append(current)
+                runs.append(_keep_categories(current))
                 current = []
             name, agency, rest = _split_item(line, m.end())
             item = Item(i, name[0], name[1], "bulleted" if m.group("bullet") else "numbered",
                         [(i, rest)] if rest is not None and rest < len(line) else [],
-                        (i, *agency) if agency else None, None, number)
+                        (i, *agency) if agency else None, category, number)
             current.append(item)
             last_number = number
+            continue
+        following = ITEM_MARKER.match(lines[i + 1]) if i + 1 < len(lines) else None
+        if _is_category(line) and following and _marker_number(following) in (1, None):
+            category, category_line = line.strip(" ：:"), i
             continue
         if current and _is_paragraph(line) and _ends_at(current[-1], i - 1):
             current[-1].desc.append(i)  # a paragraph under an item is its description
             continue
         if current:
-            runs.append(current)
+            runs.append(_keep_categories(current))
             current, last_number = [], None
+        category = None
     if current:
-        runs.append(current)
+        runs.append(_keep_categories(current))
     return runs
 
 
@@ -542,6 +565,19 @@ def _case(orig: list[str], simp: list[str], item: Item, position: int, lst: dict
     }
 
 
+TRAILING_AGENCY = re.compile(r"[（(](?P<org>[^（）()]{2,30})[）)]$")
+
+
+def _agency_in_brackets(lines: list[str], item: Item) -> None:
+    """名称（单位）: an organisation in brackets at the end of an item is its agency, not its name."""
+    if item.agency:
+        return
+    m = TRAILING_AGENCY.search(lines[item.line][item.start:item.end])
+    if m and m.start() >= 2 and ends_as_org(m.group("org")):
+        item.agency = (item.line, item.start + m.start("org"), item.start + m.end("org"))
+        item.end = item.start + m.start()
+
+
 def extract_cases(text: str, title: str | None = None, published_at: str | None = None) -> dict:
     """``{"lists": [...], "cases": [...]}`` for an article body (paragraphs separated by newlines)."""
     orig = [ln.strip() for ln in (text or "").split("\n") if ln.strip()]
@@ -566,6 +602,9 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
             claimed |= lines_used
             accepted.append(run)
     accepted.sort(key=lambda run: (run[0].line, run[0].start))
+    for run in accepted:
+        for item in run:
+            _agency_in_brackets(simp, item)
     cases: list[dict] = []
     lists: list[dict] = []
     for run in accepted:

@@ -105,6 +105,29 @@ def prune_chrome(tree) -> None:
     """Remove page furniture before body extraction: less for trafilatura to read, less to mistake."""
     for el in tree.xpath(CHROME, namespaces={"re": "http://exslt.org/regular-expressions"}):
         _drop(el)
+    join_list_items(tree)
+
+
+INLINE_TAGS = ("a", "span", "strong", "b", "em", "i", "font", "u")
+
+
+def join_list_items(tree) -> None:
+    """Keep a list item on one line when it mixes a link with text of its own.
+
+    trafilatura writes each child of an <li> on a line of its own, so
+    <li><a>“爱山东”APP</a>（山东省大数据局）</li> would come out as two lines, and a list of cases
+    as twice as many half-items. Items that are only a link (menus, related articles) are left
+    alone: their links are what marks them as page furniture.
+    """
+    for li in tree.iter("li"):
+        inline = [el for el in li if isinstance(el.tag, str) and el.tag in INLINE_TAGS]
+        if not inline or len(inline) != len(li):
+            continue
+        own = (li.text or "") + "".join(el.tail or "" for el in inline)
+        if len(re.sub(r"[\s\W_]", "", own)) < 2:
+            continue
+        for el in inline:
+            el.drop_tag()
 
 
 # --- title -------------------------------------------------------------------
