@@ -381,6 +381,10 @@ async def charts(request, datasette):
     return Response.html(document)
 
 
+# id columns of query results that link to their row (table pages link ids by themselves)
+ROW_LINKS = {"case_id": "cases", "article_id": "articles"}
+
+
 @hookimpl
 def render_cell(row, value, column, table, database, datasette):
     """Source and snapshot links on article and case rows."""
@@ -392,6 +396,8 @@ def render_cell(row, value, column, table, database, datasette):
         )
     if column == "snapshot" and isinstance(value, int):  # canned queries select articles.id as snapshot
         return Markup(f'<a href="/-/snapshot/{html.escape(database)}/{value}">快照 snapshot</a>')
+    if table is None and column in ROW_LINKS and isinstance(value, int):  # ... and cases.id as case_id
+        return Markup(f'<a href="{datasette.urls.row(database, ROW_LINKS[column], str(value))}">{value}</a>')
     if table == "cases" and column == "name" and value:
         async def inner():
             db = datasette.get_database(database)

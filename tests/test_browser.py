@@ -111,6 +111,7 @@ def test_search_a_case_and_follow_its_snapshot(server, browser):
     names = rows.locator("td.col-name").all_inner_texts()
     assert any("宁夏回族自治区银川市政务微博矩阵" in n for n in names)
     assert all("微博" in n or "文化嘉定云" in n for n in names)  # 文化嘉定云 has a 微博 service account
+    assert f"{len(names)} rows" in page.locator("h3").first.inner_text()  # the count, read from the index
     page.screenshot(path=str(OUT / "2-search-weibo.png"), full_page=True)
 
     row = rows.filter(has_text="银川市政务微博矩阵")
@@ -123,6 +124,20 @@ def test_search_a_case_and_follow_its_snapshot(server, browser):
     page.wait_for_load_state()
     assert "存档快照" in page.content() and "这10个案例" in page.content()
     page.screenshot(path=str(OUT / "4-snapshot.png"), full_page=True)
+    assert problems == []
+
+
+def test_search_page_offers_the_ranked_search(server, browser):
+    base, _ = server
+    OUT.mkdir(exist_ok=True)
+    page, problems = watched_page(browser)
+    page.goto(base + "/archive/cases?_search=" + "微博")
+    page.locator(".page-header details summary").first.click()  # the table actions menu
+    page.locator("a", has_text="按相关度排序").click()
+    page.wait_for_url("**/archive/search_cases?q=**")
+    names = page.locator("table.rows-and-columns tbody td.col-name").all_inner_texts()
+    assert names[0].startswith("宁夏回族自治区银川市政务微博矩阵")
+    page.screenshot(path=str(OUT / "6-ranked-search.png"), full_page=True)
     assert problems == []
 
 

@@ -86,7 +86,7 @@ def test_canned_search_articles_is_ranked(published):
     rows = query(published, "search_articles", q="网络理政")
     sql = "select id from articles where title like :p or summary like :p or text like :p"
     like = get(published, f"/archive.json?sql={quote(sql)}&p={quote('%网络理政%')}&_shape=array").json()
-    assert rows and {r["id"] for r in rows} == {r["id"] for r in like}
+    assert rows and {r["article_id"] for r in rows} == {r["id"] for r in like}
     assert [r["score"] for r in rows] == sorted(r["score"] for r in rows)
     assert rows[0]["url"] == "https://www.jfdaily.com/news/detail?id=40036"
     assert query(published, "search_articles", q="没有这样的文章") == []
@@ -99,6 +99,15 @@ def test_search_page_links_to_the_ranked_search(published, table, name):
     page = get(published, f"/archive/{table}?_search={quote('网络理政')}").text
     assert f'href="/archive/{name}?q={quote("网络理政")}"' in page
     assert f"/archive/{name}?q=" not in get(published, f"/archive/{table}").text
+
+
+def test_query_results_link_to_case_and_article_rows(published):
+    from urllib.parse import quote
+
+    page = get(published, f"/archive/search_cases?q={quote('微博')}").text
+    assert 'href="/archive/cases/6"' in page
+    page = get(published, f"/archive/search_articles?q={quote('网络理政')}").text
+    assert 'href="/archive/articles/1"' in page
 
 
 def test_canned_cases_by_province_and_year(published):
