@@ -21,7 +21,7 @@ test: install
 
 # Speed and quality beside trafilatura, on the shared corpus (medians of 5 runs per page).
 bench: install
-	$(BIN)/python benchmarks/bench_crawl.py --articles 500
+	$(BIN)/python benchmarks/bench_crawl.py --articles 2000
 	$(BIN)/python benchmarks/bench_search.py --cases 1000000 --articles 200000
 	$(BIN)/govcases eval-cases tests/fixtures/cases/truth.json
 	@if [ -f $(CORPUS) ]; then $(BIN)/govcases eval $(CORPUS) --repeat 5; \
