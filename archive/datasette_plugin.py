@@ -248,7 +248,7 @@ def extra_template_vars(template, request):
 @hookimpl
 def register_routes():
     return [
-        (r"^/-/snapshot/(?P<database>[^/]+)/(?P<article_id>\d+)$", snapshot),
+        (r"^/-/snapshot/(?P<database>[^/]+)/(?P<article_id>\d+)(?:/v(?P<version>\d+))?$", snapshot),
         (r"^/-/charts/(?P<database>[^/]+)$", charts),
         (r"^/-/govcases/blank-tile\.png$", blank_tile),
     ]
@@ -270,15 +270,22 @@ async def snapshot(request, datasette):
 
     database = request.url_vars["database"]
     article_id = int(request.url_vars["article_id"])
+    version = request.url_vars.get("version")
     try:
         db = datasette.get_database(database)
     except KeyError:
         return Response.text("no such database", status=404)
-    rows = (await db.execute(
-        "select url, fetched_url, fetched_at, warc_file, warc_offset, payload_sha256 from articles where id = ?",
-        [article_id])).rows
+    if version is None:  # the newest version
+        rows = (await db.execute(
+            "select url, fetched_at, warc_file, warc_offset, payload_sha256, version from articles where id = ?",
+            [article_id])).rows
+    else:
+        rows = (await db.execute(
+            "select a.url, v.fetched_at, v.warc_file, v.warc_offset, v.payload_sha256, v.version "
+            "from article_versions v join articles a on a.id = v.article_id where v.article_id = ? and v.version = ?",
+            [article_id, int(version)])).rows
     if not rows or not rows[0]["warc_file"]:
-        return Response.text("no snapshot for this article", status=404)
+        return Response.text("no snapshot for this article" + (f" version {version}" if version else ""), status=404)
     row = rows[0]
     path = _warc_dir(datasette, database) / row["warc_file"]
     try:
@@ -290,7 +297,8 @@ async def snapshot(request, datasette):
     banner = (
         '<div style="font:14px sans-serif;background:#fff8d6;border-bottom:1px solid #d8c46a;padding:8px 12px">'
         f'存档快照 Archived snapshot of <a href="{html.escape(row["url"])}" rel="noopener noreferrer">{html.escape(row["url"])}</a>'
-        f' fetched {html.escape(row["fetched_at"] or "")} · {html.escape(row["warc_file"])} @ {row["warc_offset"]}'
+        f' fetched {html.escape(row["fetched_at"] or "")} (version {row["version"] or 1})'
+        f' · {html.escape(row["warc_file"])} @ {row["warc_offset"]}'
         f' · sha256 {html.escape((row["payload_sha256"] or "")[:16])}… · scripts, forms and remote content removed</div>'
     )
     document = f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>快照 {article_id}</title></head><body>{banner}{body}</body></html>'
@@ -396,6 +404,10 @@ def render_cell(row, value, column, table, database, datasette):
         )
     if column == "snapshot" and isinstance(value, int):  # canned queries select articles.id as snapshot
         return Markup(f'<a href="/-/snapshot/{html.escape(database)}/{value}">快照 snapshot</a>')
+    if table == "article_versions" and column == "version" and isinstance(value, int):
+        article = row["article_id"]
+        article = article.get("value") if isinstance(article, dict) else article  # foreign keys come labelled
+        return Markup(f'{value} · <a href="/-/snapshot/{html.escape(database)}/{int(article)}/v{value}">快照 snapshot</a>')
     if table is None and column in ROW_LINKS and isinstance(value, int):  # ... and cases.id as case_id
         return Markup(f'<a href="{datasette.urls.row(database, ROW_LINKS[column], str(value))}">{value}</a>')
     if table == "cases" and column == "name" and value:

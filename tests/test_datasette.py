@@ -186,3 +186,53 @@ def test_no_write_endpoints(published):
     response = asyncio.run(published.client.post("/archive/cases/-/insert", json={"row": {"name": "x"}}))
     assert response.status_code in (403, 404, 405)
     assert get(published, "/archive/cases.json?_shape=array&_size=100").json().__len__() == 10
+
+
+def _article(version_text: str) -> bytes:
+    return ('<html><head><meta charset="utf-8"><title>示例政务新闻 改版测试</title></head><body>'
+            '<h1>示例政务新闻 改版测试</h1><p class="info">2021-05-06 09:30 来源：示例日报</p>'
+            f'<div class="content"><p>{version_text}</p><p>本文用于检验同一篇文章两次抓取的不同版本能否分别查看，'
+            '正文需要足够长才能被正文抽取识别为文章内容，因此这里多写几句说明文字。</p></div></body></html>').encode("utf-8")
+
+
+@pytest.fixture(scope="module")
+def versioned(tmp_path_factory):
+    """One article captured twice, a day apart, with different text: a WARC file written here with warcio."""
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    folder = tmp_path_factory.mktemp("versions")
+    url = "https://news.example.org/2021/05/06/gov.html"
+    with (folder / "capture.warc.gz").open("wb") as fh:
+        writer = WARCWriter(fh, gzip=True)
+        for date, text in (("2021-05-06T10:00:00Z", "第一版：政务服务平台上线。"),
+                           ("2021-05-07T10:00:00Z", "第二版：政务服务平台上线并开通移动端。")):
+            body = _article(text)
+            http = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(body), length=len(body),
+                                                          http_headers=http, warc_headers_dict={"WARC-Date": date}))
+    path = folder / "archive.db"
+    import_warc(path, [folder / "capture.warc.gz"], folder / "warc")
+    return Datasette([str(path)], metadata=metadata_for(path, ROOT / "metadata.yml"))
+
+
+def test_every_version_has_its_snapshot(versioned):
+    versions = get(versioned, "/archive/article_versions.json?_shape=array").json()
+    assert [v["version"] for v in versions] == [1, 2]
+    article_id = versions[0]["article_id"]
+    first = get(versioned, f"/-/snapshot/archive/{article_id}/v1")
+    second = get(versioned, f"/-/snapshot/archive/{article_id}/v2")
+    newest = get(versioned, f"/-/snapshot/archive/{article_id}")
+    assert "第一版" in first.text and "第二版" not in first.text and "(version 1)" in first.text
+    assert "第二版" in second.text and "(version 2)" in second.text
+    assert newest.text == second.text
+    assert "sandbox" in first.headers["content-security-policy"]
+    assert get(versioned, f"/-/snapshot/archive/{article_id}/v3").status_code == 404
+
+
+def test_version_rows_link_to_their_snapshots(versioned):
+    page = get(versioned, "/archive/article_versions").text
+    article_id = get(versioned, "/archive/article_versions.json?_shape=array").json()[0]["article_id"]
+    assert f'href="/-/snapshot/archive/{article_id}/v1"' in page and f'href="/-/snapshot/archive/{article_id}/v2"' in page
