@@ -80,6 +80,11 @@ def test_author_target(result):
     assert result["summary"]["govcases"]["author_where_truth_has_one"] >= 0.90
 
 
+def test_source_does_not_fall_back(result):
+    # informational in the corpus README, but a default facet of the published archive
+    assert result["summary"]["govcases"]["source"] >= 0.80
+
+
 def test_no_page_is_much_worse_than_trafilatura(result):
     worse = [r["id"] for r in result["rows"] if r["kind"] == "article" and "body" in r["scores"]
              and r["scores"]["body"] < r["trafilatura_scores"]["body"] - 0.05]

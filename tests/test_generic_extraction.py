@@ -111,3 +111,24 @@ def test_decoding_sniffs_bytes(raw, encoding, declared):
 def test_binary_is_refused():
     with pytest.raises(UnreadablePage):
         decode_html(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+
+
+def _sourced_page(header: str, body_extra: str = "") -> str:
+    return ('<html><head><meta charset="utf-8"><title>数字政府建设取得新进展_示例网</title>'
+            '<meta name="source" content="来源：示例元数据"></head><body><div class="nav"><a href="/">首页</a></div>'
+            f'<h1>数字政府建设取得新进展</h1><div class="info">{header}</div><div class="content">'
+            '<p>记者从有关部门获悉，今年以来各地持续推进数字政府建设，政务服务“一网通办”事项不断增加，群众办事更加便利。</p>'
+            f'{body_extra}<p>有关负责人表示，下一步将继续推动数据共享，提升政务服务标准化、规范化、便利化水平。</p>'
+            '</div></body></html>')
+
+
+@pytest.mark.parametrize("header,body_extra,source", [
+    ('2023-03-01 10:00 | 来源：<a href="https://paper.example.org/">示例日报－示例晚刊</a> 小字号', "", "示例日报－示例晚刊"),
+    ("2023-03-01 10:00 来源：示例日报 作者：王五", "", "示例日报"),
+    ("2023-03-01 10:00 来源：示例日报 打印 字号：大 中 小", "", "示例日报"),
+    ("2023-03-01 10:00", '<p class="img_descr">图片来源：示例图库</p>', "示例元数据"),
+])
+def test_source_is_the_name_after_the_label(header, body_extra, source):
+    """来源 followed by a link, other fields or buttons; an image credit is not the source."""
+    article = parse_article(_sourced_page(header, body_extra), "https://news.example.org/a.html")
+    assert article["source"] == source

@@ -61,7 +61,11 @@ CHROME = (
 TITLE_SEPARATORS = re.compile(r"\s*(?:--|_|\||｜(?=[^｜]*$)| - | — |–)\s*")
 
 DATE_LABEL = re.compile(r"(?:发布时间|发稿时间|发表时间|发布日期|更新时间|时间|日期)\s*[:：]")
-SOURCE_LABEL = re.compile(r"(?:稿件来源|文章来源|信息来源|来源)\s*[:：]\s*(?P<source>[^\s|｜:：]{2,30}(?: [^\s|｜:：\d]{2,20})?)")
+# 来源：X, not 图片来源：X (an image credit); X stops at the first space: what follows is another
+# field (作者, 编辑), a button (打印, 字号) or the next line of a header run together.
+SOURCE_LABEL = re.compile(r"(?<!图片)(?<!图)(?:稿件来源|文章来源|信息来源|来源)\s*[:：]\s*(?P<source>[^\s|｜:：]{2,30})")
+SOURCE_LABEL_ALONE = re.compile(r"(?<!图片)(?<!图)(?:稿件来源|文章来源|信息来源|来源)\s*[:：]\s*$")
+SOURCE_NAME = re.compile(r"^[^\s|｜:：\d]{2,30}$")
 URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/_]?(0[1-9]|1[0-2])[-/_]?(0[1-9]|[12]\d|3[01])(?!\d)")
 HEADER_TEXT_NODES = 80
 
@@ -286,11 +290,16 @@ def _iso_meta(value: str) -> tuple[str, str] | None:
 
 
 def find_source(lines: list[str], body_lines: list[str], meta: str | None = None) -> str | None:
-    for line in lines + body_lines[-3:]:
+    candidates = lines + body_lines[-3:]
+    for i, line in enumerate(candidates):
         m = SOURCE_LABEL.search(line)
         if m:
-            source = re.split(r"\s+(?:作者|记者|编辑|责任编辑|发布时间|时间)", m.group("source"))[0]
-            return source.strip(" ）)】]")
+            return m.group("source").strip(" ）)】]")
+        # 来源：<a>人民网－人民日报</a>: the label and the linked name are separate text nodes
+        if SOURCE_LABEL_ALONE.search(line) and i + 1 < len(candidates):
+            following = candidates[i + 1].split()
+            if following and SOURCE_NAME.match(following[0]):
+                return following[0].strip(" ）)】]")
     return meta
 
 
