@@ -398,8 +398,10 @@ def render_cell(row, value, column, table, database, datasette):
     """Source and snapshot links on article and case rows."""
     if table == "articles" and column == "url" and value:
         article_id = row["id"]
+        gone = row["gone_since"] if "gone_since" in row.keys() else None
+        note = f' · <strong>原网页已失效 gone since {html.escape(gone[:10])}</strong>' if gone else ""
         return Markup(
-            f'<a href="{html.escape(value)}" rel="noopener noreferrer">{html.escape(value)}</a> '
+            f'<a href="{html.escape(value)}" rel="noopener noreferrer">{html.escape(value)}</a>{note} '
             f'· <a href="/-/snapshot/{html.escape(database)}/{article_id}">快照 snapshot</a>'
         )
     if column == "snapshot" and isinstance(value, int):  # canned queries select articles.id as snapshot

@@ -188,9 +188,9 @@ class Archive:
 
     NEW_COLUMNS = {
         "articles": {"version": int, "warc_file": str, "warc_offset": int, "payload_sha256": str, "etag": str,
-                     "last_modified": str},
+                     "last_modified": str, "gone_since": str, "gone_status": int},
         "crawl_runs": {"requests": int, "new_articles": int, "changed_articles": int, "unchanged_articles": int,
-                       "new_cases": int},
+                       "new_cases": int, "gone_articles": int},
         "cases": {"core": str, "category": str, "rank": int, "region_ambiguous": str},
     }
 
@@ -221,22 +221,39 @@ class Archive:
     # --- articles and cases ---------------------------------------------------
 
     def store_items(self, items: list[dict], run_id: int | None = None) -> dict:
-        """Write parsed items (article + lists + cases) in one transaction.
+        """Write items in one transaction, in order: parsed articles (article + lists + cases) and
+        source statuses (``{"source_status": {"fetched_url", "status", "seen_at", "gone"}}``).
 
-        Returns counts of new articles, changed articles and new cases.
+        Returns counts of new articles, changed articles, new cases and articles found gone.
         """
-        counts = {"new_articles": 0, "changed_articles": 0, "new_cases": 0}
+        counts = {"new_articles": 0, "changed_articles": 0, "new_cases": 0, "gone_articles": 0}
         conn = self.db.conn
         try:
             conn.execute("BEGIN IMMEDIATE")
             for item in items:
-                self._store_item(item, run_id, counts)
+                if item.get("source_status"):
+                    self._store_source_status(item["source_status"], counts)
+                else:
+                    self._store_item(item, run_id, counts)
             conn.execute("COMMIT")
         except BaseException:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             raise
         return counts
+
+    def _store_source_status(self, status: dict, counts: dict) -> None:
+        """A known article's page answered 404/410: keep everything, note since when it is gone;
+        or it answers again: clear that."""
+        url = status["fetched_url"]
+        if status.get("gone"):
+            cursor = self.db.execute(
+                "UPDATE articles SET gone_since = coalesce(gone_since, ?), gone_status = ? WHERE fetched_url = ? OR url = ?",
+                [status.get("seen_at") or now(), status.get("status"), url, url])
+            counts["gone_articles"] += cursor.rowcount
+        else:
+            self.db.execute("UPDATE articles SET gone_since = NULL, gone_status = NULL "
+                            "WHERE (fetched_url = ? OR url = ?) AND gone_since IS NOT NULL", [url, url])
 
     def _store_item(self, item: dict, run_id: int | None, counts: dict) -> None:
         db = self.db
@@ -264,6 +281,8 @@ class Archive:
             "crawl_run_id": run_id,
             "etag": item.get("etag"),
             "last_modified": item.get("last_modified"),
+            "gone_since": None,  # it answered with a page
+            "gone_status": None,
         }
         warc = item.get("warc") or {}
         if warc:
@@ -407,7 +426,7 @@ class Archive:
         if not self.db.table("articles").exists():
             return {}
         rows = self.db.query(
-            "SELECT fetched_url, url, etag, last_modified, payload_sha256, warc_file, warc_offset, fetched_at "
+            "SELECT fetched_url, url, etag, last_modified, payload_sha256, warc_file, warc_offset, fetched_at, gone_since "
             "FROM articles WHERE fetched_url IS NOT NULL"
         )
         return {r["fetched_url"]: {**r, "warc_date": r["fetched_at"]} for r in rows}

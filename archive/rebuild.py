@@ -22,9 +22,20 @@ from .warc import iter_responses, warc_files
 BATCH = 200
 
 
+GONE = (404, 410)
+
+
 def items_from_warc(path: Path, relative_to: Path, counts: dict):
     for record in iter_responses(path):
-        if record["type"] != "response" or record["status"] != 200 or not record["url"]:
+        if not record["url"]:
+            continue
+        if record["type"] == "revisit" or (record["type"] == "response" and record["status"] in GONE):
+            # a page answering unchanged, or gone: the archive notes it for articles it holds
+            yield {"source_status": {"fetched_url": record["url"], "status": record["status"],
+                                     "gone": record["type"] == "response",
+                                     "seen_at": (record["date"] or "").replace("Z", "+00:00") or None}}
+            continue
+        if record["type"] != "response" or record["status"] != 200:
             continue
         counts["responses"] += 1
         headers = record["headers"]
@@ -45,7 +56,7 @@ def items_from_warc(path: Path, relative_to: Path, counts: dict):
 
 def load(archive: Archive, files: list[Path], relative_to: Path, spider: str) -> dict:
     counts = {"files": len(files), "responses": 0, "skipped": 0, "articles": 0, "new_articles": 0,
-              "changed_articles": 0, "new_cases": 0}
+              "changed_articles": 0, "new_cases": 0, "gone_articles": 0}
     run_id = archive.start_run(spider, {"files": [str(f) for f in files]})
     start = time.perf_counter()
     batch: list[dict] = []
@@ -54,7 +65,7 @@ def load(archive: Archive, files: list[Path], relative_to: Path, spider: str) ->
         stored = archive.store_items(batch, run_id)
         for key, value in stored.items():
             counts[key] += value
-        counts["articles"] += len(batch)
+        counts["articles"] += sum(1 for item in batch if not item.get("source_status"))
         batch.clear()
 
     for path in files:
@@ -67,7 +78,8 @@ def load(archive: Archive, files: list[Path], relative_to: Path, spider: str) ->
     counts["seconds"] = round(time.perf_counter() - start, 3)
     archive.finish_run(run_id, status="finished", finish_reason="finished", pages=counts["responses"],
                        requests=0, items=counts["articles"], new_articles=counts["new_articles"],
-                       changed_articles=counts["changed_articles"], new_cases=counts["new_cases"], errors=0)
+                       changed_articles=counts["changed_articles"], new_cases=counts["new_cases"],
+                       gone_articles=counts["gone_articles"], errors=0)
     return counts
 
 

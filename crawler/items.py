@@ -1,4 +1,4 @@
-"""What a spider hands to the pipelines: one parsed article with its cases."""
+"""What a spider hands to the pipelines: a parsed article with its cases, or news of a known page."""
 import scrapy
 
 
@@ -13,3 +13,11 @@ class ArticleItem(scrapy.Item):
     warc = scrapy.Field()  # {"file", "offset", "sha256", "date"} of the response record
     etag = scrapy.Field()
     last_modified = scrapy.Field()
+
+
+class SourceStatusItem(scrapy.Item):
+    """A known article's page answered 404/410 (``gone``), or answers again after that."""
+    fetched_url = scrapy.Field()
+    status = scrapy.Field()
+    seen_at = scrapy.Field()
+    gone = scrapy.Field()

@@ -35,6 +35,12 @@ def _known_pages(crawler) -> dict[str, dict]:
     return known
 
 
+def _allow_statuses(request, *statuses: int) -> None:
+    """Let these statuses reach the spider (HttpErrorMiddleware drops them otherwise)."""
+    allowed = list(request.meta.get("handle_httpstatus_list") or [])
+    request.meta["handle_httpstatus_list"] = allowed + [s for s in statuses if s not in allowed]
+
+
 def _headers(header_map) -> list[tuple[str, str]]:
     out = []
     for name, values in header_map.items():
@@ -121,5 +127,35 @@ class ConditionalMiddleware:
         if known.get("last_modified"):
             request.headers.setdefault("If-Modified-Since", known["last_modified"])
         if known.get("etag") or known.get("last_modified"):
-            request.meta.setdefault("handle_httpstatus_list", [304])
+            _allow_statuses(request, 304)
+        return None
+
+
+class SourceStatusMiddleware:
+    """Lets a known article's 404 or 410 reach the spider, so that the archive records that the
+    source page is gone (the snapshot is then the only copy), and tells the spider when a page
+    recorded as gone answers again."""
+
+    GONE = (404, 410)
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+        self.known: dict[str, dict] = {}
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        if not crawler.settings.get("GOVCASES_DB"):
+            raise NotConfigured("no archive to compare with")
+        mw = cls(crawler)
+        crawler.signals.connect(mw.spider_opened, signal=signals.spider_opened)
+        return mw
+
+    def spider_opened(self, spider):
+        self.known = _known_pages(self.crawler)
+
+    def process_request(self, request, spider=None):
+        known = self.known.get(request.url)
+        if known:
+            _allow_statuses(request, *self.GONE)
+            request.meta["govcases_known"] = {"gone": bool(known.get("gone_since"))}
         return None

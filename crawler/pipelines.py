@@ -12,6 +12,7 @@ from scrapy import signals
 from scrapy.exceptions import DropItem, NotConfigured
 
 from archive.db import Archive
+from crawler.items import SourceStatusItem
 
 logger = logging.getLogger(__name__)
 
@@ -54,6 +55,8 @@ class ValidationPipeline:
         return cls(crawler, crawler.settings.getfloat("GOVCASES_MAX_INVALID_RATIO", 0.5))
 
     def process_item(self, item):
+        if isinstance(item, SourceStatusItem):
+            return item
         data = ItemAdapter(item).asdict()
         self.seen += 1
         issues = problems(data)
@@ -84,7 +87,7 @@ class ArchivePipeline:
         self.buffer: list[dict] = []
         self.archive: Archive | None = None
         self.run_id: int | None = None
-        self.totals = {"new_articles": 0, "changed_articles": 0, "new_cases": 0}
+        self.totals = {"new_articles": 0, "changed_articles": 0, "new_cases": 0, "gone_articles": 0}
         self.write_failed = False
 
     @classmethod
@@ -103,7 +106,8 @@ class ArchivePipeline:
         self.run_id = self.archive.start_run(spider.name, args)
 
     def process_item(self, item):
-        self.buffer.append(ItemAdapter(item).asdict())
+        data = ItemAdapter(item).asdict()
+        self.buffer.append({"source_status": data} if isinstance(item, SourceStatusItem) else data)
         if len(self.buffer) >= self.batch_size:
             self.flush()
         return item
@@ -128,7 +132,8 @@ class ArchivePipeline:
         """Record the run once Scrapy knows why it ended (after every pipeline closed)."""
         stats = self.crawler.stats
         failed = stats.get_value("govcases/failed")
-        items = stats.get_value("item_scraped_count", 0)
+        # articles: every scraped item but the notes that a known page is gone or back
+        items = stats.get_value("item_scraped_count", 0) - stats.get_value("govcases/source_status", 0)
         unchanged = stats.get_value("govcases/unchanged", 0)
         if not failed and items + unchanged == 0:
             before = self.archive.previous_items(spider.name, self.run_id)
@@ -149,6 +154,7 @@ class ArchivePipeline:
             changed_articles=self.totals["changed_articles"],
             unchanged_articles=unchanged,
             new_cases=self.totals["new_cases"],
+            gone_articles=self.totals["gone_articles"],
             errors=errors,
             invalid_items=stats.get_value("govcases/invalid_items", 0),
             parser_fallbacks=stats.get_value("govcases/parser_fallback", 0),

@@ -24,6 +24,7 @@ RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
 
 DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.ConditionalMiddleware": 50,
+    "crawler.middlewares.SourceStatusMiddleware": 55,
     # Outermost: sees every response as received (before redirects and decompression are handled).
     "crawler.middlewares.WarcMiddleware": 950,
 }

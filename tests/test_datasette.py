@@ -236,3 +236,31 @@ def test_version_rows_link_to_their_snapshots(versioned):
     page = get(versioned, "/archive/article_versions").text
     article_id = get(versioned, "/archive/article_versions.json?_shape=array").json()[0]["article_id"]
     assert f'href="/-/snapshot/archive/{article_id}/v1"' in page and f'href="/-/snapshot/archive/{article_id}/v2"' in page
+
+
+@pytest.fixture(scope="module")
+def with_gone(tmp_path_factory):
+    from archive.db import Archive
+
+    folder = tmp_path_factory.mktemp("gone")
+    path = folder / "archive.db"
+    import_warc(path, [SAMPLE_WARC], folder / "warc")
+    archive = Archive(path)
+    url = archive.db.execute("select fetched_url from articles where url like '%40036'").fetchone()[0]
+    counts = archive.store_items([{"source_status": {"fetched_url": url, "status": 404, "gone": True,
+                                                     "seen_at": "2026-01-02T03:04:05+00:00"}}])
+    archive.close()
+    assert counts["gone_articles"] == 1
+    return Datasette([str(path)], metadata=metadata_for(path, ROOT / "metadata.yml"))
+
+
+def test_canned_gone_sources(with_gone):
+    rows = get(with_gone, "/archive/gone_sources.json?_shape=array").json()
+    assert [(r["gone_status"], r["gone_since"], r["url"]) for r in rows] == [
+        (404, "2026-01-02T03:04:05+00:00", "https://www.jfdaily.com/news/detail?id=40036")]
+    assert rows[0]["snapshot"] and rows[0]["cases"] == 10
+
+
+def test_a_gone_source_is_marked_beside_its_link(with_gone):
+    page = get(with_gone, "/archive/articles").text
+    assert page.count("原网页已失效") == 1 and "gone since 2026-01-02" in page

@@ -261,3 +261,33 @@ def test_repair_cuts_a_record_cut_short(tmp_path):
     removed = repair(cut)
     assert removed and removed > 0
     assert read_all(cut) and repair(cut) is None
+
+
+def test_a_page_gone_from_the_source_is_kept_and_marked(site, db_path, tmp_path):
+    assert crawl(site, db_path).returncode == 0
+    key = route_key("/news/detail?id=100007")
+    original = site.routes.pop(key)  # the mirror answers 404 for it; the list still links to it
+    site.routes[route_key("/news/detail?id=100008")] = Route(410, "<html><body>已删除</body></html>".encode(),
+                                                             {"Content-Type": "text/html; charset=utf-8"})
+    result = crawl(site, db_path)
+    assert result.returncode == 0, result.stderr
+    gone = q(db_path, "select url, gone_status, gone_since is not null, length(text) > 100, version from articles "
+                      "where gone_since is not null order by url")
+    assert [(url[-6:], status, since, kept, version) for url, status, since, kept, version in gone] == [
+        ("100007", 404, 1, 1, 1), ("100008", 410, 1, 1, 1)]
+    assert q(db_path, "select status, items, unchanged_articles, gone_articles from crawl_runs where id = 2") == [
+        ("finished", 0, 28, 2)]
+    assert "source page gone (404)" in result.stderr
+    # the archive rebuilt from its WARC files knows the same
+    rebuilt = tmp_path / "rebuilt.db"
+    assert govcases("reparse", "--db", str(rebuilt), "--data-dir", str(tmp_path)).returncode == 0
+    marks = "select url, gone_since, gone_status from articles order by url"
+    assert q(rebuilt, marks) == q(db_path, marks) and snapshot(rebuilt) == snapshot(db_path)
+    # the page comes back unchanged: no longer gone, nothing else changes
+    site.routes[key] = original
+    assert crawl(site, db_path).returncode == 0
+    assert [url[-6:] for url, in q(db_path, "select url from articles where gone_since is not null")] == ["100008"]
+    assert q(db_path, "select count(*) from article_versions") == [(30,)]
+    rebuilt2 = tmp_path / "rebuilt2.db"
+    assert govcases("reparse", "--db", str(rebuilt2), "--data-dir", str(tmp_path)).returncode == 0
+    assert q(rebuilt2, marks) == q(db_path, marks)

@@ -21,7 +21,7 @@ from scrapy.utils.sitemap import Sitemap
 
 from crawler.parsers.article import canonical_url, parse_article
 from crawler.parsers.listing import extract_link_items, page_kind
-from crawler.spiders.common import article_item, decode, unchanged
+from crawler.spiders.common import article_item, decode, source_status, unchanged
 
 
 
@@ -81,6 +81,11 @@ class ArticlesSpider(scrapy.Spider):
 
     def parse(self, response, depth=0):
         """A start page or a followed link: an article, a list of articles, or neither."""
+        status = source_status(self, response)
+        if status is not None:
+            yield status
+            if status["gone"]:
+                return
         if depth > 0 and unchanged(self, response):
             return
         decoded = decode(self, response)

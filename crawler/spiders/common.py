@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from crawler.items import ArticleItem
+from crawler.items import ArticleItem, SourceStatusItem
 from crawler.parsers.cases import extract_cases
 from crawler.parsers.html import UnreadablePage, decode_html
 
@@ -29,6 +29,26 @@ def unchanged(spider, response) -> bool:
         spider.crawler.stats.inc_value("govcases/unchanged")
         return True
     return False
+
+
+GONE = (404, 410)
+
+
+def source_status(spider, response) -> SourceStatusItem | None:
+    """For a page the archive holds: a note that it is gone (404/410), or back after that."""
+    known = response.meta.get("govcases_known")
+    if not known:
+        return None
+    gone = response.status in GONE
+    if not gone and not known.get("gone"):
+        return None
+    spider.crawler.stats.inc_value("govcases/source_status")
+    if gone:
+        spider.logger.warning("source page gone (%s), the archive keeps its snapshot: %s", response.status, response.url)
+    # the WARC record's date when there is one, as a reparse of the WARC files would read it
+    warc_date = (response.meta.get("govcases_warc") or {}).get("date")
+    seen_at = warc_date.replace("Z", "+00:00") if warc_date else datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return SourceStatusItem(fetched_url=response.url, status=response.status, gone=gone, seen_at=seen_at)
 
 
 def article_item(article: dict, response, encoding: str) -> ArticleItem:
