@@ -188,7 +188,7 @@ class Archive:
 
     NEW_COLUMNS = {
         "articles": {"version": int, "warc_file": str, "warc_offset": int, "payload_sha256": str, "etag": str,
-                     "last_modified": str, "gone_since": str, "gone_status": int},
+                     "last_modified": str, "checked_at": str, "gone_since": str, "gone_status": int},
         "crawl_runs": {"requests": int, "new_articles": int, "changed_articles": int, "unchanged_articles": int,
                        "new_cases": int, "gone_articles": int},
         "cases": {"core": str, "category": str, "rank": int, "region_ambiguous": str},
@@ -243,17 +243,17 @@ class Archive:
         return counts
 
     def _store_source_status(self, status: dict, counts: dict) -> None:
-        """A known article's page answered 404/410: keep everything, note since when it is gone;
-        or it answers again: clear that."""
-        url = status["fetched_url"]
+        """A crawl saw a page the archive holds: note when; if it answered 404/410, keep everything
+        and note since when it is gone; if it answered, clear that."""
+        url, seen = status["fetched_url"], status.get("seen_at") or now()
         if status.get("gone"):
             cursor = self.db.execute(
-                "UPDATE articles SET gone_since = coalesce(gone_since, ?), gone_status = ? WHERE fetched_url = ? OR url = ?",
-                [status.get("seen_at") or now(), status.get("status"), url, url])
+                "UPDATE articles SET checked_at = ?, gone_since = coalesce(gone_since, ?), gone_status = ? "
+                "WHERE fetched_url = ? OR url = ?", [seen, seen, status.get("status"), url, url])
             counts["gone_articles"] += cursor.rowcount
         else:
-            self.db.execute("UPDATE articles SET gone_since = NULL, gone_status = NULL "
-                            "WHERE (fetched_url = ? OR url = ?) AND gone_since IS NOT NULL", [url, url])
+            self.db.execute("UPDATE articles SET checked_at = ?, gone_since = NULL, gone_status = NULL "
+                            "WHERE fetched_url = ? OR url = ?", [seen, url, url])
 
     def _store_item(self, item: dict, run_id: int | None, counts: dict) -> None:
         db = self.db
@@ -281,6 +281,7 @@ class Archive:
             "crawl_run_id": run_id,
             "etag": item.get("etag"),
             "last_modified": item.get("last_modified"),
+            "checked_at": item.get("fetched_at") or stamp,
             "gone_since": None,  # it answered with a page
             "gone_status": None,
         }
@@ -430,6 +431,20 @@ class Archive:
             "FROM articles WHERE fetched_url IS NOT NULL"
         )
         return {r["fetched_url"]: {**r, "warc_date": r["fetched_at"]} for r in rows}
+
+    def least_recently_fetched(self, spider: str, exclude: set[str], limit: int) -> list[str]:
+        """Fetched URLs of articles last stored by runs of ``spider``, longest unchecked first."""
+        rows = self.db.execute(
+            "SELECT a.fetched_url FROM articles a JOIN crawl_runs r ON r.id = a.crawl_run_id "
+            "WHERE r.spider = ? AND a.fetched_url IS NOT NULL ORDER BY coalesce(a.checked_at, a.fetched_at), a.id",
+            [spider])
+        out = []
+        for (url,) in rows:
+            if url not in exclude:
+                out.append(url)
+                if len(out) >= limit:
+                    break
+        return out
 
     def previous_items(self, spider: str, before_run: int) -> int:
         """Articles found by earlier finished runs of a spider (to tell a source that went silent)."""

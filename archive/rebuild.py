@@ -30,7 +30,7 @@ def items_from_warc(path: Path, relative_to: Path, counts: dict):
         if not record["url"]:
             continue
         if record["type"] == "revisit" or (record["type"] == "response" and record["status"] in GONE):
-            # a page answering unchanged, or gone: the archive notes it for articles it holds
+            # a page seen unchanged, or gone: the archive notes it for articles it holds
             yield {"source_status": {"fetched_url": record["url"], "status": record["status"],
                                      "gone": record["type"] == "response",
                                      "seen_at": (record["date"] or "").replace("Z", "+00:00") or None}}

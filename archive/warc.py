@@ -96,18 +96,22 @@ class WarcStore:
         return Snapshot(self.path.name, offset, digest, date)
 
     def write_revisit(self, url: str, status: int, reason: str, headers: list[tuple[str, str]],
-                      original: Snapshot, original_url: str, not_modified: bool = False) -> None:
-        """An unchanged payload (or a 304 Not Modified): a revisit record that points at the original."""
+                      original: Snapshot, original_url: str, not_modified: bool = False) -> str:
+        """An unchanged payload (or a 304 Not Modified): a revisit record that points at the original.
+
+        Returns the record's WARC-Date."""
         self._ready()
+        date = warc_date()
         http = StatusAndHeaders(f"{status} {reason}".strip(), headers, protocol="HTTP/1.1")
         record = self.writer.create_revisit_record(
             url, digest=f"sha256:{original.sha256}", refers_to_uri=original_url, refers_to_date=original.date,
-            http_headers=http, warc_headers_dict={SHA256_HEADER: original.sha256},
+            http_headers=http, warc_headers_dict={SHA256_HEADER: original.sha256, "WARC-Date": date},
         )
         if not_modified:
             record.rec_headers.replace_header("WARC-Profile", "http://netpreserve.org/warc/1.1/revisit/server-not-modified")
         self.writer.write_record(record)
         self.fh.flush()
+        return date
 
     def close(self) -> None:
         if self.fh is not None:

@@ -16,7 +16,7 @@ class ArticleItem(scrapy.Item):
 
 
 class SourceStatusItem(scrapy.Item):
-    """A known article's page answered 404/410 (``gone``), or answers again after that."""
+    """A crawl saw a page the archive holds: when, and whether it is gone (404/410)."""
     fetched_url = scrapy.Field()
     status = scrapy.Field()
     seen_at = scrapy.Field()

@@ -81,8 +81,8 @@ class WarcMiddleware:
         if not_modified or (response.status == 200 and known and known.get("payload_sha256") == digest and known.get("warc_file")):
             digest = known["payload_sha256"]
             original = Snapshot(known["warc_file"], known["warc_offset"], digest, known.get("warc_date") or "")
-            self.store.write_revisit(response.url, response.status, reason, headers, original, response.url,
-                                     not_modified=bool(not_modified))
+            request.meta["govcases_seen_at"] = self.store.write_revisit(
+                response.url, response.status, reason, headers, original, response.url, not_modified=bool(not_modified))
             request.meta["govcases_warc"] = {"file": original.file, "offset": original.offset, "sha256": digest,
                                              "date": original.date}
             request.meta["govcases_unchanged"] = True
@@ -93,6 +93,7 @@ class WarcMiddleware:
         )
         request.meta["govcases_warc"] = {"file": snapshot.file, "offset": snapshot.offset, "sha256": snapshot.sha256,
                                          "date": snapshot.date}
+        request.meta["govcases_seen_at"] = snapshot.date
         if response.status == 200:
             self.known[response.url] = {"payload_sha256": digest, "warc_file": snapshot.file,
                                         "warc_offset": snapshot.offset, "warc_date": snapshot.date}
@@ -132,9 +133,9 @@ class ConditionalMiddleware:
 
 
 class SourceStatusMiddleware:
-    """Lets a known article's 404 or 410 reach the spider, so that the archive records that the
-    source page is gone (the snapshot is then the only copy), and tells the spider when a page
-    recorded as gone answers again."""
+    """Marks requests for pages the archive holds and lets their 404 or 410 reach the spider, so
+    that the archive records when each was last seen and which source pages are gone (the
+    snapshot is then the only copy)."""
 
     GONE = (404, 410)
 
@@ -157,5 +158,5 @@ class SourceStatusMiddleware:
         known = self.known.get(request.url)
         if known:
             _allow_statuses(request, *self.GONE)
-            request.meta["govcases_known"] = {"gone": bool(known.get("gone_since"))}
+            request.meta["govcases_known"] = True
         return None

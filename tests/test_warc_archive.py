@@ -291,3 +291,44 @@ def test_a_page_gone_from_the_source_is_kept_and_marked(site, db_path, tmp_path)
     rebuilt2 = tmp_path / "rebuilt2.db"
     assert govcases("reparse", "--db", str(rebuilt2), "--data-dir", str(tmp_path)).returncode == 0
     assert q(rebuilt2, marks) == q(db_path, marks)
+
+
+def test_articles_taken_off_every_list_are_rechecked_when_asked(db_path):
+    with MirrorServer(synthetic_site(12, per_page=6)) as server:
+        assert crawl(server, db_path).returncode == 0
+        # the lists now end at 100009; 100010 is deleted, 100011 still answers
+        server.routes.update(synthetic_site(10, per_page=6))
+        del server.routes[route_key("/news/detail?id=100010")]
+        assert crawl(server, db_path).returncode == 0
+        assert q(db_path, "select count(*) from articles where gone_since is not null") == [(0,)]
+        assert not any("100010" in r for r in server.requests[-12:])
+        before = len(server.requests)
+        result = crawl(server, db_path, "-s", "GOVCASES_RECHECK=5")
+        assert result.returncode == 0, result.stderr
+        rechecked = [r for r in server.requests[before:] if "100010" in r or "100011" in r]
+        assert sorted(rechecked) == ["/news/detail?id=100010", "/news/detail?id=100011"]
+        assert [u[-6:] for u, in q(db_path, "select url from articles where gone_since is not null")] == ["100010"]
+        assert q(db_path, "select gone_articles, status from crawl_runs order by id desc limit 1") == [(1, "finished")]
+        # every page the crawls saw has its check time; the rechecked ones the newest
+        assert q(db_path, "select count(*) from articles where checked_at is null") == [(0,)]
+
+
+def test_rechecks_go_round_the_archive_longest_unchecked_first(tmp_path):
+    from archive.db import Archive
+
+    archive = Archive(tmp_path / "a.db")
+    run = archive.start_run("shangguan")
+    items = [{"article": {"url": f"https://example.org/{i}", "title": f"标题{i}", "text": f"正文{i}"},
+              "fetched_url": f"https://example.org/{i}", "fetched_at": f"2026-01-0{i}T00:00:00+00:00"} for i in range(1, 5)]
+    archive.store_items(items, run)
+    other = archive.start_run("articles")
+    archive.store_items([{"article": {"url": "https://other.example.org/x", "title": "别处", "text": "正文"},
+                          "fetched_url": "https://other.example.org/x", "fetched_at": "2025-01-01T00:00:00+00:00"}], other)
+    assert archive.least_recently_fetched("shangguan", set(), 2) == ["https://example.org/1", "https://example.org/2"]
+    # 1 and 2 were checked (unchanged) in a later crawl: 3 and 4 come first next time
+    archive.store_items([{"source_status": {"fetched_url": f"https://example.org/{i}", "status": 200, "gone": False,
+                                            "seen_at": "2026-02-01T00:00:00+00:00"}} for i in (1, 2)])
+    assert archive.least_recently_fetched("shangguan", set(), 2) == ["https://example.org/3", "https://example.org/4"]
+    assert archive.least_recently_fetched("shangguan", {"https://example.org/3"}, 2) == [
+        "https://example.org/4", "https://example.org/1"]
+    archive.close()

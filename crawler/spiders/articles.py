@@ -79,6 +79,10 @@ class ArticlesSpider(scrapy.Spider):
             if request:
                 yield request
 
+    def parse_known(self, response):
+        """An archived article re-requested by RecheckKnownPages: read, not followed further."""
+        return self.parse(response, depth=self.max_depth)
+
     def parse(self, response, depth=0):
         """A start page or a followed link: an article, a list of articles, or neither."""
         status = source_status(self, response)

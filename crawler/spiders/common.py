@@ -35,19 +35,17 @@ GONE = (404, 410)
 
 
 def source_status(spider, response) -> SourceStatusItem | None:
-    """For a page the archive holds: a note that it is gone (404/410), or back after that."""
+    """For a page the archive holds: that the crawl saw it, and whether it is gone (404/410)."""
     known = response.meta.get("govcases_known")
     if not known:
         return None
     gone = response.status in GONE
-    if not gone and not known.get("gone"):
-        return None
     spider.crawler.stats.inc_value("govcases/source_status")
     if gone:
         spider.logger.warning("source page gone (%s), the archive keeps its snapshot: %s", response.status, response.url)
     # the WARC record's date when there is one, as a reparse of the WARC files would read it
-    warc_date = (response.meta.get("govcases_warc") or {}).get("date")
-    seen_at = warc_date.replace("Z", "+00:00") if warc_date else datetime.now(timezone.utc).isoformat(timespec="seconds")
+    seen = response.meta.get("govcases_seen_at")
+    seen_at = seen.replace("Z", "+00:00") if seen else datetime.now(timezone.utc).isoformat(timespec="seconds")
     return SourceStatusItem(fetched_url=response.url, status=response.status, gone=gone, seen_at=seen_at)
 
 

@@ -104,6 +104,10 @@ class ShangguanSpider(scrapy.Spider):
             return
         yield article_item(article, response, encoding)
 
+    def parse_known(self, response):
+        """An archived article re-requested by RecheckKnownPages."""
+        return self.parse_article(response)
+
     def parse_json(self, response):
         status = source_status(self, response)
         if status is not None:

@@ -1,0 +1,61 @@
+"""Scrapy extensions of the project."""
+from __future__ import annotations
+
+import logging
+
+import scrapy
+from scrapy import signals
+from scrapy.exceptions import DontCloseSpider, NotConfigured
+
+from archive.db import Archive
+
+logger = logging.getLogger(__name__)
+
+
+class RecheckKnownPages:
+    """When a crawl has nothing left to do, requests archived articles it did not reach.
+
+    A crawl finds articles through list pages, so an article taken off every list is never asked
+    for again and its disappearance goes unseen. With ``GOVCASES_RECHECK = N`` (off at 0), up to N
+    such articles of this spider, least recently fetched first, are requested once the crawl is
+    idle: successive runs go round the whole archive. They travel the usual way (conditional
+    requests, revisit records, SourceStatusMiddleware), so an unchanged page costs a 304 or a
+    revisit record and a vanished one is marked gone. A spider takes part by having
+    ``parse_known(response)``.
+    """
+
+    def __init__(self, crawler, limit: int, path: str):
+        self.crawler, self.limit, self.path = crawler, limit, path
+        self.requested: set[str] = set()
+        self.done = False
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        limit = crawler.settings.getint("GOVCASES_RECHECK", 0)
+        path = crawler.settings.get("GOVCASES_DB")
+        if limit <= 0 or not path:
+            raise NotConfigured("GOVCASES_RECHECK is 0")
+        ext = cls(crawler, limit, path)
+        crawler.signals.connect(ext.request_scheduled, signal=signals.request_scheduled)
+        crawler.signals.connect(ext.spider_idle, signal=signals.spider_idle)
+        return ext
+
+    def request_scheduled(self, request, spider):
+        self.requested.add(request.url)
+
+    def spider_idle(self, spider):
+        if self.done or not hasattr(spider, "parse_known"):
+            return
+        self.done = True  # once per crawl: what the rechecks lead to is not rechecked again
+        archive = Archive(self.path)
+        try:
+            urls = archive.least_recently_fetched(spider.name, exclude=self.requested, limit=self.limit)
+        finally:
+            archive.close()
+        if not urls:
+            return
+        logger.info("rechecking %d archived articles the crawl did not reach", len(urls))
+        self.crawler.stats.set_value("govcases/rechecked", len(urls))
+        for url in urls:
+            self.crawler.engine.crawl(scrapy.Request(url, callback=spider.parse_known, dont_filter=True))
+        raise DontCloseSpider
