@@ -101,8 +101,8 @@ class WarcMiddleware:
         return response
 
 
-class ConditionalMiddleware:
-    """If-None-Match / If-Modified-Since for articles the archive already holds."""
+class _ArchiveAware:
+    """A downloader middleware that consults what the archive holds per fetched URL."""
 
     def __init__(self, crawler):
         self.crawler = crawler
@@ -110,14 +110,29 @@ class ConditionalMiddleware:
 
     @classmethod
     def from_crawler(cls, crawler):
-        if not crawler.settings.getbool("GOVCASES_CONDITIONAL", True) or not crawler.settings.get("GOVCASES_DB"):
-            raise NotConfigured("conditional requests are off")
+        off = cls.switched_off(crawler.settings)
+        if off:
+            raise NotConfigured(off)
         mw = cls(crawler)
         crawler.signals.connect(mw.spider_opened, signal=signals.spider_opened)
         return mw
 
+    @staticmethod
+    def switched_off(settings) -> str | None:
+        return None if settings.get("GOVCASES_DB") else "no archive (GOVCASES_DB) to consult"
+
     def spider_opened(self, spider):
         self.known = _known_pages(self.crawler)
+
+
+class ConditionalMiddleware(_ArchiveAware):
+    """If-None-Match / If-Modified-Since for articles the archive already holds."""
+
+    @staticmethod
+    def switched_off(settings) -> str | None:
+        if not settings.getbool("GOVCASES_CONDITIONAL", True):
+            return "conditional requests are off"
+        return _ArchiveAware.switched_off(settings)
 
     def process_request(self, request, spider=None):
         known = self.known.get(request.url)
@@ -132,31 +147,15 @@ class ConditionalMiddleware:
         return None
 
 
-class SourceStatusMiddleware:
+class SourceStatusMiddleware(_ArchiveAware):
     """Marks requests for pages the archive holds and lets their 404 or 410 reach the spider, so
     that the archive records when each was last seen and which source pages are gone (the
     snapshot is then the only copy)."""
 
     GONE = (404, 410)
 
-    def __init__(self, crawler):
-        self.crawler = crawler
-        self.known: dict[str, dict] = {}
-
-    @classmethod
-    def from_crawler(cls, crawler):
-        if not crawler.settings.get("GOVCASES_DB"):
-            raise NotConfigured("no archive to compare with")
-        mw = cls(crawler)
-        crawler.signals.connect(mw.spider_opened, signal=signals.spider_opened)
-        return mw
-
-    def spider_opened(self, spider):
-        self.known = _known_pages(self.crawler)
-
     def process_request(self, request, spider=None):
-        known = self.known.get(request.url)
-        if known:
+        if request.url in self.known:
             _allow_statuses(request, *self.GONE)
             request.meta["govcases_known"] = True
         return None
