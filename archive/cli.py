@@ -88,10 +88,13 @@ def crawl(spider, db_path, spider_args, settings_args, data_dir, no_warc):
         process.start()
     stats = crawler.stats.get_stats()
     status = stats.get("govcases/status")
+    articles = stats.get("item_scraped_count", 0) - stats.get("govcases/source_status", 0)
+    gone = stats.get("govcases/gone_articles", 0)
     click.echo(
         f"crawl {spider}: run {stats.get('govcases/run_id')} {status or 'not recorded'}; "
-        f"{stats.get('response_received_count', 0)} pages, {stats.get('item_scraped_count', 0)} articles, "
-        f"{stats.get('govcases/new_articles', 0)} new, {stats.get('govcases/new_cases', 0)} new cases",
+        f"{stats.get('response_received_count', 0)} pages, {articles} articles, "
+        f"{stats.get('govcases/new_articles', 0)} new, {stats.get('govcases/new_cases', 0)} new cases"
+        + (f", {gone} gone from the source" if gone else ""),
         err=True,
     )
     if status != "finished":

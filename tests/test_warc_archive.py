@@ -278,6 +278,7 @@ def test_a_page_gone_from_the_source_is_kept_and_marked(site, db_path, tmp_path)
     assert q(db_path, "select status, items, unchanged_articles, gone_articles from crawl_runs where id = 2") == [
         ("finished", 0, 28, 2)]
     assert "source page gone (404)" in result.stderr
+    assert "0 articles, 0 new, 0 new cases, 2 gone from the source" in result.stderr
     # the archive rebuilt from its WARC files knows the same
     rebuilt = tmp_path / "rebuilt.db"
     assert govcases("reparse", "--db", str(rebuilt), "--data-dir", str(tmp_path)).returncode == 0
