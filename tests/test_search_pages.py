@@ -214,3 +214,15 @@ def test_an_older_archive_gets_the_newest_first_index(tmp_path):
     names = {r[0] for r in conn.execute("select name from sqlite_master where type = 'index' and tbl_name = 'articles'")}
     conn.close()
     assert "idx_articles_newest_first" in names and "idx_articles_published_at" not in names
+
+
+@pytest.mark.parametrize("shape", ["csv", "array"])
+def test_exports_of_a_search_hold_its_rows(ds, shape):
+    import csv
+    import io
+
+    url = f"/archive/cases.{'csv' if shape == 'csv' else 'json'}?_search={quote(MIDDLE)}&_size=max"
+    response = get(ds, url + ("&_shape=array" if shape == "array" else ""))
+    ids = ([int(r["id"]) for r in csv.DictReader(io.StringIO(response.text))] if shape == "csv"
+           else [r["id"] for r in response.json()])
+    assert ids == like(ds, "cases", MIDDLE)
