@@ -21,7 +21,7 @@ from scrapy.utils.sitemap import Sitemap
 
 from crawler.parsers.article import canonical_url, parse_article
 from crawler.parsers.listing import extract_link_items, page_kind
-from crawler.spiders.common import article_item, decode, source_status, unchanged
+from crawler.spiders.common import article_item, open_page
 
 
 
@@ -85,14 +85,9 @@ class ArticlesSpider(scrapy.Spider):
 
     def parse(self, response, depth=0):
         """A start page or a followed link: an article, a list of articles, or neither."""
-        status = source_status(self, response)
-        if status is not None:
-            yield status
-            if status["gone"]:
-                return
-        if depth > 0 and unchanged(self, response):
-            return
-        decoded = decode(self, response)
+        # a start page is read even when unchanged: its links are the crawl
+        notes, decoded = open_page(self, response, skip_unchanged=depth > 0)
+        yield from notes
         if decoded is None:
             return
         html, encoding = decoded

@@ -49,6 +49,18 @@ def source_status(spider, response) -> SourceStatusItem | None:
     return SourceStatusItem(fetched_url=response.url, status=response.status, gone=gone, seen_at=seen_at)
 
 
+def open_page(spider, response, skip_unchanged: bool = True) -> tuple[list, tuple[str, str] | None]:
+    """What a callback does first: (notes to yield, the decoded page or None when there is nothing
+    to parse: the page is gone, unchanged, or unreadable)."""
+    status = source_status(spider, response)
+    notes = [status] if status is not None else []
+    if status is not None and status["gone"]:
+        return notes, None
+    if skip_unchanged and unchanged(spider, response):
+        return notes, None
+    return notes, decode(spider, response)
+
+
 def article_item(article: dict, response, encoding: str) -> ArticleItem:
     found = extract_cases(article.get("text") or "", article.get("title"), article.get("published_at"))
     header = response.headers.get

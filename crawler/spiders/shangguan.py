@@ -9,7 +9,7 @@ from crawler.parsers.article import (
     SHANGGUAN_CANONICAL, SHANGGUAN_JSON_URL, NotAnArticle, looks_like_template_shell, parse_generic,
     parse_shangguan_json, parse_shangguan_old, shangguan_id,
 )
-from crawler.spiders.common import article_item, decode, source_status, unchanged
+from crawler.spiders.common import article_item, open_page
 
 LIST_ITEM_LINKS = "div.chengshi div.chengshi_wz .chengshi_wz_h a::attr(href)"
 LIST_FALLBACK_LINKS = 'a[href*="detail?id="]::attr(href)'
@@ -75,14 +75,8 @@ class ShangguanSpider(scrapy.Spider):
 
     def parse_article(self, response):
         """An article page: the old template, the JSON behind a newer page, or (redesign) generic."""
-        status = source_status(self, response)
-        if status is not None:
-            yield status
-            if status["gone"]:
-                return
-        if unchanged(self, response):
-            return
-        decoded = decode(self, response)
+        notes, decoded = open_page(self, response)
+        yield from notes
         if decoded is None:
             return
         html, encoding = decoded
@@ -109,14 +103,8 @@ class ShangguanSpider(scrapy.Spider):
         return self.parse_article(response)
 
     def parse_json(self, response):
-        status = source_status(self, response)
-        if status is not None:
-            yield status
-            if status["gone"]:
-                return
-        if unchanged(self, response):
-            return
-        decoded = decode(self, response)
+        notes, decoded = open_page(self, response)
+        yield from notes
         if decoded is None:
             return
         text, encoding = decoded
