@@ -432,7 +432,7 @@ class Archive:
         )
         return {r["fetched_url"]: {**r, "warc_date": r["fetched_at"]} for r in rows}
 
-    def least_recently_fetched(self, spider: str, exclude: set[str], limit: int) -> list[str]:
+    def least_recently_checked(self, spider: str, exclude: set[str], limit: int) -> list[str]:
         """Fetched URLs of articles last stored by runs of ``spider``, longest unchecked first."""
         rows = self.db.execute(
             "SELECT a.fetched_url FROM articles a JOIN crawl_runs r ON r.id = a.crawl_run_id "

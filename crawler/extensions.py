@@ -17,7 +17,7 @@ class RecheckKnownPages:
 
     A crawl finds articles through list pages, so an article taken off every list is never asked
     for again and its disappearance goes unseen. With ``GOVCASES_RECHECK = N`` (off at 0), up to N
-    such articles of this spider, least recently fetched first, are requested once the crawl is
+    such articles of this spider, longest unchecked first, are requested once the crawl is
     idle: successive runs go round the whole archive. They travel the usual way (conditional
     requests, revisit records, SourceStatusMiddleware), so an unchanged page costs a 304 or a
     revisit record and a vanished one is marked gone. A spider takes part by having
@@ -49,7 +49,7 @@ class RecheckKnownPages:
         self.done = True  # once per crawl: what the rechecks lead to is not rechecked again
         archive = Archive(self.path)
         try:
-            urls = archive.least_recently_fetched(spider.name, exclude=self.requested, limit=self.limit)
+            urls = archive.least_recently_checked(spider.name, exclude=self.requested, limit=self.limit)
         finally:
             archive.close()
         if not urls:

@@ -325,11 +325,11 @@ def test_rechecks_go_round_the_archive_longest_unchecked_first(tmp_path):
     other = archive.start_run("articles")
     archive.store_items([{"article": {"url": "https://other.example.org/x", "title": "别处", "text": "正文"},
                           "fetched_url": "https://other.example.org/x", "fetched_at": "2025-01-01T00:00:00+00:00"}], other)
-    assert archive.least_recently_fetched("shangguan", set(), 2) == ["https://example.org/1", "https://example.org/2"]
+    assert archive.least_recently_checked("shangguan", set(), 2) == ["https://example.org/1", "https://example.org/2"]
     # 1 and 2 were checked (unchanged) in a later crawl: 3 and 4 come first next time
     archive.store_items([{"source_status": {"fetched_url": f"https://example.org/{i}", "status": 200, "gone": False,
                                             "seen_at": "2026-02-01T00:00:00+00:00"}} for i in (1, 2)])
-    assert archive.least_recently_fetched("shangguan", set(), 2) == ["https://example.org/3", "https://example.org/4"]
-    assert archive.least_recently_fetched("shangguan", {"https://example.org/3"}, 2) == [
+    assert archive.least_recently_checked("shangguan", set(), 2) == ["https://example.org/3", "https://example.org/4"]
+    assert archive.least_recently_checked("shangguan", {"https://example.org/3"}, 2) == [
         "https://example.org/4", "https://example.org/1"]
     archive.close()
