@@ -309,7 +309,8 @@ def eval_command(truth, verbose, repeat, no_compare, as_json):
 
 @cli.command("eval-cases")
 @click.argument("truth", type=click.Path(path_type=Path))
-def eval_cases_command(truth):
+@click.option("--verbose", is_flag=True, help="List the missed and the extra cases of each page.")
+def eval_cases_command(truth, verbose):
     """Score case extraction against TRUTH.json (page -> expected cases); prints a table per page."""
     from .evaluate import evaluate_cases, format_cases_report
 
@@ -319,7 +320,7 @@ def eval_cases_command(truth):
         result = evaluate_cases(truth)
     except (OSError, ValueError, KeyError) as exc:
         fail(f"cannot evaluate {truth}: {exc}")
-    click.echo(format_cases_report(result))
+    click.echo(format_cases_report(result, verbose=verbose))
 
 
 def _warc_problem(path: Path) -> str | None:

@@ -122,14 +122,15 @@ def _timed(fn, *args, repeat: int) -> tuple[object, float]:
     return result, statistics.median(best) * 1000
 
 
-def evaluate(truth_path: Path, repeat: int = 3, compare: bool = True) -> dict:
-    """Score every page of a truth file; returns per-page rows and summaries."""
+def evaluate(truth_path: Path, repeat: int = 3, compare: bool = True, first: int | None = None) -> dict:
+    """Score every page of a truth file (or its ``first`` pages); returns per-page rows and summaries."""
     from crawler.parsers.cases import extract_cases
     from crawler.parsers.html import decode_html
     from crawler.parsers.listing import extract_links
 
     base = truth_path.parent
     pages = [json.loads(line) for line in truth_path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    pages = pages[:first] if first else pages
     rows = []
     for page in pages:
         raw = (base / page["file"]).read_bytes()
@@ -273,13 +274,24 @@ def format_report(result: dict, verbose: bool = False) -> str:
 # --- cases -------------------------------------------------------------------------
 
 
+def _same_category(expected: str | None, found: str | None) -> bool:
+    """Categories compare without numbering, brackets, colons and spaces (一、省级网站 = 【省级网站】)."""
+    from crawler.parsers.cases import normalise_name
+
+    def norm(value):
+        value = re.sub(r"^\s*(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[)）])", "", value or "")
+        return normalise_name(re.sub(r"[【】\[\]：:]", "", value))
+    return norm(expected) == norm(found)
+
+
 def evaluate_cases(truth_path: Path) -> dict:
     """Score case extraction on pages whose expected cases are listed in a truth JSON.
 
     The truth maps each page file (relative to the truth file) to ``{"shape", "cases": [{"name",
-    "agency", "province", "date"}]}``. A found case is matched to an expected one by normalised name;
-    its agency, province and dates are then compared (date: the expected value must be among the
-    case's dates, or the case must have none when the truth has none).
+    "agency", "province", "date"}]}``; a case may also give ``category`` (scored on pages where any
+    expected case has one) and ``rank`` (reported, not a target). A found case is matched to an
+    expected one by normalised name; its agency, province and dates are then compared (date: the
+    expected value must be among the case's dates, or the case must have none when the truth has none).
     """
     from crawler.parsers.article import parse_article
     from crawler.parsers.cases import extract_cases, normalise_name
@@ -297,31 +309,54 @@ def evaluate_cases(truth_path: Path) -> dict:
         expected = page["cases"]
         matched = [(e, by_name.get(normalise_name(e["name"]))) for e in expected]
         hits = [(e, c) for e, c in matched if c]
+        categorised = any(e.get("category") for e in expected)
+        ranked = [(e, c) for e, c in hits if "rank" in e]
         rows.append({
             "page": name, "shape": page["shape"], "expected": len(expected), "found": len(found),
             "matched": len(hits),
             "agency": sum(normalise_name(e["agency"] or "") == normalise_name(c["agency"] or "") for e, c in hits),
             "province": sum(e["province"] == c["province"] for e, c in hits),
             "dates": sum((e["date"] in [d["value"] for d in c["dates"]]) if e["date"] else not c["dates"] for e, c in hits),
+            "categorised": len(hits) if categorised else 0,
+            "category": sum(_same_category(e.get("category"), c.get("category")) for e, c in hits) if categorised else 0,
+            "ranked": len(ranked),
+            "rank": sum(e["rank"] == c.get("rank") for e, c in ranked),
+            "missed": [e["name"] for e, c in matched if not c],
+            "extra": [c["name"] for c in found if normalise_name(c["name"]) not in {normalise_name(e["name"]) for e in expected}],
             "ms": elapsed,
         })
-    total = {k: sum(r[k] for r in rows) for k in ("expected", "found", "matched", "agency", "province", "dates")}
+    keys = ("expected", "found", "matched", "agency", "province", "dates", "categorised", "category", "ranked", "rank")
+    total = {k: sum(r[k] for r in rows) for k in keys}
     total["recall"] = total["matched"] / total["expected"] if total["expected"] else 1.0
     total["precision"] = total["matched"] / total["found"] if total["found"] else 1.0
     for k in ("agency", "province", "dates"):
         total[f"{k}_right"] = total[k] / total["matched"] if total["matched"] else 1.0
+    total["category_right"] = total["category"] / total["categorised"] if total["categorised"] else None
+    total["rank_right"] = total["rank"] / total["ranked"] if total["ranked"] else None
     total["median_ms"] = statistics.median(r["ms"] for r in rows) if rows else 0.0
     return {"rows": rows, "total": total}
 
 
-def format_cases_report(result: dict) -> str:
-    lines = [f"{'page':<22} {'shape':<24} {'expected':>8} {'found':>6} {'matched':>7} {'agency':>6} {'province':>8} {'dates':>6}"]
+def format_cases_report(result: dict, verbose: bool = False) -> str:
+    head = (f"{'page':<22} {'shape':<24} {'expected':>8} {'found':>6} {'matched':>7} {'agency':>6} "
+            f"{'province':>8} {'dates':>6} {'category':>8}")
+    lines = [head]
     for r in result["rows"]:
-        lines.append(f"{r['page']:<22} {r['shape']:<24} {r['expected']:>8} {r['found']:>6} {r['matched']:>7} "
-                     f"{r['agency']:>6} {r['province']:>8} {r['dates']:>6}")
+        category = f"{r['category']}/{r['categorised']}" if r["categorised"] else "-"
+        lines.append(f"{r['page']:<22} {r['shape'][:24]:<24} {r['expected']:>8} {r['found']:>6} {r['matched']:>7} "
+                     f"{r['agency']:>6} {r['province']:>8} {r['dates']:>6} {category:>8}")
+        if verbose:
+            lines += [f"    missed: {n}" for n in r["missed"]] + [f"    extra:  {n}" for n in r["extra"]]
     t = result["total"]
-    lines.append(f"{'total':<22} {'':<24} {t['expected']:>8} {t['found']:>6} {t['matched']:>7} {t['agency']:>6} {t['province']:>8} {t['dates']:>6}")
+    category = f"{t['category']}/{t['categorised']}" if t["categorised"] else "-"
+    lines.append(f"{'total':<22} {'':<24} {t['expected']:>8} {t['found']:>6} {t['matched']:>7} {t['agency']:>6} "
+                 f"{t['province']:>8} {t['dates']:>6} {category:>8}")
+    extra = ""
+    if t["category_right"] is not None:
+        extra += f"  category right {t['category_right']:.3f}"
+    if t["rank_right"] is not None:
+        extra += f"  rank right {t['rank_right']:.3f} (informational)"
     lines.append(f"recall {t['recall']:.3f}  precision {t['precision']:.3f}  agency right {t['agency_right']:.3f}  "
-                 f"province right {t['province_right']:.3f}  dates right {t['dates_right']:.3f}  "
+                 f"province right {t['province_right']:.3f}  dates right {t['dates_right']:.3f}{extra}  "
                  f"median case extraction {t['median_ms']:.2f} ms/page")
     return "\n".join(lines)
