@@ -30,7 +30,7 @@ def test_parse_prints_article_and_cases():
     assert len(data["cases"]) == 10
     for case in data["cases"]:
         assert CASE_KEYS <= set(case)
-    assert data["cases"][2]["agency"] is None  # present, and null
+    assert data["cases"][9]["province"] is None  # present, and null (a central body)
 
 
 def test_parse_without_url_still_uses_the_site_parser():

@@ -19,8 +19,10 @@ def test_unit_colon_name(unit_colon):
     assert got == [(e["agency"], e["name"]) for e in expected("numbered.html")]
 
 
-def test_numbers_are_ranks(unit_colon):
-    assert [c["rank"] for c in unit_colon["cases"]] == list(range(1, 11))
+def test_numbers_are_not_ranks_when_the_page_says_the_order_is_alphabetical(unit_colon):
+    # the page: 以上案例按首字拼音排序 — the printed order stays in ``position``
+    assert [c["rank"] for c in unit_colon["cases"]] == [None] * 10
+    assert [c["position"] for c in unit_colon["cases"]] == list(range(1, 11))
 
 
 def test_chinese_numbered_headings(paren):

@@ -1,0 +1,135 @@
+"""Case lists inside an article's text, in stages: segment -> score -> itemise -> fields -> assemble.
+
+Input is the article's body as lines (one per paragraph; table rows as ``a | b | c``; list items
+as ``- x`` or ``1. x``; ``<br>`` and ``<pre>`` lines as lines), the way ``html.block_lines`` and
+trafilatura write them. Output is the lists the article reports and one dict per case. Pure
+functions: no network, no database.
+
+1. ``segment``: candidate runs of items from the text's structure (tables with or without a
+   header, numbered or bulleted lines — several items a line too — with category labels between
+   them, short lines one per line, headings with paragraphs, items inside a line split by 、；，
+   or by quote pairs);
+2. ``score``: keep the runs the words around them and their items' shapes call a case list;
+3. ``fields.itemise``: split each item into name, agency, description, rank;
+4. ``lists``: the list each run belongs to;
+5. assemble here: one case per name on a page (a summary sentence before the full list names
+   its cases once), ranks only where the page ranks.
+Traditional-character pages are read on their simplified form (OpenCC); names are reported as
+written. Identity (the keys storage uses) is in ``identity``.
+"""
+from __future__ import annotations
+
+from ..agencies import _ends_as_org as ends_as_org
+from ..regions import locate
+from . import segment
+from .fields import case_fields, classify_channel, itemise, judged_text, name_text
+from .identity import case_core, normalise_name, to_simplified
+from .lists import PageLists
+from .model import Item, Run
+from .score import LIST_WORDS, looks_like_case, ranked, score_run
+
+__all__ = ["extract_cases", "normalise_name", "case_core", "to_simplified", "classify_channel", "Item", "Run"]
+
+CONTEXT_LINES = 12
+NAV_WORDS = ("全文", "回顾", "更多", "详情", "点击", "下载", "附件", "查看", "阅读", "办法", "通知", "公告", "解读")
+
+
+def _looks_like_region(value: str) -> bool:
+    region = locate(value)
+    return bool(region.matched) and len(value) - len(region.matched) <= 1 and len(value) <= 10
+
+
+def candidate_runs(lines: list[str]) -> list[Run]:
+    """Every segmenter's runs, in the order they claim lines (structure first, prose last)."""
+    return (segment.table_runs(lines, _looks_like_region, ends_as_org) + segment.marker_runs(lines)
+            + segment.heading_paragraph_runs(lines) + segment.plain_line_runs(lines) + segment.inline_runs(lines))
+
+
+def _context(lines: list[str], run: Run, title: str) -> str:
+    start = run.first_line
+    first = run.items[0]
+    return "\n".join(lines[max(0, start - CONTEXT_LINES): start]) + "\n" + lines[start][: first.start] + "\n" + title
+
+
+def _drop_strays(lines: list[str], run: Run) -> None:
+    """An item in a kept run that is plainly not a case (评选办法全文, 往期回顾) is left out."""
+    with_agency = sum(1 for item in run.items if item.agency) / len(run.items)
+    keep = []
+    for item in run.items:
+        name = name_text(lines, item)
+        if not looks_like_case(judged_text(lines, item)) and (
+                any(word in name for word in NAV_WORDS) or (with_agency >= 0.6 and not item.agency)):
+            continue
+        keep.append(item)
+    run.items = keep
+
+
+def extract_cases(text: str, title: str | None = None, published_at: str | None = None) -> dict:
+    """``{"lists": [...], "cases": [...]}`` for an article body (paragraphs separated by newlines)."""
+    orig = [ln.strip() for ln in (text or "").split("\n") if ln.strip()]
+    simp = [to_simplified(ln) for ln in orig]
+    title_simple = to_simplified(title or "")
+    reference_year = int(published_at[:4]) if published_at and published_at[:4].isdigit() else None
+    page_ranked = ranked("\n".join(simp)) if simp else True
+
+    claimed: set[int] = set()
+    accepted: list[Run] = []
+    for run in candidate_runs(simp):
+        used = run.lines()
+        if used & claimed:
+            continue
+        for item in run.items:
+            itemise(simp, item)
+        run.items = [item for item in run.items if item.end > item.start]
+        if not run.items:
+            continue
+        names = [judged_text(simp, item) for item in run.items]
+        near = "\n".join(simp[max(0, run.first_line - 1): run.first_line + 1])
+        run.score = score_run(run, names, _context(simp, run, title_simple), near)
+        if not run.score:
+            continue
+        _drop_strays(simp, run)
+        claimed |= used
+        accepted.append(run)
+    accepted.sort(key=lambda run: (run.first_line, run.items[0].start))
+
+    # One case per name on a page: a summary naming cases before the full list counts them once,
+    # in the fuller run.
+    owner: dict[str, int] = {}
+    for k, run in sorted(enumerate(accepted), key=lambda kr: -len(kr[1].items)):
+        for item in run.items:
+            key = normalise_name(name_text(simp, item))
+            core = case_core(name_text(simp, item))
+            if key not in owner and core not in owner:
+                owner[key] = owner[core] = k
+    pages = PageLists(simp, title_simple)
+    lists: list[dict] = []
+    cases: list[dict] = []
+    emitted: set[str] = set()
+    for k, run in enumerate(accepted):
+        lst = pages.list_for(run.first_line)
+        if lst and lst not in lists:
+            lists.append(lst)
+        position = 0
+        for item in run.items:
+            key = normalise_name(name_text(simp, item))
+            if owner.get(key, k) != k or key in emitted:
+                continue
+            emitted.add(key)
+            position += 1
+            if item.rank is None and run.numbered and page_ranked:
+                item.rank = item.number
+            case = case_fields(orig, simp, item, reference_year)
+            case.update({
+                "list": lst["name"] if lst else None,
+                "list_year": lst["year"] if lst else None,
+                "list_organisers": lst["organisers"] if lst else [],
+                "position": position,
+                "shape": run.shape,
+            })
+            cases.append(case)
+    return {"lists": lists, "cases": cases}
+
+
+# Names older callers import.
+LIST_WORDS = LIST_WORDS

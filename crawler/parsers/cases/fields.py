@@ -1,0 +1,257 @@
+"""Stage 3: split each kept item into a case's fields, the same way in every shape.
+
+The convention (README, "Cases"): ``name`` as printed, quotes kept, never cut at punctuation
+inside a quotation; ``agency`` the body the page names — a 单位 column, ``单位：名称``,
+``名称——单位``, ``名称（单位）``, the body in front of a product, the name itself when it is a
+body, a body the description names as its operator — else the region the name begins with, as
+printed (``agency_kind`` says which); never a fragment of the name.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from ..agencies import QUOTES, _ends_as_org as ends_as_org, find_agency
+from ..dates import find_dates
+from ..regions import gazetteer, is_central, locate
+from .identity import case_core, normalise_name
+from .model import Item
+from .segment import EDITORIAL, first_outside_quotes
+
+CHANNELS = (
+    ("小程序", "小程序"), ("公众号", "微信公众号"), ("微信", "微信公众号"), ("微博", "微博"), ("APP", "APP"),
+    ("客户端", "APP"), ("热线", "热线"), ("门户网站", "网站"), ("网站", "网站"), ("平台", "平台"),
+)
+DASH = re.compile(r"\s*(?:——|－－|--|—|―|–)\s*")
+RANK_WORDS = re.compile(r"^\s*(?:第\s*(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})\s*[名位][：:、，,\s]*)")
+BRACKETED = re.compile(r"^\s*[【〖\[](?P<name>[^】〗\]]{2,40})[】〗\]]\s*")
+TRAILING_BRACKETS = re.compile(r"[（(](?P<org>[^（）()]{2,30})[）)]\s*$")
+TITLE_WORDS = re.compile(r"局长|主任|书记|处长|科长|教授|研究员|院长|所长|司长|厅长|部长|主席|总经理|董事长|秘书长|博士|专家|记者|负责人|首席")
+COMPANY = re.compile(r"(?:有限公司|股份有限公司|公司|集团|科技|银行)$")
+
+
+def classify_channel(name: str) -> str:
+    upper = unicodedata.normalize("NFKC", name or "").upper()
+    for word, channel in CHANNELS:
+        if word.upper() in upper:
+            return channel
+    return "other"
+
+
+def quote_depth_at(text: str, pos: int) -> int:
+    depth = 0
+    for ch in text[:pos]:
+        if ch in "“「『《〈（(【":
+            depth += 1
+        elif ch in "”」』》〉）)】" and depth:
+            depth -= 1
+    return depth
+
+
+def region_prefix(text: str) -> str | None:
+    """The region names a text begins with, as printed, ending at an administrative suffix
+    (四川省成都市网络理政平台 -> 四川省成都市); short forms (浙江发布) are not a region prefix."""
+    g = gazetteer()
+    i, last = 0, 0
+    while i < len(text):
+        for length in range(min(g.max_len, len(text) - i), 1, -1):
+            if text[i: i + length] in g.names:
+                i += length
+                if re.search(r"(?:省|市|自治区|自治州|区|县|州|盟|旗)$", text[:i]):
+                    last = i
+                break
+        else:
+            break
+    return text[:last] if last and last < len(text) else None
+
+
+def is_body(text: str) -> bool:
+    return bool(text) and (ends_as_org(text) or bool(COMPANY.search(text)))
+
+
+def looks_like_person(text: str) -> bool:
+    """张三 / 张三（某局局长）/ 张三——某局副局长: a person, not a case."""
+    m = re.match(r"^([\u4e00-\u9fff]{2,4}?)(?:\s|[（(，,：:—－-]|$)", text.strip())
+    if not m:
+        return False
+    rest = text.strip()[len(m.group(1)):]
+    return bool(TITLE_WORDS.search(rest)) or (not rest.strip() and len(m.group(1)) <= 3 and False)
+
+
+def split_item(text: str) -> tuple[tuple[int, int], tuple[int, int] | None, int | None, int | None]:
+    """(name span, agency span or None, description start or None, explicit rank or None), all
+    relative to ``text`` (an item's text with its marker removed)."""
+    start, rank = 0, None
+    m = RANK_WORDS.match(text)
+    if m:
+        n = m.group("n")
+        rank = int(n) if n.isdigit() else _cn(n)
+        start = m.end()
+    m = BRACKETED.match(text, start)
+    if m:  # ①【名称】 description
+        rest = m.end()
+        return (m.start("name"), m.end("name")), None, (rest if len(text) - rest >= 2 else None), rank
+    content = text[start:]
+    # 名称——单位 (or 单位——名称)
+    for dm in DASH.finditer(content):
+        if dm.start() < 2 or quote_depth_at(content, dm.start()):
+            continue
+        left, right = content[: dm.start()].strip(), content[dm.end():].strip(" 。；;")
+        if len(right) < 2:
+            break
+        if is_body(right) or (region_prefix(right + "x") == right):
+            return (start, start + dm.start()), (start + dm.end(), start + dm.end() + len(right)), None, rank
+        if is_body(left) and not is_body(right):
+            return (start + dm.end(), start + dm.end() + len(right)), (start, start + dm.start()), None, rank
+        return (start, start + dm.start()), None, start + dm.end(), rank
+    colon = first_outside_quotes(content, "：:")
+    if 2 <= colon <= 30 and len(content) - colon - 1 >= 2:
+        left = content[:colon].strip()
+        rest = content[colon + 1:]
+        end = first_outside_quotes(rest, "。；;，,")
+        named = (rest if end < 0 else rest[:end]).strip()
+        left_is_case = bool(re.search(r"[“”「」]|平台|APP|微博|微信|号|网站|热线|系统|矩阵|云$", left))
+        if not re.search(r"[“”「」]", left) and (
+            (is_body(left) and len(named) <= 30)
+            or (not left_is_case and (region_prefix(left + "x") == left or locate(left).province)
+                and re.search(r"[“「]|平台|APP|微博|微信|号|网站|热线|系统|项目|服务|改革|中心", named))
+        ):
+            name_end = colon + 1 + (end if end >= 0 else len(rest))
+            return ((start + colon + 1 + len(rest) - len(rest.lstrip()), start + name_end),
+                    (start, start + colon), (start + name_end + 1 if end >= 0 else None), rank)
+        return (start, start + colon), None, start + colon + 1, rank  # 名称：description
+    end = first_outside_quotes(content, "。；;，,")
+    if end >= 2:
+        return (start, start + end), None, start + end + 1, rank
+    return (start, len(text)), None, None, rank
+
+
+def _cn(s: str) -> int:
+    from ..dates import _cn_number
+
+    return _cn_number(s)
+
+
+def bracket_agency(name: str) -> tuple[str, str] | None:
+    """名称（单位）: an organisation in brackets at the end is the agency, not part of the name."""
+    m = TRAILING_BRACKETS.search(name)
+    if m and m.start() >= 2 and is_body(m.group("org").strip()):
+        return name[: m.start()].rstrip(), m.group("org").strip()
+    return None
+
+
+def agency_of(name: str, description: str | None, given: str | None) -> tuple[str | None, str | None, str | None]:
+    """(agency, kind 'body' | 'region', where from) by the convention in the module docstring."""
+    if given:
+        if is_body(given) or not region_prefix(given + "x") == given:
+            return given, "body", "list"
+        return given, "region", "list"
+    agency, source = find_agency(name, description)
+    if agency:
+        return agency, "body", source
+    region = region_prefix(name)
+    if region:
+        return region, "region", "name"
+    return None, None, None
+
+
+def description_of(lines: list[str], desc: list) -> str | None:
+    parts = []
+    for d in desc:
+        if isinstance(d, tuple):
+            line, start = d
+            if start is not None:
+                parts.append(lines[line][start:].strip(" 。，,：:|").strip())
+        elif not EDITORIAL.search(lines[d]):
+            parts.append(lines[d])
+    text = "\n".join(p for p in parts if p)
+    return text or None
+
+
+def itemise(lines: list[str], item: Item) -> None:
+    """Narrow the item's span to its name, setting agency, description and rank from its text."""
+    if item.agency and not item.desc:
+        text = lines[item.line][item.start:item.end]
+        stripped = text.strip()
+        item.start += len(text) - len(text.lstrip())
+        item.end = item.start + len(stripped)
+        return
+    text = lines[item.line][item.start:item.end]
+    (a, b), agency, rest, rank = split_item(text)
+    base = item.start
+    if rest is not None and base + rest < len(lines[item.line]):
+        item.desc = [(item.line, base + rest)] + item.desc
+    if agency and not item.agency:
+        item.agency = (item.line, base + agency[0], base + agency[1])
+    if rank is not None:
+        item.rank = rank
+    name = lines[item.line][base + a: base + b]
+    lead = len(name) - len(name.lstrip(" 　"))
+    name = name.strip(" 　。")
+    item.start, item.end = base + a + lead, base + a + lead + len(name)
+    if not item.agency:
+        found = bracket_agency(name)
+        if found:
+            short, org = found
+            at = name.rfind(org)
+            item.agency = (item.line, item.start + at, item.start + at + len(org))
+            item.end = item.start + len(short)
+
+
+def case_fields(orig: list[str], simp: list[str], item: Item, reference_year: int | None) -> dict:
+    same = len(orig[item.line]) == len(simp[item.line])
+    name = (orig if same else simp)[item.line][item.start:item.end].strip()
+    name_simple = simp[item.line][item.start:item.end].strip()
+    description = description_of(simp, item.desc)
+    given = simp[item.agency[0]][item.agency[1]:item.agency[2]].strip() if item.agency else None
+    agency, kind, source = agency_of(name_simple, description, given or None)
+    region = locate(name_simple)
+    if not region.province and region.admin_level != "central" and agency and agency != name_simple:
+        region = locate(agency) if not is_central(agency) else region
+        if is_central(agency):
+            region = locate(agency)
+        elif source == "list" and not region.province:
+            region = locate(agency + name_simple)
+    if not region.province and region.admin_level != "central" and item.region:
+        region = locate(simp[item.region[0]][item.region[1]:item.region[2]] + name_simple)
+    dates, seen = [], set()
+    for d in find_dates(name_simple, reference_year) + find_dates(description or "", reference_year):
+        if (d.value, d.qualifier) not in seen:
+            seen.add((d.value, d.qualifier))
+            dates.append(d.as_dict())
+    lines_of = [d if isinstance(d, int) else d[0] for d in item.desc]
+    orig_description = description_of(orig, item.desc) if all(len(orig[n]) == len(simp[n]) for n in lines_of) else description
+    return {
+        "name": name,
+        "name_normalized": normalise_name(name_simple),
+        "core": case_core(name_simple),
+        "agency": agency,
+        "agency_kind": kind,
+        "agency_from": source,
+        "province": region.province,
+        "city": region.city,
+        "district": region.district,
+        "adcode": region.adcode,
+        "admin_level": region.admin_level,
+        "longitude": region.longitude,
+        "latitude": region.latitude,
+        "region_ambiguous": region.ambiguous,
+        "channel": classify_channel(name_simple),
+        "dates": dates,
+        "description": orig_description,
+        "category": item.category,
+        "rank": item.rank,
+    }
+
+
+def name_text(lines: list[str], item: Item) -> str:
+    return lines[item.line][item.start:item.end].strip()
+
+
+def judged_text(lines: list[str], item: Item) -> str:
+    """What an item is judged by: its agency given apart, then its name."""
+    agency = lines[item.agency[0]][item.agency[1]:item.agency[2]] if item.agency else ""
+    return agency + name_text(lines, item)
+
+
+QUOTE_CHARS = QUOTES

@@ -1,0 +1,94 @@
+"""Stage 4: the list a run of cases belongs to — its name, year, organisers and release date.
+
+Everything that reads the whole text is computed once per page (``PageLists``), so that a page
+with many runs costs no more than one pass over its text.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..agencies import _ORG_END, split_organisers
+from ..dates import find_dates
+
+LIST_NAME = re.compile(
+    r"[“\"「『《]?(?P<name>(?P<year>(?:19|20)\d{2})(?:年度?)?[\u4e00-\u9fff（）()]{2,30}?"
+    r"(?:案例|榜单|名单|奖|排行榜|示范|评选))(?:简介|评选结果|结果|名单)?[”\"」』》]?"
+)
+ORGANISER = re.compile(
+    r"由(?P<org>[\u4e00-\u9fff、与和及《》]{4,60}?)(?:共同|联合)?(?:发布|主办|评选|举办|组织|推出)"
+)
+ORGANISER_BEFORE = re.compile(
+    rf"(?P<org>[\u4e00-\u9fff、与和及《》]{{2,60}}?(?:{_ORG_END}))(?:于[^，。“]{{2,16}}?)?(?:共同|联合)?(?:发布|评选|推出|公布)了?[“\"「]?$"
+)
+RELEASE = re.compile(r"(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[^。\n]{0,30}?(?:发布|揭晓|公布|颁奖)")
+
+
+class PageLists:
+    def __init__(self, lines: list[str], title: str | None):
+        self.lines = lines
+        self.title = title or ""
+        self.text = "\n".join(lines)
+        self.starts = []
+        pos = 0
+        for line in lines:
+            self.starts.append(pos)
+            pos += len(line) + 1
+        self.names = [(m.start(), m.group("name")) for m in LIST_NAME.finditer(self.text)]
+        self._organisers: dict[str, list[str]] = {}
+        self._release: str | None | bool = False
+
+    def _name_before(self, line: int) -> str | None:
+        if line >= len(self.starts):
+            return None
+        end = self.starts[line]
+        k = bisect.bisect_left(self.names, (end,))
+        return self.names[k - 1][1] if k else None
+
+    def _name_on(self, line: int) -> str | None:
+        if not 0 <= line < len(self.lines):
+            return None
+        m = LIST_NAME.search(self.lines[line])
+        return m.group("name") if m else None
+
+    def organisers(self, name: str) -> list[str]:
+        if name in self._organisers:
+            return self._organisers[name]
+        found: list[str] = []
+        for om in ORGANISER.finditer(self.text):
+            window = self.text[om.end(): om.end() + 40]
+            if name in window or name in self.text[max(0, om.start() - 40): om.start()]:
+                found = split_organisers(om.group("org"))
+                break
+        if not found:
+            at = self.text.find(name)
+            while at >= 0 and not found:
+                head = self.text[max(0, at - 60): at].split("\n")[-1]
+                om = ORGANISER_BEFORE.search(re.split(r"[。！？]", head)[-1])
+                if om:
+                    found = split_organisers(re.sub(r"^(?:日前|近日|今天|昨天|此前)，?", "", om.group("org")))
+                at = self.text.find(name, at + 1)
+        self._organisers[name] = found
+        return found
+
+    def release_date(self) -> str | None:
+        if self._release is False:
+            self._release = None
+            for rm in RELEASE.finditer(self.text):
+                found = find_dates(rm.group("date"))
+                if found:
+                    self._release = found[0].value
+                    break
+        return self._release
+
+    def list_for(self, before: int) -> dict | None:
+        """The list whose cases start at line ``before``: named just above, earlier, in the title, or on the line."""
+        name = self._name_on(before - 1) or self._name_before(before)
+        if not name:
+            m = LIST_NAME.search(self.title)
+            name = m.group("name") if m else self._name_on(before)
+        if not name:
+            return None
+        year = re.match(r"(?:19|20)\d{2}", name)
+        return {"name": name, "year": int(year.group(0)) if year else None,
+                "organisers": self.organisers(name), "release_date": self.release_date()}

@@ -1,0 +1,88 @@
+"""Stage 2: decide which candidate runs are case lists.
+
+A run is kept when the words around it or the title speak of a list (案例, 榜单, 名单, 入选 …)
+and most of its items look like cases — a quoted product, a channel or product word, an agency
+ending, a region or central body followed by something more — and not like the things that
+imitate lists: policy measures (加强…, 推进…), people with their posts, numbers, headlines.
+"""
+from __future__ import annotations
+
+import re
+
+from ..agencies import QUOTES, _ends_as_org as ends_as_org
+from ..regions import is_central, locate
+from .fields import classify_channel, looks_like_person, region_prefix
+from .model import Run
+from .segment import NAME_MAX
+
+LIST_WORDS = re.compile(r"案例|榜单|名单|十佳|十大|入选|评选|获奖|优胜奖|示范|排行|排名|名次|前[三五十]|榜|优秀|卓越|创新奖|典型|入围|揭晓|评出")
+MEASURE_START = re.compile(
+    r"^(?:加强|推进|推动|完善|建立|健全|深化|提升|强化|优化|落实|坚持|实施|开展|加快|构建|打造|规范|统筹|做好|持续|全面"
+    r"|着力|进一步|大力|积极|切实|把|织就|围绕|聚焦|坚决|不断|努力|要|以|让|在|对|从|为|将|是|有|如何|怎样)"
+)
+NOT_RANKED = re.compile(r"不分先后|排名不分|排序不分|以[^。，]{0,8}为序|按[^。，]{0,8}(?:排序|排列|为序)|不代表排名|不分名次")
+PRODUCT = re.compile(r"平台|APP|App|app|客户端|小程序|公众号|微信|微博|网站|热线|系统|矩阵|服务|项目|改革|工程|模式|机制|中心|号$|云$|通$|办$|网$")
+# What a sentence says when the names in it are cases (the tighter test for items inside prose).
+NEAR_LIST_WORDS = re.compile(r"案例|榜单|名单|入选|入围|获评|评为|评选|上榜|获奖|荣获|十佳|十大|揭晓|排行|排名|榜首|优胜")
+PEOPLE_CONTEXT = re.compile(r"先进个人|优秀个人|个人奖|同志|嘉宾|发言|致辞|主持|演讲|专家组成员|评委")
+
+
+# Quotation marks that set off a product's name; 《》 marks works and documents (films, poems, notices).
+PRODUCT_QUOTES = re.compile(r"[“”「」『』\"]")
+# Headlines and documents end like this, cases do not.
+DOCUMENT_END = re.compile(r"(?:公告|通知|公示|通报|意见|办法|方案|决定|公报|纪要|讲话|报告|综述|启事|声明|收官|相遇|举行|召开|开幕|闭幕)$")
+
+
+def looks_like_case(name: str) -> bool:
+    name = name.strip()
+    if not 2 <= len(name) <= NAME_MAX + 15:
+        return False
+    if looks_like_person(name) or DOCUMENT_END.search(name):
+        return False
+    quoted = bool(PRODUCT_QUOTES.search(name))
+    if MEASURE_START.match(name) and not quoted:
+        return False
+    if quoted or re.match(r"^[@＠]\S{2,}", name):  # a quoted product, or a social media account
+        return True
+    if is_central(name) or ends_as_org(name):
+        return True
+    if classify_channel(name) != "other" or PRODUCT.search(name):
+        return True
+    region = region_prefix(name)
+    if region and len(name) - len(region) >= 2:
+        return True
+    located = locate(name)
+    return bool(located.province) and bool(located.matched) and name.startswith(located.matched) and len(name) - len(located.matched) >= 2
+
+
+def score_run(run: Run, names: list[str], context: str, near: str) -> float:
+    """The share of case-like items, or 0 when the run cannot be a case list.
+
+    ``context`` is the text above the run and the title; ``near`` the run's own line and the one
+    above it: names inside prose count only when that sentence itself speaks of a list."""
+    n = len(names)
+    if n < 2:
+        return 0.0
+    if n < 3 and not (run.trigger or len({i.category for i in run.items}) > 1 or run.shape.startswith("table")):
+        return 0.0
+    if not LIST_WORDS.search(context):
+        return 0.0
+    if run.shape in ("inline", "quoted", "line of names") and not NEAR_LIST_WORDS.search(near) and not (
+            run.shape == "line of names" and any(item.category for item in run.items)):
+        return 0.0
+    case_like = sum(looks_like_case(name) for name in names) / n
+    people = sum(looks_like_person(name) for name in names) / n
+    if people >= 0.3 or (PEOPLE_CONTEXT.search(context[-200:]) and case_like < 0.9):
+        return 0.0
+    measures = sum(bool(MEASURE_START.match(name)) and not re.search(f"[{re.escape(QUOTES)}]", name) for name in names) / n
+    if measures >= 0.3:
+        return 0.0
+    long_items = sum(len(name) > NAME_MAX for name in names) / n
+    if long_items > 0.3:
+        return 0.0
+    needed = 0.8 if run.shape == "line of names" else 0.6  # prose split at 、 must look like names throughout
+    return case_like if case_like >= needed else 0.0
+
+
+def ranked(page_text: str) -> bool:
+    return not NOT_RANKED.search(page_text)

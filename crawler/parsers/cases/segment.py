@@ -1,0 +1,512 @@
+"""Stage 1: cut the article's lines into candidate runs of items, from structure alone.
+
+Each segmenter reads one kind of structure the body text keeps (``html.block_lines`` and
+trafilatura write table rows as ``a | b | c``, list items as ``- x`` / ``1. x``, ``<br>`` and
+``<pre>`` lines as lines): table rows, lines with a printed number or bullet (several per line
+too), short lines one under another, a heading with its paragraph, and items inside one line
+(split by 、；，or by quote pairs). Whether a run is a case list is decided later (``score``).
+"""
+from __future__ import annotations
+
+import re
+
+from ..agencies import QUOTES
+from ..dates import _cn_number as cn_number
+from ..regions import is_central, starts_with_region
+from .model import Item, Run
+
+SENTENCE_END = "。！？!?；;…"
+HEADING_MAX = 45
+NAME_MAX = 45
+LABEL_MAX = 25
+# A line that ends a run or a description: editorial notes and page furniture.
+EDITORIAL = re.compile(
+    r"^[（(\[【]?\s*(?:本文|原标题|责任编辑|责编|编辑|栏目主编|图片来源|来源|作者|记者|稿件来源|转载|声明)"
+    r"|未经授权|谢绝转载|版权所有|上一篇|下一篇|相关文章|相关阅读|延伸阅读"
+)
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+PAREN_CIRCLED = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
+DOTTED = "⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛"
+CN_DIGIT = "一二三四五六七八九十"
+# Every common way to number or bullet an item. ``kind`` tells numbering styles apart, so that
+# 一、 headings over 1. items are seen as two levels.
+MARKER = re.compile(
+    r"(?:(?P<num>\d{1,2})\s*[.、．:：)）](?![\d.])"
+    rf"|[（(](?P<paren>[{CN_DIGIT}]{{1,3}}|\d{{1,2}})[）)]"
+    rf"|(?P<cn>[{CN_DIGIT}]{{1,3}})[、.．]"
+    rf"|第(?P<ord>[{CN_DIGIT}]{{1,3}}|\d{{1,2}})(?:名|位)?(?:[、.．:：，,]|\s|(?<=[名位]))"
+    rf"|(?P<circ>[{CIRCLED}])|(?P<pcirc>[{PAREN_CIRCLED}])|(?P<dot>[{DOTTED}])"
+    r"|(?P<bullet>[-•·●▪■◆◇▲△►▶★☆□√※]))\s*"
+)
+LABEL_BRACKETS = re.compile(r"^\s*[【\[〖]\s*(?P<label>[^】\]〗]{1,20})\s*[】\]〗]\s*[:：]?\s*$")
+ENUMERATION = re.compile(
+    r"(?:分别是|分别为|依次是|依次为|依次包括|包括|名单为|名单如下|案例为|案例是|它们是|获奖者为|入选的有|入选的是)[:：]?"
+)
+OPEN_QUOTES = "“\"「『‘《〈"
+CLOSE_QUOTES = "”\"」』’》〉"
+QUOTED = re.compile(r"[“「『]([^“”「」『』]{1,30})[”」』]")  # not 《》: titles of works
+
+
+def marker_at(line: str, pos: int = 0):
+    """(kind, number, end of marker) for a marker at ``pos``, or None."""
+    m = MARKER.match(line, pos)
+    if not m:
+        return None
+    for kind in ("num", "paren", "cn", "ord", "circ", "pcirc", "dot", "bullet"):
+        value = m.group(kind)
+        if value is None:
+            continue
+        if kind == "num":
+            number = int(value)
+        elif kind in ("paren", "cn", "ord"):
+            number = int(value) if value.isdigit() else cn_number(value)
+        elif kind == "circ":
+            number = CIRCLED.index(value) + 1
+        elif kind == "pcirc":
+            number = PAREN_CIRCLED.index(value) + 1
+        elif kind == "dot":
+            number = DOTTED.index(value) + 1
+        else:
+            number = None
+        if kind == "paren" and not value.isdigit():
+            kind = "paren-cn"
+        return kind, number, m.end()
+    return None
+
+
+def is_sentence(line: str) -> bool:
+    return any(ch in line for ch in SENTENCE_END)
+
+
+def is_heading(line: str) -> bool:
+    if not 4 <= len(line) <= HEADING_MAX:
+        return False
+    if any(ch in line for ch in SENTENCE_END + "，,：:|"):
+        return False
+    return not (EDITORIAL.search(line) or marker_at(line))
+
+
+def is_paragraph(line: str) -> bool:
+    return (len(line) >= 30 or line.rstrip()[-1:] in SENTENCE_END) and not EDITORIAL.search(line) and not marker_at(line)
+
+
+def label_of(line: str) -> str | None:
+    """The text of a short label line (在线服务类, 【政务服务类】, 一、省级网站, 城市类：), or None."""
+    m = LABEL_BRACKETS.match(line)
+    if m:
+        return m.group("label").strip()
+    text = line.strip()
+    found = marker_at(text)
+    if found and found[0] != "bullet":
+        text = text[found[2]:]
+    text = text.strip(" ：:")
+    if not 2 <= len(text) <= LABEL_MAX or any(ch in text for ch in SENTENCE_END + "，,|：:") or EDITORIAL.search(text):
+        return None
+    return text
+
+
+def split_outside_quotes(text: str, separators: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` between separators, never cutting inside a quotation (“好差评，我来评”)."""
+    spans, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        if ch in "“「『《〈（(【":
+            depth += 1
+        elif ch in "”」』》〉）)】" and depth:
+            depth -= 1
+        elif ch == '"':
+            depth = 0 if depth else 1
+        elif ch in separators and depth == 0:
+            spans.append((start, i))
+            start = i + 1
+    spans.append((start, len(text)))
+    return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+def first_outside_quotes(text: str, chars: str) -> int:
+    """Index of the first of ``chars`` outside quotation marks and brackets, or -1."""
+    depth = 0
+    for i, ch in enumerate(text):
+        if ch in "“「『《〈（(【":
+            depth += 1
+        elif ch in "”」』》〉）)】" and depth:
+            depth -= 1
+        elif ch in chars and depth == 0:
+            return i
+    return -1
+
+
+# --- tables ------------------------------------------------------------------------------
+
+def cells(line: str) -> list[tuple[int, int]] | None:
+    if " | " not in line and not line.startswith("|"):
+        return None
+    spans, pos = [], 0
+    for part in line.split("|"):
+        start = pos + len(part) - len(part.lstrip())
+        spans.append((start, pos + len(part.rstrip())))
+        pos += len(part) + 1
+    while spans and spans[0][0] >= spans[0][1]:
+        spans.pop(0)
+    while spans and spans[-1][0] >= spans[-1][1]:
+        spans.pop()
+    return spans if len(spans) >= 2 else None
+
+
+def table_blocks(lines: list[str]) -> list[list[int]]:
+    """Consecutive table rows with the same number of cells."""
+    blocks, i = [], 0
+    while i < len(lines):
+        first = cells(lines[i])
+        if not first:
+            i += 1
+            continue
+        block = []
+        while i < len(lines) and (c := cells(lines[i])) and len(c) == len(first):
+            block.append(i)
+            i += 1
+        blocks.append(block)
+    return blocks
+
+
+# --- lines with markers -------------------------------------------------------------------
+
+def items_on_line(line: str) -> tuple[str, list[tuple[int, int, int | None, str]]]:
+    """(head, items) of a line: ``城市类：1.甲 2.乙 3.丙`` or ``①【甲】 ②【乙】`` -> several items;
+    a line starting with a marker -> one item; otherwise no items. Items are (start, end, number, kind)."""
+    found = marker_at(line)
+    # several markers of one kind with consecutive numbers, each after a space, a colon or the start
+    positions = []
+    for m in re.finditer(r"(?:^|(?<=[\s：:。；;]))(?=\S)", line):
+        hit = marker_at(line, m.start())
+        if hit and hit[0] != "bullet" and hit[1] is not None:
+            positions.append((m.start(), *hit))
+    if len(positions) >= 2:
+        kind = positions[-1][1]
+        chain = [p for p in positions if p[1] == kind]
+        seq = [chain[0]]
+        for p in chain[1:]:
+            if p[2] == seq[-1][2] + 1:
+                seq.append(p)
+        if len(seq) >= 2 and (seq[0][0] > 0 or not found or found[0] == kind):
+            items = []
+            for k, (pos, kind_, number, end) in enumerate(seq):
+                stop = seq[k + 1][0] if k + 1 < len(seq) else len(line)
+                text_end = end + len(line[end:stop].rstrip(" ；;，,。"))
+                if text_end - end >= 2:
+                    items.append((end, text_end, number, kind_))
+            if len(items) >= 2:
+                return line[: seq[0][0]].strip(" ：:"), items
+    if found and len(line) - found[2] >= 2:
+        return "", [(found[2], len(line), found[1], found[0])]
+    return "", []
+
+
+TABLE_HEADER = (  # checked in this order; one role per column
+    ("rank", re.compile(r"^(?:序号|编号|排名|名次|排序|No\.?|#)$", re.I)),
+    ("region", re.compile(r"地区|省份|地市|区域|所在地|省市|属地|行政区")),
+    ("category", re.compile(r"类别|类型|领域|分类|组别")),
+    ("description", re.compile(r"简介|介绍|说明|亮点|内容|事迹|成效")),
+    ("stat", re.compile(r"得分|指数|分值|数量|[率量数]$|总分|评分|增长")),
+    ("agency", re.compile(r"单位|部门|机构|主体|机关|报送|申报|主办|运营|承办")),
+    ("name", re.compile(r"名称|案例|项目|账号|产品|平台|应用|公众号|微博|成果")),
+)
+NUMERIC_CELL = re.compile(r"^[\d.,，%％+\-万亿个件次分秒名位]+$")
+
+
+def _header_roles(row: list[str]) -> dict[str, int]:
+    if any(not text or len(text) > 10 or NUMERIC_CELL.match(text) or any(q in text for q in QUOTES) for text in row):
+        return {}
+    roles: dict[str, int] = {}
+    for col, text in enumerate(row):
+        for role, pattern in TABLE_HEADER:
+            if role not in roles and pattern.search(text):
+                roles[role] = col
+                break
+    return roles if len(roles) >= min(2, len(row)) else {}
+
+
+def _content_roles(rows: list[list[str]], looks_like_region, ends_as_org) -> dict[str, int]:
+    """Columns of a table without a header, known from what their cells hold."""
+    width = len(rows[0])
+    roles: dict[str, int] = {}
+    text_cols = []
+    for col in range(width):
+        values = [r[col] for r in rows if col < len(r) and r[col]]
+        if not values:
+            continue
+        share = lambda test: sum(1 for v in values if test(v)) / len(values)  # noqa: E731
+        if share(lambda v: v.isdigit() and int(v) < 1000) >= 0.8 and "rank" not in roles:
+            roles["rank"] = col
+        elif share(lambda v: bool(NUMERIC_CELL.match(v))) >= 0.8:
+            roles.setdefault("stat", col)
+        elif share(looks_like_region) >= 0.8 and "region" not in roles:
+            roles["region"] = col
+        elif share(lambda v: ends_as_org(v) and not any(q in v for q in QUOTES)) >= 0.6 and "agency" not in roles:
+            roles["agency"] = col
+        else:
+            text_cols.append(col)
+    if text_cols:
+        productish = [sum(any(q in r[c] for q in QUOTES) for r in rows) for c in text_cols]
+        roles["name"] = text_cols[productish.index(max(productish))]
+    elif "agency" in roles:
+        roles["name"] = roles.pop("agency")
+    elif "region" in roles:
+        roles["name"] = roles.pop("region")
+    return roles
+
+
+def table_runs(lines: list[str], looks_like_region, ends_as_org) -> list[Run]:
+    runs = []
+    for block in table_blocks(lines):
+        rows = [[lines[r][a:b].strip() for a, b in cells(lines[r])] for r in block]
+        keep = [k for k, row in enumerate(rows) if not all(re.fullmatch(r":?-{2,}:?", c or "-") for c in row)]
+        block, rows = [block[k] for k in keep], [rows[k] for k in keep]
+        if len(rows) < 2:
+            continue
+        roles = _header_roles(rows[0])
+        header = bool(roles)
+        data_lines, data = (block[1:], rows[1:]) if header else (block, rows)
+        if not header:
+            roles = _content_roles(data, looks_like_region, ends_as_org)
+        if "name" not in roles:
+            if "agency" not in roles:
+                continue
+            roles["name"] = roles.pop("agency")
+        explicit_rank = header and re.search(r"排名|名次", rows[0][roles["rank"]]) if "rank" in roles else False
+        items = []
+        for r, row in zip(data_lines, data):
+            spans = cells(lines[r])
+            if len(spans) != len(rows[0]):
+                continue
+            a, b = spans[roles["name"]]
+            rank_text = row[roles["rank"]] if "rank" in roles else ""
+            number = int(rank_text) if rank_text.isdigit() else None
+            item = Item(r, a, b, number=number, rank=number if explicit_rank else None)
+            if "agency" in roles:
+                item.agency = (r, *spans[roles["agency"]])
+            if "category" in roles:
+                item.category = row[roles["category"]] or None
+            if "description" in roles:
+                item.desc = [(r, spans[roles["description"]][0])]
+            if "region" in roles and not item.agency:
+                item.region = (r, *spans[roles["region"]])
+            elif "region" in roles:
+                item.region = (r, *spans[roles["region"]])
+            items.append(item)
+        if items:
+            runs.append(Run(items, "table" if header else "table (no header)", numbered="rank" in roles))
+    return runs
+
+
+def _keep_categories(items: list[Item]) -> list[Item]:
+    # one label above a list names the list, not a category of it
+    if len({item.category for item in items}) < 2:
+        for item in items:
+            item.category = None
+    return items
+
+
+def marker_runs(lines: list[str]) -> list[Run]:
+    """Numbered or bulleted lines (one or several items a line); label lines between them — a
+    short line, 【类别】, or a heading numbered in another style (一、 over 1.) — keep the run going
+    and name the category of the items below."""
+    runs: list[Run] = []
+    current: list[Item] = []
+    kind = last = category = category_line = None
+    parsed = [items_on_line(line) for line in lines]
+
+    def flush():
+        nonlocal current, last
+        if current:
+            runs.append(Run(_keep_categories(current), "numbered" if kind != "bullet" else "bulleted",
+                            numbered=kind != "bullet"))
+        current, last = [], None
+
+    for i, line in enumerate(lines):
+        head, found = parsed[i]
+        nxt = parsed[i + 1][1] if i + 1 < len(lines) else []
+        if found and len(found) == 1 and nxt and nxt[0][3] != found[0][3] and label_of(line):
+            flush()  # a heading numbered in another style than the items below it
+            category, category_line = label_of(line), i
+            continue
+        if found:
+            number, item_kind = found[0][2], found[0][3]
+            if head:
+                category, category_line = label_of(head) or category, i - 1
+            restarted = number == 1 and category_line == i - 1
+            continues = current and item_kind == kind and (
+                number is None or last is None or number == last + 1 or restarted)
+            if current and not continues:
+                flush()
+            for start, end, number_, item_kind_ in found:
+                current.append(Item(i, start, end, number=number_, category=category))
+            kind, last = item_kind, found[-1][2]
+            continue
+        label = label_of(line)
+        if label and nxt and nxt[0][2] in (1, None):
+            if current and nxt[0][3] != kind:
+                flush()
+            category, category_line = label, i
+            continue
+        if current and is_paragraph(line) and max(current[-1].lines()) == i - 1 and len(parsed[i - 1][1]) == 1:
+            current[-1].desc.append(i)  # a paragraph under an item is its description
+            continue
+        flush()
+        category = None
+    flush()
+    return runs
+
+
+def heading_paragraph_runs(lines: list[str]) -> list[Run]:
+    """A short name on its own line, then its description (the founding article's shape)."""
+    runs, current = [], []
+    i = 0
+    while i < len(lines):
+        if is_heading(lines[i]) and i + 1 < len(lines) and is_paragraph(lines[i + 1]):
+            desc, j = [i + 1], i + 2
+            while j < len(lines) and is_paragraph(lines[j]) and not (
+                is_heading(lines[j]) and j + 1 < len(lines) and is_paragraph(lines[j + 1])
+            ):
+                desc.append(j)
+                j += 1
+            current.append(Item(i, 0, len(lines[i]), desc=desc))
+            if j < len(lines) and not is_heading(lines[j]):
+                runs.append(Run(current, "heading-paragraph"))
+                current = []
+            i = j
+            continue
+        if current:
+            runs.append(Run(current, "heading-paragraph"))
+            current = []
+        i += 1
+    if current:
+        runs.append(Run(current, "heading-paragraph"))
+    return runs
+
+
+def _bracket_label(line: str) -> str | None:
+    m = LABEL_BRACKETS.match(line)
+    if m:
+        return m.group("label").strip()
+    if line.endswith(("：", ":")) and label_of(line):
+        return label_of(line)
+    return None
+
+
+def plain_line_runs(lines: list[str]) -> list[Run]:
+    """Names one per line with nothing between them (list items written without markers, a
+    ``<pre>`` block, lines split by ``<br>``); 【类别】 and ``类别：`` lines are labels."""
+    runs, current = [], []
+    category = None
+    for i, line in enumerate(lines):
+        label = _bracket_label(line)
+        if label and i + 1 < len(lines) and is_heading(lines[i + 1]):
+            category = label
+            continue
+        if is_heading(line):
+            current.append(Item(i, 0, len(line), category=category))
+            continue
+        if len(current) >= 2:
+            runs.append(Run(_keep_categories(current), "lines"))
+        current, category = [], None
+    if len(current) >= 2:
+        runs.append(Run(_keep_categories(current), "lines"))
+    return runs
+
+
+def _trim_part(line: str, a: int, b: int) -> tuple[int, int]:
+    text = line[a:b]
+    lead = len(text) - len(text.lstrip(" 　等及和与"))
+    a += lead
+    text = line[a:b].rstrip(" 　。，,")
+    text = re.sub(r"(?:等)?(?:\d+个|[一二三四五六七八九十]+个)?(?:案例|项目|单位)?$", "", text) if len(text) > 4 else text
+    return a, a + len(text)
+
+
+def _split_last_conjunction(line: str, parts: list[tuple[int, int]]) -> None:
+    """The last part may be ``X和Y`` / ``X以及Y``: split only where a new case starts."""
+    a, b = parts[-1]
+    last = line[a:b]
+    for m in re.finditer("以及|和|及|与", last):
+        if m.start() <= 1 or first_outside_quotes(last[: m.start()] + "。", "。") != m.start():
+            continue
+        right = last[m.end():]
+        if right[:1] in OPEN_QUOTES or starts_with_region(right) or is_central(right):
+            parts[-1:] = [(a, a + m.start()), (a + m.end(), b)]
+            return
+
+
+def _quote_sequence(line: str) -> list[tuple[int, int]]:
+    """“甲”“乙”、“丙”APP …: three or more quoted names one after another."""
+    best: list[tuple[int, int]] = []
+    current: list[tuple[int, int]] = []
+    pos = None
+    for m in QUOTED.finditer(line):
+        gap = line[pos: m.start()] if pos is not None else None
+        if current and gap is not None and re.fullmatch(r"[、，,和及与以及\s]{0,3}", gap) is None:
+            best = current if len(current) > len(best) else best
+            current = []
+        end = m.end()
+        suffix = re.match(r"[A-Za-z\u4e00-\u9fff]{1,8}?(?=[、，,“」』》和及与]|$)", line[end:end + 9])
+        if suffix and re.fullmatch(r"(?:APP|App|app|客户端|平台|小程序|公众号|微信公众号|微博|网站|热线|系统|服务号|号)", suffix.group(0)):
+            end += len(suffix.group(0))
+        current.append((m.start(), end))
+        pos = end
+    best = current if len(current) > len(best) else best
+    return best if len(best) >= 3 else []
+
+
+def inline_runs(lines: list[str]) -> list[Run]:
+    """Items inside one line: after 分别是 / 名单如下 …, a whole line of names split by 、；，
+    (under a label line such as 一、省级网站), or three or more quoted names in a row."""
+    runs: list[Run] = []
+    for i, line in enumerate(lines):
+        if len(line) > 3000:
+            continue  # no list is written as one line this long; keeps the cost linear
+        found = False
+        for m in ENUMERATION.finditer(line):
+            end = first_outside_quotes(line[m.end():] + "。", "。")
+            segment = line[m.end(): m.end() + end]
+            parts = [(m.end() + a, m.end() + b) for a, b in split_outside_quotes(segment, "、；;")]
+            if len(parts) < 2:
+                continue
+            _split_last_conjunction(line, parts)
+            items = [Item(i, *span) for span in (_trim_part(line, a, b) for a, b in parts) if span[1] > span[0]]
+            if len(items) >= 2:
+                runs.append(Run(items, "inline", trigger=True))
+                found = True
+                break
+        if found:
+            continue
+        quoted = _quote_sequence(line)
+        if quoted:
+            runs.append(Run([Item(i, a, b) for a, b in quoted], "quoted"))
+            continue
+        head_end = 0
+        colon = first_outside_quotes(line, "：:")
+        if 0 < colon <= LABEL_MAX and label_of(line[:colon]):
+            head_end = colon + 1
+        body = line[head_end:].rstrip("。.；; ")
+        above = label_of(lines[i - 1]) if i > 0 and not is_sentence(lines[i - 1]) else None
+        # commas split names only under a label or after a head (城市类：甲，乙，丙); in prose they split clauses
+        seps = "、；;" if re.search("[、；;]", body) else ("，," if above or head_end else "")
+        if not seps:
+            continue
+        parts = split_outside_quotes(body, seps)
+        if len(parts) < (2 if above or head_end else 3) or is_sentence(body):
+            continue
+        if any(not 2 <= b - a <= NAME_MAX for a, b in parts):
+            continue
+        parts = [(head_end + a, head_end + b) for a, b in parts]
+        _split_last_conjunction(line, parts)
+        category = line[: head_end].strip(" ：:") or above
+        items = [Item(i, *span, category=category) for span in (_trim_part(line, a, b) for a, b in parts) if span[1] > span[0]]
+        previous = runs[-1] if runs else None
+        if previous and previous.shape == "line of names" and previous.items[-1].line in (i - 1, i - 2) and category:
+            previous.items.extend(items)
+        else:
+            runs.append(Run(items, "line of names"))
+    for run in runs:
+        if run.shape == "line of names":
+            _keep_categories(run.items)
+    return runs
