@@ -22,7 +22,7 @@ from lxml import etree
 
 from .bylines import authors_in_body, authors_in_header, is_name, split_names
 from .dates import DATETIME, find_datetime
-from .html import clean_line
+from .html import block_lines, clean_line
 
 # --- selectors and patterns, kept together -----------------------------------
 
@@ -411,6 +411,98 @@ def extract_body(tree, html: str, url: str | None = None) -> str:
     return text
 
 
+RESTORABLE_MAX = 80
+ANCHOR_MIN = 15  # body lines this long are paragraphs; shorter ones may be menu items trafilatura kept
+LIST_INTRO = re.compile(r"[：:]\s*$")
+
+
+def ancestry(el, depth: int = 2) -> tuple:
+    """An element and its ancestors up to ``depth`` levels (taken before trafilatura rewrites the tree)."""
+    chain = []
+    while el is not None and len(chain) <= depth:
+        chain.append(el)
+        el = el.getparent()
+    return tuple(chain)
+
+
+def _common_container(a: tuple, b: tuple) -> bool:
+    """True when two lines' elements share an ancestor at most two levels up (one body)."""
+    return bool(set(a) & set(b))
+
+
+RESTORABLE_TAGS = {"h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "pre"}
+
+
+def _restorable(line: str, kind: str | None) -> bool:
+    """Headings, list items and numbered or bulleted lines: what trafilatura drops from case lists
+    (never a player's or a widget's captions, which are plain blocks)."""
+    return len(line) <= RESTORABLE_MAX and (kind in RESTORABLE_TAGS or bool(LIST_LINE.match(line)))
+
+
+def restore_dropped_lines(body_lines: list[str], page_lines: list[str], owners: list | None = None,
+                          kinds: list | None = None) -> list[str]:
+    """Put back the short lines trafilatura dropped from inside the body.
+
+    trafilatura leaves out headings such as ``<h4>1. 单位：名称</h4>`` and list items that are
+    only a link when they sit between body paragraphs — exactly how many case lists are printed.
+    Every body line is found, in order, among the cleaned page's own block lines; the short lines
+    the page has between two body paragraphs (lines of ANCHOR_MIN characters or more) of one
+    container (siblings, or cousins at most two levels down) are put back where they were, and so
+    is a run of numbered or bulleted lines right after a last body line that ends with a colon, the
+    way a list is announced. Short body lines (menu items trafilatura kept) never anchor a gap.
+    Matching walks both sequences once, so the cost stays linear in the page.
+    """
+    squashed = [_squash(line) for line in page_lines]
+    positions: list[int] = []
+    at = 0
+    for line in body_lines:
+        key = _squash(line)
+        found = -1
+        for k in range(at, min(len(squashed), at + 400)):
+            if squashed[k] == key:
+                found = k
+                break
+        positions.append(found)
+        if found >= 0:
+            at = found + 1
+    matched = set(positions)
+    out: list[str] = []
+    anchor = -1  # page position of the last body paragraph
+    segment: list[tuple[str, int]] = []  # body lines since that paragraph
+
+    for line, pos in zip(body_lines, positions):
+        if pos >= 0 and len(line) >= ANCHOR_MIN:
+            if anchor >= 0 and (owners is None or _common_container(owners[anchor], owners[pos])):
+                home = set(owners[anchor][1:]) if owners else set()  # the paragraph's container
+                gap = [(page_lines[k], k) for k in range(anchor + 1, pos)
+                       if k not in matched and _restorable(page_lines[k], kinds[k] if kinds else None)
+                       and (owners is None or home & set(owners[k][1:]))]
+                merged, last = [], anchor
+                for text, at_ in segment:  # unmatched body lines keep their place after the line before
+                    key = at_ if at_ >= 0 else last
+                    merged.append((key, 1, text))
+                    last = key
+                merged += [(k, 0, text) for text, k in gap]
+                out.extend(text for _, _, text in sorted(merged, key=lambda m: (m[0], m[1])))
+            else:
+                out.extend(text for text, _ in segment)
+            segment = []
+            anchor = pos
+            out.append(line)
+            continue
+        segment.append((line, pos))
+    out.extend(text for text, _ in segment)
+    if anchor >= 0 and body_lines and LIST_INTRO.search(body_lines[-1]) and positions[-1] >= 0:
+        k = positions[-1] + 1
+        while k < len(page_lines) and LIST_LINE.match(page_lines[k]) and len(page_lines[k]) <= RESTORABLE_MAX:
+            out.append(page_lines[k])
+            k += 1
+    return out
+
+
+LIST_LINE = re.compile(r"^\s*(?:[-•·●▪■◆▲]\s|\d{1,2}[.、．)）]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[①-⑳⑴-⒇【])")
+
+
 def extract(html: str, url: str | None = None) -> dict | None:
     """Title, published_at, author, source and body of a page; None when it has none."""
     tree = load_tree(html)
@@ -424,8 +516,15 @@ def extract(html: str, url: str | None = None) -> dict | None:
     meta_source = source_meta(tree)
     description = tree.xpath("//meta[@name='description']/@content")
     prune_chrome(tree)
+    body_el = tree.find("body")
+    owners: list = []
+    page_lines = block_lines(body_el if body_el is not None else tree, owners=owners)
+    kinds = [el.tag if isinstance(el.tag, str) else "" for el in owners]
+    owners = [ancestry(el) for el in owners]
     body = extract_body(tree, html, url)  # last: trafilatura rewrites the tree
-    body_lines = trim_trailing_chrome(trim_leading_chrome([ln for ln in body.split("\n") if ln.strip()], title))
+    body_lines = [ln for ln in body.split("\n") if ln.strip()]
+    body_lines = restore_dropped_lines(body_lines, page_lines, owners, kinds)
+    body_lines = trim_trailing_chrome(trim_leading_chrome(body_lines, title))
     if not body_lines and not title:
         return None
     authors = find_authors(before, labelled, body_lines)

@@ -76,19 +76,23 @@ def clean_line(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
-def block_lines(root, drop=()) -> list[str]:
+def block_lines(root, drop=(), owners: list | None = None) -> list[str]:
     """Visible text of an lxml element, one line per block element or ``<br>``.
 
     ``drop`` is a set of elements to leave out (with their tails kept, as the
-    text after a dropped element still belongs to its parent).
+    text after a dropped element still belongs to its parent). When ``owners`` is a list,
+    the innermost block element of each line is appended to it, line for line.
     """
     lines: list[str] = []
     buf: list[str] = []
+    blocks: list = [root]
 
     def flush():
         line = clean_line("".join(buf))
         if line:
             lines.append(line)
+            if owners is not None:
+                owners.append(blocks[-1])
         buf.clear()
 
     def walk(el):
@@ -107,6 +111,8 @@ def block_lines(root, drop=()) -> list[str]:
             cells = [" ".join(block_lines(cell, drop)) for cell in el if isinstance(cell.tag, str) and cell.tag.lower() in ("td", "th")]
             if any(cells):
                 lines.append("| " + " | ".join(cells) + " |")
+                if owners is not None:
+                    owners.append(el)
             return
         if tag == "li":
             parent = el.getparent()
@@ -115,6 +121,8 @@ def block_lines(root, drop=()) -> list[str]:
                 buf.append(f"{items.index(el) + 1}. ")
             else:
                 buf.append("- ")
+        if block:
+            blocks.append(el)
         if el.text:
             buf.append(el.text)
         for child in el:
@@ -123,6 +131,7 @@ def block_lines(root, drop=()) -> list[str]:
                 buf.append(child.tail)
         if block:
             flush()
+            blocks.pop()
 
     walk(root)
     flush()

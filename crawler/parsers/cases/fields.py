@@ -69,13 +69,16 @@ def is_body(text: str) -> bool:
     return bool(text) and (ends_as_org(text) or bool(COMPANY.search(text)))
 
 
+POST_END = re.compile(r"(?:员|人|长|任|师|官|代表|干部|书记|主席|委员)\W*$")
+
+
 def looks_like_person(text: str) -> bool:
-    """张三 / 张三（某局局长）/ 张三——某局副局长: a person, not a case."""
+    """张三 / 张三（某局局长）/ 张三——某局副局长 / 王某 某中心工作人员: a person, not a case."""
     m = re.match(r"^([\u4e00-\u9fff]{2,4}?)(?:\s|[（(，,：:—－-]|$)", text.strip())
     if not m:
         return False
     rest = text.strip()[len(m.group(1)):]
-    return bool(TITLE_WORDS.search(rest)) or (not rest.strip() and len(m.group(1)) <= 3 and False)
+    return bool(TITLE_WORDS.search(rest) or POST_END.search(rest))
 
 
 def split_item(text: str) -> tuple[tuple[int, int], tuple[int, int] | None, int | None, int | None]:

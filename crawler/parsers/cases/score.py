@@ -81,7 +81,31 @@ def score_run(run: Run, names: list[str], context: str, near: str) -> float:
     if long_items > 0.3:
         return 0.0
     needed = 0.8 if run.shape == "line of names" else 0.6  # prose split at 、 must look like names throughout
-    return case_like if case_like >= needed else 0.0
+    if case_like >= needed:
+        return case_like
+    # Short names with no case features of their own (中国上海, 浙江发布, 首都之窗, a county) are
+    # cases when the structure and the sentence above say so: a run printed by category, or a
+    # numbered run right under a sentence about a list.
+    grouped = len({item.category for item in run.items}) > 1
+    structured = run.shape in ("numbered", "bulleted", "lines") or run.shape.startswith("table") or (
+        run.shape == "line of names" and grouped)
+    above = near.split("\n")[0] if "\n" in near else ""
+    # the sentence that announces the run (the last one above it) must itself speak of a list
+    last_sentence = re.split(r"[。！？；，,]", above.rstrip("。！？；，,"))[-1]
+    announced = NEAR_LIST_WORDS.search(last_sentence) and (
+        run.shape != "lines" or len(above) >= 8 or above.endswith(("：", ":")))
+    if structured and (grouped or announced):
+        namey = sum(looks_like_name(name) for name in names) / n
+        if namey >= 0.9:
+            return namey * 0.9
+    return 0.0
+
+
+def looks_like_name(name: str) -> bool:
+    """A short proper name: no sentence, no verb-led phrase, no person with a post, no number."""
+    name = name.strip()
+    return (2 <= len(name) <= 20 and not re.search(r"[。！？，,；;：:]", name) and not MEASURE_START.match(name)
+            and not looks_like_person(name) and not DOCUMENT_END.search(name) and not re.fullmatch(r"[\d.%％\s]+", name))
 
 
 def ranked(page_text: str) -> bool:

@@ -38,7 +38,7 @@ MARKER = re.compile(
     rf"|(?P<circ>[{CIRCLED}])|(?P<pcirc>[{PAREN_CIRCLED}])|(?P<dot>[{DOTTED}])"
     r"|(?P<bullet>[-•·●▪■◆◇▲△►▶★☆□√※]))\s*"
 )
-LABEL_BRACKETS = re.compile(r"^\s*[【\[〖]\s*(?P<label>[^】\]〗]{1,20})\s*[】\]〗]\s*[:：]?\s*$")
+LABEL_BRACKETS = re.compile(r"^\s*[【\[〖]\s*(?P<label>[^】\]〗]{1,40})\s*[】\]〗]\s*[:：]?\s*$")
 ENUMERATION = re.compile(
     r"(?:分别是|分别为|依次是|依次为|依次包括|包括|名单为|名单如下|案例为|案例是|它们是|获奖者为|入选的有|入选的是)[:：]?"
 )
@@ -488,8 +488,9 @@ def inline_runs(lines: list[str]) -> list[Run]:
             head_end = colon + 1
         body = line[head_end:].rstrip("。.；; ")
         above = label_of(lines[i - 1]) if i > 0 and not is_sentence(lines[i - 1]) else None
-        # commas split names only under a label or after a head (城市类：甲，乙，丙); in prose they split clauses
-        seps = "、；;" if re.search("[、；;]", body) else ("，," if above or head_end else "")
+        # commas split names only under a marked label or after a head (城市类：甲，乙，丙); in prose they split clauses
+        marked = i > 0 and (_bracket_label(lines[i - 1]) or (marker_at(lines[i - 1]) and above))
+        seps = "、；;" if re.search("[、；;]", body) else ("，," if marked or head_end else "")
         if not seps:
             continue
         parts = split_outside_quotes(body, seps)
