@@ -314,6 +314,7 @@ def evaluate_cases(truth_path: Path) -> dict:
         rows.append({
             "page": name, "shape": page["shape"], "expected": len(expected), "found": len(found),
             "matched": len(hits),
+            "found_matched": sum(normalise_name(c["name"]) in {normalise_name(e["name"]) for e in expected} for c in found),
             "agency": sum(normalise_name(e["agency"] or "") == normalise_name(c["agency"] or "") for e, c in hits),
             "province": sum(e["province"] == c["province"] for e, c in hits),
             "dates": sum((e["date"] in [d["value"] for d in c["dates"]]) if e["date"] else not c["dates"] for e, c in hits),
@@ -325,10 +326,10 @@ def evaluate_cases(truth_path: Path) -> dict:
             "extra": [c["name"] for c in found if normalise_name(c["name"]) not in {normalise_name(e["name"]) for e in expected}],
             "ms": elapsed,
         })
-    keys = ("expected", "found", "matched", "agency", "province", "dates", "categorised", "category", "ranked", "rank")
+    keys = ("expected", "found", "matched", "found_matched", "agency", "province", "dates", "categorised", "category", "ranked", "rank")
     total = {k: sum(r[k] for r in rows) for k in keys}
     total["recall"] = total["matched"] / total["expected"] if total["expected"] else 1.0
-    total["precision"] = total["matched"] / total["found"] if total["found"] else 1.0
+    total["precision"] = total["found_matched"] / total["found"] if total["found"] else 1.0
     for k in ("agency", "province", "dates"):
         total[f"{k}_right"] = total[k] / total["matched"] if total["matched"] else 1.0
     total["category_right"] = total["category"] / total["categorised"] if total["categorised"] else None

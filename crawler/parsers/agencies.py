@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .regions import gazetteer
+from .regions import gazetteer, starts_with_region
 
 # Word endings that make a name an organisation. Longest first so 委员会 beats 委.
 ORG_SUFFIXES = (
@@ -19,6 +19,8 @@ ORG_SUFFIXES = (
     "杂志社", "报社", "学院", "管理局", "局", "厅", "部", "委", "办", "署", "院", "团委",
 )
 _ORG_END = "|".join(map(re.escape, ORG_SUFFIXES))
+# Endings that also close product names (一网通办, 穗好办, 湖南公安) or ordinary words (全部).
+WEAK_ORG_SUFFIXES = {"办", "部", "委", "院", "署", "公安", "交警"}
 # What follows an agency inside a case name: a product or channel, never part of the agency.
 PRODUCT_WORDS = (
     "门户网站", "网站", "政务微博", "微博", "微信公众号", "微信", "公众号", "APP", "App", "app", "客户端",
@@ -79,14 +81,27 @@ def agency_from_name(name: str) -> str | None:
     # The whole name is an organisation (…数据统筹局).
     if _ends_as_org(name) and not name.endswith(PRODUCT_WORDS) and not _strip_region_only(name):
         return name
-    # Organisation + product (中华人民共和国商务部门户网站, 山西省交警110随手拍APP):
-    # the longest prefix that ends as an organisation, when the rest starts like a product.
-    for m in sorted(re.finditer(rf"(?:{_ORG_END})", name), key=lambda m: -m.end()):
-        prefix, rest = name[: m.end()], name[m.end():].strip()
-        if len(prefix) < 3 or _strip_region_only(prefix):
-            continue
-        if re.match(r"^[0-9A-Za-z]", rest) or rest.startswith(PRODUCT_WORDS):
-            return prefix
+    # Organisation + product (中华人民共和国商务部门户网站, 山西省交警110随手拍APP,
+    # 杭州市数据资源管理局城市大脑停车系统): a prefix that ends as an organisation, when the rest
+    # starts like a product, or is a product (ends with a product word) after a distinctive
+    # ending (局, 中心, 政府 …). Distinctive endings are tried first, longest first, so that
+    # 穗好办APP does not make 广州市政务服务数据管理局穗好办 an agency through 办.
+    ends = {m.end(): m.group(0) for m in re.finditer(rf"(?:{_ORG_END})", name)}
+    for weak_allowed in (False, True):
+        for end in sorted(ends, reverse=True):
+            if (ends[end] in WEAK_ORG_SUFFIXES) != weak_allowed:
+                continue
+            prefix, rest = name[:end], name[end:].strip()
+            if len(prefix) < 3 or _strip_region_only(prefix) or not rest:
+                continue
+            # 湖南省公安厅湖南公安微博: after a body, a region starts the product's name (湖南公安微博);
+            # the body ends before it, never inside the product.
+            if any(e < end and starts_with_region(name[e:]) and not _strip_region_only(name[:e]) for e in ends):
+                continue
+            if re.match(r"^[0-9A-Za-z]", rest) or rest.startswith(PRODUCT_WORDS) or (
+                    len(rest) >= 3 and starts_with_region(rest) and not _strip_region_only(rest)) or (
+                    not weak_allowed and len(rest) >= 3 and rest.endswith(PRODUCT_WORDS)):
+                return prefix
     return None
 
 

@@ -19,6 +19,8 @@ written. Identity (the keys storage uses) is in ``identity``.
 """
 from __future__ import annotations
 
+import re
+
 from ..agencies import _ends_as_org as ends_as_org
 from ..regions import locate
 from . import segment
@@ -64,9 +66,40 @@ def _drop_strays(lines: list[str], run: Run) -> None:
     run.items = keep
 
 
+def _categories_from_headings(lines: list[str], runs: list[Run]) -> None:
+    """Runs printed one under each heading (第一、公开解读 + a table, 在线服务 + a table) take
+    the heading as their items' category; a single heading over a single run names the list."""
+    labelled = []
+    for run in runs:
+        if any(item.category for item in run.items) or run.top_line == 0:
+            continue
+        above = run.top_line - 1
+        if segment.is_sentence(lines[above]) and above > 0 and lines[above].endswith(("：", ":", "。")):
+            above -= 1  # 互动交流 / 互动交流方面入选9个案例，具体如下： / the table
+        label = segment.label_of(lines[above])
+        if label and not segment.is_sentence(lines[above]):
+            labelled.append((run, label))
+    if len({label for _, label in labelled}) >= 2:
+        for run, label in labelled:
+            for item in run.items:
+                item.category = label
+
+
+def _as_printed(value: str | None, simp: list[str], orig: list[str]) -> str | None:
+    """A category found on the simplified text, in the characters the page prints it in."""
+    if not value:
+        return value
+    for s_line, o_line in zip(simp, orig):
+        at = s_line.find(value)
+        if at >= 0 and len(s_line) == len(o_line):
+            return o_line[at: at + len(value)]
+    return value
+
+
 def extract_cases(text: str, title: str | None = None, published_at: str | None = None) -> dict:
     """``{"lists": [...], "cases": [...]}`` for an article body (paragraphs separated by newlines)."""
-    orig = [ln.strip() for ln in (text or "").split("\n") if ln.strip()]
+    # lines with no word in them (—— · ——, · · ·) are decoration: they neither hold nor break a list
+    orig = [ln.strip() for ln in (text or "").split("\n") if re.search(r"\w", ln)]
     simp = [to_simplified(ln) for ln in orig]
     title_simple = to_simplified(title or "")
     reference_year = int(published_at[:4]) if published_at and published_at[:4].isdigit() else None
@@ -92,16 +125,15 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
         claimed |= used
         accepted.append(run)
     accepted.sort(key=lambda run: (run.first_line, run.items[0].start))
+    _categories_from_headings(simp, accepted)
 
-    # One case per name on a page: a summary naming cases before the full list counts them once,
-    # in the fuller run.
+    # A name counts once per category on a page: a summary naming cases before the full list
+    # counts them once, in the fuller run; the same account under two categories is two entries.
     owner: dict[str, int] = {}
     for k, run in sorted(enumerate(accepted), key=lambda kr: -len(kr[1].items)):
         for item in run.items:
-            key = normalise_name(name_text(simp, item))
-            core = case_core(name_text(simp, item))
-            if key not in owner and core not in owner:
-                owner[key] = owner[core] = k
+            for key in (normalise_name(name_text(simp, item)), case_core(name_text(simp, item))):
+                owner.setdefault(key, k)
     pages = PageLists(simp, title_simple)
     lists: list[dict] = []
     cases: list[dict] = []
@@ -113,13 +145,14 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
         position = 0
         for item in run.items:
             key = normalise_name(name_text(simp, item))
-            if owner.get(key, k) != k or key in emitted:
+            if owner.get(key, k) != k or (key, item.category) in emitted:
                 continue
-            emitted.add(key)
+            emitted.add((key, item.category))
             position += 1
             if item.rank is None and run.numbered and page_ranked:
                 item.rank = item.number
             case = case_fields(orig, simp, item, reference_year)
+            case["category"] = _as_printed(case["category"], simp, orig)
             case.update({
                 "list": lst["name"] if lst else None,
                 "list_year": lst["year"] if lst else None,

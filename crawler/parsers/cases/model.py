@@ -33,10 +33,15 @@ class Run:
     numbered: bool = False  # printed numbers, which are ranks unless the page says otherwise
     trigger: bool = False  # introduced by 分别是 / 名单如下 …: the line itself says it is a list
     score: float = 0.0
+    top: int | None = None  # the run's first line when it is not an item's (a table's header row)
 
     @property
     def first_line(self) -> int:
         return min(item.line for item in self.items)
+
+    @property
+    def top_line(self) -> int:
+        return self.first_line if self.top is None else min(self.top, self.first_line)
 
     def lines(self) -> set[int]:
         out: set[int] = set()

@@ -44,7 +44,7 @@ ENUMERATION = re.compile(
 )
 OPEN_QUOTES = "“\"「『‘《〈"
 CLOSE_QUOTES = "”\"」』’》〉"
-QUOTED = re.compile(r"[“「『]([^“”「」『』]{1,30})[”」』]")  # not 《》: titles of works
+QUOTED = re.compile(r"[“「『]([^“”「」『』]{1,60})[”」』]")  # not 《》: titles of works
 
 
 def marker_at(line: str, pos: int = 0):
@@ -68,6 +68,7 @@ def marker_at(line: str, pos: int = 0):
             number = DOTTED.index(value) + 1
         else:
             number = None
+            kind = "bullet" + value  # ▲ over ◆ items is a label over its items
         if kind == "paren" and not value.isdigit():
             kind = "paren-cn"
         return kind, number, m.end()
@@ -97,7 +98,7 @@ def label_of(line: str) -> str | None:
         return m.group("label").strip()
     text = line.strip()
     found = marker_at(text)
-    if found and found[0] != "bullet":
+    if found:
         text = text[found[2]:]
     text = text.strip(" ：:")
     if not 2 <= len(text) <= LABEL_MAX or any(ch in text for ch in SENTENCE_END + "，,|：:") or EDITORIAL.search(text):
@@ -178,7 +179,7 @@ def items_on_line(line: str) -> tuple[str, list[tuple[int, int, int | None, str]
     positions = []
     for m in re.finditer(r"(?:^|(?<=[\s：:。；;]))(?=\S)", line):
         hit = marker_at(line, m.start())
-        if hit and hit[0] != "bullet" and hit[1] is not None:
+        if hit and not hit[0].startswith("bullet") and hit[1] is not None:
             positions.append((m.start(), *hit))
     if len(positions) >= 2:
         kind = positions[-1][1]
@@ -294,7 +295,7 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org) -> list[Run]:
                 item.region = (r, *spans[roles["region"]])
             items.append(item)
         if items:
-            runs.append(Run(items, "table" if header else "table (no header)", numbered="rank" in roles))
+            runs.append(Run(items, "table" if header else "table (no header)", numbered="rank" in roles, top=block[0]))
     return runs
 
 
@@ -318,15 +319,19 @@ def marker_runs(lines: list[str]) -> list[Run]:
     def flush():
         nonlocal current, last
         if current:
-            runs.append(Run(_keep_categories(current), "numbered" if kind != "bullet" else "bulleted",
-                            numbered=kind != "bullet"))
+            bulleted = kind.startswith("bullet")
+            runs.append(Run(_keep_categories(current), "bulleted" if bulleted else "numbered", numbered=not bulleted))
         current, last = [], None
 
     for i, line in enumerate(lines):
         head, found = parsed[i]
         nxt = parsed[i + 1][1] if i + 1 < len(lines) else []
-        if found and len(found) == 1 and nxt and nxt[0][3] != found[0][3] and label_of(line):
-            flush()  # a heading numbered in another style than the items below it
+        if (found and len(found) == 1 and nxt and nxt[0][3] != found[0][3] and label_of(line)
+                and not (current and found[0][3] == kind)):
+            # a heading numbered in another style than the items below it (一、 over 1., ▲ over ◆):
+            # a category when it sits inside a run of such items, else the start of a new run
+            if current and nxt[0][3] != kind:
+                flush()
             category, category_line = label_of(line), i
             continue
         if found:
@@ -490,7 +495,7 @@ def inline_runs(lines: list[str]) -> list[Run]:
         above = label_of(lines[i - 1]) if i > 0 and not is_sentence(lines[i - 1]) else None
         # commas split names only under a marked label or after a head (城市类：甲，乙，丙); in prose they split clauses
         marked = i > 0 and (_bracket_label(lines[i - 1]) or (marker_at(lines[i - 1]) and above))
-        seps = "、；;" if re.search("[、；;]", body) else ("，," if marked or head_end else "")
+        seps = "、；;" if re.search("[、；;]", body) else ("，," if marked else "")
         if not seps:
             continue
         parts = split_outside_quotes(body, seps)
