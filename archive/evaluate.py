@@ -305,9 +305,17 @@ def evaluate_cases(truth_path: Path) -> dict:
         start = time.perf_counter()
         found = extract_cases(article.get("text") or "", article.get("title"), article.get("published_at"))["cases"]
         elapsed = (time.perf_counter() - start) * 1000
-        by_name = {normalise_name(c["name"]): c for c in found}
+        by_name: dict[str, list] = {}
+        for c in found:
+            by_name.setdefault(normalise_name(c["name"]), []).append(c)
+
+        def match(e):
+            # one name may be listed under two categories: pair it with the entry of its own category
+            same = by_name.get(normalise_name(e["name"])) or [None]
+            return next((c for c in same if c and _same_category(e.get("category"), c.get("category"))), same[0])
+
         expected = page["cases"]
-        matched = [(e, by_name.get(normalise_name(e["name"]))) for e in expected]
+        matched = [(e, match(e)) for e in expected]
         hits = [(e, c) for e, c in matched if c]
         categorised = any(e.get("category") for e in expected)
         ranked = [(e, c) for e, c in hits if "rank" in e]

@@ -500,6 +500,32 @@ def restore_dropped_lines(body_lines: list[str], page_lines: list[str], owners: 
     return out
 
 
+def retabulate(body_lines: list[str], page_lines: list[str]) -> list[str]:
+    """Table rows written one cell per line (trafilatura's full mode does this) go back to one
+    ``| a | b |`` line per row, the way the fast mode and ``block_lines`` write them, so that a
+    table of cases keeps its columns."""
+    rows: dict[str, list[list[str]]] = {}
+    for line in page_lines:
+        if line.startswith("| ") and line.endswith(" |"):
+            cells = [c.strip() for c in line[2:-2].split(" | ")]
+            if len(cells) >= 2 and all(cells):
+                rows.setdefault(_squash(cells[0]), []).append(cells)
+    if not rows:
+        return body_lines
+    out, i = [], 0
+    while i < len(body_lines):
+        for cells in rows.get(_squash(body_lines[i]), ()):
+            window = body_lines[i: i + len(cells)]
+            if [_squash(x) for x in window] == [_squash(c) for c in cells]:
+                out.append("| " + " | ".join(cells) + " |")
+                i += len(cells)
+                break
+        else:
+            out.append(body_lines[i])
+            i += 1
+    return out
+
+
 LIST_LINE = re.compile(r"^\s*(?:[-•·●▪■◆▲]\s|\d{1,2}[.、．)）]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[①-⑳⑴-⒇【])")
 
 
@@ -523,7 +549,7 @@ def extract(html: str, url: str | None = None) -> dict | None:
     owners = [ancestry(el) for el in owners]
     body = extract_body(tree, html, url)  # last: trafilatura rewrites the tree
     body_lines = [ln for ln in body.split("\n") if ln.strip()]
-    body_lines = restore_dropped_lines(body_lines, page_lines, owners, kinds)
+    body_lines = restore_dropped_lines(retabulate(body_lines, page_lines), page_lines, owners, kinds)
     body_lines = trim_trailing_chrome(trim_leading_chrome(body_lines, title))
     if not body_lines and not title:
         return None

@@ -74,7 +74,7 @@ def _categories_from_headings(lines: list[str], runs: list[Run]) -> None:
         if any(item.category for item in run.items) or run.top_line == 0:
             continue
         above = run.top_line - 1
-        if segment.is_sentence(lines[above]) and above > 0 and lines[above].endswith(("：", ":", "。")):
+        if not segment.label_of(lines[above]) and above > 0 and lines[above].endswith(("：", ":", "。")):
             above -= 1  # 互动交流 / 互动交流方面入选9个案例，具体如下： / the table
         label = segment.label_of(lines[above])
         if label and not segment.is_sentence(lines[above]):
