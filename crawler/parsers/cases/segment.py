@@ -211,7 +211,7 @@ TABLE_HEADER = (  # checked in this order; one role per column
     ("agency", re.compile(r"单位|部门|机构|主体|机关|报送|申报|主办|运营|承办")),
     ("name", re.compile(r"名称|案例|项目|账号|产品|平台|应用|公众号|微博|成果")),
 )
-NUMERIC_CELL = re.compile(r"^[\d.,，%％+\-万亿个件次分秒名位]+$")
+NUMERIC_CELL = re.compile(r"^(?=.*\d)[\d.,，%％+\-万亿个件次分秒名位]+$")
 
 
 def _header_roles(row: list[str]) -> dict[str, int]:
