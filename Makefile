@@ -23,7 +23,8 @@ test: install
 bench: install
 	$(BIN)/python benchmarks/bench_crawl.py --articles 2000
 	$(BIN)/python benchmarks/bench_search.py --cases 1000000 --articles 200000
-	$(BIN)/govcases eval-cases tests/fixtures/cases/truth.json
+	$(BIN)/python benchmarks/bench_cases.py
+	for t in tests/fixtures/cases*/truth.json; do echo "== $$t"; $(BIN)/govcases eval-cases $$t || exit 1; done
 	@if [ -f $(CORPUS) ]; then $(BIN)/govcases eval $(CORPUS) --repeat 5; \
 	else echo "bench: $(CORPUS) not found (set CORPUS=path/to/truth.jsonl)"; exit 1; fi
 

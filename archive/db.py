@@ -124,7 +124,7 @@ class Archive:
             db.table("cases").create(
                 {
                     "id": int, "key": str, "name": str, "name_normalized": str, "core": str, "list_id": int,
-                    "year": int, "category": str, "rank": int, "agency": str, "province": str, "city": str,
+                    "year": int, "category": str, "rank": int, "agency": str, "agency_kind": str, "province": str, "city": str,
                     "district": str, "adcode": str, "admin_level": str, "longitude": float, "latitude": float,
                     "region_ambiguous": str, "channel": str, "dates": str, "description": str,
                     "first_seen_at": str, "updated_at": str,
@@ -191,7 +191,7 @@ class Archive:
                      "last_modified": str, "checked_at": str, "gone_since": str, "gone_status": int},
         "crawl_runs": {"requests": int, "new_articles": int, "changed_articles": int, "unchanged_articles": int,
                        "new_cases": int, "gone_articles": int},
-        "cases": {"core": str, "category": str, "rank": int, "region_ambiguous": str},
+        "cases": {"core": str, "category": str, "rank": int, "region_ambiguous": str, "agency_kind": str},
     }
 
     def _add_missing_columns(self) -> None:
@@ -374,7 +374,7 @@ class Archive:
         return self._insert("case_lists", row)
 
     # Fields a later mention may fill in but never blank out.
-    CASE_COALESCE = ("agency", "province", "city", "district", "adcode", "admin_level", "longitude", "latitude",
+    CASE_COALESCE = ("agency", "agency_kind", "province", "city", "district", "adcode", "admin_level", "longitude", "latitude",
                      "region_ambiguous", "category", "rank", "description")
 
     def _find_case(self, key: str, list_id: int | None, name_normalized: str, core: str) -> tuple | None:
@@ -396,7 +396,7 @@ class Archive:
             "key": case_key(case.get("list"), case["name_normalized"]), "name": case["name"],
             "name_normalized": case["name_normalized"], "core": core, "list_id": list_id,
             "year": case.get("list_year"), "category": case.get("category"), "rank": case.get("rank"),
-            "agency": case.get("agency"), "province": case.get("province"),
+            "agency": case.get("agency"), "agency_kind": case.get("agency_kind"), "province": case.get("province"),
             "city": case.get("city"), "district": case.get("district"), "adcode": case.get("adcode"),
             "admin_level": case.get("admin_level"), "longitude": case.get("longitude"),
             "latitude": case.get("latitude"),

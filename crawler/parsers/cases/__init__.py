@@ -85,15 +85,17 @@ def _categories_from_headings(lines: list[str], runs: list[Run]) -> None:
                 item.category = label
 
 
-def _as_printed(value: str | None, simp: list[str], orig: list[str]) -> str | None:
+def _as_printed(value: str | None, simp: list[str], orig: list[str], seen: dict) -> str | None:
     """A category found on the simplified text, in the characters the page prints it in."""
-    if not value:
-        return value
+    if not value or value in seen:
+        return seen.get(value, value)
+    seen[value] = value
     for s_line, o_line in zip(simp, orig):
         at = s_line.find(value)
         if at >= 0 and len(s_line) == len(o_line):
-            return o_line[at: at + len(value)]
-    return value
+            seen[value] = o_line[at: at + len(value)]
+            break
+    return seen[value]
 
 
 def extract_cases(text: str, title: str | None = None, published_at: str | None = None) -> dict:
@@ -137,7 +139,8 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
     pages = PageLists(simp, title_simple)
     lists: list[dict] = []
     cases: list[dict] = []
-    emitted: set[str] = set()
+    emitted: set = set()
+    printed: dict = {}
     for k, run in enumerate(accepted):
         lst = pages.list_for(run.first_line)
         if lst and lst not in lists:
@@ -152,7 +155,7 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
             if item.rank is None and run.numbered and page_ranked:
                 item.rank = item.number
             case = case_fields(orig, simp, item, reference_year)
-            case["category"] = _as_printed(case["category"], simp, orig)
+            case["category"] = _as_printed(case["category"], simp, orig, printed)
             case.update({
                 "list": lst["name"] if lst else None,
                 "list_year": lst["year"] if lst else None,

@@ -1,0 +1,81 @@
+"""Case extraction cost: per list page, and against page size (it must grow linearly).
+
+    .venv/bin/python benchmarks/bench_cases.py
+
+1. The median milliseconds of ``extract_cases`` per page over every case truth set under
+   ``tests/fixtures/`` (the article is parsed first and not timed), 5 timed runs per page.
+2. Synthetic article texts of 0.25, 0.5, 1 and 2 MB (paragraphs of prose with, every few
+   paragraphs, a labelled list of ten numbered cases): seconds per run (median of 3) and seconds
+   per MB beside the smallest size's, the reference a linear cost keeps near 1.0.
+One run on a shared machine: read the numbers as rough, the ratios as the result.
+"""
+import random
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from crawler.parsers.article import parse_article  # noqa: E402
+from crawler.parsers.cases import extract_cases  # noqa: E402
+from crawler.parsers.html import decode_html  # noqa: E402
+
+FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures"
+WORDS = "政务服务平台数据开放热线微博公众号创新改革示范城市省市区县局中心群众办事"
+PROVINCES = ["浙江省", "江苏省", "广东省", "四川省", "湖北省", "山东省"]
+
+
+def median_ms(fn, repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def per_page() -> tuple[int, float, float]:
+    import json
+
+    times = []
+    for truth in sorted(FIXTURES.glob("cases*/truth.json")):
+        for name in json.loads(truth.read_text(encoding="utf-8")):
+            html, _ = decode_html((truth.parent / name).read_bytes())
+            article = parse_article(html, None) or {}
+            text, title = article.get("text") or "", article.get("title")
+            times.append(median_ms(lambda: extract_cases(text, title, None), 5))
+    return len(times), statistics.median(times), max(times)
+
+
+def synthetic(megabytes: float) -> str:
+    rng = random.Random(7)
+    lines, size, i = [], 0, 0
+    while size < megabytes * 1_000_000:
+        if i % 14 == 0:
+            block = [f"【第{i}类】", "入选名单如下："] + [
+                f"{k}. {rng.choice(PROVINCES)}某某数据局：“服务{i}-{k}”APP" for k in range(1, 11)]
+        else:
+            block = ["".join(rng.choice(WORDS) for _ in range(rng.randint(20, 60))) + "。"]
+        for line in block:
+            lines.append(line)
+            size += len(line.encode())
+        i += 1
+    return "\n".join(lines)
+
+
+def main() -> None:
+    pages, median, worst = per_page()
+    print(f"case extraction on {pages} fixture pages: median {median:.2f} ms per page, max {worst:.2f} ms")
+    print(f"{'size':>8} {'seconds':>8} {'s per MB':>9} {'ratio to 0.25 MB':>17}")
+    base = None
+    for mb in (0.25, 0.5, 1, 2):
+        text = synthetic(mb)
+        seconds = median_ms(lambda: extract_cases(text, "2019年优秀案例名单", None), 3) / 1000
+        per_mb = seconds / mb
+        base = base or per_mb
+        print(f"{mb:>6} MB {seconds:>8.2f} {per_mb:>9.2f} {per_mb / base:>17.2f}")
+
+
+if __name__ == "__main__":
+    main()

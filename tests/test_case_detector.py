@@ -1,0 +1,131 @@
+"""The general case-list detector: the third hold-out set's targets, and one small page per
+family of shapes it must read (written for these tests; facts from public lists)."""
+import sqlite3
+
+import pytest
+
+from archive.evaluate import evaluate_cases
+from crawler.parsers.cases import extract_cases
+
+from conftest import FIXTURES
+
+HOLDOUT3 = FIXTURES / "cases-holdout3" / "truth.json"
+
+
+@pytest.fixture(scope="module")
+def total3():
+    return evaluate_cases(HOLDOUT3)["total"]
+
+
+def test_third_holdout_targets(total3):
+    assert total3["recall"] >= 0.97 and total3["precision"] >= 0.97
+    assert total3["agency_right"] >= 0.90 and total3["province_right"] >= 0.95
+    assert total3["category_right"] >= 0.90
+
+
+def test_third_holdout_negative_pages_give_nothing():
+    rows = {r["page"]: r for r in evaluate_cases(HOLDOUT3)["rows"]}
+    assert [rows[p]["found"] for p in ("p11.html", "p12.html", "p13.html", "p14.html")] == [0, 0, 0, 0]
+
+
+def cases(*lines, title="2020年度政务新媒体优秀案例名单公布"):
+    return extract_cases("\n".join(lines), title, "2020-12-01T10:00:00+08:00")["cases"]
+
+
+def test_circled_items_on_one_line_are_not_ranked_when_the_page_says_so():
+    found = cases("以下五个案例同样入选（排名不分先后）：",
+                  "①【浙江省杭州市余杭区】 ②【江苏省苏州市吴江区】 ③【广东省深圳市南山区】 ④【四川省成都市武侯区】")
+    assert [(c["name"], c["rank"], c["agency"], c["agency_kind"]) for c in found] == [
+        ("浙江省杭州市余杭区", None, "浙江省杭州市余杭区", "region"),
+        ("江苏省苏州市吴江区", None, "江苏省苏州市吴江区", "region"),
+        ("广东省深圳市南山区", None, "广东省深圳市南山区", "region"),
+        ("四川省成都市武侯区", None, "四川省成都市武侯区", "region"),
+    ]
+
+
+def test_punctuation_inside_quotes_never_splits_a_name():
+    found = cases("入选的案例分别是“好差评，我来评”、“一件事，一次办”、“民呼我为、我为群众”和“最多跑一次”改革。")
+    assert [c["name"] for c in found] == ["“好差评，我来评”", "“一件事，一次办”", "“民呼我为、我为群众”", "“最多跑一次”改革"]
+
+
+def test_dash_gives_the_agency_and_a_stray_link_is_left_out():
+    found = cases("获奖名单如下：",
+                  "- 中华人民共和国商务部政府网站——商务部",
+                  "- 海南省人民政府网站——海南省",
+                  "- 吉林省人民政府门户网站——吉林省",
+                  "- 测评指标说明及评选办法全文")
+    assert [(c["name"], c["agency"], c["agency_kind"]) for c in found] == [
+        ("中华人民共和国商务部政府网站", "商务部", "body"),
+        ("海南省人民政府网站", "海南省", "region"),
+        ("吉林省人民政府门户网站", "吉林省", "region"),
+    ]
+
+
+def test_a_summary_before_the_list_names_each_case_once():
+    found = cases("发布会上，成都市网络理政平台、南京市12345热线和贵阳市数据开放平台被反复提到，均入选本届案例。",
+                  "十个入选案例如下：",
+                  "1. 四川省成都市网络理政平台",
+                  "2. 江苏省南京市12345热线",
+                  "3. 贵州省贵阳市数据开放平台")
+    assert [(c["name"], c["position"]) for c in found] == [
+        ("四川省成都市网络理政平台", 1), ("江苏省南京市12345热线", 2), ("贵州省贵阳市数据开放平台", 3)]
+    assert [c["agency"] for c in found] == ["四川省成都市", "江苏省南京市", "贵州省贵阳市"]
+
+
+def test_labels_in_another_bullet_are_categories():
+    found = cases("这次上榜的账号分成两类，完整名单如下：",
+                  "▲省直机关", "◆ 甘肃发布", "◆ 甘肃省卫生计生委", "◆ 甘肃高院",
+                  "▲城市", "◆ 陇南发布", "◆ 兰州发布", "◆ 甘肃发布")
+    assert [(c["category"], c["name"]) for c in found] == [
+        ("省直机关", "甘肃发布"), ("省直机关", "甘肃省卫生计生委"), ("省直机关", "甘肃高院"),
+        ("城市", "陇南发布"), ("城市", "兰州发布"), ("城市", "甘肃发布")]
+
+
+def test_category_heading_over_one_line_of_names():
+    found = cases("峰会评出的获奖名单如下：",
+                  "一、政务微博影响力奖", "浙江发布、之江先锋、浙江公安",
+                  "二、政务微博创新管理奖", "衢州发布、浙江民政")
+    assert [(c["category"], c["name"]) for c in found] == [
+        ("政务微博影响力奖", "浙江发布"), ("政务微博影响力奖", "之江先锋"), ("政务微博影响力奖", "浙江公安"),
+        ("政务微博创新管理奖", "衢州发布"), ("政务微博创新管理奖", "浙江民政")]
+
+
+def test_table_without_a_header_is_read_from_its_cells():
+    found = cases("2013年党政机构微博排行榜前三位：",
+                  "| 1 | @平安北京 | 北京市公安局 |",
+                  "| 2 | @上海发布 | 上海市人民政府新闻办公室 |",
+                  "| 3 | @南京发布 | 南京市人民政府新闻办公室 |")
+    assert [(c["rank"], c["name"], c["agency"]) for c in found] == [
+        (1, "@平安北京", "北京市公安局"), (2, "@上海发布", "上海市人民政府新闻办公室"), (3, "@南京发布", "南京市人民政府新闻办公室")]
+
+
+def test_body_before_an_unquoted_product_is_the_whole_body():
+    found = cases("入选案例：", "1. 湖南省公安厅湖南公安微博", "2. 杭州市数据资源管理局城市大脑停车系统",
+                  "3. 广州市政务服务数据管理局穗好办APP")
+    assert [c["agency"] for c in found] == ["湖南省公安厅", "杭州市数据资源管理局", "广州市政务服务数据管理局"]
+
+
+@pytest.mark.parametrize("lines", [
+    ("各地要按照评选通知要求做好典型案例推荐工作：", "一、加强组织领导", "二、推进数据共享", "三、完善考核机制"),
+    ("论坛嘉宾名单：", "1. 张某某 ——某省大数据管理局副局长", "2. 李某 ——某市政务服务中心主任", "3. 王某某 ——某大学教授"),
+    ("获评“政务服务之星”的同志名单如下：", "王某某 东城区政务服务中心综合窗口负责人", "石某 12345市民服务热线话务员",
+     "刘某某 朝阳区政务服务中心帮办代办员"),
+    ("2019年各省网上政务服务能力排名（节选）：", "| 省份 | 得分 |", "| 浙江 | 95.6 |", "| 广东 | 94.8 |", "| 江苏 | 93.1 |"),
+])
+def test_lists_that_are_not_case_lists(lines):
+    assert cases(*lines) == []
+
+
+def test_the_archive_stores_the_agency_kind(archive, db_path):
+    text = "入选案例：\n1. 四川省成都市网络理政平台\n2. 湖南省公安厅湖南公安微博\n3. 江苏省南京市12345热线"
+    found = extract_cases(text, "2018年中国网络理政十大创新案例", None)
+    article = {"url": "https://news.example.org/1.html", "title": "2018年中国网络理政十大创新案例", "text": text,
+               "published_at": None}
+    archive.store_items([{"article": article, "lists": found["lists"], "cases": found["cases"]}])
+    conn = sqlite3.connect(db_path)
+    try:
+        rows = conn.execute("select name, agency, agency_kind from cases order by id").fetchall()
+    finally:
+        conn.close()
+    assert rows == [("四川省成都市网络理政平台", "四川省成都市", "region"), ("湖南省公安厅湖南公安微博", "湖南省公安厅", "body"),
+                    ("江苏省南京市12345热线", "江苏省南京市", "region")]
