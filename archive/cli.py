@@ -174,6 +174,7 @@ def parse_file(path: Path, url: str | None) -> dict:
     out_article = {field: article.get(field) for field in ARTICLE_FIELDS}
     out_article["url"] = article.get("url") or url
     out_article["encoding"] = encoding
+    out_article["replaced_chars"] = (article.get("title") or "").count("\ufffd") + (article.get("text") or "").count("\ufffd")
     return {"article": out_article, "lists": found["lists"], "cases": found["cases"]}
 
 

@@ -101,7 +101,7 @@ class Archive:
                     "id": int, "url": str, "site": str, "title": str, "author": str, "source": str,
                     "published_at": str, "published_precision": str, "summary": str, "channel": str,
                     "section_path": str, "text": str, "text_sha256": str, "parser": str,
-                    "fetched_url": str, "http_status": int, "encoding": str, "fetched_at": str,
+                    "fetched_url": str, "http_status": int, "encoding": str, "replaced_chars": int, "fetched_at": str,
                     "first_seen_at": str, "crawl_run_id": int, "version": int, "warc_file": str,
                     "warc_offset": int, "payload_sha256": str, "etag": str, "last_modified": str,
                 },
@@ -187,7 +187,7 @@ class Archive:
                 db.table(table).create_index(columns, index_name=name[0] if name else None, unique=unique, if_not_exists=True)
 
     NEW_COLUMNS = {
-        "articles": {"version": int, "warc_file": str, "warc_offset": int, "payload_sha256": str, "etag": str,
+        "articles": {"replaced_chars": int, "version": int, "warc_file": str, "warc_offset": int, "payload_sha256": str, "etag": str,
                      "last_modified": str, "checked_at": str, "gone_since": str, "gone_status": int},
         "crawl_runs": {"requests": int, "new_articles": int, "changed_articles": int, "unchanged_articles": int,
                        "new_cases": int, "gone_articles": int},
@@ -277,6 +277,8 @@ class Archive:
             "fetched_url": item.get("fetched_url"),
             "http_status": item.get("status"),
             "encoding": item.get("encoding"),
+            # bytes no encoding could read, stored as U+FFFD (html.decode_html keeps such pages)
+            "replaced_chars": (article.get("title") or "").count("\ufffd") + text.count("\ufffd"),
             "fetched_at": item.get("fetched_at") or stamp,
             "crawl_run_id": run_id,
             "etag": item.get("etag"),

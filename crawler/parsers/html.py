@@ -35,33 +35,66 @@ def _normalise_codec(name: str | None) -> str | None:
         return None
 
 
+MAX_REPLACED_SHARE = 0.02  # more undecodable bytes than this and the bytes are not text in any encoding
+
+
+def _utf16_without_bom(head: bytes) -> str | None:
+    """UTF-16 with no byte-order mark: markup and ASCII put a NUL in every other byte, on one side."""
+    even, odd = head[0::2], head[1::2]
+    if len(head) < 16:
+        return None
+    zeros_even, zeros_odd = even.count(0) / len(even), odd.count(0) / max(1, len(odd))
+    if zeros_odd > 0.3 and zeros_even < 0.02:
+        return "utf-16-le"
+    if zeros_even > 0.3 and zeros_odd < 0.02:
+        return "utf-16-be"
+    return None
+
+
 def decode_html(body: bytes, declared: str | None = None) -> tuple[str, str]:
     """Return ``(text, encoding)`` for page bytes.
 
-    Order: BOM, strict UTF-8 (valid UTF-8 is almost never an accident), the declared
-    charset (HTTP header, then ``<meta>``), then GB18030. Each is tried strictly so a
-    wrong guess fails loudly instead of producing mojibake.
+    Order: BOM, UTF-16 without a BOM, strict UTF-8 (valid UTF-8 is almost never an accident), the
+    declared charset (HTTP header, then ``<meta>``), then GB18030 and Big5, each tried strictly so
+    a wrong guess fails instead of producing mojibake. When none decodes every byte (a few damaged
+    bytes in a real page), the encoding that leaves the fewest undecodable bytes wins and those
+    become U+FFFD (counted in the archive's ``replaced_chars``): a handful of bad bytes never loses
+    a page. Bytes that are not text — binary, or undecodable beyond MAX_REPLACED_SHARE — are refused.
     """
     if not body or not body.strip():
         raise UnreadablePage("the page is empty")
-    if b"\x00" in body[:4096] and not body.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        raise UnreadablePage("the file is binary, not an HTML page")
     for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
         if body.startswith(bom):
             return body.decode(enc, errors="replace"), enc.replace("-sig", "")
+    utf16 = _utf16_without_bom(body[:4096])
+    if utf16:
+        return body.decode(utf16, errors="replace"), utf16
+    if b"\x00" in body[:4096]:
+        raise UnreadablePage("the file is binary, not an HTML page")
     try:
         return body.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
     candidates = [_normalise_codec(declared), _normalise_codec(html_body_declared_encoding(body)), "gb18030", "big5"]
+    candidates = [enc for enc in dict.fromkeys(candidates) if enc and enc != "utf-8"]
     for enc in candidates:
-        if not enc or enc == "utf-8":
-            continue
         try:
             return body.decode(enc), enc
         except (UnicodeDecodeError, LookupError):
             continue
-    raise UnreadablePage("the page's bytes match no known encoding (tried UTF-8, the declared charset, GB18030, Big5)")
+    best = None
+    for enc in ["utf-8"] + candidates:
+        try:
+            text = body.decode(enc, errors="replace")
+        except LookupError:
+            continue
+        replaced = text.count("\ufffd")
+        if best is None or replaced < best[0]:
+            best = (replaced, text, enc)
+    if best and best[0] <= MAX_REPLACED_SHARE * len(best[1]):
+        return best[1], best[2]
+    raise UnreadablePage("the page's bytes are not text in any known encoding (tried UTF-8, the declared "
+                         "charset, GB18030, Big5)")
 
 
 BLOCK_TAGS = frozenset(
