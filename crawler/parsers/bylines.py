@@ -77,6 +77,11 @@ def _name_in(token: str) -> str | None:
     return None
 
 
+DESCRIPTOR = re.compile(rf"^[图文]$|作者|专栏|{TITLE_WORDS}|撰稿|特约|通讯员|实习生")
+OUTLET_END = re.compile(r"(?:报|社|网|台|刊)$")
+ROLE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:记者|通讯员|实习生|评论员|撰稿人|执笔人?)")
+
+
 def split_names(run: str, strict: bool = True) -> list[str]:
     """Names from a run like '王乐文  方  敏' or '戴小河、印朋', stopping at the first non-name."""
     label = EDITOR_LABEL.search(run)
@@ -96,7 +101,11 @@ def split_names(run: str, strict: bool = True) -> list[str]:
         i += 1
     names: list[str] = []
     for token in merged:
-        token = re.sub(r"^(?:本报|特约)?记者", "", token)
+        role = ROLE_PREFIX.match(token)
+        if role:  # 本报记者, 新京报记者, 总台央视记者: the role, then the name
+            token = token[role.end():]
+            if not token:
+                continue
         if is_name(token, strict):
             names.append(token)
             continue
@@ -104,8 +113,9 @@ def split_names(run: str, strict: bool = True) -> list[str]:
         if inner:
             names.append(inner)
             continue
-        if names:
-            break
+        if not names and DESCRIPTOR.search(token) and not OUTLET_END.search(token):
+            continue  # 文/图 X, 观察者网专栏作者 X, …研究部部长、研究员X: who the author is, before the name
+        break  # the run stops at the first word that is not a name (作者：新京报 举报 缩小字体 …)
     return list(dict.fromkeys(names))
 
 

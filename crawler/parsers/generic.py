@@ -337,6 +337,8 @@ def labelled_texts(tree) -> list[str]:
     out = []
     for node in tree.xpath(LABELLED_TEXT):
         el = node.getparent()
+        if getattr(node, "is_tail", False) and el is not None:
+            el = el.getparent()  # text after a child (<a>icon</a> 作者：X) belongs to the parent
         text = _text(el) if el is not None else str(node)
         if len(text) <= 40:
             out.append(text)
