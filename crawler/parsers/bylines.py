@@ -33,7 +33,10 @@ NOT_A_NAME = re.compile(
     r"评论员|编辑|记者|通讯员|本报|日报|晚报|新闻|社|网|台|中心|部|局|院|委|办|省|市|县|区|完|摄|图|视频|来源|作者|"
     r"责任|选稿|审核|校对|出品|监制|原标题|转载|专稿|综合|报道|特约|客户端|公众号|栏目|组"
 )
-NOT_A_NAME_LOOSE = re.compile(r"评论员|编辑|记者|通讯员|本报|日报|晚报|新闻|中心|来源|作者|责任|选稿|审核|校对|出品|监制|综合|报道|客户端|公众号|栏目")
+NOT_A_NAME_LOOSE = re.compile(
+    r"评论员|编辑|记者|通讯员|本报|日报|晚报|新闻|中心|来源|作者|责任|选稿|审核|校对|出品|监制|综合|报道|客户端|公众号|栏目"
+    r"|日期|时间|发布|发表|浏览|点击|字号|字体|打印|关闭|文章|本站|佚名|网络|匿名|管理员|未知|回复|楼主|分享|收藏|举报|微博|微信"
+)
 # Labels after which the text is about somebody else than the author.
 EDITOR_LABEL = re.compile(r"责任编辑|责编|编辑|选稿|审核|校对|审校|监制|出品|制作|策划|统筹|摄影|摄|图片|来源|稿件来源|原标题|点击|分享")
 TITLE_WORDS = "研究员|副研究员|教授|副教授|讲师|博士|部长|主任|所长|院长|书记|处长|局长|主编|记者|特约评论员|评论员"
@@ -41,8 +44,14 @@ INSTITUTION_START = re.compile(r"^(?:北京|清华|复旦|中国|中央|国家|�
 
 NAME_RUN = r"[\u4e00-\u9fff·“”]{1,30}(?:[ \t\u3000\u00a0、，,]+[\u4e00-\u9fff·“”]{1,30}){0,5}"
 LABELLED = re.compile(
-    rf"(?:作者\s*(?:[:：︱|/／]|\s)|(?:^|(?<=[\s（(【\[]))(?:文|撰文|编译|翻译|口述)\s*[:：︱|/／])\s*(?P<names>{NAME_RUN})"
+    rf"(?:作者\s*(?:[:：︱|/／]|\s)|(?:^|(?<=[\s（(【\[]))(?:文|撰文|编译|翻译|口述|执笔人?|采写)\s*[:：︱|/／])\s*(?P<names>{NAME_RUN})"
 )
+# 韩冰/文: the name before the label
+NAME_SLASH_WEN = re.compile(r"(?:^|(?<=[\s（(【\[]))(?P<names>[\u4e00-\u9fff·]{2,4})\s*[/／]\s*文(?![\u4e00-\u9fff])")
+# 2011-03-05 08:12 [ 陈立群 ] 来源：…: a name in brackets beside the date of a byline line
+BRACKETED_BESIDE_DATE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s*[\[【]\s*(?P<names>[\u4e00-\u9fff·]{2,4})\s*[\]】]")
+# forum posts: 本贴由 X 于 2009-5-3 10:22 发表 / X 发表于 2009-5-3 10:22
+FORUM_POSTER = re.compile(r"本[贴帖]由\s*(?P<names>[^\s于]{2,20})\s*于\s*\d{4}|(?:^|\s)(?P<poster>[^\s:：]{2,20})\s*发表于\s*\d{4}")
 REPORTER = re.compile(rf"(?:^|[\s（(]|[\u4e00-\u9fff·]{{0,8}})记者\s*[:：]?\s*(?P<names>{NAME_RUN})")
 DATELINE = re.compile(rf"(?:电|讯|报道)\s*[（(]\s*(?:记者|通讯员|实习生)?\s*(?P<names>{NAME_RUN})\s*[）)]")
 SIGNATURE = re.compile(rf"[（(]\s*(?:评论员|特约评论员|作者[:：]|文[/／])?\s*(?P<names>{NAME_RUN})\s*[）)]\s*$")
@@ -133,11 +142,40 @@ def _strip_editor_parts(line: str) -> str:
     return _EDITOR_PART.sub(" ", PHOTO_CREDIT.sub(" ", line))
 
 
+def forum_poster(text: str) -> str | None:
+    """The poster of a forum post (本贴由 X 于…发表, X 发表于…): a user name, in any script."""
+    m = FORUM_POSTER.search(text)
+    if not m:
+        return None
+    name = (m.group("names") or m.group("poster") or "").strip()
+    return name if name and not NOT_A_NAME_LOOSE.search(name) and not re.search(r"\d{4}", name) else None
+
+
+LABEL_ALONE = re.compile(r"^\s*(?:作者|记者|文|执笔人?|撰稿)\s*[:：]\s*$")
+# 李明远的博客: the blog's owner, where a blog names no other author
+BLOG_OWNER = re.compile(r"(?P<names>[\u4e00-\u9fff·]{2,4})的(?:新浪|网易|搜狐)?(?:博客|空间|个人主页|专栏)")
+
+
+def blog_owner(texts: list[str]) -> list[str] | None:
+    for text in texts:
+        m = BLOG_OWNER.search(text)
+        if m and is_name(m.group("names"), strict=False):
+            return [m.group("names")]
+    return None
+
+
 def authors_in_header(lines: list[str]) -> list[str] | None:
     """Bylines in the lines between the headline and the body (or in author elements)."""
+    # a label in a cell of its own (作者：| 青石板路 提交日期：…) belongs to the next line
+    lines = [line + " " + lines[k + 1] if LABEL_ALONE.match(line) and k + 1 < len(lines) else line
+             for k, line in enumerate(lines)]
     for line in lines:
+        m = NAME_SLASH_WEN.search(line)  # before editor parts are cut: 来源：东城晚报 韩冰/文
+        if m and is_name(m.group("names")):
+            return [m.group("names")]
         line = _strip_editor_parts(line)
-        for pattern, strict in ((LABELLED, False), (REPORTER, True), (DATELINE, True)):
+        for pattern, strict in ((LABELLED, False), (BRACKETED_BESIDE_DATE, True),
+                                (REPORTER, True), (DATELINE, True)):
             m = pattern.search(line if pattern is not DATELINE else line[:80])
             if m:
                 names = split_names(m.group("names"), strict)

@@ -20,7 +20,7 @@ import lxml.html
 import trafilatura
 from lxml import etree
 
-from .bylines import authors_in_body, authors_in_header, is_name, split_names
+from .bylines import authors_in_body, authors_in_header, blog_owner, forum_poster, is_name, split_names
 from .dates import DATETIME, find_datetime
 from .html import block_lines, clean_line
 
@@ -50,7 +50,8 @@ DATE_META = (
     "//meta[@property='og:release_date']/@content",
 )
 SOURCE_META = ("//meta[@name='source']/@content", "//meta[@name='og:source']/@content")
-AUTHOR_ELEMENTS = "//*[contains(@class,'author') or contains(@id,'author') or contains(@class,'byline') or contains(@class,'editor')]"
+AUTHOR_ELEMENTS = ("//*[contains(@class,'author') or contains(@id,'author') or contains(@class,'byline') or contains(@class,'editor')"
+                   " or contains(@class,'rich_media_meta_text')]")
 LABELLED_TEXT = "//body//text()[contains(., '作者') or contains(., '文/')]"
 HIDDEN = "//*[contains(translate(@style,' ',''),'display:none') or contains(translate(@style,' ',''),'visibility:hidden') or @hidden]"
 NOISE_TAGS = ("script", "style", "noscript", "template", "textarea", "select", "option", "iframe")
@@ -345,9 +346,15 @@ def labelled_texts(tree) -> list[str]:
     return out
 
 
-def find_authors(before: list[str] | None, labelled: list[str], body_lines: list[str]) -> list[str] | None:
+def find_authors(before: list[str] | None, labelled: list[str], body_lines: list[str],
+                 header: list[str] | None = None, owner_texts: list[str] | None = None) -> list[str] | None:
+    """In order: a byline near the headline, a forum post's poster, a byline in the body's first or
+    last lines, a labelled byline elsewhere, the blog's owner."""
     if before:
         return before
+    poster = forum_poster(" ".join((header or [])[:6]))
+    if poster:
+        return [poster]
     found = authors_in_body(body_lines[:2], body_lines[-4:])
     if found:
         return found
@@ -355,7 +362,7 @@ def find_authors(before: list[str] | None, labelled: list[str], body_lines: list
         found = authors_in_header([text])
         if found:
             return found
-    return None
+    return blog_owner(owner_texts or [])
 
 
 # --- body ------------------------------------------------------------------------
@@ -542,6 +549,7 @@ def extract(html: str, url: str | None = None) -> dict | None:
     before = authors_before_body(tree, lines)
     labelled = [] if before else labelled_texts(tree)
     meta_source = source_meta(tree)
+    owner_texts = [_text(el) for el in tree.xpath("//title | //h1")][:3]
     description = tree.xpath("//meta[@name='description']/@content")
     prune_chrome(tree)
     body_el = tree.find("body")
@@ -555,7 +563,7 @@ def extract(html: str, url: str | None = None) -> dict | None:
     body_lines = trim_trailing_chrome(trim_leading_chrome(body_lines, title))
     if not body_lines and not title:
         return None
-    authors = find_authors(before, labelled, body_lines)
+    authors = find_authors(before, labelled, body_lines, lines, owner_texts)
     return {
         "url": url,
         "title": title,
