@@ -36,22 +36,28 @@ NOT_A_NAME = re.compile(
 NOT_A_NAME_LOOSE = re.compile(
     r"评论员|编辑|记者|通讯员|本报|日报|晚报|新闻|中心|来源|作者|责任|选稿|审核|校对|出品|监制|综合|报道|客户端|公众号|栏目"
     r"|日期|时间|发布|发表|浏览|点击|字号|字体|打印|关闭|文章|本站|佚名|网络|匿名|管理员|未知|回复|楼主|分享|收藏|举报|微博|微信"
+    r"|关注|返回|查看|更多|登录|注册|首页|评论|阅读|^admin$|^editor$|^root$"
 )
 # Labels after which the text is about somebody else than the author.
 EDITOR_LABEL = re.compile(r"责任编辑|责编|编辑|选稿|审核|校对|审校|监制|出品|制作|策划|统筹|摄影|摄|图片|来源|稿件来源|原标题|点击|分享")
 TITLE_WORDS = "研究员|副研究员|教授|副教授|讲师|博士|部长|主任|所长|院长|书记|处长|局长|主编|记者|特约评论员|评论员"
 INSTITUTION_START = re.compile(r"^(?:北京|清华|复旦|中国|中央|国家|上海|南京|浙江|武汉|中山|南开|人民|华东|华中|华南|西南|西北|东北|[\u4e00-\u9fff]{0,4}(?:大学|学院|研究院|研究所|研究中心|党校))")
 
-NAME_RUN = r"[\u4e00-\u9fff·“”]{1,30}(?:[ \t\u3000\u00a0、，,]+[\u4e00-\u9fff·“”]{1,30}){0,5}"
+HANDLE = r"[A-Za-z][A-Za-z0-9_\-]{1,19}(?![A-Za-z0-9_\-])"
+NAME_RUN = r"[\u4e00-\u9fff·“”]{1,30}(?:[ \t\u3000\u00a0、，,&＆]+[\u4e00-\u9fff·“”]{1,30}){0,5}"
 LABELLED = re.compile(
-    rf"(?:作者\s*(?:[:：︱|/／]|\s)|(?:^|(?<=[\s（(【\[]))(?:文|撰文|编译|翻译|口述|执笔人?|采写)\s*[:：︱|/／])\s*(?P<names>{NAME_RUN})"
+    rf"(?:作者\s*(?:[:：︱丨|/／]|\s|(?=[A-Za-z]))|(?:^|(?<=[\s（(【\[]))(?:文|撰文|编译|翻译|口述|执笔人?|采写)\s*[:：︱丨|/／])"
+    rf"\s*(?P<names>{NAME_RUN}|{HANDLE})"
 )
 # 韩冰/文: the name before the label
 NAME_SLASH_WEN = re.compile(r"(?:^|(?<=[\s（(【\[]))(?P<names>[\u4e00-\u9fff·]{2,4})\s*[/／]\s*文(?![\u4e00-\u9fff])")
 # 2011-03-05 08:12 [ 陈立群 ] 来源：…: a name in brackets beside the date of a byline line
 BRACKETED_BESIDE_DATE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s*[\[【]\s*(?P<names>[\u4e00-\u9fff·]{2,4})\s*[\]】]")
 # forum posts: 本贴由 X 于 2009-5-3 10:22 发表 / X 发表于 2009-5-3 10:22
-FORUM_POSTER = re.compile(r"本[贴帖]由\s*(?P<names>[^\s于]{2,20})\s*于\s*\d{4}|(?:^|\s)(?P<poster>[^\s:：]{2,20})\s*发表于\s*\d{4}")
+FORUM_POSTER = re.compile(
+    r"本[贴帖]由\s*(?P<names>[^\s于]{2,20})\s*于\s*\d{4}"
+    r"|(?:^|\s)(?P<poster>[^\s:：]{2,30})\s*(?:发表于\s*\d{4}|于\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*[\d:]*\s*发布)"
+    r"|posted\s*@\s*\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}\s+(?P<blogger>[^\s:：]{2,30})", re.I)
 REPORTER = re.compile(rf"(?:^|[\s（(]|[\u4e00-\u9fff·]{{0,8}})记者\s*[:：]?\s*(?P<names>{NAME_RUN})")
 DATELINE = re.compile(rf"(?:电|讯|报道)\s*[（(]\s*(?:记者|通讯员|实习生)?\s*(?P<names>{NAME_RUN})\s*[）)]")
 SIGNATURE = re.compile(rf"[（(]\s*(?:评论员|特约评论员|作者[:：]|文[/／])?\s*(?P<names>{NAME_RUN})\s*[）)]\s*$")
@@ -62,12 +68,14 @@ def is_name(token: str, strict: bool = True) -> bool:
 
     Bylines with a label (作者︱春春) may carry pen names, so they are checked loosely.
     """
+    if not strict and re.fullmatch(HANDLE, token):
+        return not NOT_A_NAME_LOOSE.search(token)  # a pen name in Latin letters (作者maomaobear)
     if not 2 <= len(token) <= 4 or not re.fullmatch(r"[\u4e00-\u9fff·]+", token):
         return False
     if not strict:
         # A labelled pen name may hold any character (上官网儿), but not be an outlet or a role.
         return not (NOT_A_NAME_LOOSE.search(token) or re.search(r"[网报社台]$", token))
-    if NOT_A_NAME.search(token):
+    if NOT_A_NAME.search(token) or NOT_A_NAME_LOOSE.search(token):
         return False
     if token.startswith(COMPOUND_SURNAMES):
         return len(token) >= 3
@@ -97,7 +105,7 @@ def split_names(run: str, strict: bool = True) -> list[str]:
     if label and label.group(0) in ("摄", "摄影") and not run[: label.start()].strip(" \u3000").endswith(("、", "，")):
         return []  # 新华社记者 谢环驰 摄: a photo credit
     run = run[: label.start()] if label else run
-    tokens = [t.strip("“”") for t in re.split(r"[ \t\u3000\u00a0、，,;；/／]+", run) if t.strip("“”")]
+    tokens = [t.strip("“”") for t in re.split(r"[ \t\u3000\u00a0、，,;；/／&＆]+", run) if t.strip("“”")]
     merged: list[str] = []
     i = 0
     while i < len(tokens):
@@ -144,11 +152,11 @@ def _strip_editor_parts(line: str) -> str:
 
 def forum_poster(text: str) -> str | None:
     """The poster of a forum post (本贴由 X 于…发表, X 发表于…): a user name, in any script."""
-    m = FORUM_POSTER.search(text)
-    if not m:
-        return None
-    name = (m.group("names") or m.group("poster") or "").strip()
-    return name if name and not NOT_A_NAME_LOOSE.search(name) and not re.search(r"\d{4}", name) else None
+    for m in FORUM_POSTER.finditer(text):
+        name = (m.group("names") or m.group("poster") or m.group("blogger") or "").strip()
+        if name and not NOT_A_NAME_LOOSE.search(name) and not re.search(r"\d{4}", name):
+            return name
+    return None
 
 
 LABEL_ALONE = re.compile(r"^\s*(?:作者|记者|文|执笔人?|撰稿)\s*[:：]\s*$")

@@ -52,7 +52,8 @@ DATE_META = (
 SOURCE_META = ("//meta[@name='source']/@content", "//meta[@name='og:source']/@content")
 AUTHOR_ELEMENTS = ("//*[contains(@class,'author') or contains(@id,'author') or contains(@class,'byline') or contains(@class,'editor')"
                    " or contains(@class,'rich_media_meta_text')]")
-LABELLED_TEXT = "//body//text()[contains(., '作者') or contains(., '文/')]"
+LABELLED_TEXT = ("//body//text()[contains(., '作者') or contains(., '文/') or contains(., '发表于') or contains(., '本贴由')"
+                 " or contains(., 'posted @')]")
 HIDDEN = "//*[contains(translate(@style,' ',''),'display:none') or contains(translate(@style,' ',''),'visibility:hidden') or @hidden]"
 NOISE_TAGS = ("script", "style", "noscript", "template", "textarea", "select", "option", "iframe")
 CHROME = (
@@ -328,8 +329,13 @@ def authors_before_body(tree, lines: list[str]) -> list[str] | None:
         found = authors_in_header([text])
         if found:
             return found
-        if is_name(_squash(text)) and "editor" not in (el.get("class", "") + el.get("id", "")):
+        kind = el.get("class", "") + el.get("id", "")
+        if "editor" in kind:
+            continue
+        if is_name(_squash(text)):
             return split_names(text)
+        if "rich_media_meta_text" in kind and is_name(_squash(text), strict=False):
+            return [_squash(text)]  # WeChat's author line: a pen name, in any script
     return None
 
 
@@ -359,7 +365,8 @@ def find_authors(before: list[str] | None, labelled: list[str], body_lines: list
     if found:
         return found
     for text in labelled:
-        found = authors_in_header([text])
+        poster = forum_poster(text)
+        found = [poster] if poster else authors_in_header([text])
         if found:
             return found
     return blog_owner(owner_texts or [])
