@@ -70,7 +70,10 @@ def score_run(run: Run, names: list[str], context: str, near: str) -> float:
     if run.shape in ("inline", "quoted", "line of names") and not NEAR_LIST_WORDS.search(near) and not (
             run.shape == "line of names" and any(item.category for item in run.items)):
         return 0.0
-    case_like = sum(looks_like_case(name) for name in names) / n
+    # A name that is only a region written in full (江苏省苏州市, 深圳市福田区) is how rankings of
+    # cities and counties name their entries; it counts in a structured run or after 分别是.
+    regions_count = run.shape not in ("quoted", "line of names") and (run.shape != "inline" or run.trigger)
+    case_like = sum(looks_like_case(name) or (regions_count and is_full_region(name)) for name in names) / n
     people = sum(looks_like_person(name) for name in names) / n
     if people >= 0.3 or (PEOPLE_CONTEXT.search(context[-200:]) and case_like < 0.9):
         return 0.0
@@ -89,16 +92,22 @@ def score_run(run: Run, names: list[str], context: str, near: str) -> float:
     grouped = len({item.category for item in run.items}) > 1
     structured = run.shape in ("numbered", "bulleted", "lines") or run.shape.startswith("table") or (
         run.shape == "line of names" and grouped)
-    above = near.split("\n")[0] if "\n" in near else ""
+    above = near.split("\n")[0] if "\n" in near else ""  # the line above the run (above a table's header)
     # the sentence that announces the run (the last one above it) must itself speak of a list
     last_sentence = re.split(r"[。！？；，,]", above.rstrip("。！？；，,"))[-1]
     announced = NEAR_LIST_WORDS.search(last_sentence) and (
         run.shape != "lines" or len(above) >= 8 or above.endswith(("：", ":")))
-    if structured and (grouped or announced):
+    ranked_explicitly = sum(item.rank is not None for item in run.items) >= 0.8 * n  # 第N名, a 名次 column
+    if structured and (grouped or announced or ranked_explicitly):
         namey = sum(looks_like_name(name) for name in names) / n
         if namey >= 0.9:
             return namey * 0.9
     return 0.0
+
+
+def is_full_region(name: str) -> bool:
+    name = name.strip()
+    return len(name) >= 3 and region_prefix(name) == name
 
 
 def looks_like_name(name: str) -> bool:

@@ -256,9 +256,24 @@ def _content_roles(rows: list[list[str]], looks_like_region, ends_as_org) -> dic
     return roles
 
 
+def _split_at_headers(lines: list[str], block: list[int]) -> list[list[int]]:
+    """Tables printed one after another with nothing between them: a repeated header row starts
+    the next one."""
+    first = [lines[block[0]][a:b].strip() for a, b in cells(lines[block[0]])]
+    if not _header_roles(first):
+        return [block]
+    parts, current = [], []
+    for r in block:
+        if current and [lines[r][a:b].strip() for a, b in cells(lines[r])] == first:
+            parts.append(current)
+            current = []
+        current.append(r)
+    return parts + [current]
+
+
 def table_runs(lines: list[str], looks_like_region, ends_as_org) -> list[Run]:
     runs = []
-    for block in table_blocks(lines):
+    for block in (part for whole in table_blocks(lines) for part in _split_at_headers(lines, whole)):
         rows = [[lines[r][a:b].strip() for a, b in cells(lines[r])] for r in block]
         keep = [k for k, row in enumerate(rows) if not all(re.fullmatch(r":?-{2,}:?", c or "-") for c in row)]
         block, rows = [block[k] for k in keep], [rows[k] for k in keep]
@@ -339,8 +354,9 @@ def marker_runs(lines: list[str]) -> list[Run]:
             if head:
                 category, category_line = label_of(head) or category, i - 1
             restarted = number == 1 and category_line == i - 1
+            # 第7位 … 第4位: printed ranks of a selection skip and restart; numbering does not
             continues = current and item_kind == kind and (
-                number is None or last is None or number == last + 1 or restarted)
+                number is None or last is None or number == last + 1 or restarted or item_kind == "ord")
             if current and not continues:
                 flush()
             for start, end, number_, item_kind_ in found:
@@ -348,7 +364,7 @@ def marker_runs(lines: list[str]) -> list[Run]:
             kind, last = item_kind, found[-1][2]
             continue
         label = label_of(line)
-        if label and nxt and nxt[0][2] in (1, None):
+        if label and nxt and (nxt[0][2] in (1, None) or nxt[0][3] == "ord"):
             if current and nxt[0][3] != kind:
                 flush()
             category, category_line = label, i
@@ -501,8 +517,8 @@ def inline_runs(lines: list[str]) -> list[Run]:
         parts = split_outside_quotes(body, seps)
         if len(parts) < (2 if above or head_end else 3) or is_sentence(body):
             continue
-        if any(not 2 <= b - a <= NAME_MAX for a, b in parts):
-            continue
+        if any(not 2 <= b - a <= NAME_MAX for a, b in parts) or (seps != "，," and first_outside_quotes(body, "，,") >= 0):
+            continue  # a part holding a comma is a clause of a sentence, not a name
         parts = [(head_end + a, head_end + b) for a, b in parts]
         _split_last_conjunction(line, parts)
         category = line[: head_end].strip(" ：:") or above
