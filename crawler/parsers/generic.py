@@ -428,6 +428,7 @@ def extract_body(tree, html: str, url: str | None = None) -> str:
 
 
 RESTORABLE_MAX = 80
+TABLE_ROW = re.compile(r"^\|.*\|\s*$")
 ANCHOR_MIN = 15  # body lines this long are paragraphs; shorter ones may be menu items trafilatura kept
 LIST_INTRO = re.compile(r"[：:]\s*$")
 
@@ -487,7 +488,7 @@ def restore_dropped_lines(body_lines: list[str], page_lines: list[str], owners: 
     segment: list[tuple[str, int]] = []  # body lines since that paragraph
 
     for line, pos in zip(body_lines, positions):
-        if pos >= 0 and (len(line) >= ANCHOR_MIN or (line.startswith("| ") and line.endswith(" |"))):
+        if pos >= 0 and (len(line) >= ANCHOR_MIN or TABLE_ROW.match(line)):
             if anchor >= 0 and (owners is None or _common_container(owners[anchor], owners[pos])):
                 home = set(owners[anchor][1:]) if owners else set()  # the paragraph's container
                 gap = [(page_lines[k], k) for k in range(anchor + 1, pos)

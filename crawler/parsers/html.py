@@ -144,8 +144,11 @@ def block_lines(root, drop=(), owners: list | None = None) -> list[str]:
             cells = [" ".join(block_lines(cell, drop)) for cell in el if isinstance(cell.tag, str) and cell.tag.lower() in ("td", "th")]
             if any(cells):
                 lines.append("| " + " | ".join(cells) + " |")
-                if owners is not None:
-                    owners.append(el)
+                if owners is not None:  # a row belongs to its table, a block among the text's blocks
+                    table = el
+                    while table is not None and table.tag != "table":
+                        table = table.getparent()
+                    owners.append(table if table is not None else el)
             return
         if tag == "li":
             parent = el.getparent()

@@ -153,8 +153,17 @@ def cells(line: str) -> list[tuple[int, int]] | None:
     return spans if len(spans) >= 2 else None
 
 
+def merged_row_label(line: str) -> str | None:
+    """A row whose cells are merged into one (``<td colspan=4>一、一等奖</td>``): a category label."""
+    if not (line.startswith("|") and line.rstrip().endswith("|")):
+        return None
+    filled = [c.strip() for c in line.strip().strip("|").split("|") if c.strip()]
+    return label_of(filled[0]) if len(filled) == 1 else None
+
+
 def table_blocks(lines: list[str]) -> list[list[int]]:
-    """Consecutive table rows with the same number of cells."""
+    """Consecutive table rows with the same number of cells; merged rows between them (category
+    labels) stay in the block."""
     blocks, i = [], 0
     while i < len(lines):
         first = cells(lines[i])
@@ -162,8 +171,14 @@ def table_blocks(lines: list[str]) -> list[list[int]]:
             i += 1
             continue
         block = []
-        while i < len(lines) and (c := cells(lines[i])) and len(c) == len(first):
-            block.append(i)
+        while i < len(lines):
+            c = cells(lines[i])
+            if c and len(c) == len(first):
+                block.append(i)
+            elif merged_row_label(lines[i]) and i + 1 < len(lines) and (n := cells(lines[i + 1])) and len(n) == len(first):
+                block.append(i)
+            else:
+                break
             i += 1
         blocks.append(block)
     return blocks
@@ -259,12 +274,15 @@ def _content_roles(rows: list[list[str]], looks_like_region, ends_as_org) -> dic
 def _split_at_headers(lines: list[str], block: list[int]) -> list[list[int]]:
     """Tables printed one after another with nothing between them: a repeated header row starts
     the next one."""
-    first = [lines[block[0]][a:b].strip() for a, b in cells(lines[block[0]])]
+    def row(r):
+        return [lines[r][a:b].strip() for a, b in cells(lines[r]) or ()]
+
+    first = row(block[0])
     if not _header_roles(first):
         return [block]
     parts, current = [], []
     for r in block:
-        if current and [lines[r][a:b].strip() for a, b in cells(lines[r])] == first:
+        if current and row(r) == first:
             parts.append(current)
             current = []
         current.append(r)
@@ -274,6 +292,10 @@ def _split_at_headers(lines: list[str], block: list[int]) -> list[list[int]]:
 def table_runs(lines: list[str], looks_like_region, ends_as_org) -> list[Run]:
     runs = []
     for block in (part for whole in table_blocks(lines) for part in _split_at_headers(lines, whole)):
+        labels = {r: merged_row_label(lines[r]) for r in block if not cells(lines[r]) or merged_row_label(lines[r])}
+        block = [r for r in block if r not in labels]
+        if not block:
+            continue
         rows = [[lines[r][a:b].strip() for a, b in cells(lines[r])] for r in block]
         keep = [k for k, row in enumerate(rows) if not all(re.fullmatch(r":?-{2,}:?", c or "-") for c in row)]
         block, rows = [block[k] for k in keep], [rows[k] for k in keep]
@@ -294,6 +316,7 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org) -> list[Run]:
             spans = cells(lines[r])
             if len(spans) != len(rows[0]):
                 continue
+            above = [labels[k] for k in labels if k < r]
             a, b = spans[roles["name"]]
             rank_text = row[roles["rank"]] if "rank" in roles else ""
             number = int(rank_text) if rank_text.isdigit() else None
@@ -302,6 +325,8 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org) -> list[Run]:
                 item.agency = (r, *spans[roles["agency"]])
             if "category" in roles:
                 item.category = row[roles["category"]] or None
+            elif above:
+                item.category = above[-1]
             if "description" in roles:
                 item.desc = [(r, spans[roles["description"]][0])]
             if "region" in roles and not item.agency:
