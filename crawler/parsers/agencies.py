@@ -17,11 +17,11 @@ ORG_SUFFIXES = (
     "公安局", "交警支队", "交警总队", "交警大队", "交警部门", "交警", "公安", "派出所", "总队", "支队", "大队",
     "集团", "公司", "银行", "研究院", "研究所", "研究中心", "中心", "协会", "学会", "大学", "医院",
     "杂志社", "报社", "学院", "管理局", "局", "厅", "部", "委", "办", "署", "院", "团委",
-    "妇联", "残联", "科协", "侨联", "文联", "总工会", "工会",
+    "妇联", "残联", "科协", "侨联", "文联", "总工会", "工会", "司",
 )
 _ORG_END = "|".join(map(re.escape, ORG_SUFFIXES))
 # Endings that also close product names (一网通办, 穗好办, 湖南公安) or ordinary words (全部).
-WEAK_ORG_SUFFIXES = {"办", "部", "委", "院", "署", "公安", "交警"}
+WEAK_ORG_SUFFIXES = {"办", "部", "委", "院", "署", "司", "公安", "交警"}
 # What follows an agency inside a case name: a product or channel, never part of the agency.
 PRODUCT_WORDS = (
     "门户网站", "网站", "政务微博", "微博", "微信公众号", "微信", "公众号", "APP", "App", "app", "客户端",

@@ -231,3 +231,26 @@ def _region_of(u: Unit, matched, ambiguous) -> Region:
         ambiguous=ambiguous,
         matched=matched,
     )
+
+
+def region_prefix(text: str) -> str | None:
+    """The region names a text begins with, as printed, each a full name with its administrative
+    suffix (四川省成都市网络理政平台 -> 四川省成都市; a name that is only regions -> itself);
+    short forms (浙江发布, 兰州公安, 陇南文县发布) are not a region prefix."""
+    g = gazetteer()
+    full = _full_names()
+    i = 0
+    while i < len(text):
+        for length in range(min(g.max_len, len(text) - i), 1, -1):
+            if text[i: i + length] in full:
+                i += length
+                break
+        else:
+            break
+    return text[:i] if i else None
+
+
+@lru_cache(maxsize=1)
+def _full_names() -> frozenset:
+    names = {u.name for u in gazetteer().units.values()}
+    return frozenset(n for n in names if re.search(r"(?:省|市|自治区|自治州|区|县|州|盟|旗|地区)$", n))

@@ -28,7 +28,7 @@ from .fields import case_fields, classify_channel, itemise, judged_text, name_te
 from .identity import case_core, normalise_name, to_simplified
 from .lists import PageLists
 from .model import Item, Run
-from .score import LIST_WORDS, looks_like_case, ranked, score_run
+from .score import LIST_WORDS, looks_like_case, looks_like_name, ranked, score_run
 
 __all__ = ["extract_cases", "normalise_name", "case_core", "to_simplified", "classify_channel", "Item", "Run"]
 
@@ -60,7 +60,8 @@ def _drop_strays(lines: list[str], run: Run) -> None:
     for item in run.items:
         name = name_text(lines, item)
         if not looks_like_case(judged_text(lines, item)) and (
-                any(word in name for word in NAV_WORDS) or (with_agency >= 0.6 and not item.agency)):
+                any(word in name for word in NAV_WORDS) or (with_agency >= 0.6 and not item.agency
+                                                           and not looks_like_name(name))):
             continue
         keep.append(item)
     run.items = keep

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from ..agencies import QUOTES, _ends_as_org as ends_as_org, find_agency
 from ..dates import find_dates
-from ..regions import gazetteer, is_central, locate
+from ..regions import gazetteer, is_central, locate, region_prefix
 from .identity import case_core, normalise_name
 from .model import Item
 from .segment import EDITORIAL, first_outside_quotes
@@ -48,29 +48,6 @@ def quote_depth_at(text: str, pos: int) -> int:
         elif ch in "”」』》〉）)】" and depth:
             depth -= 1
     return depth
-
-
-def region_prefix(text: str) -> str | None:
-    """The region names a text begins with, as printed, each a full name with its administrative
-    suffix (四川省成都市网络理政平台 -> 四川省成都市; a name that is only regions -> itself);
-    short forms (浙江发布, 兰州公安, 陇南文县发布) are not a region prefix."""
-    g = gazetteer()
-    full = _full_names()
-    i = 0
-    while i < len(text):
-        for length in range(min(g.max_len, len(text) - i), 1, -1):
-            if text[i: i + length] in full:
-                i += length
-                break
-        else:
-            break
-    return text[:i] if i else None
-
-
-@lru_cache(maxsize=1)
-def _full_names() -> frozenset:
-    names = {u.name for u in gazetteer().units.values()}
-    return frozenset(n for n in names if re.search(r"(?:省|市|自治区|自治州|区|县|州|盟|旗|地区)$", n))
 
 
 def is_body(text: str) -> bool:

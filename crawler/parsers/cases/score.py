@@ -11,7 +11,8 @@ import re
 
 from ..agencies import QUOTES, _ends_as_org as ends_as_org
 from ..regions import is_central, locate
-from .fields import classify_channel, looks_like_person, region_prefix
+from ..regions import region_prefix
+from .fields import classify_channel, looks_like_person
 from .model import Run
 from .segment import NAME_MAX
 

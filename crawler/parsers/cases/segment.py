@@ -12,7 +12,7 @@ import re
 
 from ..agencies import QUOTES
 from ..dates import _cn_number as cn_number
-from ..regions import is_central, starts_with_region
+from ..regions import is_central, region_prefix, starts_with_region
 from .model import Item, Run
 
 SENTENCE_END = "。！？!?；;…"
@@ -385,7 +385,9 @@ def marker_runs(lines: list[str]) -> list[Run]:
             if current and not continues:
                 flush()
             for start, end, number_, item_kind_ in found:
-                current.append(Item(i, start, end, number=number_, category=category))
+                # 第一名, 第7位: the page ranks the item itself
+                current.append(Item(i, start, end, number=number_, category=category,
+                                    rank=number_ if item_kind_ == "ord" else None))
             kind, last = item_kind, found[-1][2]
             continue
         label = label_of(line)
@@ -477,7 +479,7 @@ def _split_last_conjunction(line: str, parts: list[tuple[int, int]]) -> None:
         if m.start() <= 1 or first_outside_quotes(last[: m.start()] + "。", "。") != m.start():
             continue
         right = last[m.end():]
-        if right[:1] in OPEN_QUOTES or starts_with_region(right) or is_central(right):
+        if right[:1] in OPEN_QUOTES or starts_with_region(right) or is_central(right) or region_prefix(right):
             parts[-1:] = [(a, a + m.start()), (a + m.end(), b)]
             return
 
@@ -535,14 +537,17 @@ def inline_runs(lines: list[str]) -> list[Run]:
         body = line[head_end:].rstrip("。.；; ")
         above = label_of(lines[i - 1]) if i > 0 and not is_sentence(lines[i - 1]) else None
         # commas split names only under a marked label or after a head (城市类：甲，乙，丙); in prose they split clauses
-        marked = i > 0 and (_bracket_label(lines[i - 1]) or (marker_at(lines[i - 1]) and above))
-        seps = "、；;" if re.search("[、；;]", body) else ("，," if marked else "")
+        # commas split names only under a bracketed label (【政务服务类】) or after a head
+        # (城市类：甲，乙，丙); under a numbered line they split the item's description
+        marked = i > 0 and _bracket_label(lines[i - 1])
+        seps = "、；;" if re.search("[、；;]", body) else ("，," if marked or head_end else "")
         if not seps:
             continue
         parts = split_outside_quotes(body, seps)
         if len(parts) < (2 if above or head_end else 3) or is_sentence(body):
             continue
-        if any(not 2 <= b - a <= NAME_MAX for a, b in parts) or (seps != "，," and first_outside_quotes(body, "，,") >= 0):
+        longest = 12 if seps == "，," else NAME_MAX  # names listed with commas are short; clauses are not
+        if any(not 2 <= b - a <= longest for a, b in parts) or (seps != "，," and first_outside_quotes(body, "，,") >= 0):
             continue  # a part holding a comma is a clause of a sentence, not a name
         parts = [(head_end + a, head_end + b) for a, b in parts]
         _split_last_conjunction(line, parts)
