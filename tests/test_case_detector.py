@@ -17,6 +17,14 @@ def total3():
     return evaluate_cases(HOLDOUT3)["total"]
 
 
+@pytest.mark.parametrize("name", ["cases", "cases-holdout", "cases-holdout2", "cases-holdout3", "cases-holdout4"])
+def test_every_case_set_meets_the_targets(name):
+    total = evaluate_cases(FIXTURES / name / "truth.json")["total"]
+    assert total["recall"] >= 0.97 and total["precision"] >= 0.97
+    assert total["agency_right"] >= 0.90 and total["province_right"] >= 0.95
+    assert total["category_right"] is None or total["category_right"] >= 0.90
+
+
 def test_third_holdout_targets(total3):
     assert total3["recall"] >= 0.97 and total3["precision"] >= 0.97
     assert total3["agency_right"] >= 0.90 and total3["province_right"] >= 0.95

@@ -211,6 +211,12 @@ def items_on_line(line: str) -> tuple[str, list[tuple[int, int, int | None, str]
                 if text_end - end >= 2:
                     items.append((end, text_end, number, kind_))
             if len(items) >= 2:
+                # the last item runs to the end of the line; when no other item has a space in it,
+                # what follows its first space is other text (a <br> lost inside a table cell)
+                start, end, number, kind_ = items[-1]
+                gap = line.find(" ", start, end)
+                if gap > start + 1 and not any(" " in line[a:b].strip() for a, b, _, _ in items[:-1]):
+                    items[-1] = (start, gap, number, kind_)
                 return line[: seq[0][0]].strip(" ：:"), items
     if found and len(line) - found[2] >= 2:
         return "", [(found[2], len(line), found[1], found[0])]
