@@ -147,10 +147,10 @@ def prepare_archive(db_path: Path, warc_dir: Path | None) -> None:
 
 
 def parse_file(path: Path, url: str | None) -> dict:
-    """One saved page to the JSON object `govcases parse` prints."""
-    from crawler.parsers.article import ARTICLE_FIELDS, NotAnArticle, parse_article
-    from crawler.parsers.cases import extract_cases
-    from crawler.parsers.html import UnreadablePage, decode_html
+    """One saved page to the JSON object `govcases parse` prints (the crawl's own page path)."""
+    from crawler.parsers.article import ARTICLE_FIELDS
+    from crawler.parsers.html import UnreadablePage
+    from crawler.sites import parse_page
 
     if not path.exists():
         raise UnreadablePage(f"{path}: no such file")
@@ -160,22 +160,20 @@ def parse_file(path: Path, url: str | None) -> dict:
         body = path.read_bytes()
     except OSError as exc:
         raise UnreadablePage(f"{path}: {exc.strerror}") from exc
-    try:
-        html, encoding = decode_html(body)
-    except UnreadablePage as exc:
-        raise UnreadablePage(f"{path}: {exc}") from exc
-    try:
-        article = parse_article(html, url)
-    except NotAnArticle as exc:
-        raise UnreadablePage(f"{path}: no article to keep: {exc}") from exc
-    if article is None:
-        raise UnreadablePage(f"{path}: no article text found in the page")
-    found = extract_cases(article.get("text") or "", article.get("title"), article.get("published_at"))
+    page = parse_page(url, body)
+    if page.kind in ("unreadable", "not-text"):
+        raise UnreadablePage(f"{path}: {page.reason}")
+    if page.kind == "skipped":
+        raise UnreadablePage(f"{path}: no article to keep: {page.reason}")
+    if page.article is None:
+        raise UnreadablePage(f"{path}: no article text found in the page ({page.reason})")
+    article = page.article
     out_article = {field: article.get(field) for field in ARTICLE_FIELDS}
     out_article["url"] = article.get("url") or url
-    out_article["encoding"] = encoding
+    out_article["encoding"] = page.encoding
     out_article["replaced_chars"] = (article.get("title") or "").count("\ufffd") + (article.get("text") or "").count("\ufffd")
-    return {"article": out_article, "lists": found["lists"], "cases": found["cases"]}
+    out_article["relevance"] = page.relevance
+    return {"article": out_article, "lists": page.lists, "cases": page.cases}
 
 
 @cli.command()

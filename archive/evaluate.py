@@ -90,11 +90,10 @@ def links_prf(pred: list[str], truth: list[str]) -> tuple[float, float, float]:
 
 def _ours(raw: bytes, url: str | None) -> dict:
     """Decoding and full extraction, timed together (trafilatura is handed the decoded page)."""
-    from crawler.parsers.article import parse_article
-    from crawler.parsers.html import decode_html
+    from crawler.sites import parse_page
 
-    html, _ = decode_html(raw)
-    article = parse_article(html, url) or {}
+    page = parse_page(url, raw)
+    article = page.article or {}
     return {
         "article": article,
         "title": article.get("title"),
@@ -310,15 +309,15 @@ def evaluate_cases(truth_path: Path) -> dict:
     expected one by normalised name; its agency, province and dates are then compared (date: the
     expected value must be among the case's dates, or the case must have none when the truth has none).
     """
-    from crawler.parsers.article import parse_article
     from crawler.parsers.cases import extract_cases, normalise_name
-    from crawler.parsers.html import decode_html
+    from crawler.sites import parse_page
 
     truth = json.loads(truth_path.read_text(encoding="utf-8"))
     rows = []
     for name, page in truth.items():
-        html, _ = decode_html((truth_path.parent / name).read_bytes())
-        article = parse_article(html, None) or {}
+        # the crawl's own page path: a case list it classifies as a list of links is lost here too
+        parsed = parse_page(None, (truth_path.parent / name).read_bytes())
+        article = parsed.article or {}
         start = time.perf_counter()
         found = extract_cases(article.get("text") or "", article.get("title"), article.get("published_at"))["cases"]
         elapsed = (time.perf_counter() - start) * 1000

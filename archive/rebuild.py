@@ -13,8 +13,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from crawler.parsers.cases import extract_cases
-from crawler.parsers.page import article_from_page
+from crawler.sites import parse_page
 
 from .db import Archive
 from .warc import iter_responses, warc_files
@@ -39,15 +38,14 @@ def items_from_warc(path: Path, relative_to: Path, counts: dict):
             continue
         counts["responses"] += 1
         headers = record["headers"]
-        article, encoding, why = article_from_page(record["url"], record["payload"], headers.get("content-type"))
-        if not article or not article.get("text"):
+        page = parse_page(record["url"], record["payload"], headers, record.get("source"))
+        if page.kind != "article":
             counts["skipped"] += 1
             continue
-        found = extract_cases(article["text"], article.get("title"), article.get("published_at"))
         date = record["date"] or ""
         yield {
-            "article": article, "lists": found["lists"], "cases": found["cases"],
-            "fetched_url": record["url"], "status": record["status"], "encoding": encoding,
+            "article": page.article, "lists": page.lists, "cases": page.cases, "relevance": page.relevance,
+            "fetched_url": record["url"], "status": record["status"], "encoding": page.encoding,
             "fetched_at": date.replace("Z", "+00:00"),
             "warc": {"file": str(path.relative_to(relative_to)), "offset": record["offset"], "sha256": record["sha256"]},
             "etag": headers.get("etag"), "last_modified": headers.get("last-modified"),

@@ -21,6 +21,7 @@ from warcio.warcwriter import WARCWriter
 
 DEFAULT_MAX_BYTES = 100 * 1024 * 1024
 SOFTWARE = "govcases/0.1 (warcio)"
+SOURCE_HEADER = "WARC-Govcases-Source"  # the registry slug of the source a crawl fetched a page for
 SHA256_HEADER = "WARC-Govcases-Payload-SHA256"
 
 
@@ -73,15 +74,20 @@ class WarcStore:
             self._open()
 
     def write_exchange(self, url: str, status: int, reason: str, headers: list[tuple[str, str]], body: bytes,
-                       request_headers: list[tuple[str, str]], method: str = "GET") -> Snapshot:
-        """Request and response records; returns where the response record is."""
+                       request_headers: list[tuple[str, str]], method: str = "GET",
+                       source: str | None = None) -> Snapshot:
+        """Request and response records; returns where the response record is. ``source`` (a
+        registry slug) is the source the crawl fetched the page for, read again by reparse."""
         self._ready()
         digest = sha256_hex(body)
         date = warc_date()
         http = StatusAndHeaders(f"{status} {reason}".strip(), headers, protocol="HTTP/1.1")
+        warc_headers = {"WARC-Date": date, SHA256_HEADER: digest}
+        if source:
+            warc_headers[SOURCE_HEADER] = source
         response = self.writer.create_warc_record(
             url, "response", payload=io.BytesIO(body), length=len(body), http_headers=http,
-            warc_headers_dict={"WARC-Date": date, SHA256_HEADER: digest},
+            warc_headers_dict=warc_headers,
         )
         path = _request_path(url)
         request = self.writer.create_warc_record(
@@ -189,4 +195,5 @@ def iter_responses(path: Path):
                 "offset": iterator.get_record_offset(), "type": record.rec_type,
                 "sha256": record.rec_headers.get_header(SHA256_HEADER) or sha256_hex(payload),
                 "date": record.rec_headers.get_header("WARC-Date"),
+                "source": record.rec_headers.get_header(SOURCE_HEADER),
             }

@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from crawler.parsers.article import parse_article  # noqa: E402
+from crawler.sites import parse_article  # noqa: E402
 from crawler.parsers.cases import extract_cases  # noqa: E402
 from crawler.parsers.html import decode_html  # noqa: E402
 

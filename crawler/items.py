@@ -6,6 +6,7 @@ class ArticleItem(scrapy.Item):
     article = scrapy.Field()  # dict, see crawler.parsers.article.ARTICLE_FIELDS
     lists = scrapy.Field()  # list of {"name", "year", "organisers"}
     cases = scrapy.Field()  # list of case dicts, see crawler.parsers.cases
+    relevance = scrapy.Field()  # "case-bearing" or None, see crawler.sites.Page
     fetched_url = scrapy.Field()
     status = scrapy.Field()
     encoding = scrapy.Field()

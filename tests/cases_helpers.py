@@ -2,7 +2,7 @@
 import json
 from functools import lru_cache
 
-from crawler.parsers.article import parse_article
+from crawler.sites import parse_article
 from crawler.parsers.cases import extract_cases
 from crawler.parsers.html import decode_html
 

@@ -3,7 +3,7 @@ see its README), and the byline and date forms they carry, one small page each."
 import pytest
 
 from archive.evaluate import evaluate
-from crawler.parsers.article import parse_article
+from crawler.sites import parse_article
 
 from conftest import FIXTURES
 

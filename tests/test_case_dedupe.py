@@ -3,7 +3,7 @@ import sqlite3
 
 import pytest
 
-from crawler.parsers.article import parse_article
+from crawler.sites import parse_article
 from crawler.parsers.cases import extract_cases
 
 from cases_helpers import parse_page

@@ -128,7 +128,7 @@ def test_stats_lists_counts_and_runs(archive, db_path):
 
 
 def test_a_failing_batch_leaves_the_archive_as_it_was(archive, db_path):
-    from crawler.parsers.article import parse_article
+    from crawler.sites import parse_article
     from crawler.parsers.cases import extract_cases
 
     article = parse_article((SAMPLE / "detail-40036.html").read_text(encoding="utf-8"), "https://www.jfdaily.com/news/detail?id=40036")

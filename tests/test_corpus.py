@@ -13,7 +13,7 @@ import json
 import pytest
 
 from archive.evaluate import body_f1, evaluate, strip_ws
-from crawler.parsers.article import parse_article
+from crawler.sites import parse_article
 from crawler.parsers.html import decode_html
 from crawler.parsers.listing import extract_links
 

@@ -1,7 +1,7 @@
 """The ten cases of 2016中国网络理政十大创新案例, field by field."""
 import pytest
 
-from crawler.parsers.article import parse_article
+from crawler.sites import parse_article
 from crawler.parsers.cases import extract_cases
 
 LIST = "2016中国网络理政十大创新案例"

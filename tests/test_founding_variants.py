@@ -8,7 +8,7 @@ import html
 
 import pytest
 
-from crawler.parsers.article import parse_article
+from crawler.sites import parse_article
 from crawler.parsers.cases import extract_cases
 
 from conftest import SEED, require_shared

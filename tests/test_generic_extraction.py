@@ -1,7 +1,7 @@
 """Generic extraction on the project's own pages (written after the extractor, not for it)."""
 import pytest
 
-from crawler.parsers.article import parse_article
+from crawler.sites import parse_article
 from crawler.parsers.bylines import split_names
 from crawler.parsers.html import UnreadablePage, decode_html
 

@@ -1,7 +1,8 @@
 """The founding article, parsed once from the shipped page, one field per test."""
 import pytest
 
-from crawler.parsers.article import canonical_url, parse_article, parse_shangguan_old, shangguan_id
+from crawler.sites import canonical_url, parse_article
+from crawler.sites.shangguan import parse_shangguan_old, shangguan_id
 
 
 @pytest.fixture(scope="module")

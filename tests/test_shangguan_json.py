@@ -3,7 +3,8 @@ import json
 
 import pytest
 
-from crawler.parsers.article import NotAnArticle, looks_like_template_shell, parse_shangguan_json
+from crawler.sites import NotAnArticle
+from crawler.sites.shangguan import looks_like_template_shell, parse_shangguan_json
 
 from conftest import FIXTURES, govcases
 

@@ -3,7 +3,7 @@ import json
 
 import pytest
 
-from crawler.parsers.article import parse_article
+from crawler.sites import parse_article
 from crawler.parsers.cases import extract_cases
 from crawler.parsers.html import decode_html
 

@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import datetime
 
 import lxml.html
 import trafilatura
 from lxml import etree
 
 from .bylines import authors_in_body, authors_in_header, blog_owner, forum_poster, is_name, split_names
-from .dates import DATETIME, find_datetime
+from .dates import BEIJING, DATETIME, find_datetime
 from .html import block_lines, clean_line
 
 # --- selectors and patterns, kept together -----------------------------------
@@ -69,6 +70,7 @@ DATE_LABEL = re.compile(r"(?:发布时间|发稿时间|发表时间|发布日期
 SOURCE_LABEL = re.compile(r"(?<!图片)(?<!图)(?:稿件来源|文章来源|信息来源|来源)\s*[:：]\s*(?P<source>[^\s|｜:：]{2,30})")
 SOURCE_LABEL_ALONE = re.compile(r"(?<!图片)(?<!图)(?:稿件来源|文章来源|信息来源|来源)\s*[:：]\s*$")
 SOURCE_NAME = re.compile(r"^[^\s|｜:：\d]{2,30}$")
+WECHAT_TIME = re.compile(r"""var\s+ct\s*=\s*["'](\d{10})["']""")
 URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/_]?(0[1-9]|1[0-2])[-/_]?(0[1-9]|[12]\d|3[01])(?!\d)")
 HEADER_TEXT_NODES = 80
 
@@ -276,6 +278,11 @@ def find_published(tree, lines: list[str], url: str | None, html: str | None = N
         m = URL_DATE.search(url)
         if m:
             return f"{m.group(1)}-{m.group(2)}-{m.group(3)}", "day"
+    if html:
+        m = WECHAT_TIME.search(html)
+        if m:  # WeChat articles print their time from a script: var ct = "1581400000"
+            moment = datetime.fromtimestamp(int(m.group(1)), tz=BEIJING)
+            return moment.isoformat(timespec="seconds"), "minute"
     return htmldate_day(html) if html else (None, None)
 
 
@@ -289,7 +296,8 @@ def htmldate_day(html: str) -> tuple[str | None, str | None]:
     from htmldate import find_date
 
     try:
-        day = find_date(html, original_date=True, outputformat="%Y-%m-%d")
+        # not its extensive search: that took 1.6 s on a 21 KB table of contents
+        day = find_date(html, original_date=True, extensive_search=False, outputformat="%Y-%m-%d")
     except Exception:  # noqa: BLE001 - a fallback must never cost the page
         return None, None
     if not day or day.endswith("-01-01"):

@@ -71,11 +71,16 @@ ARTICLE_MIN_CHARS = 80  # body text below this is not an article
 
 
 def page_kind(article: dict | None, link_items: list[tuple[str, str]]) -> str:
-    """'list', 'article' or 'none': a list page's "body" is its headlines plus short furniture."""
+    """'list', 'article' or 'none'. An article is prose; a list page's extracted "body" is its
+    headlines. Headlines elsewhere on the page (a sidebar, related links) do not make an article
+    a list: only the headlines inside the extracted text are weighed against its prose."""
     lines = [re.sub(r"\s+", "", line) for line in ((article or {}).get("text") or "").split("\n")]
-    headlines = {t for _, t in link_items}
+    headlines = {re.sub(r"\s+", "", t) for _, t in link_items}
+    listed = sum(len(line) for line in lines if line in headlines and len(line) >= 8)  # headlines, not menu words
     prose = sum(len(line) for line in lines if len(line) >= 20 and line not in headlines)
-    if len(link_items) >= LIST_MIN_LINKS and prose < sum(len(t) for t in headlines):
+    if prose >= ARTICLE_MIN_CHARS and prose >= listed:
+        return "article"
+    if len(link_items) >= LIST_MIN_LINKS:
         return "list"
     if sum(len(line) for line in lines) >= ARTICLE_MIN_CHARS:
         return "article"

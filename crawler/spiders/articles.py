@@ -19,8 +19,6 @@ import scrapy
 from lxml import etree
 from scrapy.utils.sitemap import Sitemap
 
-from crawler.parsers.article import canonical_url, parse_article
-from crawler.parsers.listing import extract_link_items, page_kind
 from crawler.spiders.common import article_item, open_page
 
 
@@ -86,27 +84,23 @@ class ArticlesSpider(scrapy.Spider):
     def parse(self, response, depth=0):
         """A start page or a followed link: an article, a list of articles, or neither."""
         # a start page is read even when unchanged: its links are the crawl
-        notes, decoded = open_page(self, response, skip_unchanged=depth > 0)
+        notes, page = open_page(self, response, skip_unchanged=depth > 0)
         yield from notes
-        if decoded is None:
+        if page is None:
             return
-        html, encoding = decoded
-        items = [(u, t) for u, t in extract_link_items(html, response.url) if self._wanted(u)]
-        links = [u for u, _ in items]
-        article = None
-        if not (self.allow and not self.allow.search(response.url)):
-            article = parse_article(html, canonical_url(response.url))
-        if page_kind(article, items) == "article":
-            yield article_item(article, response, encoding)
+        if page.kind == "article" and self._wanted(response.url):
+            yield article_item(page, response)
             return
+        links = [u for u, _ in page.links if self._wanted(u)]
         if depth < self.max_depth and links:
             for url in links:
                 request = self._request(url, self.parse, cb_kwargs={"depth": depth + 1})
                 if request:
                     yield request
             return
-        self.crawler.stats.inc_value("govcases/no_article")
-        self.logger.info("no article at %s", response.url)
+        if page.kind != "article":
+            self.crawler.stats.inc_value("govcases/no_article")
+            self.logger.info("no article at %s (%s)", response.url, page.reason)
 
     def parse_sitemap(self, response):
         """Sitemap or sitemap index (Scrapy's own parser; gzip is handled by the middleware)."""

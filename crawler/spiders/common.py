@@ -1,11 +1,11 @@
-"""What every spider does with a fetched page: decode it, parse it, build the item."""
+"""What every spider does with a fetched page: hand it to ``crawler.sites.parse_page`` (the one
+page path, shared with reparse and the command line) and build the item."""
 from __future__ import annotations
 
 from datetime import datetime, timezone
 
 from crawler.items import ArticleItem, SourceStatusItem
-from crawler.parsers.cases import extract_cases
-from crawler.parsers.html import UnreadablePage, decode_html
+from crawler.sites import Page, parse_page
 
 
 def declared_charset(response) -> str | None:
@@ -13,14 +13,22 @@ def declared_charset(response) -> str | None:
     return content_type.split("charset=")[-1].split(";")[0].strip() if "charset=" in content_type else None
 
 
-def decode(spider, response) -> tuple[str, str] | None:
-    """The page as text, sniffing the bytes first: ``response.text`` trusts lying charsets."""
-    try:
-        return decode_html(response.body, declared_charset(response))
-    except UnreadablePage as exc:
-        spider.logger.warning("unreadable page %s: %s", response.url, exc)
+def response_headers(response) -> dict:
+    """The headers parse_page reads, names in lower case (as a WARC record gives them)."""
+    return {key.decode("latin-1").lower(): (values[-1] if values else b"").decode("latin-1")
+            for key, values in response.headers.items()}
+
+
+def read_page(spider, response) -> Page:
+    """The page through the one page path; unreadable pages and fallbacks are logged and counted."""
+    page = parse_page(response.url, response.body, response_headers(response), getattr(spider, "source", None))
+    if page.kind == "unreadable":
+        spider.logger.warning("unreadable page %s: %s", response.url, page.reason)
         spider.crawler.stats.inc_value("govcases/unreadable")
-        return None
+    if page.fallback:
+        spider.crawler.stats.inc_value("govcases/parser_fallback")
+        spider.logger.warning("site parser no longer matches %s; using the generic extractor", response.url)
+    return page
 
 
 def unchanged(spider, response) -> bool:
@@ -49,30 +57,30 @@ def source_status(spider, response) -> SourceStatusItem | None:
     return SourceStatusItem(fetched_url=response.url, status=response.status, gone=gone, seen_at=seen_at)
 
 
-def open_page(spider, response, skip_unchanged: bool = True) -> tuple[list, tuple[str, str] | None]:
-    """What a callback does first: (notes to yield, the decoded page or None when there is nothing
-    to parse: the page is gone, unchanged, or unreadable)."""
+def open_page(spider, response, skip_unchanged: bool = True) -> tuple[list, Page | None]:
+    """What a callback does first: (notes to yield, the page or None when there is nothing to
+    parse: the page is gone or unchanged)."""
     status = source_status(spider, response)
     notes = [status] if status is not None else []
     if status is not None and status["gone"]:
         return notes, None
     if skip_unchanged and unchanged(spider, response):
         return notes, None
-    return notes, decode(spider, response)
+    return notes, read_page(spider, response)
 
 
-def article_item(article: dict, response, encoding: str) -> ArticleItem:
-    found = extract_cases(article.get("text") or "", article.get("title"), article.get("published_at"))
+def article_item(page: Page, response) -> ArticleItem:
     header = response.headers.get
     return ArticleItem(
         warc=response.meta.get("govcases_warc"),
         etag=(header("ETag") or b"").decode("latin-1") or None,
         last_modified=(header("Last-Modified") or b"").decode("latin-1") or None,
-        article=article,
-        lists=found["lists"],
-        cases=found["cases"],
+        article=page.article,
+        lists=page.lists,
+        cases=page.cases,
+        relevance=page.relevance,
         fetched_url=response.url,
         status=response.status,
-        encoding=encoding,
+        encoding=page.encoding,
         fetched_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
     )

@@ -5,10 +5,7 @@ from urllib.parse import urlencode, urlsplit
 
 import scrapy
 
-from crawler.parsers.article import (
-    SHANGGUAN_CANONICAL, SHANGGUAN_JSON_URL, NotAnArticle, looks_like_template_shell, parse_generic,
-    parse_shangguan_json, parse_shangguan_old, shangguan_id,
-)
+from crawler.sites.shangguan import shangguan_id
 from crawler.spiders.common import article_item, open_page
 
 LIST_ITEM_LINKS = "div.chengshi div.chengshi_wz .chengshi_wz_h a::attr(href)"
@@ -18,6 +15,7 @@ NEXT_PAGE = ("div.fenye1outer a", "div.page-nav-bar ul li a")
 
 class ShangguanSpider(scrapy.Spider):
     name = "shangguan"
+    source = "shangguan"  # crawler/sites/shangguan.py: its pages are read by its parsers on any host
     allowed_domains = ["jfdaily.com", "shobserver.com", "jfdaily.com.cn", "shobserver.cn"]
 
     def __init__(self, sections="82", max_pages="3", ids=None, base_url="https://www.jfdaily.com", *args, **kwargs):
@@ -75,47 +73,35 @@ class ShangguanSpider(scrapy.Spider):
 
     def parse_article(self, response):
         """An article page: the old template, the JSON behind a newer page, or (redesign) generic."""
-        notes, decoded = open_page(self, response)
+        notes, page = open_page(self, response)
         yield from notes
-        if decoded is None:
+        if page is None:
             return
-        html, encoding = decoded
-        article_id = shangguan_id(response.url)
-        canonical = SHANGGUAN_CANONICAL.format(id=article_id) if article_id else response.url
-        article = parse_shangguan_old(html, canonical)
-        if article is None and article_id and looks_like_template_shell(html):
-            yield scrapy.Request(
-                SHANGGUAN_JSON_URL.format(base=self.base_url, id=article_id), callback=self.parse_json
-            )
+        if page.kind == "shell":
+            for url in page.follow:  # the JSON answer holds the content of a JavaScript page
+                yield scrapy.Request(url, callback=self.parse_json)
             return
-        if article is None:
-            self.crawler.stats.inc_value("govcases/parser_fallback")
-            self.logger.warning("site parser no longer matches %s; using the generic extractor", response.url)
-            article = parse_generic(html, canonical)
-        if article is None or not article.get("text"):
+        if page.kind != "article":
             self.crawler.stats.inc_value("govcases/no_article")
-            self.logger.warning("no article text in %s; nothing stored", response.url)
+            self.logger.warning("no article text in %s (%s); nothing stored", response.url, page.reason)
             return
-        yield article_item(article, response, encoding)
+        yield article_item(page, response)
 
     def parse_known(self, response):
         """An archived article re-requested by RecheckKnownPages."""
         return self.parse_article(response)
 
     def parse_json(self, response):
-        notes, decoded = open_page(self, response)
+        notes, page = open_page(self, response)
         yield from notes
-        if decoded is None:
+        if page is None:
             return
-        text, encoding = decoded
-        try:
-            article = parse_shangguan_json(text, response.url)
-        except NotAnArticle as exc:
+        if page.kind == "skipped":
             self.crawler.stats.inc_value("govcases/skipped")
-            self.logger.info("skipped %s: %s", response.url, exc)
+            self.logger.info("skipped %s: %s", response.url, page.reason)
             return
-        if article is None:
+        if page.kind != "article":
             self.crawler.stats.inc_value("govcases/no_article")
             self.logger.warning("unexpected JSON shape at %s; nothing stored", response.url)
             return
-        yield article_item(article, response, encoding)
+        yield article_item(page, response)
