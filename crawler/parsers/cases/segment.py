@@ -510,6 +510,30 @@ def _quote_sequence(line: str) -> list[tuple[int, int]]:
     return best if len(best) >= 3 else []
 
 
+# A sentence whose subject is the list: 甲、乙、丙等10个案例入选 / 甲、乙和丙获评…
+SUBJECT_LIST = re.compile(
+    r"(?:等|共)\s*(?:\d+|[一二三四五六七八九十百]+)?\s*(?:个|家|项|座)?\s*(?:案例|项目|单位|账号|平台|城市|县|地区|网站)?\s*"
+    r"(?:成功)?(?:入选|获评|上榜|获奖|当选|被评为|荣获|榜上有名)"
+)
+
+
+def _subject_list(line: str, i: int, runs: list) -> bool:
+    """Runs for each sentence of the line that names its cases as its subject (…等10个案例入选)."""
+    found = False
+    for m in SUBJECT_LIST.finditer(line):
+        start = max(line.rfind(ch, 0, m.start()) for ch in "。！？；:：") + 1
+        segment = line[start: m.start()]
+        parts = [(start + a, start + b) for a, b in split_outside_quotes(segment, "、")]
+        if len(parts) < 3:
+            continue
+        _split_last_conjunction(line, parts)
+        items = [Item(i, *span) for span in (_trim_part(line, a, b) for a, b in parts) if span[1] > span[0]]
+        if len(items) >= 3:
+            runs.append(Run(items, "inline", trigger=True))
+            found = True
+    return found
+
+
 def inline_runs(lines: list[str]) -> list[Run]:
     """Items inside one line: after 分别是 / 名单如下 …, a whole line of names split by 、；，
     (under a label line such as 一、省级网站), or three or more quoted names in a row."""
@@ -530,18 +554,24 @@ def inline_runs(lines: list[str]) -> list[Run]:
                 runs.append(Run(items, "inline", trigger=True))
                 found = True
                 break
+        if not found:
+            found = _subject_list(line, i, runs)
         if found:
             continue
         quoted = _quote_sequence(line)
         if quoted:
             runs.append(Run([Item(i, a, b) for a, b in quoted], "quoted"))
             continue
+        if marker_at(line):
+            continue  # a numbered or bulleted line is an item of its own (marker_runs), not a line of names
         head_end = 0
         colon = first_outside_quotes(line, "：:")
         if 0 < colon <= LABEL_MAX and label_of(line[:colon]):
             head_end = colon + 1
         body = line[head_end:].rstrip("。.；; ")
-        above = label_of(lines[i - 1]) if i > 0 and not is_sentence(lines[i - 1]) else None
+        prev = marker_at(lines[i - 1]) if i > 0 else None
+        heading_style = prev is None or prev[0] in ("cn", "paren-cn") or prev[0].startswith("bullet")
+        above = label_of(lines[i - 1]) if i > 0 and not is_sentence(lines[i - 1]) and heading_style else None
         # commas split names only under a marked label or after a head (城市类：甲，乙，丙); in prose they split clauses
         # commas split names only under a bracketed label (【政务服务类】) or after a head
         # (城市类：甲，乙，丙); under a numbered line they split the item's description
