@@ -121,7 +121,8 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
             continue
         names = [judged_text(simp, item) for item in run.items]
         near = "\n".join(simp[max(0, run.top_line - 1): run.first_line + 1])
-        run.score = score_run(run, names, _context(simp, run, title_simple), near)
+        run.score = score_run(run, names, _context(simp, run, title_simple), near,
+                              [name_text(simp, item) for item in run.items])
         if not run.score:
             continue
         _drop_strays(simp, run)

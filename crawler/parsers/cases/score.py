@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..agencies import QUOTES, _ends_as_org as ends_as_org
+from ..bylines import is_name
 from ..regions import is_central, locate
 from ..regions import region_prefix
 from .fields import classify_channel, looks_like_person
@@ -56,11 +57,13 @@ def looks_like_case(name: str) -> bool:
     return bool(located.province) and bool(located.matched) and name.startswith(located.matched) and len(name) - len(located.matched) >= 2
 
 
-def score_run(run: Run, names: list[str], context: str, near: str) -> float:
+def score_run(run: Run, names: list[str], context: str, near: str, bare: list[str] | None = None) -> float:
     """The share of case-like items, or 0 when the run cannot be a case list.
 
-    ``context`` is the text above the run and the title; ``near`` the run's own line and the one
-    above it: names inside prose count only when that sentence itself speaks of a list."""
+    ``names`` are the items with their agency (when given apart), ``bare`` without; ``context`` is
+    the text above the run and the title; ``near`` the run's own line and the one above it: names
+    inside prose count only when that sentence itself speaks of a list."""
+    bare = bare or names
     n = len(names)
     if n < 2:
         return 0.0
@@ -75,7 +78,8 @@ def score_run(run: Run, names: list[str], context: str, near: str) -> float:
     # cities and counties name their entries; it counts in a structured run or after 分别是.
     regions_count = run.shape not in ("quoted", "line of names") and (run.shape != "inline" or run.trigger)
     case_like = sum(looks_like_case(name) or (regions_count and is_full_region(name)) for name in names) / n
-    people = sum(looks_like_person(name) for name in names) / n
+    # people with their posts, or bare personal names (a ranking of poets, a list of winners)
+    people = sum(looks_like_person(name) or (len(name.strip()) <= 3 and is_name(name.strip())) for name in bare) / n
     if people >= 0.3 or (PEOPLE_CONTEXT.search(context[-200:]) and case_like < 0.9):
         return 0.0
     measures = sum(bool(MEASURE_START.match(name)) and not re.search(f"[{re.escape(QUOTES)}]", name) for name in names) / n
@@ -100,7 +104,7 @@ def score_run(run: Run, names: list[str], context: str, near: str) -> float:
         run.shape != "lines" or len(above) >= 8 or above.endswith(("：", ":")))
     ranked_explicitly = sum(item.rank is not None for item in run.items) >= 0.8 * n  # 第N名, a 名次 column
     if structured and (grouped or announced or ranked_explicitly):
-        namey = sum(looks_like_name(name) for name in names) / n
+        namey = sum(looks_like_name(name) for name in bare) / n
         if namey >= 0.9:
             return namey * 0.9
     return 0.0
@@ -114,7 +118,7 @@ def is_full_region(name: str) -> bool:
 def looks_like_name(name: str) -> bool:
     """A short proper name: no sentence, no verb-led phrase, no person with a post, no number."""
     name = name.strip()
-    return (2 <= len(name) <= 20 and not re.search(r"[。！？，,；;：:]", name) and not MEASURE_START.match(name)
+    return (2 <= len(name) <= 14 and not re.search(r"[。！？，,；;：:《》\s]", name) and not MEASURE_START.match(name)
             and not looks_like_person(name) and not DOCUMENT_END.search(name) and not re.fullmatch(r"[\d.%％\s]+", name))
 
 

@@ -9,6 +9,7 @@ too), short lines one under another, a heading with its paragraph, and items ins
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ..agencies import QUOTES
 from ..dates import _cn_number as cn_number
@@ -31,7 +32,7 @@ CN_DIGIT = "一二三四五六七八九十"
 # Every common way to number or bullet an item. ``kind`` tells numbering styles apart, so that
 # 一、 headings over 1. items are seen as two levels.
 MARKER = re.compile(
-    r"(?:(?P<num>\d{1,2})\s*[.、．:：)）](?![\d.])"
+    r"(?:(?P<num>\d{1,2})\s*[.、．:：)）](?![\d.])|(?P<spaced>\d{1,2})\s+(?=[\u4e00-\u9fffA-Za-z“@])"
     rf"|[（(](?P<paren>[{CN_DIGIT}]{{1,3}}|\d{{1,2}})[）)]"
     rf"|(?P<cn>[{CN_DIGIT}]{{1,3}})[、.．]"
     rf"|第(?P<ord>[{CN_DIGIT}]{{1,3}}|\d{{1,2}})(?:名|位)?(?:[、.．:：，,]|\s|(?<=[名位]))"
@@ -52,11 +53,13 @@ def marker_at(line: str, pos: int = 0):
     m = MARKER.match(line, pos)
     if not m:
         return None
-    for kind in ("num", "paren", "cn", "ord", "circ", "pcirc", "dot", "bullet"):
+    for kind in ("num", "spaced", "paren", "cn", "ord", "circ", "pcirc", "dot", "bullet"):
         value = m.group(kind)
         if value is None:
             continue
-        if kind == "num":
+        if kind == "spaced" and pos:
+            return None  # "1 商务部" (text from a PDF) numbers a line only at its start
+        if kind in ("num", "spaced"):
             number = int(value)
         elif kind in ("paren", "cn", "ord"):
             number = int(value) if value.isdigit() else cn_number(value)
@@ -83,6 +86,13 @@ def is_heading(line: str) -> bool:
     if not 4 <= len(line) <= HEADING_MAX:
         return False
     if any(ch in line for ch in SENTENCE_END + "，,：:|"):
+        return False
+    return not (EDITORIAL.search(line) or marker_at(line))
+
+
+def is_plain_item(line: str) -> bool:
+    """A short line that may be a name one per line (微成都 is three characters)."""
+    if not 2 <= len(line) <= HEADING_MAX or any(ch in line for ch in SENTENCE_END + "，,：:|"):
         return False
     return not (EDITORIAL.search(line) or marker_at(line))
 
@@ -232,6 +242,7 @@ TABLE_HEADER = (  # checked in this order; one role per column
     ("agency", re.compile(r"单位|部门|机构|主体|机关|报送|申报|主办|运营|承办")),
     ("name", re.compile(r"名称|案例|项目|账号|产品|平台|应用|公众号|微博|成果")),
 )
+EMPTY_CELL = re.compile(r"^[\s—–\-/／、.。无暂缺]*$")  # a cell that says "nothing here"
 NUMERIC_CELL = re.compile(r"^(?=.*\d)[\d.,，%％+\-万亿个件次分秒名位]+$")
 
 
@@ -327,7 +338,7 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org) -> list[Run]:
             rank_text = row[roles["rank"]] if "rank" in roles else ""
             number = int(rank_text) if rank_text.isdigit() else None
             item = Item(r, a, b, number=number, rank=number if explicit_rank else None)
-            if "agency" in roles:
+            if "agency" in roles and not EMPTY_CELL.match(row[roles["agency"]]):
                 item.agency = (r, *spans[roles["agency"]])
             if "category" in roles:
                 item.category = row[roles["category"]] or None
@@ -439,9 +450,12 @@ def heading_paragraph_runs(lines: list[str]) -> list[Run]:
 
 
 def _bracket_label(line: str) -> str | None:
+    """【类别】, 类别：, or a short line led by a symbol (📌 类别, ■ 类别): a label over plain lines."""
     m = LABEL_BRACKETS.match(line)
     if m:
         return m.group("label").strip()
+    if line and unicodedata.category(line[0])[0] == "S" and label_of(line[1:].strip()):
+        return label_of(line[1:].strip())
     if line.endswith(("：", ":")) and label_of(line):
         return label_of(line)
     return None
@@ -454,10 +468,10 @@ def plain_line_runs(lines: list[str]) -> list[Run]:
     category = None
     for i, line in enumerate(lines):
         label = _bracket_label(line)
-        if label and i + 1 < len(lines) and is_heading(lines[i + 1]):
+        if label and i + 1 < len(lines) and is_plain_item(lines[i + 1]):
             category = label
             continue
-        if is_heading(line):
+        if is_plain_item(line):
             current.append(Item(i, 0, len(line), category=category))
             continue
         if len(current) >= 2:
