@@ -208,7 +208,7 @@ def main():
 def crawl_sample(db_path, sample_dir):
     """Crawl the shipped sample through a loopback server into DB_PATH."""
     with MirrorServer(load_routes(Path(sample_dir))) as server:
-        command = [sys.executable, "-m", "archive", "crawl", "shangguan", "--db", db_path,
+        command = [sys.executable, "-m", "crawler", "crawl", "shangguan", "--db", db_path,
                    "-a", f"base_url={server.url}", "-a", "sections=82", "-a", "max_pages=1", *FAST_LOCAL_SETTINGS]
         sys.exit(subprocess.call(command))
 

@@ -47,7 +47,7 @@ def govcases(*args: str, cwd: Path | None = None, timeout: int = 120) -> subproc
     """Run the real command line in a child process (Scrapy's reactor runs once per process)."""
     env = {**os.environ, "PYTHONWARNINGS": "ignore"}
     return subprocess.run(
-        [sys.executable, "-m", "archive", *args], capture_output=True, text=True, timeout=timeout,
+        [sys.executable, "-m", "crawler", *args], capture_output=True, text=True, timeout=timeout,
         cwd=cwd or ROOT, env=env,
     )
 

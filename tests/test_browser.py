@@ -59,7 +59,7 @@ def server(tmp_path_factory):
     hostile_warc(hostile)
     import_warc(db, [SAMPLE_WARC, hostile], folder / "warc")
     port = free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "archive", "serve", "--db", str(db), "--port", str(port), "--offline-map"],
+    proc = subprocess.Popen([sys.executable, "-m", "crawler", "serve", "--db", str(db), "--port", str(port), "--offline-map"],
                             cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.time() + 30
     while time.time() < deadline:

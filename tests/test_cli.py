@@ -5,7 +5,7 @@ import sqlite3
 
 import pytest
 
-from archive.cli import cli
+from crawler.cli import cli
 
 from conftest import ROOT, SAMPLE, govcases
 

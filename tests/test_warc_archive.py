@@ -188,7 +188,7 @@ def test_a_crawl_killed_mid_way_is_finished_by_the_next_run(tmp_path, db_path):
     with MirrorServer(synthetic_site(60, per_page=20), delay=0.25) as server:
         env = {**os.environ, "PYTHONWARNINGS": "ignore"}
         proc = subprocess.Popen(
-            [sys.executable, "-m", "archive", "crawl", "shangguan", "--db", str(db_path), "-a", f"base_url={server.url}",
+            [sys.executable, "-m", "crawler", "crawl", "shangguan", "--db", str(db_path), "-a", f"base_url={server.url}",
              "-a", "max_pages=10", "-s", "GOVCASES_BATCH_SIZE=5", *FAST],
             cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
         deadline = time.time() + 60
@@ -225,7 +225,7 @@ def test_a_server_that_dies_mid_crawl(tmp_path, db_path):
     port = server.httpd.server_address[1]
     env = {**os.environ, "PYTHONWARNINGS": "ignore"}
     proc = subprocess.Popen(
-        [sys.executable, "-m", "archive", "crawl", "shangguan", "--db", str(db_path), "-a", f"base_url={server.url}",
+        [sys.executable, "-m", "crawler", "crawl", "shangguan", "--db", str(db_path), "-a", f"base_url={server.url}",
          "-s", "RETRY_TIMES=0", "-s", "DOWNLOAD_TIMEOUT=3", *FAST],
         cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     while len(server.requests) < 8:
