@@ -7,18 +7,28 @@ module puts the real name in before Datasette reads it.
 from __future__ import annotations
 
 import copy
+import sys
 from pathlib import Path
 
 import yaml
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
+# Where a non-editable install puts the files that live at the top of the repository
+# (pyproject.toml, [tool.setuptools.data-files]): metadata.yml and the demo's sample WARC.
+INSTALLED = Path(sys.prefix) / "share" / "govcases"
 
 
-def find_metadata() -> Path | None:
-    for candidate in (Path.cwd() / "metadata.yml", REPO_ROOT / "metadata.yml"):
+def shipped(name: str) -> Path | None:
+    """A file the project ships: from the working copy, else from the installed share folder."""
+    for candidate in (REPO_ROOT / name, INSTALLED / name):
         if candidate.exists():
             return candidate
     return None
+
+
+def find_metadata() -> Path | None:
+    here = Path.cwd() / "metadata.yml"
+    return here if here.exists() else shipped("metadata.yml")
 
 
 def metadata_for(db_path: str | Path, metadata_path: str | Path | None = None) -> dict:
