@@ -208,6 +208,11 @@ def stats(db_path, runs):
     except Exception as exc:  # sqlite3.DatabaseError on a damaged file
         fail(f"{db_path}: {exc}")
     click.echo(f"archive {db_path}")
+    if result["relevance"]:
+        click.echo("articles by relevance:")
+        for kind, count in result["relevance"].items():
+            click.echo(f"  {kind:<18} {count:>8}")
+    click.echo("rows per table:")
     for table, count in result["tables"].items():
         click.echo(f"  {table:<18} {count:>8}")
     click.echo("last crawl runs:")
@@ -222,6 +227,48 @@ def stats(db_path, runs):
 
 def main():
     cli()
+
+
+@cli.command()
+@click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, help="Archive to report the crawls of.")
+@click.option("--json", "as_json", is_flag=True, help="A JSON array, one object per source.")
+def sources(db_path, as_json):
+    """Every registered source (crawler/sites) with what the archive holds of it and its last crawl."""
+    from crawler.sites import registry
+
+    summary = {}
+    if Path(db_path).exists():
+        try:
+            archive = Archive(Path(db_path), create=False)
+            summary = archive.source_summary()
+            archive.close()
+        except ArchiveError as exc:
+            fail(str(exc))
+    out = []
+    for slug, site in registry().items():
+        known = summary.get(slug, {})
+        runs = known.get("runs", [])
+        last = runs[0] if runs else None
+        # discovery found nothing for two runs in a row: the site changed, or blocks us
+        silent = len(runs) == 2 and all(not (r["items"] or 0) for r in runs)
+        out.append({
+            "slug": slug, "name": site.name, "hosts": list(site.hosts), "discovery": site.discovery(),
+            "articles": known.get("articles", 0), "case_bearing": known.get("case_bearing", 0),
+            "cases": known.get("cases", 0), "last_fetched_at": known.get("last_fetched_at"),
+            "last_run": {k: last[k] for k in ("id", "started_at", "status", "new_articles", "new_cases",
+                                              "parser_fallbacks")} if last else None,
+            "flag": "found nothing in its last two runs" if silent else None,
+        })
+    if as_json:
+        click.echo(json.dumps(out, ensure_ascii=False, indent=1))
+        return
+    click.echo(f"{'source':<16} {'name':<22} {'articles':>8} {'with cases':>10} {'cases':>6}  last crawl")
+    for row in out:
+        run = row["last_run"]
+        last = (f"#{run['id']} {run['started_at'][:16]} {run['status']}, {run['new_articles'] or 0} new articles, "
+                f"{run['new_cases'] or 0} new cases, {run['parser_fallbacks'] or 0} parser fallbacks") if run else "never"
+        click.echo(f"{row['slug']:<16} {row['name'][:22]:<22} {row['articles']:>8} {row['case_bearing']:>10} "
+                   f"{row['cases']:>6}  {last}" + (f"  [{row['flag']}]" if row["flag"] else ""))
 
 
 @cli.command("eval")

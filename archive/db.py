@@ -58,6 +58,7 @@ def case_key(list_name: str | None, name_normalized: str) -> str:
 class Archive:
     def __init__(self, path: str | Path, create: bool = True):
         self.path = Path(path)
+        self._known_cases: list[str] | None = None  # names and cores, read once (see _mentioning)
         # Not check_sqlite_file(): opening and closing the file with open() would drop the
         # POSIX locks SQLite holds on it for other connections of this process (the crawl's
         # writer), and another process could then delete the WAL under it. SQLite itself
@@ -98,7 +99,8 @@ class Archive:
             )
             db.table("articles").create(
                 {
-                    "id": int, "url": str, "site": str, "title": str, "author": str, "source": str,
+                    "id": int, "url": str, "site": str, "site_slug": str, "relevance": str, "title": str,
+                    "author": str, "source": str,
                     "published_at": str, "published_precision": str, "summary": str, "channel": str,
                     "section_path": str, "text": str, "text_sha256": str, "parser": str,
                     "fetched_url": str, "http_status": int, "encoding": str, "replaced_chars": int, "fetched_at": str,
@@ -164,6 +166,8 @@ class Archive:
                 # that fault: README, "Publishing".)
                 ("articles", [DescIndex("published_at"), "id"], False, "idx_articles_newest_first"),
                 ("articles", ["source"], False),
+                ("articles", ["relevance"], False),
+                ("articles", ["site_slug"], False),
                 ("articles", ["channel"], False),
                 ("articles", ["crawl_run_id"], False),
                 ("articles", ["fetched_url"], False),
@@ -187,7 +191,7 @@ class Archive:
                 db.table(table).create_index(columns, index_name=name[0] if name else None, unique=unique, if_not_exists=True)
 
     NEW_COLUMNS = {
-        "articles": {"replaced_chars": int, "version": int, "warc_file": str, "warc_offset": int, "payload_sha256": str, "etag": str,
+        "articles": {"site_slug": str, "relevance": str, "replaced_chars": int, "version": int, "warc_file": str, "warc_offset": int, "payload_sha256": str, "etag": str,
                      "last_modified": str, "checked_at": str, "gone_since": str, "gone_status": int},
         "crawl_runs": {"requests": int, "new_articles": int, "changed_articles": int, "unchanged_articles": int,
                        "new_cases": int, "gone_articles": int},
@@ -226,7 +230,8 @@ class Archive:
 
         Returns counts of new articles, changed articles, new cases and articles found gone.
         """
-        counts = {"new_articles": 0, "changed_articles": 0, "new_cases": 0, "gone_articles": 0}
+        counts = {"new_articles": 0, "changed_articles": 0, "new_cases": 0, "gone_articles": 0,
+                  "case-bearing": 0, "mentioning": 0, "other": 0}
         conn = self.db.conn
         try:
             conn.execute("BEGIN IMMEDIATE")
@@ -255,14 +260,30 @@ class Archive:
             self.db.execute("UPDATE articles SET checked_at = ?, gone_since = NULL, gone_status = NULL "
                             "WHERE fetched_url = ? OR url = ?", [seen, url, url])
 
+    def _mentioning(self, text: str) -> str:
+        """'mentioning' when an article with no case list names a case the archive knows (its
+        normalised name or core, four characters or more), else 'other'."""
+        from crawler.parsers.cases import normalise_name
+
+        if self._known_cases is None:
+            rows = self.db.execute("SELECT name_normalized, core FROM cases").fetchall() \
+                if self.db.table("cases").exists() else []
+            self._known_cases = sorted({k for row in rows for k in row if k and len(k) >= 4}, key=len, reverse=True)
+        folded = normalise_name(text)
+        return "mentioning" if any(k in folded for k in self._known_cases) else "other"
+
     def _store_item(self, item: dict, run_id: int | None, counts: dict) -> None:
         db = self.db
         article = item["article"]
         stamp = now()
         text = article.get("text") or ""
+        relevance = "case-bearing" if item.get("cases") else self._mentioning(text)
+        counts[relevance] = counts.get(relevance, 0) + 1
         row = {
             "url": article["url"],
             "site": item.get("site") or _site_of(article["url"]),
+            "site_slug": item.get("site_slug") or _slug_of(article["url"]),
+            "relevance": relevance,
             "title": article.get("title"),
             "author": article.get("author"),
             "source": article.get("source"),
@@ -318,6 +339,8 @@ class Archive:
                 list_id = self._upsert_list({"name": case["list"], "year": case.get("list_year"),
                                              "organisers": case.get("list_organisers") or []})
             case_id, created = self._upsert_case(case, list_id, stamp)
+            if created:
+                self._known_cases = None
             counts["new_cases"] += created
             kept_case_ids.append(case_id)
             mention = {
@@ -470,7 +493,42 @@ class Archive:
             last = list(self.db.query(
                 "SELECT id, spider, started_at, finished_at, status, pages, items, errors "
                 "FROM crawl_runs ORDER BY id DESC LIMIT ?", [runs]))
-        return {"tables": counts, "last_runs": last}
+        relevance = {}
+        if self.db.table("articles").exists():
+            relevance = {k or "not yet classified": n for k, n in self.db.execute(
+                "SELECT relevance, count(*) FROM articles GROUP BY relevance "
+                "ORDER BY relevance IS NULL, relevance").fetchall()}
+        return {"relevance": relevance, "tables": counts, "last_runs": last}
+
+    def source_summary(self) -> dict[str, dict]:
+        """Per registered source (articles.site_slug): articles, case-bearing ones, cases, the
+        newest fetch, and its last crawl runs (spider named after the source)."""
+        out: dict[str, dict] = {}
+        if not self.db.table("articles").exists():
+            return out
+        for slug, articles, bearing, last_fetch in self.db.execute(
+                "SELECT site_slug, count(*), sum(relevance = 'case-bearing'), max(fetched_at) FROM articles "
+                "WHERE site_slug IS NOT NULL GROUP BY site_slug"):
+            out[slug] = {"articles": articles, "case_bearing": bearing or 0, "last_fetched_at": last_fetch}
+        for slug, cases in self.db.execute(
+                "SELECT a.site_slug, count(DISTINCT m.case_id) FROM case_mentions m JOIN articles a ON a.id = m.article_id "
+                "WHERE a.site_slug IS NOT NULL GROUP BY a.site_slug"):
+            out.setdefault(slug, {})["cases"] = cases
+        if self.db.table("crawl_runs").exists():
+            for row in self.db.query(
+                    "SELECT spider, id, started_at, status, new_articles, new_cases, parser_fallbacks, items "
+                    "FROM crawl_runs ORDER BY id DESC"):
+                runs = out.setdefault(row["spider"], {}).setdefault("runs", [])
+                if len(runs) < 2:
+                    runs.append(row)
+        return out
+
+
+def _slug_of(url: str) -> str | None:
+    from crawler.sites import site_for
+
+    site = site_for(url)
+    return site.slug if site else None
 
 
 def _site_of(url: str) -> str:

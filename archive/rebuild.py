@@ -44,7 +44,7 @@ def items_from_warc(path: Path, relative_to: Path, counts: dict):
             continue
         date = record["date"] or ""
         yield {
-            "article": page.article, "lists": page.lists, "cases": page.cases, "relevance": page.relevance,
+            "article": page.article, "lists": page.lists, "cases": page.cases, "relevance": page.relevance, "site_slug": page.site,
             "fetched_url": record["url"], "status": record["status"], "encoding": page.encoding,
             "fetched_at": date.replace("Z", "+00:00"),
             "warc": {"file": str(path.relative_to(relative_to)), "offset": record["offset"], "sha256": record["sha256"]},

@@ -64,6 +64,7 @@ class MirrorServer:
 
     def __init__(self, routes: dict[str, Route], validators: bool = False, delay: float = 0.0, port: int = 0):
         self.routes = routes
+        self.default: Route | None = None  # the answer to any path not in routes (None: 404)
         self.requests: list[str] = []
         self.conditional_hits = 0
         self.validators = validators
@@ -83,7 +84,7 @@ class MirrorServer:
                 server.requests.append(self.path)
                 if server.delay:
                     time.sleep(server.delay)
-                route = server.routes.get(route_key(self.path))
+                route = server.routes.get(route_key(self.path)) or server.default
                 if route is None:
                     route = Route(404, "<html><body>404 页面不存在</body></html>".encode(), {"Content-Type": "text/html; charset=utf-8"})
                 headers = dict(route.headers)

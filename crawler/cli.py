@@ -67,7 +67,9 @@ def crawl(spider, db_path, spider_args, settings_args, data_dir, no_warc):
         f"crawl {spider}: run {stats.get('govcases/run_id')} {status or 'not recorded'}; "
         f"{stats.get('response_received_count', 0)} pages, {articles} articles, "
         f"{stats.get('govcases/new_articles', 0)} new, {stats.get('govcases/new_cases', 0)} new cases"
-        + (f", {gone} gone from the source" if gone else ""),
+        + (f", {gone} gone from the source" if gone else "")
+        + f"; articles with a case list {stats.get('govcases/case-bearing', 0)}, naming a known case "
+          f"{stats.get('govcases/mentioning', 0)}, other {stats.get('govcases/other', 0)}",
         err=True,
     )
     if status != "finished":

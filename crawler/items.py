@@ -7,6 +7,7 @@ class ArticleItem(scrapy.Item):
     lists = scrapy.Field()  # list of {"name", "year", "organisers"}
     cases = scrapy.Field()  # list of case dicts, see crawler.parsers.cases
     relevance = scrapy.Field()  # "case-bearing" or None, see crawler.sites.Page
+    site_slug = scrapy.Field()  # the registry source the page belongs to (crawler/sites)
     fetched_url = scrapy.Field()
     status = scrapy.Field()
     encoding = scrapy.Field()

@@ -90,7 +90,7 @@ class WarcMiddleware:
             return response
         snapshot = self.store.write_exchange(
             response.url, response.status, reason, headers, body, _headers(request.headers), request.method,
-            source=getattr(spider or self.crawler.spider, "source", None),
+            source=request.meta.get("govcases_source") or getattr(spider or self.crawler.spider, "source", None),
         )
         request.meta["govcases_warc"] = {"file": snapshot.file, "offset": snapshot.offset, "sha256": snapshot.sha256,
                                          "date": snapshot.date}

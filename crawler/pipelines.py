@@ -87,7 +87,8 @@ class ArchivePipeline:
         self.buffer: list[dict] = []
         self.archive: Archive | None = None
         self.run_id: int | None = None
-        self.totals = {"new_articles": 0, "changed_articles": 0, "new_cases": 0, "gone_articles": 0}
+        self.totals = {"new_articles": 0, "changed_articles": 0, "new_cases": 0, "gone_articles": 0,
+                       "case-bearing": 0, "mentioning": 0, "other": 0}
         self.write_failed = False
 
     @classmethod
@@ -117,7 +118,7 @@ class ArchivePipeline:
             return
         counts = self.archive.store_items(self.buffer, self.run_id)
         for key, value in counts.items():
-            self.totals[key] += value
+            self.totals[key] = self.totals.get(key, 0) + value
         self.buffer = []
 
     def close_spider(self, spider=None):

@@ -21,7 +21,8 @@ def response_headers(response) -> dict:
 
 def read_page(spider, response) -> Page:
     """The page through the one page path; unreadable pages and fallbacks are logged and counted."""
-    page = parse_page(response.url, response.body, response_headers(response), getattr(spider, "source", None))
+    source = response.meta.get("govcases_source") or getattr(spider, "source", None)
+    page = parse_page(response.url, response.body, response_headers(response), source)
     if page.kind == "unreadable":
         spider.logger.warning("unreadable page %s: %s", response.url, page.reason)
         spider.crawler.stats.inc_value("govcases/unreadable")
@@ -79,6 +80,7 @@ def article_item(page: Page, response) -> ArticleItem:
         lists=page.lists,
         cases=page.cases,
         relevance=page.relevance,
+        site_slug=page.site,
         fetched_url=response.url,
         status=response.status,
         encoding=page.encoding,
