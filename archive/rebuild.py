@@ -62,7 +62,7 @@ def load(archive: Archive, files: list[Path], relative_to: Path, spider: str) ->
     def flush():
         stored = archive.store_items(batch, run_id)
         for key, value in stored.items():
-            counts[key] += value
+            counts[key] = counts.get(key, 0) + value
         counts["articles"] += sum(1 for item in batch if not item.get("source_status"))
         batch.clear()
 
