@@ -70,8 +70,6 @@ def test_what_the_extractor_gets_right_about_the_list(page):
     assert agencies["宁波市鄞州区网络界联合会"] == "宁波市鄞州区"
 
 
-@pytest.mark.xfail(strict=True, reason="the case extractor names the list after '2016年以来历届网络理政创新案例' "
-                   "in the second paragraph, not 中国网络理政十大卓越案例")
 def test_list_name(page):
     assert page.lists[0]["name"].startswith("中国网络理政十大卓越案例")
 
@@ -85,9 +83,6 @@ def test_list_page_links(list_page):
     assert parse((DIR / "cat-11.html").read_text(encoding="utf-8"), LIST_URL) is None
 
 
-@pytest.mark.xfail(strict=True, reason="a list page whose first headline names a case list (十大卓越案例) is taken "
-                   "for a case list: its other headlines, dates and pager words come out as 'cases', so the "
-                   "page is an article and a crawl would not follow its links")
 def test_list_page_is_a_list(list_page):
     assert list_page.kind == "list"
     assert list_page.cases == []

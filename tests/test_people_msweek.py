@@ -74,8 +74,6 @@ def test_the_ten_cases_and_their_agencies(page):
     assert page.relevance == "case-bearing"
 
 
-@pytest.mark.xfail(strict=True, reason="the case extractor names the list after '2016年首届评选' (the paragraph "
-                   "before the list), not the 2018中国网络理政十大创新案例 of the title and first paragraph")
 def test_list_name(page):
     assert [(found["name"], found["year"]) for found in page.lists] == [("2018中国网络理政十大创新案例", 2018)]
 

@@ -115,3 +115,12 @@ def test_discovery():
     assert set(SITE.seeds) <= set(SITE.discovery())
     assert all(re.search(SITE.article_url, url) for url in SITE.seeds)
     assert not re.search(SITE.article_url, LIST_URL)
+
+
+def test_the_table_with_a_spanning_category_cell_gives_every_case_with_its_agency(page):
+    # the 类别 cell spans every row; the summary sentence above names the agencies, not cases
+    got = [(c["name"], c["agency"]) for c in page.cases]
+    assert len(got) == 9
+    assert got[0] == ("构建全系统媒体矩阵 联动讲好新时代药监故事", "国家药品监督管理局")
+    assert got[1] == ("福建省12345热线：人工智能赋能政务服务“总客服”新篇章", "福建省")
+    assert [a for _, a in got[-2:]] == ["济南市", "苏州市"]

@@ -113,3 +113,12 @@ def test_canonical_url(url):
 def test_article_url_shapes(path):
     assert re.search(SITE.article_url, path)
     assert not re.search(SITE.article_url, "/zjnews/zjxw/")
+
+
+def test_prize_lines_give_their_accounts_under_the_prize(page):
+    # 1、华东政务微博创新管理奖：衢州发布、浙江民政、浦江天平。
+    by_category = {}
+    for case in page.cases:
+        by_category.setdefault(case["category"], []).append(case["name"])
+    assert by_category["华东政务微博创新管理奖"] == ["衢州发布", "浙江民政", "浦江天平"]
+    assert len(page.cases) == 23

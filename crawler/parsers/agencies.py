@@ -93,8 +93,8 @@ def agency_from_name(name: str) -> str | None:
             if (ends[end] in WEAK_ORG_SUFFIXES) != weak_allowed:
                 continue
             prefix, rest = name[:end], name[end:].strip()
-            if len(prefix) < 3 or _strip_region_only(prefix) or not rest:
-                continue
+            if len(prefix) < 3 or _strip_region_only(prefix) or not rest or re.match(r"[0-9A-Za-z]", prefix):
+                continue  # (AI智能问答重塑政府…: a body's name never starts with Latin letters)
             # 湖南省公安厅湖南公安微博: after a body, a region starts the product's name (湖南公安微博);
             # the body ends before it, never inside the product.
             if any(e < end and starts_with_region(name[e:]) and not _strip_region_only(name[:e]) for e in ends):

@@ -187,8 +187,15 @@ def parse_page(url: str | None, body: bytes, headers: dict | None = None, source
     found = {"lists": [], "cases": []}
     if page.kind in ("article", "list") and article and article.get("text"):
         found = extract_cases(article["text"], article.get("title"), article.get("published_at"))
-        if found["cases"]:
-            page.kind = "article"  # a case list printed as links is a case list, not only a list page
+        if page.kind == "list" and found["cases"]:
+            # a case list printed as links is a case list; a list page whose "cases" are its own
+            # headlines (one headline names a case list) is a list page
+            headlines = {re.sub(r"\s+", "", t) for _, t in page.links}
+            own = sum(any(re.sub(r"\s+", "", c["name"]) in h for h in headlines) for c in found["cases"])
+            if own < 0.5 * len(found["cases"]):
+                page.kind = "article"
+            else:
+                found = {"lists": [], "cases": []}
     if page.kind != "article" or not article or not article.get("text"):
         page.kind = page.kind if page.kind != "article" else "none"
         page.reason = {"list": "a list of articles", "none": "no article text"}.get(page.kind, page.kind)

@@ -67,6 +67,20 @@ def _drop_strays(lines: list[str], run: Run) -> None:
     run.items = keep
 
 
+def _without_agency_summaries(lines: list[str], runs: list[Run]) -> list[Run]:
+    """A sentence naming who won (国家药品监督管理局、福建省…共9个案例入选) above a table of the
+    cases names their agencies, not cases: a run whose items are mostly other runs' agencies goes."""
+    keep = []
+    for run in runs:
+        agencies = {normalise_name(lines[i.agency[0]][i.agency[1]:i.agency[2]])
+                    for other in runs if other is not run for i in other.items if i.agency}
+        names = [normalise_name(name_text(lines, item)) for item in run.items]
+        if agencies and sum(n in agencies for n in names) >= 0.5 * len(names):
+            continue
+        keep.append(run)
+    return keep
+
+
 def _categories_from_headings(lines: list[str], runs: list[Run]) -> None:
     """Runs printed one under each heading (第一、公开解读 + a table, 在线服务 + a table) take
     the heading as their items' category; a single heading over a single run names the list."""
@@ -129,6 +143,7 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
         claimed |= used
         accepted.append(run)
     accepted.sort(key=lambda run: (run.first_line, run.items[0].start))
+    accepted = _without_agency_summaries(simp, accepted)
     _categories_from_headings(simp, accepted)
 
     # A name counts once per category on a page: a summary naming cases before the full list

@@ -21,6 +21,12 @@ ORGANISER = re.compile(
 ORGANISER_BEFORE = re.compile(
     rf"(?P<org>[\u4e00-\u9fff、与和及《》]{{2,60}}?(?:{_ORG_END}))(?:于[^，。“]{{2,16}}?)?(?:共同|联合)?(?:发布|评选|推出|公布)了?[“\"「]?$"
 )
+# A list named in quotation marks, with or without a year: “中国网络理政十大卓越案例（2016—2021）”
+QUOTED_LIST = re.compile(
+    r"[“「『《](?P<name>[^“”「」『』《》]{2,30}?(?:案例|榜单|名单|奖|排行榜|示范|评选)(?:[（(][\d—–\-年]{4,12}[）)])?)[”」』》]"
+)
+# Phrases about past editions, not a list's name: 2016年首届评选, 2016年以来历届…, 2016年起每年评选
+NOT_A_LIST_NAME = re.compile(r"以来|年起|首届|历届|每年|往届|近年")
 RELEASE = re.compile(r"(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[^。\n]{0,30}?(?:发布|揭晓|公布|颁奖)")
 
 
@@ -34,7 +40,10 @@ class PageLists:
         for line in lines:
             self.starts.append(pos)
             pos += len(line) + 1
-        self.names = [(m.start(), m.group("name")) for m in LIST_NAME.finditer(self.text)]
+        self.names = [(m.start(), m.group("name")) for m in LIST_NAME.finditer(self.text)
+                      if not NOT_A_LIST_NAME.search(m.group("name"))]
+        self.quoted = [(m.start(), m.group("name")) for pattern in (QUOTED_LIST,) for m in pattern.finditer(self.text)
+                       if not NOT_A_LIST_NAME.search(m.group("name"))]
         self._organisers: dict[str, list[str]] = {}
         self._release: str | None | bool = False
 
@@ -49,7 +58,12 @@ class PageLists:
         if not 0 <= line < len(self.lines):
             return None
         m = LIST_NAME.search(self.lines[line])
-        return m.group("name") if m else None
+        return m.group("name") if m and not NOT_A_LIST_NAME.search(m.group("name")) else None
+
+    def _quoted_before(self, line: int) -> str | None:
+        end = self.starts[line] if line < len(self.starts) else len(self.text)
+        before = [name for at, name in self.quoted if at < end]
+        return before[-1] if before else None
 
     def organisers(self, name: str) -> list[str]:
         if name in self._organisers:
@@ -68,6 +82,13 @@ class PageLists:
                 if om:
                     found = split_organisers(re.sub(r"^(?:日前|近日|今天|昨天|此前)，?", "", om.group("org")))
                 at = self.text.find(name, at + 1)
+        if not found:
+            # 这十个案例由A、B和C共同发布: the page's one sentence saying who issued its cases
+            for om in ORGANISER.finditer(self.text):
+                sentence_start = max(self.text.rfind(ch, 0, om.start()) for ch in "。\n") + 1
+                if re.search(r"案例|名单|榜单|评选|奖", self.text[sentence_start: om.end()]):
+                    found = split_organisers(om.group("org"))
+                    break
         self._organisers[name] = found
         return found
 
@@ -83,12 +104,14 @@ class PageLists:
 
     def list_for(self, before: int) -> dict | None:
         """The list whose cases start at line ``before``: named just above, earlier, in the title, or on the line."""
-        name = self._name_on(before - 1) or self._name_before(before)
-        if not name:
-            m = LIST_NAME.search(self.title)
-            name = m.group("name") if m else self._name_on(before)
+        # the name just above the list, a name in quotation marks before it, a name in the
+        # title, any name before it, a name on its first line
+        title = LIST_NAME.search(self.title) or QUOTED_LIST.search(self.title)
+        title_name = title.group("name") if title and not NOT_A_LIST_NAME.search(title.group("name")) else None
+        name = (self._name_on(before - 1) or self._quoted_before(before) or title_name
+                or self._name_before(before) or self._name_on(before))
         if not name:
             return None
-        year = re.match(r"(?:19|20)\d{2}", name)
+        year = re.match(r"(?:19|20)\d{2}", name) or re.search(r"(?:19|20)\d{2}(?=[）)年]?[^\d]*$)", name)
         return {"name": name, "year": int(year.group(0)) if year else None,
                 "organisers": self.organisers(name), "release_date": self.release_date()}

@@ -115,11 +115,15 @@ def is_full_region(name: str) -> bool:
     return len(name) >= 3 and region_prefix(name) == name
 
 
+NAV_NAME = re.compile(r"^(?:首页|尾页|上一页|下一页|下页|上页|更多|返回|末页)$")
+
+
 def looks_like_name(name: str) -> bool:
     """A short proper name: no sentence, no verb-led phrase, no person with a post, no number."""
     name = name.strip()
     return (2 <= len(name) <= 14 and not re.search(r"[。！？，,；;：:《》\s]", name) and not MEASURE_START.match(name)
-            and not looks_like_person(name) and not DOCUMENT_END.search(name) and not re.fullmatch(r"[\d.%％\s]+", name))
+            and not looks_like_person(name) and not DOCUMENT_END.search(name)
+            and len(re.findall(r"[\u4e00-\u9fffA-Za-z]", name)) >= 2 and not NAV_NAME.search(name))
 
 
 def ranked(page_text: str) -> bool:

@@ -183,8 +183,8 @@ def table_blocks(lines: list[str]) -> list[list[int]]:
         block = []
         while i < len(lines):
             c = cells(lines[i])
-            if c and len(c) == len(first):
-                block.append(i)
+            if c and (len(c) == len(first) or (len(c) == len(first) - 1 >= 2 and block)):
+                block.append(i)  # one cell fewer: the first column spans rows (rowspan)
             elif merged_row_label(lines[i]) and i + 1 < len(lines) and (n := cells(lines[i + 1])) and len(n) == len(first):
                 block.append(i)
             else:
@@ -235,11 +235,11 @@ def items_on_line(line: str) -> tuple[str, list[tuple[int, int, int | None, str]
 
 TABLE_HEADER = (  # checked in this order; one role per column
     ("rank", re.compile(r"^(?:序号|编号|排名|名次|排序|No\.?|#)$", re.I)),
+    ("agency", re.compile(r"单位|部门|机构|主体|机关|报送|申报|主办|运营|承办")),
     ("region", re.compile(r"地区|省份|地市|区域|所在地|省市|属地|行政区")),
     ("category", re.compile(r"类别|类型|领域|分类|组别")),
     ("description", re.compile(r"简介|介绍|说明|亮点|内容|事迹|成效")),
     ("stat", re.compile(r"得分|指数|分值|数量|[率量数]$|总分|评分|增长")),
-    ("agency", re.compile(r"单位|部门|机构|主体|机关|报送|申报|主办|运营|承办")),
     ("name", re.compile(r"名称|案例|项目|账号|产品|平台|应用|公众号|微博|成果")),
 )
 EMPTY_CELL = re.compile(r"^[\s—–\-/／、.。无暂缺]*$")  # a cell that says "nothing here"
@@ -313,7 +313,18 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org) -> list[Run]:
         block = [r for r in block if r not in labels]
         if not block:
             continue
-        rows = [[lines[r][a:b].strip() for a, b in cells(lines[r])] for r in block]
+        width = max(len(cells(lines[r])) for r in block)
+        # a row one cell short shares its first cell with the row above (a rowspan): fill it in
+        rows, spans_of, carried = [], {}, ("", (0, 0))
+        for r in block:
+            spans = cells(lines[r])
+            row = [lines[r][a:b].strip() for a, b in spans]
+            if len(spans) == width - 1:
+                spans, row = [carried[1]] + spans, [carried[0]] + row
+            else:
+                carried = (row[0], spans[0])
+            rows.append(row)
+            spans_of[r] = spans
         keep = [k for k, row in enumerate(rows) if not all(re.fullmatch(r":?-{2,}:?", c or "-") for c in row)]
         block, rows = [block[k] for k in keep], [rows[k] for k in keep]
         if len(rows) < 2:
@@ -330,14 +341,14 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org) -> list[Run]:
         explicit_rank = header and re.search(r"排名|名次", rows[0][roles["rank"]]) if "rank" in roles else False
         items = []
         for r, row in zip(data_lines, data):
-            spans = cells(lines[r])
+            spans = spans_of[r]
             if len(spans) != len(rows[0]):
                 continue
             above = [labels[k] for k in labels if k < r]
             a, b = spans[roles["name"]]
             rank_text = row[roles["rank"]] if "rank" in roles else ""
             number = int(rank_text) if rank_text.isdigit() else None
-            item = Item(r, a, b, number=number, rank=number if explicit_rank else None)
+            item = Item(r, a, b, number=number, rank=number if explicit_rank else None, whole=True)
             if "agency" in roles and not EMPTY_CELL.match(row[roles["agency"]]):
                 item.agency = (r, *spans[roles["agency"]])
             if "category" in roles:
@@ -362,6 +373,23 @@ def _keep_categories(items: list[Item]) -> list[Item]:
         for item in items:
             item.category = None
     return items
+
+
+def _label_and_names(line: str, start: int) -> tuple[str, list[tuple[int, int]]] | None:
+    """An item written ``类别：甲、乙、丙`` (two or more names after a label and a colon)."""
+    colon = first_outside_quotes(line[start:], "：:")
+    if colon < 2:
+        return None
+    label = line[start: start + colon].strip()
+    body_start = start + colon + 1
+    body = line[body_start:].rstrip("。；; ")
+    parts = split_outside_quotes(body, "、；;")
+    if len(parts) < 2 or not label_of(label) or first_outside_quotes(body, "，,") >= 0:
+        return None
+    spans = [_trim_part(line, body_start + a, body_start + b) for a, b in parts]
+    if any(not 2 <= b - a <= NAME_MAX for a, b in spans):
+        return None
+    return label, spans
 
 
 def marker_runs(lines: list[str]) -> list[Run]:
@@ -401,6 +429,12 @@ def marker_runs(lines: list[str]) -> list[Run]:
                 number is None or last is None or number == last + 1 or restarted or item_kind == "ord")
             if current and not continues:
                 flush()
+            expanded = _label_and_names(line, found[0][0]) if len(found) == 1 else None
+            if expanded:  # 1、华东政务微博创新管理奖：衢州发布、浙江民政、浦江天平
+                label, spans = expanded
+                current.extend(Item(i, a, b, category=label) for a, b in spans)
+                kind, last = found[0][3], found[0][2]
+                continue
             for start, end, number_, item_kind_ in found:
                 # 第一名, 第7位: the page ranks the item itself
                 current.append(Item(i, start, end, number=number_, category=category,
@@ -535,7 +569,7 @@ def _subject_list(line: str, i: int, runs: list) -> bool:
     """Runs for each sentence of the line that names its cases as its subject (…等10个案例入选)."""
     found = False
     for m in SUBJECT_LIST.finditer(line):
-        start = max(line.rfind(ch, 0, m.start()) for ch in "。！？；:：") + 1
+        start = max(line.rfind(ch, 0, m.start()) for ch in "。！？；:：，,") + 1
         segment = line[start: m.start()]
         parts = [(start + a, start + b) for a, b in split_outside_quotes(segment, "、")]
         if len(parts) < 3:
