@@ -41,8 +41,11 @@ def read_all(path):
 def snapshot(db_path):
     """What an archive holds, without the fetch-time columns."""
     return (
-        q(db_path, "select url, title, author, source, published_at, text, version from articles order by url"),
-        q(db_path, "select key, name, agency, province, city, district, dates, description from cases order by key"),
+        # classification included: the source, the parser that read the page, its relevance
+        q(db_path, "select url, title, author, source, published_at, text, version, site_slug, parser, relevance, "
+                   "encoding, replaced_chars from articles order by url"),
+        q(db_path, "select key, name, agency, agency_kind, province, city, district, dates, description, category, "
+                   "rank from cases order by key"),
         q(db_path, "select a.url, c.key, m.position, m.name_as_written from case_mentions m join articles a "
                    "on a.id = m.article_id join cases c on c.id = m.case_id order by 1, 2"),
         q(db_path, "select a.url, v.version, v.text_sha256 from article_versions v join articles a on a.id = v.article_id order by 1, 2"),
