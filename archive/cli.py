@@ -255,8 +255,8 @@ def sources(db_path, as_json):
             "slug": slug, "name": site.name, "hosts": list(site.hosts), "discovery": site.discovery(),
             "articles": known.get("articles", 0), "case_bearing": known.get("case_bearing", 0),
             "cases": known.get("cases", 0), "last_fetched_at": known.get("last_fetched_at"),
-            "last_run": {k: last[k] for k in ("id", "started_at", "status", "new_articles", "new_cases",
-                                              "parser_fallbacks")} if last else None,
+            "last_run": {k: last[k] for k in ("id", "spider", "started_at", "status", "items", "new_articles",
+                                              "case_bearing", "parser_fallbacks")} if last else None,
             "flag": "found nothing in its last two runs" if silent else None,
         })
     if as_json:
@@ -265,8 +265,9 @@ def sources(db_path, as_json):
     click.echo(f"{'source':<16} {'name':<22} {'articles':>8} {'with cases':>10} {'cases':>6}  last crawl")
     for row in out:
         run = row["last_run"]
-        last = (f"#{run['id']} {run['started_at'][:16]} {run['status']}, {run['new_articles'] or 0} new articles, "
-                f"{run['new_cases'] or 0} new cases, {run['parser_fallbacks'] or 0} parser fallbacks") if run else "never"
+        last = (f"#{run['id']} {run['spider']} {run['started_at'][:16]} {run['status']}, {run['items']} articles "
+                f"({run['new_articles']} new, {run['case_bearing']} with cases), {run['parser_fallbacks']} parser "
+                "fallbacks") if run else "never"
         click.echo(f"{row['slug']:<16} {row['name'][:22]:<22} {row['articles']:>8} {row['case_bearing']:>10} "
                    f"{row['cases']:>6}  {last}" + (f"  [{row['flag']}]" if row["flag"] else ""))
 

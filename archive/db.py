@@ -24,7 +24,7 @@ from sqlite_utils.db import DescIndex
 from .search import FTS_TABLES, drop_sql, rebuild_sql, register_functions, schema_sql
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
-TABLES = ("articles", "article_versions", "case_lists", "cases", "case_mentions", "crawl_runs")
+TABLES = ("articles", "article_versions", "case_lists", "cases", "case_mentions", "crawl_runs", "source_runs")
 
 
 class ArchiveError(Exception):
@@ -119,6 +119,12 @@ class Archive:
                 pk="id", not_null={"article_id", "version"}, if_not_exists=True,
                 foreign_keys=[("article_id", "articles", "id"), ("crawl_run_id", "crawl_runs", "id")],
             )
+            db.table("source_runs").create(
+                {"id": int, "run_id": int, "source": str, "articles": int, "new_articles": int, "case_bearing": int,
+                 "parser_fallbacks": int},
+                pk="id", not_null={"run_id", "source"}, if_not_exists=True,
+                foreign_keys=[("run_id", "crawl_runs", "id")],
+            )
             db.table("case_lists").create(
                 {"id": int, "key": str, "name": str, "year": int, "organisers": str, "release_date": str},
                 pk="id", not_null={"key", "name"}, if_not_exists=True,
@@ -187,6 +193,7 @@ class Archive:
                 ("case_mentions", ["article_id", "case_id"], True),
                 ("case_mentions", ["case_id"], False),
                 ("crawl_runs", ["started_at"], False),
+                ("source_runs", ["source", "run_id"], False),
             ):
                 db.table(table).create_index(columns, index_name=name[0] if name else None, unique=unique, if_not_exists=True)
 
@@ -222,6 +229,15 @@ class Archive:
         with self.db.conn:
             self.db.table("crawl_runs").update(run_id, fields)
 
+    def record_source_runs(self, run_id: int, by_source: dict[str, dict], fallbacks: dict[str, int]) -> None:
+        """What one crawl found per registered source (a catalogue crawl reads several)."""
+        rows = [{"run_id": run_id, "source": slug, "articles": found.get("articles", 0),
+                 "new_articles": found.get("new_articles", 0), "case_bearing": found.get("case_bearing", 0),
+                 "parser_fallbacks": fallbacks.get(slug, 0)}
+                for slug, found in sorted({**{k: {} for k in fallbacks}, **by_source}.items())]
+        with self.db.conn:
+            self.db.table("source_runs").insert_all(rows)
+
     # --- articles and cases ---------------------------------------------------
 
     def store_items(self, items: list[dict], run_id: int | None = None) -> dict:
@@ -235,11 +251,20 @@ class Archive:
         conn = self.db.conn
         try:
             conn.execute("BEGIN IMMEDIATE")
+            by_source: dict[str, dict] = {}
             for item in items:
                 if item.get("source_status"):
                     self._store_source_status(item["source_status"], counts)
-                else:
-                    self._store_item(item, run_id, counts)
+                    continue
+                before = (counts["new_articles"], counts["case-bearing"])
+                self._store_item(item, run_id, counts)
+                slug = item.get("site_slug") or _slug_of(item["article"]["url"])
+                if slug:
+                    mine = by_source.setdefault(slug, {"articles": 0, "new_articles": 0, "case_bearing": 0})
+                    mine["articles"] += 1
+                    mine["new_articles"] += counts["new_articles"] - before[0]
+                    mine["case_bearing"] += counts["case-bearing"] - before[1]
+            counts["by_source"] = by_source
             conn.execute("COMMIT")
         except BaseException:
             if conn.in_transaction:
@@ -514,11 +539,12 @@ class Archive:
                 "SELECT a.site_slug, count(DISTINCT m.case_id) FROM case_mentions m JOIN articles a ON a.id = m.article_id "
                 "WHERE a.site_slug IS NOT NULL GROUP BY a.site_slug"):
             out.setdefault(slug, {})["cases"] = cases
-        if self.db.table("crawl_runs").exists():
+        if self.db.table("source_runs").exists():
             for row in self.db.query(
-                    "SELECT spider, id, started_at, status, new_articles, new_cases, parser_fallbacks, items "
-                    "FROM crawl_runs ORDER BY id DESC"):
-                runs = out.setdefault(row["spider"], {}).setdefault("runs", [])
+                    "SELECT s.source, r.id, r.spider, r.started_at, r.status, s.articles AS items, s.new_articles, "
+                    "s.case_bearing, s.parser_fallbacks FROM source_runs s JOIN crawl_runs r ON r.id = s.run_id "
+                    "ORDER BY r.id DESC"):
+                runs = out.setdefault(row["source"], {}).setdefault("runs", [])
                 if len(runs) < 2:
                     runs.append(row)
         return out

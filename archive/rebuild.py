@@ -59,8 +59,14 @@ def load(archive: Archive, files: list[Path], relative_to: Path, spider: str) ->
     start = time.perf_counter()
     batch: list[dict] = []
 
+    by_source: dict[str, dict] = {}
+
     def flush():
         stored = archive.store_items(batch, run_id)
+        for slug, found in stored.pop("by_source", {}).items():
+            mine = by_source.setdefault(slug, {})
+            for key, value in found.items():
+                mine[key] = mine.get(key, 0) + value
         for key, value in stored.items():
             counts[key] = counts.get(key, 0) + value
         counts["articles"] += sum(1 for item in batch if not item.get("source_status"))
@@ -78,6 +84,7 @@ def load(archive: Archive, files: list[Path], relative_to: Path, spider: str) ->
                        requests=0, items=counts["articles"], new_articles=counts["new_articles"],
                        changed_articles=counts["changed_articles"], new_cases=counts["new_cases"],
                        gone_articles=counts["gone_articles"], errors=0)
+    archive.record_source_runs(run_id, by_source, {})
     return counts
 
 

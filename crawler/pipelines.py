@@ -90,6 +90,7 @@ class ArchivePipeline:
         self.totals = {"new_articles": 0, "changed_articles": 0, "new_cases": 0, "gone_articles": 0,
                        "case-bearing": 0, "mentioning": 0, "other": 0}
         self.write_failed = False
+        self.by_source: dict[str, dict] = {}  # per registered source: articles, new ones, case-bearing
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -117,6 +118,10 @@ class ArchivePipeline:
         if not self.buffer:
             return
         counts = self.archive.store_items(self.buffer, self.run_id)
+        for slug, found in counts.pop("by_source", {}).items():
+            mine = self.by_source.setdefault(slug, {})
+            for key, value in found.items():
+                mine[key] = mine.get(key, 0) + value
         for key, value in counts.items():
             self.totals[key] = self.totals.get(key, 0) + value
         self.buffer = []
@@ -160,6 +165,9 @@ class ArchivePipeline:
             invalid_items=stats.get_value("govcases/invalid_items", 0),
             parser_fallbacks=stats.get_value("govcases/parser_fallback", 0),
         )
+        prefix = "govcases/parser_fallback/"
+        fallbacks = {k[len(prefix):]: v for k, v in stats.get_stats().items() if k.startswith(prefix)}
+        self.archive.record_source_runs(self.run_id, self.by_source, fallbacks)
         stats.set_value("govcases/failed", failed)
         stats.set_value("govcases/run_id", self.run_id)
         stats.set_value("govcases/status", status)

@@ -53,11 +53,13 @@ def test_relevance_and_the_sources_summary(archive, db_path):
                       (ROOT / "sample" / "shangguan" / "detail-40036.html").read_bytes())
     assert page.kind == "article" and page.relevance == "case-bearing" and page.site == "shangguan"
     run = archive.start_run("shangguan")
-    archive.store_items([
+    counts = archive.store_items([
         {"article": page.article, "lists": page.lists, "cases": page.cases, "site_slug": page.site},
         _item("https://www.jfdaily.com/news/detail?id=1", "市民热议：广东省潮州市地税局“支付宝缴税”方便了纳税人。" * 3, slug="shangguan"),
         _item("https://www.jfdaily.com/news/detail?id=2", "今天天气晴朗，气温回升，适合外出踏青。" * 3, slug="shangguan"),
     ], run)
+    assert counts["by_source"] == {"shangguan": {"articles": 3, "new_articles": 3, "case_bearing": 1}}
+    archive.record_source_runs(run, counts["by_source"], {"shangguan": 1})
     archive.finish_run(run, status="finished", finish_reason="finished", pages=3, requests=3, items=3,
                        new_articles=3, changed_articles=0, unchanged_articles=0, new_cases=10, gone_articles=0,
                        errors=0, invalid_items=0, parser_fallbacks=0)
@@ -70,5 +72,17 @@ def test_relevance_and_the_sources_summary(archive, db_path):
     rows = {r["slug"]: r for r in json.loads(CliRunner().invoke(cli, ["sources", "--json", "--db", str(db_path)]).output)}
     assert (rows["shangguan"]["articles"], rows["shangguan"]["case_bearing"], rows["shangguan"]["cases"]) == (3, 1, 10)
     assert rows["shangguan"]["last_run"]["status"] == "finished"
+    assert rows["shangguan"]["last_run"]["parser_fallbacks"] == 1
+    assert rows["shangguan"]["flag"] is None
     stats = CliRunner().invoke(cli, ["stats", "--db", str(db_path)]).output
     assert stats.index("case-bearing") < stats.index("rows per table")
+
+
+def test_a_source_that_found_nothing_twice_is_flagged(archive, db_path):
+    for _ in range(2):
+        run = archive.start_run("catalogue")
+        archive.record_source_runs(run, {}, {"fddi": 0})
+        archive.finish_run(run, status="finished", finish_reason="finished", items=0)
+    rows = {r["slug"]: r for r in json.loads(CliRunner().invoke(cli, ["sources", "--json", "--db", str(db_path)]).output)}
+    assert rows["fddi"]["flag"] == "found nothing in its last two runs"
+    assert rows["gov_cn"]["flag"] is None  # never crawled is not the same as silent

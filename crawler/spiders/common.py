@@ -28,6 +28,7 @@ def read_page(spider, response) -> Page:
         spider.crawler.stats.inc_value("govcases/unreadable")
     if page.fallback:
         spider.crawler.stats.inc_value("govcases/parser_fallback")
+        spider.crawler.stats.inc_value(f"govcases/parser_fallback/{page.site}")  # per source
         spider.logger.warning("site parser no longer matches %s; using the generic extractor", response.url)
     return page
 
