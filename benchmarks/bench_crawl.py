@@ -28,7 +28,7 @@ def run(*args, command=None):
     """(seconds, peak RSS in MiB) of one child process."""
     start = time.perf_counter()
     with tempfile.TemporaryFile() as err:
-        child = subprocess.Popen(command or [sys.executable, "-m", "archive", *args], stdout=subprocess.DEVNULL, stderr=err)
+        child = subprocess.Popen(command or [sys.executable, "-m", "crawler", *args], stdout=subprocess.DEVNULL, stderr=err)
         _, status, usage = os.wait4(child.pid, 0)
         child.returncode = os.waitstatus_to_exitcode(status)
         if child.returncode != 0:
