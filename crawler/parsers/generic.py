@@ -484,6 +484,15 @@ def _restorable(line: str, kind: str | None) -> bool:
     return len(line) <= RESTORABLE_MAX and (kind in RESTORABLE_TAGS or bool(LIST_LINE.match(line)))
 
 
+LIST_MARK = re.compile(r"^(?:[-•·]\s+|\d{1,2}[.、]\s*)")
+
+
+def _line_key(line: str) -> str:
+    """A line as both writers agree on it: trafilatura bullets an <ol> item (- x) that
+    block_lines numbers (1. x)."""
+    return _squash(LIST_MARK.sub("", line.strip()))
+
+
 def restore_dropped_lines(body_lines: list[str], page_lines: list[str], owners: list | None = None,
                           kinds: list | None = None) -> list[str]:
     """Put back the short lines trafilatura dropped from inside the body.
@@ -497,11 +506,11 @@ def restore_dropped_lines(body_lines: list[str], page_lines: list[str], owners: 
     way a list is announced. Short body lines (menu items trafilatura kept) never anchor a gap.
     Matching walks both sequences once, so the cost stays linear in the page.
     """
-    squashed = [_squash(line) for line in page_lines]
+    squashed = [_line_key(line) for line in page_lines]
     positions: list[int] = []
     at = 0
     for line in body_lines:
-        key = _squash(line)
+        key = _line_key(line)
         found = -1
         for k in range(at, min(len(squashed), at + 400)):
             if squashed[k] == key:

@@ -88,16 +88,29 @@ def _categories_from_headings(lines: list[str], runs: list[Run]) -> None:
     for run in runs:
         if any(item.category for item in run.items) or run.top_line == 0:
             continue
-        above = run.top_line - 1
-        if not segment.label_of(lines[above]) and above > 0 and lines[above].endswith(("：", ":", "。")):
-            above -= 1  # 互动交流 / 互动交流方面入选9个案例，具体如下： / the table
-        label = segment.label_of(lines[above])
-        if label and not segment.is_sentence(lines[above]):
+        label = _heading_above(lines, run.top_line)
+        if label:
             labelled.append((run, label))
     if len({label for _, label in labelled}) >= 2:
         for run, label in labelled:
             for item in run.items:
                 item.category = label
+
+
+def _heading_above(lines: list[str], top: int) -> str | None:
+    """The heading over a run: a numbered heading (一、 （一） 第一) on one of the two lines above, or a
+    short line just above, or one above an introducing line (互动交流 / 具体如下： / the table)."""
+    for k in (top - 1, top - 2):
+        found = segment.marker_at(lines[k]) if k >= 0 else None
+        if found and found[0] in ("cn", "paren-cn", "ord") and segment.label_of(lines[k]):
+            return segment.label_of(lines[k])
+    above = lines[top - 1]
+    if segment.label_of(above) and not above.endswith(("：", ":")) and not segment.is_sentence(above):
+        return segment.label_of(above)
+    if top >= 2 and above.endswith(("：", ":", "。")):
+        label = segment.label_of(lines[top - 2])
+        return label if label and not segment.is_sentence(lines[top - 2]) else None
+    return None
 
 
 def _as_printed(value: str | None, simp: list[str], orig: list[str], seen: dict) -> str | None:
