@@ -306,6 +306,13 @@ def _split_at_headers(lines: list[str], block: list[int]) -> list[list[int]]:
     return parts + [current]
 
 
+def _is_grid(rows: list[list[str]]) -> bool:
+    """Three or more columns of short names and nothing else: no numbers, no sentences."""
+    cells_ = [c for row in rows for c in row if c]
+    return (len(rows[0]) >= 3 and len(cells_) >= 6
+            and all(len(c) <= 20 and not NUMERIC_CELL.match(c) and not re.search(r"[，,。；;：:]", c) for c in cells_))
+
+
 def table_runs(lines: list[str], looks_like_region, ends_as_org) -> list[Run]:
     runs = []
     for block in (part for whole in table_blocks(lines) for part in _split_at_headers(lines, whole)):
@@ -332,6 +339,12 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org) -> list[Run]:
         roles = _header_roles(rows[0])
         header = bool(roles)
         data_lines, data = (block[1:], rows[1:]) if header else (block, rows)
+        if not header and _is_grid(data):
+            # a grid of names (副省级以上优秀创新型城市 five to a row): every cell is an item
+            items = [Item(r, a, b, whole=True) for r in data_lines for a, b in spans_of[r]
+                     if not EMPTY_CELL.match(lines[r][a:b])]
+            runs.append(Run(items, "table grid", top=block[0]))
+            continue
         if not header:
             roles = _content_roles(data, looks_like_region, ends_as_org)
         if "name" not in roles:
