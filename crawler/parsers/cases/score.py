@@ -11,8 +11,7 @@ import re
 
 from ..agencies import QUOTES, _ends_as_org as ends_as_org
 from ..bylines import is_name
-from ..regions import is_central, locate
-from ..regions import region_prefix
+from ..regions import gazetteer, is_central, locate, region_prefix
 from .fields import classify_channel, looks_like_person
 from .model import Run
 from .segment import NAME_MAX
@@ -79,7 +78,8 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     regions_count = run.shape not in ("quoted", "line of names") and (run.shape != "inline" or run.trigger)
     case_like = sum(looks_like_case(name) or (regions_count and is_full_region(name)) for name in names) / n
     # people with their posts, or bare personal names (a ranking of poets, a list of winners)
-    people = sum(looks_like_person(name) or (len(name.strip()) <= 3 and is_name(name.strip())) for name in bare) / n
+    people = sum(looks_like_person(name) or (len(name.strip()) <= 3 and is_name(name.strip())
+                                              and not is_region_name(name.strip())) for name in bare) / n
     if people >= 0.3 or (PEOPLE_CONTEXT.search(context[-200:]) and case_like < 0.9):
         return 0.0
     measures = sum(bool(MEASURE_START.match(name)) and not re.search(f"[{re.escape(QUOTES)}]", name) for name in names) / n
@@ -108,6 +108,11 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
         if namey >= 0.9:
             return namey * 0.9
     return 0.0
+
+
+def is_region_name(name: str) -> bool:
+    """吉林, 江苏, 云南: a region's name, full or short (which a surname check would take for a person)."""
+    return name in gazetteer().names
 
 
 def is_full_region(name: str) -> bool:
