@@ -8,6 +8,7 @@ imitate lists: policy measures (加强…, 推进…), people with their posts, 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ..agencies import QUOTES, _ends_as_org as ends_as_org
 from ..bylines import is_name
@@ -34,11 +35,15 @@ PRODUCT_QUOTES = re.compile(r"[“”「」『』\"]")
 DOCUMENT_END = re.compile(r"(?:公告|通知|公示|通报|意见|办法|方案|决定|公报|纪要|讲话|报告|综述|启事|声明|收官|相遇|举行|召开|开幕|闭幕)$")
 
 
+# The name of a list, not of a case: “2022年优秀政务新媒体”, 2022年新媒体十佳案例
+LIST_LIKE = re.compile(r"^[“「『]?(?:19|20)\d{2}(?:年度?)?[^”」』]{0,20}(?:案例|榜单?|名单|奖|优秀[^”」』]{0,8}|十佳|先进集体|排行)[”」』]?$")
+
+
 def looks_like_case(name: str) -> bool:
     name = name.strip()
     if not 2 <= len(name) <= NAME_MAX + 15:
         return False
-    if looks_like_person(name) or DOCUMENT_END.search(name):
+    if looks_like_person(name) or DOCUMENT_END.search(name) or LIST_LIKE.match(name):
         return False
     quoted = bool(PRODUCT_QUOTES.search(name))
     if MEASURE_START.match(name) and not quoted:
@@ -128,7 +133,8 @@ def looks_like_name(name: str) -> bool:
     name = name.strip()
     return (2 <= len(name) <= 14 and not re.search(r"[。！？，,；;：:《》\s]", name) and not MEASURE_START.match(name)
             and not looks_like_person(name) and not DOCUMENT_END.search(name)
-            and len(re.findall(r"[\u4e00-\u9fffA-Za-z]", name)) >= 2 and not NAV_NAME.search(name))
+            and len(re.findall(r"[\u4e00-\u9fffA-Za-z]", name)) >= 2 and not NAV_NAME.search(name)
+            and not LIST_LIKE.match(name) and not any(unicodedata.category(ch) == "So" for ch in name))
 
 
 def ranked(page_text: str) -> bool:
