@@ -20,6 +20,7 @@ written. Identity (the keys storage uses) is in ``identity``.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..agencies import _ends_as_org as ends_as_org
 from ..regions import locate
@@ -70,12 +71,17 @@ def _drop_strays(lines: list[str], run: Run) -> None:
 def _without_agency_summaries(lines: list[str], runs: list[Run]) -> list[Run]:
     """A sentence naming who won (国家药品监督管理局、福建省…共9个案例入选) above a table of the
     cases names their agencies, not cases: a run whose items are mostly other runs' agencies goes."""
+    def agencies_of(run):
+        return Counter(normalise_name(lines[i.agency[0]][i.agency[1]:i.agency[2]]) for i in run.items if i.agency)
+
+    per_run = [agencies_of(run) for run in runs]
+    everywhere: Counter = Counter()  # once for the page: linear in the number of runs
+    for own in per_run:
+        everywhere.update(own)
     keep = []
-    for run in runs:
-        agencies = {normalise_name(lines[i.agency[0]][i.agency[1]:i.agency[2]])
-                    for other in runs if other is not run for i in other.items if i.agency}
+    for run, own in zip(runs, per_run):
         names = [normalise_name(name_text(lines, item)) for item in run.items]
-        if agencies and sum(n in agencies for n in names) >= 0.5 * len(names):
+        if sum(everywhere[n] - own[n] > 0 for n in names) >= 0.5 * len(names):
             continue
         keep.append(run)
     return keep
@@ -113,12 +119,14 @@ def _heading_above(lines: list[str], top: int) -> str | None:
     return None
 
 
-def _as_printed(value: str | None, simp: list[str], orig: list[str], seen: dict) -> str | None:
-    """A category found on the simplified text, in the characters the page prints it in."""
+def _as_printed(value: str | None, simp: list[str], orig: list[str], seen: dict, line: int) -> str | None:
+    """A category found on the simplified text, in the characters the page prints it in (it is on
+    the item's line or one of the lines above it: only those are searched)."""
     if not value or value in seen:
         return seen.get(value, value)
     seen[value] = value
-    for s_line, o_line in zip(simp, orig):
+    for k in range(line, max(-1, line - 200), -1):
+        s_line, o_line = simp[k], orig[k]
         at = s_line.find(value)
         if at >= 0 and len(s_line) == len(o_line):
             seen[value] = o_line[at: at + len(value)]
@@ -185,7 +193,7 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
             if item.rank is None and run.numbered and page_ranked:
                 item.rank = item.number
             case = case_fields(orig, simp, item, reference_year)
-            case["category"] = _as_printed(case["category"], simp, orig, printed)
+            case["category"] = _as_printed(case["category"], simp, orig, printed, item.line)
             case.update({
                 "list": lst["name"] if lst else None,
                 "list_year": lst["year"] if lst else None,
