@@ -1,19 +1,14 @@
-"""Every registered source (crawler/sites) in one polite crawl: `govcases crawl catalogue`.
+"""Every registered source (crawler/sites) in one polite crawl, each page read with its source
+named; list pages are followed on the source's own hosts. One source failing never stops the
+others (failures are per request); robots.txt, AutoThrottle and per-domain delays hold per site.
 
-Starts from each source's discovery URLs (list pages, feeds, sitemaps, site search, known article
-URLs), reads every page through the one page path with its source named, follows list pages'
-links on the source's own hosts and their 下一页 link. One source failing (errors, a redesign) never
-stops the others: failures are per request, and robots.txt, AutoThrottle and the per-domain delay
-apply to each site as to any crawl.
-
-    govcases crawl catalogue -a only=fddi,gov_cn -a max_pages=50
-    govcases crawl catalogue -a mirror=http://127.0.0.1:8080   # every source's paths on one mirror (tests)
+    govcases crawl catalogue -a only=fddi,gov_cn -a max_pages=50 [-a mirror=http://127.0.0.1:8080]
 """
 from __future__ import annotations
 
-import scrapy
-
 from urllib.parse import urlsplit
+
+import scrapy
 
 from crawler.sites import registry
 from crawler.spiders.common import article_item, open_page
@@ -25,11 +20,10 @@ class CatalogueSpider(scrapy.Spider):
     def __init__(self, only=None, max_pages="30", mirror=None, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self._mirror = urlsplit(mirror) if mirror else None
-        wanted = {s.strip() for s in str(only).split(",") if s.strip()} if only else None
-        unknown = (wanted or set()) - set(registry())
-        if unknown:
-            raise ValueError(f"unknown sources {sorted(unknown)}; see govcases sources")
-        self._sites = [s for slug, s in registry().items() if wanted is None or slug in wanted]
+        wanted = {s.strip() for s in str(only).split(",") if s.strip()} if only else set(registry())
+        if wanted - set(registry()):
+            raise ValueError(f"unknown sources {sorted(wanted - set(registry()))}; see govcases sources")
+        self._sites = [s for slug, s in registry().items() if slug in wanted]
         self.sources = [s.slug for s in self._sites]  # recorded with the run
         self.max_pages = int(max_pages)  # requests per source
         self.requested = {s.slug: 0 for s in self._sites}
@@ -46,8 +40,7 @@ class CatalogueSpider(scrapy.Spider):
             for url in site.discovery():
                 if self._mirror:
                     url = urlsplit(url)._replace(scheme=self._mirror.scheme, netloc=self._mirror.netloc).geturl()
-                request = self._request(url, site)
-                if request:
+                if request := self._request(url, site):
                     yield request
 
     def parse(self, response, slug, depth=0):
