@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+from crawler.parsers.article import make_article
 from crawler.parsers.dates import parse_datetime
 from crawler.parsers.html import block_lines, clean_line, selector_for
 
@@ -51,14 +52,10 @@ def parse(html: str, url: str | None = None) -> dict | None:
     author = _field(info_text, "作者")
     crumbs = sel.xpath("//div[starts-with(normalize-space(string(.)), '当前位置')]")
     section_path = [t for t in (clean_line(x) for x in crumbs[-1].css("a ::text").getall()) if t and t != "首页"] if crumbs else []
-    return {
-        "url": canonical_url(url) if url else None, "title": title,
-        "author": author, "authors": [author] if author else None, "source": _field(info_text, "来源"),
-        "published_at": published_at, "published_precision": precision,
-        "summary": clean_line(sel.css("meta[name=description]::attr(content)").get() or "") or None,
-        "channel": section_path[-1] if section_path else None, "section_path": section_path,
-        "text": "\n".join(lines), "parser": "egov_org",
-    }
+    return make_article("egov_org", canonical_url(url) if url else None, title, lines,
+                        authors=[author] if author else None, source=_field(info_text, "来源"),
+                        published=(published_at, precision), section_path=section_path,
+                        summary=clean_line(sel.css("meta[name=description]::attr(content)").get() or ""))
 
 
 SITE = Site(

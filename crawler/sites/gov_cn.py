@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+from crawler.parsers.article import make_article
 from crawler.parsers.dates import parse_datetime
 from crawler.parsers.html import block_lines, clean_line, selector_for
 
@@ -59,20 +60,9 @@ def parse(html: str, url: str | None = None) -> dict | None:
     labels = [_text(s) for s in sel.css("div.pages-date span.font")]
     source = next((re.sub(r"^来源\s*[:：]\s*", "", t) for t in labels if re.match(r"来源\s*[:：]", t)), None) or None
     section_path = [t for t in map(clean_line, sel.css("div.BreadcrumbNav a::text").getall()) if t and t != "首页"]
-    return {
-        "url": canonical_url(url) if url else None,
-        "title": title,
-        "author": None,
-        "authors": None,
-        "source": source,
-        "published_at": published_at,
-        "published_precision": precision,
-        "summary": clean_line(sel.css("meta[name=description]::attr(content)").get() or "") or None,
-        "channel": section_path[-1] if section_path else None,
-        "section_path": section_path,
-        "text": "\n".join(lines),
-        "parser": "gov_cn",
-    }
+    return make_article("gov_cn", canonical_url(url) if url else None, title, lines, source=source,
+                        published=(published_at, precision), section_path=section_path,
+                        summary=clean_line(sel.css("meta[name=description]::attr(content)").get() or ""))
 
 
 SITE = Site(

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+from crawler.parsers.article import make_article
 from crawler.parsers.bylines import split_names
 from crawler.parsers.dates import parse_datetime
 from crawler.parsers.html import block_lines, clean_line, selector_for
@@ -54,15 +55,10 @@ def parse(html: str, url: str | None = None) -> dict | None:
     source = SOURCE.search(dateline)
     authors = split_names(clean_line(" ".join(sel.css("div.author ::text, p.author ::text").getall()))) or None
     section_path = [p.strip() for p in (sel.css("title::text").get() or "").split("--")[1:] if p.strip() not in ("", "人民网")]
-    return {
-        "url": canonical_url(url) if url else None, "title": title,
-        "author": "、".join(authors) if authors else None, "authors": authors,
-        "source": source.group(1) if source else None,
-        "published_at": published_at, "published_precision": precision,
-        "summary": clean_line(sel.css("meta[name=description]::attr(content)").get() or "") or None,
-        "channel": section_path[-1] if section_path else None, "section_path": section_path,
-        "text": "\n".join(lines), "parser": "people_msweek",
-    }
+    return make_article("people_msweek", canonical_url(url) if url else None, title, lines,
+                        authors=authors, source=source.group(1) if source else None,
+                        published=(published_at, precision), section_path=section_path,
+                        summary=clean_line(sel.css("meta[name=description]::attr(content)").get() or ""))
 
 
 SITE = Site(

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from urllib.parse import parse_qs, urlsplit
 
+from crawler.parsers.article import make_article
 from crawler.parsers.dates import parse_datetime
 from crawler.parsers.html import block_lines, clean_line, selector_for
 
@@ -56,14 +57,10 @@ def parse(html: str, url: str | None = None) -> dict | None:
     lines = block_lines(body[0].root)
     if not title or not lines:
         return None
-    return {
-        "url": canonical_url(url) if url else None, "title": title, "author": author,
-        "authors": [author] if author else None,
-        "source": sel.css("meta[name=ContentSource]::attr(content)").get() or _labelled(info, "来源"),
-        "published_at": published_at, "published_precision": precision, "summary": None,
-        "channel": section_path[-1] if section_path else None, "section_path": section_path,
-        "text": "\n".join(lines), "parser": "tsinghua_lcg",
-    }
+    return make_article("tsinghua_lcg", canonical_url(url) if url else None, title, lines,
+                        authors=[author] if author else None,
+                        source=sel.css("meta[name=ContentSource]::attr(content)").get() or _labelled(info, "来源"),
+                        published=(published_at, precision), section_path=section_path)
 
 
 SITE = Site(

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+from crawler.parsers.article import make_article
 from crawler.parsers.bylines import split_names
 from crawler.parsers.dates import parse_datetime
 from crawler.parsers.html import block_lines, clean_line, selector_for
@@ -58,20 +59,9 @@ def parse(html: str, url: str | None = None) -> dict | None:
     crumb = _starting(sel, "您当前的位置")
     section_path = [t for t in (clean_line(x) for x in crumb.css("a ::text").getall()) if t and t not in CRUMB_SKIP] if crumb else []
     summary = re.sub(r"^【摘要】\s*", "", _text(_starting(sel, "【摘要】")))
-    return {
-        "url": canonical_url(url) if url else None,
-        "title": title,
-        "author": authors[0] if authors else None,
-        "authors": authors,
-        "source": source,
-        "published_at": published_at,
-        "published_precision": precision,
-        "summary": summary or None,
-        "channel": section_path[-1] if section_path else None,
-        "section_path": section_path,
-        "text": "\n".join(lines),
-        "parser": "zjol",
-    }
+    return make_article("zjol", canonical_url(url) if url else None, title, lines, authors=authors,
+                        source=source, published=(published_at, precision), section_path=section_path,
+                        summary=summary)
 
 
 SITE = Site(
