@@ -184,6 +184,7 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
         if lst and lst not in lists:
             lists.append(lst)
         position = 0
+        run_cases: list[dict] = []
         for item in run.items:
             key = normalise_name(name_text(simp, item))
             if owner.get(key, k) != k or (key, item.category) in emitted:
@@ -201,8 +202,24 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
                 "position": position,
                 "shape": run.shape,
             })
-            cases.append(case)
+            run_cases.append(case)
+        _inherit_province(run_cases, lst, title_simple)
+        cases.extend(run_cases)
     return {"lists": lists, "cases": cases}
+
+
+def _inherit_province(cases: list[dict], lst: dict | None, title: str) -> None:
+    """A list of one province (named by the list or the title: 2022成都市政务新媒体峰会; or the
+    province of every case that names one) gives that province to its cases that name no region
+    (天府发布, “人才管家”). Central bodies and cases naming another province are left alone."""
+    own = {c["province"] for c in cases if c["province"]}
+    named = locate((lst or {}).get("name") or "").province or locate(title).province
+    province = named if named and own <= {named} else (next(iter(own)) if len(own) == 1 else None)
+    if not province or (not named and sum(bool(c["province"]) for c in cases) < 0.5 * len(cases)):
+        return
+    for case in cases:
+        if not case["province"] and case["admin_level"] != "central":
+            case["province"] = province
 
 
 # Names older callers import.
