@@ -1,7 +1,7 @@
 """Gazetteer edge cases."""
 import pytest
 
-from crawler.parsers.regions import locate
+from crawler.parsers.regions import region_prefix, locate
 
 
 @pytest.mark.parametrize(
@@ -51,9 +51,25 @@ def test_short_county_names_need_their_parent():
     assert locate("深圳市宝安通").district is None or locate("深圳市宝安通").district == "宝安区"
 
 
-def test_removed_units_are_gone():
-    assert locate("莱芜市").province is None
+def test_former_units_still_place_their_articles():
+    # 莱芜市 (merged into 济南 in 2019) and 吴江市 (a district since 2012) name places in the
+    # articles of their time: they keep their old codes; the current units are unaffected.
+    assert (locate("莱芜市").province, locate("莱芜市").adcode) == ("山东省", "371200")
     assert locate("济南市莱芜区").district == "莱芜区"
+    assert (locate("吴江市").province, locate("吴江市").city) == ("江苏省", "苏州市")
+    assert region_prefix("吴江市") == "吴江市"
+    # a removed unit whose name a current unit bears again (钢城区) means the current one
+    assert locate("钢城区").adcode == "370117"
+
+
+def test_autonomous_units_short_with_suffix():
+    assert region_prefix("吉林省延边州敦化市") == "吉林省延边州敦化市"
+    assert locate("恩施州巴东县").province == "湖北省"
+
+
+def test_a_suffix_that_starts_a_word_is_not_a_suffix():
+    assert region_prefix("成都市场监管") is None
+    assert region_prefix("成都市政务服务") == "成都市"
 
 
 def test_coordinates_and_levels():

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 
-from .regions import gazetteer, starts_with_region
+from .regions import gazetteer, region_prefix, starts_with_region
 
 # Word endings that make a name an organisation. Longest first so 委员会 beats 委.
 ORG_SUFFIXES = (
-    "管理委员会", "委员会", "办公室", "人民政府", "人民法院", "人民检察院", "检察院", "法院", "政府", "总署",
+    "管理委员会", "委员会", "联合会", "促进会", "研究会", "基金会", "管委会", "办公室", "人民政府", "人民法院", "人民检察院", "检察院", "法院", "政府", "总署",
     "公安局", "交警支队", "交警总队", "交警大队", "交警部门", "交警", "公安", "派出所", "总队", "支队", "大队",
     "集团", "公司", "银行", "研究院", "研究所", "研究中心", "中心", "协会", "学会", "大学", "医院",
     "杂志社", "报社", "学院", "管理局", "局", "厅", "部", "委", "办", "署", "院", "团委",
@@ -22,6 +22,8 @@ ORG_SUFFIXES = (
 _ORG_END = "|".join(map(re.escape, ORG_SUFFIXES))
 # Endings that also close product names (一网通办, 穗好办, 湖南公安) or ordinary words (全部).
 WEAK_ORG_SUFFIXES = {"办", "部", "委", "院", "署", "司", "公安", "交警"}
+# Endings an account takes after a short region (成都交警, 南通公安); a body is written in full.
+ACCOUNT_ENDINGS = {"公安", "交警"}
 # What follows an agency inside a case name: a product or channel, never part of the agency.
 PRODUCT_WORDS = (
     "门户网站", "网站", "政务微博", "微博", "微信公众号", "微信", "公众号", "APP", "App", "app", "客户端",
@@ -79,9 +81,12 @@ def agency_from_name(name: str) -> str | None:
         if len(prefix) >= 2 and _ends_as_org(prefix) and not _strip_region_only(prefix):
             return prefix
         return None
-    # The whole name is an organisation (…数据统筹局).
+    # The whole name is an organisation (…数据统筹局) — but a short region form with a colloquial
+    # ending (成都交警, 南通公安) is an account's name, not how a body is written.
     if _ends_as_org(name) and not name.endswith(PRODUCT_WORDS) and not _strip_region_only(name):
-        return name
+        colloquial = re.search(rf"(?:{_ORG_END})$", name).group(0) in ACCOUNT_ENDINGS
+        if not (colloquial and starts_with_region(name) and not region_prefix(name)):
+            return name
     # Organisation + product (中华人民共和国商务部门户网站, 山西省交警110随手拍APP,
     # 杭州市数据资源管理局城市大脑停车系统): a prefix that ends as an organisation, when the rest
     # starts like a product, or is a product (ends with a product word) after a distinctive

@@ -59,7 +59,8 @@ BLOG_HEADER = "//title | //h1 | //*[contains(@class,'blogname') or contains(@cla
 HIDDEN = "//*[contains(translate(@style,' ',''),'display:none') or contains(translate(@style,' ',''),'visibility:hidden') or @hidden]"
 NOISE_TAGS = ("script", "style", "noscript", "template", "textarea", "select", "option", "iframe")
 CHROME = (
-    "//nav | //footer | //aside | //form | //*[self::div or self::ul or self::section]"
+    "//nav | //footer | //aside | //form | //*[contains(concat(' ', @class, ' '), ' mw-editsection ')]"
+    " | //*[self::div or self::ul or self::section]"
     "[re:test(concat(@id, ' ', @class), '(^|[-_ ])(nav|navbar|menu|footer|foot|sidebar|share|comment|comments|recommend|related|breadcrumb|crumb|copyright|login|search|topbar|toolbar)([-_ ]|$)', 'i')]"
 )
 TITLE_SEPARATORS = re.compile(r"\s*(?:--|_|\||｜(?=[^｜]*$)| - | — |–)\s*")
@@ -115,6 +116,7 @@ def prune_chrome(tree) -> None:
     for el in tree.xpath(CHROME, namespaces={"re": "http://exslt.org/regular-expressions"}):
         _drop(el)
     join_list_items(tree)
+    separate_cells(tree)
 
 
 INLINE_TAGS = ("a", "span", "strong", "b", "em", "i", "font", "u")
@@ -137,6 +139,40 @@ def join_list_items(tree) -> None:
             continue
         for el in inline:
             el.drop_tag()
+
+
+CELL_MIN, CELL_MAX, CELLS_MIN = 2, 40, 3
+SENTENCE_PUNCT = re.compile(r"[。！？!?，,；;]")
+
+
+def separate_cells(tree) -> None:
+    """Put a line break between sibling cells that only CSS keeps apart.
+
+    A grid printed as ``<p><span class="dw">市教委</span><span class="dw">市农委</span>…</p>``
+    shows one name per cell in a browser, but its text runs the names together. Three or more
+    siblings of one tag and class, with no text between them, each a short phrase with no
+    sentence punctuation, are cells: each gets a ``<br>`` after it. Spans without a class
+    (the way editors split one sentence into styled runs) are left alone.
+    """
+    for parent in tree.iter():
+        children = [el for el in parent if isinstance(el.tag, str)]
+        if len(children) < CELLS_MIN or (parent.text or "").strip():
+            continue
+        first = children[0]
+        cls = (first.get("class") or "").strip()
+        if not cls or first.tag not in INLINE_TAGS:
+            continue
+        if any(el.tag != first.tag or (el.get("class") or "").strip() != cls or (el.tail or "").strip()
+               for el in children):
+            continue
+        texts = [clean_line("".join(el.itertext())) for el in children]
+        if any(not CELL_MIN <= len(t) <= CELL_MAX or SENTENCE_PUNCT.search(t) for t in texts):
+            continue
+        for el in children[:-1]:
+            br = etree.Element("br")
+            br.tail = el.tail
+            el.tail = None
+            el.addnext(br)
 
 
 # --- title -------------------------------------------------------------------

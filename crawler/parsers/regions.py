@@ -92,10 +92,13 @@ def gazetteer() -> Gazetteer:
             continue
         with path.open(encoding="utf-8") as fh:
             rows.extend(csv.DictReader(fh))
+    # A unit since abolished (吴江市 became 吴江区 in 2012) still names its place in the articles
+    # of its time: it stays, under its old code, unless a current unit bears the same name.
     removed = {row["adcode"][:6] for row in rows if row.get("change") == "removed"}
+    current = {row["name"].strip() for row in rows if row["adcode"][:6] not in removed}
     for row in rows:
         code, name = row["adcode"][:6], row["name"].strip()
-        if name in PLACEHOLDERS or code in removed:
+        if name in PLACEHOLDERS or (code in removed and (code in g.units or name in current)):
             continue
         level = 1 if code.endswith("0000") else 2 if code.endswith("00") else 3
         lon = float(row["longitude"]) if row.get("longitude") else None
@@ -117,7 +120,18 @@ def gazetteer() -> Gazetteer:
                 g.add(short, u.adcode, True)
     for alias, code in _EXTRA_ALIASES.items():
         g.add(alias, code, False)
+    for u in list(g.units.values()):
+        alias = _suffixed_short(u)
+        if alias:
+            g.add(alias, u.adcode, u.level == 3)
     return g
+
+
+def _suffixed_short(u: "Unit") -> str | None:
+    """The short form that keeps a suffix, as official texts write autonomous units:
+    延边朝鲜族自治州 -> 延边州, 长阳土家族自治县 -> 长阳县 (a full name for ``region_prefix``)."""
+    m = re.match(r"^(.{2,}?)(?:[\u4e00-\u9fff]{1,4}族)+自治(州|县|旗)$", u.name)
+    return m.group(1) + m.group(2) if m else None
 
 
 @dataclass
@@ -233,6 +247,9 @@ def _region_of(u: Unit, matched, ambiguous) -> Region:
     )
 
 
+SUFFIX_STARTS_WORD = re.compile(r"市场|市民|区域|县域|省级|市级|区级|县级")
+
+
 def region_prefix(text: str) -> str | None:
     """The region names a text begins with, as printed, each a full name with its administrative
     suffix (四川省成都市网络理政平台 -> 四川省成都市; a name that is only regions -> itself);
@@ -242,7 +259,8 @@ def region_prefix(text: str) -> str | None:
     i = 0
     while i < len(text):
         for length in range(min(g.max_len, len(text) - i), 1, -1):
-            if text[i: i + length] in full:
+            # 成都市场监管 is 成都 + 市场监管: a suffix that starts a common word is not a suffix
+            if text[i: i + length] in full and not SUFFIX_STARTS_WORD.match(text, i + length - 1):
                 i += length
                 break
         else:
@@ -253,4 +271,5 @@ def region_prefix(text: str) -> str | None:
 @lru_cache(maxsize=1)
 def _full_names() -> frozenset:
     names = {u.name for u in gazetteer().units.values()}
+    names |= {alias for alias in map(_suffixed_short, gazetteer().units.values()) if alias}
     return frozenset(n for n in names if re.search(r"(?:省|市|自治区|自治州|区|县|州|盟|旗|地区)$", n))

@@ -36,6 +36,7 @@ MARKER = re.compile(
     rf"|[（(](?P<paren>[{CN_DIGIT}]{{1,3}}|\d{{1,2}})[）)]"
     rf"|(?P<cn>[{CN_DIGIT}]{{1,3}})[、.．]"
     rf"|第(?P<ord>[{CN_DIGIT}]{{1,3}}|\d{{1,2}})(?:名|位)?(?:[、.．:：，,]|\s|(?<=[名位]))"
+    r"|(?P<status>入选|入围|上榜|提名)(?:\s*[:：]\s*|\s+)(?=[\u4e00-\u9fffA-Za-z“@])"
     rf"|(?P<circ>[{CIRCLED}])|(?P<pcirc>[{PAREN_CIRCLED}])|(?P<dot>[{DOTTED}])"
     r"|(?P<bullet>[-•·●▪■◆◇▲△►▶★☆□√※]))\s*"
 )
@@ -53,10 +54,12 @@ def marker_at(line: str, pos: int = 0):
     m = MARKER.match(line, pos)
     if not m:
         return None
-    for kind in ("num", "spaced", "paren", "cn", "ord", "circ", "pcirc", "dot", "bullet"):
+    for kind in ("num", "spaced", "paren", "cn", "ord", "status", "circ", "pcirc", "dot", "bullet"):
         value = m.group(kind)
         if value is None:
             continue
+        if kind == "status":  # 入选 广东政法 among 第4位 lines: an item the page places unranked
+            return ("ord", None, m.end()) if not pos else None
         if kind == "spaced" and pos:
             return None  # "1 商务部" (text from a PDF) numbers a line only at its start
         if kind in ("num", "spaced"):
@@ -90,11 +93,26 @@ def is_heading(line: str) -> bool:
     return not (EDITORIAL.search(line) or marker_at(line))
 
 
+# Short lines that are never a name: a date, 附件, a note in brackets, a list's own title.
+NOT_AN_ITEM = re.compile(
+    r"^(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"
+    r"|附\s*件\s*\d*|[（(][^（()）]*[）)]|.*(?:如下|[👇⬇↓▼🔽])\ufe0f?)$"
+)
+# A short line ending in one of these titles the names below it (最佳案例, 获奖名单, 排行榜).
+LIST_TITLE_END = re.compile(r"(?:案例|名单|榜单|名录|排行榜|一览表?|入选者|获奖者)$")
+# A line that only introduces what follows (前10名名单如下：): it names no category of its own.
+INTRODUCER = re.compile(r"(?:如下|为|是|有)\s*[：:]?$")
+
+
 def is_plain_item(line: str) -> bool:
     """A short line that may be a name one per line (微成都 is three characters)."""
     if not 2 <= len(line) <= HEADING_MAX or any(ch in line for ch in SENTENCE_END + "，,：:|"):
         return False
-    return not (EDITORIAL.search(line) or marker_at(line))
+    return not (EDITORIAL.search(line) or marker_at(line) or NOT_AN_ITEM.match(line) or LIST_TITLE_END.search(line))
+
+
+def is_introducer(line: str) -> bool:
+    return bool(line.rstrip().endswith(("：", ":")) and INTRODUCER.search(line) and len(line) <= LABEL_MAX + 5)
 
 
 def is_paragraph(line: str) -> bool:
@@ -380,9 +398,14 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org) -> list[Run]:
     return runs
 
 
+TIER = re.compile(r"^(?:[^\s，,]{0,6}(?:案例|奖|等奖|类)|[金银铜]奖|特等奖|优胜奖|提名奖?)$")
+
+
 def _keep_categories(items: list[Item]) -> list[Item]:
-    # one label above a list names the list, not a category of it
-    if len({item.category for item in items}) < 2:
+    """One label above a whole list names the list, not a category of it, unless the label is a
+    tier of an award (最佳案例, 一等奖, 金奖): a page may print only the top tier of a list."""
+    labels = {item.category for item in items}
+    if len(labels) < 2 and not TIER.match(next(iter(labels)) or ""):
         for item in items:
             item.category = None
     return items
@@ -423,7 +446,12 @@ def marker_runs(lines: list[str]) -> list[Run]:
 
     for i, line in enumerate(lines):
         head, found = parsed[i]
-        nxt = parsed[i + 1][1] if i + 1 < len(lines) else []
+        # the items below a heading, past a line that only introduces them (前10名名单如下：)
+        after = i + 2 if i + 2 < len(lines) and is_introducer(lines[i + 1]) else i + 1
+        nxt = parsed[after][1] if after < len(lines) else []
+        if category_line == i - 1 and is_introducer(line) and not found:
+            category_line = i  # the category above goes on over its introducing line
+            continue
         if (found and len(found) == 1 and nxt and nxt[0][3] != found[0][3] and label_of(line)
                 and not (current and found[0][3] == kind)):
             # a heading numbered in another style than the items below it (一、 over 1., ▲ over ◆):
@@ -504,6 +532,8 @@ def _bracket_label(line: str) -> str | None:
     if line and unicodedata.category(line[0])[0] == "S" and label_of(line[1:].strip()):
         return label_of(line[1:].strip())
     if line.endswith(("：", ":")) and label_of(line):
+        return label_of(line)
+    if LIST_TITLE_END.search(line) and label_of(line):
         return label_of(line)
     return None
 
