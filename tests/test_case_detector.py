@@ -18,7 +18,7 @@ def total3():
 
 
 @pytest.mark.parametrize("name", ["cases", "cases-holdout", "cases-holdout2", "cases-holdout3", "cases-holdout4",
-                                  "cases-holdout5"])
+                                  "cases-holdout5", "cases-holdout6"])
 def test_every_case_set_meets_the_targets(name):
     total = evaluate_cases(FIXTURES / name / "truth.json")["total"]
     assert total["recall"] >= 0.97 and total["precision"] >= 0.97
@@ -180,3 +180,69 @@ def test_a_grid_of_cells_becomes_one_name_a_line():
     page = parse_page("http://127.0.0.1/a.html", html.encode(), {"Content-Type": "text/html; charset=utf-8"})
     assert [c["name"] for c in page.cases] == ["市发展改革委", "市教委", "市公安局", "市旅游局"]
     assert "强调文字不分开" in page.article["text"]
+
+
+def test_tied_ranks_keep_the_run_going():
+    found = cases("三类网站的前十名如下，并列者名次相同：", "【省级政府门户网站】", "1　北京", "2　上海", "3　海南",
+                  "3　四川", "5　广东", "【副省级城市政府门户网站】", "1　青岛", "1　深圳", "3　广州")
+    assert [(c["name"], c["rank"], c["category"]) for c in found] == [
+        ("北京", 1, "省级政府门户网站"), ("上海", 2, "省级政府门户网站"), ("海南", 3, "省级政府门户网站"),
+        ("四川", 3, "省级政府门户网站"), ("广东", 5, "省级政府门户网站"), ("青岛", 1, "副省级城市政府门户网站"),
+        ("深圳", 1, "副省级城市政府门户网站"), ("广州", 3, "副省级城市政府门户网站")]
+
+
+def test_names_with_a_description_after_a_colon():
+    found = cases("民政部确认了一批全国社区治理和服务创新实验区，下面摘录其中几个的实验任务。",
+                  "北京市西城区：以社区为平台、社会组织为载体，探索三社联动的工作机制。",
+                  "天津市河西区：从组织体系和服务内容等方面同步改革，引导居民有序参与。",
+                  "辽宁省鞍山市铁东区：依托“96715”网络信息服务平台，把社区信息化作为实验重点。",
+                  title="全国社区治理和服务创新实验区名单公布")
+    assert [(c["name"], c["agency"]) for c in found] == [
+        ("北京市西城区", "北京市西城区"), ("天津市河西区", "天津市河西区"), ("辽宁省鞍山市铁东区", "辽宁省鞍山市铁东区")]
+    assert "96715" in found[2]["description"]
+
+
+def test_numbered_sections_over_lists_are_categories_not_cases():
+    found = cases("一、中国互联网最具影响力政府网站",
+                  "省级网站中共有3家获此称号，分别是“中国上海”“中国广东”“中国福建”。",
+                  "二、服务创新型政府网站",
+                  "获评网站为北京市民主页、中国广州门户网站和山西阳光农廉网。",
+                  "三、中国政府网站领先奖", "省级网站前3名依次为：", "| 名次 | 网站 |", "| 1 | 中国上海 |",
+                  "| 2 | 中国广东 |", "| 3 | 中国四川 |", title="2011年中国优秀政府网站推荐结果")
+    got = [(c["name"], c["category"]) for c in found]
+    assert ("“中国上海”", "中国互联网最具影响力政府网站") in got and ("中国上海", "中国政府网站领先奖") in got
+    assert ("北京市民主页", "服务创新型政府网站") in got and len(got) == 9
+    assert not any("政府网站" == c["name"][-4:] and c["category"] is None for c in found)
+
+
+def test_headings_whose_paragraphs_say_they_won():
+    found = cases("获奖网站", "六个奖项的获奖网站如下。", "商务部", "在国家部委网站中获评“最具人气政府网站”，访问量居前。",
+                  "首都之窗", "获评“最具引导力政府网站”。该网站于1998年7月1日开通。",
+                  "青岛政务网", "获评“最具实用性政府网站”，栏目从使用者角度设置。",
+                  "评选方式", "评选采用分项评价与综合评价相结合的办法，分项评价对应六个方面。",
+                  title="中国政府网站综合评价奖")
+    assert [c["name"] for c in found] == ["商务部", "首都之窗", "青岛政务网"]
+    assert found[1]["dates"][0]["value"].startswith("1998-07-01")
+
+
+def test_a_bracketed_launch_date_is_not_part_of_the_name():
+    found = cases("集体奖部分获奖名单", "【特殊贡献奖】", "哈尔滨发布（2013年1月上线）", "【十佳政务微博】", "哈尔滨铁路局",
+                  "平安哈尔滨", "依兰发布")
+    assert found[0]["name"] == "哈尔滨发布" and found[0]["dates"][0]["value"].startswith("2013-01")
+
+
+def test_a_layout_table_does_not_run_the_article_into_one_line():
+    from crawler.sites import parse_page
+    rows = "".join(f"{n}　{c}<br />" for n, c in ((1, "北京"), (2, "上海"), (3, "海南"), (4, "四川")))
+    html = ("<html><head><title>第十一届中国政府网站绩效评估结果公布</title></head><body>"
+            "<table class='top'><tr><td><a href='/'>首页</a> | <a href='/news/'>新闻</a></td></tr></table>"
+            "<table width='960'><tr><td width='660' valign='top'><table width='640'>"
+            "<tr><td><h1>第十一届中国政府网站绩效评估结果公布</h1></td></tr>"
+            "<tr><td id='zoom'><p>　　第十一届中国政府网站绩效评估结果发布暨经验交流会5日在北京举行，评估覆盖32个省级政府门户"
+            "网站，主办方在会上通报了评估结果和各地网站的进步情况。</p>"
+            "<p>　　省级政府门户网站的前四名如下：</p>"
+            f"<p>【省级政府门户网站】<br />{rows}</p><p>　　（责任编辑：王旭东）</p></td></tr></table></td>"
+            "<td width='300'><table><tr><td>今日推荐</td></tr></table></td></tr></table></body></html>")
+    page = parse_page("http://127.0.0.1/a.htm", html.encode(), {"Content-Type": "text/html; charset=utf-8"})
+    assert "1　北京" in page.article["text"].split("\n")
+    assert [c["name"] for c in page.cases] == ["北京", "上海", "海南", "四川"]

@@ -117,6 +117,7 @@ def prune_chrome(tree) -> None:
         _drop(el)
     join_list_items(tree)
     separate_cells(tree)
+    unwrap_layout_tables(tree)
 
 
 INLINE_TAGS = ("a", "span", "strong", "b", "em", "i", "font", "u")
@@ -139,6 +140,44 @@ def join_list_items(tree) -> None:
             continue
         for el in inline:
             el.drop_tag()
+
+
+LAYOUT_BLOCKS = ("p", "div", "table", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "dl", "pre")
+LAYOUT_TEXT = 200  # a cell with this much text in several blocks or lines is a page column, not data
+
+
+def _is_layout_cell(cell) -> bool:
+    if cell.find(".//table") is not None:
+        return True
+    blocks = sum(1 for el in cell.iter(*LAYOUT_BLOCKS) if el is not cell)
+    breaks = sum(1 for _ in cell.iter("br"))
+    if blocks < 2 and breaks < 3:
+        return False
+    text = len("".join(cell.itertext()).strip())
+    return text >= LAYOUT_TEXT or (max(blocks, breaks) >= 3 and text >= LAYOUT_TEXT // 2)
+
+
+def unwrap_layout_tables(tree) -> None:
+    """Tables that lay out the page (old portals put header, article and sidebar in cells) become
+    plain blocks, so that the article's paragraphs and ``<br>`` lines stay lines: trafilatura
+    writes a table cell as one line, which ran a whole article with its list into one row. A
+    table whose cells hold data (short text, at most one paragraph) is left a table."""
+    for table in list(tree.iter("table")):
+        cells = [c for c in table.iter("td", "th") if _nearest_table(c) is table]
+        if not any(_is_layout_cell(c) for c in cells):
+            continue
+        for el in [table, *(e for e in table.iter("tr", "td", "th", "tbody", "thead", "tfoot", "caption")
+                            if _nearest_table(e) is table)]:
+            el.tag = "div"
+            for attr in ("width", "height", "align", "valign", "colspan", "rowspan", "border", "cellpadding", "cellspacing"):
+                el.attrib.pop(attr, None)
+
+
+def _nearest_table(el):
+    parent = el.getparent()
+    while parent is not None and parent.tag != "table":
+        parent = parent.getparent()
+    return parent
 
 
 CELL_MIN, CELL_MAX, CELLS_MIN = 2, 40, 3
@@ -485,7 +524,15 @@ def extract_body(tree, html: str, url: str | None = None) -> str:
     """
     text = trafilatura.extract(tree, url=url, fast=True, include_comments=False, include_tables=True) or ""
     if len(text) < 200:
-        fuller = trafilatura.extract(html, url=url, include_comments=False, include_tables=True) or ""
+        # all of the page again (hidden parts too: WeChat hides its body until a script runs),
+        # its layout tables undone as above
+        try:
+            original = lxml.html.fromstring(html)
+            unwrap_layout_tables(original)
+        except (etree.ParserError, ValueError):
+            original = None
+        fuller = trafilatura.extract(original if original is not None else html, url=url,
+                                     include_comments=False, include_tables=True) or ""
         if len(fuller) > len(text):
             text = fuller
     return text

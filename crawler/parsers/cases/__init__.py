@@ -45,13 +45,51 @@ def _looks_like_region(value: str) -> bool:
 def candidate_runs(lines: list[str]) -> list[Run]:
     """Every segmenter's runs, in the order they claim lines (structure first, prose last)."""
     return (segment.table_runs(lines, _looks_like_region, ends_as_org) + segment.marker_runs(lines)
-            + segment.heading_paragraph_runs(lines) + segment.plain_line_runs(lines) + segment.inline_runs(lines))
+            + segment.heading_paragraph_runs(lines) + segment.named_paragraph_runs(lines)
+            + segment.plain_line_runs(lines) + segment.inline_runs(lines))
 
 
 def _context(lines: list[str], run: Run, title: str) -> str:
     start = run.first_line
     first = run.items[0]
     return "\n".join(lines[max(0, start - CONTEXT_LINES): start]) + "\n" + lines[start][: first.start] + "\n" + title
+
+
+# the start of a description that says its heading won something: 获评“最具人气政府网站”
+AWARDED = re.compile(r"^[^。；]{0,16}(?:获评|荣获|入选|被评为|评为|获得[^。；]{0,20}奖|上榜)")
+
+
+def _keep_awarded(lines: list[str], run: Run) -> None:
+    """Headings whose paragraphs say each won something (商务部 / 在部委网站中获评“…”) are a list
+    of cases even when the names alone do not look like cases; headings among them whose
+    paragraph says nothing of the kind (评选方式) are the article's own sections."""
+    def awarded(item) -> bool:
+        first = item.desc[0] if item.desc else None
+        return first is not None and bool(AWARDED.search(lines[first if isinstance(first, int) else first[0]]))
+    won = [item for item in run.items if awarded(item)]
+    if len(won) >= 3 and len(won) >= 0.5 * len(run.items):
+        run.items, run.trigger = won, True
+
+
+SUB_RUN_SHAPES = ("table", "table (no header)", "quoted", "line of names", "inline", "lines", "named paragraphs")
+
+
+def _heading_runs(lines: list[str], runs: list[Run]) -> set[int]:
+    """Numbered lines that head lists of their own (一、最具影响力政府网站 over a sentence of
+    quoted names, 三、领先奖 over a table): the numbers mark sections, and their lines are the
+    categories of the lists below, not cases. Known when most of its items have a run of three
+    or more names of another shape under them."""
+    tops = sorted(run.top_line for run in runs if run.shape in SUB_RUN_SHAPES and len(run.items) >= 3)
+    found: set[int] = set()
+    for run in runs:
+        if run.shape not in ("numbered", "bulleted") or len(run.items) > 12:
+            continue
+        starts = [item.line for item in run.items]
+        ends = starts[1:] + [starts[-1] + 12]
+        headed = sum(any(a < top < b for top in tops) for a, b in zip(starts, ends))
+        if headed >= 2 and headed >= 2 * len(starts) / 3:
+            found.add(id(run))
+    return found
 
 
 def _drop_strays(lines: list[str], run: Run) -> None:
@@ -149,17 +187,25 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
 
     claimed: set[int] = set()
     accepted: list[Run] = []
-    for run in candidate_runs(simp):
+    candidates = candidate_runs(simp)
+    headings = _heading_runs(simp, candidates)
+    for run in candidates:
         used = run.lines()
-        if used & claimed:
+        if used & claimed or id(run) in headings:
             continue
         for item in run.items:
             itemise(simp, item)
         run.items = [item for item in run.items if item.end > item.start]
         if not run.items:
             continue
+        if run.shape == "heading-paragraph":
+            _keep_awarded(simp, run)
         names = [judged_text(simp, item) for item in run.items]
-        near = "\n".join(simp[max(0, run.top_line - 1): run.first_line + 1])
+        above = run.top_line - 1
+        if above > 0 and (segment.LABEL_BRACKETS.match(simp[above]) or (
+                run.items[0].category and run.items[0].category in simp[above])):
+            above -= 1  # the sentence that announces the run stands above its first category label
+        near = "\n".join(simp[max(0, above): run.first_line + 1])
         run.score = score_run(run, names, _context(simp, run, title_simple), near,
                               [name_text(simp, item) for item in run.items])
         if not run.score:
@@ -174,10 +220,12 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
     # A name counts once per category on a page: a summary naming cases before the full list
     # counts them once, in the fuller run; the same account under two categories is two entries.
     owner: dict[str, int] = {}
+    owner_categories: dict[tuple[str, int], set] = {}
     for k, run in sorted(enumerate(accepted), key=lambda kr: -len(kr[1].items)):
         for item in run.items:
             for key in (normalise_name(name_text(simp, item)), case_core(name_text(simp, item))):
                 owner.setdefault(key, k)
+                owner_categories.setdefault((key, k), set()).add(item.category)
     pages = PageLists(simp, title_simple)
     lists: list[dict] = []
     cases: list[dict] = []
@@ -191,7 +239,10 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
         run_cases: list[dict] = []
         for item in run.items:
             key = normalise_name(name_text(simp, item))
-            if owner.get(key, k) != k or (key, item.category) in emitted:
+            # another run holds this name: a repeat (a summary) unless each run gives it its own category
+            elsewhere = owner.get(key, k)
+            if (elsewhere != k and (item.category is None or item.category in owner_categories[(key, elsewhere)])
+                    or (key, item.category) in emitted):
                 continue
             emitted.add((key, item.category))
             position += 1

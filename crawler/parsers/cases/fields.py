@@ -27,6 +27,8 @@ DASH = re.compile(r"\s*(?:——|－－|--|—|―|–)\s*")
 RANK_WORDS = re.compile(r"^\s*(?:第\s*(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})\s*[名位][：:、，,\s]*)")
 BRACKETED = re.compile(r"^\s*[【〖\[](?P<name>[^】〗\]]{2,40})[】〗\]]\s*")
 SCORE_BRACKETS = re.compile(r"\s*[（(][^（）()]{0,8}?\d[\d.]*\s*分?[）)]\s*$")
+# a trailing bracket that dates the case or notes its launch: not part of the name
+NOTE_BRACKETS = re.compile(r"[（(](?=[^（）()]*(?:(?:19|20)\d{2}\s*年|\d{1,2}\s*月|上线|开通|成立|启用))[^（）()]{2,30}[）)]\s*$")
 TRAILING_BRACKETS = re.compile(r"[（(](?P<org>[^（）()]{2,30})[）)]\s*$")
 TITLE_WORDS = re.compile(r"局长|主任|书记|处长|科长|教授|研究员|院长|所长|司长|厅长|部长|主席|总经理|董事长|秘书长|博士|专家|记者|负责人|首席")
 COMPANY = re.compile(r"(?:有限公司|股份有限公司|公司|集团|科技|银行)$")
@@ -181,6 +183,11 @@ def itemise(lines: list[str], item: Item) -> None:
     if score and score.start() >= 2:  # 广州公安（综合分92.19）: a score, not part of the name
         item.end = item.start + score.start()
         name = name[: score.start()]
+    note = NOTE_BRACKETS.search(name)
+    if note and note.start() >= 2:  # 哈尔滨发布（2013年1月上线）: a note on the case, its date
+        item.desc = [(item.line, item.start + note.start())] + item.desc
+        item.end = item.start + note.start()
+        name = name[: note.start()]
     if not item.agency:
         found = bracket_agency(name)
         if found:

@@ -17,7 +17,7 @@ from .fields import classify_channel, looks_like_person
 from .model import Run
 from .segment import NAME_MAX
 
-LIST_WORDS = re.compile(r"案例|榜单|名单|十佳|十大|入选|评选|获奖|优胜奖|示范|排行|排名|名次|前[三五十]|榜|优秀|卓越|创新奖|典型|入围|揭晓|评出")
+LIST_WORDS = re.compile(r"案例|榜单|名单|十佳|十大|入选|评选|获奖|优胜奖|示范|排行|排名|名次|前[三五十]|前[\d一二三四五六七八九十]{1,3}名|榜|优秀|卓越|创新奖|典型|入围|揭晓|评出")
 MEASURE_START = re.compile(
     r"^(?:加强|推进|推动|完善|建立|健全|深化|提升|强化|优化|落实|坚持|实施|开展|加快|构建|打造|规范|统筹|做好|持续|全面"
     r"|着力|进一步|大力|积极|切实|把|织就|围绕|聚焦|坚决|不断|努力|要|以|让|在|对|从|为|将|是|有|如何|怎样)"
@@ -25,7 +25,8 @@ MEASURE_START = re.compile(
 NOT_RANKED = re.compile(r"不分先后|排名不分|排序不分|以[^。，]{0,8}为序|按[^。，]{0,8}(?:排序|排列|为序)|不代表排名|不分名次")
 PRODUCT = re.compile(r"平台|APP|App|app|客户端|小程序|公众号|微信|微博|网站|热线|系统|矩阵|服务|项目|改革|工程|模式|机制|中心|号$|云$|通$|办$|网$")
 # What a sentence says when the names in it are cases (the tighter test for items inside prose).
-NEAR_LIST_WORDS = re.compile(r"案例|榜单|名单|入选|入围|获评|评为|评选|上榜|获奖|荣获|十佳|十大|揭晓|排行|排名|榜首|优胜")
+NEAR_LIST_WORDS = re.compile(r"前[\d一二三四五六七八九十]{1,3}名|案例|榜单|名单|入选|入围|获评|评为|评选|上榜|获奖|荣获|十佳|十大|揭晓|排行|排名|榜首|优胜|称号|获评网站")
+COLLECTIVE = re.compile(r"集体|单位|机构|账号|网站")
 PEOPLE_CONTEXT = re.compile(r"先进个人|优秀个人|个人奖|同志|嘉宾|发言|致辞|主持|演讲|专家组成员|评委")
 
 
@@ -85,7 +86,12 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     # people with their posts, or bare personal names (a ranking of poets, a list of winners)
     people = sum(looks_like_person(name) or (len(name.strip()) <= 3 and is_name(name.strip())
                                               and not is_region_name(name.strip())) for name in bare) / n
-    if people >= 0.3 or (PEOPLE_CONTEXT.search(context[-200:]) and case_like < 0.9):
+    # words about people right above the run (先进个人名单：) make a list of people; a paragraph
+    # further up that speaks of individual awards besides collective ones (集体奖24个、个人奖31名)
+    # does not, when the line introducing the run speaks of collectives
+    above = [ln for ln in context.split("\n")[:-2] if ln.strip()][-2:]  # (context ends: prefix, title)
+    intro = "\n".join(above) if COLLECTIVE.search("\n".join(above)) else context[-200:]
+    if people >= 0.3 or (PEOPLE_CONTEXT.search(intro) and case_like < 0.9):
         return 0.0
     measures = sum(bool(MEASURE_START.match(name)) and not re.search(f"[{re.escape(QUOTES)}]", name) for name in names) / n
     if measures >= 0.3:
@@ -100,12 +106,13 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     # cases when the structure and the sentence above say so: a run printed by category, or a
     # numbered run right under a sentence about a list.
     grouped = len({item.category for item in run.items}) > 1
-    structured = run.shape in ("numbered", "bulleted", "lines") or run.shape.startswith("table") or (
+    structured = run.shape in ("numbered", "bulleted", "lines", "named paragraphs") or (
+        run.shape == "heading-paragraph" and run.trigger) or run.shape.startswith("table") or (
         run.shape == "line of names" and grouped)
     above = near.split("\n")[0] if "\n" in near else ""  # the line above the run (above a table's header)
     # the sentence that announces the run (the last one above it) must itself speak of a list
     last_sentence = re.split(r"[。！？；，,]", above.rstrip("。！？；，,"))[-1]
-    announced = NEAR_LIST_WORDS.search(last_sentence) and (
+    announced = run.trigger or NEAR_LIST_WORDS.search(last_sentence) and (
         run.shape != "lines" or len(above) >= 8 or above.endswith(("：", ":")))
     ranked_explicitly = sum(item.rank is not None for item in run.items) >= 0.8 * n  # 第N名, a 名次 column
     if structured and (grouped or announced or ranked_explicitly):

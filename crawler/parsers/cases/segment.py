@@ -42,7 +42,8 @@ MARKER = re.compile(
 )
 LABEL_BRACKETS = re.compile(r"^\s*[【\[〖]\s*(?P<label>[^】\]〗]{1,40})\s*[】\]〗]\s*[:：]?\s*$")
 ENUMERATION = re.compile(
-    r"(?:分别是|分别为|依次是|依次为|依次包括|包括|名单为|名单如下|案例为|案例是|它们是|获奖者为|入选的有|入选的是)[:：]?"
+    r"(?:分别是|分别为|依次是|依次为|依次包括|包括|名单为|名单如下|案例为|案例是|它们是|获奖者为|入选的有|入选的是"
+    r"|(?:获评|入选|上榜|获奖)[^，。、；“”]{0,6}(?:为|是|有))[:：]?"
 )
 OPEN_QUOTES = "“\"「『‘《〈"
 CLOSE_QUOTES = "”\"」』’》〉"
@@ -86,7 +87,7 @@ def is_sentence(line: str) -> bool:
 
 
 def is_heading(line: str) -> bool:
-    if not 4 <= len(line) <= HEADING_MAX:
+    if not 3 <= len(line) <= HEADING_MAX:  # 商务部 heads its own paragraph
         return False
     if any(ch in line for ch in SENTENCE_END + "，,：:|"):
         return False
@@ -258,7 +259,7 @@ TABLE_HEADER = (  # checked in this order; one role per column
     ("category", re.compile(r"类别|类型|领域|分类|组别")),
     ("description", re.compile(r"简介|介绍|说明|亮点|内容|事迹|成效")),
     ("stat", re.compile(r"得分|指数|分值|数量|[率量数]$|总分|评分|增长")),
-    ("name", re.compile(r"名称|案例|项目|账号|产品|平台|应用|公众号|微博|成果")),
+    ("name", re.compile(r"名称|案例|项目|账号|产品|平台|应用|公众号|微博|成果|网站|城市|实验区|示范区|获奖者|入选者")),
 )
 EMPTY_CELL = re.compile(r"^[\s—–\-/／、.。无暂缺]*$")  # a cell that says "nothing here"
 NUMERIC_CELL = re.compile(r"^(?=.*\d)[\d.,，%％+\-万亿个件次分秒名位]+$")
@@ -435,6 +436,7 @@ def marker_runs(lines: list[str]) -> list[Run]:
     runs: list[Run] = []
     current: list[Item] = []
     kind = last = category = category_line = None
+    ties = 1
     parsed = [items_on_line(line) for line in lines]
 
     def flush():
@@ -466,8 +468,11 @@ def marker_runs(lines: list[str]) -> list[Run]:
                 category, category_line = label_of(head) or category, i - 1
             restarted = number == 1 and category_line == i - 1
             # 第7位 … 第4位: printed ranks of a selection skip and restart; numbering does not
+            # tied ranks (6 湖南, 6 福建, 8 陕西): a number repeats, and the next skips the ties
             continues = current and item_kind == kind and (
-                number is None or last is None or number == last + 1 or restarted or item_kind == "ord")
+                number is None or last is None or number == last + 1 or restarted or item_kind == "ord"
+                or (number == last and len(found) == 1) or (last < number <= last + ties))
+            ties = ties + 1 if continues and number is not None and number == last else 1
             if current and not continues:
                 flush()
             expanded = _label_and_names(line, found[0][0]) if len(found) == 1 else None
@@ -522,6 +527,39 @@ def heading_paragraph_runs(lines: list[str]) -> list[Run]:
     if current:
         runs.append(Run(current, "heading-paragraph"))
     return runs
+
+
+FOOTNOTE = re.compile(r"^\s*[\[［〔【]\s*\d{1,3}\s*[\]］〕】]")
+NAMED_MIN_DESC = 12  # the text after the colon is a description, not a second name
+
+
+def named_paragraph_runs(lines: list[str]) -> list[Run]:
+    """Lines written ``名称：它做了什么……`` one under another (a name in bold, then its
+    description after a colon): the name is the item, the rest of the line its description."""
+    runs, current = [], []
+    for i, line in enumerate(lines):
+        found = marker_at(line)
+        start = found[2] if found else 0
+        colon = first_outside_quotes(line[start:], "：:")
+        name = line[start: start + colon].strip() if colon > 0 else ""
+        rest = line[start + colon + 1:].strip() if colon > 0 else ""
+        # a reference ([19] 国家统计局：《公报》，2024年) names a source and its document, not a case
+        if (2 <= len(name) <= NAME_MAX and not any(ch in name for ch in SENTENCE_END + "，,、")
+                and len(rest) >= NAMED_MIN_DESC and not EDITORIAL.search(line)
+                and not rest.startswith(("《", "〈")) and not FOOTNOTE.match(line)):
+            current.append(Item(i, start, start + colon, number=found[1] if found else None,
+                                desc=[(i, start + colon + 1)], whole=True))
+            continue
+        runs.append(Run(current, "named paragraphs"))
+        current = []
+    runs.append(Run(current, "named paragraphs"))
+    # three or more, each name once (the same source cited again and again is not a list)
+    return [run for run in runs if len(run.items) >= 3
+            and len({_squash_name(lines, item) for item in run.items}) >= 0.8 * len(run.items)]
+
+
+def _squash_name(lines: list[str], item: Item) -> str:
+    return re.sub(r"\s+", "", lines[item.line][item.start:item.end])
 
 
 def _bracket_label(line: str) -> str | None:
