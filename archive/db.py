@@ -27,6 +27,51 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 TABLES = ("articles", "article_versions", "case_lists", "cases", "case_mentions", "crawl_runs", "source_runs")
 
 
+# How pages name the cases of central bodies (no province): one label everywhere (views, charts,
+# canned queries), so that a facet, a chart bar and a query row agree.
+CENTRAL_LABEL = "中央"
+# The archive's name as Datasette serves it (its file name without the suffix), read by SQL
+# itself so that views can build the snapshot links of the archive they live in.
+_DB_NAME = ("(SELECT CASE WHEN instr(b, '.') THEN substr(rtrim(b, replace(b, '.', '')), 1, "
+            "length(rtrim(b, replace(b, '.', ''))) - 1) ELSE b END FROM (SELECT replace(file, "
+            "rtrim(file, replace(file, '/', '')), '') AS b FROM pragma_database_list WHERE name = 'main'))")
+_FIRST_REPORT = ("(SELECT m.article_id FROM case_mentions m JOIN articles x ON x.id = m.article_id "
+                 "WHERE m.case_id = c.id ORDER BY x.published_at, x.id LIMIT 1)")
+_REGION = (f"CASE WHEN c.admin_level = 'central' THEN '{CENTRAL_LABEL}' ELSE nullif(coalesce(c.province, '') "
+           "|| coalesce(CASE WHEN c.city IS NOT c.province THEN c.city END, '') || coalesce(c.district, ''), '') END")
+# Views for people (the tables stay for SQL): what a researcher reads, every step a link.
+# Scalar subqueries, not joins, for the report columns: a count or a facet over a view reads
+# only the columns it uses.
+VIEWS = {
+    "case_directory": f"""
+        SELECT c.id AS case_id, c.name, c.agency, {_REGION} AS region, c.year,
+               (SELECT name FROM case_lists WHERE id = c.list_id) AS list, c.category, c.rank,
+               (SELECT title FROM articles WHERE id = {_FIRST_REPORT}) AS first_report,
+               (SELECT url FROM articles WHERE id = {_FIRST_REPORT}) AS source_url,
+               (SELECT '/-/snapshot/' || {_DB_NAME} || '/' || id FROM articles
+                 WHERE id = {_FIRST_REPORT} AND warc_file IS NOT NULL) AS snapshot_url,
+               c.province, c.list_id, {_FIRST_REPORT} AS article_id
+        FROM cases c""",
+    "list_directory": """
+        SELECT l.id AS list_id, l.name, l.year,
+               (SELECT group_concat(value, '、') FROM json_each(CASE WHEN json_valid(l.organisers)
+                   THEN l.organisers ELSE '[]' END)) AS organisers,
+               l.release_date,
+               (SELECT count(*) FROM cases WHERE list_id = l.id) AS cases,
+               (SELECT count(*) FROM cases WHERE list_id = l.id AND rank IS NOT NULL) AS ranked_cases
+        FROM case_lists l""",
+    "article_directory": f"""
+        SELECT a.id AS article_id, a.published_at, a.title, a.source, a.relevance,
+               coalesce(a.summary, substr(a.text, 1, 120) || CASE WHEN length(a.text) > 120 THEN '…' ELSE '' END)
+                   AS summary,
+               (SELECT count(*) FROM case_mentions WHERE article_id = a.id) AS cases,
+               a.url AS source_url,
+               CASE WHEN a.warc_file IS NOT NULL THEN '/-/snapshot/' || {_DB_NAME} || '/' || a.id END AS snapshot_url,
+               a.gone_since
+        FROM articles a""",
+}
+
+
 class ArchiveError(Exception):
     """A problem with the archive file itself (not SQLite, unreadable, wrong schema)."""
 
@@ -149,6 +194,7 @@ class Archive:
                 foreign_keys=[("article_id", "articles", "id"), ("case_id", "cases", "id")],
             )
             self._add_missing_columns()
+            self.ensure_views()
             for table in FTS_TABLES:
                 current = self.db.execute(
                     "SELECT sql FROM sqlite_master WHERE name = ?", [f"{table}_fts"]).fetchone()
@@ -204,6 +250,23 @@ class Archive:
                        "new_cases": int, "gone_articles": int},
         "cases": {"core": str, "category": str, "rank": int, "region_ambiguous": str, "agency_kind": str},
     }
+
+    def ensure_views(self) -> None:
+        """(Re)create the views for people when missing or made by an older version."""
+        for name, body in VIEWS.items():
+            sql = f"CREATE VIEW [{name}] AS {body.strip()}"
+            current = self.db.execute("SELECT sql FROM sqlite_master WHERE type = 'view' AND name = ?", [name]).fetchone()
+            if current and current[0] == sql:
+                continue
+            self.db.execute(f"DROP VIEW IF EXISTS [{name}]")
+            self.db.execute(sql)
+
+    def views_current(self) -> bool:
+        for name, body in VIEWS.items():
+            row = self.db.execute("SELECT sql FROM sqlite_master WHERE type = 'view' AND name = ?", [name]).fetchone()
+            if not row or row[0] != f"CREATE VIEW [{name}] AS {body.strip()}":
+                return False
+        return True
 
     def _add_missing_columns(self) -> None:
         """Archives made by an older version get the columns added since."""

@@ -80,7 +80,8 @@ def test_canned_search_cases_is_ranked(published):
     assert [r["name"] for r in rows] == ["宁夏回族自治区银川市政务微博矩阵", "上海市文化嘉定云"]
     rows = query(published, "search_cases", q="上海")
     assert {r["name"] for r in rows} >= {"上海市“上海发布”微信公众号", "上海市文化嘉定云"}
-    assert [r["score"] for r in rows] == sorted(r["score"] for r in rows)
+    assert [r["score"] for r in rows] == sorted((r["score"] for r in rows), reverse=True)
+    assert all(r["score"] > 0 for r in rows)  # best matches first, as positive scores (never -0.0)
 
 
 def test_canned_search_articles_is_ranked(published):
@@ -90,7 +91,7 @@ def test_canned_search_articles_is_ranked(published):
     sql = "select id from articles where title like :p or summary like :p or text like :p"
     like = get(published, f"/archive.json?sql={quote(sql)}&p={quote('%网络理政%')}&_shape=array").json()
     assert rows and {r["article_id"] for r in rows} == {r["id"] for r in like}
-    assert [r["score"] for r in rows] == sorted(r["score"] for r in rows)
+    assert [r["score"] for r in rows] == sorted((r["score"] for r in rows), reverse=True)
     assert rows[0]["url"] == "https://www.jfdaily.com/news/detail?id=40036"
     assert query(published, "search_articles", q="没有这样的文章") == []
 
@@ -116,21 +117,25 @@ def test_query_results_link_to_case_and_article_rows(published):
 def test_canned_cases_by_province_and_year(published):
     rows = query(published, "cases_by_province_and_year", province="", year="")
     counts = {r["province"]: r["cases"] for r in rows}
-    assert counts["广东省"] == 3 and counts["（中央）"] == 1 and sum(counts.values()) == 10
+    assert counts["广东省"] == 3 and counts["中央"] == 1 and sum(counts.values()) == 10
+    assert query(published, "cases_by_province_and_year", province="中央", year="") == [
+        {"province": "中央", "year": 2016, "cases": 1}]
     assert query(published, "cases_by_province_and_year", province="湖北省", year="2016") == [
         {"province": "湖北省", "year": 2016, "cases": 2}]
 
 
 def test_canned_one_case_across_articles(published):
-    rows = query(published, "case_mentions", case_id=1)
+    rows = query(published, "mentions_of_case", case_id=1)
     assert len(rows) == 1
     assert rows[0]["url"] == "https://www.jfdaily.com/news/detail?id=40036"
     assert rows[0]["position"] == 1 and rows[0]["snapshot"]
 
 
-def test_canned_cases_of_a_list_in_rank_order(published):
+def test_canned_cases_of_a_list_in_printed_order(published):
     rows = query(published, "cases_of_list", list="2016中国网络理政十大创新案例")
-    assert [r["rank"] for r in rows] == list(range(1, 11))
+    assert [r["printed_order"] for r in rows] == list(range(1, 11))
+    # the list prints its cases in no ranked order: no rank column pretends otherwise
+    assert all(r["rank"] is None for r in rows)
     assert rows[0]["name"] == "广东省潮州市地税局“支付宝缴税”"
 
 
@@ -167,8 +172,11 @@ def test_map_plugin_is_on_the_cases_table(published):
 def test_charts(published):
     response = get(published, "/-/charts/archive")
     assert response.status_code == 200
-    assert response.text.count("<svg") == 2
+    assert response.text.count("<svg role=\"img\"") == 3  # per year, per province, per category
     assert "广东省" in response.text and ">3<" in response.text
+    assert 'class="page-header"' in response.text or "<header" in response.text  # inside Datasette's pages
+    assert 'href="/archive/case_directory?province=%E5%B9%BF%E4%B8%9C%E7%9C%81"' in response.text
+    assert 'href="/archive/case_directory?region=%E4%B8%AD%E5%A4%AE"' in response.text
 
 
 def test_snapshot_is_sanitised_with_a_strict_policy(published):

@@ -14,7 +14,7 @@ from datasette import hookimpl
 from datasette.utils.asgi import Response
 from markupsafe import Markup
 
-from .search import FTS_TABLES, count_sql, index_table, match_sql, register_functions
+from ..search import FTS_TABLES, count_sql, index_table, match_sql, register_functions
 
 # Archived pages are other people's HTML: nothing in them may run or load in our origin.
 SNAPSHOT_CSP = ("default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; "
@@ -44,14 +44,26 @@ def prepare_connection(conn):
     register_functions(conn)
 
 
+# Views for people search through the index of the table they show: view -> (table, id column).
+SEARCHABLE_VIEWS = {"case_directory": ("cases", "case_id"), "article_directory": ("articles", "article_id")}
+
+
+def _indexed(table: str) -> tuple[str, str] | None:
+    """(table whose index to search, column of the page's rows holding that table's id)."""
+    if table in FTS_TABLES:
+        return table, "id"
+    return SEARCHABLE_VIEWS.get(table)
+
+
 async def _has_index(datasette, database: str, table: str) -> bool:
-    if table not in FTS_TABLES:
+    target = _indexed(table)
+    if target is None:
         return False
     try:
         db = datasette.get_database(database)
     except KeyError:
         return False
-    return await db.table_exists(index_table(table))
+    return await db.table_exists(index_table(target[0]))
 
 
 def _filters_rows(args) -> bool:
@@ -72,6 +84,8 @@ async def _walk_sort_index(request, datasette, database: str, table: str) -> boo
     sorted by a column that leads an index in the same direction; pages in id order already stop
     after one page of matches.
     """
+    if table not in FTS_TABLES:  # a view: no index of its own to walk
+        return False
     config = datasette.plugin_config("govcases", database=database, table=table) or {}
     count = request.scope.get(SCOPE_COUNT_KEY)
     if count is None or count < config.get("common_search_rows", COMMON_ROWS):
@@ -109,6 +123,7 @@ def filters_from_request(request, database, table, datasette):
 
         if not await _has_index(datasette, database, table):
             return None
+        indexed, id_column = _indexed(table)
         raw = (request.args.get("_searchmode") or (datasette.table_metadata(database, table) or {}).get("searchmode")) == "raw"
         where, params, described, context = [], {}, [], {"supports_search": True}
         for i, key in enumerate(k for k in request.args if k.startswith("_search") and k != "_searchmode"):
@@ -120,14 +135,14 @@ def filters_from_request(request, database, table, datasette):
                 described.append(f'search matches "{value}"')
             else:
                 column, param = key.split("_search_", 1)[1], f"search_{i}"
-                if column not in FTS_TABLES[table]:
+                if column not in FTS_TABLES[indexed]:
                     raise BadRequest("Cannot search by that column")
                 described.append(f'search column "{column}" matches "{value}"')
             # "+" keeps SQLite from looking each match up by id: for a common word on a page sorted
             # by an indexed column, walking that index and testing membership finds the first
             # page in a few hundred rows instead of looking up and sorting every match.
             plus = "+" if param == "search" and await _walk_sort_index(request, datasette, database, table) else ""
-            where.append(f"{plus}[{table}].id in ({match_sql(table, param, column, raw)})")
+            where.append(f"{plus}[{table}].{id_column} in ({match_sql(indexed, param, column, raw)})")
             params[param] = value
             context["search"] = value
         return FilterArguments(where, params, described, context)
@@ -191,7 +206,8 @@ class _IndexCount:
             return dict(scope, query_string=urlencode(pairs).encode("ascii")), False
         raw = (args.get("_searchmode") or (self.datasette.table_metadata(database, table) or {}).get("searchmode")) == "raw"
         try:
-            rows = await self.datasette.get_database(database).execute(count_sql(table, raw=raw), {"search": searches[0]})
+            rows = await self.datasette.get_database(database).execute(count_sql(_indexed(table)[0], raw=raw),
+                                                                       {"search": searches[0]})
         except Exception:  # noqa: BLE001 - e.g. a raw query FTS5 cannot parse: Datasette's page reports it
             return None
         new_scope = dict(scope, query_string=urlencode(pairs + [("_nocount", INDEX_COUNT)]).encode("ascii"))
@@ -238,11 +254,27 @@ class _PatchJsonCount:
 
 @hookimpl
 def extra_template_vars(template, request):
-    """The index count on a search page's HTML (see _IndexCount)."""
-    count = request.scope.get(SCOPE_COUNT_KEY) if request is not None else None
-    if count is None or not template.startswith("table"):
+    """The index count on a search page's HTML (see _IndexCount), and the search's words in the
+    other script for the hint under an empty result."""
+    if request is None or not template.startswith("table"):
         return {}
-    return {"filtered_table_rows_count": count}
+    out = {}
+    count = request.scope.get(SCOPE_COUNT_KEY)
+    if count is not None:
+        out["filtered_table_rows_count"] = count
+    search = (request.args.get("_search") or "").strip()
+    if search:
+        from urllib.parse import urlencode
+
+        forms = [form for form in dict.fromkeys((_convert("t2s", search), _convert("s2t", search))) if form != search]
+        out["govcases_other_forms"] = [(form, request.path + "?" + urlencode({"_search": form})) for form in forms]
+    return out
+
+
+def _convert(direction: str, text: str) -> str:
+    import opencc
+
+    return opencc.OpenCC(direction).convert(text)
 
 
 @hookimpl
@@ -250,8 +282,18 @@ def register_routes():
     return [
         (r"^/-/snapshot/(?P<database>[^/]+)/(?P<article_id>\d+)(?:/v(?P<version>\d+))?$", snapshot),
         (r"^/-/charts/(?P<database>[^/]+)$", charts),
+        (r"^/-/export/(?P<database>[^/]+)$", downloads),
+        (r"^/-/export/(?P<database>[^/]+)/cases\.(?P<format>csv|jsonl)$", export_cases),
+        (r"^/-/export/(?P<database>[^/]+)/releases/(?P<name>[^/]+)$", release_file),
         (r"^/-/govcases/blank-tile\.png$", blank_tile),
     ]
+
+
+SQLITE_MAX_ID = 2 ** 63 - 1
+
+
+def _not_found(message: str) -> Response:
+    return Response.text(message, status=404)
 
 
 def _warc_dir(datasette, database: str) -> Path:
@@ -266,15 +308,17 @@ async def snapshot(request, datasette):
     """The archived page as fetched, sanitised: no scripts, handlers, frames, forms or remote loads."""
     from crawler.parsers.html import UnreadablePage, decode_html
 
-    from .warc import read_payload
+    from ..warc import read_payload
 
     database = request.url_vars["database"]
     article_id = int(request.url_vars["article_id"])
     version = request.url_vars.get("version")
+    if article_id > SQLITE_MAX_ID or (version and int(version) > SQLITE_MAX_ID):
+        return _not_found("no such article")
     try:
         db = datasette.get_database(database)
     except KeyError:
-        return Response.text("no such database", status=404)
+        return _not_found("no such database")
     if version is None:  # the newest version
         rows = (await db.execute(
             "select url, fetched_at, warc_file, warc_offset, payload_sha256, version from articles where id = ?",
@@ -291,8 +335,9 @@ async def snapshot(request, datasette):
     try:
         headers, payload = read_payload(path, row["warc_offset"])
         page, _ = decode_html(payload, None)
-    except (OSError, StopIteration, UnreadablePage, ValueError) as exc:
-        return Response.text(f"the snapshot could not be read: {exc}", status=404)
+    except (OSError, StopIteration, UnreadablePage, ValueError):
+        # no server path in a public page: the operator finds the file in the article's row
+        return _not_found("the snapshot could not be read: its WARC file is missing or damaged on this server")
     body = sanitise(page)
     banner = (
         '<div style="font:14px sans-serif;background:#fff8d6;border-bottom:1px solid #d8c46a;padding:8px 12px">'
@@ -344,74 +389,200 @@ async def blank_tile(request, datasette):
     return Response(BLANK_TILE, content_type="image/png", headers={"Cache-Control": "max-age=86400"})
 
 
-def _bar_chart(title: str, rows: list[tuple[str, int]], width: int = 640) -> str:
+def _bar_chart(title: str, rows: list[tuple[str, int, str]], width: int = 640) -> Markup:
+    """A horizontal bar chart in SVG; each bar (and its label) is a link to the rows it counts."""
     if not rows:
-        return f"<h2>{html.escape(title)}</h2><p>没有数据 (no data)</p>"
-    bar_h, gap, label_w = 20, 6, 150
-    top = max(count for _, count in rows) or 1
+        return Markup(f"<h2>{html.escape(title)}</h2><p>没有数据 (no data)</p>")
+    bar_h, gap, label_w = 20, 6, 170
+    top = max(count for _, count, _ in rows) or 1
     height = len(rows) * (bar_h + gap) + gap
     bars = []
-    for i, (label, count) in enumerate(rows):
+    for i, (label, count, href) in enumerate(rows):
         y = gap + i * (bar_h + gap)
         w = max(1, int((width - label_w - 60) * count / top))
+        text = html.escape(str(label))
         bars.append(
-            f'<text x="{label_w - 8}" y="{y + 15}" text-anchor="end">{html.escape(str(label))}</text>'
-            f'<rect x="{label_w}" y="{y}" width="{w}" height="{bar_h}" fill="#4a7bb7"><title>{html.escape(str(label))}: {count}</title></rect>'
-            f'<text x="{label_w + w + 6}" y="{y + 15}">{count}</text>'
+            f'<a href="{html.escape(href)}" class="govcases-bar"><title>{text}: {count}</title>'
+            f'<text x="{label_w - 8}" y="{y + 15}" text-anchor="end">{text}</text>'
+            f'<rect x="{label_w}" y="{y}" width="{w}" height="{bar_h}" fill="#4a7bb7"></rect>'
+            f'<text x="{label_w + w + 6}" y="{y + 15}">{count}</text></a>'
         )
-    return (f'<h2>{html.escape(title)}</h2><svg role="img" aria-label="{html.escape(title)}" width="{width}" '
-            f'height="{height}" font-family="sans-serif" font-size="13">{"".join(bars)}</svg>')
+    return Markup(f'<h2>{html.escape(title)}</h2><svg role="img" aria-label="{html.escape(title)}" width="{width}" '
+                  f'height="{height}" font-family="sans-serif" font-size="13">{"".join(bars)}</svg>')
+
+
+UNKNOWN_LABEL = "（未知）"
 
 
 async def charts(request, datasette):
-    """Cases per year and per province, drawn as SVG on the server (no scripts, no outside requests)."""
+    """Cases per year, province and category, inside Datasette's pages; bars link to their cases."""
+    from urllib.parse import urlencode
+
+    from ..db import CENTRAL_LABEL
+
     database = request.url_vars["database"]
     try:
         db = datasette.get_database(database)
     except KeyError:
-        return Response.text("no such database", status=404)
-    per_year = (await db.execute(
-        "select coalesce(year, '（未知）') as label, count(*) as n from cases group by year order by year")).rows
+        return _not_found("no such database")
+    if not await db.table_exists("cases"):
+        return _not_found("this database holds no cases")
+    cases = datasette.urls.table(database, "case_directory")
+
+    def href(**args) -> str:
+        return cases + "?" + urlencode(args)
+
+    per_year = (await db.execute("select year, count(*) as n from cases group by year order by year")).rows
     per_province = (await db.execute(
-        "select coalesce(province, '（中央/无地区）') as label, count(*) as n from cases group by province "
-        "order by n desc, label limit 40")).rows
-    base = datasette.urls.database(database)
-    body = (
-        _bar_chart("每年案例数 Cases per year", [(r["label"], r["n"]) for r in per_year])
-        + _bar_chart("各省案例数 Cases per province", [(r["label"], r["n"]) for r in per_province])
-    )
-    document = (
-        '<!DOCTYPE html><html lang="zh"><head><meta charset="utf-8"><title>图表 Charts</title>'
-        f'<link rel="stylesheet" href="{datasette.urls.static("app.css")}"></head><body><section class="content">'
-        f'<p><a href="{base}">← {html.escape(database)}</a> · <a href="{base}/cases">cases</a></p>'
-        f'<h1>案例图表 Charts</h1>{body}</section></body></html>'
-    )
-    return Response.html(document)
+        "select case when admin_level = 'central' then :central else province end as province, count(*) as n "
+        "from cases group by 1 order by n desc, province limit 40", {"central": CENTRAL_LABEL})).rows
+    per_category = (await db.execute(
+        "select category, count(*) as n from cases group by category order by n desc, category limit 40")).rows
+    total = (await db.execute("select count(*) from cases")).first()[0]
+    charts = [
+        _bar_chart("每年案例数 Cases per year", [
+            (r["year"] if r["year"] is not None else UNKNOWN_LABEL, r["n"],
+             href(year=r["year"]) if r["year"] is not None else href(year__isnull=1)) for r in per_year]),
+        _bar_chart("各省案例数 Cases per province", [
+            (r["province"] or UNKNOWN_LABEL, r["n"],
+             href(region=CENTRAL_LABEL) if r["province"] == CENTRAL_LABEL
+             else href(province=r["province"]) if r["province"] else href(province__isnull=1, region__not=CENTRAL_LABEL))
+            for r in per_province]),
+        _bar_chart("各类别案例数 Cases per category", [
+            (r["category"] or "（无类别）", r["n"],
+             href(category=r["category"]) if r["category"] else href(category__isnull=1)) for r in per_category]),
+    ]
+    return Response.html(await datasette.render_template(
+        "govcases_charts.html", {"database": database, "charts": charts, "total": total, "central": CENTRAL_LABEL},
+        request=request))
 
 
-# id columns of query results that link to their row (table pages link ids by themselves)
-ROW_LINKS = {"case_id": "cases", "article_id": "articles"}
+def _releases_dir(datasette, database: str) -> Path:
+    return _warc_dir(datasette, database).parent / "releases"
+
+
+async def downloads(request, datasette):
+    database = request.url_vars["database"]
+    try:
+        datasette.get_database(database)
+    except KeyError:
+        return _not_found("no such database")
+    folder = _releases_dir(datasette, database)
+    releases = sorted(((p.name, p.stat().st_size) for p in folder.iterdir() if p.is_file()), reverse=True) \
+        if folder.is_dir() else []
+    return Response.html(await datasette.render_template(
+        "govcases_downloads.html", {"database": database, "releases": releases}, request=request))
+
+
+EXPORT_COLUMNS = ("case_id", "name", "agency", "region", "year", "list", "category", "rank", "first_report",
+                  "source_url", "snapshot_url")
+UTF8_BOM = "\ufeff"
+
+
+async def export_cases(request, datasette):
+    """Every case with where it came from (source_url, and snapshot_url made absolute on this
+    server), as CSV — with a byte-order mark unless ?bom=0, for Excel — or JSON lines."""
+    import csv
+    import io
+    import json
+
+    database, fmt = request.url_vars["database"], request.url_vars["format"]
+    try:
+        db = datasette.get_database(database)
+    except KeyError:
+        return _not_found("no such database")
+    if "case_directory" not in await db.view_names():
+        return _not_found("this database holds no cases")
+    rows = (await db.execute(
+        f"select {', '.join(EXPORT_COLUMNS)} from case_directory order by case_id", custom_time_limit=30000)).rows
+    absolute = lambda path: datasette.absolute_url(request, datasette.urls.path(path)) if path else None  # noqa: E731
+    records = [dict(zip(EXPORT_COLUMNS, row), snapshot_url=absolute(row["snapshot_url"])) for row in rows]
+    if fmt == "jsonl":
+        body = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+        return Response(body, content_type="application/x-ndjson; charset=utf-8",
+                        headers={"content-disposition": f'attachment; filename="{database}-cases.jsonl"'})
+    out = io.StringIO()
+    if request.args.get("bom", "1") != "0":
+        out.write(UTF8_BOM)
+    writer = csv.DictWriter(out, fieldnames=EXPORT_COLUMNS, lineterminator="\r\n")
+    writer.writeheader()
+    writer.writerows(records)
+    return Response(out.getvalue(), content_type="text/csv; charset=utf-8",
+                    headers={"content-disposition": f'attachment; filename="{database}-cases.csv"'})
+
+
+async def release_file(request, datasette):
+    database, name = request.url_vars["database"], request.url_vars["name"]
+    try:
+        datasette.get_database(database)
+    except KeyError:
+        return _not_found("no such database")
+    path = _releases_dir(datasette, database) / name
+    if name.startswith(".") or not path.is_file():
+        return _not_found("no such release")
+    kind = "application/zip" if name.endswith(".zip") else "application/octet-stream"
+    return Response(path.read_bytes(), content_type=kind,
+                    headers={"content-disposition": f'attachment; filename="{name}"'})
+
+
+# id columns of query results and views that link to their row (table pages link ids by themselves)
+ROW_LINKS = {"case_id": "cases", "article_id": "articles", "list_id": "case_lists"}
+
+
+def _snapshot_href(datasette, database: str, article_id: int, version: int | None = None) -> str:
+    path = f"/-/snapshot/{database}/{int(article_id)}" + (f"/v{int(version)}" if version else "")
+    return datasette.urls.path(path)
+
+
+def _a(href: str, text: str, external: bool = False) -> str:
+    rel = ' rel="noopener noreferrer"' if external else ""
+    return f'<a href="{html.escape(href)}"{rel}>{html.escape(text)}</a>'
+
+
+def _plain(value):
+    return value.get("value") if isinstance(value, dict) else value  # foreign keys come labelled
 
 
 @hookimpl
 def render_cell(row, value, column, table, database, datasette):
-    """Source and snapshot links on article and case rows."""
-    if table == "articles" and column == "url" and value:
-        article_id = row["id"]
-        gone = row["gone_since"] if "gone_since" in row.keys() else None
-        note = f' · <strong>原网页已失效 gone since {html.escape(gone[:10])}</strong>' if gone else ""
-        return Markup(
-            f'<a href="{html.escape(value)}" rel="noopener noreferrer">{html.escape(value)}</a>{note} '
-            f'· <a href="/-/snapshot/{html.escape(database)}/{article_id}">快照 snapshot</a>'
-        )
+    """Every step a link: source and snapshot on articles, a case's list and first report, a
+    list's cases in printed order; links built with ``datasette.urls`` (so ``base_url`` holds)."""
+    keys = row.keys()
+    if column in ("source_url", "url") and isinstance(value, str) and value.startswith(("http://", "https://")):
+        link = _a(value, value, external=True)
+        if table == "articles":
+            gone = row["gone_since"] if "gone_since" in keys else None
+            note = f' · <strong>原网页已失效 gone since {html.escape(gone[:10])}</strong>' if gone else ""
+            link += note + " · " + _a(_snapshot_href(datasette, database, row["id"]), "快照 snapshot")
+        return Markup(link)
+    if column == "snapshot_url" and isinstance(value, str) and value.startswith("/-/snapshot/"):
+        # the view stores the path under the archive's root; the server adds its base_url
+        return Markup(_a(datasette.urls.path(value), "快照 snapshot"))
     if column == "snapshot" and isinstance(value, int):  # canned queries select articles.id as snapshot
-        return Markup(f'<a href="/-/snapshot/{html.escape(database)}/{value}">快照 snapshot</a>')
+        return Markup(_a(_snapshot_href(datasette, database, value), "快照 snapshot"))
     if table == "article_versions" and column == "version" and isinstance(value, int):
-        article = row["article_id"]
-        article = article.get("value") if isinstance(article, dict) else article  # foreign keys come labelled
-        return Markup(f'{value} · <a href="/-/snapshot/{html.escape(database)}/{int(article)}/v{value}">快照 snapshot</a>')
-    if table is None and column in ROW_LINKS and isinstance(value, int):  # ... and cases.id as case_id
-        return Markup(f'<a href="{datasette.urls.row(database, ROW_LINKS[column], str(value))}">{value}</a>')
+        article = int(_plain(row["article_id"]))
+        return Markup(f'{value} · {_a(_snapshot_href(datasette, database, article, value), "快照 snapshot")}')
+    if column in ROW_LINKS and isinstance(value, int) and table not in ROW_LINKS.values():
+        return Markup(_a(datasette.urls.row(database, ROW_LINKS[column], str(value)), str(value)))
+    if table == "case_directory" and column == "name" and value:
+        return Markup(_a(datasette.urls.row(database, "cases", str(row["case_id"])), value))
+    if table == "case_directory" and column == "list" and value and row["list_id"] is not None:
+        return Markup(_a(datasette.urls.table(database, "case_directory") + f"?list_id={int(row['list_id'])}&_sort=case_id", value))
+    if table == "case_directory" and column == "first_report" and value and row["article_id"] is not None:
+        return Markup(_a(datasette.urls.row(database, "articles", str(row["article_id"])), value))
+    if table == "list_directory" and column in ("name", "cases") and value is not None:
+        href = datasette.urls.table(database, "case_directory") + f"?list_id={int(row['list_id'])}&_sort=case_id"
+        return Markup(_a(href, str(value)))
+    if table == "article_directory" and column == "title" and value:
+        return Markup(_a(datasette.urls.row(database, "articles", str(row["article_id"])), value))
+    if table == "article_directory" and column == "cases" and value:
+        return Markup(_a(datasette.urls.table(database, "case_mentions") + f"?article_id={int(row['article_id'])}", str(value)))
+    if table == "cases" and column == "list_id" and value is not None:
+        list_id = _plain(value)
+        label = value.get("label") if isinstance(value, dict) else None
+        href = datasette.urls.table(database, "case_directory") + f"?list_id={int(list_id)}&_sort=case_id"
+        return Markup(_a(href, label or str(list_id)))
     if table == "cases" and column == "name" and value:
         async def inner():
             db = datasette.get_database(database)
@@ -420,8 +591,8 @@ def render_cell(row, value, column, table, database, datasette):
                 "where m.case_id = ? order by a.published_at, a.id limit 1", [row["id"]])).rows
             links = ""
             if found:
-                links = (f' <small>(<a href="{html.escape(found[0]["url"])}" rel="noopener noreferrer">来源 source</a> · '
-                         f'<a href="/-/snapshot/{html.escape(database)}/{found[0]["id"]}">快照 snapshot</a>)</small>')
+                links = (f' <small>({_a(found[0]["url"], "来源 source", external=True)} · '
+                         f'{_a(_snapshot_href(datasette, database, found[0]["id"]), "快照 snapshot")})</small>')
             return Markup(f"{html.escape(value)}{links}")
         return inner
     return None
@@ -453,5 +624,11 @@ def table_actions(datasette, actor, database, table, request):
 @hookimpl
 def menu_links(datasette, actor, request):
     names = [name for name in datasette.databases if name != "_internal"]
-    return [{"href": f"/-/charts/{name}", "label": f"图表 Charts ({name})"} for name in names[:1]]
+    return [{"href": datasette.urls.path(f"/-/charts/{name}"), "label": f"图表 Charts ({name})"} for name in names[:1]]
 
+
+
+@hookimpl
+def extra_css_urls(datasette):
+    """Pages for people: the data before the column glossary, full texts on row pages only."""
+    return [datasette.urls.path("/-/static-plugins/govcases/govcases.css")]
