@@ -4,7 +4,7 @@ BIN := $(VENV)/bin
 # import-linter lives in a venv of its own: it brings `rich`, and with rich installed Datasette 0.65
 # crashes on its own 4xx errors (handle_exception prints a traceback outside an except block).
 LINT := .venv-lint
-DEMO_DB := data/demo.db
+DEMO_DB := data/demo/demo.db
 PORT ?= 8001
 
 CORPUS ?= ../shared/corpus/truth.jsonl
@@ -39,13 +39,13 @@ bench: install
 
 # Builds the demo archive from the shipped sample WARC, the same path as importing any WARC file.
 demo-db: install
-	rm -rf data/demo $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
-	$(BIN)/govcases import-warc sample/shangguan-sample.warc.gz --db $(DEMO_DB) --data-dir data/demo
+	rm -rf data/demo
+	$(BIN)/govcases import-warc sample/shangguan-sample.warc.gz --db $(DEMO_DB)
 
 demo: demo-db
 	$(BIN)/govcases stats --db $(DEMO_DB)
 	@echo "Open http://127.0.0.1:$(PORT)/ (Ctrl-C to stop)"
-	$(BIN)/govcases serve --db $(DEMO_DB) --data-dir data/demo --port $(PORT)
+	$(BIN)/govcases serve --db $(DEMO_DB) --port $(PORT)
 
 clean:
 	rm -rf $(VENV) $(LINT) data build *.egg-info

@@ -4,6 +4,7 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import json
+import sqlite3
 import os
 import sys
 from pathlib import Path
@@ -165,19 +166,36 @@ def parse(path, url, manifest):
 @click.option("--offline-map", is_flag=True, help="Plain grey map tiles served locally (no outside requests).")
 @click.option("--time-limit-ms", default=3000, show_default=True, help="SQL time limit per query.")
 @click.option("--max-rows", default=1000, show_default=True, help="Most rows a query returns.")
-def serve(db_path, port, host, metadata_path, data_dir, tile_url, offline_map, time_limit_ms, max_rows):
+@click.option("--setting", "settings", type=(str, str), multiple=True, metavar="NAME VALUE",
+              help="Any Datasette setting, e.g. --setting base_url /archive/ (repeatable).")
+def serve(db_path, port, host, metadata_path, data_dir, tile_url, offline_map, time_limit_ms, max_rows, settings):
     """Publish the archive with Datasette: read-only, bounded, with Chinese search and snapshots."""
     path = Path(db_path)
     try:
-        Archive(path, create=False).close()
+        archive = Archive(path, create=False)
     except ArchiveError as exc:
         fail(str(exc))
+    snapshots = 0
+    try:
+        snapshots = archive.db.execute("select count(*) from articles where warc_file is not null").fetchone()[0]
+        if not archive.views_current():  # an archive made before the views for people
+            archive.ensure_views()
+    except sqlite3.OperationalError as exc:
+        # a read-only file keeps its old views; an empty file has no tables yet
+        if "readonly" not in str(exc) and "no such table" not in str(exc):
+            fail(f"{path}: {exc}")
+    finally:
+        archive.close()
+    warc_dir = Path(data_dir or path.resolve().parent) / "warc"
+    if snapshots and not warc_dir.is_dir():
+        fail(f"no WARC folder at {warc_dir}: the archive's {snapshots} snapshots would not open; "
+             "give the folder that holds warc/ with --data-dir")
     try:
         metadata = metadata_for(path, metadata_path)
     except (OSError, yaml.YAMLError) as exc:
         fail(f"cannot read the metadata file: {exc}")
     plugins = metadata.setdefault("plugins", {})
-    plugins.setdefault("govcases", {})["warc_dir"] = str(Path(data_dir or path.resolve().parent) / "warc")
+    plugins.setdefault("govcases", {})["warc_dir"] = str(warc_dir)
     if offline_map or tile_url:
         plugins.setdefault("datasette-cluster-map", {})["tile_layer"] = tile_url or "/-/govcases/blank-tile.png"
     # Read-only: the file is opened by Datasette with mode=ro and nothing here writes; bounded by
@@ -187,11 +205,34 @@ def serve(db_path, port, host, metadata_path, data_dir, tile_url, offline_map, t
     command = [sys.executable, "-m", "datasette", "serve", str(path), "--host", host, "--port", str(port),
                "--setting", "sql_time_limit_ms", str(time_limit_ms), "--setting", "max_returned_rows", str(max_rows),
                "--setting", "allow_download", "off", "--setting", "suggest_facets", "off"]
+    for name, value in settings:
+        command += ["--setting", name, value]
     if metadata:
         resolved = Path(tempfile.mkdtemp(prefix="govcases-")) / "metadata.json"
         resolved.write_text(json.dumps(metadata, ensure_ascii=False), encoding="utf-8")
         command += ["--metadata", str(resolved)]
     os.execv(sys.executable, command)
+
+
+@cli.command()
+@click.argument("out_dir", type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl", "sqlite"]), default="csv", show_default=True,
+              help="csv (UTF-8 with a byte-order mark, for Excel), jsonl, or one SQLite file.")
+@click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, help="SQLite archive to export.")
+@click.option("--site-url", help="Where the archive is published (e.g. https://example.org/archive): snapshot links become absolute.")
+def export(out_dir, fmt, db_path, site_url):
+    """Write a dated dataset release (cases with source and snapshot links, lists, articles'
+    metadata, a README and licence note) as one zip in OUT_DIR; DATA/releases is where
+    `govcases serve` offers it for download."""
+    from .export import export_release
+
+    try:
+        target = export_release(Path(db_path), out_dir, fmt, site_url)
+    except ArchiveError as exc:
+        fail(str(exc))
+    except OSError as exc:
+        fail(f"cannot write the release in {out_dir}: {exc.strerror or exc}")
+    click.echo(str(target))
 
 
 @cli.command()

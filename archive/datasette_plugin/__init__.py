@@ -170,6 +170,7 @@ class _IndexCount:
         self.app, self.datasette = app, datasette
 
     async def __call__(self, scope, receive, send):
+        scope = _without_base_url(scope, self.datasette.setting("base_url") or "/")
         if scope.get("type") != "http" or scope.get("method") not in ("GET", "HEAD"):
             return await self.app(scope, receive, send)
         target = await self._target(scope)
@@ -184,9 +185,8 @@ class _IndexCount:
         """(scope to pass on, whether to patch JSON), or None to pass the request on untouched."""
         from urllib.parse import parse_qsl, urlencode
 
-        base = self.datasette.setting("base_url") or "/"
         path = scope.get("path", "")
-        parts = path[len(base):].split("/") if path.startswith(base) else []
+        parts = path[1:].split("/") if path.startswith("/") else []
         if len(parts) != 2:
             return None
         database, table = parts
@@ -213,6 +213,22 @@ class _IndexCount:
         new_scope = dict(scope, query_string=urlencode(pairs + [("_nocount", INDEX_COUNT)]).encode("ascii"))
         new_scope[SCOPE_COUNT_KEY] = rows.first()[0]
         return new_scope, is_json
+
+
+def _without_base_url(scope, base: str):
+    """A request for /prefix/demo/cases reaches Datasette as /demo/cases, the way a proxy that
+    strips the prefix sends it: Datasette builds its own links from the request's path and adds
+    base_url to them, so a path that kept the prefix got it twice (/prefix/prefix/demo.json)."""
+    if base == "/" or scope.get("type") != "http":
+        return scope
+    path = scope.get("path", "")
+    if not path.startswith(base):
+        return scope
+    scope = dict(scope, path="/" + path[len(base):])
+    raw = scope.get("raw_path")
+    if raw is not None and raw.startswith(base.encode("latin-1")):
+        scope["raw_path"] = b"/" + raw[len(base.encode("latin-1")):]
+    return scope
 
 
 class _PatchJsonCount:

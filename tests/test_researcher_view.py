@@ -1,0 +1,228 @@
+"""The archive as a researcher sees it, through Datasette's own client: views for people, every
+step a link, exports that keep provenance, a home page, safe serving under a path prefix, and a
+link checker over everything within three clicks of home."""
+import asyncio
+import csv
+import io
+import json
+import re
+import zipfile
+from html.parser import HTMLParser
+from urllib.parse import unquote, urljoin, urlsplit
+
+import pytest
+from datasette.app import Datasette
+from datasette.utils import PrefixedUrlString
+
+from archive.export import export_release
+from archive.publish import metadata_for
+from archive.rebuild import import_warc
+from archive.sample import SAMPLE_WARC
+
+from conftest import ROOT
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("people")
+    import_warc(folder / "demo.db", [SAMPLE_WARC], folder / "warc")
+    export_release(folder / "demo.db", folder / "releases", "csv")
+    return folder
+
+
+def datasette(folder, **settings):
+    path = folder / "demo.db"
+    metadata = metadata_for(path, ROOT / "metadata.yml")
+    metadata.setdefault("plugins", {})["govcases"] = {"warc_dir": str(folder / "warc")}
+    return Datasette([str(path)], metadata=metadata, settings={"sql_time_limit_ms": 3000, **settings})
+
+
+@pytest.fixture(scope="module")
+def ds(folder):
+    return datasette(folder)
+
+
+def get(ds, url):
+    return asyncio.run(ds.client.get(url))
+
+
+def rows(ds, table, **params):
+    from urllib.parse import urlencode
+
+    response = get(ds, f"/demo/{table}.json?_shape=array&" + urlencode(params))
+    assert response.status_code == 200, response.text
+    return response.json()
+
+
+class Links(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.hrefs = []
+
+    def handle_starttag(self, tag, attrs):
+        href = dict(attrs).get("href") if tag == "a" else None
+        if href:
+            self.hrefs.append(href)
+
+
+def links(page: str) -> list[str]:
+    parser = Links()
+    parser.feed(page)
+    return parser.hrefs
+
+
+def test_no_canned_query_shadows_a_table(ds):
+    tables = {r["name"] for r in get(ds, "/demo.json").json()["tables"]}
+    queries = set(get(ds, "/demo.json").json().get("queries", []) and
+                  [q["name"] for q in get(ds, "/demo.json").json()["queries"]])
+    assert queries and not queries & tables
+    # the article page's "rows from article_id in case_mentions" link shows its mentions
+    assert len(rows(ds, "case_mentions", article_id=1)) == 10
+
+
+def test_case_directory_reads_like_a_catalogue(ds):
+    found = rows(ds, "case_directory", _sort="case_id")
+    assert len(found) == 10
+    first = found[0]
+    assert list(first)[:11] == ["case_id", "name", "agency", "region", "year", "list", "category", "rank",
+                                "first_report", "source_url", "snapshot_url"]
+    assert first["list"] == "2016中国网络理政十大创新案例" and first["year"] == 2016
+    assert first["source_url"] == "https://www.jfdaily.com/news/detail?id=40036"
+    assert first["snapshot_url"] == "/-/snapshot/demo/1"
+    assert {r["region"] for r in found} >= {"广东省潮州市", "中央"}  # one label for central bodies
+    assert all(r["rank"] is None for r in found)  # the list prints its cases in no ranked order
+
+
+def test_every_step_is_a_link(ds):
+    page = get(ds, "/demo/case_directory?_sort=case_id").text
+    assert 'href="/demo/cases/1"' in page  # case -> its full row (and its mentions)
+    assert 'href="/demo/case_directory?list_id=1&amp;_sort=case_id"' in page  # case -> its list
+    assert 'href="/demo/articles/1"' in page  # case -> first report's row
+    assert 'href="/-/snapshot/demo/1"' in page and 'href="https://www.jfdaily.com/news/detail?id=40036"' in page
+    lists = get(ds, "/demo/list_directory").text
+    assert 'href="/demo/case_directory?list_id=1&amp;_sort=case_id"' in lists
+    assert rows(ds, "list_directory")[0]["cases"] == 10
+    articles = get(ds, "/demo/article_directory").text
+    assert 'href="/demo/case_mentions?article_id=1"' in articles and 'href="/demo/articles/1"' in articles
+    case_row = get(ds, "/demo/cases/1").text
+    assert "case_mentions" in case_row and 'href="/demo/case_directory?list_id=1&amp;_sort=case_id"' in case_row
+
+
+def test_article_table_pages_keep_full_texts_to_the_row_page(ds):
+    summary = rows(ds, "article_directory", article_id=2)[0]["summary"]
+    assert summary and len(summary) <= 121
+    css = get(ds, "/-/static-plugins/govcases/govcases.css")
+    assert css.status_code == 200 and "body.table.table-articles .col-text" in css.text
+    assert "/-/static-plugins/govcases/govcases.css" in get(ds, "/demo/articles").text
+
+
+def test_search_on_the_views(ds):
+    from urllib.parse import quote
+
+    assert {r["name"] for r in rows(ds, "case_directory", _search="微博")} == {
+        "宁夏回族自治区银川市政务微博矩阵", "上海市文化嘉定云"}
+    assert rows(ds, "article_directory", _search="网络理政")
+    empty = get(ds, f"/demo/case_directory?_search={quote('微博平台不存在')}").text
+    assert "govcases-empty" in empty and "微博平台不存在" in empty
+    traditional = get(ds, f"/demo/case_directory?_search={quote('沒有這個')}").text
+    assert "没有这个" in traditional  # the simplified form is offered
+    assert 'class="facet-info-name"' not in empty  # no empty facet headings
+
+
+def test_charts_link_every_bar(ds):
+    page = get(ds, "/-/charts/demo").text
+    hrefs = [h for h in links(page) if "case_directory" in h]
+    assert len(hrefs) >= 3
+    for href in hrefs:
+        target = get(ds, href)
+        assert target.status_code == 200, href
+    total = sum(len(rows(ds, "case_directory", **dict(p.split("=") for p in unquote(urlsplit(h).query).split("&"))))
+                for h in hrefs if "province=" in h or "region=" in h)
+    assert total == 10  # the province bars together open every case once
+
+
+def test_csv_export_keeps_provenance_and_opens_in_excel(ds):
+    response = get(ds, "/-/export/demo/cases.csv")
+    assert response.status_code == 200 and response.headers["content-type"].startswith("text/csv")
+    body = response.content.decode("utf-8")
+    assert body.startswith("\ufeff")
+    table = list(csv.DictReader(io.StringIO(body[1:])))
+    assert len(table) == 10
+    assert table[0]["source_url"] == "https://www.jfdaily.com/news/detail?id=40036"
+    assert table[0]["snapshot_url"] == "http://localhost/-/snapshot/demo/1"
+    assert not get(ds, "/-/export/demo/cases.csv?bom=0").content.startswith(b"\xef\xbb\xbf")
+    lines = get(ds, "/-/export/demo/cases.jsonl").text.splitlines()
+    assert json.loads(lines[0])["snapshot_url"].endswith("/-/snapshot/demo/1")
+
+
+def test_release_is_complete_and_offered_for_download(ds, folder):
+    zips = list((folder / "releases").glob("govcases-demo-*-csv.zip"))
+    assert len(zips) == 1
+    with zipfile.ZipFile(zips[0]) as zf:
+        names = {n.split("/", 1)[1] for n in zf.namelist()}
+        assert names == {"README.md", "cases.csv", "lists.csv", "articles.csv", "mentions.csv"}
+        cases = zf.read(next(n for n in zf.namelist() if n.endswith("cases.csv"))).decode("utf-8")
+        assert cases.startswith("\ufeffcase_id,") and "source_url" in cases and "snapshot_url" in cases
+    page = get(ds, "/-/export/demo").text
+    assert zips[0].name in page
+    download = get(ds, f"/-/export/demo/releases/{zips[0].name}")
+    assert download.status_code == 200 and download.content == zips[0].read_bytes()
+    assert get(ds, "/-/export/demo/releases/..%2Fdemo.db").status_code == 404
+    assert "/-/export/demo" in get(ds, "/").text  # linked from the home page
+
+
+def test_home_page_explains_the_archive(ds):
+    page = get(ds, "/").text
+    for text in ("搜索案例 Search cases", "示例搜索 Example searches", "示例查询 Example queries",
+                 'href="/demo/case_directory"', 'href="/demo/list_directory"', 'href="/-/charts/demo"'):
+        assert text in page, text
+
+
+@pytest.mark.parametrize("url", ["/-/snapshot/demo/99999999999999999999", "/demo/cases/99999999999999999999",
+                                 "/-/snapshot/nodb/1", "/-/charts/nodb", "/-/export/nodb/cases.csv", "/nodb/cases"])
+def test_impossible_ids_and_unknown_databases_are_404(ds, url):
+    response = get(ds, url)
+    assert response.status_code == 404, (url, response.status_code)
+    assert "/tmp" not in response.text and str(ROOT) not in response.text
+
+
+def test_snapshot_errors_show_no_server_path(folder):
+    ds = datasette(folder)
+    ds._metadata_local["plugins"]["govcases"]["warc_dir"] = str(folder / "no-such-folder")
+    response = get(ds, "/-/snapshot/demo/1")
+    assert response.status_code == 404 and str(folder) not in response.text
+
+
+def walk(ds, start: str, prefix: str, depth: int = 3, limit: int = 600):
+    """Every internal link within ``depth`` clicks of ``start``: {url: status}."""
+    seen, frontier, statuses = {start}, [start], {}
+    for _ in range(depth + 1):
+        nxt = []
+        for url in frontier:
+            response = asyncio.run(ds.client.get(PrefixedUrlString(url)))
+            statuses[url] = response.status_code
+            if not response.headers.get("content-type", "").startswith("text/html") or len(seen) > limit:
+                continue
+            for href in links(response.text):
+                absolute = urljoin("http://localhost" + url, href)
+                parts = urlsplit(absolute)
+                if parts.netloc != "localhost" or parts.path.startswith("/-/static"):
+                    continue
+                target = parts.path + (f"?{parts.query}" if parts.query else "")
+                if target not in seen:
+                    assert target.startswith(prefix), (url, href)  # every link stays under the prefix
+                    seen.add(target)
+                    nxt.append(target)
+        frontier = nxt
+    return statuses
+
+
+@pytest.mark.parametrize("base_url", ["/", "/archive/"])
+def test_no_broken_link_within_three_clicks_of_home(folder, base_url):
+    ds = datasette(folder, base_url=base_url)
+    statuses = walk(ds, base_url, base_url)
+    broken = {url: status for url, status in statuses.items() if status >= 400}
+    assert len(statuses) > 50 and not broken, broken
+    # the snapshot, chart, download and list pages are among them
+    for path in ("-/snapshot/demo/1", "-/charts/demo", "-/export/demo", "demo/list_directory"):
+        assert any(url.startswith(base_url + path) for url in statuses), path
