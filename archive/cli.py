@@ -162,8 +162,8 @@ def parse(path, url, manifest):
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind (loopback by default).")
 @click.option("--metadata", "metadata_path", type=click.Path(path_type=Path), help="Datasette metadata file (default: metadata.yml).")
 @click.option("--data-dir", type=click.Path(path_type=Path), help="Folder holding warc/ for snapshots; default: the archive's folder.")
-@click.option("--tile-url", help="Map tile URL template, e.g. a tile server reachable from mainland China.")
-@click.option("--offline-map", is_flag=True, help="Plain grey map tiles served locally (no outside requests).")
+@click.option("--tile-url", help="Map tile URL template of a tile server (default: province outlines drawn locally, no outside requests).")
+@click.option("--offline-map", is_flag=True, help="Province outlines served locally, even when --tile-url is given (the default without it).")
 @click.option("--time-limit-ms", default=3000, show_default=True, help="SQL time limit per query.")
 @click.option("--max-rows", default=1000, show_default=True, help="Most rows a query returns.")
 @click.option("--setting", "settings", type=(str, str), multiple=True, metavar="NAME VALUE",
@@ -196,8 +196,14 @@ def serve(db_path, port, host, metadata_path, data_dir, tile_url, offline_map, t
         fail(f"cannot read the metadata file: {exc}")
     plugins = metadata.setdefault("plugins", {})
     plugins.setdefault("govcases", {})["warc_dir"] = str(warc_dir)
-    if offline_map or tile_url:
-        plugins.setdefault("datasette-cluster-map", {})["tile_layer"] = tile_url or "/-/govcases/blank-tile.png"
+    base_url = dict(settings).get("base_url", "/")
+    cluster_map = plugins.setdefault("datasette-cluster-map", {})
+    if tile_url and not offline_map:
+        cluster_map["tile_layer"] = tile_url
+    else:  # the shipped province outlines (metadata.yml), under the server's base_url
+        layer = cluster_map.get("tile_layer") or "/-/govcases/tiles/{z}/{x}/{y}.png"
+        if layer.startswith("/"):
+            cluster_map["tile_layer"] = base_url.rstrip("/") + layer
     # Read-only: the file is opened by Datasette with mode=ro and nothing here writes; bounded by
     # a time limit and a row limit per query. No facet suggestions: metadata.yml names the useful
     # facets, and suggesting others counts every row of a search result once per column (3-4 s

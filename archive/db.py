@@ -27,6 +27,8 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 TABLES = ("articles", "article_versions", "case_lists", "cases", "case_mentions", "crawl_runs", "source_runs")
 
 
+# Where the map puts central bodies: the seat of the central government, Beijing (lon, lat).
+CAPITAL = (116.40, 39.90)
 # How pages name the cases of central bodies (no province): one label everywhere (views, charts,
 # canned queries), so that a facet, a chart bar and a query row agree.
 CENTRAL_LABEL = "中央"
@@ -50,7 +52,12 @@ VIEWS = {
                (SELECT url FROM articles WHERE id = {_FIRST_REPORT}) AS source_url,
                (SELECT '/-/snapshot/' || {_DB_NAME} || '/' || id FROM articles
                  WHERE id = {_FIRST_REPORT} AND warc_file IS NOT NULL) AS snapshot_url,
-               c.province, c.list_id, {_FIRST_REPORT} AS article_id
+               c.province, c.list_id, {_FIRST_REPORT} AS article_id,
+               CASE WHEN c.admin_level = 'central' THEN {CAPITAL[1]} ELSE c.latitude END AS latitude,
+               CASE WHEN c.admin_level = 'central' THEN {CAPITAL[0]} ELSE c.longitude END AS longitude,
+               json_object('title', c.name, 'description', trim(coalesce(c.agency, '') || ' · ' ||
+                   coalesce((SELECT name FROM case_lists WHERE id = c.list_id), '') || ' · ' ||
+                   coalesce(c.year, ''), ' ·'), 'link', 'cases/' || c.id) AS popup
         FROM cases c""",
     "list_directory": """
         SELECT l.id AS list_id, l.name, l.year,

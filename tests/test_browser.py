@@ -156,3 +156,141 @@ def test_archived_scripts_and_handlers_never_run(server, browser):
     assert page.evaluate("() => window.__ran === undefined")
     page.screenshot(path=str(OUT / "5-hostile-snapshot.png"), full_page=True)
     assert problems == []
+
+
+def start_server(db, *extra):
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "crawler", "serve", "--db", str(db), "--port", str(port), *extra],
+                            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    deadline = time.time() + 30
+    while time.time() < deadline:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
+            return proc, port
+        except OSError:
+            if proc.poll() is not None:
+                raise AssertionError(proc.stderr.read().decode())
+            time.sleep(0.2)
+    raise AssertionError("the server did not start")
+
+
+def test_home_search_case_list_article_snapshot(server, browser):
+    base, _ = server
+    OUT.mkdir(exist_ok=True)
+    page, problems = watched_page(browser)
+    page.goto(base + "/")
+    page.fill('form.govcases-search input[name="_search"]', "微博")
+    page.press('form.govcases-search input[name="_search"]', "Enter")
+    page.wait_for_url("**/archive/case_directory?_search=**")
+    names = page.locator("table.rows-and-columns tbody td.col-name").all_inner_texts()
+    assert "宁夏回族自治区银川市政务微博矩阵" in names
+    page.locator("td.col-name a", has_text="银川市政务微博矩阵").click()  # case
+    page.wait_for_url("**/archive/cases/6")
+    page.screenshot(path=str(OUT / "7-case-row.png"), full_page=True)
+    page.locator("td.col-list_id a").first.click()  # its list, in printed order
+    page.wait_for_url("**/archive/case_directory?list_id=1**")
+    assert page.locator("table.rows-and-columns tbody tr").count() == 10
+    page.screenshot(path=str(OUT / "8-list.png"), full_page=True)
+    page.locator("td.col-first_report a").first.click()  # the article that reports it
+    page.wait_for_url("**/archive/articles/1")
+    page.locator("a", has_text="快照 snapshot").first.click()  # the page as fetched
+    page.wait_for_load_state()
+    assert "存档快照" in page.content() and "这10个案例" in page.content()
+    assert problems == []
+
+
+def test_every_chart_bar_opens_its_cases(server, browser):
+    base, _ = server
+    page, problems = watched_page(browser)
+    page.goto(base + "/-/charts/archive")
+    assert page.locator("header").count() and page.locator("footer").count()  # inside Datasette's pages
+    page.screenshot(path=str(OUT / "9-charts.png"), full_page=True)
+    hrefs = page.locator("svg a").evaluate_all("els => els.map(e => e.getAttribute('href'))")
+    assert len(hrefs) >= 5
+    for href in hrefs:
+        response = page.goto(base + href)
+        assert response.status == 200, href
+        assert page.locator("table.rows-and-columns tbody tr").count() >= 1, href
+    page.goto(base + "/-/charts/archive")
+    page.locator("svg a").first.click()
+    page.wait_for_url("**/archive/case_directory?**")
+    assert problems == []
+
+
+def test_offline_map_shows_province_outlines(server, browser):
+    from PIL import Image
+
+    base, _ = server
+    page, problems = watched_page(browser)
+    requests = []
+    page.on("request", lambda r: requests.append(r.url))
+    page.goto(base + "/archive/case_directory")
+    page.wait_for_selector("img.leaflet-tile-loaded", timeout=20000)
+    page.wait_for_selector(".marker-cluster, .leaflet-marker-icon", timeout=20000)
+    tiles = page.locator("img.leaflet-tile-loaded").evaluate_all(
+        "els => els.map(e => [e.getAttribute('src'), e.naturalWidth])")
+    assert tiles and all("/-/govcases/tiles/" in src and width == 256 for src, width in tiles)
+    outlined = 0
+    for src, _ in tiles:
+        png = page.request.get(src if src.startswith("http") else base + src).body()
+        colours = Image.open(io.BytesIO(png)).convert("RGB").getcolors(65536) or []
+        outlined += any(rgb == (120, 120, 120) for _, rgb in colours)
+    assert outlined  # some tile draws a province's outline
+    assert all(url.startswith(base) for url in requests)  # nothing fetched from outside
+    page.screenshot(path=str(OUT / "10-offline-map.png"), full_page=False)
+    assert problems == []
+
+
+def test_csv_export_downloads_with_source_and_snapshot(server, browser):
+    import csv
+
+    base, _ = server
+    page, problems = watched_page(browser)
+    page.goto(base + "/")
+    page.locator("a", has_text="下载 Downloads").click()
+    with page.expect_download() as info:
+        page.locator("a", has_text="cases.csv").first.click()
+    data = open(info.value.path(), "rb").read()
+    assert data.startswith(b"\xef\xbb\xbf")  # Excel reads it as UTF-8
+    rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
+    assert rows and rows[0]["source_url"].startswith("https://www.jfdaily.com/")
+    snapshot = rows[0]["snapshot_url"]
+    assert snapshot.startswith(base + "/-/snapshot/archive/")
+    assert page.goto(snapshot).status == 200
+    assert problems == []
+
+
+def test_demo_under_a_path_prefix_resolves_every_link(server, browser, tmp_path):
+    from urllib.parse import urljoin, urlsplit
+
+    _, _ = server
+    db = tmp_path / "demo.db"  # as `make demo` names it
+    import_warc(db, [SAMPLE_WARC], tmp_path / "warc")
+    proc, port = start_server(db, "--setting", "base_url", "/archive/")
+    try:
+        base = f"http://127.0.0.1:{port}"
+        page, problems = watched_page(browser)
+        page.goto(base + "/archive/")
+        page.screenshot(path=str(OUT / "11-prefixed-home.png"), full_page=True)
+        seen, frontier = set(), ["/archive/"]
+        for _ in range(2):  # home and every page one and two clicks away
+            nxt = []
+            for path in frontier:
+                response = page.goto(base + path)
+                assert response.status < 400, (path, response.status)
+                hrefs = page.locator("a[href]").evaluate_all("els => els.map(e => e.getAttribute('href'))")
+                for href in hrefs:
+                    parts = urlsplit(urljoin(base + path, href))
+                    if f"{parts.hostname}:{parts.port}" != f"127.0.0.1:{port}":
+                        continue
+                    target = parts.path + (f"?{parts.query}" if parts.query else "")
+                    assert target.startswith("/archive/"), (path, href)
+                    if target not in seen and len(seen) < 150:
+                        seen.add(target)
+                        nxt.append(target)
+            frontier = nxt
+        assert any(p.startswith("/archive/-/snapshot/") for p in seen)
+        assert problems == []
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)

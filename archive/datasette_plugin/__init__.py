@@ -302,6 +302,7 @@ def register_routes():
         (r"^/-/export/(?P<database>[^/]+)/cases\.(?P<format>csv|jsonl)$", export_cases),
         (r"^/-/export/(?P<database>[^/]+)/releases/(?P<name>[^/]+)$", release_file),
         (r"^/-/govcases/blank-tile\.png$", blank_tile),
+        (r"^/-/govcases/tiles/(?P<z>\d{1,2})/(?P<x>\d{1,5})/(?P<y>\d{1,5})\.png$", outline_tile),
     ]
 
 
@@ -399,6 +400,18 @@ def sanitise(page: str) -> str:
         else:
             a.set("rel", "nofollow noopener noreferrer")
     return lxml.html.tostring(cleaned, encoding="unicode")
+
+
+async def outline_tile(request, datasette):
+    """A map tile of province outlines (tiles.py), drawn once and cached by the browser."""
+    from .tiles import tile
+
+    v = request.url_vars
+    try:
+        png = tile(int(v["z"]), int(v["x"]), int(v["y"]))
+    except ValueError:
+        return _not_found("no such tile")
+    return Response(png, content_type="image/png", headers={"Cache-Control": "max-age=604800"})
 
 
 async def blank_tile(request, datasette):
