@@ -226,3 +226,26 @@ def test_no_broken_link_within_three_clicks_of_home(folder, base_url):
     # the snapshot, chart, download and list pages are among them
     for path in ("-/snapshot/demo/1", "-/charts/demo", "-/export/demo", "demo/list_directory"):
         assert any(url.startswith(base_url + path) for url in statuses), path
+
+
+def test_serve_without_the_warc_folder_says_so(tmp_path):
+    import subprocess
+    import sys
+
+    import_warc(tmp_path / "demo.db", [SAMPLE_WARC], tmp_path / "elsewhere" / "warc")
+    result = subprocess.run([sys.executable, "-m", "crawler", "serve", "--db", str(tmp_path / "demo.db"), "--port", "1"],
+                            cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("govcases: error: no WARC folder at ") and "--data-dir" in lines[0]
+
+
+def test_a_common_search_shows_its_count_and_a_note_instead_of_facets(folder):
+    ds = datasette(folder)
+    ds._metadata_local["plugins"]["govcases"]["facet_search_rows"] = 3
+    page = get(ds, "/demo/case_directory?_search=%E5%B8%82").text  # 市: most of the ten cases
+    assert "govcases-note" in page and 'class="facet-info-name"' not in page
+    assert re.search(r"<h3>\s*\d+ rows", page)
+    ds._metadata_local["plugins"]["govcases"]["facet_search_rows"] = 0
+    page = get(ds, "/demo/case_directory?_search=%E5%B8%82").text
+    assert "govcases-note" not in page and 'class="facet-info-name"' in page

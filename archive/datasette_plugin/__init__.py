@@ -24,6 +24,10 @@ SNAPSHOT_CSP = ("default-src 'none'; style-src 'unsafe-inline'; img-src data:; b
 # and asked Datasette not to count them again (see _IndexCount).
 INDEX_COUNT = "index"
 SCOPE_COUNT_KEY = "govcases.search_count"
+SCOPE_FACETS_KEY = "govcases.facets_skipped"
+# Searches matching more rows than this show no facets (a note says why); metadata can change it:
+# plugins: govcases: {facet_search_rows: N} (0: always count facets).
+FACET_SEARCH_ROWS = 20000
 
 
 def _png(width: int, height: int, rgb: tuple[int, int, int]) -> bytes:
@@ -210,8 +214,19 @@ class _IndexCount:
                                                                        {"search": searches[0]})
         except Exception:  # noqa: BLE001 - e.g. a raw query FTS5 cannot parse: Datasette's page reports it
             return None
-        new_scope = dict(scope, query_string=urlencode(pairs + [("_nocount", INDEX_COUNT)]).encode("ascii"))
-        new_scope[SCOPE_COUNT_KEY] = rows.first()[0]
+        count = rows.first()[0]
+        extra = [("_nocount", INDEX_COUNT)]
+        config = self.datasette.plugin_config("govcases", database=database, table=table) or {}
+        limit = config.get("facet_search_rows", FACET_SEARCH_ROWS)
+        facets_skipped = bool(limit) and count > limit and not is_json and not args.get("_nofacet")
+        if facets_skipped:
+            # each facet groups every matching row (100-200 ms a facet for a quarter of a million):
+            # a search this common gets its rows and its exact count, and a note instead of facets
+            extra.append(("_nofacet", "1"))
+        new_scope = dict(scope, query_string=urlencode(pairs + extra).encode("ascii"))
+        new_scope[SCOPE_COUNT_KEY] = count
+        if facets_skipped:
+            new_scope[SCOPE_FACETS_KEY] = limit
         return new_scope, is_json
 
 
@@ -278,6 +293,8 @@ def extra_template_vars(template, request):
     count = request.scope.get(SCOPE_COUNT_KEY)
     if count is not None:
         out["filtered_table_rows_count"] = count
+    if request.scope.get(SCOPE_FACETS_KEY):
+        out["govcases_facets_skipped"] = request.scope[SCOPE_FACETS_KEY]
     search = (request.args.get("_search") or "").strip()
     if search:
         from urllib.parse import urlencode
