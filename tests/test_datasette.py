@@ -157,7 +157,8 @@ def test_home_page_has_the_title_and_charts_link(published):
 
 
 def test_rows_link_to_source_and_snapshot(published):
-    html = get(published, "/archive/cases").text
+    # the researcher's view of cases carries the first report's source and snapshot
+    html = get(published, "/archive/case_directory").text
     assert 'href="https://www.jfdaily.com/news/detail?id=40036"' in html
     assert "/-/snapshot/archive/" in html
     html = get(published, "/archive/articles").text
