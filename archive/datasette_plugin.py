@@ -41,7 +41,7 @@ BLANK_TILE = _png(256, 256, (238, 238, 238))
 
 @hookimpl
 def prepare_connection(conn):
-    register_functions(conn)
+    register_functions(conn, public=True)
 
 
 async def _has_index(datasette, database: str, table: str) -> bool:
