@@ -24,7 +24,7 @@ from pathlib import Path
 from crawler.parsers.cases import extract_cases
 from crawler.sites import parse_page
 
-from .db import Archive
+from .db import Archive, ArchiveError
 from .warc import Damage, iter_responses, scan, warc_files
 
 BATCH = 200
@@ -35,11 +35,22 @@ class RebuildError(Exception):
     """A reparse or import that could not be done; the archive is as it was (say why)."""
 
 
-def describe_os_error(exc: BaseException) -> str:
-    """'disk full' for the errors a full disk raises (OSError, SQLite), else the error's text."""
+FULL_BELOW = 256 * 1024  # free bytes under which a write error on a filesystem is taken for a full disk
+
+
+def describe_os_error(exc: BaseException, where: Path | None = None) -> str:
+    """'disk full' for the errors a full disk raises (ENOSPC; SQLite's 'database or disk is full',
+    or its 'disk I/O error' on a filesystem with next to no room left), else the error's text."""
     text = str(exc)
-    if getattr(exc, "errno", None) in (28, 122) or "database or disk is full" in text:
+    if getattr(exc, "errno", None) in (28, 122) or "disk is full" in text:
         return "disk full"
+    if where is not None:
+        try:
+            stat = os.statvfs(where if where.is_dir() else where.parent)
+            if stat.f_bavail * stat.f_frsize < FULL_BELOW:
+                return f"disk full ({stat.f_bavail * stat.f_frsize} bytes free)"
+        except OSError:
+            pass
     return getattr(exc, "strerror", None) or text
 
 
@@ -224,13 +235,13 @@ def reparse(db_path: Path, warc_dir: Path) -> dict:
     """A new archive at ``db_path`` from every WARC file under ``warc_dir``, with the old archive's
     crawl history and the articles the files do not give back; replaced atomically."""
     files = warc_files(warc_dir)
-    old = _old_rows(db_path)
-    if not files and not old["articles"]:
-        raise FileNotFoundError(f"no WARC files under {warc_dir}")
-    scans, notes = read_files(files)
-    db_path.parent.mkdir(parents=True, exist_ok=True)
     tmp_path = None
     try:
+        old = _old_rows(db_path)
+        if not files and not old["articles"]:
+            raise FileNotFoundError(f"no WARC files under {warc_dir}")
+        scans, notes = read_files(files)
+        db_path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=db_path.name + ".", suffix=".rebuild", dir=db_path.parent)
         os.close(fd)
         os.unlink(tmp)
@@ -249,8 +260,10 @@ def reparse(db_path: Path, warc_dir: Path) -> dict:
         for suffix in ("-wal", "-shm"):
             Path(str(db_path) + suffix).unlink(missing_ok=True)
         os.replace(tmp_path, db_path)
-    except (OSError, sqlite3.Error) as exc:
-        raise RebuildError(f"{describe_os_error(exc)} while rebuilding {db_path}; the archive was not changed") from exc
+    except FileNotFoundError:
+        raise
+    except (OSError, sqlite3.Error, ArchiveError) as exc:
+        raise RebuildError(f"{describe_os_error(exc, db_path)} while rebuilding {db_path}; the archive was not changed") from exc
     finally:
         if tmp_path is not None:
             for leftover in (tmp_path, Path(str(tmp_path) + "-wal"), Path(str(tmp_path) + "-shm")):
@@ -327,8 +340,8 @@ def import_warc(db_path: Path, files: list[Path], warc_dir: Path) -> dict:
                 counts = loader.finish(start)
             finally:
                 archive.close()
-    except (OSError, sqlite3.Error) as exc:
-        raise RebuildError(f"{describe_os_error(exc)} while importing into {db_path}; the files not yet read "
+    except (OSError, sqlite3.Error, ArchiveError) as exc:
+        raise RebuildError(f"{describe_os_error(exc, db_path)} while importing into {db_path}; the files not yet read "
                            "were not imported (run import-warc again when it is fixed)") from exc
     counts["already"] = already
     return counts

@@ -147,7 +147,9 @@ class ArchivePipeline:
         """A batch could not be written: the run fails, saying why (a full disk by name)."""
         from archive.rebuild import describe_os_error
 
-        self.write_failed = f"{describe_os_error(exc)}: could not write to the archive {self.path}"
+        from pathlib import Path
+
+        self.write_failed = f"{describe_os_error(exc, Path(self.path))}: could not write to the archive {self.path}"
         logger.error(self.write_failed)
 
     def spider_closed(self, spider, reason):

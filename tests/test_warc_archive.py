@@ -150,7 +150,8 @@ def test_sample_warc_reparses_to_the_ten_cases(tmp_path):
     result = govcases("import-warc", str(SAMPLE_WARC), "--db", str(db), "--data-dir", str(tmp_path))
     assert result.returncode == 0, result.stderr
     assert q(db, "select count(*) from cases") == [(10,)]
-    assert (tmp_path / "warc" / "imported" / SAMPLE_WARC.name).exists()
+    # stored under its content's digest: another file of the same name never overwrites it
+    assert len(list((tmp_path / "warc" / "imported").glob(f"*-{SAMPLE_WARC.name}"))) == 1
 
 
 def test_import_refuses_a_file_that_is_not_warc(tmp_path, db_path):
