@@ -14,6 +14,7 @@ import click
 
 from archive.cli import DEFAULT_DB, _pairs, cli, crawl_lock, fail, prepare_archive
 from archive.db import ArchiveError, check_sqlite_file
+from archive.rebuild import describe_os_error
 
 
 @cli.command()
@@ -63,7 +64,10 @@ def crawl(spider, db_path, spider_args, settings_args, data_dir, no_warc):
     except OSError as exc:
         fail(f"bad spider argument for {spider}: {exc.filename}: {exc.strerror}")
     with crawl_lock(Path(db_path)):
-        prepare_archive(Path(db_path), None if no_warc else Path(data_dir) / "warc")
+        try:
+            prepare_archive(Path(db_path), None if no_warc else Path(data_dir) / "warc")
+        except (ArchiveError, OSError) as exc:
+            fail(f"{describe_os_error(exc, Path(db_path))}: cannot prepare the archive ({exc}); nothing was crawled")
         process = CrawlerProcess(settings)
         crawler = process.create_crawler(spidercls)
         process.crawl(crawler, **args)

@@ -139,9 +139,8 @@ class ArchivePipeline:
     def close_spider(self, spider=None):
         try:
             self.flush()
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 - the run is marked failed with the reason (spider_closed)
             self._write_failed(exc)
-            raise
 
     def _write_failed(self, exc: BaseException) -> None:
         """A batch could not be written: the run fails, saying why (a full disk by name)."""

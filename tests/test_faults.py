@@ -166,11 +166,11 @@ def _cli():
 
 
 def test_two_files_of_one_name_are_both_kept_and_a_second_import_is_a_no_op(tmp_path):
-    first, second = tmp_path / "a" / "capture.warc.gz", tmp_path / "b" / "capture.warc.gz"
+    first, second = tmp_path / "a" / "capture.warc", tmp_path / "b" / "capture.warc"
     first.parent.mkdir()
     second.parent.mkdir()
-    first.write_bytes(warc_bytes(4, tag="甲"))
-    second.write_bytes(warc_bytes(4, tag="乙"))
+    first.write_bytes(warc_bytes(4, gz=False, tag="甲"))
+    second.write_bytes(warc_bytes(4, gz=False, tag="乙"))
     assert first.stat().st_size == second.stat().st_size  # same name, same size, other pages
     db = tmp_path / "archive.db"
     runner = CliRunner()
@@ -358,7 +358,7 @@ def test_command_line_errors_are_one_line(tmp_path, case):
 def test_import_and_reparse_on_a_full_disk_say_so_and_change_nothing(tmp_path):
     big = tmp_path / "big.warc.gz"
     big.write_bytes(warc_bytes(1200))  # about 0.6 MB
-    with faults.small_filesystem(tmp_path / "small", "256k") as small:
+    with faults.small_filesystem(tmp_path / "small", "700k") as small:
         db = small / "archive.db"
         result = govcases("import-warc", str(big), "--db", str(db))
         assert_one_line_error(result, "disk full")
@@ -396,7 +396,7 @@ def assert_consistent(db_path, warc_dir):
 @pytest.mark.e2e
 def test_a_moment_of_full_disk_fails_the_crawl_and_loses_nothing(tmp_path, db_path):
     with MirrorServer(synthetic_site(30, per_page=10)) as server:
-        env = {"PYTHONPATH": TESTS, "GOVCASES_FAULT_ROOM": "60000", "GOVCASES_FAULT_FAILURES": "1"}
+        env = {"PYTHONPATH": TESTS, "GOVCASES_FAULT_ROOM": "20000", "GOVCASES_FAULT_FAILURES": "1"}
         result = crawl(server, db_path, "-s", "GOVCASES_WARC_OPENER=faults.full_disk_opener", env=env)
         assert result.returncode == 1
         assert "disk full" in result.stderr.strip().splitlines()[-1]
@@ -414,7 +414,7 @@ def test_a_moment_of_full_disk_fails_the_crawl_and_loses_nothing(tmp_path, db_pa
 
 @pytest.mark.e2e
 def test_a_crawl_on_a_small_filesystem_says_disk_full(tmp_path):
-    with MirrorServer(synthetic_site(60, per_page=20)) as server, faults.small_filesystem(tmp_path / "small", "400k") as small:
+    with MirrorServer(synthetic_site(60, per_page=20)) as server, faults.small_filesystem(tmp_path / "small", "700k") as small:
         db = small / "archive.db"
         result = crawl(server, db)
         assert result.returncode == 1
