@@ -84,7 +84,7 @@ def count_sql(table: str, param: str = "search", raw: bool = False) -> str:
 # interrupts SQLite between steps but never inside one call of a Python function, so no function
 # may take long on one argument, and no string may grow huge (printf('%.*c', 50000000, '政')).
 MAX_QUERY_CHARS = 1000  # a search query (govcases_fts_query) longer than this is refused
-MAX_SQL_STRING_BYTES = 32 * 1024 * 1024  # SQLITE_LIMIT_LENGTH: no string or blob beyond this
+MAX_SQL_STRING_BYTES = 8 * 1024 * 1024  # SQLITE_LIMIT_LENGTH: no string or blob beyond this (texts are capped far below)
 
 
 def _bounded(function, name: str, limit: int):

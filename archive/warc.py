@@ -257,43 +257,41 @@ class Scan:
         return bool(self.records) and not self.damage and self.tail is None and not self.not_warc
 
 
-def _record_ends(data, start: int, limit: int) -> list[int]:
-    """Ends of the whole WARC records laid end to end in data[start:limit] (uncompressed);
-    raises ValueError at the first byte that is not one."""
-    ends = []
-    pos = start
-    while pos < limit:
-        if not WARC_START.match(data, pos, min(limit, pos + 16)):
-            raise ValueError("no WARC record starts here")
-        head_end = data.find(b"\r\n\r\n", pos, min(limit, pos + HEADER_MAX))
-        if head_end < 0:
-            raise EOFError("the record's header is cut short")
-        length = CONTENT_LENGTH.search(data, pos + 8, head_end + 2)
-        if not length:
-            raise ValueError("a record without Content-Length")
-        end = head_end + 4 + int(length.group(1)) + 4
-        if end > limit:
-            raise EOFError(f"the record is cut short ({end - limit} bytes missing)")
-        if data[end - 4:end] != b"\r\n\r\n":
-            raise ValueError("a record that does not end where its Content-Length says")
-        ends.append(end)
-        pos = end
+def _record_ends(data) -> list[int]:
+    """Ends of the whole WARC records laid end to end in ``data`` (uncompressed); raises at the
+    first byte that is not one."""
+    ends, pos = [], 0
+    while pos < len(data):
+        pos = _one_record(data, pos)
+        ends.append(pos)
     return ends
 
 
-def _gzip_member(data, start: int) -> tuple[int, bytes]:
-    """(end, content) of the gzip member at ``start``; checked to its CRC and length trailer."""
+MEMBER_MAX = 256 * 1024 * 1024  # a gzip member holding several records is inflated whole up to this
+
+
+def _gzip_member(data, start: int, keep_all: bool = False) -> tuple[int, bytes, int, bytes]:
+    """(end, head, inflated size, last 4 bytes) of the gzip member at ``start``, checked to its CRC
+    and length trailer. Only the head (or, with ``keep_all``, everything up to MEMBER_MAX) is kept
+    in memory: a member that inflates to gigabytes costs time, not memory."""
     inflater = zlib.decompressobj(31)
-    parts = []
-    pos = start
-    size = len(data)
+    head, tail, total = bytearray(), b"", 0
+    pos, size = start, len(data)
+    limit = MEMBER_MAX if keep_all else HEADER_MAX
     while not inflater.eof:
         if pos >= size:
             raise EOFError("the gzip member is cut short")
         chunk = data[pos:pos + CHUNK]
-        parts.append(inflater.decompress(chunk))
+        out = inflater.decompress(chunk)
         pos += len(chunk)
-    return pos - len(inflater.unused_data), b"".join(parts)
+        if out:
+            total += len(out)
+            tail = (tail + out)[-4:]
+            if len(head) < limit:
+                head += out[: limit - len(head)]
+    if keep_all and total > MEMBER_MAX:
+        raise ValueError("a gzip member of several records too large to check")
+    return pos - len(inflater.unused_data), bytes(head), total, tail
 
 
 def _read_unit(data, start: int, gz: bool) -> list[tuple[int, int]]:
@@ -302,16 +300,25 @@ def _read_unit(data, start: int, gz: bool) -> list[tuple[int, int]]:
     if gz:
         if data[start:start + 3] != GZIP_MAGIC:
             raise ValueError("not a gzip member")
-        end, content = _gzip_member(data, start)
-        ends = _record_ends(content, 0, len(content))
-        if not ends:
+        end, head, total, tail = _gzip_member(data, start)
+        if not total:
             raise ValueError("an empty gzip member")
+        try:
+            first = _one_record(head, 0, total)
+        except EOFError:
+            raise ValueError("a gzip member that does not hold a whole record") from None
+        if first == total and tail == b"\r\n\r\n":
+            return [(start, end - start)]
+        _record_ends(_gzip_member(data, start, keep_all=True)[1])  # several records in one member
         return [(start, end - start)]
     end = _one_record(data, start)
     return [(start, end - start)]
 
 
-def _one_record(data, start: int) -> int:
+def _one_record(data, start: int, size: int | None = None) -> int:
+    """The end of the WARC record at ``start``; ``size``: the length of the whole stream when
+    ``data`` holds only its head."""
+    size = len(data) if size is None else size
     if not WARC_START.match(data, start, start + 16):
         raise ValueError("no WARC record starts here")
     head_end = data.find(b"\r\n\r\n", start, start + HEADER_MAX)
@@ -321,9 +328,9 @@ def _one_record(data, start: int) -> int:
     if not length:
         raise ValueError("a record without Content-Length")
     end = head_end + 4 + int(length.group(1)) + 4
-    if end > len(data):
-        raise EOFError(f"the record is cut short ({end - len(data)} bytes missing)")
-    if data[end - 4:end] != b"\r\n\r\n":
+    if end > size:
+        raise EOFError(f"the record is cut short ({end - size} bytes missing)")
+    if end <= len(data) and data[end - 4:end] != b"\r\n\r\n":
         raise ValueError("a record that does not end where its Content-Length says")
     return end
 

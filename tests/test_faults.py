@@ -358,7 +358,7 @@ def test_command_line_errors_are_one_line(tmp_path, case):
 def test_import_and_reparse_on_a_full_disk_say_so_and_change_nothing(tmp_path):
     big = tmp_path / "big.warc.gz"
     big.write_bytes(warc_bytes(1200))  # about 0.6 MB
-    with faults.small_filesystem(tmp_path / "small", "700k") as small:
+    with faults.small_filesystem(tmp_path / "small", "256k") as small:
         db = small / "archive.db"
         result = govcases("import-warc", str(big), "--db", str(db))
         assert_one_line_error(result, "disk full")
