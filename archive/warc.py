@@ -229,6 +229,7 @@ def own_files(directory: str | Path) -> list[Path]:
 GZIP_MAGIC = b"\x1f\x8b\x08"
 WARC_START = re.compile(rb"WARC/1\.[01]\r\n")
 CONTENT_LENGTH = re.compile(rb"\r\ncontent-length:[ \t]*(\d+)[ \t]*\r\n", re.I)
+HEADER_BLOCK = re.compile(rb"(?:[!-9;-~]+:[^\r\n]*\r\n)+")  # "Name: value" lines, each ending in CRLF
 HEADER_MAX = 1 << 20  # a WARC header block longer than this is damage, not a header
 CHUNK = 1 << 20
 
@@ -327,6 +328,8 @@ def _one_record(data, start: int, size: int | None = None) -> int:
     length = CONTENT_LENGTH.search(data, start + 8, head_end + 2)
     if not length:
         raise ValueError("a record without Content-Length")
+    if not HEADER_BLOCK.fullmatch(data, start + 10, head_end + 2):
+        raise ValueError("a record whose header lines are damaged")
     end = head_end + 4 + int(length.group(1)) + 4
     if end > size:
         raise EOFError(f"the record is cut short ({end - size} bytes missing)")
@@ -443,8 +446,12 @@ def iter_responses(path: Path, found: Scan | None = None):
     with path.open("rb") as fh:
         for offset, length in found.records:
             fh.seek(offset)
-            for record in ArchiveIterator(io.BytesIO(fh.read(length))):  # a member may hold several
-                yield from _response(record, offset)
+            try:  # a member may hold several records
+                parsed = [item for record in ArchiveIterator(io.BytesIO(fh.read(length)))
+                          for item in _response(record, offset)]
+            except Exception:  # noqa: BLE001 - bytes scan() took for whole that warcio cannot parse: skipped
+                continue
+            yield from parsed
 
 
 def _response(record, offset: int):
