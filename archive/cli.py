@@ -69,8 +69,9 @@ def crawl_lock(db_path: Path):
 
 
 def prepare_archive(db_path: Path, warc_dir: Path | None) -> None:
-    """Before a crawl: close runs a killed crawl left open, cut a half-written WARC record."""
-    from .warc import repair, warc_files
+    """Before a crawl: close runs a killed crawl left open, cut an incomplete final record off the
+    crawler's newest WARC file (never an imported one, never a damaged middle: that is reported)."""
+    from .warc import own_files, repair
 
     archive = Archive(db_path)
     try:
@@ -80,17 +81,20 @@ def prepare_archive(db_path: Path, warc_dir: Path | None) -> None:
     if stale:
         click.echo(f"govcases: marked {stale} unfinished earlier run(s) as killed", err=True)
     if warc_dir is not None:
-        files = warc_files(warc_dir)
+        files = own_files(warc_dir)
         if files:
-            cut = repair(files[-1])
-            if cut:
-                click.echo(f"govcases: {files[-1].name} ended in a half-written record; cut {cut} bytes", err=True)
+            done = repair(files[-1])
+            if done.cut:
+                click.echo(f"govcases: {files[-1].name} ended in a half-written record; cut {done.cut} bytes", err=True)
+            for damage in done.damage:
+                click.echo(f"govcases: warning: {files[-1].name}: damaged bytes {damage.offset}-{damage.end} "
+                           f"({damage.reason}); left in place, the records after them are read", err=True)
 
 
 def parse_file(path: Path, url: str | None) -> dict:
     """One saved page to the JSON object `govcases parse` prints (the crawl's own page path)."""
     from crawler.parsers.article import ARTICLE_FIELDS
-    from crawler.parsers.html import UnreadablePage
+    from crawler.parsers.html import MAX_PAGE_BYTES, UnreadablePage
     from crawler.sites import parse_page
 
     if not path.exists():
@@ -98,11 +102,14 @@ def parse_file(path: Path, url: str | None) -> dict:
     if path.is_dir():
         raise UnreadablePage(f"{path}: is a directory, not a page")
     try:
-        body = path.read_bytes()
+        with path.open("rb") as fh:  # at most one byte past the limit: /dev/zero never ends
+            body = fh.read(MAX_PAGE_BYTES + 1)
     except OSError as exc:
         raise UnreadablePage(f"{path}: {exc.strerror}") from exc
+    if len(body) > MAX_PAGE_BYTES:
+        raise UnreadablePage(f"{path}: larger than {MAX_PAGE_BYTES} bytes, the most a page may be")
     page = parse_page(url, body)
-    if page.kind in ("unreadable", "not-text"):
+    if page.kind in ("unreadable", "not-text", "too-large"):
         raise UnreadablePage(f"{path}: {page.reason}")
     if page.kind == "skipped":
         raise UnreadablePage(f"{path}: no article to keep: {page.reason}")
@@ -136,9 +143,17 @@ def parse(path, url, manifest):
         return
     if not manifest.exists():
         fail(f"{manifest}: no such file")
+    if not manifest.is_file():
+        fail(f"{manifest}: not a file (a manifest is a file of PATH<TAB>URL lines)")
+    try:
+        lines = manifest.read_text(encoding="utf-8").splitlines()
+    except UnicodeDecodeError as exc:
+        fail(f"{manifest}: not UTF-8 text (byte {exc.start}); nothing was parsed")
+    except OSError as exc:
+        fail(f"{manifest}: {exc.strerror}")
     failures = 0
     base = manifest.parent
-    for number, line in enumerate(manifest.read_text(encoding="utf-8").splitlines(), start=1):
+    for number, line in enumerate(lines, start=1):
         if not line.strip() or line.startswith("#"):
             continue
         file_part, _, url_part = line.partition("\t")
@@ -357,40 +372,12 @@ def eval_cases_command(truth, verbose):
     click.echo(format_cases_report(result, verbose=verbose))
 
 
-def _warc_problem(path: Path) -> str | None:
-    """Why a file cannot be read as WARC (not WARC, damaged, cut short), or None."""
-    from warcio.archiveiterator import ArchiveIterator
-
-    records = 0
-    end = 0
-    try:
-        with path.open("rb") as fh:
-            iterator = ArchiveIterator(fh)
-            for record in iterator:
-                if record.format != "warc":
-                    return f"{path}: not a readable WARC file (a record in {record.format} format)"
-                record.content_stream().read()
-                if getattr(record.raw_stream, "limit", 0):
-                    return (f"{path}: the file is cut short inside the record at byte {iterator.get_record_offset()} "
-                            f"({record.raw_stream.limit} bytes missing)")
-                records += 1
-                end = iterator.get_record_offset() + iterator.get_record_length()
-    except Exception as exc:  # noqa: BLE001 - warcio, gzip and zlib all raise their own errors
-        return f"{path}: not a readable WARC file ({exc.__class__.__name__}: {str(exc)[:120]})"
-    if not records:
-        return f"{path}: not a readable WARC file (no records)"
-    size = path.stat().st_size
-    if end < size:
-        return f"{path}: the file is cut or damaged after byte {end} of {size} (a half-written record?)"
-    return None
-
-
 @cli.command()
 @click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, help="Archive to rebuild (replaced when the rebuild succeeds).")
 @click.option("--data-dir", type=click.Path(path_type=Path), help="Folder holding warc/; default: the archive's folder.")
 def reparse(db_path, data_dir):
     """Rebuild the archive from the WARC snapshots alone, with no network."""
-    from .rebuild import reparse as rebuild
+    from .rebuild import RebuildError, reparse as rebuild
 
     db_path = Path(db_path)
     try:
@@ -398,21 +385,23 @@ def reparse(db_path, data_dir):
     except ArchiveError as exc:
         fail(str(exc))
     warc_dir = Path(data_dir or db_path.resolve().parent) / "warc"
-    from .warc import warc_files
-
-    for path in warc_files(warc_dir):
-        problem = _warc_problem(path)
-        if problem:
-            fail(problem + " (nothing was changed)")
     with crawl_lock(db_path):
         try:
             counts = rebuild(db_path, warc_dir)
         except FileNotFoundError as exc:
             fail(str(exc))
+        except RebuildError as exc:
+            fail(str(exc))
+    for note in counts["damage"]:
+        click.echo(f"govcases: warning: {note}", err=True)
+    kept = counts["kept_without_warc"] + counts["kept_unread"]
     click.echo(
         f"reparse: {counts['files']} WARC files, {counts['responses']} responses, {counts['articles']} articles "
         f"({counts['new_articles']} distinct, {counts['changed_articles']} later versions), "
-        f"{counts['new_cases']} cases in {counts['seconds']} s"
+        f"{counts['new_cases']} cases in {counts['seconds']} s; kept {counts['runs_kept']} earlier runs"
+        + (f" and {kept} articles the WARC files do not give back ({counts['kept_without_warc']} never archived, "
+           f"{counts['kept_unread']} whose record is unreadable or no longer an article), read from their stored text"
+           if kept else "")
     )
 
 
@@ -422,7 +411,8 @@ def reparse(db_path, data_dir):
 @click.option("--data-dir", type=click.Path(path_type=Path), help="Folder holding warc/ (files are copied to warc/imported/); default: the archive's folder.")
 def import_warc_command(files, db_path, data_dir):
     """Add WARC files made by other tools (wget --warc-file, …) to the archive."""
-    from .rebuild import import_warc
+    from .rebuild import RebuildError, import_warc
+    from .warc import problem
 
     db_path = Path(db_path)
     try:
@@ -432,12 +422,19 @@ def import_warc_command(files, db_path, data_dir):
     for path in files:
         if not path.exists():
             fail(f"{path}: no such file")
-        problem = _warc_problem(path)
-        if problem:
-            fail(problem + " (nothing was imported)")
+        if not path.is_file():
+            fail(f"{path}: not a file")
+        found = problem(path)
+        if found:
+            fail(found + " (nothing was imported)")
     warc_dir = Path(data_dir or db_path.resolve().parent) / "warc"
     with crawl_lock(db_path):
-        counts = import_warc(db_path, list(files), warc_dir)
+        try:
+            counts = import_warc(db_path, list(files), warc_dir)
+        except RebuildError as exc:
+            fail(str(exc))
+    for path, target in counts["already"]:
+        click.echo(f"import-warc: {path} was imported before (as {target.name}); nothing to do", err=True)
     click.echo(
         f"import-warc: {counts['files']} files, {counts['responses']} responses, {counts['articles']} articles "
         f"({counts['new_articles']} new, {counts['changed_articles']} changed), {counts['new_cases']} new cases"

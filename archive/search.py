@@ -11,6 +11,7 @@ A row matches exactly when the text contains the query as a substring (see
 from __future__ import annotations
 
 import re
+import sqlite3
 
 from crawler.parsers.cases import to_simplified
 
@@ -79,8 +80,33 @@ def count_sql(table: str, param: str = "search", raw: bool = False) -> str:
     return f"select count(*) from ({match_sql(table, param, raw=raw)})"
 
 
-def register_functions(conn) -> None:
-    """The SQL functions the indexes and queries use: govcases_bigrams(text), govcases_fts_query(q)."""
+# Limits for the published (read-only) archive, where anyone can run SQL: the time limit
+# interrupts SQLite between steps but never inside one call of a Python function, so no function
+# may take long on one argument, and no string may grow huge (printf('%.*c', 50000000, '政')).
+MAX_QUERY_CHARS = 1000  # a search query (govcases_fts_query) longer than this is refused
+MAX_SQL_STRING_BYTES = 8 * 1024 * 1024  # SQLITE_LIMIT_LENGTH: no string or blob beyond this (texts are capped far below)
+
+
+def _bounded(function, name: str, limit: int):
+    def bounded(value):
+        if isinstance(value, (str, bytes)) and len(value) > limit:
+            raise ValueError(f"{name}: the argument is longer than {limit} characters")
+        return function(value)
+
+    return bounded
+
+
+def register_functions(conn, public: bool = False) -> None:
+    """The SQL functions the indexes and queries use: govcases_bigrams(text), govcases_fts_query(q).
+
+    ``public`` (Datasette): only govcases_fts_query, refusing queries over MAX_QUERY_CHARS, and
+    no string longer than MAX_SQL_STRING_BYTES. The index function is not exposed there: the
+    published file is read-only, so its triggers never run."""
+    if public:
+        conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_SQL_STRING_BYTES)
+        conn.create_function("govcases_fts_query", 1, _bounded(fts_query, "govcases_fts_query", MAX_QUERY_CHARS),
+                             deterministic=True)
+        return
     conn.create_function("govcases_bigrams", 1, bigram_text, deterministic=True)
     conn.create_function("govcases_fts_query", 1, fts_query, deterministic=True)
 

@@ -6,12 +6,15 @@ crawler.sites > crawler.parsers).
 """
 from __future__ import annotations
 
+import inspect
+import re
 from pathlib import Path
 
 import click
 
 from archive.cli import DEFAULT_DB, _pairs, cli, crawl_lock, fail, prepare_archive
 from archive.db import ArchiveError, check_sqlite_file
+from archive.rebuild import describe_os_error
 
 
 @cli.command()
@@ -49,12 +52,22 @@ def crawl(spider, db_path, spider_args, settings_args, data_dir, no_warc):
     if spider not in loader.list():
         fail(f"unknown spider {spider!r}; available: {', '.join(sorted(loader.list()))}")
     spidercls = loader.load(spider)
+    valid = spider_arguments(spidercls)
+    unknown = sorted(set(args) - set(valid))
+    if unknown:
+        fail(f"unknown argument{'s' if len(unknown) > 1 else ''} {', '.join(unknown)} for {spider}; "
+             f"valid: {', '.join(valid)}")
     try:
         spidercls(**args)  # argument errors surface here, before anything is written
-    except (TypeError, ValueError) as exc:
+    except (TypeError, ValueError, re.error) as exc:
         fail(f"bad spider argument for {spider}: {exc}")
+    except OSError as exc:
+        fail(f"bad spider argument for {spider}: {exc.filename}: {exc.strerror}")
     with crawl_lock(Path(db_path)):
-        prepare_archive(Path(db_path), None if no_warc else Path(data_dir) / "warc")
+        try:
+            prepare_archive(Path(db_path), None if no_warc else Path(data_dir) / "warc")
+        except (ArchiveError, OSError) as exc:
+            fail(f"{describe_os_error(exc, Path(db_path))}: cannot prepare the archive ({exc}); nothing was crawled")
         process = CrawlerProcess(settings)
         crawler = process.create_crawler(spidercls)
         process.crawl(crawler, **args)
@@ -74,6 +87,12 @@ def crawl(spider, db_path, spider_args, settings_args, data_dir, no_warc):
     )
     if status != "finished":
         fail(f"crawl {spider} {status or 'did not run'}: {stats.get('govcases/failed') or stats.get('finish_reason')}")
+
+
+def spider_arguments(spidercls) -> list[str]:
+    """The -a names a spider takes: its __init__'s named parameters."""
+    params = inspect.signature(spidercls.__init__).parameters.values()
+    return [p.name for p in params if p.name != "self" and p.kind in (p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY)]
 
 
 

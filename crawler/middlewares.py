@@ -9,11 +9,16 @@ from __future__ import annotations
 
 import logging
 
+from urllib.parse import urlsplit
+
 from scrapy import signals
-from scrapy.exceptions import NotConfigured
+from scrapy.downloadermiddlewares.httpcompression import HttpCompressionMiddleware
+from scrapy.downloadermiddlewares.redirect import RedirectMiddleware
+from scrapy.exceptions import IgnoreRequest, NotConfigured
+from scrapy.utils.misc import load_object
 
 from archive.db import Archive
-from archive.warc import Snapshot, WarcStore, sha256_hex
+from archive.warc import Snapshot, WarcStore, WarcWriteFailed, sha256_hex
 
 logger = logging.getLogger(__name__)
 
@@ -50,9 +55,9 @@ def _headers(header_map) -> list[tuple[str, str]]:
 
 
 class WarcMiddleware:
-    def __init__(self, crawler, directory: str, max_bytes: int):
+    def __init__(self, crawler, directory: str, max_bytes: int, opener=None):
         self.crawler = crawler
-        self.store = WarcStore(directory, max_bytes)
+        self.store = WarcStore(directory, max_bytes, opener=opener)
         self.known: dict[str, dict] = {}
 
     @classmethod
@@ -60,7 +65,9 @@ class WarcMiddleware:
         directory = crawler.settings.get("GOVCASES_WARC_DIR")
         if not directory:
             raise NotConfigured("GOVCASES_WARC_DIR is not set")
-        mw = cls(crawler, directory, crawler.settings.getint("GOVCASES_WARC_MAX_BYTES", 100 * 1024 * 1024))
+        opener = crawler.settings.get("GOVCASES_WARC_OPENER")
+        mw = cls(crawler, directory, crawler.settings.getint("GOVCASES_WARC_MAX_BYTES", 100 * 1024 * 1024),
+                 load_object(opener) if opener else None)
         crawler.signals.connect(mw.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(mw.spider_closed, signal=signals.spider_closed)
         return mw
@@ -72,6 +79,20 @@ class WarcMiddleware:
         self.store.close()
 
     def process_response(self, request, response, spider=None):
+        try:
+            return self._archive(request, response, spider)
+        except WarcWriteFailed as exc:
+            # No snapshot, so nothing of this response is kept (its pointer would point nowhere);
+            # the file has ended and the next record starts a new one. A full disk ends the crawl.
+            stats = self.crawler.stats
+            stats.inc_value("govcases/warc_write_failed")
+            logger.error("%s (%s not kept)", exc, response.url)
+            if exc.disk_full and not stats.get_value("govcases/failed"):
+                stats.set_value("govcases/failed", f"disk full: a WARC record for {response.url} could not be written")
+                _close(self.crawler, "disk full")
+            raise IgnoreRequest(str(exc)) from exc
+
+    def _archive(self, request, response, spider=None):
         body = response.body
         headers = _headers(response.headers)
         reason = ""
@@ -99,6 +120,67 @@ class WarcMiddleware:
             self.known[response.url] = {"payload_sha256": digest, "warc_file": snapshot.file,
                                         "warc_offset": snapshot.offset, "warc_date": snapshot.date}
         self.crawler.stats.inc_value("govcases/warc_records")
+        return response
+
+
+def _close(crawler, reason: str) -> None:
+    """Ask the engine to end the crawl (once)."""
+    import asyncio
+
+    closing = crawler.engine.close_spider_async(reason=reason)
+    asyncio.ensure_future(closing)
+
+
+def _page_error(crawler, request, exc) -> None:
+    """A response refused on the way in (too large, a redirect loop) is an error of that page."""
+    crawler.stats.inc_value("govcases/page_errors")
+    logger.error("%s: %s", request.url, exc)
+
+
+class CountedRedirectMiddleware(RedirectMiddleware):
+    """Scrapy's redirects, with a redirect loop (max redirections reached) logged and counted as
+    an error instead of being dropped at debug level."""
+
+    def process_response(self, request, response, spider=None):
+        try:
+            return super().process_response(request, response)
+        except IgnoreRequest as exc:
+            _page_error(self.crawler, request, f"redirect loop ({exc})")
+            raise
+
+
+class CountedHttpCompressionMiddleware(HttpCompressionMiddleware):
+    """Scrapy's decompression (bounded by DOWNLOAD_MAXSIZE), with a body that expands beyond it
+    counted as an error of that page."""
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        mw = super().from_crawler(crawler)
+        mw.crawler = crawler
+        return mw
+
+    def process_response(self, request, response, spider=None):
+        try:
+            return super().process_response(request, response)
+        except IgnoreRequest as exc:
+            _page_error(self.crawler, request, exc)
+            raise
+
+
+class OutcomeMiddleware:
+    """Counts the requests that got an answer worth having (2xx, or 304 for a known page), after
+    retries and redirects, robots.txt aside: a crawl with none of them has failed."""
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def process_response(self, request, response, spider=None):
+        if (200 <= response.status < 300 or response.status == 304) and urlsplit(response.url).path != "/robots.txt":
+            self.crawler.stats.inc_value("govcases/succeeded")
         return response
 
 

@@ -89,7 +89,7 @@ class ArchivePipeline:
         self.run_id: int | None = None
         self.totals = {"new_articles": 0, "changed_articles": 0, "new_cases": 0, "gone_articles": 0,
                        "case-bearing": 0, "mentioning": 0, "other": 0}
-        self.write_failed = False
+        self.write_failed: str | None = None
         self.by_source: dict[str, dict] = {}  # per registered source: articles, new ones, case-bearing
 
     @classmethod
@@ -111,7 +111,17 @@ class ArchivePipeline:
         data = ItemAdapter(item).asdict()
         self.buffer.append({"source_status": data} if isinstance(item, SourceStatusItem) else data)
         if len(self.buffer) >= self.batch_size:
-            self.flush()
+            try:
+                self.flush()
+            except Exception as exc:  # the batch was rolled back; the crawl cannot store anything
+                self._write_failed(exc)
+                self.buffer = []
+                if not self.crawler.stats.get_value("govcases/failed"):
+                    self.crawler.stats.set_value("govcases/failed", self.write_failed)
+                import asyncio
+
+                asyncio.ensure_future(self.crawler.engine.close_spider_async(reason="archive write failed"))
+                raise DropItem(self.write_failed) from exc
         return item
 
     def flush(self):
@@ -129,10 +139,17 @@ class ArchivePipeline:
     def close_spider(self, spider=None):
         try:
             self.flush()
-        except Exception:
-            self.write_failed = True
-            logger.exception("could not write the last batch to %s", self.path)
-            raise
+        except Exception as exc:  # noqa: BLE001 - the run is marked failed with the reason (spider_closed)
+            self._write_failed(exc)
+
+    def _write_failed(self, exc: BaseException) -> None:
+        """A batch could not be written: the run fails, saying why (a full disk by name)."""
+        from archive.rebuild import describe_os_error
+
+        from pathlib import Path
+
+        self.write_failed = f"{describe_os_error(exc, Path(self.path))}: could not write to the archive {self.path}"
+        logger.error(self.write_failed)
 
     def spider_closed(self, spider, reason):
         """Record the run once Scrapy knows why it ended (after every pipeline closed)."""
@@ -141,18 +158,41 @@ class ArchivePipeline:
         # articles: every scraped item but the notes that a known page is gone or back
         items = stats.get_value("item_scraped_count", 0) - stats.get_value("govcases/source_status", 0)
         unchanged = stats.get_value("govcases/unchanged", 0)
+        requests = stats.get_value("downloader/request_count", 0)
+        if not failed and self.write_failed:
+            failed = self.write_failed
+        if not failed and requests and not stats.get_value("govcases/succeeded", 0):
+            # Every request failed (errors, refused connections, a redirect loop): not a success.
+            failed = f"no request succeeded ({requests} requests, {stats.get_value('log_count/ERROR', 0)} errors)"
+            logger.error(failed)
         if not failed and items + unchanged == 0:
-            before = self.archive.previous_items(spider.name, self.run_id)
+            try:
+                before = self.archive.previous_items(spider.name, self.run_id)
+            except Exception:  # noqa: BLE001 - an unreadable archive is reported by finish_run below
+                before = 0
             if before:
                 # A redesign or a block must not pass as a quiet success.
                 failed = f"found no articles; earlier runs of {spider.name} found up to {before}"
                 logger.error(failed)
         status = "failed" if failed or self.write_failed or reason != "finished" else "finished"
+        stats.set_value("govcases/failed", failed)
+        stats.set_value("govcases/run_id", self.run_id)
+        stats.set_value("govcases/status", status)
+        try:
+            self._record_run(stats, status, failed or reason, items, unchanged)
+        except Exception as exc:  # noqa: BLE001 - a full disk: the run stays open, marked killed next time
+            self._write_failed(exc)
+            stats.set_value("govcases/status", "failed")
+            stats.set_value("govcases/failed", failed or self.write_failed)
+        finally:
+            self.archive.close()
+
+    def _record_run(self, stats, status: str, finish_reason: str, items: int, unchanged: int) -> None:
         errors = stats.get_value("log_count/ERROR", 0)
         self.archive.finish_run(
             self.run_id,
             status=status,
-            finish_reason=failed or reason,
+            finish_reason=finish_reason,
             pages=stats.get_value("response_received_count", 0),
             requests=stats.get_value("downloader/request_count", 0),
             items=items,
@@ -168,9 +208,5 @@ class ArchivePipeline:
         prefix = "govcases/parser_fallback/"
         fallbacks = {k[len(prefix):]: v for k, v in stats.get_stats().items() if k.startswith(prefix)}
         self.archive.record_source_runs(self.run_id, self.by_source, fallbacks)
-        stats.set_value("govcases/failed", failed)
-        stats.set_value("govcases/run_id", self.run_id)
-        stats.set_value("govcases/status", status)
         for key, value in self.totals.items():
             stats.set_value(f"govcases/{key}", value)
-        self.archive.close()

@@ -4,6 +4,8 @@ Polite by default: robots.txt obeyed, AutoThrottle on, an identifying user agent
 retries on server errors and time-outs. Tests and the demo override the throttle
 start delay with ``-s`` because they crawl a server on 127.0.0.1.
 """
+from crawler.parsers.html import MAX_PAGE_BYTES
+
 BOT_NAME = "govcases"
 SPIDER_MODULES = ["crawler.spiders"]
 NEWSPIDER_MODULE = "crawler.spiders"
@@ -17,6 +19,10 @@ AUTOTHROTTLE_MAX_DELAY = 30.0
 AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
 CONCURRENT_REQUESTS_PER_DOMAIN = 4
 DOWNLOAD_TIMEOUT = 30
+# Bounded work per page: a response (or what it decompresses to) beyond MAX_PAGE_BYTES is refused
+# and counted as an error of that page; parse_page refuses the same size from WARC files.
+DOWNLOAD_MAXSIZE = MAX_PAGE_BYTES
+DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
 
 RETRY_ENABLED = True
 RETRY_TIMES = 3
@@ -25,12 +31,21 @@ RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
 DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.ConditionalMiddleware": 50,
     "crawler.middlewares.SourceStatusMiddleware": 55,
+    "crawler.middlewares.OutcomeMiddleware": 60,
+    # Scrapy's own, with redirect loops and decompression bombs counted as errors of their page.
+    "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
+    "crawler.middlewares.CountedRedirectMiddleware": 600,
+    "scrapy.downloadermiddlewares.httpcompression.HttpCompressionMiddleware": None,
+    "crawler.middlewares.CountedHttpCompressionMiddleware": 590,
     # Outermost: sees every response as received (before redirects and decompression are handled).
     "crawler.middlewares.WarcMiddleware": 950,
 }
 # Where WarcMiddleware writes; `govcases crawl --data-dir` sets it. Unset: no snapshots.
 GOVCASES_WARC_DIR = None
 GOVCASES_WARC_MAX_BYTES = 100 * 1024 * 1024
+# The fault-injection seam: "module.function" returning the binary file a WARC file is appended
+# through (archive.warc.WarcStore's opener); tests name one that fails as a full disk does.
+GOVCASES_WARC_OPENER = None
 # Ask servers with ETag / Last-Modified whether known articles changed.
 GOVCASES_CONDITIONAL = True
 

@@ -43,9 +43,10 @@ def founding_html() -> str:
     return (SAMPLE / "detail-40036.html").read_text(encoding="utf-8")
 
 
-def govcases(*args: str, cwd: Path | None = None, timeout: int = 120) -> subprocess.CompletedProcess:
-    """Run the real command line in a child process (Scrapy's reactor runs once per process)."""
-    env = {**os.environ, "PYTHONWARNINGS": "ignore"}
+def govcases(*args: str, cwd: Path | None = None, timeout: int = 120, env: dict | None = None) -> subprocess.CompletedProcess:
+    """Run the real command line in a child process (Scrapy's reactor runs once per process).
+    ``env`` adds variables (tests/faults.py reads its fault settings from them)."""
+    env = {**os.environ, "PYTHONWARNINGS": "ignore", **(env or {})}
     return subprocess.run(
         [sys.executable, "-m", "crawler", *args], capture_output=True, text=True, timeout=timeout,
         cwd=cwd or ROOT, env=env,

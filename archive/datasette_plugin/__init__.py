@@ -46,7 +46,7 @@ BLANK_TILE = _png(256, 256, (238, 238, 238))
 
 @hookimpl
 def prepare_connection(conn):
-    register_functions(conn)
+    register_functions(conn, public=True)
 
 
 # Views for people search through the index of the table they show: view -> (table, id column).

@@ -12,6 +12,12 @@ from parsel import Selector
 from w3lib.encoding import html_body_declared_encoding, resolve_encoding
 
 
+# Limits on one page, so that no page costs more than a bounded amount of time and memory.
+MAX_PAGE_BYTES = 8 * 1024 * 1024  # larger responses are refused (the crawl's DOWNLOAD_MAXSIZE too)
+MAX_TEXT_CHARS = 1_000_000  # article text beyond this is cut (a 2 MB page of text gives about 760,000)
+MAX_NESTING = 200  # layout tags nested deeper than this (500 unclosed <font>) are removed, text kept
+
+
 class UnreadablePage(ValueError):
     """The bytes are not an HTML page we can decode (empty, binary, or undecodable)."""
 
@@ -95,6 +101,29 @@ def decode_html(body: bytes, declared: str | None = None) -> tuple[str, str]:
         return best[1], best[2]
     raise UnreadablePage("the page's bytes are not text in any known encoding (tried UTF-8, the declared "
                          "charset, GB18030, Big5)")
+
+
+LAYOUT_TAGS = "div|font|span|b|i|u|em|strong|small|big|center|section|article|blockquote"
+_LAYOUT_TAG = re.compile(rf"<(/?)(?:{LAYOUT_TAGS})\b[^>]*?(/?)>", re.I)
+
+
+def flatten_deep(html: str) -> tuple[str, bool]:
+    """``(html, changed)``: when layout tags nest deeper than MAX_NESTING, all of them removed.
+
+    libxml2 stops building the tree at 255 levels and drops everything deeper (500 unclosed
+    ``<font>`` lost the whole article), and a deep tree exhausts Python's recursion in any code
+    that walks it. These tags only style or group text, so the text and its paragraphs survive.
+    One pass over the tags: linear in the page."""
+    depth = deepest = 0
+    for match in _LAYOUT_TAG.finditer(html):
+        if match.group(2):
+            continue
+        depth = depth - 1 if match.group(1) else depth + 1
+        if depth > deepest:
+            deepest = depth
+            if deepest > MAX_NESTING:
+                return _LAYOUT_TAG.sub(" ", html), True
+    return html, False
 
 
 BLOCK_TAGS = frozenset(

@@ -25,7 +25,7 @@ from urllib.parse import urlsplit
 
 from crawler.parsers.cases import extract_cases
 from crawler.parsers.generic import extract as generic_extract
-from crawler.parsers.html import UnreadablePage, decode_html
+from crawler.parsers.html import MAX_PAGE_BYTES, MAX_TEXT_CHARS, UnreadablePage, decode_html, flatten_deep
 from crawler.parsers.listing import extract_link_items, page_kind
 
 # Never articles, whatever the site: robots.txt, sitemaps, feeds.
@@ -118,6 +118,7 @@ class Page:
     site: str | None = None  # slug of the source it belongs to
     fallback: bool = False  # the source's parser did not match an article page: read generically
     relevance: str | None = None  # case-bearing, or None (the archive tells mentioning from other)
+    errors: list = field(default_factory=list)  # limits the page hit (too large, text cut, too deep)
 
 
 def _charset(content_type: str | None) -> str | None:
@@ -165,16 +166,43 @@ def parse_page(url: str | None, body: bytes, headers: dict | None = None, source
     if content_type and not content_type.lower().startswith(TEXT_TYPES):
         page.kind, page.reason = "not-text", f"content type {content_type}"
         return page
+    if len(body) > MAX_PAGE_BYTES:
+        page.kind, page.reason = "too-large", f"the page is {len(body)} bytes, more than the {MAX_PAGE_BYTES} read"
+        page.errors.append(page.reason)
+        return page
     try:
         html, page.encoding = decode_html(body, _charset(content_type))
     except UnreadablePage as exc:
         page.kind, page.reason = "unreadable", str(exc)
         return page
+    html, flattened = flatten_deep(html)
+    if flattened:
+        page.errors.append("layout tags nested too deeply; read without them")
+    try:
+        return _parse_decoded(page, html, url, site)
+    except RecursionError:
+        page.kind, page.reason = "unreadable", "the page's elements are nested too deeply to read"
+        page.errors.append(page.reason)
+        page.article, page.lists, page.cases = None, [], []
+        return page
+
+
+def _cap_text(page: Page, article: dict | None) -> None:
+    """Article text beyond MAX_TEXT_CHARS is cut at a line end, and the page says so."""
+    text = (article or {}).get("text") or ""
+    if len(text) > MAX_TEXT_CHARS:
+        cut = text.rfind("\n", 0, MAX_TEXT_CHARS)
+        article["text"] = text[: cut if cut > 0 else MAX_TEXT_CHARS]
+        page.errors.append(f"article text of {len(text)} characters cut to {len(article['text'])}")
+
+
+def _parse_decoded(page: Page, html: str, url: str | None, site: Site | None) -> Page:
     try:
         article, site, page.fallback = _read(html, url, site)
     except NotAnArticle as exc:
         page.kind, page.reason = "skipped", str(exc)
         return page
+    _cap_text(page, article)
     page.site = site.slug if site else page.site
     if article is None and site and site.shell and site.shell(html):
         target = site.shell_follow(url) if site.shell_follow and url else None

@@ -34,8 +34,13 @@ class ArticlesSpider(scrapy.Spider):
             path = Path(url_file)
             if not path.exists():
                 raise ValueError(f"url_file {url_file} does not exist")
-            self.start_list += [line.strip() for line in path.read_text(encoding="utf-8").splitlines()
-                                if line.strip() and not line.startswith("#")]
+            if not path.is_file():
+                raise ValueError(f"url_file {url_file} is not a file")
+            try:
+                text = path.read_text(encoding="utf-8")
+            except UnicodeDecodeError as exc:
+                raise ValueError(f"url_file {url_file} is not UTF-8 text (byte {exc.start})") from exc
+            self.start_list += [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
         self.sitemap = sitemap
         self.feed = feed
         if not (self.start_list or sitemap or feed):
@@ -43,8 +48,11 @@ class ArticlesSpider(scrapy.Spider):
         bad = [u for u in self.start_list + [sitemap or "", feed or ""] if u and urlsplit(u).scheme not in ("http", "https")]
         if bad:
             raise ValueError(f"not http(s) URLs: {bad}")
-        self.allow = re.compile(allow) if allow else None
-        self.deny = re.compile(deny) if deny else None
+        try:
+            self.allow = re.compile(allow) if allow else None
+            self.deny = re.compile(deny) if deny else None
+        except re.error as exc:
+            raise ValueError(f"allow/deny is not a regular expression: {exc}") from exc
         self.max_depth = int(max_depth)
         self.max_pages = int(max_pages)
         self.scheduled = 0

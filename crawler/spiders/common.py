@@ -26,6 +26,9 @@ def read_page(spider, response) -> Page:
     if page.kind == "unreadable":
         spider.logger.warning("unreadable page %s: %s", response.url, page.reason)
         spider.crawler.stats.inc_value("govcases/unreadable")
+    for error in page.errors:  # a limit the page hit (too large, text cut, nested too deeply)
+        spider.logger.error("page %s: %s", response.url, error)
+        spider.crawler.stats.inc_value("govcases/page_errors")
     if page.fallback:
         spider.crawler.stats.inc_value("govcases/parser_fallback")
         spider.crawler.stats.inc_value(f"govcases/parser_fallback/{page.site}")  # per source

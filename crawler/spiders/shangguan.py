@@ -24,6 +24,7 @@ class ShangguanSpider(scrapy.Spider):
         self.max_pages = int(max_pages)
         self.ids = [i.strip() for i in str(ids).split(",") if i.strip()] if ids else []
         self.base_url = base_url.rstrip("/")
+        self.listed: set[str] = set()  # article URLs the list pages gave so far
         bad = [s for s in self.sections + self.ids if not s.isdigit()]
         if bad:
             raise ValueError(f"sections and ids must be numbers, got {bad}")
@@ -52,13 +53,21 @@ class ShangguanSpider(scrapy.Spider):
     def parse(self, response, section="82", page=1):
         """A channel list page: article links, then the next page while under max_pages."""
         links = response.css(LIST_ITEM_LINKS).getall() or response.css(LIST_FALLBACK_LINKS).getall()
+        new = 0
         for href in links:
             url = response.urljoin(href)
             article_id = shangguan_id(url)
             # Share links and second domains are one article: request it in one shape.
             if article_id:
                 url = self.article_url(article_id)
+            new += url not in self.listed
+            self.listed.add(url)
             yield scrapy.Request(url, callback=self.parse_article)
+        if not new and page > 1:
+            # A pager that never ends (every page=N answers the same list): stop at the first page
+            # that lists nothing new rather than at max_pages.
+            self.logger.warning("list page %s lists no article not seen before; not following its next page", response.url)
+            return
         if page < self.max_pages and self._has_next_page(response):
             yield scrapy.Request(
                 self.list_url(section, page + 1), callback=self.parse, cb_kwargs={"section": section, "page": page + 1}
