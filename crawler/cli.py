@@ -160,5 +160,33 @@ def ingest(redis, db_path, idle, forever, batch):
     )
 
 
+@cli.command()
+@click.option("--scrapyd", "scrapyd_url", default="http://127.0.0.1:6800/", show_default=True, help="The Scrapyd server.")
+@click.option("--project", default="govcases", show_default=True, help="The deployed project.")
+@click.option("--json", "as_json", is_flag=True, help="A JSON array, one object per job.")
+def jobs(scrapyd_url, project, as_json):
+    """Scrapyd's crawl jobs and how each really ended (exit 1 when one failed).
+
+    Scrapyd lists a job that failed as "finished"; this reads each job's log for the outcome line
+    the crawl writes last, and reports a job without one (or without a log) as failed.
+    """
+    import json
+
+    from crawler.jobs import ScrapydError, jobs as list_jobs
+
+    try:
+        found = list_jobs(scrapyd_url, project)
+    except ScrapydError as exc:
+        fail(str(exc))
+    if as_json:
+        click.echo(json.dumps(found, ensure_ascii=False, indent=1))
+    else:
+        for job in found:
+            click.echo(f"{job['id']}  {job['spider']:<12} {job['state']:<9} {job['start_time'] or ''}  {job['detail']}")
+    failed = [job for job in found if job["state"] == "failed"]
+    if failed:
+        fail(f"{len(failed)} of {len(found)} jobs failed: " + ", ".join(f"{j['id']} ({j['spider']})" for j in failed))
+
+
 def main():
     cli()

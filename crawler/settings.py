@@ -43,7 +43,7 @@ GOVCASES_DB = None
 # Archived articles of the spider that the crawl did not reach, re-requested once it is idle
 # (least recently fetched first), so that pages taken off every list are still found gone. 0: off.
 GOVCASES_RECHECK = 0
-EXTENSIONS = {"crawler.extensions.RecheckKnownPages": 500}
+EXTENSIONS = {"crawler.extensions.RecheckKnownPages": 500, "crawler.extensions.RunOutcome": 900}
 GOVCASES_BATCH_SIZE = 50
 # A crawl whose items are more than this share invalid is marked failed.
 GOVCASES_MAX_INVALID_RATIO = 0.5
