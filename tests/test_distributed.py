@@ -144,8 +144,14 @@ def test_the_per_site_delay_holds_for_two_workers_together(redis_url, tmp_path):
     assert len(log) == sum(shares.values()) and all(n > 2 for n in shares.values()), shares  # both fetched pages
     arrivals = sorted(t for t, _ in log)
     gaps = [later - earlier for earlier, later in zip(arrivals, arrivals[1:])]
-    # the fleet's token is taken just before a request is sent: arrivals can be a few ms closer
-    assert min(gaps) >= delay - 0.03, sorted(gaps)[:5]
+    # The fleet's token is taken just before a request is sent, on Redis's clock: an arrival can
+    # come a little closer to the one before it when the sender was slower to send (a loaded
+    # machine: up to 33 ms was seen), never two at once as two workers with their own delays
+    # would send them; over any five requests the rate holds.
+    jitter = 0.05
+    assert min(gaps) >= delay - jitter, sorted(gaps)[:5]
+    spans = [arrivals[i + 4] - arrivals[i] for i in range(len(arrivals) - 4)]
+    assert min(spans) >= 4 * delay - jitter, sorted(spans)[:5]
 
 
 def test_ingest_stores_an_item_delivered_twice_once(redis_url, tmp_path):
