@@ -66,6 +66,7 @@ class MirrorServer:
         self.routes = routes
         self.default: Route | None = None  # the answer to any path not in routes (None: 404)
         self.requests: list[str] = []
+        self.log: list[tuple[float, str]] = []  # (time.monotonic() on arrival, path) of every request
         self.conditional_hits = 0
         self.validators = validators
         self.delay = delay
@@ -82,6 +83,7 @@ class MirrorServer:
                     self.connection.close()
                     return
                 server.requests.append(self.path)
+                server.log.append((time.monotonic(), self.path))
                 if server.delay:
                     time.sleep(server.delay)
                 route = server.routes.get(route_key(self.path)) or server.default

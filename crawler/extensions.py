@@ -8,6 +8,7 @@ from scrapy import signals
 from scrapy.exceptions import DontCloseSpider, NotConfigured
 
 from archive.db import Archive
+from crawler.jobs import OUTCOME
 
 logger = logging.getLogger(__name__)
 
@@ -59,3 +60,31 @@ class RecheckKnownPages:
         for url in urls:
             self.crawler.engine.crawl(scrapy.Request(url, callback=spider.parse_known, dont_filter=True))
         raise DontCloseSpider
+
+
+
+class RunOutcome:
+    """Logs how the crawl ended as one line, once Scrapy has stopped: ``govcases outcome: finished``
+    or ``govcases outcome: failed: REASON``. Scrapyd lists every job that ended as "finished",
+    a failed one included; ``govcases jobs`` reads this line from each job's log (a job that
+    ends without it — it could not start, it was killed — counts as failed too)."""
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        ext = cls(crawler)
+        crawler.signals.connect(ext.engine_stopped, signal=signals.engine_stopped)
+        return ext
+
+    def engine_stopped(self):
+        stats = self.crawler.stats
+        reason = stats.get_value("finish_reason")
+        failed = stats.get_value("govcases/failed")
+        status = stats.get_value("govcases/status")  # set when the crawl wrote an archive itself
+        if failed or reason != "finished" or status not in (None, "finished"):
+            logger.error("%s failed: %s", OUTCOME, failed or (reason if reason != "finished" else status))
+        else:
+            logger.info("%s finished (%d pages, %d items)", OUTCOME, stats.get_value("response_received_count", 0),
+                        stats.get_value("item_scraped_count", 0))

@@ -8,6 +8,7 @@ ETag or Last-Modified for an article whether it changed (304 Not Modified costs 
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from urllib.parse import urlsplit
 
@@ -55,9 +56,12 @@ def _headers(header_map) -> list[tuple[str, str]]:
 
 
 class WarcMiddleware:
-    def __init__(self, crawler, directory: str, max_bytes: int, opener=None):
+    def __init__(self, crawler, directory: str, max_bytes: int, opener=None, subdir: str | None = None):
         self.crawler = crawler
-        self.store = WarcStore(directory, max_bytes, opener=opener)
+        # a worker of a distributed crawl writes into warc/<worker>/; the archive names files
+        # relative to warc/, so that reparse finds every worker's files gathered under one warc/
+        self.subdir = f"{subdir}/" if subdir else ""
+        self.store = WarcStore(Path(directory) / subdir if subdir else directory, max_bytes, opener=opener)
         self.known: dict[str, dict] = {}
 
     @classmethod
@@ -67,7 +71,7 @@ class WarcMiddleware:
             raise NotConfigured("GOVCASES_WARC_DIR is not set")
         opener = crawler.settings.get("GOVCASES_WARC_OPENER")
         mw = cls(crawler, directory, crawler.settings.getint("GOVCASES_WARC_MAX_BYTES", 100 * 1024 * 1024),
-                 load_object(opener) if opener else None)
+                 load_object(opener) if opener else None, crawler.settings.get("GOVCASES_WARC_SUBDIR"))
         crawler.signals.connect(mw.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(mw.spider_closed, signal=signals.spider_closed)
         return mw
@@ -113,11 +117,11 @@ class WarcMiddleware:
             response.url, response.status, reason, headers, body, _headers(request.headers), request.method,
             source=request.meta.get("govcases_source") or getattr(spider or self.crawler.spider, "source", None),
         )
-        request.meta["govcases_warc"] = {"file": snapshot.file, "offset": snapshot.offset, "sha256": snapshot.sha256,
+        request.meta["govcases_warc"] = {"file": self.subdir + snapshot.file, "offset": snapshot.offset, "sha256": snapshot.sha256,
                                          "date": snapshot.date}
         request.meta["govcases_seen_at"] = snapshot.date
         if response.status == 200:
-            self.known[response.url] = {"payload_sha256": digest, "warc_file": snapshot.file,
+            self.known[response.url] = {"payload_sha256": digest, "warc_file": self.subdir + snapshot.file,
                                         "warc_offset": snapshot.offset, "warc_date": snapshot.date}
         self.crawler.stats.inc_value("govcases/warc_records")
         return response

@@ -58,10 +58,23 @@ GOVCASES_DB = None
 # Archived articles of the spider that the crawl did not reach, re-requested once it is idle
 # (least recently fetched first), so that pages taken off every list are still found gone. 0: off.
 GOVCASES_RECHECK = 0
-EXTENSIONS = {"crawler.extensions.RecheckKnownPages": 500}
+EXTENSIONS = {"crawler.extensions.RecheckKnownPages": 500, "crawler.extensions.RunOutcome": 900}
 GOVCASES_BATCH_SIZE = 50
 # A crawl whose items are more than this share invalid is marked failed.
 GOVCASES_MAX_INVALID_RATIO = 0.5
+
+# Distributed mode (crawler/distributed.py): with REDIS_URL set (environment, `govcases crawl
+# --redis`, or -s REDIS_URL=... from Scrapyd) every spider becomes a worker of one shared frontier.
+ADDONS = {"crawler.distributed.Distributed": 0}
+# A worker leaves once the shared queue has been empty and no other worker busy for this long.
+GOVCASES_IDLE_CLOSE = 30.0
+# Fleet-wide minimum gap between two requests to one host (seconds); unset: DOWNLOAD_DELAY.
+GOVCASES_SITE_DELAY = None
+# A worker takes requests from the shared queue only while it has fewer than this many in
+# progress (0: CONCURRENT_REQUESTS_PER_DOMAIN), so that workers share the queue.
+GOVCASES_WORKER_HOLD = 0
+# Workers are named (WARC folder, in-flight records) by this; unset: hostname-pid.
+GOVCASES_WORKER = None
 
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 FEED_EXPORT_ENCODING = "utf-8"

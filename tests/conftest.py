@@ -79,3 +79,46 @@ def require_tool(name: str) -> str:
     if os.environ.get("GOVCASES_REQUIRE_ALL") == "1":
         pytest.fail(message + "; GOVCASES_REQUIRE_ALL=1 requires it")
     pytest.skip(message)
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_for(check, timeout: float = 20.0, what: str = "a condition"):
+    import time
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            value = check()
+        except Exception:  # noqa: BLE001 - not up yet
+            value = None
+        if value:
+            return value
+        time.sleep(0.1)
+    raise AssertionError(f"timed out after {timeout} s waiting for {what}")
+
+
+@pytest.fixture
+def redis_url(tmp_path):
+    """A real redis-server on a free port of 127.0.0.1, in a temporary folder, stopped afterwards."""
+    import redis
+
+    binary = require_tool("redis-server")
+    port = free_port()
+    folder = tmp_path / "redis"
+    folder.mkdir()
+    proc = subprocess.Popen([binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
+                             "--dir", str(folder)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"redis://127.0.0.1:{port}/0"
+    try:
+        wait_for(lambda: redis.Redis.from_url(url).ping(), what="redis-server")
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
