@@ -84,10 +84,16 @@ def crawl(spider, db_path, spider_args, settings_args, data_dir, no_warc, redis,
             fail(f"{describe_os_error(exc, Path(db_path))}: cannot prepare the archive ({exc}); nothing was crawled")
         process = CrawlerProcess(settings)
         crawler = process.create_crawler(spidercls)
-        process.crawl(crawler, **args)
+        errors: list = []
+        # a crawl that could not start (the archive's disk full at open_spider) ends in a failed
+        # Deferred: take it here, so that its traceback is not printed after the one-line error
+        process.crawl(crawler, **args).addErrback(errors.append)
         process.start()
     stats = crawler.stats.get_stats()
     status = stats.get("govcases/status")
+    if errors and not status:
+        reason = stats.get("govcases/failed") or f"{errors[0].type.__name__}: {errors[0].getErrorMessage()}"
+        fail(f"crawl {spider} did not run: {reason}")
     articles = stats.get("item_scraped_count", 0) - stats.get("govcases/source_status", 0)
     gone = stats.get("govcases/gone_articles", 0)
     click.echo(

@@ -5,6 +5,8 @@ per batch so that a crawl is a few transactions, not one commit per item.
 """
 from __future__ import annotations
 
+import sqlite3
+
 import logging
 
 from itemadapter import ItemAdapter
@@ -105,7 +107,14 @@ class ArchivePipeline:
         spider = spider or self.crawler.spider
         self.archive = Archive(self.path)
         args = {k: v for k, v in vars(spider).items() if isinstance(v, (str, int, float, list)) and not k.startswith("_")}
-        self.run_id = self.archive.start_run(spider.name, args)
+        try:
+            self.run_id = self.archive.start_run(spider.name, args)
+        except (sqlite3.OperationalError, OSError) as exc:  # a full disk before the first page
+            from archive.rebuild import describe_os_error
+
+            self.crawler.stats.set_value("govcases/failed", f"{describe_os_error(exc, self.path)}: "
+                                                              f"the run could not be recorded ({exc})")
+            raise
 
     def process_item(self, item):
         data = ItemAdapter(item).asdict()
