@@ -246,3 +246,40 @@ def test_a_layout_table_does_not_run_the_article_into_one_line():
     page = parse_page("http://127.0.0.1/a.htm", html.encode(), {"Content-Type": "text/html; charset=utf-8"})
     assert "1　北京" in page.article["text"].split("\n")
     assert [c["name"] for c in page.cases] == ["北京", "上海", "海南", "四川"]
+
+
+def test_a_header_names_its_name_column_in_a_word_of_its_own():
+    found = cases("部委网站评估结果（前3名）如下：", "| 排名 | 部委 | 信息公开指数 | 总分 |", "| 1 | 商务部 | 0.83 | 79.0 |",
+                  "| 2 | 林业局 | 0.81 | 77.1 |", "| 3 | 质检总局 | 0.82 | 76.3 |", title="2014年中国政府网站绩效评估结果公布")
+    assert [(c["name"], c["rank"]) for c in found] == [("商务部", 1), ("林业局", 2), ("质检总局", 3)]
+
+
+def test_labels_led_by_a_symbol_and_lines_under_them():
+    found = cases("湖北十佳政务微信榜单揭晓。", "▍省直系统十佳", "青春湖北、湖北e出行、湖北省教育厅、健康湖北",
+                  "▍市州系统十佳", "宜昌上榜的有：", "爱上宜昌", "宜昌发布", "▍县区系统十佳", "枝江发布（县区榜首）", "雄风当阳",
+                  title="2018湖北十佳政务微信")
+    assert [(c["name"], c["category"]) for c in found] == [
+        ("青春湖北", "省直系统十佳"), ("湖北e出行", "省直系统十佳"), ("湖北省教育厅", "省直系统十佳"), ("健康湖北", "省直系统十佳"),
+        ("爱上宜昌", "市州系统十佳"), ("宜昌发布", "市州系统十佳"), ("枝江发布", "县区系统十佳"), ("雄风当阳", "县区系统十佳")]
+
+
+def test_a_note_between_a_heading_and_its_names_and_a_cut_off_line():
+    found = cases("一、检察微博", "（按行政区划排序）", "北京检察、亚布力人民检察、绥阳人民检察、东方红人民检察",
+                  "二、检察微信", "天津市人民检察院、河北检察、唐山检察……", title="2020年度全国优秀检察新媒体百佳复评名单")
+    assert [(c["name"], c["category"]) for c in found][-3:] == [
+        ("天津市人民检察院", "检察微信"), ("河北检察", "检察微信"), ("唐山检察", "检察微信")]
+    assert len(found) == 7 and all(c["rank"] is None for c in found)
+
+
+def test_name_dash_body_channel_and_a_link_to_more():
+    found = cases("获表扬的账号及其主办单位如下：", "- 山西政法——山西省委政法委 微博号",
+                  "- 山西高院——山西省高级人民法院 微信公众号", "- 山西交警——山西省公安厅交通管理局 抖音号、快手号",
+                  "- 第四届“四个一百”优秀政法新媒体完整榜单>>", title="第四届“四个一百”优秀政法新媒体")
+    assert [(c["name"], c["agency"]) for c in found] == [
+        ("山西政法", "山西省委政法委"), ("山西高院", "山西省高级人民法院"), ("山西交警", "山西省公安厅交通管理局")]
+
+
+def test_tied_entries_marked_in_brackets():
+    found = cases("各类前五名如下：", "【政府类】", "1．北京", "2．上海", "3．武汉武昌区（并列）", "3．深圳坪山新区（并列）", "5．杭州",
+                  title="2013年政府移动应用评估结果")
+    assert [(c["name"], c["rank"]) for c in found] == [("北京", 1), ("上海", 2), ("武汉武昌区", 3), ("深圳坪山新区", 3), ("杭州", 5)]

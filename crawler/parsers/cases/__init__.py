@@ -34,6 +34,7 @@ from .score import LIST_WORDS, looks_like_case, looks_like_name, ranked, score_r
 __all__ = ["extract_cases", "normalise_name", "case_core", "to_simplified", "classify_channel", "Item", "Run"]
 
 CONTEXT_LINES = 12
+NAV_TAIL = re.compile(r"(?:>>|》》|»|›|→|＞＞)\s*$")
 NAV_WORDS = ("全文", "回顾", "更多", "详情", "点击", "下载", "附件", "查看", "阅读", "办法", "通知", "公告", "解读")
 
 
@@ -98,6 +99,8 @@ def _drop_strays(lines: list[str], run: Run) -> None:
     keep = []
     for item in run.items:
         name = name_text(lines, item)
+        if NAV_TAIL.search(name):  # 完整榜单>>, 查看往期 »: a link to more, whatever it names
+            continue
         if not looks_like_case(judged_text(lines, item)) and (
                 any(word in name for word in NAV_WORDS) or (with_agency >= 0.6 and not item.agency
                                                            and not looks_like_name(name))):
@@ -129,13 +132,16 @@ def _categories_from_headings(lines: list[str], runs: list[Run]) -> None:
     """Runs printed one under each heading (第一、公开解读 + a table, 在线服务 + a table) take
     the heading as their items' category; a single heading over a single run names the list."""
     labelled = []
+    existing = {item.category for run in runs for item in run.items if item.category}
     for run in runs:
         if any(item.category for item in run.items) or run.top_line == 0:
             continue
         label = _heading_above(lines, run.top_line)
         if label:
             labelled.append((run, label))
-    if len({label for _, label in labelled}) >= 2:
+    # two headings, or one heading beside runs that have categories of their own (▍省直系统十佳
+    # over a line of names, then ▍市州系统十佳 and ▍县区系统十佳 over lines)
+    if len({label for _, label in labelled}) >= 2 or (labelled and existing - {label for _, label in labelled}):
         for run, label in labelled:
             for item in run.items:
                 item.category = label

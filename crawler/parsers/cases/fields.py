@@ -23,12 +23,15 @@ CHANNELS = (
     ("小程序", "小程序"), ("公众号", "微信公众号"), ("微信", "微信公众号"), ("微博", "微博"), ("APP", "APP"),
     ("客户端", "APP"), ("热线", "热线"), ("门户网站", "网站"), ("网站", "网站"), ("平台", "平台"),
 )
+CHANNEL_TAIL = re.compile(r"(?:\s+|\s*[（(])(?:(?:官方)?(?:微博号?|微信公众号|微信号|公众号|客户端|抖音号|快手号|头条号|视频号|App|APP|网站|小程序)"
+                          r"[、，,和及\s]*)+[）)]?$")
 DASH = re.compile(r"\s*(?:——|－－|--|—|―|–)\s*")
 RANK_WORDS = re.compile(r"^\s*(?:第\s*(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})\s*[名位][：:、，,\s]*)")
 BRACKETED = re.compile(r"^\s*[【〖\[](?P<name>[^】〗\]]{2,40})[】〗\]]\s*")
 SCORE_BRACKETS = re.compile(r"\s*[（(][^（）()]{0,8}?\d[\d.]*\s*分?[）)]\s*$")
 # a trailing bracket that dates the case or notes its launch: not part of the name
-NOTE_BRACKETS = re.compile(r"[（(](?=[^（）()]*(?:(?:19|20)\d{2}\s*年|\d{1,2}\s*月|上线|开通|成立|启用))[^（）()]{2,30}[）)]\s*$")
+NOTE_BRACKETS = re.compile(r"[（(](?=[^（）()]*(?:(?:19|20)\d{2}\s*年|\d{1,2}\s*月|上线|开通|成立|启用|并列|榜首|名次|排名))"
+                           r"[^（）()]{2,30}[）)]\s*$")
 TRAILING_BRACKETS = re.compile(r"[（(](?P<org>[^（）()]{2,30})[）)]\s*$")
 TITLE_WORDS = re.compile(r"局长|主任|书记|处长|科长|教授|研究员|院长|所长|司长|厅长|部长|主席|总经理|董事长|秘书长|博士|专家|记者|负责人|首席")
 COMPANY = re.compile(r"(?:有限公司|股份有限公司|公司|集团|科技|银行)$")
@@ -89,6 +92,10 @@ def split_item(text: str) -> tuple[tuple[int, int], tuple[int, int] | None, int 
         left, right = content[: dm.start()].strip(), content[dm.end():].strip(" 。；;")
         if len(right) < 2:
             break
+        # 山西高院——山西省高级人民法院 微信公众号: the channel after the body is not part of it
+        body = CHANNEL_TAIL.sub("", right)
+        if body != right and len(body) >= 2 and is_body(body):
+            return (start, start + dm.start()), (start + dm.end(), start + dm.end() + len(body)), None, rank
         if is_body(right) or (region_prefix(right + "x") == right):
             return (start, start + dm.start()), (start + dm.end(), start + dm.end() + len(right)), None, rank
         if is_body(left) and not is_body(right):

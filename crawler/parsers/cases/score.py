@@ -106,8 +106,12 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     # cases when the structure and the sentence above say so: a run printed by category, or a
     # numbered run right under a sentence about a list.
     grouped = len({item.category for item in run.items}) > 1
+    above_line = near.split("\n")[0] if "\n" in near else ""
     structured = run.shape in ("numbered", "bulleted", "lines", "named paragraphs") or (
-        run.shape == "heading-paragraph" and run.trigger) or run.shape.startswith("table") or (
+        run.shape == "heading-paragraph" and run.trigger) or (
+        # a line of names right under a label that names a list (▍省直系统十佳)
+        run.shape == "line of names" and not any(ch in above_line for ch in "。，,；;！？")
+        and bool(NEAR_LIST_WORDS.search(above_line))) or run.shape.startswith("table") or (
         run.shape == "line of names" and grouped)
     above = near.split("\n")[0] if "\n" in near else ""  # the line above the run (above a table's header)
     # the sentence that announces the run (the last one above it) must itself speak of a list

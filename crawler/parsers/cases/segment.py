@@ -109,7 +109,8 @@ def is_plain_item(line: str) -> bool:
     """A short line that may be a name one per line (微成都 is three characters)."""
     if not 2 <= len(line) <= HEADING_MAX or any(ch in line for ch in SENTENCE_END + "，,：:|"):
         return False
-    return not (EDITORIAL.search(line) or marker_at(line) or NOT_AN_ITEM.match(line) or LIST_TITLE_END.search(line))
+    return not (EDITORIAL.search(line) or marker_at(line) or NOT_AN_ITEM.match(line) or LIST_TITLE_END.search(line)
+                or line.count("、") >= 2)  # 甲、乙、丙 is a line of names, not one name
 
 
 def is_introducer(line: str) -> bool:
@@ -129,6 +130,8 @@ def label_of(line: str) -> str | None:
     found = marker_at(text)
     if found:
         text = text[found[2]:]
+    elif text and unicodedata.category(text[0])[0] == "S":  # ▍省直系统十佳, 📌 类别
+        text = text[1:].lstrip("\ufe0f ")
     text = text.strip(" ：:")
     if not 2 <= len(text) <= LABEL_MAX or any(ch in text for ch in SENTENCE_END + "，,|：:") or EDITORIAL.search(text):
         return None
@@ -366,6 +369,15 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org) -> list[Run]:
             continue
         if not header:
             roles = _content_roles(data, looks_like_region, ends_as_org)
+        elif "name" not in roles and "agency" not in roles:
+            # a header that names its name column with a word of its own (部委, 账号名): the first
+            # column no other role took whose cells are text
+            taken = set(roles.values())
+            for col in range(len(rows[0])):
+                values = [row[col] for row in data if col < len(row) and row[col]]
+                if col not in taken and values and sum(not NUMERIC_CELL.match(v) for v in values) >= 0.8 * len(values):
+                    roles["name"] = col
+                    break
         if "name" not in roles:
             if "agency" not in roles:
                 continue
@@ -581,10 +593,16 @@ def plain_line_runs(lines: list[str]) -> list[Run]:
     ``<pre>`` block, lines split by ``<br>``); 【类别】 and ``类别：`` lines are labels."""
     runs, current = [], []
     category = None
+    label_line = None
     for i, line in enumerate(lines):
         label = _bracket_label(line)
-        if label and i + 1 < len(lines) and is_plain_item(lines[i + 1]):
-            category = label
+        # a label over plain names, or over a line that introduces them (▍市州系统十佳 / 宜昌上榜的有：)
+        over_names = i + 1 < len(lines) and (is_plain_item(lines[i + 1]) or (
+            is_introducer(lines[i + 1]) and i + 2 < len(lines) and is_plain_item(lines[i + 2])))
+        if label and over_names:
+            if not (is_introducer(line) and label_line == i - 1):  # 宜昌上榜的有： under its label
+                category = label
+            label_line = i
             continue
         if is_plain_item(line):
             current.append(Item(i, 0, len(line), category=category))
@@ -697,10 +715,12 @@ def inline_runs(lines: list[str]) -> list[Run]:
         colon = first_outside_quotes(line, "：:")
         if 0 < colon <= LABEL_MAX and label_of(line[:colon]):
             head_end = colon + 1
-        body = line[head_end:].rstrip("。.；; ")
-        prev = marker_at(lines[i - 1]) if i > 0 else None
+        body = re.sub(r"(?:…+|\.{3,}|等)$", "", line[head_end:].rstrip("。.；; ")).rstrip("、，, ")
+        # the label above, past a bracketed note (（按行政区划排序）) between it and the names
+        j = i - 1 if i > 0 and not (NOT_AN_ITEM.match(lines[i - 1]) and lines[i - 1].startswith(("（", "("))) else i - 2
+        prev = marker_at(lines[j]) if j >= 0 else None
         heading_style = prev is None or prev[0] in ("cn", "paren-cn") or prev[0].startswith("bullet")
-        above = label_of(lines[i - 1]) if i > 0 and not is_sentence(lines[i - 1]) and heading_style else None
+        above = label_of(lines[j]) if j >= 0 and not is_sentence(lines[j]) and heading_style else None
         # commas split names only under a marked label or after a head (城市类：甲，乙，丙); in prose they split clauses
         # commas split names only under a bracketed label (【政务服务类】) or after a head
         # (城市类：甲，乙，丙); under a numbered line they split the item's description
