@@ -53,7 +53,9 @@ def run(installed, *args, **kwargs):
 def test_the_wheel_carries_packages_metadata_and_sample(installed):
     names = set(zipfile.ZipFile(installed["wheel"]).namelist())
     for needed in ("crawler/sites/__init__.py", "crawler/sites/shangguan.py", "crawler/parsers/cases/segment.py",
-                   "crawler/parsers/data/adcodes.csv", "crawler/cli.py", "archive/datasette_plugin.py"):
+                   "crawler/parsers/data/adcodes.csv", "crawler/cli.py", "archive/datasette_plugin/__init__.py",
+                   "archive/datasette_plugin/templates/index.html", "archive/datasette_plugin/static/govcases.css",
+                   "archive/datasette_plugin/data/provinces.json"):
         assert needed in names
     assert any(n.endswith("data/share/govcases/metadata.yml") for n in names)
     assert any(n.endswith("data/share/govcases/sample/shangguan-sample.warc.gz") for n in names)
