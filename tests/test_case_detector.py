@@ -7,7 +7,7 @@ import pytest
 from archive.evaluate import evaluate_cases
 from crawler.parsers.cases import extract_cases
 
-from support import FIXTURES
+from conftest import FIXTURES
 
 HOLDOUT3 = FIXTURES / "cases-holdout3" / "truth.json"
 
