@@ -7,8 +7,6 @@ LINT := .venv-lint
 DEMO_DB := data/demo/demo.db
 PORT ?= 8001
 
-CORPUS ?= ../shared/corpus/truth.jsonl
-
 .PHONY: install test bench demo demo-db serve clean
 
 $(BIN)/govcases: pyproject.toml
@@ -28,14 +26,14 @@ test: install $(LINT)/bin/lint-imports
 	PYTHONPATH=. $(LINT)/bin/lint-imports --no-cache
 	$(BIN)/python -m pytest
 
-# Speed and quality beside trafilatura, on the shared corpus (medians of 5 runs per page).
+# One report for the whole archive: bench/results/latest.md and latest.json (benchmarks/report.py:
+# crawl beside its ceiling, extraction beside trafilatura, reparse, search, the test suite), then
+# case extraction's cost and the case truth sets. Needs ../shared beside the clone; the 1M-row
+# search database is kept in bench/cache/ and reused by later runs.
 bench: install
-	$(BIN)/python benchmarks/bench_crawl.py --articles 2000
-	$(BIN)/python benchmarks/bench_search.py --cases 1000000 --articles 200000
+	$(BIN)/python benchmarks/report.py
 	$(BIN)/python benchmarks/bench_cases.py
 	for t in tests/fixtures/cases*/truth.json; do echo "== $$t"; $(BIN)/govcases eval-cases $$t || exit 1; done
-	@if [ -f $(CORPUS) ]; then $(BIN)/govcases eval $(CORPUS) --repeat 5; \
-	else echo "bench: $(CORPUS) not found (set CORPUS=path/to/truth.jsonl)"; exit 1; fi
 
 # Builds the demo archive from the shipped sample WARC, the same path as importing any WARC file.
 demo-db: install

@@ -133,8 +133,11 @@ def _timed(fn, *args, repeat: int) -> tuple[object, float]:
     return result, statistics.median(best) * 1000
 
 
-def evaluate(truth_path: Path, repeat: int = 3, compare: bool = True, first: int | None = None) -> dict:
-    """Score every page of a truth file (or its ``first`` pages); returns per-page rows and summaries."""
+def evaluate(truth_path: Path, repeat: int = 3, compare: bool = True, first: int | None = None,
+             compare_metadata: bool = True) -> dict:
+    """Score every page of a truth file (or its ``first`` pages); returns per-page rows and summaries.
+    ``compare_metadata=False`` runs trafilatura's ``extract`` (its body) but not ``bare_extraction``
+    (its title, date, author and site name, which then score as missing)."""
     from crawler.parsers.cases import extract_cases
     from crawler.parsers.html import decode_html
     from crawler.parsers.listing import extract_links
@@ -166,7 +169,7 @@ def evaluate(truth_path: Path, repeat: int = 3, compare: bool = True, first: int
             import trafilatura
 
             body, tms = _timed(lambda h, u: trafilatura.extract(h, url=u), html, page.get("url"), repeat=repeat)
-            theirs = {**_trafilatura_metadata(html, page.get("url")), "body": body}
+            theirs = {**(_trafilatura_metadata(html, page.get("url")) if compare_metadata else {}), "body": body}
             row["trafilatura_ms"] = tms
             row["trafilatura"] = theirs
             row["trafilatura_scores"] = _score(theirs, page)

@@ -6,7 +6,7 @@ from crawler.sites import parse_article
 from crawler.parsers.cases import extract_cases
 from crawler.parsers.html import decode_html
 
-from conftest import FIXTURES
+from support import FIXTURES
 
 CASES_DIR = FIXTURES / "cases"
 TRUTH = json.loads((CASES_DIR / "truth.json").read_text(encoding="utf-8"))

@@ -5,7 +5,7 @@ import pytest
 from archive.evaluate import evaluate
 from crawler.sites import parse_article
 
-from conftest import FIXTURES
+from support import FIXTURES
 
 TRUTH = FIXTURES / "articles-holdout" / "truth.jsonl"
 

@@ -14,7 +14,9 @@ import pytest
 from archive.rebuild import import_warc
 from archive.sample import SAMPLE_WARC
 
-from conftest import ROOT, require_tool
+from support import ROOT, require_tool
+
+pytestmark = pytest.mark.e2e  # a real browser against a real server
 
 OUT = ROOT / "test-output"
 HOSTILE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>恶意页面--上观</title>

@@ -7,7 +7,7 @@ from crawler.sites import parse_article
 from crawler.parsers.cases import extract_cases
 
 from cases_helpers import parse_page
-from conftest import SAMPLE
+from support import SAMPLE
 
 
 def item(article, found=None):

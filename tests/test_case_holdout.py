@@ -3,7 +3,7 @@ import pytest
 
 from archive.evaluate import evaluate_cases
 
-from conftest import FIXTURES
+from support import FIXTURES
 
 HOLDOUT = FIXTURES / "cases-holdout" / "truth.json"
 HOLDOUT2 = FIXTURES / "cases-holdout2" / "truth.json"

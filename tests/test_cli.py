@@ -7,7 +7,7 @@ import pytest
 
 from crawler.cli import cli
 
-from conftest import ROOT, SAMPLE, govcases
+from support import ROOT, SAMPLE, govcases
 
 CASE_KEYS = {"name", "agency", "province", "city", "district", "dates", "description", "list", "position"}
 ARTICLE_KEYS = {"url", "title", "author", "source", "published_at", "summary", "text"}

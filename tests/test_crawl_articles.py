@@ -5,7 +5,9 @@ import pytest
 
 from archive.sample import MirrorServer, Route, route_key
 
-from conftest import FAST, FIXTURES, govcases
+from support import FAST, FIXTURES, govcases
+
+pytestmark = pytest.mark.e2e  # real crawls in child processes
 
 SITE = FIXTURES / "generic"
 ARTICLES = {

@@ -6,7 +6,7 @@ import pytest
 
 from archive.sample import MirrorServer, Route, route_key
 
-from conftest import FAST, FIXTURES, govcases
+from support import FAST, FIXTURES, govcases
 
 pytestmark = pytest.mark.e2e
 ARTICLE = "/8c/5a/c18965a455002/page.htm"  # an address of the fddi article shape

@@ -8,7 +8,7 @@ from archive.publish import metadata_for
 from archive.rebuild import import_warc
 from archive.sample import SAMPLE_WARC
 
-from conftest import ROOT
+from support import ROOT
 
 
 @pytest.fixture(scope="module")

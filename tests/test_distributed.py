@@ -19,7 +19,7 @@ from archive.ingest import INGESTING_KEY, ITEMS_KEY, ingest
 from archive.sample import MirrorServer, synthetic_site
 from archive.warc import read_payload, warc_files
 
-from conftest import ROOT, govcases, wait_for
+from support import ROOT, govcases, wait_for
 
 QUICK = ["-s", "AUTOTHROTTLE_ENABLED=False", "-s", "LOG_LEVEL=WARNING", "-s", "RETRY_TIMES=1",
          "-s", "GOVCASES_IDLE_CLOSE=2"]

@@ -1,7 +1,7 @@
 """`govcases eval` on a truth file made from the project's own pages (always runs)."""
 import json
 
-from conftest import FIXTURES, govcases
+from support import FIXTURES, govcases
 
 TRUTH = [
     {"id": "gbk", "file": "gbk-article.html", "url": None, "kind": "article", "encoding": "gb18030",

@@ -23,7 +23,7 @@ import faults
 from archive.db import Archive
 from archive.sample import SAMPLE_WARC, MirrorServer, Route, synthetic_site
 from archive.warc import WarcStore, WarcWriteFailed, iter_responses, own_files, problem, read_payload, repair, scan, sha256_hex, warc_files
-from conftest import FAST, ROOT, govcases
+from support import FAST, ROOT, govcases
 
 TESTS = str(Path(__file__).resolve().parent)
 
@@ -271,6 +271,7 @@ def paragraphs_page(size: int) -> bytes:
     return (head + "".join(parts) + "</div></body></html>").encode()
 
 
+@pytest.mark.e2e  # the page path's worst case: 5 MB of pages, several seconds
 def test_two_megabytes_of_short_paragraphs_take_linear_time():
     from crawler.sites import parse_page
 

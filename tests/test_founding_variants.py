@@ -11,7 +11,7 @@ import pytest
 from crawler.sites import parse_article
 from crawler.parsers.cases import extract_cases
 
-from conftest import SEED, require_shared
+from support import SEED, require_shared
 
 from test_founding_cases import EXPECTED
 

@@ -5,7 +5,7 @@ from crawler.sites import parse_article
 from crawler.parsers.bylines import split_names
 from crawler.parsers.html import UnreadablePage, decode_html
 
-from conftest import FIXTURES
+from support import FIXTURES
 
 GENERIC = FIXTURES / "generic"
 

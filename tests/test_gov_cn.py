@@ -8,7 +8,7 @@ Its URL has the real shape, but the content id is made up (the real one was not 
 import re
 
 import pytest
-from conftest import FIXTURES
+from support import FIXTURES
 
 from crawler.sites import canonical_url, parse_page, site_for
 from crawler.sites.gov_cn import SITE, parse

@@ -2,7 +2,7 @@
 page, the e-paper template, host matching and the canonical URL. No network."""
 import pytest
 
-from conftest import FIXTURES
+from support import FIXTURES
 from crawler.parsers.article import ARTICLE_FIELDS
 from crawler.sites import canonical_url, parse_page, site_for
 from crawler.sites.people_msweek import parse

@@ -19,7 +19,7 @@ from archive.publish import metadata_for
 from archive.rebuild import import_warc
 from archive.sample import SAMPLE_WARC
 
-from conftest import ROOT
+from support import ROOT
 
 
 @pytest.fixture(scope="module")
@@ -217,6 +217,7 @@ def walk(ds, start: str, prefix: str, depth: int = 3, limit: int = 600):
     return statuses
 
 
+@pytest.mark.e2e  # walks several hundred pages of the published archive
 @pytest.mark.parametrize("base_url", ["/", "/archive/"])
 def test_no_broken_link_within_three_clicks_of_home(folder, base_url):
     ds = datasette(folder, base_url=base_url)

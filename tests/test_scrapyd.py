@@ -16,7 +16,7 @@ import pytest
 
 from archive.sample import MirrorServer, synthetic_site
 
-from conftest import ROOT, free_port, govcases, wait_for
+from support import ROOT, free_port, govcases, wait_for
 
 pytestmark = pytest.mark.e2e
 BIN = Path(sys.executable).parent

@@ -15,7 +15,7 @@ from archive.sample import SAMPLE_WARC
 from archive.search import WORD_RUN, bigram_text, fold, fts_query
 
 from cases_helpers import TRUTH, parse_page
-from conftest import ROOT
+from support import ROOT
 
 COLUMNS = {"cases": ("name", "agency", "description"), "articles": ("title", "summary", "text")}
 

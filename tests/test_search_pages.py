@@ -16,7 +16,7 @@ from datasette.app import Datasette
 
 from archive.db import Archive
 from archive.publish import metadata_for
-from conftest import ROOT
+from support import ROOT
 
 WORDS = ["政务", "服务", "微博", "热线", "审批", "网上", "大厅", "交警", "数据", "共享", "APP", "平台", "社区", "治理"]
 COMMON, MIDDLE, RARE = "政务", "微博", "扫码办"

@@ -6,7 +6,7 @@ import pytest
 from crawler.sites import NotAnArticle
 from crawler.sites.shangguan import looks_like_template_shell, parse_shangguan_json
 
-from conftest import FIXTURES, govcases
+from support import FIXTURES, govcases
 
 SG = FIXTURES / "shangguan"
 

@@ -8,7 +8,7 @@ from crawler.parsers.cases import extract_cases
 from crawler.parsers.html import decode_html
 
 from cases_helpers import parse_page
-from conftest import FIXTURES, SAMPLE, SHARED
+from support import FIXTURES, SAMPLE, SHARED
 
 
 def test_governance_news_with_subheadings_and_numbered_points():

@@ -9,7 +9,7 @@ from click.testing import CliRunner
 from crawler.cli import cli
 from crawler.sites import Site, parse_page, registry, site_for
 
-from conftest import FIXTURES, ROOT
+from support import FIXTURES, ROOT
 
 
 def test_every_source_has_its_fixture_folder_and_test():

@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from conftest import FIXTURES
+from support import FIXTURES
 from crawler.sites import canonical_url, parse_page, registry, site_for
 from crawler.sites.tsinghua_lcg import SITE, parse
 

@@ -17,7 +17,7 @@ from warcio.archiveiterator import ArchiveIterator
 from archive.sample import SAMPLE_WARC, MirrorServer, Route, route_key, synthetic_article, synthetic_site
 from archive.warc import read_payload, sha256_hex, warc_files
 
-from conftest import FAST, ROOT, govcases, require_tool
+from support import FAST, ROOT, govcases, require_tool
 
 
 def crawl(server, db_path, *extra):
@@ -64,6 +64,7 @@ def etag_site():
         yield server
 
 
+@pytest.mark.e2e
 def test_every_response_is_in_a_readable_warc_and_articles_point_at_it(site, db_path, tmp_path):
     result = crawl(site, db_path)
     assert result.returncode == 0, result.stderr
@@ -80,6 +81,7 @@ def test_every_response_is_in_a_readable_warc_and_articles_point_at_it(site, db_
         assert headers["status"] == "200" and sha256_hex(payload) == digest and fetched
 
 
+@pytest.mark.e2e
 def test_unchanged_pages_store_no_new_payload(site, db_path, tmp_path):
     assert crawl(site, db_path).returncode == 0
     result = crawl(site, db_path)
@@ -93,6 +95,7 @@ def test_unchanged_pages_store_no_new_payload(site, db_path, tmp_path):
     assert q(db_path, "select count(*) from article_versions") == [(30,)]
 
 
+@pytest.mark.e2e
 def test_a_changed_article_gets_a_new_version_and_keeps_the_old(site, db_path):
     assert crawl(site, db_path).returncode == 0
     site.routes[route_key("/news/detail?id=100005")] = Route(200, synthetic_article("100005", 5, revision=1).encode(),
@@ -106,6 +109,7 @@ def test_a_changed_article_gets_a_new_version_and_keeps_the_old(site, db_path):
     assert q(db_path, "select new_articles, changed_articles, unchanged_articles from crawl_runs where id = 2") == [(0, 1, 29)]
 
 
+@pytest.mark.e2e
 def test_etags_make_conditional_requests(etag_site, db_path):
     assert crawl(etag_site, db_path).returncode == 0
     assert etag_site.conditional_hits == 0
@@ -122,6 +126,7 @@ def test_etags_make_conditional_requests(etag_site, db_path):
     assert q(db_path, "select new_articles, unchanged_articles from crawl_runs where id = 3") == [(1, 12)]
 
 
+@pytest.mark.e2e
 def test_a_source_that_goes_silent_fails_the_run(site, db_path):
     assert crawl(site, db_path).returncode == 0
     empty = '<html><head><meta charset="utf-8"></head><body><div class="new-layout">改版中</div></body></html>'.encode()
@@ -133,6 +138,7 @@ def test_a_source_that_goes_silent_fails_the_run(site, db_path):
     assert q(db_path, "select status from crawl_runs where id = 2") == [("failed",)]
 
 
+@pytest.mark.e2e
 def test_reparse_rebuilds_the_same_archive_from_warc_alone(site, db_path, tmp_path):
     assert crawl(site, db_path).returncode == 0
     site.routes[route_key("/news/detail?id=100010")] = Route(200, synthetic_article("100010", 10, revision=2).encode(),
@@ -176,6 +182,7 @@ def test_import_a_warc_written_by_wget(tmp_path, db_path):
     assert q(db_path, "select count(*) from cases") == [(3,)]  # article 0 carries a list of three
 
 
+@pytest.mark.e2e
 def test_two_crawls_never_overlap(site, db_path):
     lock = db_path.with_name(db_path.name + ".lock")
     with lock.open("a+") as fh:
@@ -188,6 +195,7 @@ def test_two_crawls_never_overlap(site, db_path):
     assert not site.requests
 
 
+@pytest.mark.e2e
 def test_a_crawl_killed_mid_way_is_finished_by_the_next_run(tmp_path, db_path):
     with MirrorServer(synthetic_site(60, per_page=20), delay=0.25) as server:
         env = {**os.environ, "PYTHONWARNINGS": "ignore"}
@@ -222,6 +230,7 @@ def test_a_crawl_killed_mid_way_is_finished_by_the_next_run(tmp_path, db_path):
         assert read_all(path)  # warcio reads every file to the end
 
 
+@pytest.mark.e2e
 def test_a_server_that_dies_mid_crawl(tmp_path, db_path):
     routes = synthetic_site(20, per_page=20)
     server = MirrorServer(routes, delay=0.02)
@@ -267,6 +276,7 @@ def test_repair_cuts_a_record_cut_short(tmp_path):
     assert read_all(cut) and repair(cut).cut == 0
 
 
+@pytest.mark.e2e
 def test_a_page_gone_from_the_source_is_kept_and_marked(site, db_path, tmp_path):
     assert crawl(site, db_path).returncode == 0
     key = route_key("/news/detail?id=100007")
@@ -298,6 +308,7 @@ def test_a_page_gone_from_the_source_is_kept_and_marked(site, db_path, tmp_path)
     assert q(rebuilt2, marks) == q(db_path, marks)
 
 
+@pytest.mark.e2e
 def test_articles_taken_off_every_list_are_rechecked_when_asked(db_path):
     with MirrorServer(synthetic_site(12, per_page=6)) as server:
         assert crawl(server, db_path).returncode == 0

@@ -9,7 +9,7 @@ articles; its layout and grouping are written for the test.
 import re
 
 import pytest
-from conftest import FIXTURES
+from support import FIXTURES
 
 from crawler.sites import canonical_url, parse_page, site_for
 from crawler.sites.zjol import SITE, parse

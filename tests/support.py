@@ -1,0 +1,274 @@
+"""Helpers the tests import (``from support import ...``); conftest.py keeps only fixtures and hooks.
+
+``govcases(...)`` runs the real command line in a child process of its own, as a user's shell
+would; to spare every call the second of importing Scrapy, the project and their dependencies, the
+child is forked from a small server process that has imported them once (the way
+``multiprocessing``'s forkserver works). The child is a whole process: its own reactor, signal
+handlers, file descriptors, working directory and environment, exit status and output; it runs
+``crawler.cli.main`` exactly as ``python -m crawler`` does. ``GOVCASES_TEST_FORK=0`` starts every
+call as a fresh interpreter instead.
+"""
+from __future__ import annotations
+
+import json
+import os
+import select
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from archive.sample import Route, load_routes, route_key
+
+ROOT = Path(__file__).resolve().parent.parent
+TESTS = Path(__file__).resolve().parent
+SAMPLE = ROOT / "sample" / "shangguan"
+FIXTURES = TESTS / "fixtures"
+SHARED = ROOT.parent / "shared"
+SEED = SHARED / "seed" / "shangguan-2016-12-22-network-governance-cases.txt"
+FAST = ["-s", "AUTOTHROTTLE_START_DELAY=0", "-s", "AUTOTHROTTLE_MAX_DELAY=0.2", "-s", "LOG_LEVEL=WARNING",
+        "-s", "RETRY_TIMES=1"]
+
+# What the fork server imports before it forks: everything a `govcases` command needs, short of
+# installing a Twisted reactor (each child installs its own).
+PRELOAD = ("crawler.cli", "scrapy.crawler", "scrapy.spiderloader", "crawler.settings", "crawler.pipelines",
+           "crawler.middlewares", "crawler.extensions", "crawler.distributed", "crawler.spiders.shangguan",
+           "crawler.spiders.articles", "crawler.spiders.catalogue", "archive.rebuild", "archive.export")
+
+
+def require_shared(path: Path = SHARED) -> Path:
+    if not path.exists():
+        pytest.skip(f"{path} is absent (it ships with the project's workspace, not with a clone)")
+    return path
+
+
+def require_tool(name: str) -> str:
+    """A system tool a test needs: skip with a reason, or fail under GOVCASES_REQUIRE_ALL=1."""
+    import shutil
+
+    path = shutil.which(name)
+    if path:
+        return path
+    message = f"{name} is not installed (apt-get install {name})"
+    if os.environ.get("GOVCASES_REQUIRE_ALL") == "1":
+        pytest.fail(message + "; GOVCASES_REQUIRE_ALL=1 requires it")
+    pytest.skip(message)
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_for(check, timeout: float = 20.0, what: str = "a condition"):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            value = check()
+        except Exception:  # noqa: BLE001 - not up yet
+            value = None
+        if value:
+            return value
+        time.sleep(0.1)
+    raise AssertionError(f"timed out after {timeout} s waiting for {what}")
+
+
+def mirror_routes() -> dict:
+    """The old-template mirror for the end-to-end crawl: the sample plus a second list
+    page, a link that 404s and a short link that redirects."""
+    routes = load_routes(SAMPLE)
+    for path, status, target in (
+        ("/news/sublist?section=82&page=1", 200, "sublist-82-1-with-next.html"),
+        ("/news/sublist?section=82&page=2", 200, "sublist-82-2.html"),
+    ):
+        routes[route_key(path)] = Route(status, (FIXTURES / "shangguan" / target).read_bytes(), {"Content-Type": "text/html"})
+    routes["/n/40215"] = Route(302, headers={"Location": "/news/detail?id=40215"})
+    return routes
+
+
+# --- the command line in a child process -------------------------------------------------------
+
+def govcases(*args: str, cwd: Path | None = None, timeout: int = 120, env: dict | None = None) -> subprocess.CompletedProcess:
+    """Run the real command line in a child process (Scrapy's reactor runs once per process).
+    ``env`` adds variables (tests/faults.py reads its fault settings from them)."""
+    env = {**os.environ, "PYTHONWARNINGS": "ignore", **(env or {})}
+    cwd = Path(cwd or ROOT)
+    if os.environ.get("GOVCASES_TEST_FORK", "1") == "0":
+        return subprocess.run([sys.executable, "-m", "crawler", *args], capture_output=True, text=True, timeout=timeout,
+                              cwd=cwd, env=env)
+    return _server().run(list(args), cwd, env, timeout)
+
+
+class _ForkServer:
+    """A process that imported the command line once and forks one child per command."""
+
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.proc = subprocess.Popen([sys.executable, __file__, "--fork-server"], stdin=subprocess.PIPE,
+                                     stdout=subprocess.PIPE, cwd=ROOT, env={**os.environ, "PYTHONWARNINGS": "ignore"})
+        ready = self._read(60)
+        if ready.get("ready") is not True:
+            raise RuntimeError(f"the test fork server did not start: {ready}")
+
+    def _read(self, timeout: float) -> dict:
+        readable, _, _ = select.select([self.proc.stdout], [], [], timeout)
+        if not readable:
+            raise TimeoutError
+        line = self.proc.stdout.readline()
+        if not line:
+            raise RuntimeError("the test fork server ended")
+        return json.loads(line)
+
+    def run(self, argv: list[str], cwd: Path, env: dict, timeout: float) -> subprocess.CompletedProcess:
+        with self.lock, tempfile.TemporaryDirectory(prefix="govcases-cli-") as tmp:
+            out, err = Path(tmp, "stdout"), Path(tmp, "stderr")
+            self.proc.stdin.write((json.dumps({"argv": argv, "cwd": str(cwd), "env": env, "out": str(out),
+                                               "err": str(err)}) + "\n").encode())
+            self.proc.stdin.flush()
+            pid = self._read(30)["pid"]
+            try:
+                status = self._read(timeout)["status"]
+            except TimeoutError:
+                os.kill(pid, signal.SIGKILL)
+                self._read(30)
+                raise subprocess.TimeoutExpired([sys.executable, "-m", "crawler", *argv], timeout,
+                                                out.read_bytes(), err.read_bytes()) from None
+            return subprocess.CompletedProcess([sys.executable, "-m", "crawler", *argv], status,
+                                               out.read_text(encoding="utf-8", errors="replace"),
+                                               err.read_text(encoding="utf-8", errors="replace"))
+
+    def close(self):
+        if self.proc.poll() is None:
+            self.proc.stdin.close()
+            try:
+                self.proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+
+
+_servers: dict[int, _ForkServer] = {}
+
+
+def _server() -> _ForkServer:
+    pid = os.getpid()  # a forked test process never shares its parent's server
+    if pid not in _servers:
+        _servers[pid] = _ForkServer()
+    return _servers[pid]
+
+
+def close_fork_server() -> None:
+    server = _servers.pop(os.getpid(), None)
+    if server:
+        server.close()
+
+
+def _serve() -> None:  # runs in the fork server process
+    import importlib
+
+    sys.path.insert(0, str(ROOT))
+    for name in PRELOAD:
+        importlib.import_module(name)
+    _preload_components()
+    assert "twisted.internet.reactor" not in sys.modules, "a preloaded module installed a reactor"
+    reply = sys.stdout.buffer
+
+    def send(message):
+        reply.write((json.dumps(message) + "\n").encode())
+        reply.flush()
+
+    send({"ready": True})
+    for line in sys.stdin.buffer:
+        request = json.loads(line)
+        pid = os.fork()
+        if pid == 0:
+            _child(request)
+        send({"pid": pid})
+        _, status = os.waitpid(pid, 0)
+        send({"status": os.waitstatus_to_exitcode(status)})
+
+
+def _preload_components() -> None:
+    """The modules of every component Scrapy loads by name for a crawl (middlewares, extensions,
+    download handlers, scheduler): each child would otherwise import them itself."""
+    import importlib
+    import warnings
+
+    from scrapy.settings import Settings
+
+    settings = Settings()
+    settings.setmodule("crawler.settings", priority="project")
+    paths = set()
+    for key in ("EXTENSIONS_BASE", "DOWNLOADER_MIDDLEWARES_BASE", "SPIDER_MIDDLEWARES_BASE", "EXTENSIONS",
+                "DOWNLOADER_MIDDLEWARES", "ITEM_PIPELINES"):
+        paths |= {k for k, v in settings.getdict(key).items() if isinstance(k, str) and v is not None}
+    paths |= {v for v in settings.getdict("DOWNLOAD_HANDLERS_BASE").values() if isinstance(v, str)}
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        for key in ("SCHEDULER", "DUPEFILTER_CLASS", "STATS_CLASS", "SCHEDULER_PRIORITY_QUEUE", "SCHEDULER_DISK_QUEUE",
+                    "SCHEDULER_MEMORY_QUEUE", "DOWNLOADER", "SPIDER_LOADER_CLASS", "ROBOTSTXT_PARSER",
+                    "REQUEST_FINGERPRINTER_CLASS", "LOG_FORMATTER"):
+            value = settings.get(key)
+            if isinstance(value, str) and "." in value:
+                paths.add(value)
+    for path in sorted(paths):
+        try:
+            importlib.import_module(path.rpartition(".")[0])
+        except ImportError:
+            pass  # an optional component (e.g. botocore for s3): the child handles it as Scrapy does
+
+
+def _child(request) -> None:  # a forked child: becomes `python -m crawler ARGV`
+    code = 1
+    try:
+        os.setpgid(0, 0)
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+        devnull = os.open(os.devnull, os.O_RDONLY)
+        os.dup2(devnull, 0)
+        for fd, path in ((1, request["out"]), (2, request["err"])):
+            handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            os.dup2(handle, fd)
+            os.close(handle)
+        os.chdir(request["cwd"])
+        os.environ.clear()
+        os.environ.update(request["env"])
+        extra = [p for p in request["env"].get("PYTHONPATH", "").split(os.pathsep) if p]
+        sys.path[:0] = extra + [request["cwd"]]
+        sys.argv = [sys.executable, *request["argv"]]
+        from crawler.cli import main
+
+        try:
+            main()
+            code = 0
+        except SystemExit as exc:
+            if exc.code is None:
+                code = 0
+            elif isinstance(exc.code, int):
+                code = exc.code
+            else:
+                print(exc.code, file=sys.stderr)
+                code = 1
+    except BaseException:  # noqa: BLE001 - the child reports and exits, like an interpreter would
+        import traceback
+
+        traceback.print_exc()
+        code = 1
+    finally:
+        try:
+            sys.stdout.flush()
+            sys.stderr.flush()
+        finally:
+            os._exit(code)
+
+
+if __name__ == "__main__" and sys.argv[1:] == ["--fork-server"]:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C in pytest ends pytest; the server ends with its stdin
+    _serve()
