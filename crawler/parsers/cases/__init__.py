@@ -178,6 +178,7 @@ def _as_printed(value: str | None, simp: list[str], orig: list[str], seen: dict,
     return seen[value]
 
 
+CITATION = re.compile(r"(?:\s*\[\d{1,3}\])+$")
 # a printed page's number (— 1 —, - 2 -, 第3页): furniture of a document turned into HTML
 PAGE_NUMBER = re.compile(r"^\s*(?:[-—–－]+\s*\d{1,4}\s*[-—–－]+|第\s*\d{1,4}\s*页(?:\s*[/／共]\s*\d{1,4}\s*页?)?)\s*$")
 
@@ -185,7 +186,9 @@ PAGE_NUMBER = re.compile(r"^\s*(?:[-—–－]+\s*\d{1,4}\s*[-—–－]+|第\s*
 def extract_cases(text: str, title: str | None = None, published_at: str | None = None) -> dict:
     """``{"lists": [...], "cases": [...]}`` for an article body (paragraphs separated by newlines)."""
     # lines with no word in them (—— · ——, · · ·) are decoration: they neither hold nor break a list
-    orig = [ln.strip() for ln in (text or "").split("\n") if re.search(r"\w", ln) and not PAGE_NUMBER.match(ln)]
+    # an encyclopedia's citation marks ([4]) end lines that are otherwise sentences or names
+    orig = [CITATION.sub("", ln.strip()) for ln in (text or "").split("\n")
+            if re.search(r"\w", ln) and not PAGE_NUMBER.match(ln)]
     simp = [to_simplified(ln) for ln in orig]
     title_simple = to_simplified(title or "")
     reference_year = int(published_at[:4]) if published_at and published_at[:4].isdigit() else None

@@ -514,11 +514,23 @@ def marker_runs(lines: list[str]) -> list[Run]:
     return runs
 
 
+SECTION_INTRO = re.compile(r"^(?:以下|下面|下列)[^。]{0,40}(?:[。：:]|如下)$")
+
+
 def heading_paragraph_runs(lines: list[str]) -> list[Run]:
     """A short name on its own line, then its description (the founding article's shape)."""
     runs, current = [], []
+    category = None
     i = 0
     while i < len(lines):
+        if is_heading(lines[i]) and i + 1 < len(lines) and SECTION_INTRO.match(lines[i + 1]):
+            # 首批部分单位 / 以下为首批命名单位中的部分派出所。: a section's heading over the items
+            if current:
+                runs.append(Run(_keep_categories(current), "heading-paragraph"))
+                current = []
+            category = label_of(lines[i])
+            i += 2
+            continue
         if is_heading(lines[i]) and i + 1 < len(lines) and is_paragraph(lines[i + 1]):
             desc, j = [i + 1], i + 2
             while j < len(lines) and is_paragraph(lines[j]) and not (
@@ -526,18 +538,19 @@ def heading_paragraph_runs(lines: list[str]) -> list[Run]:
             ):
                 desc.append(j)
                 j += 1
-            current.append(Item(i, 0, len(lines[i]), desc=desc))
+            current.append(Item(i, 0, len(lines[i]), desc=desc, category=category))
             if j < len(lines) and not is_heading(lines[j]):
-                runs.append(Run(current, "heading-paragraph"))
-                current = []
+                runs.append(Run(_keep_categories(current), "heading-paragraph"))
+                current, category = [], None
             i = j
             continue
         if current:
-            runs.append(Run(current, "heading-paragraph"))
+            runs.append(Run(_keep_categories(current), "heading-paragraph"))
             current = []
+        category = None
         i += 1
     if current:
-        runs.append(Run(current, "heading-paragraph"))
+        runs.append(Run(_keep_categories(current), "heading-paragraph"))
     return runs
 
 
