@@ -294,3 +294,11 @@ def test_section_headings_over_heading_paragraph_cases_and_citation_marks():
                   title="枫桥式公安派出所")
     assert [c["name"] for c in found] == ["上海市公安局浦东分局周浦派出所", "上海市公安局宝山分局顾村派出所",
                                           "太原市公安局万柏林分局和平南路派出所"]
+
+
+def test_a_number_alone_on_its_line_numbers_the_next():
+    found = cases("七部门拟定了国家数字乡村试点地区名单，我省进入公示名单的县如下：", "1．", "贵阳市息烽县", "2．",
+                  "毕节市黔西县", "3．", "毕节市金沙县", "入选试点的地区将围绕数字乡村整体规划设计开展试点建设。",
+                  title="我省3个县进入国家数字乡村试点地区公示名单")
+    assert [(c["name"], c["agency"], c["province"]) for c in found] == [
+        ("贵阳市息烽县", "贵阳市息烽县", "贵州省"), ("毕节市黔西县", "毕节市黔西县", "贵州省"), ("毕节市金沙县", "毕节市金沙县", "贵州省")]

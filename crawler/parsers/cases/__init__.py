@@ -183,12 +183,31 @@ CITATION = re.compile(r"(?:\s*\[\d{1,3}\])+$")
 PAGE_NUMBER = re.compile(r"^\s*(?:[-—–－]+\s*\d{1,4}\s*[-—–－]+|第\s*\d{1,4}\s*页(?:\s*[/／共]\s*\d{1,4}\s*页?)?)\s*$")
 
 
+def _join_bare_markers(lines: list[str]) -> list[str]:
+    """A number alone on its line and its item on the next (1． / 贵阳市息烽县: text out of a PDF
+    or a table flattened a cell a line) are one numbered line."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        found = segment.marker_at(line)
+        if (found and found[2] >= len(line) and not found[0].startswith("bullet") and i + 1 < len(lines)
+                and not segment.marker_at(lines[i + 1]) and len(lines[i + 1]) <= segment.HEADING_MAX):
+            out.append(line + lines[i + 1])
+            i += 2
+            continue
+        out.append(line)
+        i += 1
+    return out
+
+
 def extract_cases(text: str, title: str | None = None, published_at: str | None = None) -> dict:
     """``{"lists": [...], "cases": [...]}`` for an article body (paragraphs separated by newlines)."""
     # lines with no word in them (—— · ——, · · ·) are decoration: they neither hold nor break a list
     # an encyclopedia's citation marks ([4]) end lines that are otherwise sentences or names
     orig = [CITATION.sub("", ln.strip()) for ln in (text or "").split("\n")
             if re.search(r"\w", ln) and not PAGE_NUMBER.match(ln)]
+    orig = _join_bare_markers(orig)
     simp = [to_simplified(ln) for ln in orig]
     title_simple = to_simplified(title or "")
     reference_year = int(published_at[:4]) if published_at and published_at[:4].isdigit() else None
@@ -220,6 +239,9 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
         if not run.score:
             continue
         _drop_strays(simp, run)
+        if len(run.items) < 3 and not (run.trigger or len({i.category for i in run.items}) > 1
+                                       or run.shape.startswith("table")):
+            continue  # what is left after the strays needs the evidence any run of two needs
         claimed |= used
         accepted.append(run)
     accepted.sort(key=lambda run: (run.first_line, run.items[0].start))
