@@ -6,9 +6,7 @@ the project is installed.
 from __future__ import annotations
 
 import html
-import struct
 from functools import lru_cache
-import zlib
 from pathlib import Path
 
 from datasette import hookimpl
@@ -31,17 +29,6 @@ SCOPE_FACETS_KEY = "govcases.facets_skipped"
 FACET_SEARCH_ROWS = 20000
 
 
-def _png(width: int, height: int, rgb: tuple[int, int, int]) -> bytes:
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
-
-    raw = b"".join(b"\x00" + bytes(rgb) * width for _ in range(height))
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
-            + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
-
-
-# A plain light-grey map tile, for serving the map offline (govcases serve --offline-map).
-BLANK_TILE = _png(256, 256, (238, 238, 238))
 
 
 @hookimpl
@@ -325,7 +312,6 @@ def register_routes():
         (r"^/-/export/(?P<database>[^/]+)$", downloads),
         (r"^/-/export/(?P<database>[^/]+)/cases\.(?P<format>csv|jsonl)$", export_cases),
         (r"^/-/export/(?P<database>[^/]+)/releases/(?P<name>[^/]+)$", release_file),
-        (r"^/-/govcases/blank-tile\.png$", blank_tile),
         (r"^/-/govcases/tiles/(?P<z>\d{1,2})/(?P<x>\d{1,5})/(?P<y>\d{1,5})\.png$", outline_tile),
     ]
 
@@ -436,10 +422,6 @@ async def outline_tile(request, datasette):
     except ValueError:
         return _not_found("no such tile")
     return Response(png, content_type="image/png", headers={"Cache-Control": "max-age=604800"})
-
-
-async def blank_tile(request, datasette):
-    return Response(BLANK_TILE, content_type="image/png", headers={"Cache-Control": "max-age=86400"})
 
 
 def _bar_chart(title: str, rows: list[tuple[str, int, str]], width: int = 640) -> Markup:
