@@ -159,7 +159,7 @@ def evaluate(truth_path: Path, repeat: int = 3, compare: bool = True, first: int
         row["ms"] = ms
         article = ours.pop("article")
         _, row["cases_ms"] = _timed(extract_cases, article.get("text") or "", article.get("title"),
-                                    article.get("published_at"), repeat=repeat)
+                                    article.get("published_at"), article.get("site_name"), repeat=repeat)
         row["ours"] = ours
         needles = strip_ws(ours["body"])
         row["must_include"] = [strip_ws(n) in needles for n in page.get("must_include") or []]
@@ -322,7 +322,8 @@ def evaluate_cases(truth_path: Path) -> dict:
         parsed = parse_page(None, (truth_path.parent / name).read_bytes())
         article = parsed.article or {}
         start = time.perf_counter()
-        found = extract_cases(article.get("text") or "", article.get("title"), article.get("published_at"))["cases"]
+        found = extract_cases(article.get("text") or "", article.get("title"), article.get("published_at"),
+                              article.get("site_name"))["cases"]
         elapsed = (time.perf_counter() - start) * 1000
         by_name: dict[str, list] = {}
         for c in found:

@@ -213,8 +213,32 @@ def locate(text: str) -> Region:
         found, matched, ambiguous = deeper[0], span, None
         i += len(span)
     if found is None:
+        unit = _county_account(text)
+        if unit is not None:
+            return _region_of(unit, text[: len(_short(unit.name, 3) or "")], None)
         return Region(ambiguous=ambiguous)
     return _region_of(found, matched, ambiguous)
+
+
+# What follows a county's short name in the name of its bodies' accounts: 历下检察, 济阳发布.
+ACCOUNT_WORDS = re.compile(r"[-·]?(?:检察|发布|公安|法院|交警|税务|消防|政法|司法|网警|应急|气象|人社|团委|共青团)"
+                           # or a local body named after it: 芗城巷口派出所
+                           r"|[\u4e00-\u9fff]{0,6}(?:派出所|检察院|法院|司法所|税务所|中队)$")
+
+
+def _county_account(text: str) -> Unit | None:
+    """The county an account name starts with, by the short form that names one county in the
+    whole country (历下检察 -> 济南市历下区); a short form shared by several places, or one that
+    is also a prefecture's, places nothing."""
+    g = gazetteer()
+    for length in range(min(4, len(text) - 2), 1, -1):
+        units = [g.units[code] for code, _ in g.names.get(text[:length], ())]
+        # one place, though an abolished unit may share it (济阳县, now 济阳区)
+        if units and len({u.city_code for u in units}) == 1 and ACCOUNT_WORDS.match(text, length):
+            unit = units[0]
+            if all(u.level == 3 for u in units) and _short(unit.name, 3) == text[:length]:
+                return unit
+    return None
 
 
 def _within(unit: Unit, ancestor: Unit) -> bool:

@@ -142,6 +142,7 @@ def _read(html: str, url: str | None, site: Site | None = None) -> tuple[dict | 
     if site and site.parser:
         article = site.parser(html, target)
         if article:
+            article["site_name"] = article.get("site_name") or site.name
             return article, site, False
         if site.shell and site.shell(html):
             return None, site, False  # its content is elsewhere (Page.follow), not a redesign
@@ -214,7 +215,8 @@ def _parse_decoded(page: Page, html: str, url: str | None, site: Site | None) ->
     page.kind = "article" if parsed_by_site else page_kind(article, page.links)
     found = {"lists": [], "cases": []}
     if page.kind in ("article", "list") and article and article.get("text"):
-        found = extract_cases(article["text"], article.get("title"), article.get("published_at"))
+        found = extract_cases(article["text"], article.get("title"), article.get("published_at"),
+                              site=article.get("site_name"))
         if page.kind == "list" and found["cases"]:
             # a case list printed as links is a case list; a list page whose "cases" are its own
             # headlines (one headline names a case list) is a list page

@@ -25,7 +25,7 @@ from collections import Counter
 from ..agencies import _ends_as_org as ends_as_org
 from ..regions import locate
 from . import segment
-from .fields import case_fields, classify_channel, itemise, judged_text, name_text
+from .fields import TOWNSHIP, case_fields, classify_channel, itemise, judged_text, name_text
 from .identity import case_core, normalise_name, to_simplified
 from .lists import PageLists
 from .model import Item, Run
@@ -201,8 +201,10 @@ def _join_bare_markers(lines: list[str]) -> list[str]:
     return out
 
 
-def extract_cases(text: str, title: str | None = None, published_at: str | None = None) -> dict:
-    """``{"lists": [...], "cases": [...]}`` for an article body (paragraphs separated by newlines)."""
+def extract_cases(text: str, title: str | None = None, published_at: str | None = None,
+                  site: str | None = None) -> dict:
+    """``{"lists": [...], "cases": [...]}`` for an article body (paragraphs separated by newlines);
+    ``site`` is the publishing site's name, the region of bodies a page names relatively (区环保局)."""
     # lines with no word in them (—— · ——, · · ·) are decoration: they neither hold nor break a list
     # an encyclopedia's citation marks ([4]) end lines that are otherwise sentences or names
     orig = [CITATION.sub("", ln.strip()) for ln in (text or "").split("\n")
@@ -210,6 +212,7 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
     orig = _join_bare_markers(orig)
     simp = [to_simplified(ln) for ln in orig]
     title_simple = to_simplified(title or "")
+    site_province = locate(to_simplified(site or "")).province if site else None
     reference_year = int(published_at[:4]) if published_at and published_at[:4].isdigit() else None
     page_ranked = ranked("\n".join(simp)) if simp else True
 
@@ -289,19 +292,32 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
                 "shape": run.shape,
             })
             run_cases.append(case)
-        _inherit_province(run_cases, lst, title_simple)
+        _inherit_province(run_cases, lst, title_simple, site_province)
         cases.extend(run_cases)
     return {"lists": lists, "cases": cases}
 
 
-def _inherit_province(cases: list[dict], lst: dict | None, title: str) -> None:
+# Names that only a reader of the publishing site can place: 区环保局, 县民政局, 罗泾镇, 友谊路街道
+RELATIVE_BODY = re.compile(r"^(?:本|全)?[区县市]")
+
+
+def _relative(name: str) -> bool:
+    return bool(RELATIVE_BODY.match(name) and ends_as_org(name) or TOWNSHIP.match(name))
+
+
+def _inherit_province(cases: list[dict], lst: dict | None, title: str, site_province: str | None = None) -> None:
     """A list of one province (named by the list or the title: 2022成都市政务新媒体峰会; or the
     province of every case that names one) gives that province to its cases that name no region
-    (天府发布, “人才管家”). Central bodies and cases naming another province are left alone."""
+    (天府发布, “人才管家”). Central bodies and cases naming another province are left alone.
+    Without one, bodies named relatively (区环保局, 罗泾镇) take the publishing site's province."""
     own = {c["province"] for c in cases if c["province"]}
     named = locate((lst or {}).get("name") or "").province or locate(title).province
     province = named if named and own <= {named} else (next(iter(own)) if len(own) == 1 else None)
-    if not province or (not named and sum(bool(c["province"]) for c in cases) < 0.5 * len(cases)):
+    if not province or (not named and (sum(bool(c["province"]) for c in cases) < 0.5 * len(cases) or len(cases) < 3)):
+        if site_province and not own:
+            for case in cases:
+                if not case["province"] and case["admin_level"] != "central" and _relative(to_simplified(case["name"])):
+                    case["province"] = site_province
         return
     for case in cases:
         if not case["province"] and case["admin_level"] != "central":

@@ -137,6 +137,10 @@ def bracket_agency(name: str) -> tuple[str, str] | None:
     return None
 
 
+# A town, township or street named alone (罗泾镇, 友谊路街道), below the counties the gazetteer knows.
+TOWNSHIP = re.compile(r"^[\u4e00-\u9fff]{2,5}(?:镇|乡|街道|街道办事处)$")
+
+
 def agency_of(name: str, description: str | None, given: str | None) -> tuple[str | None, str | None, str | None]:
     """(agency, kind 'body' | 'region', where from) by the convention in the module docstring."""
     if given:
@@ -146,6 +150,8 @@ def agency_of(name: str, description: str | None, given: str | None) -> tuple[st
     agency, source = find_agency(name, description)
     if agency:
         return agency, "body", source
+    if TOWNSHIP.match(name):  # 罗泾镇, 友谊路街道: a town or street is its own region
+        return name, "region", "name"
     region = region_prefix(name)
     if region:
         return region, "region", "name"

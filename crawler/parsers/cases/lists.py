@@ -13,7 +13,7 @@ from ..dates import find_dates
 
 LIST_NAME = re.compile(
     r"[“\"「『《]?(?P<name>(?P<year>(?:19|20)\d{2})(?:年度?)?[\u4e00-\u9fff（）()]{2,30}?"
-    r"(?:案例|榜单|名单|奖|排行榜|示范|评选))(?:简介|评选结果|结果|名单)?[”\"」』》]?"
+    r"(?:案例|榜单|名单(?!位)|奖|排行榜|示范|评选))(?:简介|评选结果|结果|名单)?[”\"」』》]?"
 )
 ORGANISER = re.compile(
     r"由(?P<org>[\u4e00-\u9fff、与和及《》]{4,60}?)(?:共同|联合)?(?:发布|主办|评选|举办|组织|推出)"
@@ -26,7 +26,9 @@ QUOTED_LIST = re.compile(
     r"[“「『《](?P<name>[^“”「」『』《》]{2,30}?(?:案例|榜单|名单|奖|排行榜|示范|评选)(?:[（(][\d—–\-年]{4,12}[）)])?)[”」』》]"
 )
 # Phrases about past editions, not a list's name: 2016年首届评选, 2016年以来历届…, 2016年起每年评选
-NOT_A_LIST_NAME = re.compile(r"以来|年起|首届|历届|每年|往届|近年")
+NOT_A_LIST_NAME = re.compile(r"以来|年起|首届|历届|每年|往届|近年"
+                             # a span cut out of a bracket (2019年）命名单位): not a name
+                             r"|^[^（(]*[）)]")
 RELEASE = re.compile(r"(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[^。\n]{0,30}?(?:发布|揭晓|公布|颁奖)")
 
 

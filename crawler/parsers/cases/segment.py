@@ -280,6 +280,10 @@ def _header_roles(row: list[str]) -> dict[str, int]:
     return roles if len(roles) >= min(2, len(row)) else {}
 
 
+# A cell that grades its row rather than naming it: 市级单位, 基层单位, 省级, A类, 第一组
+LEVEL_CELL = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}(?:单位|级|类|组|档)|[A-E一二三]类|[一二三]等奖)$")
+
+
 def _content_roles(rows: list[list[str]], looks_like_region, ends_as_org) -> dict[str, int]:
     """Columns of a table without a header, known from what their cells hold."""
     width = len(rows[0])
@@ -298,6 +302,8 @@ def _content_roles(rows: list[list[str]], looks_like_region, ends_as_org) -> dic
             roles["region"] = col
         elif share(lambda v: ends_as_org(v) and not any(q in v for q in QUOTES)) >= 0.6 and "agency" not in roles:
             roles["agency"] = col
+        elif share(lambda v: bool(LEVEL_CELL.match(v))) == 1 or (len(values) >= 4 and len(set(values)) <= len(values) // 2):
+            roles.setdefault("level", col)  # 市级单位 / 基层单位, 一等奖: a grade the rows share, never a name
         else:
             text_cols.append(col)
     if text_cols:
@@ -578,8 +584,12 @@ def named_paragraph_runs(lines: list[str]) -> list[Run]:
         runs.append(Run(current, "named paragraphs"))
         current = []
     runs.append(Run(current, "named paragraphs"))
-    # three or more, each name once (the same source cited again and again is not a list)
-    return [run for run in runs if len(run.items) >= 3
+    for run in runs:
+        # two under a line that introduces them (以下为第三批命名单位中的部分派出所。) are a list too
+        top = run.items[0].line if run.items else 0
+        run.trigger = len(run.items) == 2 and top > 0 and bool(SECTION_INTRO.match(lines[top - 1]))
+    # three or more (or two introduced), each name once (the same source cited again and again is not a list)
+    return [run for run in runs if (len(run.items) >= 3 or run.trigger)
             and len({_squash_name(lines, item) for item in run.items}) >= 0.8 * len(run.items)]
 
 
