@@ -69,6 +69,8 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     the text above the run and the title; ``near`` the run's own line and the one above it: names
     inside prose count only when that sentence itself speaks of a list."""
     bare = bare or names
+    if run.shape == "mentions":  # an account named with @ is an account, whatever its name
+        names = ["@" + name for name in names]
     n = len(names)
     if n < 2:
         return 0.0
@@ -76,8 +78,8 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
         return 0.0
     if not LIST_WORDS.search(context):
         return 0.0
-    if run.shape in ("inline", "quoted", "line of names") and not NEAR_LIST_WORDS.search(near) and not (
-            run.shape == "line of names" and any(item.category for item in run.items)):
+    if run.shape in ("inline", "quoted", "line of names", "mentions") and not NEAR_LIST_WORDS.search(near) and not (
+            run.shape in ("line of names", "mentions") and any(item.category for item in run.items)):
         return 0.0
     # A name that is only a region written in full (江苏省苏州市, 深圳市福田区) is how rankings of
     # cities and counties name their entries; it counts in a structured run or after 分别是.

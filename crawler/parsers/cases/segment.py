@@ -770,3 +770,63 @@ def inline_runs(lines: list[str]) -> list[Run]:
         if run.shape == "line of names":
             _keep_categories(run.items)
     return runs
+
+
+# A Weibo account named in the text: @武威公安. The name runs on into the sentence (@北京12345获得亚军),
+# so it ends at the first word that continues the sentence, never before its second character.
+MENTION = re.compile(r"[@＠](?P<name>[\u4e00-\u9fffA-Za-z0-9_\-·]{2,30})")
+MENTION_STOP = re.compile(
+    r"获得|获评|荣获|排名|排在|位列|位居|名列|一周|本周|本期|本月|首登|登上|荣登|拿下|夺得|摘得|成为|凭借|再次|继续"
+    r"|分别|等|和|与|及|回复|答复|发布了|发文|入选|上榜|也|则|都|还|又|已|被|以|在\d|共计|累计|今年|去年"
+)
+MENTION_RANKS = {"冠军": 1, "亚军": 2, "季军": 3, "榜首": 1, "第一": 1, "第二": 2, "第三": 3, "第四": 4, "第五": 5,
+                 "第六": 6, "第七": 7, "第八": 8, "第九": 9, "第十": 10}
+MENTION_RANK = re.compile("|".join(MENTION_RANKS))
+
+
+def _mentions(line: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in MENTION.finditer(line):
+        name = m.group("name")
+        stop = next((x.start() for x in MENTION_STOP.finditer(name) if x.start() >= 2), len(name))
+        spans.append((m.start("name"), m.start("name") + stop))
+    return spans
+
+
+def mention_runs(lines: list[str]) -> list[Run]:
+    """Accounts named with @, as reports on Weibo rankings write them: lines led by a short label
+    (点赞最多账号 @松原发布, its description on the lines below) or sentences that rank them
+    (冠军是@武威公安，@北京12345获得亚军). A short line without a mention (a heading) ends a run."""
+    runs: list[Run] = []
+    current: list[Item] = []
+    gap = 0
+    for i, line in enumerate(lines):
+        spans = _mentions(line) if ("@" in line or "＠" in line) and len(line) <= 3000 else []
+        if not spans:
+            if current and (gap >= 2 or (len(line) <= LABEL_MAX and not is_sentence(line) and "，" not in line)):
+                runs.append(Run(current, "mentions"))
+                current, gap = [], 0
+            elif current:
+                gap += 1
+                last = current[-1]
+                if last.category and not is_sentence(lines[last.line]):
+                    for item in current:  # the description under a labelled line
+                        if item.line == last.line:
+                            item.desc.append(i)
+            continue
+        gap = 0
+        head = line[: spans[0][0] - 1].strip()
+        # a label leads a line of nothing but mentions: 最佳媒体账号 @甲、@乙
+        rest = "".join(line[b: a - 1] for (_, b), (a, _) in zip(spans, spans[1:])) + line[spans[-1][1]:]
+        label = head if (head and len(head) <= LABEL_MAX and not re.search(r"[，,。；;：:！？]", head)
+                         and not re.sub(r"[\s、，,；;。]", "", rest)) else None
+        for a, b in spans:
+            clause_start = max(line.rfind(ch, 0, a) for ch in "，,。；;") + 1
+            ends = [k for k in (line.find(ch, b) for ch in "，,。；;") if k >= 0]
+            clause = line[clause_start: min(ends) if ends else len(line)]
+            rank = MENTION_RANK.search(clause) if not label else None
+            current.append(Item(i, a, b, category=label, rank=MENTION_RANKS[rank.group(0)] if rank else None, whole=True))
+    if current:
+        runs.append(Run(current, "mentions"))
+    return runs
+
