@@ -217,7 +217,8 @@ def case_fields(orig: list[str], simp: list[str], item: Item, reference_year: in
     description = description_of(simp, item.desc)
     given = simp[item.agency[0]][item.agency[1]:item.agency[2]].strip() if item.agency else None
     agency, kind, source = agency_of(name_simple, description, given or None)
-    region = locate(name_simple)
+    # a street or town is placed by a full region name before it, never by one inside it (湖南路街道)
+    region = locate(name_simple) if not TOWNSHIP.match(name_simple) or region_prefix(name_simple) else locate("")
     if not region.province and region.admin_level != "central" and agency and agency != name_simple:
         region = locate(agency) if not is_central(agency) else region
         if is_central(agency):

@@ -99,6 +99,7 @@ NOT_AN_ITEM = re.compile(
     r"^(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"
     r"|附\s*件\s*\d*|[（(][^（()）]*[）)]|.*(?:如下|[👇⬇↓▼🔽])\ufe0f?)$"
 )
+SIGNED_DATE = re.compile(r"^(?:(?:19|20)\d{2}|二[〇○零][一二三四五六七八九〇○零]{2})\s*年[\d一二三四五六七八九十〇○]{1,2}\s*月[\d一二三四五六七八九十〇○]{1,3}\s*日$")
 # A short line ending in one of these titles the names below it (最佳案例, 获奖名单, 排行榜).
 LIST_TITLE_END = re.compile(r"(?:案例|名单|榜单|名录|排行榜|一览表?|入选者|获奖者)$")
 # A line that only introduces what follows (前10名名单如下：): it names no category of its own.
@@ -627,7 +628,9 @@ def plain_line_runs(lines: list[str]) -> list[Run]:
                 category = label
             label_line = i
             continue
-        if is_plain_item(line):
+        # the body that signs a notice, right above its date (区政府办公室 / 2020年2月14日), ends it
+        signature = current and i + 1 < len(lines) and SIGNED_DATE.match(lines[i + 1])
+        if is_plain_item(line) and not signature:
             current.append(Item(i, 0, len(line), category=category))
             continue
         if len(current) >= 2:

@@ -1,0 +1,65 @@
+"""Shapes and fields met in the seventh hold-out set, as small pages of their own: accounts named
+with @, a grade column in a table without a header, bodies a district portal names relatively,
+and the places a county's short name gives (facts from public lists; wording ours)."""
+from crawler.parsers.cases import extract_cases
+from crawler.parsers.generic import extract
+from crawler.parsers.regions import locate
+from crawler.sites import parse_page
+
+MENTIONS = """第7期政务微博回复榜单出炉
+本期前三
+冠军是@成都发布，@上海发布获得亚军，@南京发布排名第三。
+各项之最
+回复最快账号 @平安北京
+网友咨询办证流程，它在十分钟内作答。
+最佳地方账号 @深圳交警、@杭州公安
+两个账号本周各回复网友问题十余次。"""
+
+
+def test_accounts_named_with_at_are_read_with_ranks_and_labels():
+    cases = extract_cases(MENTIONS, "政务微博办实事排行榜第7期")["cases"]
+    got = {c["name"]: (c["rank"], c["category"]) for c in cases}
+    assert got == {"成都发布": (1, "本期前三"), "上海发布": (2, "本期前三"), "南京发布": (3, "本期前三"),
+                   "平安北京": (None, "回复最快账号"), "深圳交警": (None, "最佳地方账号"),
+                   "杭州公安": (None, "最佳地方账号")}
+
+
+def test_a_mention_in_a_news_sentence_is_not_a_list():
+    text = "据@人民日报报道，本市今日发布了新一批便民举措。\n市民可通过@北京12345反映诉求。"
+    assert extract_cases(text, "便民举措发布")["cases"] == []
+
+
+def test_a_grade_column_is_not_the_name_column():
+    text = "双微月榜\n本期位列前两名的单位如下：\n| 1 | 佛山市公安局交通警察支队 | 基层单位 |\n| 2 | 佛山市中级人民法院 | 市级单位 |"
+    cases = extract_cases(text, "2023年6月政法新媒体榜单")["cases"]
+    assert [(c["rank"], c["name"], c["agency"]) for c in cases] == [
+        (1, "佛山市公安局交通警察支队", "佛山市公安局交通警察支队"), (2, "佛山市中级人民法院", "佛山市中级人民法院")]
+
+
+DISTRICT_PAGE = """<html><head><title>关于2019年度政务公开工作考核结果的通报_通知公告_南京市鼓楼区</title></head>
+<body><div class="nav">首页 > 政务公开 > 通知公告</div><h1>关于2019年度政务公开工作考核结果的通报</h1>
+<div class="info">发布日期：2020-02-14 来源：区政府办公室</div>
+<div id="zoom"><p>各街道办事处，区政府各部门：</p>
+<p>经考核评估，评出2019年度政务公开工作优秀单位如下：</p>
+<p><strong>一、优秀单位</strong></p><ul><li>区财政局</li><li>区教育局</li><li>区民政局</li><li>宁海路街道</li><li>湖南路街道</li></ul>
+<p>区政府办公室</p><p>2020年2月14日</p></div><div class="footer">主办：南京市鼓楼区人民政府办公室</div></body></html>"""
+
+
+def test_bodies_named_relatively_take_the_publishing_sites_province():
+    page = parse_page(None, DISTRICT_PAGE.encode())
+    assert page.article["site_name"] == "南京市鼓楼区"
+    got = {c["name"]: (c["agency"], c["agency_kind"], c["province"]) for c in page.cases}
+    assert got["区财政局"] == ("区财政局", "body", "江苏省")
+    assert got["宁海路街道"] == ("宁海路街道", "region", "江苏省")
+
+
+def test_site_name_from_meta_before_the_title():
+    html = ('<html><head><title>某某通知_首页</title><meta property="og:site_name" content="中国江西网"></head>'
+            '<body><h1>某某通知</h1><p>正文内容正文内容。</p></body></html>')
+    assert extract(html)["site_name"] == "中国江西网"
+
+
+def test_a_countys_unique_short_name_places_its_accounts():
+    assert locate("历下检察").province == "山东省"
+    assert locate("芗城巷口派出所").province == "福建省"
+    assert locate("城关发布").province is None  # 城关区 is in more than one province
