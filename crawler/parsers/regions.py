@@ -134,7 +134,7 @@ def _suffixed_short(u: "Unit") -> str | None:
     return m.group(1) + m.group(2) if m else None
 
 
-@dataclass
+@dataclass(frozen=True)  # shared between callers by locate's cache
 class Region:
     province: str | None = None
     city: str | None = None
@@ -164,8 +164,10 @@ def is_central(name: str) -> bool:
     return bool(CENTRAL.match(name or ""))
 
 
+@lru_cache(maxsize=16384)
 def locate(text: str) -> Region:
-    """The region a case or agency name places itself in."""
+    """The region a case or agency name places itself in (cached: names and their prefixes are
+    located again at every stage)."""
     text = text or ""
     if is_central(text):
         return Region(admin_level="central")

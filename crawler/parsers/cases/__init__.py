@@ -201,6 +201,12 @@ def _join_bare_markers(lines: list[str]) -> list[str]:
     return out
 
 
+def clear_caches() -> None:
+    """Forget every name located or keyed so far, so that a timing measures a page read cold."""
+    for cached in (locate, normalise_name, case_core):
+        cached.cache_clear()
+
+
 def extract_cases(text: str, title: str | None = None, published_at: str | None = None,
                   site: str | None = None) -> dict:
     """``{"lists": [...], "cases": [...]}`` for an article body (paragraphs separated by newlines);

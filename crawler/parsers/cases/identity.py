@@ -24,6 +24,7 @@ def to_simplified(text: str) -> str:
     return _t2s().convert(text or "")
 
 
+@lru_cache(maxsize=16384)  # the same names are keyed again and again (runs, summaries, storage)
 def normalise_name(name: str) -> str:
     """The key two mentions of one case share: simplified, NFKC, no quotes or spaces, upper-case Latin."""
     s = unicodedata.normalize("NFKC", to_simplified(name or ""))
@@ -31,6 +32,7 @@ def normalise_name(name: str) -> str:
     return s.upper()
 
 
+@lru_cache(maxsize=16384)
 def case_core(name: str) -> str:
     """What stays of a case name when the agency or province in front of it is dropped.
 
