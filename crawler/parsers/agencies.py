@@ -29,6 +29,11 @@ PRODUCT_WORDS = (
     "门户网站", "网站", "政务微博", "微博", "微信公众号", "微信", "公众号", "APP", "App", "app", "客户端",
     "平台", "小程序", "热线", "系统", "矩阵", "服务", "项目", "云", "号", "网", "数据", "随手拍", "一网通办",
 )
+# How the name of a project (the cases of government-innovation awards) ends, after its body:
+# 珠海市法制局 + 全方位行政复议综合改革
+PROJECT_WORDS = ("改革", "制度", "机制", "模式", "工程", "实践", "行动", "试点", "做法", "探索", "新路", "体系")
+# Verbs that make a name a project's description, never a body's name (…推进权责清单建设加快建设法治政府)
+PROJECT_VERBS = re.compile(r"推进|加快|推动|实施|开展|打造|构建|探索|发挥|深化|强化|创新")
 QUOTES = "“”\"‘’「」『』《》〈〉"
 _QUOTED = re.compile(r"[“\"「『《‘]([^”\"」』》’]{1,40})[”\"」』》’]")
 # “作为上海市政府的官方微信公众号”, “由X开发/推出/建设/主办/运营”, “X推出/开发了”
@@ -83,7 +88,8 @@ def agency_from_name(name: str) -> str | None:
         return None
     # The whole name is an organisation (…数据统筹局) — but a short region form with a colloquial
     # ending (成都交警, 南通公安) is an account's name, not how a body is written.
-    if _ends_as_org(name) and not name.endswith(PRODUCT_WORDS) and not _strip_region_only(name):
+    if (_ends_as_org(name) and not name.endswith(PRODUCT_WORDS) and not _strip_region_only(name)
+            and not PROJECT_VERBS.search(name)):
         colloquial = re.search(rf"(?:{_ORG_END})$", name).group(0) in ACCOUNT_ENDINGS
         if not (colloquial and starts_with_region(name) and not region_prefix(name)):
             return name
@@ -106,7 +112,7 @@ def agency_from_name(name: str) -> str | None:
                 continue
             if re.match(r"^[0-9A-Za-z]", rest) or rest.startswith(PRODUCT_WORDS) or (
                     len(rest) >= 3 and starts_with_region(rest) and not _strip_region_only(rest)) or (
-                    not weak_allowed and len(rest) >= 3 and rest.endswith(PRODUCT_WORDS)):
+                    not weak_allowed and len(rest) >= 3 and rest.endswith(PRODUCT_WORDS + PROJECT_WORDS)):
                 return prefix
     return None
 

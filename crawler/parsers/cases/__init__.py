@@ -23,7 +23,7 @@ import re
 from collections import Counter
 
 from ..agencies import _ends_as_org as ends_as_org
-from ..regions import locate
+from ..regions import locate, region_prefix
 from . import segment
 from .fields import TOWNSHIP, case_fields, classify_channel, itemise, judged_text, name_text
 from .identity import case_core, normalise_name, to_simplified
@@ -36,6 +36,31 @@ __all__ = ["extract_cases", "normalise_name", "case_core", "to_simplified", "cla
 CONTEXT_LINES = 12
 NAV_TAIL = re.compile(r"(?:>>|》》|»|›|→|＞＞)\s*$")
 NAV_WORDS = ("全文", "回顾", "更多", "详情", "点击", "下载", "附件", "查看", "阅读", "办法", "通知", "公告", "解读")
+
+
+TIE_SHAPES = ("numbered", "bulleted", "lines")
+
+
+def _split_ties(lines: list[str], item: Item) -> list[Item]:
+    """第2名：四川省、福建省（并列）: one rank shared by two cases, each an item of its own. Split
+    only where the line says 并列 or every part is a body or a region written in full."""
+    if item.whole and item.agency:
+        return [item]
+    text = lines[item.line][item.start:item.end]
+    parts = segment.split_outside_quotes(text, "、")
+    if len(parts) < 2 or any(not 2 <= b - a <= segment.NAME_MAX for a, b in parts):
+        return [item]
+    names = [text[a:b].strip() for a, b in parts]
+    tied = "并列" in lines[item.line]
+    if not (tied and all(looks_like_name(n) for n in names)
+            or all(ends_as_org(n) or region_prefix(n) == n for n in names)):
+        return [item]
+    out = []
+    for a, b in parts:
+        part = Item(item.line, item.start + a, item.start + b, number=item.number, rank=item.rank,
+                    category=item.category, desc=list(item.desc), agency=None, region=item.region, whole=True)
+        out.append(part)
+    return out
 
 
 def _looks_like_region(value: str) -> bool:
@@ -232,7 +257,8 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
             continue
         for item in run.items:
             itemise(simp, item)
-        run.items = [item for item in run.items if item.end > item.start]
+        run.items = [part for item in run.items if item.end > item.start
+                     for part in (_split_ties(simp, item) if run.shape in TIE_SHAPES else [item])]
         if not run.items:
             continue
         if run.shape == "heading-paragraph":

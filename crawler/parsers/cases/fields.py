@@ -71,6 +71,10 @@ def looks_like_person(text: str) -> bool:
     return bool(TITLE_WORDS.search(rest) or POST_END.search(rest))
 
 
+# How a project's subtitle ends (——基层法治化的新探索, ——“最多跑一次”的杭州实践); a description does not.
+SUBTITLE_END = re.compile(r"(?:探索|实践|路径|之路|样本|经验|模式|范例|答卷|新路|篇章|样板|故事)[”」]?$")
+
+
 def split_item(text: str) -> tuple[tuple[int, int], tuple[int, int] | None, int | None, int | None]:
     """(name span, agency span or None, description start or None, explicit rank or None), all
     relative to ``text`` (an item's text with its marker removed)."""
@@ -100,6 +104,8 @@ def split_item(text: str) -> tuple[tuple[int, int], tuple[int, int] | None, int 
             return (start, start + dm.start()), (start + dm.end(), start + dm.end() + len(right)), None, rank
         if is_body(left) and not is_body(right):
             return (start + dm.end(), start + dm.end() + len(right)), (start, start + dm.start()), None, rank
+        if len(right) <= 16 and not re.search(r"[，,。；;：:]", right) and SUBTITLE_END.search(right):
+            break  # 社区协商——基层法治化的新探索: a subtitle, part of the name
         return (start, start + dm.start()), None, start + dm.end(), rank
     colon = first_outside_quotes(content, "：:")
     if 2 <= colon <= 30 and len(content) - colon - 1 >= 2:

@@ -342,6 +342,11 @@ def _is_grid(rows: list[list[str]]) -> bool:
             and all(len(c) <= 20 and not NUMERIC_CELL.match(c) and not re.search(r"[，,。；;：:]", c) for c in cells_))
 
 
+METADATA_LABEL = re.compile(
+    r"^(?:索\s*引\s*号|发文字号|文\s*号|主题分类|发布机构|发文机关|成文日期|发布日期|发文日期|标\s*题|主\s*题\s*词"
+    r"|生效日期|废止日期|有\s*效\s*性|信息分类|公开方式|公开范围)\s*[:：]?$")
+
+
 def table_runs(lines: list[str], looks_like_region, ends_as_org) -> list[Run]:
     runs = []
     for block in (part for whole in table_blocks(lines) for part in _split_at_headers(lines, whole)):
@@ -363,8 +368,8 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org) -> list[Run]:
             spans_of[r] = spans
         keep = [k for k, row in enumerate(rows) if not all(re.fullmatch(r":?-{2,}:?", c or "-") for c in row)]
         block, rows = [block[k] for k in keep], [rows[k] for k in keep]
-        if len(rows) < 2:
-            continue
+        if len(rows) < 2 or sum(bool(METADATA_LABEL.match(c)) for row in rows for c in row) >= 2:
+            continue  # a disclosure page's record of the document (索引号 | 发文字号 | 主题分类), not a list
         roles = _header_roles(rows[0])
         header = bool(roles)
         data_lines, data = (block[1:], rows[1:]) if header else (block, rows)
@@ -576,7 +581,8 @@ def named_paragraph_runs(lines: list[str]) -> list[Run]:
         name = line[start: start + colon].strip() if colon > 0 else ""
         rest = line[start + colon + 1:].strip() if colon > 0 else ""
         # a reference ([19] 国家统计局：《公报》，2024年) names a source and its document, not a case
-        if (2 <= len(name) <= NAME_MAX and not any(ch in name for ch in SENTENCE_END + "，,、")
+        if (2 <= len(name) <= NAME_MAX and not any(ch in name for ch in SENTENCE_END + "，,、") and not line.startswith("|")
+                and not METADATA_LABEL.match(name)
                 and len(rest) >= NAMED_MIN_DESC and not EDITORIAL.search(line)
                 and not rest.startswith(("《", "〈")) and not FOOTNOTE.match(line)):
             current.append(Item(i, start, start + colon, number=found[1] if found else None,
