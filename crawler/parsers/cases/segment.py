@@ -696,6 +696,31 @@ SUBJECT_LIST = re.compile(
 )
 
 
+# The bodies a notice praises, as the object of its verb: 对常德市、岳阳市4个市州和宁乡市…10个县市区予以表扬激励
+OBJECT_LIST = re.compile(r"对(?P<names>[^。；;！？]{4,600}?)(?:予以|给予|进行)(?:通报)?(?:表扬|表彰|奖励|激励|嘉奖|命名)")
+# what separates its names: 、, or a count closing one group before the next (4个市州和)
+OBJECT_SEPARATOR = re.compile(r"、|(?:等)?\s*(?:\d+|[一二三四五六七八九十]+)\s*个[\u4e00-\u9fff]{1,4}?(?:和|及|以及|$)|和(?=[^、]+$)")
+
+
+def _object_list(line: str, i: int, runs: list) -> bool:
+    """Runs for each sentence of the line that names the bodies it praises (对A、B、C予以表扬)."""
+    found = False
+    for m in OBJECT_LIST.finditer(line):
+        names, base, spans, pos = m.group("names"), m.start("names"), [], 0
+        for sep in OBJECT_SEPARATOR.finditer(names):
+            spans.append((pos, sep.start()))
+            pos = sep.end()
+        spans.append((pos, len(names)))
+        parts = [(base + a, base + b) for a, b in spans if b - a >= 2]
+        if len(parts) < 3 or any(b - a > NAME_MAX for a, b in parts):
+            continue
+        items = [Item(i, *span) for span in (_trim_part(line, a, b) for a, b in parts) if span[1] > span[0]]
+        if len(items) >= 3:
+            runs.append(Run(items, "inline", trigger=True))
+            found = True
+    return found
+
+
 def _subject_list(line: str, i: int, runs: list) -> bool:
     """Runs for each sentence of the line that names its cases as its subject (…等10个案例入选)."""
     found = False
@@ -734,7 +759,7 @@ def inline_runs(lines: list[str]) -> list[Run]:
                 found = True
                 break
         if not found:
-            found = _subject_list(line, i, runs)
+            found = _subject_list(line, i, runs) or _object_list(line, i, runs)
         if found:
             continue
         quoted = _quote_sequence(line)
