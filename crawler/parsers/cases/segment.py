@@ -111,7 +111,23 @@ def is_plain_item(line: str) -> bool:
     if not 2 <= len(line) <= HEADING_MAX or any(ch in line for ch in SENTENCE_END + "，,：:|"):
         return False
     return not (EDITORIAL.search(line) or marker_at(line) or NOT_AN_ITEM.match(line) or LIST_TITLE_END.search(line)
-                or line.count("、") >= 2)  # 甲、乙、丙 is a line of names, not one name
+                or line.count("、") >= 2  # 甲、乙、丙 is a line of names, not one name
+                or DECORATED.match(line))  # —— 获奖名单 ——: a heading between rules
+
+
+DECORATED = re.compile(r"^\s*[—\-－=~*·•]{2,}.*[—\-－=~*·•]{2,}\s*$")
+
+
+# A line that gives one case as a field: 获奖单位：陕西省人民检察院, 入选项目：“浙里办”
+FIELD_ITEM = re.compile(r"^(?:获奖|入选|申报|推荐|参评|上榜|获评|表扬|受表扬)?(?:单位|集体|账号|项目|案例|地区)(?:名称)?\s*[:：]\s*(?=\S)")
+
+
+def field_item(line: str) -> int | None:
+    """Where the case starts on a field line, or None."""
+    m = FIELD_ITEM.match(line)
+    if m and is_plain_item(line[m.end():].strip(" 。")) and not re.search(r"[，,；;、]", line[m.end():]):
+        return m.end()
+    return None
 
 
 def is_introducer(line: str) -> bool:
@@ -627,7 +643,7 @@ def plain_line_runs(lines: list[str]) -> list[Run]:
     for i, line in enumerate(lines):
         label = _bracket_label(line)
         # a label over plain names, or over a line that introduces them (▍市州系统十佳 / 宜昌上榜的有：)
-        over_names = i + 1 < len(lines) and (is_plain_item(lines[i + 1]) or (
+        over_names = i + 1 < len(lines) and (is_plain_item(lines[i + 1]) or field_item(lines[i + 1]) is not None or (
             is_introducer(lines[i + 1]) and i + 2 < len(lines) and is_plain_item(lines[i + 2])))
         if label and over_names:
             if not (is_introducer(line) and label_line == i - 1):  # 宜昌上榜的有： under its label
@@ -638,6 +654,10 @@ def plain_line_runs(lines: list[str]) -> list[Run]:
         signature = current and i + 1 < len(lines) and SIGNED_DATE.match(lines[i + 1])
         if is_plain_item(line) and not signature:
             current.append(Item(i, 0, len(line), category=category))
+            continue
+        value = field_item(line)
+        if value is not None:
+            current.append(Item(i, value, len(line.rstrip(" 。")), category=category, whole=True))
             continue
         if len(current) >= 2:
             runs.append(Run(_keep_categories(current), "lines"))
