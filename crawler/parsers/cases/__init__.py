@@ -38,6 +38,9 @@ NAV_TAIL = re.compile(r"(?:>>|》》|»|›|→|＞＞)\s*$")
 NAV_WORDS = ("全文", "回顾", "更多", "详情", "点击", "下载", "附件", "查看", "阅读", "办法", "通知", "公告", "解读")
 
 
+# Headings of the page's apparatus: what stands under them cites or links, never a list of cases.
+REFERENCES = re.compile(r"^\W*(?:参考资料|参考文献|资料来源|注释|相关链接|相关新闻|相关阅读|相关文章|相关报道|延伸阅读|推荐阅读"
+                        r"|往期回顾|往期推荐|热门文章|热点新闻|猜你喜欢)\W*$")
 TIE_SHAPES = ("numbered", "bulleted", "lines")
 
 
@@ -253,8 +256,8 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
     headings = _heading_runs(simp, candidates)
     for run in candidates:
         used = run.lines()
-        if used & claimed or id(run) in headings:
-            continue
+        if used & claimed or id(run) in headings or (run.top_line > 0 and REFERENCES.match(simp[run.top_line - 1])):
+            continue  # (a run under 参考资料 / 相关新闻 cites or links; it lists no cases)
         for item in run.items:
             itemise(simp, item)
         run.items = [part for item in run.items if item.end > item.start

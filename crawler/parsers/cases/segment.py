@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ..agencies import QUOTES
+from ..agencies import _ORG_END, QUOTES
 from ..dates import _cn_number as cn_number
 from ..regions import is_central, region_prefix, starts_with_region
 from .model import Item, Run
@@ -545,6 +545,35 @@ def marker_runs(lines: list[str]) -> list[Run]:
 SECTION_INTRO = re.compile(r"^(?:以下|下面|下列)[^。]{0,40}(?:[。：:]|如下)$")
 
 
+# A heading that gives the body before its case: 黑龙江省司法厅：黑龙江省行政执法综合管理监督平台
+AGENCY_HEADING = re.compile(
+    rf"^(?P<org>[^：:，,。；;！？“”]{{2,60}}?(?:{_ORG_END}))\s*[：:]\s*(?P<name>[^：:。；;！？]{{2,{NAME_MAX + 20}}})$")
+
+
+def agency_heading(line: str) -> re.Match | None:
+    m = AGENCY_HEADING.match(line)
+    return m if m and not EDITORIAL.search(line) and not marker_at(line) else None
+
+
+def _heads(line: str) -> bool:
+    return is_heading(line) or agency_heading(line) is not None
+
+
+def _sections_of(lines: list[str], items: list[Item]) -> list[Item]:
+    """Headings that give their body (单位：名称) are the cases; plain headings among them
+    (第七届部分获奖项目 over an introducing paragraph) are the sections they fall into."""
+    if sum(item.agency is not None for item in items) < 2 or all(item.agency is not None for item in items):
+        return items
+    kept, section = [], None
+    for item in items:
+        if item.agency is None:
+            section = item
+            continue
+        item.category = item.category or (lines[section.line].strip() if section else None)
+        kept.append(item)
+    return kept
+
+
 def heading_paragraph_runs(lines: list[str]) -> list[Run]:
     """A short name on its own line, then its description (the founding article's shape)."""
     runs, current = [], []
@@ -554,31 +583,36 @@ def heading_paragraph_runs(lines: list[str]) -> list[Run]:
         if is_heading(lines[i]) and i + 1 < len(lines) and SECTION_INTRO.match(lines[i + 1]):
             # 首批部分单位 / 以下为首批命名单位中的部分派出所。: a section's heading over the items
             if current:
-                runs.append(Run(_keep_categories(current), "heading-paragraph"))
+                runs.append(Run(_keep_categories(_sections_of(lines, current)), "heading-paragraph"))
                 current = []
             category = label_of(lines[i])
             i += 2
             continue
-        if is_heading(lines[i]) and i + 1 < len(lines) and is_paragraph(lines[i + 1]):
+        if _heads(lines[i]) and i + 1 < len(lines) and is_paragraph(lines[i + 1]):
             desc, j = [i + 1], i + 2
             while j < len(lines) and is_paragraph(lines[j]) and not (
-                is_heading(lines[j]) and j + 1 < len(lines) and is_paragraph(lines[j + 1])
+                _heads(lines[j]) and j + 1 < len(lines) and is_paragraph(lines[j + 1])
             ):
                 desc.append(j)
                 j += 1
-            current.append(Item(i, 0, len(lines[i]), desc=desc, category=category))
-            if j < len(lines) and not is_heading(lines[j]):
-                runs.append(Run(_keep_categories(current), "heading-paragraph"))
+            given = agency_heading(lines[i]) if not is_heading(lines[i]) else None
+            if given:
+                current.append(Item(i, given.start("name"), len(lines[i]), desc=desc, category=category,
+                                    agency=(i, 0, given.end("org")), whole=True))
+            else:
+                current.append(Item(i, 0, len(lines[i]), desc=desc, category=category))
+            if j < len(lines) and not _heads(lines[j]):
+                runs.append(Run(_keep_categories(_sections_of(lines, current)), "heading-paragraph"))
                 current, category = [], None
             i = j
             continue
         if current:
-            runs.append(Run(_keep_categories(current), "heading-paragraph"))
+            runs.append(Run(_keep_categories(_sections_of(lines, current)), "heading-paragraph"))
             current = []
         category = None
         i += 1
     if current:
-        runs.append(Run(_keep_categories(current), "heading-paragraph"))
+        runs.append(Run(_keep_categories(_sections_of(lines, current)), "heading-paragraph"))
     return runs
 
 
