@@ -323,6 +323,13 @@ def _content_roles(rows: list[list[str]], looks_like_region, ends_as_org) -> dic
             roles.setdefault("level", col)  # 市级单位 / 基层单位, 一等奖: a grade the rows share, never a name
         else:
             text_cols.append(col)
+    if len(text_cols) >= 2:
+        # a column that repeats its values beside one that never does: the list or category of each row
+        distinct = {c: len({r[c] for r in rows if c < len(r)}) for c in text_cols}
+        repeating = [c for c in text_cols if distinct[c] < len(rows)]
+        if repeating and len(repeating) < len(text_cols):
+            roles["category"] = repeating[0]
+            text_cols = [c for c in text_cols if c != repeating[0]]
     if text_cols:
         productish = [sum(any(q in r[c] for q in QUOTES) for r in rows) for c in text_cols]
         roles["name"] = text_cols[productish.index(max(productish))]
@@ -363,6 +370,17 @@ METADATA_LABEL = re.compile(
     r"|生效日期|废止日期|有\s*效\s*性|信息分类|公开方式|公开范围)\s*[:：]?$")
 
 
+def _columns_differ(rows: list[list[str]], ends_as_org) -> bool:
+    """Columns with roles of their own (accounts | their bodies | the list each is on), not a grid
+    of names: one column of bodies beside one without, or one repeating values beside one that
+    never repeats."""
+    width = min(len(r) for r in rows)
+    columns = [[r[c] for r in rows if r[c]] for c in range(width)]
+    org = [sum(map(ends_as_org, col)) / len(col) for col in columns if col]
+    repeats = [len(set(col)) < len(col) for col in columns if col]
+    return (max(org, default=0) >= 0.6 and min(org, default=1) <= 0.3) or (any(repeats) and not all(repeats))
+
+
 def table_runs(lines: list[str], looks_like_region, ends_as_org) -> list[Run]:
     runs = []
     for block in (part for whole in table_blocks(lines) for part in _split_at_headers(lines, whole)):
@@ -389,7 +407,7 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org) -> list[Run]:
         roles = _header_roles(rows[0])
         header = bool(roles)
         data_lines, data = (block[1:], rows[1:]) if header else (block, rows)
-        if not header and _is_grid(data):
+        if not header and _is_grid(data) and not _columns_differ(data, ends_as_org):
             # a grid of names (副省级以上优秀创新型城市 five to a row): every cell is an item
             items = [Item(r, a, b, whole=True) for r in data_lines for a, b in spans_of[r]
                      if not EMPTY_CELL.match(lines[r][a:b])]
