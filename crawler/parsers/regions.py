@@ -62,6 +62,7 @@ class Gazetteer:
     units: dict[str, Unit] = field(default_factory=dict)
     # name -> [(adcode, needs_context)]
     names: dict[str, list[tuple[str, bool]]] = field(default_factory=dict)
+    converted: dict[str, str] = field(default_factory=dict)  # 宁乡市 -> the code of 宁乡县
     max_len: int = 0
 
     def add(self, name: str, code: str, needs_context: bool):
@@ -120,11 +121,31 @@ def gazetteer() -> Gazetteer:
                 g.add(short, u.adcode, True)
     for alias, code in _EXTRA_ALIASES.items():
         g.add(alias, code, False)
+    names = {u.name for u in g.units.values()}
     for u in list(g.units.values()):
-        alias = _suffixed_short(u)
-        if alias:
-            g.add(alias, u.adcode, u.level == 3)
+        for alias in _aliases(u, names):
+            # a county turned city (宁乡市) is known only under its province or city, or where a
+            # name begins with it: inside words it is a common phrase (超大城市 holds 大城市)
+            converted = alias.endswith("市") and u.name.endswith("县")
+            g.add(alias, u.adcode, u.level == 3 and (alias == _suffixed_short(u) or converted))
+            if converted:
+                g.converted[alias] = u.adcode
     return g
+
+
+def _aliases(u: "Unit", names: set[str]) -> list[str]:
+    """Other full names of a unit: 延边州 and 延边自治州 (延边朝鲜族自治州), and for a county the
+    county-level city it may since have become (宁乡县 -> 宁乡市, 2017; the data predates many
+    such changes), unless a unit of that name exists."""
+    out = []
+    short = _suffixed_short(u)
+    if short:
+        out.append(short)
+        auto = re.match(r"^(.{2,}?)(?:[\u4e00-\u9fff]{1,4}族)+(自治(?:州|县|旗))$", u.name)
+        out.append(auto.group(1) + auto.group(2))
+    if u.level == 3 and u.name.endswith("县") and len(u.name) >= 3 and u.name[:-1] + "市" not in names:
+        out.append(u.name[:-1] + "市")
+    return out
 
 
 def _suffixed_short(u: "Unit") -> str | None:
@@ -215,6 +236,9 @@ def locate(text: str) -> Region:
         found, matched, ambiguous = deeper[0], span, None
         i += len(span)
     if found is None:
+        start = next((text[:n] for n in range(min(6, len(text)), 2, -1) if text[:n] in g.converted), None)
+        if start:
+            return _region_of(g.units[g.converted[start]], start, None)
         unit = _county_account(text)
         if unit is not None:
             return _region_of(unit, text[: len(_short(unit.name, 3) or "")], None)
@@ -297,5 +321,5 @@ def region_prefix(text: str) -> str | None:
 @lru_cache(maxsize=1)
 def _full_names() -> frozenset:
     names = {u.name for u in gazetteer().units.values()}
-    names |= {alias for alias in map(_suffixed_short, gazetteer().units.values()) if alias}
+    names |= {alias for u in gazetteer().units.values() for alias in _aliases(u, names)}
     return frozenset(n for n in names if re.search(r"(?:省|市|自治区|自治州|区|县|州|盟|旗|地区)$", n))

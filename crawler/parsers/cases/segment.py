@@ -112,7 +112,8 @@ def is_plain_item(line: str) -> bool:
         return False
     return not (EDITORIAL.search(line) or marker_at(line) or NOT_AN_ITEM.match(line) or LIST_TITLE_END.search(line)
                 or line.count("、") >= 2  # 甲、乙、丙 is a line of names, not one name
-                or DECORATED.match(line))  # —— 获奖名单 ——: a heading between rules
+                or DECORATED.match(line)  # —— 获奖名单 ——: a heading between rules
+                or re.search(r"(?:19|20)\d{2}年度", line))  # 湖南省2020年度…地区（摘录）: a list's own title
 
 
 DECORATED = re.compile(r"^\s*[—\-－=~*·•]{2,}.*[—\-－=~*·•]{2,}\s*$")
