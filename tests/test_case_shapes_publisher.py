@@ -63,3 +63,25 @@ def test_a_countys_unique_short_name_places_its_accounts():
     assert locate("历下检察").province == "山东省"
     assert locate("芗城巷口派出所").province == "福建省"
     assert locate("城关发布").province is None  # 城关区 is in more than one province
+
+
+def test_top_and_no_numbering_rank_their_items():
+    text = "榜单如下：\nTOP1 四川观察\nTOP2 大连交警\nTOP3 江宁公安在线"
+    cases = extract_cases(text, "2023年度政务抖音号影响力榜单")["cases"]
+    assert [(c["rank"], c["name"]) for c in cases] == [(1, "四川观察"), (2, "大连交警"), (3, "江宁公安在线")]
+    cases = extract_cases("NO.1 上海发布\nNO.2 成都发布\nNO.3 南京发布", "2022年政务新媒体榜单")["cases"]
+    assert [c["name"] for c in cases] == ["上海发布", "成都发布", "南京发布"]
+
+
+def test_bracketed_numbers_are_markers_not_part_of_names():
+    text = "入选案例名单如下：\n【1】浙江省“浙里办”政务服务平台\n【2】广东省“粤省事”移动政务服务平台\n【3】上海市“一网通办”总门户"
+    cases = extract_cases(text, "2021年数字政府典型案例")["cases"]
+    assert [c["name"] for c in cases] == ["浙江省“浙里办”政务服务平台", "广东省“粤省事”移动政务服务平台", "上海市“一网通办”总门户"]
+
+
+def test_a_bulleted_label_over_a_line_of_names_is_a_category():
+    text = "■ 优秀政务微信\n江苏发布、南京发布、苏州发布\n■ 优秀政务微博\n江苏公安、无锡发布、常州发布"
+    cases = extract_cases(text, "2020年全省政务新媒体优秀案例")["cases"]
+    assert [(c["name"], c["category"]) for c in cases] == [
+        ("江苏发布", "优秀政务微信"), ("南京发布", "优秀政务微信"), ("苏州发布", "优秀政务微信"),
+        ("江苏公安", "优秀政务微博"), ("无锡发布", "优秀政务微博"), ("常州发布", "优秀政务微博")]

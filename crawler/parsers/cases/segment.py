@@ -38,6 +38,8 @@ MARKER = re.compile(
     rf"|第(?P<ord>[{CN_DIGIT}]{{1,3}}|\d{{1,2}})(?:名|位)?(?:[、.．:：，,]|\s|(?<=[名位]))"
     r"|(?P<status>入选|入围|上榜|提名)(?:\s*[:：]\s*|\s+)(?=[\u4e00-\u9fffA-Za-z“@])"
     rf"|(?P<circ>[{CIRCLED}])|(?P<pcirc>[{PAREN_CIRCLED}])|(?P<dot>[{DOTTED}])"
+    r"|(?:TOP|Top|top|NO|No|№)\.?\s*(?P<top>\d{1,3})(?:\s*[.、．:：]|\s+|(?=[\u4e00-\u9fff“@]))"
+    r"|[【\[［〔](?P<brk>\d{1,3})[】\]］〕]"
     r"|(?P<bullet>[-•·●▪■◆◇▲△►▶★☆□√※]))\s*"
 )
 LABEL_BRACKETS = re.compile(r"^\s*[【\[〖]\s*(?P<label>[^】\]〗]{1,40})\s*[】\]〗]\s*[:：]?\s*$")
@@ -55,10 +57,14 @@ def marker_at(line: str, pos: int = 0):
     m = MARKER.match(line, pos)
     if not m:
         return None
-    for kind in ("num", "spaced", "paren", "cn", "ord", "status", "circ", "pcirc", "dot", "bullet"):
+    for kind in ("num", "spaced", "paren", "cn", "ord", "status", "circ", "pcirc", "dot", "top", "brk", "bullet"):
         value = m.group(kind)
         if value is None:
             continue
+        if kind == "top":  # TOP1, NO.1: a rank, as 第一名 is
+            return "ord", int(value), m.end()
+        if kind == "brk":  # 【1】
+            return "brk", int(value), m.end()
         if kind == "status":  # 入选 广东政法 among 第4位 lines: an item the page places unranked
             return ("ord", None, m.end()) if not pos else None
         if kind == "spaced" and pos:
@@ -488,6 +494,12 @@ def _label_and_names(line: str, start: int) -> tuple[str, list[tuple[int, int]]]
     return label, spans
 
 
+def _names_line(line: str) -> bool:
+    """甲、乙、丙: short names joined by 、 and nothing else."""
+    parts = split_outside_quotes(line.rstrip("。.；; "), "、")
+    return len(parts) >= 2 and not is_sentence(line.rstrip("。")) and all(2 <= b - a <= 20 for a, b in parts)
+
+
 def marker_runs(lines: list[str]) -> list[Run]:
     """Numbered or bulleted lines (one or several items a line); label lines between them — a
     short line, 【类别】, or a heading numbered in another style (一、 over 1.) — keep the run going
@@ -520,6 +532,11 @@ def marker_runs(lines: list[str]) -> list[Run]:
             if current and nxt[0][3] != kind:
                 flush()
             category, category_line = label_of(line), i
+            continue
+        if (found and len(found) == 1 and found[0][3].startswith("bullet") and i + 1 < len(lines) and not parsed[i + 1][1]
+                and _names_line(lines[i + 1]) and label_of(line) and not (current and kind == found[0][3])):
+            flush()  # ■ 优秀政务微信 over 江苏发布、南京发布: a label over a line of names (inline_runs)
+            category = None
             continue
         if found:
             number, item_kind = found[0][2], found[0][3]
