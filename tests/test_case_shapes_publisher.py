@@ -85,3 +85,11 @@ def test_a_bulleted_label_over_a_line_of_names_is_a_category():
     assert [(c["name"], c["category"]) for c in cases] == [
         ("江苏发布", "优秀政务微信"), ("南京发布", "优秀政务微信"), ("苏州发布", "优秀政务微信"),
         ("江苏公安", "优秀政务微博"), ("无锡发布", "优秀政务微博"), ("常州发布", "优秀政务微博")]
+
+
+def test_a_summary_naming_cases_by_their_product_counts_them_once():
+    text = ("其中，“随申办”“浙里办”“苏服办”3个案例获评特等奖。全部获奖名单如下：\n| 序号 | 案例名称 | 申报单位 |\n|---|---|---|\n"
+            "| 1 | “随申办”移动端 | 上海市大数据中心 |\n| 2 | “浙里办”APP | 浙江省大数据发展管理局 |\n"
+            "| 3 | “苏服办”总门户 | 江苏省政务服务管理办公室 |\n| 4 | “赣服通”平台 | 江西省信息中心 |")
+    cases = extract_cases(text, "2023年度“一网通办”优秀案例")["cases"]
+    assert [c["name"] for c in cases] == ["“随申办”移动端", "“浙里办”APP", "“苏服办”总门户", "“赣服通”平台"]

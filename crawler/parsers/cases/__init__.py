@@ -41,6 +41,7 @@ NAV_WORDS = ("全文", "回顾", "更多", "详情", "点击", "下载", "附件
 # Headings of the page's apparatus: what stands under them cites or links, never a list of cases.
 REFERENCES = re.compile(r"^\W*(?:参考资料|参考文献|资料来源|注释|相关链接|相关新闻|相关阅读|相关文章|相关报道|延伸阅读|推荐阅读"
                         r"|往期回顾|往期推荐|热门文章|热点新闻|猜你喜欢)\W*$")
+QUOTED_PART = re.compile(r"[“「『]([^“”「」『』]{2,30})[”」』]")
 TIE_SHAPES = ("numbered", "bulleted", "lines")
 
 
@@ -292,7 +293,10 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
     owner_categories: dict[tuple[str, int], set] = {}
     for k, run in sorted(enumerate(accepted), key=lambda kr: -len(kr[1].items)):
         for item in run.items:
-            for key in (normalise_name(name_text(simp, item)), case_core(name_text(simp, item))):
+            name = name_text(simp, item)
+            # a summary may name a case by its product alone (“随申办” for “随申办”移动端)
+            quoted = [normalise_name(q) for q in QUOTED_PART.findall(name) if q != name]
+            for key in (normalise_name(name), case_core(name), *quoted):
                 owner.setdefault(key, k)
                 owner_categories.setdefault((key, k), set()).add(item.category)
     pages = PageLists(simp, title_simple)
