@@ -1,7 +1,11 @@
-"""Shapes and fields met in the seventh hold-out set, as small pages of their own: accounts named
+"""Shapes and fields met in the seventh and eighth hold-out sets and in probes of our own, as small
+pages: accounts named
 with @, a grade column in a table without a header, bodies a district portal names relatively,
 and the places a county's short name gives (facts from public lists; wording ours)."""
+import pytest
+
 from crawler.parsers.cases import extract_cases
+from crawler.parsers.cases.fields import agency_of
 from crawler.parsers.generic import extract
 from crawler.parsers.regions import locate
 from crawler.sites import parse_page
@@ -93,3 +97,21 @@ def test_a_summary_naming_cases_by_their_product_counts_them_once():
             "| 3 | “苏服办”总门户 | 江苏省政务服务管理办公室 |\n| 4 | “赣服通”平台 | 江西省信息中心 |")
     cases = extract_cases(text, "2023年度“一网通办”优秀案例")["cases"]
     assert [c["name"] for c in cases] == ["“随申办”移动端", "“浙里办”APP", "“苏服办”总门户", "“赣服通”平台"]
+
+
+@pytest.mark.parametrize("name, agency, kind", [
+    ("深圳市福田区政务服务数据管理局区块链电子证照应用", "深圳市福田区政务服务数据管理局", "body"),
+    ("杭州市数据资源管理局城市大脑", "杭州市数据资源管理局", "body"),
+    ("国家税务总局电子税务局", "国家税务总局", "body"),
+    ("最高人民法院移动微法院", "最高人民法院", "body"),
+    ("国家发展改革委信用中国网站", "国家发展改革委", "body"),
+    ("广州市政务服务数据管理局穗好办", "广州市政务服务数据管理局", "body"),
+    ("腾讯公司粤省事", "腾讯公司", "body"),
+    ("江西省信息中心赣服通", "江西省信息中心", "body"),
+    ("山东省济南市历城区人民法院智慧审判", "山东省济南市历城区人民法院", "body"),
+    ("佛山市南海区数据统筹局", "佛山市南海区数据统筹局", "body"),
+    ("四川省成都市网络理政平台", "四川省成都市", "region"),
+    ("内蒙古自治区推进权责清单建设加快建设法治政府", "内蒙古自治区", "region"),
+])
+def test_the_body_before_a_product_is_the_agency(name, agency, kind):
+    assert agency_of(name, None, None)[:2] == (agency, kind)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .regions import gazetteer, region_prefix, starts_with_region
+from .regions import gazetteer, is_central, region_prefix, starts_with_region
 
 # Word endings that make a name an organisation. Longest first so 委员会 beats 委.
 ORG_SUFFIXES = (
@@ -90,9 +90,12 @@ def agency_from_name(name: str) -> str | None:
     # ending (成都交警, 南通公安) is an account's name, not how a body is written.
     if (_ends_as_org(name) and not name.endswith(PRODUCT_WORDS) and not _strip_region_only(name)
             and not PROJECT_VERBS.search(name)):
-        colloquial = re.search(rf"(?:{_ORG_END})$", name).group(0) in ACCOUNT_ENDINGS
+        ending = re.search(rf"(?:{_ORG_END})$", name).group(0)
+        colloquial = ending in ACCOUNT_ENDINGS
         if not (colloquial and starts_with_region(name) and not region_prefix(name)):
-            return name
+            # 国家税务总局电子税务局, 广州市政务服务数据管理局穗好办: a platform named like a body,
+            # after the body that runs it
+            return _body_before(name, ending in WEAK_ORG_SUFFIXES) or name
     # Organisation + product (中华人民共和国商务部门户网站, 山西省交警110随手拍APP,
     # 杭州市数据资源管理局城市大脑停车系统): a prefix that ends as an organisation, when the rest
     # starts like a product, or is a product (ends with a product word) after a distinctive
@@ -112,8 +115,30 @@ def agency_from_name(name: str) -> str | None:
                 continue
             if re.match(r"^[0-9A-Za-z]", rest) or rest.startswith(PRODUCT_WORDS) or (
                     len(rest) >= 3 and starts_with_region(rest) and not _strip_region_only(rest)) or (
-                    not weak_allowed and len(rest) >= 3 and rest.endswith(PRODUCT_WORDS + PROJECT_WORDS)):
+                    not weak_allowed and len(rest) >= 3 and rest.endswith(PRODUCT_WORDS + PROJECT_WORDS)) or (
+                    # a distinctive ending (局, 中心, 法院, 集团) then a product's own name: 杭州市数据资源管理局
+                    # + 城市大脑, 江西省信息中心 + 赣服通, 腾讯公司 + 粤省事
+                    not weak_allowed and len(rest) >= 2 and not PROJECT_VERBS.search(prefix)
+                    and (region_prefix(prefix) or starts_with_region(prefix) or ends[end] in COMPANY_ENDINGS)) or (
+                    weak_allowed and is_central(prefix) and rest.endswith(PRODUCT_WORDS)):
                 return prefix
+    return None
+
+
+# How a platform named like a body begins (电子税务局, 移动微法院, 网上办事大厅)
+PLATFORM_START = ("电子", "移动", "网上", "掌上", "智慧", "数字", "云上", "微")
+COMPANY_ENDINGS = {"集团", "公司", "银行"}
+
+
+def _body_before(name: str, weak_end: bool) -> str | None:
+    """The body a name ending like a body starts with, when what follows it is a platform."""
+    for m in re.finditer(rf"(?:{_ORG_END})", name):
+        prefix, rest = name[: m.end()], name[m.end():]
+        if (len(prefix) < 3 or len(rest) < 2 or m.group(0) in WEAK_ORG_SUFFIXES or _strip_region_only(prefix)
+                or _ends_as_org(rest) and not rest.startswith(PLATFORM_START) and not weak_end):
+            continue
+        if rest.startswith(PLATFORM_START) or (weak_end and not _ends_as_org(rest[:-1] or "x")):
+            return prefix
     return None
 
 
