@@ -1,7 +1,7 @@
-"""Shapes and fields met in the seventh and eighth hold-out sets and in probes of our own, as small
-pages: accounts named
-with @, a grade column in a table without a header, bodies a district portal names relatively,
-and the places a county's short name gives (facts from public lists; wording ours)."""
+"""Shapes and fields met in the seventh and eighth hold-out sets and in probes of our own, as
+small pages: accounts named with @, grade and list columns in tables without a header, bodies a
+district portal names relatively, the places a county's short name gives, numbering styles, and
+the body before a product (facts from public lists; wording ours)."""
 import pytest
 
 from crawler.parsers.cases import extract_cases
