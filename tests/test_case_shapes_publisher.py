@@ -115,3 +115,11 @@ def test_a_summary_naming_cases_by_their_product_counts_them_once():
 ])
 def test_the_body_before_a_product_is_the_agency(name, agency, kind):
     assert agency_of(name, None, None)[:2] == (agency, kind)
+
+
+def test_award_tiers_over_names_are_categories():
+    text = "入选名单如下：\n一等奖\n“粤省事”移动政务服务平台\n“随申办”超级应用\n二等奖\n“苏服办”总门户\n“赣服通”政务服务平台"
+    cases = extract_cases(text, "2022年度全省数字政府优秀案例名单公布")["cases"]
+    assert [(c["name"], c["category"]) for c in cases] == [
+        ("“粤省事”移动政务服务平台", "一等奖"), ("“随申办”超级应用", "一等奖"),
+        ("“苏服办”总门户", "二等奖"), ("“赣服通”政务服务平台", "二等奖")]

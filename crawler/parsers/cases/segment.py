@@ -701,6 +701,8 @@ def _bracket_label(line: str) -> str | None:
         return label_of(line)
     if LIST_TITLE_END.search(line) and label_of(line):
         return label_of(line)
+    if len(line) <= 8 and TIER.match(line) and not re.search(r"[“”「」]", line):
+        return line  # 一等奖 / 金奖 / 提名奖 over the names that won it
     return None
 
 
