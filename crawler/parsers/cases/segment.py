@@ -242,6 +242,9 @@ def table_blocks(lines: list[str]) -> list[list[int]]:
 
 # --- lines with markers -------------------------------------------------------------------
 
+RANKING_KINDS = ("ord", "num", "spaced", "brk")  # numbers that may repeat for a tie
+
+
 def items_on_line(line: str) -> tuple[str, list[tuple[int, int, int | None, str]]]:
     """(head, items) of a line: ``城市类：1.甲 2.乙 3.丙`` or ``①【甲】 ②【乙】`` -> several items;
     a line starting with a marker -> one item; otherwise no items. Items are (start, end, number, kind)."""
@@ -255,9 +258,12 @@ def items_on_line(line: str) -> tuple[str, list[tuple[int, int, int | None, str]
     if len(positions) >= 2:
         kind = positions[-1][1]
         chain = [p for p in positions if p[1] == kind]
-        seq = [chain[0]]
+        seq, tied = [chain[0]], 1
         for p in chain[1:]:
-            if p[2] == seq[-1][2] + 1:
+            # 1 2 3, or ranks with ties: NO.1 广东 NO.1 贵州 NO.3 四川
+            if p[2] == seq[-1][2] + 1 or (p[2] == seq[-1][2] and p[1] in RANKING_KINDS) or (
+                    tied > 1 and seq[-1][2] < p[2] <= seq[-1][2] + tied):
+                tied = tied + 1 if p[2] == seq[-1][2] else 1
                 seq.append(p)
         if len(seq) >= 2 and (seq[0][0] > 0 or not found or found[0] == kind):
             items = []
