@@ -41,6 +41,8 @@ NAV_WORDS = ("全文", "回顾", "更多", "详情", "点击", "下载", "附件
 # Headings of the page's apparatus: what stands under them cites or links, never a list of cases.
 REFERENCES = re.compile(r"^\W*(?:参考资料|参考文献|资料来源|注释|相关链接|相关新闻|相关阅读|相关文章|相关报道|延伸阅读|推荐阅读"
                         r"|往期回顾|往期推荐|热门文章|热点新闻|猜你喜欢)\W*$")
+CALL_FOR_ENTRIES = re.compile(r"(?:征集|申报|推荐|报名|评选活动)[^。]{0,30}(?:通知|公告|启事|指南)$")
+RESULTS_WORDS = re.compile(r"结果|名单|公示|公布|表彰|表扬|通报|揭晓|获奖|入选")
 QUOTED_PART = re.compile(r"[“「『]([^“”「」『』]{2,30})[”」』]")
 TIE_SHAPES = ("numbered", "bulleted", "lines")
 
@@ -247,6 +249,8 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
     orig = _join_bare_markers(orig)
     simp = [to_simplified(ln) for ln in orig]
     title_simple = to_simplified(title or "")
+    if CALL_FOR_ENTRIES.search(title_simple) and not RESULTS_WORDS.search(title_simple):
+        return {"lists": [], "cases": []}  # a call for entries lists what may be entered, never winners
     site_province = locate(to_simplified(site or "")).province if site else None
     reference_year = int(published_at[:4]) if published_at and published_at[:4].isdigit() else None
     page_ranked = ranked("\n".join(simp)) if simp else True

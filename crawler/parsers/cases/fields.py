@@ -62,8 +62,14 @@ def is_body(text: str) -> bool:
 POST_END = re.compile(r"(?:员|人|长|任|师|官|代表|干部|书记|主席|委员)\W*$")
 
 
+# A person's name masked as pages print them: 王××, 李某, 张*, 刘XX
+MASKED_PERSON = re.compile(r"^[\u4e00-\u9fff](?:[×＊*Xx○〇]{1,2}|某某?)(?=$|[\s|｜（(，,：:—－-])")
+
+
 def looks_like_person(text: str) -> bool:
-    """张三 / 张三（某局局长）/ 张三——某局副局长 / 王某 某中心工作人员: a person, not a case."""
+    """张三 / 张三（某局局长）/ 张三——某局副局长 / 王某 某中心工作人员 / 王×× ｜ 某窗口: a person, not a case."""
+    if MASKED_PERSON.match(text.strip()):
+        return True
     m = re.match(r"^([\u4e00-\u9fff]{2,4}?)(?:\s|[（(，,：:—－-]|$)", text.strip())
     if not m:
         return False

@@ -44,8 +44,8 @@ def looks_like_case(name: str) -> bool:
     name = name.strip()
     if not 2 <= len(name) <= NAME_MAX + 15:
         return False
-    if looks_like_person(name) or DOCUMENT_END.search(name) or LIST_LIKE.match(name):
-        return False
+    if looks_like_person(name) or DOCUMENT_END.search(name) or LIST_LIKE.match(name) or name.startswith("年度"):
+        return False  # (年度最具影响力政务网站: an award's title, never a case)
     quoted = bool(PRODUCT_QUOTES.search(name))
     if MEASURE_START.match(name) and not quoted:
         return False
