@@ -190,6 +190,12 @@ def itemise(lines: list[str], item: Item) -> None:
         stripped = text.strip()
         item.start += len(text) - len(text.lstrip())
         item.end = item.start + len(stripped)
+        found = bracket_agency(stripped) if not item.agency else None
+        if found:  # a cell 中国未成年人网（四川文明办）: the body in brackets runs the case
+            short, org = found
+            at = stripped.rfind(org)
+            item.agency = (item.line, item.start + at, item.start + at + len(org))
+            item.end = item.start + len(short)
         return
     text = lines[item.line][item.start:item.end]
     (a, b), agency, rest, rank = split_item(text)

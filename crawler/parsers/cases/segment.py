@@ -314,6 +314,9 @@ def _header_roles(row: list[str]) -> dict[str, int]:
 LEVEL_CELL = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}(?:单位|级|类|组|档)|[A-E一二三]类|[一二三]等奖)$")
 
 
+AWARD_CELL = re.compile(r"^[“「『]?(?:(?:19|20)\d{2}年度?|年度)|(?:奖|榜|称号|示范|先进集体)[”」』]?$")
+
+
 def _content_roles(rows: list[list[str]], looks_like_region, ends_as_org) -> dict[str, int]:
     """Columns of a table without a header, known from what their cells hold."""
     width = len(rows[0])
@@ -334,6 +337,8 @@ def _content_roles(rows: list[list[str]], looks_like_region, ends_as_org) -> dic
             roles["agency"] = col
         elif share(lambda v: bool(LEVEL_CELL.match(v))) == 1 or (len(values) >= 4 and len(set(values)) <= len(values) // 2):
             roles.setdefault("level", col)  # 市级单位 / 基层单位, 一等奖: a grade the rows share, never a name
+        elif share(lambda v: bool(AWARD_CELL.search(v))) >= 0.8 and "category" not in roles:
+            roles["category"] = col  # 2014年度管理创新型政务平台, “领先奖”: the award each row won
         else:
             text_cols.append(col)
     if len(text_cols) >= 2:
