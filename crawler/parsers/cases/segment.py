@@ -841,6 +841,11 @@ def _subject_list(line: str, i: int, runs: list) -> bool:
     return found
 
 
+def _spaced_name(token: str) -> bool:
+    return (2 <= len(token) <= 15 and not re.search(r"[，,。；;：:、]", token)
+            and (region_prefix(token) == token or bool(re.search(rf"(?:{_ORG_END})$", token))))
+
+
 def inline_runs(lines: list[str]) -> list[Run]:
     """Items inside one line: after 分别是 / 名单如下 …, a whole line of names split by 、；，
     (under a label line such as 一、省级网站), or three or more quoted names in a row."""
@@ -885,11 +890,31 @@ def inline_runs(lines: list[str]) -> list[Run]:
         # commas split names only under a bracketed label (【政务服务类】) or after a head
         # (城市类：甲，乙，丙); under a numbered line they split the item's description
         marked = i > 0 and _bracket_label(lines[i - 1])
+        previous = runs[-1] if runs else None
+        # a line of names wrapped onto the next line (…临安区、 / 桐庐县、…): the same list goes on
+        wrapped = (i > 0 and lines[i - 1].rstrip().endswith("、") and previous is not None
+                   and previous.shape == "line of names" and previous.items[-1].line == i - 1)
+        if wrapped:
+            above = previous.items[-1].category
         seps = "、；;" if re.search("[、；;]", body) else ("，," if marked or head_end else "")
+        if not seps and above and not head_end:
+            # 晋城市 忻州市 under （一）第六届全国文明城市: regions or bodies written apart by spaces
+            tokens = [(m.start(), m.end()) for m in re.finditer(r"[^\s　]+", body)]
+            if len(tokens) >= 2 and all(_spaced_name(body[a:b]) for a, b in tokens):
+                items = [Item(i, a, b, category=above) for a, b in tokens]
+                if (previous and previous.shape == "line of names" and previous.items[-1].line >= i - 3
+                        and previous.items[-1].category):
+                    previous.items.extend(items)
+                else:
+                    runs.append(Run(items, "line of names"))
+            continue
+        if not seps and wrapped and 2 <= len(body) <= NAME_MAX and not is_sentence(body):
+            previous.items.append(Item(i, 0, len(body), category=above))
+            continue
         if not seps:
             continue
         parts = split_outside_quotes(body, seps)
-        if len(parts) < (2 if above or head_end else 3) or is_sentence(body):
+        if len(parts) < (2 if above or head_end else 3) - (1 if wrapped else 0) or is_sentence(body):
             continue
         longest = 12 if seps == "，," else NAME_MAX  # names listed with commas are short; clauses are not
         if any(not 2 <= b - a <= longest for a, b in parts) or (seps != "，," and first_outside_quotes(body, "，,") >= 0):
@@ -898,8 +923,10 @@ def inline_runs(lines: list[str]) -> list[Run]:
         _split_last_conjunction(line, parts)
         category = line[: head_end].strip(" ：:") or above
         items = [Item(i, *span, category=category) for span in (_trim_part(line, a, b) for a, b in parts) if span[1] > span[0]]
-        previous = runs[-1] if runs else None
-        if previous and previous.shape == "line of names" and previous.items[-1].line in (i - 1, i - 2) and category:
+        # the next label's names (past the label and a note under it) go on the same run
+        if wrapped or (previous and previous.shape == "line of names" and i - 3 <= previous.items[-1].line < i and category
+                       and (previous.items[-1].category or previous.items[-1].line == i - 1)
+                       and not lines[previous.items[-1].line].rstrip().endswith(("：", ":"))):  # (an addressee line)
             previous.items.extend(items)
         else:
             runs.append(Run(items, "line of names"))
