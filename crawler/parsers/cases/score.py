@@ -27,7 +27,7 @@ PRODUCT = re.compile(r"平台|APP|App|app|客户端|小程序|公众号|微信|�
 # What a sentence says when the names in it are cases (the tighter test for items inside prose).
 NEAR_LIST_WORDS = re.compile(r"表扬|表彰|前[\d一二三四五六七八九十]{1,3}名|案例|榜单|名单|入选|入围|获评|评为|评选|上榜|获奖|荣获|十佳|十大|揭晓|排行|排名|榜首|优胜|称号|获评网站")
 COLLECTIVE = re.compile(r"集体|单位|机构|账号|网站")
-PEOPLE_CONTEXT = re.compile(r"先进个人|优秀个人|个人奖|同志|嘉宾|发言|致辞|主持|演讲|专家组成员|评委")
+PEOPLE_CONTEXT = re.compile(r"先进个人|优秀个人|个人奖|(?<!领导)同志|嘉宾|发言|致辞|主持|演讲|专家组成员|评委")
 
 
 # Quotation marks that set off a product's name; 《》 marks works and documents (films, poems, notices).
