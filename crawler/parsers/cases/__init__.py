@@ -47,13 +47,13 @@ QUOTED_PART = re.compile(r"[“「『]([^“”「」『』]{2,30})[”」』]")
 TIE_SHAPES = ("numbered", "bulleted", "lines")
 
 
-def _split_ties(lines: list[str], item: Item) -> list[Item]:
+def _split_ties(lines: list[str], item: Item, separators: str = "、/／") -> list[Item]:
     """第2名：四川省、福建省（并列）: one rank shared by two cases, each an item of its own. Split
     only where the line says 并列 or every part is a body or a region written in full."""
     if item.whole and item.agency:
         return [item]
     text = lines[item.line][item.start:item.end]
-    parts = segment.split_outside_quotes(text, "、")
+    parts = segment.split_outside_quotes(text, separators)
     if len(parts) < 2 or any(not 2 <= b - a <= segment.NAME_MAX for a, b in parts):
         return [item]
     names = [text[a:b].strip() for a, b in parts]
@@ -266,7 +266,8 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
         for item in run.items:
             itemise(simp, item)
         run.items = [part for item in run.items if item.end > item.start
-                     for part in (_split_ties(simp, item) if run.shape in TIE_SHAPES else [item])]
+                     for part in (_split_ties(simp, item) if run.shape in TIE_SHAPES
+                                  else _split_ties(simp, item, "/／") if run.shape == "inline" else [item])]
         if not run.items:
             continue
         if run.shape == "heading-paragraph":
