@@ -185,6 +185,7 @@ def description_of(lines: list[str], desc: list) -> str | None:
 
 def itemise(lines: list[str], item: Item) -> None:
     """Narrow the item's span to its name, setting agency, description and rank from its text."""
+
     if item.whole or (item.agency and not item.desc):
         text = lines[item.line][item.start:item.end]
         stripped = text.strip()

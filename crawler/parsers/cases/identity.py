@@ -26,10 +26,11 @@ def to_simplified(text: str) -> str:
 
 @lru_cache(maxsize=16384)  # the same names are keyed again and again (runs, summaries, storage)
 def normalise_name(name: str) -> str:
-    """The key two mentions of one case share: simplified, NFKC, no quotes or spaces, upper-case Latin."""
+    """The key two mentions of one case share: simplified, NFKC, no quotes or spaces, upper-case
+    Latin, no @ before an account (@黄冈检察 and 黄冈检察 are one account)."""
     s = unicodedata.normalize("NFKC", to_simplified(name or ""))
     s = re.sub(f"[{re.escape(QUOTES)}\\s·•・\"'「」]", "", s)
-    return s.upper()
+    return s.lstrip("@").upper()
 
 
 @lru_cache(maxsize=16384)

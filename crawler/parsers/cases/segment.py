@@ -789,7 +789,14 @@ def _quote_sequence(line: str) -> list[tuple[int, int]]:
         current.append((m.start(), end))
         pos = end
     best = current if len(current) > len(best) else best
+    if best and CRITERIA_AFTER.match(line, best[-1][1]):
+        return []  # “整体传播力”“篇均传播力”…四个维度: the measures of a ranking, not its entries
     return best if len(best) >= 3 else []
+
+
+# What follows quoted names that are a ranking's measures or a policy's principles, not its entries.
+CRITERIA_AFTER = re.compile(r"\s*(?:等|这)?\s*(?:\d+|[两一二三四五六七八九十]+)?\s*(?:个|项|大)?\s*"
+                            r"(?:维度|指标|方面|板块|环节|领域|原则|理念|标准|要素|模块|能力|指数)")
 
 
 # A sentence whose subject is the list: 甲、乙、丙等10个案例入选 / 甲、乙和丙获评…
@@ -943,6 +950,7 @@ MENTION_STOP = re.compile(
     r"获得|获评|荣获|排名|排在|位列|位居|名列|一周|本周|本期|本月|首登|登上|荣登|拿下|夺得|摘得|成为|凭借|再次|继续"
     r"|分别|等|和|与|及|回复|答复|发布了|发文|入选|上榜|也|则|都|还|又|已|被|以|在\d|共计|累计|今年|去年"
 )
+DROPPED = re.compile(r"跌出|退出|掉出|落榜|出局|无缘|未能入围|未入选|未上榜")
 MENTION_RANKS = {"冠军": 1, "亚军": 2, "季军": 3, "榜首": 1, "第一": 1, "第二": 2, "第三": 3, "第四": 4, "第五": 5,
                  "第六": 6, "第七": 7, "第八": 8, "第九": 9, "第十": 10}
 MENTION_RANK = re.compile("|".join(MENTION_RANKS))
@@ -988,6 +996,8 @@ def mention_runs(lines: list[str]) -> list[Run]:
             clause_start = max(line.rfind(ch, 0, a) for ch in "，,。；;") + 1
             ends = [k for k in (line.find(ch, b) for ch in "，,。；;") if k >= 0]
             clause = line[clause_start: min(ends) if ends else len(line)]
+            if DROPPED.search(clause):
+                continue  # @武汉消防…则跌出榜单: named as leaving the list
             rank = MENTION_RANK.search(clause) if not label else None
             current.append(Item(i, a, b, category=label, rank=MENTION_RANKS[rank.group(0)] if rank else None, whole=True))
     if current:
