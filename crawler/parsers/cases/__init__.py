@@ -168,6 +168,8 @@ def _categories_from_headings(lines: list[str], runs: list[Run]) -> None:
         if any(item.category for item in run.items) or run.top_line == 0:
             continue
         label = _heading_above(lines, run.top_line)
+        if not label and CONTINUED.search(lines[run.top_line - 1]) and labelled:
+            label = labelled[-1][1]  # 表1（续）: the table goes on under the same heading
         if label:
             labelled.append((run, label))
     # two headings, or one heading beside runs that have categories of their own (▍省直系统十佳
@@ -178,9 +180,17 @@ def _categories_from_headings(lines: list[str], runs: list[Run]) -> None:
                 item.category = label
 
 
+# A table's caption (表1 …评估结果（前15名）) or its continuation (表1（续）): never a category
+CAPTION = re.compile(r"^(?:附?表|图)\s*[\d一二三四五六七八九十]+(?:[-－.]\d+)?(?:\s|[：:（(]|$)")
+CONTINUED = re.compile(r"[（(]续[）)]|接上[页表]|续表")
+
+
 def _heading_above(lines: list[str], top: int) -> str | None:
     """The heading over a run: a numbered heading (一、 （一） 第一) on one of the two lines above, or a
-    short line just above, or one above an introducing line (互动交流 / 具体如下： / the table)."""
+    short line just above, or one above an introducing line (互动交流 / 具体如下： / the table).
+    A table's caption and the sentence that points to the table are looked past."""
+    while top >= 2 and (CAPTION.match(lines[top - 1]) or lines[top - 1].endswith(("如下表：", "见下表：", "如下表:"))):
+        top -= 1
     for k in (top - 1, top - 2):
         found = segment.marker_at(lines[k]) if k >= 0 else None
         if found and found[0] in ("cn", "paren-cn", "ord") and segment.label_of(lines[k]):
