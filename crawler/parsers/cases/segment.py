@@ -797,7 +797,7 @@ def _quote_sequence(line: str) -> list[tuple[int, int]]:
 
 # What follows quoted names that are a ranking's measures or a policy's principles, not its entries.
 CRITERIA_AFTER = re.compile(r"\s*(?:等|这)?\s*(?:\d+|[两一二三四五六七八九十]+)?\s*(?:个|项|大)?\s*"
-                            r"(?:维度|指标|方面|板块|环节|领域|原则|理念|标准|要素|模块|能力|指数)")
+                            r"(?:维度|指标|方面|板块|环节|领域|原则|理念|标准|要素|模块|能力|指数|类别|类型|种类|奖项|称号)")
 
 
 # A sentence whose subject is the list: 甲、乙、丙等10个案例入选 / 甲、乙和丙获评…
