@@ -288,8 +288,10 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
                 run.items[0].category and run.items[0].category in simp[above])):
             above -= 1  # the sentence that announces the run stands above its first category label
         near = "\n".join(simp[max(0, above): run.first_line + 1])
+        # ▍全国法治政府建设示范市 over the names: the sentence above the label announces them
+        announce = simp[above - 1] if above > 0 and segment._bracket_label(simp[above]) else ""
         run.score = score_run(run, names, _context(simp, run, title_simple), near,
-                              [name_text(simp, item) for item in run.items])
+                              [name_text(simp, item) for item in run.items], announce)
         if not run.score:
             continue
         _drop_strays(simp, run)

@@ -62,7 +62,8 @@ def looks_like_case(name: str) -> bool:
     return bool(located.province) and bool(located.matched) and name.startswith(located.matched) and len(name) - len(located.matched) >= 2
 
 
-def score_run(run: Run, names: list[str], context: str, near: str, bare: list[str] | None = None) -> float:
+def score_run(run: Run, names: list[str], context: str, near: str, bare: list[str] | None = None,
+              announce: str = "") -> float:
     """The share of case-like items, or 0 when the run cannot be a case list.
 
     ``names`` are the items with their agency (when given apart), ``bare`` without; ``context`` is
@@ -78,7 +79,7 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
         return 0.0
     if not LIST_WORDS.search(context):
         return 0.0
-    if run.shape in ("inline", "quoted", "line of names", "mentions") and not NEAR_LIST_WORDS.search(near) and not (
+    if run.shape in ("inline", "quoted", "line of names", "mentions") and not NEAR_LIST_WORDS.search(near + announce) and not (
             run.shape in ("line of names", "mentions") and any(item.category for item in run.items)):
         return 0.0
     # A name that is only a region written in full (江苏省苏州市, 深圳市福田区) is how rankings of
@@ -113,12 +114,12 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
         run.shape == "heading-paragraph" and run.trigger) or (
         # a line of names right under a label that names a list (▍省直系统十佳)
         run.shape == "line of names" and not any(ch in above_line for ch in "。，,；;！？")
-        and bool(NEAR_LIST_WORDS.search(above_line))) or run.shape.startswith("table") or (
+        and bool(NEAR_LIST_WORDS.search(above_line + "\n" + announce))) or run.shape.startswith("table") or (
         run.shape == "line of names" and grouped)
     above = near.split("\n")[0] if "\n" in near else ""  # the line above the run (above a table's header)
     # the sentence that announces the run (the last one above it) must itself speak of a list
     last_sentence = re.split(r"[。！？；，,]", above.rstrip("。！？；，,"))[-1]
-    announced = run.trigger or NEAR_LIST_WORDS.search(last_sentence) and (
+    announced = run.trigger or bool(NEAR_LIST_WORDS.search(announce)) or NEAR_LIST_WORDS.search(last_sentence) and (
         run.shape != "lines" or len(above) >= 8 or above.endswith(("：", ":")))
     ranked_explicitly = sum(item.rank is not None for item in run.items) >= 0.8 * n  # 第N名, a 名次 column
     if structured and (grouped or announced or ranked_explicitly):
