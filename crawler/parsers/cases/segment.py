@@ -300,6 +300,7 @@ NUMERIC_CELL = re.compile(r"^(?=.*\d)[\d.,，%％+\-万亿个件次分秒名位]
 
 
 def _header_roles(row: list[str]) -> dict[str, int]:
+    row = [re.sub(r"[\s　]+", "", text) for text in row]  # 名 称, 序　号: headers spaced to fill the cell
     if any(not text or len(text) > 10 or NUMERIC_CELL.match(text) or any(q in text for q in QUOTES) for text in row):
         return {}
     roles: dict[str, int] = {}
@@ -512,6 +513,9 @@ def _names_line(line: str) -> bool:
     return len(parts) >= 2 and not is_sentence(line.rstrip("。")) and all(2 <= b - a <= 20 for a, b in parts)
 
 
+NEW_TOPIC = re.compile(r"^(?:另外|此外|同时|另据|据悉|据了解|据介绍|记者|本次|本届|今年|此次)")
+
+
 def marker_runs(lines: list[str]) -> list[Run]:
     """Numbered or bulleted lines (one or several items a line); label lines between them — a
     short line, 【类别】, or a heading numbered in another style (一、 over 1.) — keep the run going
@@ -581,7 +585,8 @@ def marker_runs(lines: list[str]) -> list[Run]:
                 flush()
             category, category_line = label, i
             continue
-        if current and is_paragraph(line) and max(current[-1].lines()) == i - 1 and len(parsed[i - 1][1]) == 1:
+        if (current and is_paragraph(line) and max(current[-1].lines()) == i - 1 and len(parsed[i - 1][1]) == 1
+                and not NEW_TOPIC.match(line)):  # (另外，…: the article goes on, not the item's description)
             current[-1].desc.append(i)  # a paragraph under an item is its description
             continue
         flush()
@@ -832,14 +837,19 @@ def _object_list(line: str, i: int, runs: list) -> bool:
     return found
 
 
+# 广东省检察院、韶关市检察院、肇庆市检察院荣获“…组织奖”: bodies as the subject, no 等 before the verb
+BARE_SUBJECT_VERB = re.compile(r"(?:荣获|获评|被评为|被授予|获得)(?=[“「《]?[^，。；]{0,30}(?:奖|称号|示范|先进|模范|标兵))")
+
+
 def _subject_list(line: str, i: int, runs: list) -> bool:
     """Runs for each sentence of the line that names its cases as its subject (…等10个案例入选)."""
     found = False
-    for m in SUBJECT_LIST.finditer(line):
+    matches = [(m, False) for m in SUBJECT_LIST.finditer(line)] + [(m, True) for m in BARE_SUBJECT_VERB.finditer(line)]
+    for m, bare in matches:
         start = max(line.rfind(ch, 0, m.start()) for ch in "。！？；:：，,") + 1
         segment = line[start: m.start()]
         parts = [(start + a, start + b) for a, b in split_outside_quotes(segment, "、")]
-        if len(parts) < 3:
+        if len(parts) < 3 or (bare and not all(_spaced_name(line[a:b].strip()) for a, b in parts)):
             continue
         _split_last_conjunction(line, parts)
         items = [Item(i, *span) for span in (_trim_part(line, a, b) for a, b in parts) if span[1] > span[0]]
