@@ -369,9 +369,17 @@ def _split_at_headers(lines: list[str], block: list[int]) -> list[list[int]]:
     first = row(block[0])
     if not _header_roles(first):
         return [block]
+    def number(r):
+        cells_ = row(r)
+        return int(cells_[0]) if cells_ and cells_[0].isdigit() else None
+
     parts, current = [], []
-    for r in block:
+    for k, r in enumerate(block):
         if current and row(r) == first:
+            after = number(block[k + 1]) if k + 1 < len(block) else None
+            before = number(current[-1])
+            if after is not None and before is not None and after == before + 1:
+                continue  # the header repeated on a new page (15 | 平泉市 / 序号 | 名称 / 16 | …): one table
             parts.append(current)
             current = []
         current.append(r)
