@@ -123,3 +123,17 @@ def test_award_tiers_over_names_are_categories():
     assert [(c["name"], c["category"]) for c in cases] == [
         ("“粤省事”移动政务服务平台", "一等奖"), ("“随申办”超级应用", "一等奖"),
         ("“苏服办”总门户", "二等奖"), ("“赣服通”政务服务平台", "二等奖")]
+
+
+def test_a_list_item_of_paragraphs_keeps_its_name_apart_from_its_description():
+    body = ("<p>以下3个案例入选2022年度数字政府优秀案例：</p><ol>"
+            "<li><p><strong>浙江省“浙政钉”协同办公平台</strong></p><p>覆盖全省各级机关，实现掌上办公。</p></li>"
+            "<li><p><strong>广东省“粤政易”移动办公平台</strong></p><p>整合全省政务办公应用。</p></li>"
+            "<li><p><strong>上海市“一网统管”城运平台</strong></p><p>实现城市运行一屏观全域。</p></li></ol>")
+    html = (f"<html><head><title>2022年度数字政府优秀案例名单_某某网</title></head><body><h1>2022年度数字政府优秀案例名单</h1>"
+            f"<div class='info'>2022-12-20 来源：某某网</div><div class='content'>{body}</div></body></html>")
+    page = parse_page(None, html.encode())
+    assert [(c["name"], c["description"]) for c in page.cases] == [
+        ("浙江省“浙政钉”协同办公平台", "覆盖全省各级机关，实现掌上办公。"),
+        ("广东省“粤政易”移动办公平台", "整合全省政务办公应用。"),
+        ("上海市“一网统管”城运平台", "实现城市运行一屏观全域。")]

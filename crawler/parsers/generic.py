@@ -116,6 +116,7 @@ def prune_chrome(tree) -> None:
     for el in tree.xpath(CHROME, namespaces={"re": "http://exslt.org/regular-expressions"}):
         _drop(el)
     join_list_items(tree)
+    break_block_list_items(tree)
     separate_cells(tree)
     unwrap_layout_tables(tree)
 
@@ -139,6 +140,23 @@ def join_list_items(tree) -> None:
         if len(re.sub(r"[\s\W_]", "", own)) < 2:
             continue
         for el in inline:
+            el.drop_tag()
+
+
+def break_block_list_items(tree) -> None:
+    """Keep the paragraphs of a list item on lines of their own.
+
+    trafilatura joins <li><p><b>名称</b></p><p>它做了什么……</p></li> into one line with a space,
+    and the case's name then runs into its description; a <br> between the paragraphs it keeps."""
+    for li in tree.iter("li"):
+        children = [el for el in li if isinstance(el.tag, str)]
+        blocks = [el for el in children if el.tag in ("p", "div")]
+        if len(blocks) < 2 or len(blocks) != len(children) or any(
+                el.find(".//li") is not None or el.find(".//table") is not None for el in blocks):
+            continue
+        for el in blocks[:-1]:
+            el.append(etree.Element("br"))
+        for el in blocks:
             el.drop_tag()
 
 
