@@ -9,6 +9,7 @@ import sqlite3
 
 import logging
 
+import scrapy
 from itemadapter import ItemAdapter
 from scrapy import signals
 from scrapy.exceptions import DropItem, NotConfigured
@@ -20,6 +21,15 @@ logger = logging.getLogger(__name__)
 
 REQUIRED_ARTICLE_FIELDS = ("url", "title", "text")
 REQUIRED_CASE_FIELDS = ("name", "position")
+
+
+def as_dict(item) -> dict:
+    """An item's fields as a dict. The project's items (and dicts) are copied one level deep:
+    their values are plain dicts and lists already, which ItemAdapter.asdict would walk and copy
+    again, every nested case, for each pipeline."""
+    if isinstance(item, (dict, scrapy.Item)):
+        return dict(item)
+    return ItemAdapter(item).asdict()
 
 
 def problems(item: dict) -> list[str]:
@@ -59,7 +69,7 @@ class ValidationPipeline:
     def process_item(self, item):
         if isinstance(item, SourceStatusItem):
             return item
-        data = ItemAdapter(item).asdict()
+        data = item if isinstance(item, (dict, scrapy.Item)) else ItemAdapter(item).asdict()  # read only
         self.seen += 1
         issues = problems(data)
         if issues:
@@ -117,7 +127,7 @@ class ArchivePipeline:
             raise
 
     def process_item(self, item):
-        data = ItemAdapter(item).asdict()
+        data = as_dict(item)
         self.buffer.append({"source_status": data} if isinstance(item, SourceStatusItem) else data)
         if len(self.buffer) >= self.batch_size:
             try:

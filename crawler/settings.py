@@ -58,7 +58,11 @@ GOVCASES_DB = None
 # Archived articles of the spider that the crawl did not reach, re-requested once it is idle
 # (least recently fetched first), so that pages taken off every list are still found gone. 0: off.
 GOVCASES_RECHECK = 0
-EXTENSIONS = {"crawler.extensions.RecheckKnownPages": 500, "crawler.extensions.RunOutcome": 900}
+EXTENSIONS = {"crawler.extensions.RecheckKnownPages": 500, "crawler.extensions.ParseWorkers": 550,
+              "crawler.extensions.RunOutcome": 900}
+# Worker processes that parse pages (crawler.extensions.ParseWorkers); unset: one less than the
+# CPUs (at most 4), also from the environment's GOVCASES_PARSE_WORKERS; 0: on the reactor thread.
+GOVCASES_PARSE_WORKERS = None
 GOVCASES_BATCH_SIZE = 50
 # A crawl whose items are more than this share invalid is marked failed.
 GOVCASES_MAX_INVALID_RATIO = 0.5
