@@ -128,28 +128,72 @@ def _recv_exact(sock: socket.socket, n: int) -> bytes | None:
     return bytes(buf)
 
 
-def _serve(sock: socket.socket, parent: int, others: list[socket.socket]) -> None:
-    """A worker: (id, args) frames in, (id, ok, Page or exception) frames out, until EOF."""
+def recv_frame(sock: socket.socket):
+    """The next pickled frame from a blocking socket, or None at EOF."""
+    head = _recv_exact(sock, _HEADER.size)
+    if head is None:
+        return None
+    data = _recv_exact(sock, _HEADER.unpack(head)[0])
+    return None if data is None else pickle.loads(data)
+
+
+def send_frame(sock: socket.socket, task, ok: bool, value) -> None:
+    """A reply frame ``(task, ok, value)``; an exception that cannot be pickled goes as its repr."""
+    try:
+        out = pickle.dumps((task, ok, value), pickle.HIGHEST_PROTOCOL)
+    except Exception as exc:  # noqa: BLE001 - an unpicklable exception
+        out = pickle.dumps((task, False, RuntimeError(repr(value if not ok else exc))), pickle.HIGHEST_PROTOCOL)
+    sock.sendall(_HEADER.pack(len(out)) + out)
+
+
+def frame(obj) -> bytes:
+    data = pickle.dumps(obj, pickle.HIGHEST_PROTOCOL)
+    return _HEADER.pack(len(data)) + data
+
+
+async def read_frame(reader: asyncio.StreamReader):
+    """The next frame from an asyncio stream (raises IncompleteReadError at EOF)."""
+    head = await reader.readexactly(_HEADER.size)
+    return pickle.loads(await reader.readexactly(_HEADER.unpack(head)[0]))
+
+
+_PARENT_ENDS: list[socket.socket] = []  # this process's ends of its children's socket pairs
+
+
+def start_child(target, args: tuple, name: str):
+    """Fork ``target(sock, *args)`` with one end of a new socket pair; returns (process, our end).
+    The child closes this process's ends of every pair (its own and earlier children's: a child
+    ends at the EOF of its socket, which it would never see while another process held our end)."""
+    mine, theirs = socket.socketpair()
+    _PARENT_ENDS[:] = [s for s in _PARENT_ENDS if s.fileno() >= 0]
+    process = multiprocessing.get_context("fork").Process(
+        target=_child, args=(target, theirs, os.getpid(), [*_PARENT_ENDS, mine], args), daemon=True, name=name)
+    process.start()
+    theirs.close()
+    _PARENT_ENDS.append(mine)
+    return process, mine
+
+
+def _child(target, sock: socket.socket, parent: int, others: list[socket.socket], args: tuple) -> None:
     _die_with_parent(parent)
-    for other in others:  # the parent's ends of earlier workers: their EOF must reach them
+    for other in others:
         other.close()
+    target(sock, *args)
+
+
+def _serve(sock: socket.socket) -> None:
+    """A worker: (id, args) frames in, (id, ok, Page or exception) frames out, until EOF."""
     while True:
-        head = _recv_exact(sock, _HEADER.size)
-        if head is None:
+        request = recv_frame(sock)
+        if request is None:
             return
-        data = _recv_exact(sock, _HEADER.unpack(head)[0])
-        if data is None:
-            return
-        task, args = pickle.loads(data)
+        task, args = request
         try:
-            reply = (task, True, parse_page(*args))
+            page = parse_page(*args)
         except Exception as exc:  # noqa: BLE001 - handed to the caller, as parse_page would raise it
-            reply = (task, False, exc)
-        try:
-            out = pickle.dumps(reply, pickle.HIGHEST_PROTOCOL)
-        except Exception as exc:  # noqa: BLE001 - an unpicklable exception
-            out = pickle.dumps((task, False, RuntimeError(repr(exc))), pickle.HIGHEST_PROTOCOL)
-        sock.sendall(_HEADER.pack(len(out)) + out)
+            send_frame(sock, task, False, exc)
+        else:
+            send_frame(sock, task, True, page)
 
 
 class AsyncPagePool:
@@ -160,14 +204,9 @@ class AsyncPagePool:
     def __init__(self, workers: int):
         if workers < 1:
             raise ValueError("a pool needs at least one worker")
-        context = multiprocessing.get_context("fork")
         self.processes, self.socks = [], []
         for _ in range(workers):
-            mine, theirs = socket.socketpair()
-            process = context.Process(target=_serve, args=(theirs, os.getpid(), [*self.socks, mine]), daemon=True,
-                                      name="govcases-parse")
-            process.start()
-            theirs.close()
+            process, mine = start_child(_serve, (), "govcases-parse")
             self.processes.append(process)
             self.socks.append(mine)
         self.writers: list = []
@@ -186,8 +225,7 @@ class AsyncPagePool:
     async def _read(self, worker: int, reader: asyncio.StreamReader) -> None:
         try:
             while True:
-                head = await reader.readexactly(_HEADER.size)
-                task, ok, value = pickle.loads(await reader.readexactly(_HEADER.unpack(head)[0]))
+                task, ok, value = await read_frame(reader)
                 future, _ = self.pending.pop(task, (None, None))
                 self.load[worker] -= 1
                 if future is None or future.done():
@@ -220,8 +258,7 @@ class AsyncPagePool:
         future = asyncio.get_running_loop().create_future()
         self.pending[task] = (future, worker)
         self.load[worker] += 1
-        data = pickle.dumps((task, (url, body, headers, source)), pickle.HIGHEST_PROTOCOL)
-        self.writers[worker].write(_HEADER.pack(len(data)) + data)
+        self.writers[worker].write(frame((task, (url, body, headers, source))))
         return await future
 
     def close(self, timeout: float = 10.0) -> None:
