@@ -8,14 +8,16 @@ target. The machine is shared and noisy: crawls are repeated and their medians t
 reference runs alternate with the project's, and the ratios are the result.
 
 - crawl: the full pipeline (``govcases crawl shangguan``: parsing, cases, WARC, archive) against a
-  link-only Scrapy spider (benchmarks/link_spider.py, the ceiling) on the same fast mirror
+  link-only Scrapy spider (benchmarks/link_spider.py, the ceiling, run with the crawl's download
+  settings and the engine setting CONCURRENT_ITEMS the project sets) on the same fast mirror
   (benchmarks/mirror.py, aiohttp in a process of its own); pages per second from the mirror's
   arrivals, first to last request; 2,000 and 10,000 articles; peak RSS of the crawl process beside
   a process that only imports Scrapy and the project. The ceiling is also run against Python's
   ``http.server`` mirror (the tests' one) to show which mirror limits.
 - extraction: mean ms per page of ``parse_page`` (decoding, body, metadata, cases) against
-  trafilatura's ``extract`` on the decoded page, on ../shared/corpus; the site parsers on the
-  fixture pages of every registered source the same way.
+  trafilatura's ``extract`` on the decoded page, on ../shared/corpus; on the fixture pages of
+  every registered source read by its own parser: the site parser alone (decoding and the
+  source's parser, no case detection), case detection alone, and the whole page path.
 - reparse: ``govcases reparse`` of the 2,000-article crawl's WARC files against reading the same
   records with warcio alone.
 - search: benchmarks/bench_search.py's figures on 1,000,000 cases (the database is kept in
