@@ -19,10 +19,12 @@ import os
 import sqlite3
 import tempfile
 import time
+from collections import deque
 from pathlib import Path
 
 from crawler.parsers.cases import extract_cases
-from crawler.sites import parse_page
+from crawler.sites import Page, parse_page
+from crawler.sites.pool import BrokenProcessPool, PagePool, default_workers
 
 from .db import Archive, ArchiveError
 from .warc import Damage, iter_responses, scan, warc_files
@@ -54,29 +56,94 @@ def describe_os_error(exc: BaseException, where: Path | None = None) -> str:
     return getattr(exc, "strerror", None) or text
 
 
-def items_from_warc(path: Path, relative_to: Path, counts: dict, found=None):
+BATCH_PAGES = 16  # pages handed to a parse worker as one task...
+BATCH_BYTES = 4 * 1024 * 1024  # ...or fewer, when they are this large
+AHEAD = 3  # tasks per worker handed over ahead of the one being stored
+
+
+class _Parser:
+    """parse_page, in worker processes when there are any (records are still stored in their
+    order); in this process when there are none or the pool broke."""
+
+    def __init__(self, pool: PagePool | None):
+        self.pool = pool
+        self.ahead = AHEAD * pool.workers if pool else 0
+
+    def submit(self, records: list[dict]):
+        if self.pool is not None and records:
+            try:
+                return self.pool.submit_many([_args(r) for r in records])
+            except (BrokenProcessPool, RuntimeError):
+                self.pool = None
+        return None
+
+    def results(self, records: list[dict], future) -> list[Page]:
+        if future is not None:
+            try:
+                return future.result()
+            except BrokenProcessPool:
+                self.pool = None
+        return [parse_page(*_args(r)) for r in records]
+
+
+def _args(record: dict) -> tuple:
+    return record["url"], record["payload"], record["headers"], record.get("source")
+
+
+def items_from_warc(path: Path, relative_to: Path, counts: dict, found=None, parser: _Parser | None = None):
+    """The items of one file's records, in record order; pages are parsed in batches (by the
+    workers, ``parser.ahead`` batches ahead, when there are any)."""
+    parser = parser or _Parser(None)
+    pending: deque = deque()  # (entries, records to parse, future): entries are records or statuses
+    entries: list = []
+    to_parse: list[dict] = []
+    size = 0
+
+    def close_batch():
+        nonlocal entries, to_parse, size
+        pending.append((entries, to_parse, parser.submit(to_parse)))
+        entries, to_parse, size = [], [], 0
+
     for record in iter_responses(path, found):
         if not record["url"]:
             continue
         if record["type"] == "revisit" or (record["type"] == "response" and record["status"] in GONE):
             # a page seen unchanged, or gone: the archive notes it for articles it holds
-            yield {"source_status": {"fetched_url": record["url"], "status": record["status"],
-                                     "gone": record["type"] == "response",
-                                     "seen_at": (record["date"] or "").replace("Z", "+00:00") or None}}
+            entries.append({"source_status": {
+                "fetched_url": record["url"], "status": record["status"], "gone": record["type"] == "response",
+                "seen_at": (record["date"] or "").replace("Z", "+00:00") or None}})
             continue
         if record["type"] != "response" or record["status"] != 200:
             continue
         counts["responses"] += 1
+        entries.append(record)
+        to_parse.append(record)
+        size += len(record["payload"])
+        if len(to_parse) >= BATCH_PAGES or size >= BATCH_BYTES:
+            close_batch()
+            while len(pending) > parser.ahead:
+                yield from _finish(*pending.popleft(), path, relative_to, counts, parser)
+    close_batch()
+    while pending:
+        yield from _finish(*pending.popleft(), path, relative_to, counts, parser)
+
+
+def _finish(entries: list, to_parse: list[dict], future, path: Path, relative_to: Path, counts: dict, parser: _Parser):
+    pages = iter(parser.results(to_parse, future))
+    for entry in entries:
+        if "source_status" in entry:
+            yield entry
+            continue
+        record, page = entry, next(pages)
         headers = record["headers"]
-        page = parse_page(record["url"], record["payload"], headers, record.get("source"))
         counts["page_errors"] += len(page.errors)
         if page.kind != "article":
             counts["skipped"] += 1
             continue
         date = record["date"] or ""
         yield {
-            "article": page.article, "lists": page.lists, "cases": page.cases, "relevance": page.relevance, "site_slug": page.site,
-            "fetched_url": record["url"], "status": record["status"], "encoding": page.encoding,
+            "article": page.article, "lists": page.lists, "cases": page.cases, "relevance": page.relevance,
+            "site_slug": page.site, "fetched_url": record["url"], "status": record["status"], "encoding": page.encoding,
             "fetched_at": date.replace("Z", "+00:00"),
             "warc": {"file": str(path.relative_to(relative_to)), "offset": record["offset"], "sha256": record["sha256"]},
             "etag": headers.get("etag"), "last_modified": headers.get("last-modified"),
@@ -148,9 +215,16 @@ def load(archive: Archive, files: list[Path], relative_to: Path, spider: str, sc
     run_id = archive.start_run(spider, {"files": [str(f) for f in files]})
     loader = _Loader(archive, run_id, counts)
     start = time.perf_counter()
-    for path in files:
-        for item in items_from_warc(path, relative_to, counts, (scans or {}).get(path)):
-            loader.add(item)
+    workers = default_workers()
+    pool = PagePool(workers) if workers and files else None
+    try:
+        parser = _Parser(pool)
+        for path in files:
+            for item in items_from_warc(path, relative_to, counts, (scans or {}).get(path), parser):
+                loader.add(item)
+    finally:
+        if pool is not None:
+            pool.close()
     loader.flush()
     return loader, start
 

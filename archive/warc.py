@@ -232,6 +232,7 @@ CONTENT_LENGTH = re.compile(rb"\r\ncontent-length:[ \t]*(\d+)[ \t]*\r\n", re.I)
 HEADER_BLOCK = re.compile(rb"(?:[!-9;-~]+:[^\r\n]*\r\n)+")  # "Name: value" lines, each ending in CRLF
 HEADER_MAX = 1 << 20  # a WARC header block longer than this is damage, not a header
 CHUNK = 1 << 20
+FIRST_CHUNK = 1 << 14  # a record's gzip member is mostly a few KiB: read that much first, then more
 
 
 @dataclass
@@ -279,10 +280,12 @@ def _gzip_member(data, start: int, keep_all: bool = False) -> tuple[int, bytes, 
     head, tail, total = bytearray(), b"", 0
     pos, size = start, len(data)
     limit = MEMBER_MAX if keep_all else HEADER_MAX
+    step = FIRST_CHUNK  # growing: the bytes read past the member's end are copied again by zlib
     while not inflater.eof:
         if pos >= size:
             raise EOFError("the gzip member is cut short")
-        chunk = data[pos:pos + CHUNK]
+        chunk = data[pos:pos + step]
+        step = min(step * 2, CHUNK)
         out = inflater.decompress(chunk)
         pos += len(chunk)
         if out:

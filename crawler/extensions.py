@@ -88,3 +88,61 @@ class RunOutcome:
         else:
             logger.info("%s finished (%d pages, %d items)", OUTCOME, stats.get_value("response_received_count", 0),
                         stats.get_value("item_scraped_count", 0))
+
+
+class ParseWorkers:
+    """Pages are parsed (``crawler.sites.parse_page``) in forked worker processes, so that the
+    reactor thread only fetches, writes WARC records and stores items: with the parsing on
+    another core, a crawl is bound by Scrapy's own work per page, not by parsing.
+
+    ``GOVCASES_PARSE_WORKERS`` workers (unset: one less than the CPUs, at most 4; 0: parse on
+    the reactor thread, as with another reactor than asyncio's). They start when the spider
+    opens and end when it closes (or with the crawl's process, if it is killed). A page whose
+    worker died is parsed on the reactor thread; later pages too."""
+
+    def __init__(self, crawler, workers: int):
+        self.crawler, self.workers = crawler, workers
+        self.pool = None
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        from crawler.sites.pool import default_workers
+
+        workers = default_workers(crawler.settings.get("GOVCASES_PARSE_WORKERS"))
+        if not workers:
+            raise NotConfigured("GOVCASES_PARSE_WORKERS is 0")
+        ext = cls(crawler, workers)
+        crawler.signals.connect(ext.spider_opened, signal=signals.spider_opened)
+        crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
+        return ext
+
+    async def spider_opened(self, spider):
+        from scrapy.utils.asyncio import is_asyncio_available
+
+        from crawler.sites.pool import AsyncPagePool
+
+        if not is_asyncio_available():
+            logger.info("pages are parsed on the reactor thread (parse workers need the asyncio reactor)")
+            return
+        self.pool = AsyncPagePool(self.workers)
+        await self.pool.start()
+        self.crawler.govcases_parse_workers = self
+
+    def spider_closed(self, spider):
+        self.crawler.govcases_parse_workers = None
+        if self.pool is not None:
+            self.pool.close()
+            self.pool = None
+
+    async def parse(self, url, body, headers, source):
+        """The page, from a worker; from this thread when no worker is left."""
+        from crawler.sites import parse_page
+        from crawler.sites.pool import WorkerDied
+
+        if self.pool is not None and self.pool.usable:
+            try:
+                return await self.pool.parse(url, body, headers, source)
+            except WorkerDied as exc:
+                logger.warning("%s; %s is parsed on the reactor thread", exc, url)
+                self.crawler.stats.inc_value("govcases/parse_worker_died")
+        return parse_page(url, body, headers, source)

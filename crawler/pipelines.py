@@ -9,6 +9,7 @@ import sqlite3
 
 import logging
 
+import scrapy
 from itemadapter import ItemAdapter
 from scrapy import signals
 from scrapy.exceptions import DropItem, NotConfigured
@@ -20,6 +21,15 @@ logger = logging.getLogger(__name__)
 
 REQUIRED_ARTICLE_FIELDS = ("url", "title", "text")
 REQUIRED_CASE_FIELDS = ("name", "position")
+
+
+def as_dict(item) -> dict:
+    """An item's fields as a dict. The project's items (and dicts) are copied one level deep:
+    their values are plain dicts and lists already, which ItemAdapter.asdict would walk and copy
+    again, every nested case, for each pipeline."""
+    if isinstance(item, (dict, scrapy.Item)):
+        return dict(item)
+    return ItemAdapter(item).asdict()
 
 
 def problems(item: dict) -> list[str]:
@@ -59,7 +69,7 @@ class ValidationPipeline:
     def process_item(self, item):
         if isinstance(item, SourceStatusItem):
             return item
-        data = ItemAdapter(item).asdict()
+        data = item if isinstance(item, (dict, scrapy.Item)) else ItemAdapter(item).asdict()  # read only
         self.seen += 1
         issues = problems(data)
         if issues:
@@ -100,10 +110,14 @@ class ArchivePipeline:
         if not path:
             raise NotConfigured("GOVCASES_DB is not set")
         pipeline = cls(crawler, path, crawler.settings.getint("GOVCASES_BATCH_SIZE", 50))
+        pipeline.writer_process = crawler.settings.getbool("GOVCASES_WRITER_PROCESS", True)
         crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
         return pipeline
 
-    def open_spider(self, spider=None):
+    writer_process = False
+    writer = None  # the archive's writer process (archive/writer.py), when the crawl has one
+
+    async def open_spider(self, spider=None):
         spider = spider or self.crawler.spider
         self.archive = Archive(self.path)
         args = {k: v for k, v in vars(spider).items() if isinstance(v, (str, int, float, list)) and not k.startswith("_")}
@@ -115,37 +129,70 @@ class ArchivePipeline:
             self.crawler.stats.set_value("govcases/failed", f"{describe_os_error(exc, self.path)}: "
                                                               f"the run could not be recorded ({exc})")
             raise
+        from scrapy.utils.asyncio import is_asyncio_available
+
+        from crawler.sites.pool import default_workers
+
+        if self.writer_process and is_asyncio_available() and default_workers(1):
+            self.writer = ArchiveWriter(self)
+            await self.writer.start()
 
     def process_item(self, item):
-        data = ItemAdapter(item).asdict()
+        if self.write_failed and self.writer is not None:
+            raise DropItem(self.write_failed)  # the writer failed: nothing more is stored
+        data = as_dict(item)
         self.buffer.append({"source_status": data} if isinstance(item, SourceStatusItem) else data)
         if len(self.buffer) >= self.batch_size:
+            if self.writer is not None:
+                self.writer.send(self.buffer)
+                self.buffer = []
+                return item
             try:
                 self.flush()
             except Exception as exc:  # the batch was rolled back; the crawl cannot store anything
                 self._write_failed(exc)
                 self.buffer = []
-                if not self.crawler.stats.get_value("govcases/failed"):
-                    self.crawler.stats.set_value("govcases/failed", self.write_failed)
-                import asyncio
-
-                asyncio.ensure_future(self.crawler.engine.close_spider_async(reason="archive write failed"))
+                self._end_crawl()
                 raise DropItem(self.write_failed) from exc
         return item
 
-    def flush(self):
-        if not self.buffer:
-            return
-        counts = self.archive.store_items(self.buffer, self.run_id)
+    def _end_crawl(self) -> None:
+        if not self.crawler.stats.get_value("govcases/failed"):
+            self.crawler.stats.set_value("govcases/failed", self.write_failed)
+        import asyncio
+
+        asyncio.ensure_future(self.crawler.engine.close_spider_async(reason="archive write failed"))
+
+    def _stored(self, counts: dict) -> None:
+        """What one batch stored (in this process or the writer's)."""
         for slug, found in counts.pop("by_source", {}).items():
             mine = self.by_source.setdefault(slug, {})
             for key, value in found.items():
                 mine[key] = mine.get(key, 0) + value
         for key, value in counts.items():
             self.totals[key] = self.totals.get(key, 0) + value
+
+    def _writer_failed(self, reason: str, detail: str) -> None:
+        """The writer process could not store a batch (rolled back) or ended: the crawl fails."""
+        if self.write_failed:
+            return
+        self.write_failed = f"{reason}: could not write to the archive {self.path}"
+        logger.error("%s (%s)", self.write_failed, detail)
+        self._end_crawl()
+
+    def flush(self):
+        if not self.buffer:
+            return
+        self._stored(self.archive.store_items(self.buffer, self.run_id))
         self.buffer = []
 
-    def close_spider(self, spider=None):
+    async def close_spider(self, spider=None):
+        if self.writer is not None:
+            if self.buffer and not self.write_failed:
+                self.writer.send(self.buffer)
+            self.buffer = []
+            await self.writer.finish()  # every batch stored (or failed) and the writer ended
+            return
         try:
             self.flush()
         except Exception as exc:  # noqa: BLE001 - the run is marked failed with the reason (spider_closed)
@@ -219,3 +266,71 @@ class ArchivePipeline:
         self.archive.record_source_runs(self.run_id, self.by_source, fallbacks)
         for key, value in self.totals.items():
             stats.set_value(f"govcases/{key}", value)
+
+
+class ArchiveWriter:
+    """The pipeline's side of the archive's writer process (``archive/writer.py``): batches go
+    over a socket pair as they fill, with no wait; the replies (counts, or why a batch failed) are
+    read by the event loop. ``finish`` waits for every reply, then ends the writer, so the run is
+    recorded (``spider_closed``) only once everything is stored."""
+
+    def __init__(self, pipeline: ArchivePipeline):
+        self.pipeline = pipeline
+        self.process = self.sock = self.writer = self.reader_task = None
+        self.sent = self.answered = 0
+        self.idle = None
+
+    async def start(self) -> None:
+        import asyncio
+
+        from archive.writer import serve
+        from crawler.sites.pool import start_child
+
+        self.process, self.sock = start_child(serve, (str(self.pipeline.path),), "govcases-writer")
+        reader, self.writer = await asyncio.open_unix_connection(sock=self.sock)
+        self.idle = asyncio.Event()
+        self.idle.set()
+        self.reader_task = asyncio.ensure_future(self._read(reader))
+
+    def send(self, items: list[dict]) -> None:
+        from crawler.sites.pool import frame
+
+        self.sent += 1
+        self.idle.clear()
+        self.writer.write(frame((self.sent, self.pipeline.run_id, items)))
+
+    async def _read(self, reader) -> None:
+        import asyncio
+
+        from crawler.sites.pool import read_frame
+
+        try:
+            while True:
+                _, ok, value = await read_frame(reader)
+                self.answered += 1
+                if ok:
+                    self.pipeline._stored(value)
+                else:
+                    self.pipeline._writer_failed(*value)
+                if self.answered >= self.sent:
+                    self.idle.set()
+        except (asyncio.IncompleteReadError, ConnectionError, OSError, EOFError) as exc:
+            if self.answered < self.sent:
+                self.pipeline._writer_failed("the archive's writer process ended", repr(exc))
+        finally:
+            self.idle.set()
+
+    async def finish(self) -> None:
+        import socket
+
+        await self.idle.wait()
+        try:
+            self.sock.shutdown(socket.SHUT_RDWR)  # EOF: the writer closes the archive and ends
+        except OSError:
+            pass
+        self.writer.close()
+        self.reader_task.cancel()
+        self.process.join(30)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join(5)

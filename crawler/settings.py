@@ -24,6 +24,10 @@ DOWNLOAD_TIMEOUT = 30
 DOWNLOAD_MAXSIZE = MAX_PAGE_BYTES
 DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
 
+# Scrapy hands each callback's output to CONCURRENT_ITEMS tasks (100 by default), created for every
+# response whatever it yields: a page here yields at most a list page's links.
+CONCURRENT_ITEMS = 16
+
 RETRY_ENABLED = True
 RETRY_TIMES = 3
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
@@ -58,8 +62,15 @@ GOVCASES_DB = None
 # Archived articles of the spider that the crawl did not reach, re-requested once it is idle
 # (least recently fetched first), so that pages taken off every list are still found gone. 0: off.
 GOVCASES_RECHECK = 0
-EXTENSIONS = {"crawler.extensions.RecheckKnownPages": 500, "crawler.extensions.RunOutcome": 900}
+EXTENSIONS = {"crawler.extensions.RecheckKnownPages": 500, "crawler.extensions.ParseWorkers": 550,
+              "crawler.extensions.RunOutcome": 900}
+# Worker processes that parse pages (crawler.extensions.ParseWorkers); unset: one less than the
+# CPUs (at most 4), also from the environment's GOVCASES_PARSE_WORKERS; 0: on the reactor thread.
+GOVCASES_PARSE_WORKERS = None
 GOVCASES_BATCH_SIZE = 50
+# Batches are stored by a writer process of the crawl's own (archive/writer.py), off the reactor
+# thread; False: by the pipeline, on the reactor thread.
+GOVCASES_WRITER_PROCESS = True
 # A crawl whose items are more than this share invalid is marked failed.
 GOVCASES_MAX_INVALID_RATIO = 0.5
 

@@ -21,7 +21,8 @@ from . import Site
 
 ARTICLE_PATH = re.compile(r"/info/(\d+)/(\d+)\.htm$")
 FORM, BODY = "form[name=_newscontent_fromname]", "#vsb_content .v_news_content, .v_news_content, #vsb_content"
-CRUMBS = "(//*[starts-with(normalize-space(.), '位置') or starts-with(normalize-space(.), '当前位置')][a])[last()]"
+# [a] first: the cheap test narrows the elements whose whole text is read (the same elements)
+CRUMBS = "(//*[a][starts-with(normalize-space(.), '位置') or starts-with(normalize-space(.), '当前位置')])[last()]"
 
 
 def canonical_url(url: str) -> str:

@@ -89,11 +89,12 @@ class ArticlesSpider(scrapy.Spider):
         """An archived article re-requested by RecheckKnownPages: read, not followed further."""
         return self.parse(response, depth=self.max_depth)
 
-    def parse(self, response, depth=0):
+    async def parse(self, response, depth=0):
         """A start page or a followed link: an article, a list of articles, or neither."""
         # a start page is read even when unchanged: its links are the crawl
-        notes, page = open_page(self, response, skip_unchanged=depth > 0)
-        yield from notes
+        notes, page = await open_page(self, response, skip_unchanged=depth > 0)
+        for note in notes:
+            yield note
         if page is None:
             return
         if page.kind == "article" and self._wanted(response.url):

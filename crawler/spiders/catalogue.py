@@ -43,10 +43,11 @@ class CatalogueSpider(scrapy.Spider):
                 if request := self._request(url, site):
                     yield request
 
-    def parse(self, response, slug, depth=0):
+    async def parse(self, response, slug, depth=0):
         site = registry()[slug]
-        notes, page = open_page(self, response, skip_unchanged=depth > 0)
-        yield from notes
+        notes, page = await open_page(self, response, skip_unchanged=depth > 0)
+        for note in notes:
+            yield note
         if page is not None and page.kind == "article":
             yield article_item(page, response)
         elif page is not None and page.kind == "list" and depth < 2:

@@ -19,10 +19,15 @@ def response_headers(response) -> dict:
             for key, values in response.headers.items()}
 
 
-def read_page(spider, response) -> Page:
-    """The page through the one page path; unreadable pages and fallbacks are logged and counted."""
+async def read_page(spider, response) -> Page:
+    """The page through the one page path (in a parse worker when the crawl has them:
+    crawler.extensions.ParseWorkers); unreadable pages and fallbacks are logged and counted."""
     source = response.meta.get("govcases_source") or getattr(spider, "source", None)
-    page = parse_page(response.url, response.body, response_headers(response), source)
+    workers = getattr(spider.crawler, "govcases_parse_workers", None)
+    if workers is not None:
+        page = await workers.parse(response.url, response.body, response_headers(response), source)
+    else:
+        page = parse_page(response.url, response.body, response_headers(response), source)
     if page.kind == "unreadable":
         spider.logger.warning("unreadable page %s: %s", response.url, page.reason)
         spider.crawler.stats.inc_value("govcases/unreadable")
@@ -62,7 +67,7 @@ def source_status(spider, response) -> SourceStatusItem | None:
     return SourceStatusItem(fetched_url=response.url, status=response.status, gone=gone, seen_at=seen_at)
 
 
-def open_page(spider, response, skip_unchanged: bool = True) -> tuple[list, Page | None]:
+async def open_page(spider, response, skip_unchanged: bool = True) -> tuple[list, Page | None]:
     """What a callback does first: (notes to yield, the page or None when there is nothing to
     parse: the page is gone or unchanged)."""
     status = source_status(spider, response)
@@ -71,7 +76,7 @@ def open_page(spider, response, skip_unchanged: bool = True) -> tuple[list, Page
         return notes, None
     if skip_unchanged and unchanged(spider, response):
         return notes, None
-    return notes, read_page(spider, response)
+    return notes, await read_page(spider, response)
 
 
 def article_item(page: Page, response) -> ArticleItem:

@@ -80,10 +80,11 @@ class ShangguanSpider(scrapy.Spider):
                     return True
         return False
 
-    def parse_article(self, response):
+    async def parse_article(self, response):
         """An article page: the old template, the JSON behind a newer page, or (redesign) generic."""
-        notes, page = open_page(self, response)
-        yield from notes
+        notes, page = await open_page(self, response)
+        for note in notes:
+            yield note
         if page is None:
             return
         if page.kind == "shell":
@@ -100,9 +101,10 @@ class ShangguanSpider(scrapy.Spider):
         """An archived article re-requested by RecheckKnownPages."""
         return self.parse_article(response)
 
-    def parse_json(self, response):
-        notes, page = open_page(self, response)
-        yield from notes
+    async def parse_json(self, response):
+        notes, page = await open_page(self, response)
+        for note in notes:
+            yield note
         if page is None:
             return
         if page.kind == "skipped":
