@@ -867,6 +867,11 @@ def _subject_list(line: str, i: int, runs: list) -> bool:
     return found
 
 
+def _separators(text: str) -> str:
+    """；between the items when a text has it outside quotes (names may hold 、), else 、 and ；."""
+    return "；;" if len(split_outside_quotes(text, "；;")) >= 2 else "、；;"
+
+
 def _spaced_name(token: str) -> bool:
     return (2 <= len(token) <= 15 and not re.search(r"[，,。；;：:、]", token)
             and (region_prefix(token) == token or bool(re.search(rf"(?:{_ORG_END})$", token))))
@@ -883,7 +888,8 @@ def inline_runs(lines: list[str]) -> list[Run]:
         for m in ENUMERATION.finditer(line):
             end = first_outside_quotes(line[m.end():] + "。", "。")
             segment = line[m.end(): m.end() + end]
-            parts = [(m.end() + a, m.end() + b) for a, b in split_outside_quotes(segment, "、；;")]
+            # names with 、 inside them are separated by ；
+            parts = [(m.end() + a, m.end() + b) for a, b in split_outside_quotes(segment, _separators(segment))]
             if len(parts) < 2:
                 continue
             _split_last_conjunction(line, parts)
@@ -922,7 +928,7 @@ def inline_runs(lines: list[str]) -> list[Run]:
                    and previous.shape == "line of names" and previous.items[-1].line == i - 1)
         if wrapped:
             above = previous.items[-1].category
-        seps = "、；;" if re.search("[、；;]", body) else ("，," if marked or head_end else "")
+        seps = _separators(body) if re.search("[、；;]", body) else ("，," if marked or head_end else "")
         if not seps and above and not head_end:
             # 晋城市 忻州市 under （一）第六届全国文明城市: regions or bodies written apart by spaces
             tokens = [(m.start(), m.end()) for m in re.finditer(r"[^\s　]+", body)]
