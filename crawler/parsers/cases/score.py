@@ -110,7 +110,10 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     # numbered run right under a sentence about a list.
     grouped = len({item.category for item in run.items}) > 1
     above_line = near.split("\n")[0] if "\n" in near else ""
-    structured = run.shape in ("numbered", "bulleted", "lines", "named paragraphs") or (
+    # 排名前十位的依次是福州、西安、无锡…: short names after a ranking's own words
+    ranked_enumeration = run.shape == "inline" and run.trigger and (
+        all(is_region_name(name.strip()) or is_full_region(name) for name in bare) or bool(RANKING_WORDS.search(near)))
+    structured = ranked_enumeration or run.shape in ("numbered", "bulleted", "lines", "named paragraphs") or (
         run.shape == "heading-paragraph" and run.trigger) or (
         # a line of names right under a label that names a list (▍省直系统十佳)
         run.shape == "line of names" and not any(ch in above_line for ch in "。，,；;！？")
@@ -127,6 +130,9 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
         if namey >= 0.9:
             return namey * 0.9
     return 0.0
+
+
+RANKING_WORDS = re.compile(r"排名|名次|前[\d一二三四五六七八九十]{1,3}[名位强]|位列|依次")
 
 
 def is_region_name(name: str) -> bool:
