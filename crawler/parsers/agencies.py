@@ -18,10 +18,16 @@ ORG_SUFFIXES = (
     "集团", "公司", "银行", "研究院", "研究所", "研究中心", "中心", "协会", "学会", "大学", "医院",
     "杂志社", "报社", "学院", "管理局", "局", "厅", "部", "委", "办", "署", "院", "团委",
     "妇联", "残联", "科协", "侨联", "文联", "总工会", "工会", "司",
+    # short forms of courts and congresses (江苏高院, 广州中院, 杭州人大), and the units that
+    # collective awards name (…泉州分行, …气象站, …消防队, …居委会, …班组, …服务窗口)
+    "高院", "中院", "人大", "政协", "海关", "分行", "支行", "幼儿园", "小学", "中学", "学校",
+    "居委会", "村委会", "班组", "窗口", "办税服务厅", "气象站", "收费站", "工作站", "服务站", "管理站",
+    "监测站", "检查站", "消防队", "中队", "服务队", "执法队", "工作队", "司法所", "税务所", "事务所",
+    "供电所", "卫生院", "财政所",
 )
 _ORG_END = "|".join(map(re.escape, ORG_SUFFIXES))
 # Endings that also close product names (一网通办, 穗好办, 湖南公安) or ordinary words (全部).
-WEAK_ORG_SUFFIXES = {"办", "部", "委", "院", "署", "司", "公安", "交警"}
+WEAK_ORG_SUFFIXES = {"办", "部", "委", "院", "署", "司", "公安", "交警", "窗口"}
 # Endings an account takes after a short region (成都交警, 南通公安); a body is written in full.
 ACCOUNT_ENDINGS = {"公安", "交警"}
 # What follows an agency inside a case name: a product or channel, never part of the agency.
@@ -33,7 +39,7 @@ PRODUCT_WORDS = (
 # 珠海市法制局 + 全方位行政复议综合改革
 PROJECT_WORDS = ("改革", "制度", "机制", "模式", "工程", "实践", "行动", "试点", "做法", "探索", "新路", "体系")
 # Verbs that make a name a project's description, never a body's name (…推进权责清单建设加快建设法治政府)
-PROJECT_VERBS = re.compile(r"推进|加快|推动|实施|开展|打造|构建|探索|发挥|深化|强化|创新")
+PROJECT_VERBS = re.compile(r"推进|加快|推动|实施|开展|打造|构建|探索|发挥|深化|强化|创新|依托|运用|利用|通过|围绕|聚焦|推行")
 QUOTES = "“”\"‘’「」『』《》〈〉"
 _QUOTED = re.compile(r"[“\"「『《‘]([^”\"」』》’]{1,40})[”\"」』》’]")
 # “作为上海市政府的官方微信公众号”, “由X开发/推出/建设/主办/运营”, “X推出/开发了”
@@ -85,7 +91,17 @@ def agency_from_name(name: str) -> str | None:
         prefix = name[: quote.start()].strip()
         if len(prefix) >= 2 and _ends_as_org(prefix) and not _strip_region_only(prefix):
             return prefix
+        # 广州黄埔法院运用司法数据…编绘“法治地图”: the body, then what it did
+        for m in re.finditer(rf"(?:{_ORG_END})", prefix):
+            body = prefix[: m.end()]
+            if (len(body) >= 4 and m.group(0) not in WEAK_ORG_SUFFIXES and PROJECT_VERBS.match(prefix, m.end())
+                    and not PROJECT_VERBS.search(body) and not _strip_region_only(body)):
+                return body
         return None
+    # 广州海关（机关）: a note in brackets after the body
+    noted = re.match(r"^(.{3,}?)[（(][^（）()]{1,6}[）)]$", name)
+    if noted and _ends_as_org(noted.group(1)) and not PROJECT_VERBS.search(noted.group(1)):
+        return noted.group(1)
     # The whole name is an organisation (…数据统筹局) — but a short region form with a colloquial
     # ending (成都交警, 南通公安) is an account's name, not how a body is written.
     if (_ends_as_org(name) and not name.endswith(PRODUCT_WORDS) and not _strip_region_only(name)
@@ -137,7 +153,8 @@ def _body_before(name: str, weak_end: bool) -> str | None:
         if (len(prefix) < 3 or len(rest) < 2 or m.group(0) in WEAK_ORG_SUFFIXES or _strip_region_only(prefix)
                 or _ends_as_org(rest) and not rest.startswith(PLATFORM_START) and not weak_end):
             continue
-        if rest.startswith(PLATFORM_START) or (weak_end and not _ends_as_org(rest[:-1] or "x")):
+        if rest.startswith(PLATFORM_START) or (weak_end and len(rest) <= 6
+                                                and not re.search(rf"(?:{_ORG_END})", rest[:-1] or "x")):
             return prefix
     return None
 
