@@ -99,9 +99,9 @@ def agency_from_name(name: str) -> str | None:
                 return body
         return None
     # 广州海关（机关）: a note in brackets after the body
-    noted = re.match(r"^(.{3,}?)[（(][^（）()]{1,6}[）)]$", name)
-    if noted and _ends_as_org(noted.group(1)) and not PROJECT_VERBS.search(noted.group(1)):
-        return noted.group(1)
+    noted = re.match(r"^(.{3,}?)[（(]([^（）()]{1,6})[）)]$", name)
+    if noted and _ends_as_org(noted.group(1)) and not starts_with_region(noted.group(2)):
+        return agency_from_name(noted.group(1))  # (武汉交警（湖北）: a place, and an account's name)
     # The whole name is an organisation (…数据统筹局) — but a short region form with a colloquial
     # ending (成都交警, 南通公安) is an account's name, not how a body is written.
     if (_ends_as_org(name) and not name.endswith(PRODUCT_WORDS) and not _strip_region_only(name)
