@@ -137,3 +137,38 @@ def test_a_list_item_of_paragraphs_keeps_its_name_apart_from_its_description():
         ("浙江省“浙政钉”协同办公平台", "覆盖全省各级机关，实现掌上办公。"),
         ("广东省“粤政易”移动办公平台", "整合全省政务办公应用。"),
         ("上海市“一网统管”城运平台", "实现城市运行一屏观全域。")]
+
+
+def test_names_a_report_ranks_in_its_sentences():
+    text = ("在副省级城市政务新媒体竞争力排行中，成都以92.27分的总分再次排名第一，南京、杭州分列第二位和第三位。\n"
+            "另外，较大的市政府里深圳市位居第一；县（市、区）政府方面，深圳市罗湖区进入了前十。")
+    cases = extract_cases(text, "2017城市政务新媒体指数报告发布")["cases"]
+    assert [c["name"] for c in cases] == ["成都", "南京", "杭州", "深圳市", "深圳市罗湖区"]
+
+
+def test_a_sentence_ranking_a_demonstrative_names_no_case():
+    text = "今年，我市在全省政务服务评估中排名第一，该局位居第二，其余单位进入了前十。"
+    assert extract_cases(text, "我市政务服务评估排名第一")["cases"] == []
+
+
+def test_items_separated_by_semicolons_keep_their_own_commas_of_enumeration():
+    text = ("二、2024年度法治创新提名案例\n三项提名案例分别是：吉林法院审判辅助事务集约化改革、“小切口”推动司法运行降本增效；"
+            "南京法院推动少年家事审判工作创新、最大化保护未成年人利益；湖州市司法局依托商事调解中心创新商事调解服务新路径。")
+    cases = extract_cases(text, "2024年度法治创新案例发布")["cases"]
+    assert [c["name"] for c in cases] == ["吉林法院审判辅助事务集约化改革、“小切口”推动司法运行降本增效",
+                                          "南京法院推动少年家事审判工作创新、最大化保护未成年人利益",
+                                          "湖州市司法局依托商事调解中心创新商事调解服务新路径"]
+    assert cases[2]["agency"] == "湖州市司法局"
+
+
+@pytest.mark.parametrize("name, agency", [
+    ("中国农业银行股份有限公司泉州分行", "中国农业银行股份有限公司泉州分行"),
+    ("福建省九仙山气象站", "福建省九仙山气象站"),
+    ("中山市南头镇专职消防队", "中山市南头镇专职消防队"),
+    ("广州海关（机关）", "广州海关"),
+    ("江苏高院推进“执破融合”改革释放制度效能", "江苏高院"),
+    ("广州黄埔法院运用司法数据分析模型编绘基层治理“法治地图”", "广州黄埔法院"),
+    ("中华人民共和国商务部门户网站", "中华人民共和国商务部"),
+])
+def test_collective_units_and_short_court_forms(name, agency):
+    assert agency_of(name, None, None)[0] == agency

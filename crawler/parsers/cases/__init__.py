@@ -132,6 +132,8 @@ def _drop_strays(lines: list[str], run: Run) -> None:
         name = name_text(lines, item)
         if NAV_TAIL.search(name):  # 完整榜单>>, 查看往期 »: a link to more, whatever it names
             continue
+        if re.search(r"(?:…|\.{3})$", name.strip()):  # 中山小…: a name the page cuts off is no name
+            continue
         if not looks_like_case(judged_text(lines, item)) and (
                 any(word in name for word in NAV_WORDS) or (with_agency >= 0.6 and not item.agency
                                                            and not looks_like_name(name))):

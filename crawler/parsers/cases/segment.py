@@ -289,7 +289,7 @@ def items_on_line(line: str) -> tuple[str, list[tuple[int, int, int | None, str]
 TABLE_HEADER = (  # checked in this order; one role per column
     ("rank", re.compile(r"^(?:序号|编号|排名|名次|排序|No\.?|#)$", re.I)),
     ("agency", re.compile(r"单位|部门|机构|主体|机关|报送|申报|主办|运营|承办")),
-    ("region", re.compile(r"地区|省份|地市|区域|所在地|省市|属地|行政区")),
+    ("region", re.compile(r"地区|省份|地市|地级市|设区市|市州|区域|所在地|省市|属地|行政区")),
     ("category", re.compile(r"类别|类型|领域|分类|组别|奖项|奖别|等次|等级|分榜|榜单|系统")),
     ("description", re.compile(r"简介|介绍|说明|亮点|内容|事迹|成效")),
     ("stat", re.compile(r"得分|指数|分值|数量|[率量数]$|总分|评分|增长")),
@@ -309,7 +309,8 @@ def _header_roles(row: list[str]) -> dict[str, int]:
             if role not in roles and pattern.search(text):
                 roles[role] = col
                 break
-    return roles if len(roles) >= min(2, len(row)) else {}
+    # 序号 | 地级市 | 试点县（市）: a rank heading names the row a header even when the others are new words
+    return roles if len(roles) >= min(2, len(row)) or ("rank" in roles and len(row) >= 2) else {}
 
 
 # A cell that grades its row rather than naming it: 市级单位, 基层单位, 省级, A类, 第一组
@@ -849,6 +850,53 @@ def _object_list(line: str, i: int, runs: list) -> bool:
 BARE_SUBJECT_VERB = re.compile(r"(?:荣获|获评|被评为|被授予|获得)(?=[“「《]?[^，。；]{0,30}(?:奖|称号|示范|先进|模范|标兵))")
 
 
+# A clause that ranks its subject: 深圳市位居第一, 成都以92.27分的总分再次排名第一, 南京、杭州分列第二位
+# 和第三位, 深圳市罗湖区进入了前十, “永州发布”“郴州发布”等也排在市级榜单前列
+RANKING_PREDICATE = re.compile(
+    r"(?:以[^，。；]{1,16}?)?(?:再次|继续|仍然?|也|均|都|则)?(?:位居|排名|排在|名列|位列|分列|跻身|进入了?|挤进|蝉联)"
+    r"(?=[^，。；]{0,12}?(?:第[一二三四五六七八九十\d]|前[一二三四五六七八九十\d]|前列|榜首|首位))")
+SUBJECT_START = re.compile(r"^.*(?:[，,；;：:]|[里中]|方面|层面|之中)")
+
+
+def _ranking_clauses(line: str, i: int, runs: list) -> bool:
+    """Names a report ranks in its sentences, each clause's subject; one run for the line."""
+    items = []
+    for m in RANKING_PREDICATE.finditer(line):
+        start = max(line.rfind(ch, 0, m.start()) for ch in "。！？；，,") + 1
+        head = line[start: m.start()]
+        cut = SUBJECT_START.match(head)
+        base = start + (cut.end() if cut else 0)
+        subject = line[base: m.start()]
+        # the subject as it stands, or without a closing 等 / 也 (成都 keeps its 都)
+        for trimmed in dict.fromkeys([subject, re.sub(r"等?(?:也|均|都|则)?$", "", subject)]):
+            quoted = [(base + q.start(), base + q.end()) for q in QUOTED.finditer(trimmed)]
+            if quoted and not re.sub(r"[“”「」『』、和及与\s]", "", QUOTED.sub("", trimmed)):
+                spans = quoted
+            else:
+                spans = [(base + a, base + b) for a, b in split_outside_quotes(trimmed, "、和")]
+            names = [line[a:b].strip() for a, b in spans]
+            if names and all(_ranked_subject(n) for n in names):
+                items.extend(Item(i, a, b, whole=True) for a, b in spans)
+                break
+    if len(items) >= 2:
+        runs.append(Run(items, "inline", trigger=True))
+        return True
+    return False
+
+
+def _ranked_subject(name: str) -> bool:
+    if not 2 <= len(name) <= 20 or re.match(r"^(?:该|我|本|其|此|全|各|这|那|上述)", name):
+        return False
+    return bool(QUOTED.fullmatch(name) or region_prefix(name) == name or name in _short_region_names()
+                or re.search(rf"(?:{_ORG_END})$", name))
+
+
+def _short_region_names() -> frozenset:
+    from ..regions import gazetteer
+
+    return frozenset(n for n, entries in gazetteer().names.items() if any(not ctx for _, ctx in entries))
+
+
 def _subject_list(line: str, i: int, runs: list) -> bool:
     """Runs for each sentence of the line that names its cases as its subject (…等10个案例入选)."""
     found = False
@@ -899,7 +947,7 @@ def inline_runs(lines: list[str]) -> list[Run]:
                 found = True
                 break
         if not found:
-            found = _subject_list(line, i, runs) or _object_list(line, i, runs)
+            found = _subject_list(line, i, runs) or _object_list(line, i, runs) or _ranking_clauses(line, i, runs)
         if found:
             continue
         quoted = _quote_sequence(line)
