@@ -595,7 +595,8 @@ def marker_runs(lines: list[str]) -> list[Run]:
             category, category_line = label, i
             continue
         if (current and is_paragraph(line) and max(current[-1].lines()) == i - 1 and len(parsed[i - 1][1]) == 1
-                and not NEW_TOPIC.match(line)):  # (另外，…: the article goes on, not the item's description)
+                and not NEW_TOPIC.match(line) and not _ranking_clauses(line, i, [])):
+            # (另外，… or “甲”“乙”等也排在前列: the article goes on, not the item's description)
             current[-1].desc.append(i)  # a paragraph under an item is its description
             continue
         flush()
