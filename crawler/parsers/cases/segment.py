@@ -619,7 +619,7 @@ def agency_heading(line: str) -> re.Match | None:
 
 
 def _heads(line: str) -> bool:
-    return is_heading(line) or agency_heading(line) is not None
+    return is_heading(line) or (("：" in line or ":" in line) and agency_heading(line) is not None)
 
 
 def _sections_of(lines: list[str], items: list[Item]) -> list[Item]:
@@ -831,6 +831,8 @@ OBJECT_SEPARATOR = re.compile(r"、|(?:等)?\s*(?:\d+|[一二三四五六七八�
 def _object_list(line: str, i: int, runs: list) -> bool:
     """Runs for each sentence of the line that names the bodies it praises (对A、B、C予以表扬)."""
     found = False
+    if "对" not in line or not any(word in line for word in ("予以", "给予", "进行")):
+        return False
     for m in OBJECT_LIST.finditer(line):
         names, base, spans, pos = m.group("names"), m.start("names"), [], 0
         for sep in OBJECT_SEPARATOR.finditer(names):
@@ -856,11 +858,14 @@ BARE_SUBJECT_VERB = re.compile(r"(?:荣获|获评|被评为|被授予|获得)(?=
 RANKING_PREDICATE = re.compile(
     r"(?:以[^，。；]{1,16}?)?(?:再次|继续|仍然?|也|均|都|则)?(?:位居|排名|排在|名列|位列|分列|跻身|进入了?|挤进|蝉联)"
     r"(?=[^，。；]{0,12}?(?:第[一二三四五六七八九十\d]|前[一二三四五六七八九十\d]|前列|榜首|首位))")
+RANKING_VERBS = ("位居", "排名", "排在", "名列", "位列", "分列", "跻身", "进入", "挤进", "蝉联")
 SUBJECT_START = re.compile(r"^.*(?:[，,；;：:]|[里中]|方面|层面|之中)")
 
 
 def _ranking_clauses(line: str, i: int, runs: list) -> bool:
     """Names a report ranks in its sentences, each clause's subject; one run for the line."""
+    if not any(word in line for word in RANKING_VERBS):
+        return False  # (a cheap test first: most lines rank nothing)
     items = []
     for m in RANKING_PREDICATE.finditer(line):
         start = max(line.rfind(ch, 0, m.start()) for ch in "。！？；，,") + 1
