@@ -44,7 +44,7 @@ REFERENCES = re.compile(r"^\W*(?:参考资料|参考文献|资料来源|注释|�
 CALL_FOR_ENTRIES = re.compile(r"(?:征集|申报|推荐|报名|评选活动)[^。]{0,30}(?:通知|公告|启事|指南)$")
 RESULTS_WORDS = re.compile(r"结果|名单|公示|公布|表彰|表扬|通报|揭晓|获奖|入选")
 QUOTED_PART = re.compile(r"[“「『]([^“”「」『』]{2,30})[”」』]")
-TIE_SHAPES = ("numbered", "bulleted", "lines")
+TIE_SHAPES = ("numbered", "bulleted", "lines", "table", "table (no header)")
 
 
 def _split_ties(lines: list[str], item: Item, separators: str = "、/／") -> list[Item]:
@@ -58,8 +58,9 @@ def _split_ties(lines: list[str], item: Item, separators: str = "、/／") -> li
         return [item]
     names = [text[a:b].strip() for a, b in parts]
     tied = "并列" in lines[item.line]
+    # (a table cell 北京、上海、广州: the cities of one batch, each a case)
     if not (tied and all(looks_like_name(n) for n in names)
-            or all(ends_as_org(n) or region_prefix(n) == n for n in names)):
+            or all(ends_as_org(n) or region_prefix(n) == n or n in segment._short_region_names() for n in names)):
         return [item]
     out = []
     for a, b in parts:
@@ -292,6 +293,8 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
         near = "\n".join(simp[max(0, above): run.first_line + 1])
         # ▍全国法治政府建设示范市 over the names: the sentence above the label announces them
         announce = simp[above - 1] if above > 0 and segment._bracket_label(simp[above]) else ""
+        if run.shape == "inline" and run.trigger:  # 紧随其后的是…: the sentence goes on from the list above it
+            announce += "\n".join(simp[max(0, above - 3): above])
         run.score = score_run(run, names, _context(simp, run, title_simple), near,
                               [name_text(simp, item) for item in run.items], announce)
         if not run.score:

@@ -45,7 +45,7 @@ MARKER = re.compile(
 LABEL_BRACKETS = re.compile(r"^\s*[【\[〖]\s*(?P<label>[^】\]〗]{1,40})\s*[】\]〗]\s*[:：]?\s*$")
 ENUMERATION = re.compile(
     r"(?:分别是|分别为|依次是|依次为|依次包括|包括|名单为|名单如下|案例为|案例是|它们是|获奖者为|入选的有|入选的是"
-    r"|(?:获评|入选|上榜|获奖)[^，。、；“”]{0,6}(?:为|是|有))[:：]?"
+    r"|(?:获评|入选|上榜|获奖)[^，。、；“”]{0,6}(?:为|是|有)|(?:紧随其后|其后|之后|随后|其次)的?(?:是|为|有))[:：]?"
 )
 OPEN_QUOTES = "“\"「『‘《〈"
 CLOSE_QUOTES = "”\"」』’》〉"
@@ -290,7 +290,7 @@ TABLE_HEADER = (  # checked in this order; one role per column
     ("rank", re.compile(r"^(?:序号|编号|排名|名次|排序|No\.?|#)$", re.I)),
     ("agency", re.compile(r"单位|部门|机构|主体|机关|报送|申报|主办|运营|承办")),
     ("region", re.compile(r"地区|省份|地市|地级市|设区市|市州|区域|所在地|省市|属地|行政区")),
-    ("category", re.compile(r"类别|类型|领域|分类|组别|奖项|奖别|等次|等级|分榜|榜单|系统")),
+    ("category", re.compile(r"类别|类型|领域|分类|组别|奖项|奖别|等次|等级|分榜|榜单|系统|批次")),
     ("description", re.compile(r"简介|介绍|说明|亮点|内容|事迹|成效")),
     ("stat", re.compile(r"得分|指数|分值|数量|[率量数]$|总分|评分|增长")),
     ("name", re.compile(r"名称|案例|项目|账号|产品|平台|应用|公众号|微博|成果|网站|城市|实验区|示范区|获奖者|入选者")),
@@ -772,6 +772,7 @@ def _trim_part(line: str, a: int, b: int) -> tuple[int, int]:
     a += lead
     text = line[a:b].rstrip(" 　。，,")
     text = re.sub(r"(?:等)?(?:\d+个|[一二三四五六七八九十]+个)?(?:案例|项目|单位)?$", "", text) if len(text) > 4 else text
+    text = re.sub(r"(?<=..)等(?:地区?|省份?|省市|城市|市|部门|机构)$", "", text)  # 四川等地: the last name, then 等地
     return a, a + len(text)
 
 
@@ -921,6 +922,10 @@ def _subject_list(line: str, i: int, runs: list) -> bool:
     return found
 
 
+GRADE_LABEL = re.compile(r"(?:等级|等次|档|类|组|级|奖|批|星)$")
+LABEL_LINE = re.compile(r"^[^：:，,。；;]{2,12}[：:]\s*\S")
+
+
 def _separators(text: str) -> str:
     """；between the items when a text has it outside quotes (names may hold 、), else 、 and ；."""
     return "；;" if len(split_outside_quotes(text, "；;")) >= 2 else "、；;"
@@ -1000,7 +1005,10 @@ def inline_runs(lines: list[str]) -> list[Run]:
         if not seps:
             continue
         parts = split_outside_quotes(body, seps)
-        if len(parts) < (2 if above or head_end else 3) - (1 if wrapped else 0) or is_sentence(body):
+        # 第一等级：青岛 among 第二等级：济南、威海: one name after a label, beside lines like it
+        labelled_lines = (head_end and GRADE_LABEL.search(line[:head_end].strip(" ：:"))
+                          and any(0 <= k < len(lines) and LABEL_LINE.match(lines[k]) for k in (i - 1, i + 1)))
+        if len(parts) < (2 if above or head_end else 3) - (1 if wrapped or labelled_lines else 0) or is_sentence(body):
             continue
         longest = 12 if seps == "，," else NAME_MAX  # names listed with commas are short; clauses are not
         if any(not 2 <= b - a <= longest for a, b in parts) or (seps != "，," and first_outside_quotes(body, "，,") >= 0):
