@@ -158,9 +158,13 @@ def label_of(line: str) -> str | None:
         while text and (unicodedata.category(text[0])[0] in "SMC" or text[0] in " \u200d"):
             text = text[1:]
     text = text.strip(" ：:")
+    text = LABEL_COUNT.sub("", text)  # 省会城市（5个）: the count is not the label
     if not 2 <= len(text) <= LABEL_MAX or any(ch in text for ch in SENTENCE_END + "，,|：:") or EDITORIAL.search(text):
         return None
     return text
+
+
+LABEL_COUNT = re.compile(r"\s*[（(](?:共|计)?\s*(?:\d+|[一二三四五六七八九十百]+)\s*(?:个|项|家|座|名|位|人|条)?[）)]$")
 
 
 def split_outside_quotes(text: str, separators: str) -> list[tuple[int, int]]:
