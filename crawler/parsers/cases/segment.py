@@ -294,7 +294,7 @@ TABLE_HEADER = (  # checked in this order; one role per column
     ("rank", re.compile(r"^(?:序号|编号|排名|名次|排序|No\.?|#)$", re.I)),
     ("agency", re.compile(r"单位|部门|机构|主体|机关|报送|申报|主办|运营|承办")),
     ("region", re.compile(r"地区|省份|地市|地级市|设区市|市州|区域|所在地|省市|属地|行政区")),
-    ("category", re.compile(r"类别|类型|领域|分类|组别|奖项|奖别|等次|等级|分榜|榜单|系统|批次")),
+    ("category", re.compile(r"类别|类型|领域|分类|组别|奖项|奖别|等次|等级|分榜|榜单|系统|批次|维度|分项")),
     ("description", re.compile(r"简介|介绍|说明|亮点|内容|事迹|成效")),
     ("stat", re.compile(r"得分|指数|分值|数量|[率量数]$|总分|评分|增长")),
     ("name", re.compile(r"名称|案例|项目|账号|产品|平台|应用|公众号|微博|成果|网站|城市|实验区|示范区|获奖者|入选者")),
@@ -951,6 +951,11 @@ def inline_runs(lines: list[str]) -> list[Run]:
         for m in ENUMERATION.finditer(line):
             end = first_outside_quotes(line[m.end():] + "。", "。")
             segment = line[m.end(): m.end() + end]
+            # …依次为：甲、乙和丙；排在第11至20位的依次为：丁、戊: the next clause's names are its own
+            for k, _ in split_outside_quotes(segment, "；;")[1:]:
+                if ENUMERATION.search(segment, k):
+                    segment = segment[: k - 1]
+                    break
             # names with 、 inside them are separated by ；
             parts = [(m.end() + a, m.end() + b) for a, b in split_outside_quotes(segment, _separators(segment))]
             if len(parts) < 2:
@@ -960,7 +965,6 @@ def inline_runs(lines: list[str]) -> list[Run]:
             if len(items) >= 2:
                 runs.append(Run(items, "inline", trigger=True))
                 found = True
-                break
         if not found:
             found = _subject_list(line, i, runs) or _object_list(line, i, runs) or _ranking_clauses(line, i, runs)
         if found:
