@@ -291,7 +291,7 @@ def items_on_line(line: str) -> tuple[str, list[tuple[int, int, int | None, str]
 
 
 TABLE_HEADER = (  # checked in this order; one role per column
-    ("rank", re.compile(r"^(?:序号|编号|排名|名次|排序|No\.?|#)$", re.I)),
+    ("rank", re.compile(r"^(?:序号|编号|排名|名次|位次|排序|No\.?|#)$", re.I)),
     ("agency", re.compile(r"单位|部门|机构|主体|机关|报送|申报|主办|运营|承办")),
     ("region", re.compile(r"地区|省份|地市|地级市|设区市|市州|区域|所在地|省市|属地|行政区")),
     ("category", re.compile(r"类别|类型|领域|分类|组别|奖项|奖别|等次|等级|分榜|榜单|系统|批次|维度|分项")),
@@ -414,6 +414,18 @@ def _columns_differ(rows: list[list[str]], ends_as_org) -> bool:
     return (max(org, default=0) >= 0.6 and min(org, default=1) <= 0.3) or (any(repeats) and not all(repeats))
 
 
+def _parallel_columns(rows: list[list[str]], data: list[list[str]], roles: dict) -> list[int]:
+    """Columns after a rank column that each hold a ranking of places of their own (省份 | 城市)."""
+    if "rank" not in roles or "agency" in roles or "stat" in roles:
+        return []
+    from ..regions import gazetteer
+
+    names = gazetteer().names
+    cols = [c for c in range(len(rows[0])) if c != roles["rank"]
+            and all(c < len(row) and (row[c] in names or region_prefix(row[c]) == row[c]) for row in data)]
+    return cols if len(cols) >= 2 and len(cols) == len(rows[0]) - 1 else []
+
+
 def table_runs(lines: list[str], looks_like_region, ends_as_org) -> list[Run]:
     runs = []
     for block in (part for whole in table_blocks(lines) for part in _split_at_headers(lines, whole)):
@@ -461,6 +473,18 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org) -> list[Run]:
             if "agency" not in roles:
                 continue
             roles["name"] = roles.pop("agency")
+        parallel = _parallel_columns(rows, data, roles) if header else []
+        if parallel:
+            # 位次 | 省份 | 城市: two rankings side by side, each column a list under its heading
+            items = []
+            for col in parallel:
+                for r, row in zip(data_lines, data):
+                    a, b = spans_of[r][col]
+                    rank_text = row[roles["rank"]] if "rank" in roles else ""
+                    number = int(rank_text) if rank_text.isdigit() else None
+                    items.append(Item(r, a, b, number=number, category=rows[0][col].strip(), whole=True))
+            runs.append(Run(items, "table", numbered="rank" in roles, top=block[0]))
+            continue
         explicit_rank = header and re.search(r"排名|名次", rows[0][roles["rank"]]) if "rank" in roles else False
         items = []
         for r, row in zip(data_lines, data):
@@ -523,7 +547,8 @@ def _label_and_names(line: str, start: int) -> tuple[str, list[tuple[int, int]]]
 def _names_line(line: str) -> bool:
     """甲、乙、丙: short names joined by 、 and nothing else."""
     parts = split_outside_quotes(line.rstrip("。.；; "), "、")
-    return len(parts) >= 2 and not is_sentence(line.rstrip("。")) and all(2 <= b - a <= 20 for a, b in parts)
+    return (len(parts) >= 2 and not is_sentence(line.rstrip("。")) and not re.search(r"[，,]", line)
+            and all(2 <= b - a <= 20 for a, b in parts))
 
 
 NEW_TOPIC = re.compile(r"^(?:另外|此外|同时|另据|据悉|据了解|据介绍|记者|本次|本届|今年|此次)")
@@ -699,7 +724,7 @@ def named_paragraph_runs(lines: list[str]) -> list[Run]:
         rest = line[start + colon + 1:].strip() if colon > 0 else ""
         # a reference ([19] 国家统计局：《公报》，2024年) names a source and its document, not a case
         if (2 <= len(name) <= NAME_MAX and not any(ch in name for ch in SENTENCE_END + "，,、") and not line.startswith("|")
-                and not METADATA_LABEL.match(name)
+                and not METADATA_LABEL.match(name) and not _names_line(rest)
                 and len(rest) >= NAMED_MIN_DESC and not EDITORIAL.search(line)
                 and not rest.startswith(("《", "〈")) and not FOOTNOTE.match(line)):
             current.append(Item(i, start, start + colon, number=found[1] if found else None,
@@ -963,7 +988,10 @@ def inline_runs(lines: list[str]) -> list[Run]:
             _split_last_conjunction(line, parts)
             items = [Item(i, *span) for span in (_trim_part(line, a, b) for a, b in parts) if span[1] > span[0]]
             if len(items) >= 2:
-                runs.append(Run(items, "inline", trigger=True))
+                if found:  # a second enumeration on the line goes on the same run (a line is claimed once)
+                    runs[-1].items.extend(items)
+                else:
+                    runs.append(Run(items, "inline", trigger=True))
                 found = True
         if not found:
             found = _subject_list(line, i, runs) or _object_list(line, i, runs) or _ranking_clauses(line, i, runs)
