@@ -184,16 +184,25 @@ def split_outside_quotes(text: str, separators: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if text[a:b].strip()]
 
 
+_OPENING, _CLOSING = "“「『《〈（(【", "”」』》〉）)】"
+_MARKS: dict[str, re.Pattern] = {}
+
+
 def first_outside_quotes(text: str, chars: str) -> int:
-    """Index of the first of ``chars`` outside quotation marks and brackets, or -1."""
+    """Index of the first of ``chars`` outside quotation marks and brackets, or -1 (a regex visits
+    only the brackets and the wanted characters, not every character)."""
+    pattern = _MARKS.get(chars)
+    if pattern is None:
+        pattern = _MARKS[chars] = re.compile("[" + re.escape(_OPENING + _CLOSING + chars) + "]")
     depth = 0
-    for i, ch in enumerate(text):
-        if ch in "“「『《〈（(【":
+    for m in pattern.finditer(text):
+        ch = m.group()
+        if ch in _OPENING:
             depth += 1
-        elif ch in "”」』》〉）)】" and depth:
+        elif ch in _CLOSING and depth:
             depth -= 1
         elif ch in chars and depth == 0:
-            return i
+            return m.start()
     return -1
 
 
