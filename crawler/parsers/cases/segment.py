@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from ..agencies import _ORG_END, QUOTES
 from ..dates import _cn_number as cn_number
@@ -936,6 +937,7 @@ def _ranked_subject(name: str) -> bool:
                 or re.search(rf"(?:{_ORG_END})$", name))
 
 
+@lru_cache(maxsize=1)
 def _short_region_names() -> frozenset:
     from ..regions import gazetteer
 
