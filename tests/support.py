@@ -10,6 +10,7 @@ call as a fresh interpreter instead.
 """
 from __future__ import annotations
 
+import functools
 import json
 import os
 import select
@@ -39,6 +40,21 @@ FAST = ["-s", "AUTOTHROTTLE_START_DELAY=0", "-s", "AUTOTHROTTLE_MAX_DELAY=0.2", 
 PRELOAD = ("crawler.cli", "scrapy.crawler", "scrapy.spiderloader", "crawler.settings", "crawler.pipelines",
            "crawler.middlewares", "crawler.extensions", "crawler.distributed", "crawler.spiders.shangguan",
            "crawler.spiders.articles", "crawler.spiders.catalogue", "archive.rebuild", "archive.export")
+
+
+CORPUS = SHARED / "corpus"
+
+
+@functools.lru_cache(maxsize=None)
+def corpus_article(file: str, url: str | None) -> dict | None:
+    """A page of ../shared/corpus decoded and read by ``parse_article``, once per test process:
+    tests/test_corpus.py and tests/test_shape_negative.py read the same pages (both in the xdist
+    group "corpus", so on one worker). Read-only: callers never change what it returns."""
+    from crawler.parsers.html import decode_html
+    from crawler.sites import parse_article
+
+    html, _ = decode_html((CORPUS / file).read_bytes())
+    return parse_article(html, url)
 
 
 def require_shared(path: Path = SHARED) -> Path:

@@ -16,7 +16,8 @@ from archive.sample import SAMPLE_WARC
 
 from support import ROOT, require_tool
 
-pytestmark = pytest.mark.e2e  # a real browser against a real server
+pytestmark = [pytest.mark.e2e,  # a real browser against a real server
+              pytest.mark.xdist_group("browser")]  # one server and one Chromium for the module
 
 OUT = ROOT / "test-output"
 HOSTILE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>恶意页面--上观</title>

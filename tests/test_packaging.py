@@ -19,7 +19,7 @@ import pytest
 
 from support import ROOT
 
-pytestmark = pytest.mark.e2e
+pytestmark = [pytest.mark.e2e, pytest.mark.xdist_group("packaging")]  # one wheel and venv for the module
 
 
 @pytest.fixture(scope="module")

@@ -21,6 +21,8 @@ from archive.sample import SAMPLE_WARC
 
 from support import ROOT
 
+pytestmark = pytest.mark.xdist_group("researcher")  # one archive and one Datasette for the module
+
 
 @pytest.fixture(scope="module")
 def folder(tmp_path_factory):
@@ -218,7 +220,9 @@ def walk(ds, start: str, prefix: str, depth: int = 3, limit: int = 600):
 
 
 @pytest.mark.e2e  # walks several hundred pages of the published archive
-@pytest.mark.parametrize("base_url", ["/", "/archive/"])
+@pytest.mark.parametrize("base_url", [  # each walk on a worker of its own
+    pytest.param("/", marks=pytest.mark.xdist_group("walk-root")),
+    pytest.param("/archive/", marks=pytest.mark.xdist_group("walk-prefix"))])
 def test_no_broken_link_within_three_clicks_of_home(folder, base_url):
     ds = datasette(folder, base_url=base_url)
     statuses = walk(ds, base_url, base_url)
