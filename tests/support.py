@@ -292,7 +292,9 @@ def _serve() -> None:  # runs in the fork server process
     for name in PRELOAD:
         importlib.import_module(name)
     _preload_components()
+    _warm_page_path()
     assert "twisted.internet.reactor" not in sys.modules, "a preloaded module installed a reactor"
+    assert threading.active_count() == 1, "the fork server must not start threads before it forks"
     reply = sys.stdout.buffer
 
     def send(message):
@@ -347,6 +349,16 @@ def _serve() -> None:  # runs in the fork server process
             pass
     for pid in children:
         os.waitpid(pid, 0)
+
+
+def _warm_page_path() -> None:
+    """Read a page of a known source and a generic page once, as a child's first page would: the
+    data files, compiled patterns and lazily imported modules of the page path (the same in any
+    process) are then inherited by every child instead of loaded by each."""
+    from crawler.sites import parse_page
+
+    parse_page("https://www.jfdaily.com/news/detail?id=40036", (SAMPLE / "detail-40036.html").read_bytes())
+    parse_page("https://news.example.org/a.html", (FIXTURES / "generic" / "gbk-article.html").read_bytes())
 
 
 def _preload_components() -> None:
