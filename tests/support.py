@@ -45,6 +45,21 @@ PRELOAD = ("crawler.cli", "scrapy.crawler", "scrapy.spiderloader", "crawler.sett
 
 
 CORPUS = SHARED / "corpus"
+# What a build of the project needs from the repository (pyproject.toml names the README and the
+# data files); tests build wheels and eggs from a copy, since a build writes beside its sources.
+PROJECT_FILES = ["crawler", "archive", "pyproject.toml", "setup.py", "README.md", "metadata.yml",
+                 "sample/shangguan-sample.warc.gz"]
+
+
+def copy_project(dest: Path) -> Path:
+    for name in PROJECT_FILES:
+        source, target = ROOT / name, dest / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if source.is_dir():
+            shutil.copytree(source, target, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copyfile(source, target)
+    return dest
 
 
 @functools.lru_cache(maxsize=None)
