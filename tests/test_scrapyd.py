@@ -29,7 +29,7 @@ def scrapyd(tmp_path):
     port = free_port()
     (folder / "scrapyd.conf").write_text(
         f"[scrapyd]\nbind_address = 127.0.0.1\nhttp_port = {port}\neggs_dir = eggs\nlogs_dir = logs\n"
-        "items_dir =\ndbs_dir = dbs\npoll_interval = 0.5\nmax_proc = 2\n", encoding="utf-8")
+        "items_dir =\ndbs_dir = dbs\npoll_interval = 0.2\nmax_proc = 2\n", encoding="utf-8")
     env = {k: v for k, v in os.environ.items() if k != "REDIS_URL"}
     env["PYTHONWARNINGS"] = "ignore"
     proc = subprocess.Popen([str(BIN / "scrapyd")], cwd=folder, env=env, stdout=subprocess.DEVNULL,
@@ -67,7 +67,7 @@ def test_deploy_schedule_ingest_and_a_failed_job_reported(scrapyd, redis_url, tm
     data = tmp_path / "data"
     with MirrorServer(synthetic_site(20, per_page=10)) as server:
         settings = [f"REDIS_URL={redis_url}", f"GOVCASES_WARC_DIR={data / 'warc'}", "AUTOTHROTTLE_ENABLED=False",
-                    "GOVCASES_IDLE_CLOSE=1", "GOVCASES_WORKER=scrapyd-1"]
+                    "GOVCASES_IDLE_CLOSE=1", "GOVCASES_HEARTBEAT=0.25", "GOVCASES_POLL=0.25", "GOVCASES_WORKER=scrapyd-1"]
         good = api(scrapyd, "schedule.json", project="govcases", spider="shangguan", setting=settings,
                    base_url=server.url, max_pages="5")
         bad = api(scrapyd, "schedule.json", project="govcases", spider="shangguan", setting=settings,
