@@ -126,8 +126,18 @@ class Fleet:
                     logger.warning("worker %s is gone: %d of its requests are back in the queue", name, moved)
                 back += moved
                 self.server.srem(self.workers_key, name)
+                self._release_sites(name)
                 self._repair_warc(name)
         return back
+
+    def _release_sites(self, name: str) -> None:
+        """A dead worker's per-site slots (FleetHTTPHandler's leases, named after their worker)
+        are free at once, not when their lease runs out (DOWNLOAD_TIMEOUT + 30 s)."""
+        mine = f"{name}:".encode()
+        for key in self.server.scan_iter(match="govcases:site:*:open", count=1000):
+            leases = [m for m in self.server.zrange(key, 0, -1) if m.startswith(mine)]
+            if leases:
+                self.server.zrem(key, *leases)
 
     def _repair_warc(self, name: str) -> None:
         """A killed worker on this machine may have left half a record at the end of its WARC file."""
@@ -135,9 +145,10 @@ class Fleet:
         if folder is None or not folder.is_dir():
             return
         files = warc_files(folder)
-        cut = repair(files[-1]) if files else None
-        if cut:
-            logger.warning("%s ended in a half-written record (worker %s was killed); cut %d bytes", files[-1], name, cut)
+        repaired = repair(files[-1]) if files else None
+        if repaired and repaired.cut:
+            logger.warning("%s ended in a half-written record (worker %s was killed); cut %d bytes", files[-1], name,
+                           repaired.cut)
 
     def pop(self) -> bytes | None:
         return self._pop(keys=[self.queue_key, self.inflight_key])
@@ -261,7 +272,8 @@ class Outbox:
 
 
 class FleetIdle:
-    """Heartbeat, and leaving once the fleet has been quiet for GOVCASES_IDLE_CLOSE seconds."""
+    """Heartbeat (with a look for dead workers), and leaving once the fleet has been quiet for
+    GOVCASES_IDLE_CLOSE seconds."""
 
     def __init__(self, crawler, idle_close: float, beat_every: float):
         self.crawler, self.idle_close, self.beat_every = crawler, idle_close, beat_every
@@ -294,7 +306,10 @@ class FleetIdle:
     def beat(self):
         engine = self.crawler.engine
         try:
-            Fleet.of(self.crawler).beat(busy=not engine.spider_is_idle())
+            fleet = Fleet.of(self.crawler)
+            fleet.beat(busy=not engine.spider_is_idle())
+            # a busy worker looks for dead ones too: their per-site slots could hold up its requests
+            fleet.reap()
         except Exception:  # noqa: BLE001 - a missed beat is retried; a dead Redis ends the crawl elsewhere
             logger.exception("heartbeat to Redis failed")
 
@@ -337,7 +352,7 @@ class FleetHTTPHandler(HTTP11DownloadHandler):
     async def download_request(self, request):
         host = urlsplit(request.url).hostname or ""
         keys = [f"govcases:site:{host}:next", f"govcases:site:{host}:open"]
-        lease = uuid.uuid4().hex
+        lease = f"{self.crawler.settings.get('GOVCASES_WORKER')}:{uuid.uuid4().hex}"  # its worker's, for reap()
         waited = 0
         while True:
             wait_ms = self._token(keys=keys, args=[self.delay_ms, self.concurrency, self.lease_ms, lease])

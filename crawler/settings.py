@@ -79,6 +79,12 @@ GOVCASES_MAX_INVALID_RATIO = 0.5
 ADDONS = {"crawler.distributed.Distributed": 0}
 # A worker leaves once the shared queue has been empty and no other worker busy for this long.
 GOVCASES_IDLE_CLOSE = 30.0
+# A worker's heartbeat (seconds between beats) and how long a beat keeps it alive: a worker not
+# heard from for GOVCASES_HEARTBEAT_TTL is dead, and its requests in flight go back to the queue.
+GOVCASES_HEARTBEAT = 1.0
+GOVCASES_HEARTBEAT_TTL = 5.0
+# How often an idle worker asks the shared queue for requests (seconds).
+GOVCASES_POLL = 1.0
 # Fleet-wide minimum gap between two requests to one host (seconds); unset: DOWNLOAD_DELAY.
 GOVCASES_SITE_DELAY = None
 # A worker takes requests from the shared queue only while it has fewer than this many in

@@ -1,9 +1,9 @@
 """Fixtures and hooks only; the helpers tests import are in tests/support.py."""
 from __future__ import annotations
 
-from pathlib import Path
-
+import os
 import subprocess
+from pathlib import Path
 
 import pytest
 
@@ -17,6 +17,36 @@ from support import FIXTURES  # noqa: F401,E402
 
 def pytest_sessionfinish(session, exitstatus):
     close_fork_server()
+
+
+def pytest_xdist_auto_num_workers(config):
+    """How many workers `-n auto` (pyproject.toml's addopts) starts. Named test files or ids run
+    in this process; the fast suite gets one worker per CPU; a run with the end-to-end tests, which
+    spend much of their time waiting (servers, timers, a browser), twice as many.
+    PYTEST_XDIST_AUTO_NUM_WORKERS sets the number."""
+    if os.environ.get("PYTEST_XDIST_AUTO_NUM_WORKERS"):
+        return int(os.environ["PYTEST_XDIST_AUTO_NUM_WORKERS"])
+    if config.args_source == pytest.Config.ArgsSource.ARGS and all(
+            "::" in arg or arg.endswith(".py") for arg in config.args):
+        return 0
+    cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    fast_only = "not e2e" in (config.getoption("markexpr") or "")
+    return cpus if fast_only else 2 * cpus
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(config, items):
+    """`--dist loadgroup` on pytest 9.2: xdist 3.8 names a grouped test's group by rewriting
+    ``item._nodeid``, which pytest 9.2 no longer reads (pytest-dev/pytest-xdist#1386), so groups
+    were silently ignored. On an xdist worker, give the group suffix to the id pytest reads."""
+    if not getattr(config, "workerinput", None) or not config.getvalue("loadgroup"):
+        return
+    for item in items:
+        names = sorted({str(m.args[0] if m.args else m.kwargs.get("name", "default"))
+                        for m in item.iter_markers("xdist_group")})
+        if not names or "@" in item.nodeid.rpartition("]")[2] or not hasattr(item, "_id"):
+            continue
+        item._id = type(item._id).parse(f"{item.nodeid}@{'_'.join(names)}")
 
 
 @pytest.fixture

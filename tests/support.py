@@ -5,14 +5,17 @@ would; to spare every call the second of importing Scrapy, the project and their
 child is forked from a small server process that has imported them once (the way
 ``multiprocessing``'s forkserver works). The child is a whole process: its own reactor, signal
 handlers, file descriptors, working directory and environment, exit status and output; it runs
-``crawler.cli.main`` exactly as ``python -m crawler`` does. ``GOVCASES_TEST_FORK=0`` starts every
-call as a fresh interpreter instead.
+``crawler.cli.main`` exactly as ``python -m crawler`` does. ``govcases_start(...)`` starts one and
+returns at once (crawl workers, an ingester, a server side by side). ``GOVCASES_TEST_FORK=0``
+starts every command as a fresh interpreter instead.
 """
 from __future__ import annotations
 
+import functools
 import json
 import os
 import select
+import shutil
 import signal
 import subprocess
 import sys
@@ -39,6 +42,36 @@ FAST = ["-s", "AUTOTHROTTLE_START_DELAY=0", "-s", "AUTOTHROTTLE_MAX_DELAY=0.2", 
 PRELOAD = ("crawler.cli", "scrapy.crawler", "scrapy.spiderloader", "crawler.settings", "crawler.pipelines",
            "crawler.middlewares", "crawler.extensions", "crawler.distributed", "crawler.spiders.shangguan",
            "crawler.spiders.articles", "crawler.spiders.catalogue", "archive.rebuild", "archive.export")
+
+
+CORPUS = SHARED / "corpus"
+# What a build of the project needs from the repository (pyproject.toml names the README and the
+# data files); tests build wheels and eggs from a copy, since a build writes beside its sources.
+PROJECT_FILES = ["crawler", "archive", "pyproject.toml", "setup.py", "README.md", "metadata.yml",
+                 "sample/shangguan-sample.warc.gz"]
+
+
+def copy_project(dest: Path) -> Path:
+    for name in PROJECT_FILES:
+        source, target = ROOT / name, dest / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if source.is_dir():
+            shutil.copytree(source, target, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copyfile(source, target)
+    return dest
+
+
+@functools.lru_cache(maxsize=None)
+def corpus_article(file: str, url: str | None) -> dict | None:
+    """A page of ../shared/corpus decoded and read by ``parse_article``, once per test process:
+    tests/test_corpus.py and tests/test_shape_negative.py read the same pages (both in the xdist
+    group "corpus", so on one worker). Read-only: callers never change what it returns."""
+    from crawler.parsers.html import decode_html
+    from crawler.sites import parse_article
+
+    html, _ = decode_html((CORPUS / file).read_bytes())
+    return parse_article(html, url)
 
 
 def require_shared(path: Path = SHARED) -> Path:
@@ -99,55 +132,151 @@ def mirror_routes() -> dict:
 def govcases(*args: str, cwd: Path | None = None, timeout: int = 120, env: dict | None = None) -> subprocess.CompletedProcess:
     """Run the real command line in a child process (Scrapy's reactor runs once per process).
     ``env`` adds variables (tests/faults.py reads its fault settings from them)."""
-    env = {**os.environ, "PYTHONWARNINGS": "ignore", **(env or {})}
-    cwd = Path(cwd or ROOT)
-    if os.environ.get("GOVCASES_TEST_FORK", "1") == "0":
-        return subprocess.run([sys.executable, "-m", "crawler", *args], capture_output=True, text=True, timeout=timeout,
-                              cwd=cwd, env=env)
-    return _server().run(list(args), cwd, env, timeout)
+    child = govcases_start(*args, cwd=cwd, env=env)
+    try:
+        out, err = child.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        child.kill()
+        out, err = child.communicate(timeout=30)
+        raise subprocess.TimeoutExpired(child.args, timeout, out, err) from None
+    return subprocess.CompletedProcess(child.args, child.returncode, out, err)
+
+
+def govcases_start(*args: str, cwd: Path | None = None, env: dict | None = None, replace_env: bool = False) -> "Child":
+    """Start the real command line in a child process of its own and return at once (a crawl
+    worker, an ingester, a server). ``env`` adds variables, or with ``replace_env`` is the whole
+    environment."""
+    env = dict(env or {}) if replace_env else {**os.environ, "PYTHONWARNINGS": "ignore", **(env or {})}
+    return Child(list(args), Path(cwd or ROOT), env)
+
+
+class Child:
+    """A running `govcases` command: a child of the fork server, or with ``GOVCASES_TEST_FORK=0`` a
+    fresh interpreter. It is the leader of a process group of its own (``os.killpg(child.pid, ...)``
+    reaches it); its output goes to files read when it has ended. The parts of
+    ``subprocess.Popen`` the tests use: pid, returncode, poll, wait, communicate, terminate, kill."""
+
+    def __init__(self, argv: list[str], cwd: Path, env: dict):
+        self.args = [sys.executable, "-m", "crawler", *argv]
+        self.returncode: int | None = None
+        self._tmp = Path(tempfile.mkdtemp(prefix="govcases-cli-"))
+        self._out, self._err = self._tmp / "stdout", self._tmp / "stderr"
+        self._output: tuple[str, str] | None = None
+        self._popen = None
+        if os.environ.get("GOVCASES_TEST_FORK", "1") == "0":
+            with self._out.open("wb") as out, self._err.open("wb") as err:
+                self._popen = subprocess.Popen(self.args, cwd=cwd, env=env, stdin=subprocess.DEVNULL, stdout=out,
+                                               stderr=err, start_new_session=True)
+            self.pid = self._popen.pid
+        else:
+            self._server = _server()
+            self._id, self.pid = self._server.start(argv, cwd, env, self._out, self._err)
+
+    def _ended(self, status: int | None) -> int | None:
+        if status is not None and self.returncode is None:
+            self.returncode = status
+            self._output = tuple(path.read_text(encoding="utf-8", errors="replace") if path.exists() else ""
+                                 for path in (self._out, self._err))
+            shutil.rmtree(self._tmp, ignore_errors=True)
+        return self.returncode
+
+    def poll(self) -> int | None:
+        if self.returncode is None:
+            self._ended(self._popen.poll() if self._popen else self._server.status(self._id, 0))
+        return self.returncode
+
+    def wait(self, timeout: float | None = None) -> int:
+        if self.returncode is None:
+            if self._popen:
+                self._ended(self._popen.wait(timeout))
+            elif self._ended(self._server.status(self._id, timeout)) is None:
+                raise subprocess.TimeoutExpired(self.args, timeout)
+        return self.returncode
+
+    def communicate(self, timeout: float | None = None) -> tuple[str, str]:
+        self.wait(timeout)
+        return self._output
+
+    def send_signal(self, sig: int) -> None:
+        if self.poll() is None:
+            try:
+                os.kill(self.pid, sig)
+            except ProcessLookupError:
+                pass
+
+    def terminate(self) -> None:
+        self.send_signal(signal.SIGTERM)
+
+    def kill(self) -> None:
+        self.send_signal(signal.SIGKILL)
 
 
 class _ForkServer:
-    """A process that imported the command line once and forks one child per command."""
+    """A process that imported the command line once and forks one child per command; children
+    run side by side, each reported when it ends. Messages are JSON lines: a request
+    ``{"id", "argv", "cwd", "env", "out", "err"}`` is answered ``{"id", "pid"}`` at once and
+    ``{"id", "status"}`` when that child has ended."""
 
     def __init__(self):
         self.lock = threading.Lock()
         self.proc = subprocess.Popen([sys.executable, __file__, "--fork-server"], stdin=subprocess.PIPE,
-                                     stdout=subprocess.PIPE, cwd=ROOT, env={**os.environ, "PYTHONWARNINGS": "ignore"})
-        ready = self._read(60)
+                                     stdout=subprocess.PIPE, bufsize=0, cwd=ROOT,
+                                     env={**os.environ, "PYTHONWARNINGS": "ignore"})
+        self.buffer = b""
+        self.replies: dict[int, dict] = {}
+        self.next_id = 0
+        ready = self._next(60)
         if ready.get("ready") is not True:
             raise RuntimeError(f"the test fork server did not start: {ready}")
 
-    def _read(self, timeout: float) -> dict:
-        readable, _, _ = select.select([self.proc.stdout], [], [], timeout)
-        if not readable:
-            raise TimeoutError
-        line = self.proc.stdout.readline()
-        if not line:
-            raise RuntimeError("the test fork server ended")
+    def _next(self, timeout: float | None) -> dict:
+        """The next message (TimeoutError when none comes within ``timeout`` s; 0: none waiting)."""
+        deadline = None if timeout is None else time.monotonic() + timeout
+        fd = self.proc.stdout.fileno()
+        while b"\n" not in self.buffer:
+            left = None if deadline is None else max(0.0, deadline - time.monotonic())
+            if not select.select([fd], [], [], left)[0]:
+                raise TimeoutError
+            chunk = os.read(fd, 65536)
+            if not chunk:
+                raise RuntimeError("the test fork server ended")
+            self.buffer += chunk
+        line, _, self.buffer = self.buffer.partition(b"\n")
         return json.loads(line)
 
-    def run(self, argv: list[str], cwd: Path, env: dict, timeout: float) -> subprocess.CompletedProcess:
-        with self.lock, tempfile.TemporaryDirectory(prefix="govcases-cli-") as tmp:
-            out, err = Path(tmp, "stdout"), Path(tmp, "stderr")
-            self.proc.stdin.write((json.dumps({"argv": argv, "cwd": str(cwd), "env": env, "out": str(out),
-                                               "err": str(err)}) + "\n").encode())
-            self.proc.stdin.flush()
-            pid = self._read(30)["pid"]
-            try:
-                status = self._read(timeout)["status"]
-            except TimeoutError:
-                os.kill(pid, signal.SIGKILL)
-                self._read(30)
-                raise subprocess.TimeoutExpired([sys.executable, "-m", "crawler", *argv], timeout,
-                                                out.read_bytes(), err.read_bytes()) from None
-            return subprocess.CompletedProcess([sys.executable, "-m", "crawler", *argv], status,
-                                               out.read_text(encoding="utf-8", errors="replace"),
-                                               err.read_text(encoding="utf-8", errors="replace"))
+    def _until(self, request: int, key: str, timeout: float | None):
+        deadline = None if timeout is None else time.monotonic() + timeout
+        with self.lock:
+            while key not in self.replies.get(request, {}):
+                left = None if deadline is None else max(0.0, deadline - time.monotonic())
+                try:
+                    message = self._next(left)
+                except TimeoutError:
+                    return None
+                self.replies.setdefault(message.pop("id"), {}).update(message)
+            return self.replies[request][key]
+
+    def start(self, argv: list[str], cwd: Path, env: dict, out: Path, err: Path) -> tuple[int, int]:
+        with self.lock:
+            request, self.next_id = self.next_id, self.next_id + 1
+            data = memoryview((json.dumps({"id": request, "argv": argv, "cwd": str(cwd), "env": env, "out": str(out),
+                                           "err": str(err)}) + "\n").encode())
+            while data:
+                data = data[self.proc.stdin.write(data):]
+        pid = self._until(request, "pid", 30)
+        if pid is None:
+            raise RuntimeError("the test fork server did not start a child")
+        return request, pid
+
+    def status(self, request: int, timeout: float | None) -> int | None:
+        status = self._until(request, "status", timeout)
+        if status is not None:
+            self.replies.pop(request, None)
+        return status
 
     def close(self):
         if self.proc.poll() is None:
-            self.proc.stdin.close()
+            self.proc.stdin.close()  # the server ends its children that are still running, and itself
             try:
                 self.proc.wait(timeout=10)
             except subprocess.TimeoutExpired:
@@ -178,22 +307,73 @@ def _serve() -> None:  # runs in the fork server process
     for name in PRELOAD:
         importlib.import_module(name)
     _preload_components()
+    _warm_page_path()
     assert "twisted.internet.reactor" not in sys.modules, "a preloaded module installed a reactor"
+    assert threading.active_count() == 1, "the fork server must not start threads before it forks"
     reply = sys.stdout.buffer
 
     def send(message):
         reply.write((json.dumps(message) + "\n").encode())
         reply.flush()
 
+    # A child's end wakes the loop below: SIGCHLD writes to this pipe (signal.set_wakeup_fd).
+    wake_r, wake_w = os.pipe()
+    os.set_blocking(wake_r, False)
+    os.set_blocking(wake_w, False)
+    signal.signal(signal.SIGCHLD, lambda *_: None)
+    signal.set_wakeup_fd(wake_w)
+    requests_fd = sys.stdin.buffer.fileno()
+    children: dict[int, int] = {}  # pid -> request id
+    pending = b""
     send({"ready": True})
-    for line in sys.stdin.buffer:
-        request = json.loads(line)
-        pid = os.fork()
-        if pid == 0:
-            _child(request)
-        send({"pid": pid})
-        _, status = os.waitpid(pid, 0)
-        send({"status": os.waitstatus_to_exitcode(status)})
+    while True:
+        readable = select.select([requests_fd, wake_r], [], [])[0]
+        if wake_r in readable:
+            while True:
+                try:
+                    if not os.read(wake_r, 4096):
+                        break
+                except BlockingIOError:
+                    break
+        while children:
+            pid, status = os.waitpid(-1, os.WNOHANG)
+            if not pid:
+                break
+            send({"id": children.pop(pid), "status": os.waitstatus_to_exitcode(status)})
+        if requests_fd in readable:
+            chunk = os.read(requests_fd, 65536)
+            if not chunk:
+                break  # the tests are done
+            pending += chunk
+            while b"\n" in pending:
+                line, _, pending = pending.partition(b"\n")
+                request = json.loads(line)
+                pid = os.fork()
+                if pid == 0:
+                    signal.set_wakeup_fd(-1)
+                    signal.signal(signal.SIGCHLD, signal.SIG_DFL)
+                    os.close(wake_r)
+                    os.close(wake_w)
+                    _child(request)
+                children[pid] = request["id"]
+                send({"id": request["id"], "pid": pid})
+    for pid in children:  # left running by a test that failed
+        try:
+            os.killpg(pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+    for pid in children:
+        os.waitpid(pid, 0)
+
+
+def _warm_page_path() -> None:
+    """Read a page of a known source and a generic page once, as a child's first page would: the
+    data files, compiled patterns and lazily imported modules of the page path (the same in any
+    process) are then inherited by every child instead of loaded by each."""
+    from crawler.sites import parse_page
+
+    parse_page("https://www.jfdaily.com/news/detail?id=40036", (SAMPLE / "detail-40036.html").read_bytes())
+    parse_page("https://news.example.org/a.html", (FIXTURES / "generic" / "gbk-article.html").read_bytes())
 
 
 def _preload_components() -> None:

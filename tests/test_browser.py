@@ -5,8 +5,6 @@ and event handlers never run. Screenshots go to test-output/.
 """
 import io
 import socket
-import subprocess
-import sys
 import time
 
 import pytest
@@ -14,9 +12,10 @@ import pytest
 from archive.rebuild import import_warc
 from archive.sample import SAMPLE_WARC
 
-from support import ROOT, require_tool
+from support import ROOT, free_port, govcases_start, require_tool
 
-pytestmark = pytest.mark.e2e  # a real browser against a real server
+pytestmark = [pytest.mark.e2e,  # a real browser against a real server
+              pytest.mark.xdist_group("browser")]  # one server and one Chromium for the module
 
 OUT = ROOT / "test-output"
 HOSTILE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>恶意页面--上观</title>
@@ -42,12 +41,6 @@ def hostile_warc(path):
                                                       payload=io.BytesIO(body), length=len(body), http_headers=http))
 
 
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     chromium = require_tool("chromium")
@@ -60,16 +53,7 @@ def server(tmp_path_factory):
     hostile = folder / "hostile.warc.gz"
     hostile_warc(hostile)
     import_warc(db, [SAMPLE_WARC, hostile], folder / "warc")
-    port = free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "crawler", "serve", "--db", str(db), "--port", str(port), "--offline-map"],
-                            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.time() + 30
-    while time.time() < deadline:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
-            break
-        except OSError:
-            time.sleep(0.2)
+    proc, port = start_server(db, "--offline-map")
     yield f"http://127.0.0.1:{port}", chromium
     proc.terminate()
     proc.wait(timeout=10)
@@ -163,9 +147,9 @@ def test_archived_scripts_and_handlers_never_run(server, browser):
 
 
 def start_server(db, *extra):
+    """`govcases serve` on a free port of 127.0.0.1, once it answers."""
     port = free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "crawler", "serve", "--db", str(db), "--port", str(port), *extra],
-                            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = govcases_start("serve", "--db", str(db), "--port", str(port), *extra)
     deadline = time.time() + 30
     while time.time() < deadline:
         try:
@@ -173,8 +157,9 @@ def start_server(db, *extra):
             return proc, port
         except OSError:
             if proc.poll() is not None:
-                raise AssertionError(proc.stderr.read().decode())
-            time.sleep(0.2)
+                raise AssertionError(proc.communicate()[1])
+            time.sleep(0.05)
+    proc.kill()
     raise AssertionError("the server did not start")
 
 

@@ -8,19 +8,17 @@ batch boilerplate is still left in some bodies (README, "Extraction quality").
 Skips when ../shared is absent (a user's clone). Speed is measured by `govcases eval` and
 `make bench`, never here.
 """
-import functools
 import json
 
 import pytest
 
 from archive.evaluate import body_f1, evaluate, strip_ws, summarise
-from crawler.sites import parse_article
 from crawler.parsers.html import decode_html
 from crawler.parsers.listing import extract_links
 
-from support import SHARED, require_shared
+from support import CORPUS, corpus_article, require_shared
 
-CORPUS = SHARED / "corpus"
+pytestmark = pytest.mark.xdist_group("corpus")  # one worker evaluates the corpus once
 TRUTH = CORPUS / "truth.jsonl"
 PAGES = [json.loads(line) for line in TRUTH.read_text(encoding="utf-8").splitlines()] if TRUTH.exists() else []
 FIRST_BATCH = 32
@@ -56,14 +54,8 @@ def test_whole_corpus_targets(whole):
     assert ours["title"] >= 0.95
 
 
-def extracted(page):
-    return _extracted(page["file"], page["url"])
-
-
-@functools.lru_cache(maxsize=None)
-def _extracted(file, url):  # read-only: each page is parsed once for the tests below
-    html, _ = decode_html((CORPUS / file).read_bytes())
-    return parse_article(html, url) or {}
+def extracted(page):  # read-only: each page is parsed once (support.corpus_article)
+    return corpus_article(page["file"], page["url"]) or {}
 
 
 @pytest.mark.parametrize("page", ALL_ARTICLES, ids=ids(ALL_ARTICLES))

@@ -6,7 +6,8 @@ import pytest
 from archive.sample import MirrorServer
 from support import FAST, FIXTURES, govcases, mirror_routes
 
-pytestmark = pytest.mark.e2e  # real crawls in child processes
+pytestmark = [pytest.mark.e2e,  # real crawls in child processes
+              pytest.mark.xdist_group("crawl-shangguan")]  # the read-only tests share one crawl
 
 
 def crawl(mirror, db_path, *extra):

@@ -5,8 +5,6 @@ import json
 import os
 import signal
 import sqlite3
-import subprocess
-import sys
 from collections import Counter
 from pathlib import Path
 
@@ -19,20 +17,22 @@ from archive.ingest import INGESTING_KEY, ITEMS_KEY, ingest
 from archive.sample import MirrorServer, synthetic_site
 from archive.warc import read_payload, warc_files
 
-from support import ROOT, govcases, wait_for
+from support import govcases, govcases_start, wait_for
 
-QUICK = ["-s", "AUTOTHROTTLE_ENABLED=False", "-s", "LOG_LEVEL=WARNING", "-s", "RETRY_TIMES=1",
-         "-s", "GOVCASES_IDLE_CLOSE=2"]
+# The fleet's timers, short (crawler/settings.py has the defaults: 30, 1, 5 and 1 s): a worker
+# beats every 0.25 s, is dead after 2 s unheard, looks at the queue every 0.25 s when idle and
+# leaves after 1 s of a quiet fleet.
+TIMERS = ["-s", "GOVCASES_IDLE_CLOSE=1", "-s", "GOVCASES_HEARTBEAT=0.25", "-s", "GOVCASES_HEARTBEAT_TTL=2",
+          "-s", "GOVCASES_POLL=0.25"]
+QUICK = ["-s", "AUTOTHROTTLE_ENABLED=False", "-s", "LOG_LEVEL=WARNING", "-s", "RETRY_TIMES=1", *TIMERS]
 
 
 def worker(server, redis_url, name, data_dir, *extra):
-    env = {**os.environ, "PYTHONWARNINGS": "ignore"}
-    env.pop("REDIS_URL", None)
-    return subprocess.Popen(
-        [sys.executable, "-m", "crawler", "crawl", "shangguan", "--redis", redis_url, "--worker", name,
-         "--data-dir", str(data_dir), "--db", str(data_dir / "worker-has-no.db"), "-a", f"base_url={server.url}",
-         "-a", "max_pages=100", *QUICK, *extra],
-        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    env = {k: v for k, v in os.environ.items() if k != "REDIS_URL"}
+    return govcases_start(
+        "crawl", "shangguan", "--redis", redis_url, "--worker", name, "--data-dir", str(data_dir),
+        "--db", str(data_dir / "worker-has-no.db"), "-a", f"base_url={server.url}", "-a", "max_pages=100", *QUICK, *extra,
+        env={**env, "PYTHONWARNINGS": "ignore"}, replace_env=True)
 
 
 def finish(proc, timeout=120):
@@ -70,15 +70,17 @@ def test_two_workers_and_one_ingester_fetch_every_page_once(redis_url, tmp_path)
     data = tmp_path / "data"
     db = data / "archive.db"
     with MirrorServer(synthetic_site(300), delay=0.05) as server:
-        ingester = subprocess.Popen([sys.executable, "-m", "crawler", "ingest", "--redis", redis_url, "--db", str(db),
-                                     "--idle", "3"], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         a = worker(server, redis_url, "a", data)
         b = worker(server, redis_url, "b", data)
+        # the ingester stores while they crawl; it leaves 1 s after the last worker has gone
+        r = redis.Redis.from_url(redis_url)
+        wait_for(lambda: list(r.scan_iter("govcases:shangguan:alive:*")), what="a worker to join")
+        ingester = govcases_start("ingest", "--redis", redis_url, "--db", str(db), "--idle", "1")
         (ra, ea), (rb, eb) = finish(a), finish(b)  # both leave by themselves
         ingester_rc = ingester.wait(timeout=60)
         requests = Counter(server.requests)
     assert ra == 0 and rb == 0, (ea[-2000:], eb[-2000:])
-    assert ingester_rc == 0, ingester.stderr.read()
+    assert ingester_rc == 0, ingester.communicate()[1]
     robots = requests.pop("/robots.txt")
     assert robots <= 2  # each worker reads robots.txt once
     assert set(requests) == site_pages(300)
@@ -108,8 +110,9 @@ def test_a_worker_killed_mid_crawl_loses_nothing(redis_url, tmp_path):
     data = tmp_path / "data"
     db = data / "archive.db"
     with MirrorServer(synthetic_site(150), delay=0.05) as server:
-        a = worker(server, redis_url, "a", data, "-s", "GOVCASES_IDLE_CLOSE=4")
-        b = worker(server, redis_url, "b", data, "-s", "GOVCASES_IDLE_CLOSE=4")
+        # the survivor stays at least as long as the killed worker's heartbeat lives
+        a = worker(server, redis_url, "a", data, "-s", "GOVCASES_IDLE_CLOSE=2")
+        b = worker(server, redis_url, "b", data, "-s", "GOVCASES_IDLE_CLOSE=2")
         wait_for(lambda: len(server.requests) >= 50, timeout=60, what="the crawl to be under way")
         os.killpg(a.pid, signal.SIGKILL)
         a.wait(timeout=10)
@@ -118,6 +121,8 @@ def test_a_worker_killed_mid_crawl_loses_nothing(redis_url, tmp_path):
     assert a.returncode == -signal.SIGKILL
     assert rb == 0, eb[-3000:]
     assert "worker a is gone:" in eb and "of its requests are back in the queue" in eb
+    # its per-site slots were freed with its requests (not held until their lease ran out)
+    assert redis.Redis.from_url(redis_url).zcard("govcases:site:127.0.0.1:open") == 0
     assert set(requests) - {"/robots.txt"} == site_pages(150)  # every page was fetched
     result = govcases("ingest", "--redis", redis_url, "--db", str(db), "--idle", "0")
     assert result.returncode == 0, result.stderr

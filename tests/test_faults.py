@@ -246,10 +246,12 @@ def published(tmp_path_factory):
 def test_no_sql_call_outlives_the_time_limit(published, sql):
     import asyncio
 
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     response = asyncio.run(published.client.get("/archive.json", params={"sql": sql, "_shape": "array"}))
-    took = time.perf_counter() - start
-    assert took < 1.0, took
+    took, cpu = time.perf_counter() - start, time.process_time() - cpu
+    # the work is bounded (measured as this process's CPU time: on a machine shared with other
+    # tests a wall-clock second is not one of ours), and no call outlives the 3 s limit
+    assert cpu < 1.0 and took < 3.0, (cpu, took)
     # refused (no such function, argument too long) or a string SQLite would not build (NULL)
     assert response.status_code == 400 or response.json()[0] in ({next(iter(response.json()[0])): None},
                                                                  {next(iter(response.json()[0])): 2}), response.text[:300]
@@ -276,14 +278,19 @@ def test_two_megabytes_of_short_paragraphs_take_linear_time():
     from crawler.sites import parse_page
 
     parse_page("https://example.org/a/0.html", paragraphs_page(20_000), {})  # loads the data files
+    bodies = {size: paragraphs_page(size) for size in (500_000, 2_000_000)}
     took = {}
-    for size in (500_000, 2_000_000):
-        body = paragraphs_page(size)
-        for _ in range(2):  # the better of two runs: the machine is shared
-            start = time.perf_counter()
+    # Time is this process's CPU time (parse_page is single-threaded): the tests share the
+    # machine's cores with each other. A second run is made only if the first misses a bound,
+    # and the better of the two counts.
+    for _ in range(2):
+        for size, body in bodies.items():
+            start = time.process_time()
             page = parse_page("https://example.org/a/1.html", body, {})
-            took[size] = min(took.get(size, 1e9), time.perf_counter() - start)
+            took[size] = min(took.get(size, 1e9), time.process_time() - start)
             assert page.kind == "article" and not page.errors
+        if took[2_000_000] < 4.0 and took[2_000_000] / took[500_000] < 6.0:
+            break
     # measured 1.9 s for 2 MB on a 2-core shared machine (8.8 s before); room for a busy machine
     assert took[2_000_000] < 4.0, took
     assert took[2_000_000] / took[500_000] < 6.0, took  # 4x the bytes, about 4x the time

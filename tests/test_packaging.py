@@ -2,7 +2,9 @@
 metadata.yml and the demo's sample, and the installed `govcases` imports, parses and serves.
 
 Built with --no-build-isolation (setuptools comes with the test extras), so nothing but loopback
-is touched; the third-party dependencies are borrowed from the test environment.
+is touched, from a copy of the project's files (a build writes build/ and *.egg-info beside its
+sources); the third-party dependencies are borrowed from the test environment. No PYTHONPATH
+reaches the installed environment: it would put the repository's own code first.
 """
 import json
 import os
@@ -17,27 +19,32 @@ from pathlib import Path
 
 import pytest
 
-from support import ROOT
+from support import copy_project
 
-pytestmark = pytest.mark.e2e
+pytestmark = [pytest.mark.e2e, pytest.mark.xdist_group("packaging")]  # one wheel and venv for the module
+
+
+ENV = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
 
 
 @pytest.fixture(scope="module")
 def installed(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("wheel")
+    source = copy_project(tmp / "source")
     build = subprocess.run([sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation",
-                            "-w", str(tmp / "dist"), str(ROOT)], capture_output=True, text=True, timeout=300)
+                            "-w", str(tmp / "dist"), str(source)], capture_output=True, text=True, timeout=300, env=ENV)
     assert build.returncode == 0, build.stderr[-2000:]
     wheel = next((tmp / "dist").glob("govcases-*.whl"))
     venv = tmp / "venv"
-    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, timeout=120)
+    # a bare venv, into which this environment's pip installs the wheel (as `pip --python` does)
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True, timeout=120, env=ENV)
     py = venv / "bin" / "python"
-    pip = subprocess.run([str(py), "-m", "pip", "install", "--quiet", "--no-deps", "--no-index", str(wheel)],
-                         capture_output=True, text=True, timeout=300)
+    pip = subprocess.run([sys.executable, "-m", "pip", "--python", str(py), "install", "--quiet", "--no-deps", "--no-index",
+                          str(wheel)], capture_output=True, text=True, timeout=300, env=ENV)
     assert pip.returncode == 0, pip.stderr[-2000:]
     # the dependencies come from this environment; the project itself only from the wheel
     purelib = subprocess.run([str(py), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
-                             capture_output=True, text=True, check=True).stdout.strip()
+                             capture_output=True, text=True, check=True, env=ENV).stdout.strip()
     Path(purelib, "borrowed-deps.pth").write_text("\n".join(site.getsitepackages()) + "\n")
     work = tmp / "elsewhere"
     work.mkdir()
@@ -45,9 +52,8 @@ def installed(tmp_path_factory):
 
 
 def run(installed, *args, **kwargs):
-    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH",)}
     return subprocess.run([str(installed["venv"] / "bin" / "govcases"), *args], capture_output=True, text=True,
-                          cwd=installed["work"], env=env, timeout=kwargs.get("timeout", 120))
+                          cwd=installed["work"], env=ENV, timeout=kwargs.get("timeout", 120))
 
 
 def test_the_wheel_carries_packages_metadata_and_sample(installed):
@@ -63,7 +69,7 @@ def test_the_wheel_carries_packages_metadata_and_sample(installed):
 
 def test_installed_code_is_the_wheels(installed):
     out = subprocess.run([str(installed["py"]), "-c", "import archive, crawler.sites; print(archive.__file__)"],
-                         capture_output=True, text=True, cwd=installed["work"], check=True).stdout
+                         capture_output=True, text=True, cwd=installed["work"], check=True, env=ENV).stdout
     assert str(installed["venv"]) in out
 
 
@@ -78,7 +84,7 @@ def test_the_installed_command_imports_the_sample_and_serves_it(installed):
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     server = subprocess.Popen([str(installed["venv"] / "bin" / "govcases"), "serve", "--db", str(db), "--port", str(port),
-                               "--data-dir", str(installed["work"] / "d")], cwd=installed["work"],
+                               "--data-dir", str(installed["work"] / "d")], cwd=installed["work"], env=ENV,
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         body = None

@@ -19,7 +19,9 @@ from archive.publish import metadata_for
 from archive.rebuild import import_warc
 from archive.sample import SAMPLE_WARC
 
-from support import ROOT
+from support import ROOT, govcases
+
+pytestmark = pytest.mark.xdist_group("researcher")  # one archive and one Datasette for the module
 
 
 @pytest.fixture(scope="module")
@@ -218,7 +220,9 @@ def walk(ds, start: str, prefix: str, depth: int = 3, limit: int = 600):
 
 
 @pytest.mark.e2e  # walks several hundred pages of the published archive
-@pytest.mark.parametrize("base_url", ["/", "/archive/"])
+@pytest.mark.parametrize("base_url", [  # each walk on a worker of its own
+    pytest.param("/", marks=pytest.mark.xdist_group("walk-root")),
+    pytest.param("/archive/", marks=pytest.mark.xdist_group("walk-prefix"))])
 def test_no_broken_link_within_three_clicks_of_home(folder, base_url):
     ds = datasette(folder, base_url=base_url)
     statuses = walk(ds, base_url, base_url)
@@ -230,12 +234,8 @@ def test_no_broken_link_within_three_clicks_of_home(folder, base_url):
 
 
 def test_serve_without_the_warc_folder_says_so(tmp_path):
-    import subprocess
-    import sys
-
     import_warc(tmp_path / "demo.db", [SAMPLE_WARC], tmp_path / "elsewhere" / "warc")
-    result = subprocess.run([sys.executable, "-m", "crawler", "serve", "--db", str(tmp_path / "demo.db"), "--port", "1"],
-                            cwd=ROOT, capture_output=True, text=True, timeout=60)
+    result = govcases("serve", "--db", str(tmp_path / "demo.db"), "--port", "1", timeout=60)
     assert result.returncode == 1
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("govcases: error: no WARC folder at ") and "--data-dir" in lines[0]

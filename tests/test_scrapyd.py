@@ -4,7 +4,6 @@ ingester, and a job that fails is reported as failed by `govcases jobs` (Scrapyd
 as "finished")."""
 import json
 import os
-import shutil
 import sqlite3
 import subprocess
 import sys
@@ -16,13 +15,10 @@ import pytest
 
 from archive.sample import MirrorServer, synthetic_site
 
-from support import ROOT, free_port, govcases, wait_for
+from support import ROOT, copy_project, free_port, govcases, wait_for
 
 pytestmark = pytest.mark.e2e
 BIN = Path(sys.executable).parent
-# what an egg build needs from the repository (pyproject.toml names the README and the data files)
-PROJECT_FILES = ["crawler", "archive", "pyproject.toml", "setup.py", "README.md", "metadata.yml",
-                 "sample/shangguan-sample.warc.gz"]
 
 
 @pytest.fixture
@@ -33,7 +29,7 @@ def scrapyd(tmp_path):
     port = free_port()
     (folder / "scrapyd.conf").write_text(
         f"[scrapyd]\nbind_address = 127.0.0.1\nhttp_port = {port}\neggs_dir = eggs\nlogs_dir = logs\n"
-        "items_dir =\ndbs_dir = dbs\npoll_interval = 0.5\nmax_proc = 2\n", encoding="utf-8")
+        "items_dir =\ndbs_dir = dbs\npoll_interval = 0.2\nmax_proc = 2\n", encoding="utf-8")
     env = {k: v for k, v in os.environ.items() if k != "REDIS_URL"}
     env["PYTHONWARNINGS"] = "ignore"
     proc = subprocess.Popen([str(BIN / "scrapyd")], cwd=folder, env=env, stdout=subprocess.DEVNULL,
@@ -56,14 +52,7 @@ def api(url, endpoint, **fields):
 
 def deploy(url, tmp_path) -> subprocess.CompletedProcess:
     """scrapyd-deploy from a copy of the project (an egg build leaves build/ and *.egg-info behind)."""
-    copy = tmp_path / "project"
-    for name in PROJECT_FILES:
-        source, target = ROOT / name, copy / name
-        target.parent.mkdir(parents=True, exist_ok=True)
-        if source.is_dir():
-            shutil.copytree(source, target, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copyfile(source, target)
+    copy = copy_project(tmp_path / "project")
     config = (ROOT / "scrapy.cfg").read_text(encoding="utf-8")
     (copy / "scrapy.cfg").write_text(config + f"\n[deploy:test]\nurl = {url}\nproject = govcases\n", encoding="utf-8")
     return subprocess.run([str(BIN / "scrapyd-deploy"), "test", "--version", "1"], cwd=copy, capture_output=True,
@@ -78,7 +67,7 @@ def test_deploy_schedule_ingest_and_a_failed_job_reported(scrapyd, redis_url, tm
     data = tmp_path / "data"
     with MirrorServer(synthetic_site(20, per_page=10)) as server:
         settings = [f"REDIS_URL={redis_url}", f"GOVCASES_WARC_DIR={data / 'warc'}", "AUTOTHROTTLE_ENABLED=False",
-                    "GOVCASES_IDLE_CLOSE=1", "GOVCASES_WORKER=scrapyd-1"]
+                    "GOVCASES_IDLE_CLOSE=1", "GOVCASES_HEARTBEAT=0.25", "GOVCASES_POLL=0.25", "GOVCASES_WORKER=scrapyd-1"]
         good = api(scrapyd, "schedule.json", project="govcases", spider="shangguan", setting=settings,
                    base_url=server.url, max_pages="5")
         bad = api(scrapyd, "schedule.json", project="govcases", spider="shangguan", setting=settings,

@@ -17,6 +17,7 @@ from archive.search import WORD_RUN, bigram_text, fold, fts_query
 from cases_helpers import TRUTH, parse_page
 from support import ROOT
 
+pytestmark = pytest.mark.xdist_group("search")  # one archive and one Datasette for the module
 COLUMNS = {"cases": ("name", "agency", "description"), "articles": ("title", "summary", "text")}
 
 

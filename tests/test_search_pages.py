@@ -18,6 +18,7 @@ from archive.db import Archive
 from archive.publish import metadata_for
 from support import ROOT
 
+pytestmark = pytest.mark.xdist_group("search-pages")  # the generated archive is built once
 WORDS = ["政务", "服务", "微博", "热线", "审批", "网上", "大厅", "交警", "数据", "共享", "APP", "平台", "社区", "治理"]
 COMMON, MIDDLE, RARE = "政务", "微博", "扫码办"
 ARTICLE_COLUMNS = ("title", "summary", "text")

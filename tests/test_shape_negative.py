@@ -8,7 +8,7 @@ from crawler.parsers.cases import extract_cases
 from crawler.parsers.html import decode_html
 
 from cases_helpers import parse_page
-from support import FIXTURES, SAMPLE, SHARED
+from support import CORPUS, FIXTURES, SAMPLE, corpus_article
 
 
 def test_governance_news_with_subheadings_and_numbered_points():
@@ -29,8 +29,9 @@ def test_generic_fixtures(page):
     assert extract_cases(article["text"], article["title"])["cases"] == []
 
 
+@pytest.mark.xdist_group("corpus")  # the pages tests/test_corpus.py parses (support.corpus_article)
 def test_thirty_real_news_pages_have_no_cases():
-    truth = SHARED / "corpus" / "truth.jsonl"
+    truth = CORPUS / "truth.jsonl"
     if not truth.exists():
         pytest.skip(f"{truth} is absent")
     found = {}
@@ -38,8 +39,7 @@ def test_thirty_real_news_pages_have_no_cases():
         page = json.loads(line)
         if page["kind"] != "article":
             continue
-        html, _ = decode_html((truth.parent / page["file"]).read_bytes())
-        article = parse_article(html, page["url"])
+        article = corpus_article(page["file"], page["url"])
         cases = extract_cases(article["text"], article["title"], article["published_at"])["cases"]
         if cases:
             found[page["id"]] = [c["name"] for c in cases]

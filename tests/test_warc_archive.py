@@ -8,7 +8,6 @@ import os
 import signal
 import sqlite3
 import subprocess
-import sys
 import time
 
 import pytest
@@ -17,7 +16,7 @@ from warcio.archiveiterator import ArchiveIterator
 from archive.sample import SAMPLE_WARC, MirrorServer, Route, route_key, synthetic_article, synthetic_site
 from archive.warc import read_payload, sha256_hex, warc_files
 
-from support import FAST, ROOT, govcases, require_tool
+from support import FAST, govcases, govcases_start, require_tool
 
 
 def crawl(server, db_path, *extra):
@@ -197,12 +196,9 @@ def test_two_crawls_never_overlap(site, db_path):
 
 @pytest.mark.e2e
 def test_a_crawl_killed_mid_way_is_finished_by_the_next_run(tmp_path, db_path):
-    with MirrorServer(synthetic_site(60, per_page=20), delay=0.25) as server:
-        env = {**os.environ, "PYTHONWARNINGS": "ignore"}
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "crawler", "crawl", "shangguan", "--db", str(db_path), "-a", f"base_url={server.url}",
-             "-a", "max_pages=10", "-s", "GOVCASES_BATCH_SIZE=5", *FAST],
-            cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    with MirrorServer(synthetic_site(60, per_page=20), delay=0.25) as server:  # slow, to be caught mid-way
+        proc = govcases_start("crawl", "shangguan", "--db", str(db_path), "-a", f"base_url={server.url}",
+                              "-a", "max_pages=10", "-s", "GOVCASES_BATCH_SIZE=5", *FAST)
         deadline = time.time() + 60
         while time.time() < deadline:
             try:
@@ -219,6 +215,7 @@ def test_a_crawl_killed_mid_way_is_finished_by_the_next_run(tmp_path, db_path):
         newest = warc_files(tmp_path / "warc")[-1]
         with newest.open("ab") as fh:
             fh.write(b"\x1f\x8b\x08\x00half a record")
+        server.delay = 0  # the next run needs no slowness
         result = crawl(server, db_path)
     assert result.returncode == 0, result.stderr
     assert "half-written record" in result.stderr
@@ -236,11 +233,8 @@ def test_a_server_that_dies_mid_crawl(tmp_path, db_path):
     server = MirrorServer(routes, delay=0.02)
     server.__enter__()
     port = server.httpd.server_address[1]
-    env = {**os.environ, "PYTHONWARNINGS": "ignore"}
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "crawler", "crawl", "shangguan", "--db", str(db_path), "-a", f"base_url={server.url}",
-         "-s", "RETRY_TIMES=0", "-s", "DOWNLOAD_TIMEOUT=3", *FAST],
-        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = govcases_start("crawl", "shangguan", "--db", str(db_path), "-a", f"base_url={server.url}",
+                          "-s", "RETRY_TIMES=0", "-s", "DOWNLOAD_TIMEOUT=3", *FAST)
     while len(server.requests) < 8:
         time.sleep(0.02)
     server.__exit__(None, None, None)
