@@ -41,7 +41,10 @@ def archive_path(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def ds(archive_path):
-    return Datasette([str(archive_path)], metadata=metadata_for(archive_path, ROOT / "metadata.yml"))
+    # SQL in the event loop's thread (num_sql_threads 0): the same pages, about a fifth less CPU
+    # than handing every query to a thread; the threaded server is tested elsewhere
+    return Datasette([str(archive_path)], metadata=metadata_for(archive_path, ROOT / "metadata.yml"),
+                     settings={"num_sql_threads": 0})
 
 
 def rows(path, table):

@@ -61,7 +61,8 @@ def archive_path(tmp_path_factory):
 def ds(archive_path):
     metadata = copy.deepcopy(metadata_for(archive_path, ROOT / "metadata.yml"))
     metadata["plugins"]["govcases"] = {"common_search_rows": 100, "common_search_share": 0.02}
-    return Datasette([str(archive_path)], metadata=metadata)
+    # SQL in the event loop's thread: the same pages for less CPU (tests/test_search.py says why)
+    return Datasette([str(archive_path)], metadata=metadata, settings={"num_sql_threads": 0})
 
 
 def get(ds, url):
