@@ -9,10 +9,26 @@ import pytest
 
 from archive.db import Archive
 from archive.sample import MirrorServer
-from support import SAMPLE, close_fork_server, free_port, mirror_routes, require_tool, wait_for
+from support import (SAMPLE, close_fork_server, free_port, mirror_routes, require_tool, start_fork_server,
+                     stop_fork_server, wait_for)
 
 # tests/test_case_detector.py (kept out of this change) still reads FIXTURES from here.
 from support import FIXTURES  # noqa: F401,E402
+
+
+def pytest_configure(config):
+    """Under pytest-xdist the controller starts the fork server its workers share (support.py):
+    the command line is imported once per run, not once per worker."""
+    if (config.getoption("numprocesses", None) and not hasattr(config, "workerinput")
+            and os.environ.get("GOVCASES_TEST_FORK", "1") != "0" and "GOVCASES_TEST_FORK_SERVER" not in os.environ):
+        config.govcases_fork_server, os.environ["GOVCASES_TEST_FORK_SERVER"] = start_fork_server()
+
+
+def pytest_unconfigure(config):
+    proc = getattr(config, "govcases_fork_server", None)
+    if proc is not None:
+        stop_fork_server(proc)
+        os.environ.pop("GOVCASES_TEST_FORK_SERVER", None)
 
 
 def pytest_sessionfinish(session, exitstatus):
@@ -36,11 +52,18 @@ def pytest_xdist_auto_num_workers(config):
 
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(config, items):
-    """`--dist loadgroup` on pytest 9.2: xdist 3.8 names a grouped test's group by rewriting
-    ``item._nodeid``, which pytest 9.2 no longer reads (pytest-dev/pytest-xdist#1386), so groups
-    were silently ignored. On an xdist worker, give the group suffix to the id pytest reads."""
+    """On an xdist worker: the long tests first, and the groups of `--dist loadgroup` restored.
+
+    Tests are handed out in collection order (`--no-loadscope-reorder`): the end-to-end tests and
+    the groups (modules that build an expensive fixture once) come first, so that the last
+    minutes are short tests on every worker rather than one long test on one.
+
+    xdist 3.8 names a grouped test's group by rewriting ``item._nodeid``, which pytest 9.2 no
+    longer reads (pytest-dev/pytest-xdist#1386), so groups were silently ignored: the suffix is
+    given to the id pytest reads."""
     if not getattr(config, "workerinput", None) or not config.getvalue("loadgroup"):
         return
+    items.sort(key=lambda item: not (item.get_closest_marker("e2e") or item.get_closest_marker("xdist_group")))
     for item in items:
         names = sorted({str(m.args[0] if m.args else m.kwargs.get("name", "default"))
                         for m in item.iter_markers("xdist_group")})

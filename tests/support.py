@@ -17,6 +17,7 @@ import os
 import select
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import tempfile
@@ -213,31 +214,43 @@ class Child:
 
 class _ForkServer:
     """A process that imported the command line once and forks one child per command; children
-    run side by side, each reported when it ends. Messages are JSON lines: a request
-    ``{"id", "argv", "cwd", "env", "out", "err"}`` is answered ``{"id", "pid"}`` at once and
-    ``{"id", "status"}`` when that child has ended."""
+    run side by side, each reported when it ends. Clients connect to its UNIX socket; messages
+    are JSON lines: a request ``{"id", "argv", "cwd", "env", "out", "err"}`` is answered
+    ``{"id", "pid"}`` at once and ``{"id", "status"}`` when that child has ended.
 
-    def __init__(self):
+    A test process starts one for itself; under pytest-xdist the controller starts one that
+    every worker connects to (``GOVCASES_TEST_FORK_SERVER`` names its socket), so that the
+    imports are made once per run. The server ends with its starter (its stdin closes) and
+    kills the children a client left running when it disconnects."""
+
+    def __init__(self, path: str | None = None):
         self.lock = threading.Lock()
-        self.proc = subprocess.Popen([sys.executable, __file__, "--fork-server"], stdin=subprocess.PIPE,
-                                     stdout=subprocess.PIPE, bufsize=0, cwd=ROOT,
-                                     env={**os.environ, "PYTHONWARNINGS": "ignore"})
+        self.proc = None
+        if path is None:
+            self.proc, path = start_fork_server()
+        deadline = time.monotonic() + 60
+        while True:  # the server listens once it has imported what it preloads
+            self.sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+            try:
+                self.sock.connect(path)
+                break
+            except (FileNotFoundError, ConnectionRefusedError):
+                self.sock.close()
+                if time.monotonic() > deadline or (self.proc is not None and self.proc.poll() is not None):
+                    raise RuntimeError("the test fork server did not start") from None
+                time.sleep(0.02)
         self.buffer = b""
         self.replies: dict[int, dict] = {}
         self.next_id = 0
-        ready = self._next(60)
-        if ready.get("ready") is not True:
-            raise RuntimeError(f"the test fork server did not start: {ready}")
 
     def _next(self, timeout: float | None) -> dict:
         """The next message (TimeoutError when none comes within ``timeout`` s; 0: none waiting)."""
         deadline = None if timeout is None else time.monotonic() + timeout
-        fd = self.proc.stdout.fileno()
         while b"\n" not in self.buffer:
             left = None if deadline is None else max(0.0, deadline - time.monotonic())
-            if not select.select([fd], [], [], left)[0]:
+            if not select.select([self.sock], [], [], left)[0]:
                 raise TimeoutError
-            chunk = os.read(fd, 65536)
+            chunk = self.sock.recv(65536)
             if not chunk:
                 raise RuntimeError("the test fork server ended")
             self.buffer += chunk
@@ -259,10 +272,8 @@ class _ForkServer:
     def start(self, argv: list[str], cwd: Path, env: dict, out: Path, err: Path) -> tuple[int, int]:
         with self.lock:
             request, self.next_id = self.next_id, self.next_id + 1
-            data = memoryview((json.dumps({"id": request, "argv": argv, "cwd": str(cwd), "env": env, "out": str(out),
+            self.sock.sendall((json.dumps({"id": request, "argv": argv, "cwd": str(cwd), "env": env, "out": str(out),
                                            "err": str(err)}) + "\n").encode())
-            while data:
-                data = data[self.proc.stdin.write(data):]
         pid = self._until(request, "pid", 30)
         if pid is None:
             raise RuntimeError("the test fork server did not start a child")
@@ -275,22 +286,38 @@ class _ForkServer:
         return status
 
     def close(self):
-        if self.proc.poll() is None:
-            self.proc.stdin.close()  # the server ends its children that are still running, and itself
-            try:
-                self.proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
+        self.sock.close()
+        if self.proc is not None:
+            stop_fork_server(self.proc)
+
+
+def start_fork_server() -> tuple[subprocess.Popen, str]:
+    """Start a fork server; returns the process and the path of the socket it will listen on
+    (clients wait for it)."""
+    path = os.path.join(tempfile.mkdtemp(prefix="govcases-fork-"), "socket")
+    proc = subprocess.Popen([sys.executable, __file__, "--fork-server", path], stdin=subprocess.PIPE, cwd=ROOT,
+                            env={**os.environ, "PYTHONWARNINGS": "ignore"})
+    return proc, path
+
+
+def stop_fork_server(proc: subprocess.Popen) -> None:
+    if proc.poll() is None:
+        proc.stdin.close()  # the server ends its children that are still running, and itself
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+    shutil.rmtree(os.path.dirname(proc.args[-1]), ignore_errors=True)
 
 
 _servers: dict[int, _ForkServer] = {}
 
 
 def _server() -> _ForkServer:
-    pid = os.getpid()  # a forked test process never shares its parent's server
+    pid = os.getpid()  # a forked test process never shares its parent's connection
     if pid not in _servers:
-        _servers[pid] = _ForkServer()
+        _servers[pid] = _ForkServer(os.environ.get("GOVCASES_TEST_FORK_SERVER"))
     return _servers[pid]
 
 
@@ -300,7 +327,7 @@ def close_fork_server() -> None:
         server.close()
 
 
-def _serve() -> None:  # runs in the fork server process
+def _serve(path: str) -> None:  # runs in the fork server process
     import importlib
 
     sys.path.insert(0, str(ROOT))
@@ -310,11 +337,6 @@ def _serve() -> None:  # runs in the fork server process
     _warm_page_path()
     assert "twisted.internet.reactor" not in sys.modules, "a preloaded module installed a reactor"
     assert threading.active_count() == 1, "the fork server must not start threads before it forks"
-    reply = sys.stdout.buffer
-
-    def send(message):
-        reply.write((json.dumps(message) + "\n").encode())
-        reply.flush()
 
     # A child's end wakes the loop below: SIGCHLD writes to this pipe (signal.set_wakeup_fd).
     wake_r, wake_w = os.pipe()
@@ -322,12 +344,31 @@ def _serve() -> None:  # runs in the fork server process
     os.set_blocking(wake_w, False)
     signal.signal(signal.SIGCHLD, lambda *_: None)
     signal.set_wakeup_fd(wake_w)
-    requests_fd = sys.stdin.buffer.fileno()
-    children: dict[int, int] = {}  # pid -> request id
-    pending = b""
-    send({"ready": True})
+    listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    listener.bind(path + ".new")
+    listener.listen(64)
+    os.rename(path + ".new", path)  # clients find the socket only once it listens
+    owner = sys.stdin.buffer.fileno()  # the starter: when it closes, the server ends
+    clients: dict[int, dict] = {}  # fd -> {"sock", "pending", "children"}
+    children: dict[int, tuple[int, int]] = {}  # pid -> (client fd, request id)
+
+    def send(fd, message):
+        client = clients.get(fd)
+        if client:
+            try:
+                client["sock"].sendall((json.dumps(message) + "\n").encode())
+            except OSError:
+                pass  # gone; dropped below when its socket reads empty
+
+    def kill(pids):
+        for pid in pids:
+            try:
+                os.killpg(pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+
     while True:
-        readable = select.select([requests_fd, wake_r], [], [])[0]
+        readable = select.select([owner, wake_r, listener, *clients], [], [])[0]
         if wake_r in readable:
             while True:
                 try:
@@ -339,29 +380,41 @@ def _serve() -> None:  # runs in the fork server process
             pid, status = os.waitpid(-1, os.WNOHANG)
             if not pid:
                 break
-            send({"id": children.pop(pid), "status": os.waitstatus_to_exitcode(status)})
-        if requests_fd in readable:
-            chunk = os.read(requests_fd, 65536)
-            if not chunk:
-                break  # the tests are done
-            pending += chunk
-            while b"\n" in pending:
-                line, _, pending = pending.partition(b"\n")
+            fd, request = children.pop(pid)
+            if fd in clients:
+                clients[fd]["children"].discard(pid)
+            send(fd, {"id": request, "status": os.waitstatus_to_exitcode(status)})
+        if owner in readable and not os.read(owner, 4096):
+            break  # the starter is done
+        if listener in readable:
+            sock, _ = listener.accept()
+            clients[sock.fileno()] = {"sock": sock, "pending": b"", "children": set()}
+        for fd in [fd for fd in readable if fd in clients]:
+            client = clients[fd]
+            chunk = client["sock"].recv(65536)
+            if not chunk:  # a test process ended: what it left running goes with it
+                kill(client["children"])
+                client["sock"].close()
+                del clients[fd]
+                continue
+            client["pending"] += chunk
+            while b"\n" in client["pending"]:
+                line, _, client["pending"] = client["pending"].partition(b"\n")
                 request = json.loads(line)
                 pid = os.fork()
                 if pid == 0:
                     signal.set_wakeup_fd(-1)
                     signal.signal(signal.SIGCHLD, signal.SIG_DFL)
-                    os.close(wake_r)
-                    os.close(wake_w)
+                    for fd_ in (wake_r, wake_w):
+                        os.close(fd_)
+                    listener.close()
+                    for other in clients.values():
+                        other["sock"].close()
                     _child(request)
-                children[pid] = request["id"]
-                send({"id": request["id"], "pid": pid})
-    for pid in children:  # left running by a test that failed
-        try:
-            os.killpg(pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
+                children[pid] = (fd, request["id"])
+                client["children"].add(pid)
+                send(fd, {"id": request["id"], "pid": pid})
+    kill(children)  # left running by tests that failed
     for pid in children:
         os.waitpid(pid, 0)
 
@@ -449,6 +502,6 @@ def _child(request) -> None:  # a forked child: becomes `python -m crawler ARGV`
             os._exit(code)
 
 
-if __name__ == "__main__" and sys.argv[1:] == ["--fork-server"]:
+if __name__ == "__main__" and sys.argv[1:2] == ["--fork-server"]:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C in pytest ends pytest; the server ends with its stdin
-    _serve()
+    _serve(sys.argv[2])
