@@ -150,11 +150,11 @@ def test_the_per_site_delay_holds_for_two_workers_together(redis_url, tmp_path):
     arrivals = sorted(t for t, _ in log)
     gaps = [later - earlier for earlier, later in zip(arrivals, arrivals[1:])]
     # The fleet's token is taken just before a request is sent, on Redis's clock: an arrival can
-    # come a little closer to the one before it when the sender was slower to send (a loaded
-    # machine: up to 33 ms was seen), never two at once as two workers with their own delays
-    # would send them; over any five requests the rate holds.
+    # come closer to the one before it when the sender was slower to send (a loaded machine: 33 ms
+    # was seen alone, 130 ms with the whole suite running beside it), never two at once as two
+    # workers with their own delays would send them; over any five requests the rate holds.
     jitter = 0.05
-    assert min(gaps) >= delay - jitter, sorted(gaps)[:5]
+    assert min(gaps) >= delay / 2, sorted(gaps)[:5]
     spans = [arrivals[i + 4] - arrivals[i] for i in range(len(arrivals) - 4)]
     assert min(spans) >= 4 * delay - jitter, sorted(spans)[:5]
 
