@@ -312,7 +312,7 @@ def evaluate_cases(truth_path: Path) -> dict:
     The truth maps each page file (relative to the truth file) to ``{"shape", "cases": [{"name",
     "agency", "province", "date"}]}``; a case may also give ``category`` (scored on pages where any
     expected case has one) and ``rank`` (reported, not a target). A found case is matched to an
-    expected one by normalised name; its agency, province and dates are then compared (date: the
+    expected one by normalised name, one to one (a name expected twice must be found twice); its agency, province and dates are then compared (date: the
     expected value must be among the case's dates, or the case must have none when the truth has none).
     """
     from crawler.parsers.cases import clear_caches, extract_cases, normalise_name
@@ -333,20 +333,30 @@ def evaluate_cases(truth_path: Path) -> dict:
         for c in found:
             by_name.setdefault(normalise_name(c["name"]), []).append(c)
 
+        used: set[int] = set()
+
         def match(e):
-            # one name may be listed under two categories: pair it with the entry of its own category
-            same = by_name.get(normalise_name(e["name"])) or [None]
-            return next((c for c in same if c and _same_category(e.get("category"), c.get("category"))), same[0])
+            # one to one: a found case stands for one expected case (a name on two lists of a page
+            # must be found twice); a name under two categories pairs with the entry of its own
+            same = [c for c in by_name.get(normalise_name(e["name"]), []) if id(c) not in used]
+            found_case = next((c for c in same if _same_category(e.get("category"), c.get("category"))),
+                              same[0] if same else None)
+            if found_case is not None:
+                used.add(id(found_case))
+            return found_case
 
         expected = page["cases"]
-        matched = [(e, match(e)) for e in expected]
+        # entries with a category first, so that a category-less entry never takes another's match
+        order = sorted(range(len(expected)), key=lambda i: not expected[i].get("category"))
+        paired = {i: match(expected[i]) for i in order}
+        matched = [(e, paired[i]) for i, e in enumerate(expected)]
         hits = [(e, c) for e, c in matched if c]
         categorised = any(e.get("category") for e in expected)
         ranked = [(e, c) for e, c in hits if "rank" in e]
         rows.append({
             "page": name, "shape": page["shape"], "expected": len(expected), "found": len(found),
             "matched": len(hits),
-            "found_matched": sum(normalise_name(c["name"]) in {normalise_name(e["name"]) for e in expected} for c in found),
+            "found_matched": len(used),  # a case found twice is one right and one extra
             "agency": sum(normalise_name(e["agency"] or "") == normalise_name(c["agency"] or "") for e, c in hits),
             "province": sum(e["province"] == c["province"] for e, c in hits),
             "dates": sum((e["date"] in [d["value"] for d in c["dates"]]) if e["date"] else not c["dates"] for e, c in hits),
