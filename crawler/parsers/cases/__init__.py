@@ -19,6 +19,7 @@ written. Identity (the keys storage uses) is in ``identity``.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 
@@ -26,7 +27,7 @@ from ..agencies import _ends_as_org as ends_as_org
 from ..regions import locate, region_prefix
 from . import segment
 from .fields import TOWNSHIP, case_fields, classify_channel, itemise, judged_text, name_text
-from .identity import case_core, normalise_name, to_simplified
+from .identity import case_core, normalise_name, place_key, to_simplified
 from .lists import PageLists
 from .model import Item, Run
 from .score import LIST_WORDS, looks_like_case, looks_like_name, ranked, score_run
@@ -310,34 +311,46 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
     _categories_from_headings(simp, accepted)
 
     # A name counts once per category on a page: a summary naming cases before the full list
-    # counts them once, in the fuller run; the same account under two categories is two entries.
+    # counts them once, in the fuller run; the same account under two categories is two entries,
+    # and so is a name on two lists printed under headings of their own (2014年评估 / 2016年评估).
     owner: dict[str, int] = {}
     owner_categories: dict[tuple[str, int], set] = {}
     for k, run in sorted(enumerate(accepted), key=lambda kr: -len(kr[1].items)):
         for item in run.items:
             name = name_text(simp, item)
-            # a summary may name a case by its product alone (“随申办” for “随申办”移动端)
+            # a summary may name a case by its product alone (“随申办” for “随申办”移动端), a
+            # place by its short name (深圳 for 深圳市)
             quoted = [normalise_name(q) for q in QUOTED_PART.findall(name) if q != name]
-            for key in (normalise_name(name), case_core(name), *quoted):
-                owner.setdefault(key, k)
-                owner_categories.setdefault((key, k), set()).add(item.category)
+            for key in (normalise_name(name), case_core(name), *quoted, place_key(name)):
+                if key:
+                    owner.setdefault(key, k)
+                    owner_categories.setdefault((key, k), set()).add(item.category)
+    section = _sections(simp, accepted)
+    commentary = {k for k, run in enumerate(accepted) if _commentary(simp, run, k, owner, owner_categories)}
     pages = PageLists(simp, title_simple)
     lists: list[dict] = []
     cases: list[dict] = []
     emitted: set = set()
     printed: dict = {}
     for k, run in enumerate(accepted):
+        if k in commentary:
+            continue
         lst = pages.list_for(run.first_line)
         if lst and lst not in lists:
             lists.append(lst)
         position = 0
         run_cases: list[dict] = []
         for item in run.items:
-            key = normalise_name(name_text(simp, item))
-            # another run holds this name: a repeat (a summary) unless each run gives it its own category
-            elsewhere = owner.get(key, k)
-            if (elsewhere != k and (item.category is None or item.category in owner_categories[(key, elsewhere)])
-                    or (key, item.category) in emitted):
+            name = name_text(simp, item)
+            key = normalise_name(name)
+            # another run holds this name: a repeat (a summary) unless each run gives it its own
+            # category, or each stands under a heading of its own
+            held = [(x, owner[x]) for x in (key, place_key(name)) if x and owner.get(x, k) != k]
+            repeat = any((item.category is None or item.category in owner_categories[(x, elsewhere)])
+                         and not (section[k] is not None and section[elsewhere] is not None
+                                  and section[k] != section[elsewhere])
+                         for x, elsewhere in held)
+            if repeat or (key, item.category) in emitted:
                 continue
             emitted.add((key, item.category))
             position += 1
@@ -356,6 +369,46 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
         _inherit_province(run_cases, lst, title_simple, site_province)
         cases.extend(run_cases)
     return {"lists": lists, "cases": cases}
+
+
+def _sections(lines: list[str], runs: list[Run]) -> list[int | None]:
+    """For each run, the line of the nearest heading above it (a short line outside every run:
+    2014年评估, 三、简要观察), or None for a run above every heading (a lead)."""
+    used = set().union(*(run.lines() for run in runs)) if runs else set()
+    headings = []
+    for i, line in enumerate(lines):
+        found = segment.marker_at(line)
+        if i in used or (found and found[0] not in ("cn", "paren-cn", "ord")):
+            continue
+        text = line[found[2]:] if found else line
+        if 2 <= len(text) <= SECTION_HEADING_MAX and not re.search(r"[。！？!?；;，,：:|]", text) \
+                and not segment.EDITORIAL.search(text):
+            headings.append(i)
+    out = []
+    for run in runs:
+        k = bisect.bisect_left(headings, run.top_line)
+        out.append(headings[k - 1] if k else None)
+    return out
+
+
+SECTION_HEADING_MAX = 20
+
+
+def _commentary(lines: list[str], run: Run, k: int, owner: dict, owner_categories: dict) -> bool:
+    """A sentence naming only cases that other runs list, from two or more lists or categories
+    (四川、湖北…进入省级前十五，成都、武汉…进入城市前十五): a remark comparing lists, no list
+    of its own."""
+    if run.shape not in ("inline", "quoted"):
+        return False
+    sources = set()
+    for item in run.items:
+        name = name_text(lines, item)
+        held = {(owner[x], category) for x in (normalise_name(name), case_core(name), place_key(name))
+                if x and owner.get(x, k) != k for category in owner_categories[(x, owner[x])]}
+        if not held:
+            return False
+        sources |= held
+    return len(sources) >= 2
 
 
 # Names that only a reader of the publishing site can place: 区环保局, 县民政局, 罗泾镇, 友谊路街道

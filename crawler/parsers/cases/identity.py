@@ -51,3 +51,12 @@ def case_core(name: str) -> str:
         if region.admin_level == "provincial" and region.matched == normalised[:length] and length < len(normalised) - 1:
             return normalised[length:]
     return normalised
+
+
+@lru_cache(maxsize=16384)
+def place_key(name: str) -> str | None:
+    """The place a name that is only a place stands for (深圳 and 深圳市, 北京 and 北京市 are one
+    entry of a ranking of cities): ``place:`` and its code; None for any other name."""
+    n = normalise_name(name)
+    region = locate(n)
+    return f"place:{region.adcode}" if region.adcode and region.matched == n and not region.ambiguous else None

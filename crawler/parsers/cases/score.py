@@ -157,5 +157,10 @@ def looks_like_name(name: str) -> bool:
             and not LIST_LIKE.match(name) and not any(unicodedata.category(ch) == "So" for ch in name))
 
 
+# An order that is a ranking after all: 按指数由高到低排列, 以得分高低为序
+RANKED_ORDER = re.compile(r"高到低|高至低|低到高|高低|降序|升序|得分|分数|分值|指数|票数")
+
+
 def ranked(page_text: str) -> bool:
-    return not NOT_RANKED.search(page_text)
+    """False when the page says its order is not a ranking (排名不分先后, 按拼音排序)."""
+    return not any(not (m.group(0)[0] in "按以" and RANKED_ORDER.search(m.group(0))) for m in NOT_RANKED.finditer(page_text))

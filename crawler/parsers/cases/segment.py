@@ -81,6 +81,9 @@ def marker_at(line: str, pos: int = 0):
         elif kind == "dot":
             number = DOTTED.index(value) + 1
         else:
+            inner = marker_at(line, m.end())  # - TOP1 北京, • 1. 名称: a bulleted item that numbers itself
+            if inner and inner[1] is not None and not inner[0].startswith("bullet"):
+                return inner
             number = None
             kind = "bullet" + value  # ▲ over ◆ items is a label over its items
         if kind == "paren" and not value.isdigit():
@@ -339,6 +342,7 @@ def _content_roles(rows: list[list[str]], looks_like_region, ends_as_org) -> dic
     width = len(rows[0])
     roles: dict[str, int] = {}
     text_cols = []
+    more_regions: list[int] = []
     for col in range(width):
         values = [r[col] for r in rows if col < len(r) and r[col]]
         if not values:
@@ -350,6 +354,8 @@ def _content_roles(rows: list[list[str]], looks_like_region, ends_as_org) -> dic
             roles.setdefault("stat", col)
         elif share(looks_like_region) >= 0.8 and "region" not in roles:
             roles["region"] = col
+        elif share(looks_like_region) >= 0.8:
+            more_regions.append(col)  # 城市 | 所在省份: which names the row is decided below
         elif share(lambda v: ends_as_org(v) and not any(q in v for q in QUOTES)) >= 0.6 and "agency" not in roles:
             roles["agency"] = col
         elif share(lambda v: bool(LEVEL_CELL.match(v))) == 1 or (len(values) >= 4 and len(set(values)) <= len(values) // 2):
@@ -365,6 +371,14 @@ def _content_roles(rows: list[list[str]], looks_like_region, ends_as_org) -> dic
         if repeating and len(repeating) < len(text_cols):
             roles["category"] = repeating[0]
             text_cols = [c for c in text_cols if c != repeating[0]]
+    if more_regions and not text_cols:
+        # two columns of places: the row names the one whose places never repeat (龙岩市 | 福建省),
+        # the other says where it is
+        distinct = lambda c: len({r[c] for r in rows if c < len(r)})  # noqa: E731
+        name = max([roles["region"], *more_regions], key=lambda c: (distinct(c), -c))
+        if name != roles["region"]:
+            roles["region"] = next(c for c in [roles["region"], *more_regions] if c != name)
+        text_cols = [name]
     if text_cols:
         productish = [sum(any(q in r[c] for q in QUOTES) for r in rows) for c in text_cols]
         roles["name"] = text_cols[productish.index(max(productish))]
@@ -433,11 +447,29 @@ def _parallel_columns(rows: list[list[str]], data: list[list[str]], roles: dict)
     names = gazetteer().names
     cols = [c for c in range(len(rows[0])) if c != roles["rank"]
             and all(c < len(row) and (row[c] in names or region_prefix(row[c]) == row[c]) for row in data)]
-    return cols if len(cols) >= 2 and len(cols) == len(rows[0]) - 1 else []
+    if not (len(cols) >= 2 and len(cols) == len(rows[0]) - 1):
+        return []
+    # a ranking never names one place twice; and a column holding each row's own province
+    # (深圳市 | 广东省) says where the row's place is, it ranks nothing of its own
+    if any(len({row[c] for row in data}) < len(data) for c in cols):
+        return []
+    from ..regions import locate
+
+    for c in cols:
+        for other in cols:
+            if other != c and sum(bool(locate(row[c]).province) and locate(row[c]).province == locate(row[other]).province
+                                  and row[c] != row[other] for row in data) >= 0.8 * len(data):
+                return []
+    return cols
+
+
+# Lines of text allowed between a table and a header-less table that continues it
+CONTINUATION_GAP = 2
 
 
 def table_runs(lines: list[str], looks_like_region, ends_as_org) -> list[Run]:
     runs = []
+    last_header = None  # (last line, roles, header row) of the latest table with a header
     for block in (part for whole in table_blocks(lines) for part in _split_at_headers(lines, whole)):
         labels = {r: merged_row_label(lines[r]) for r in block if not cells(lines[r]) or merged_row_label(lines[r])}
         block = [r for r in block if r not in labels]
@@ -462,6 +494,14 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org) -> list[Run]:
         roles = _header_roles(rows[0])
         header = bool(roles)
         data_lines, data = (block[1:], rows[1:]) if header else (block, rows)
+        head_row = rows[0]
+        if header:
+            last_header = (block[-1], roles, head_row)
+        elif last_header and block[0] - last_header[0] <= CONTINUATION_GAP + 1 and len(last_header[2]) == len(rows[0]):
+            # a table without a header a line or two under one of the same columns (第51位至第69位
+            # below 第1—20位, after a note): the same table continued, read by the header above
+            roles, head_row, header = dict(last_header[1]), last_header[2], True
+            last_header = (block[-1], roles, head_row)
         if not header and _is_grid(data) and not _columns_differ(data, ends_as_org):
             # a grid of names (副省级以上优秀创新型城市 five to a row): every cell is an item
             items = [Item(r, a, b, whole=True) for r in data_lines for a, b in spans_of[r]
@@ -474,7 +514,7 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org) -> list[Run]:
             # a header that names its name column with a word of its own (部委, 账号名): the first
             # column no other role took whose cells are text
             taken = set(roles.values())
-            for col in range(len(rows[0])):
+            for col in range(len(head_row)):
                 values = [row[col] for row in data if col < len(row) and row[col]]
                 if col not in taken and values and sum(not NUMERIC_CELL.match(v) for v in values) >= 0.8 * len(values):
                     roles["name"] = col
@@ -492,14 +532,14 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org) -> list[Run]:
                     a, b = spans_of[r][col]
                     rank_text = row[roles["rank"]] if "rank" in roles else ""
                     number = int(rank_text) if rank_text.isdigit() else None
-                    items.append(Item(r, a, b, number=number, category=rows[0][col].strip(), whole=True))
+                    items.append(Item(r, a, b, number=number, category=head_row[col].strip(), whole=True))
             runs.append(Run(items, "table", numbered="rank" in roles, top=block[0]))
             continue
-        explicit_rank = header and re.search(r"排名|名次", rows[0][roles["rank"]]) if "rank" in roles else False
+        explicit_rank = header and re.search(r"排名|名次", head_row[roles["rank"]]) if "rank" in roles else False
         items = []
         for r, row in zip(data_lines, data):
             spans = spans_of[r]
-            if len(spans) != len(rows[0]):
+            if len(spans) != len(head_row):
                 continue
             above = [labels[k] for k in labels if k < r]
             a, b = spans[roles["name"]]

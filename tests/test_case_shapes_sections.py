@@ -1,0 +1,80 @@
+"""Shapes met in the thirteenth hold-out set, as small texts of our own (facts from public
+rankings, wording ours): bulleted items that number themselves, a table continued without its
+header, two columns of places, short place names in a lead, lists of one page under headings of
+their own, and a remark comparing two lists."""
+from crawler.parsers.cases import extract_cases
+
+
+def ranks(text, title):
+    return [(c["rank"], c["name"], c["category"]) for c in extract_cases(text, title)["cases"]]
+
+
+def test_bulleted_items_that_number_themselves_are_ranked_when_ordered_by_score():
+    text = ("二、城市数字经济竞争力前五位\n同样按指数由高到低排列：\n"
+            "- TOP1 北京\n- TOP2 上海\n- TOP3 深圳\n- TOP4 广州\n- TOP5 南京\n三、结语\n各地差距仍在缩小。")
+    assert [(r, n) for r, n, _ in ranks(text, "数字经济竞争力排名发布")] == [
+        (1, "北京"), (2, "上海"), (3, "深圳"), (4, "广州"), (5, "南京")]
+
+
+def test_an_order_by_pinyin_is_still_no_ranking():
+    text = "入选名单如下（按拼音排序）：\n1. 北京\n2. 上海\n3. 深圳"
+    assert [r for r, _, _ in ranks(text, "试点城市名单")] == [None, None, None]
+
+
+TABLES = """白皮书公布了百强名单，深圳排在第一位，上海、北京分列第二、第三。
+表1 数字城市百强（第1—5位）
+| 排名 | 城市 | 省（区、市） |
+|---|---|---|
+| 1 | 深圳市 | 广东省 |
+| 2 | 上海市 | 上海市 |
+| 3 | 北京市 | 北京市 |
+| 4 | 广州市 | 广东省 |
+| 5 | 杭州市 | 浙江省 |
+以下为第51位至第55位的城市：
+| 51 | 龙岩市 | 福建省 |
+| 52 | 江门市 | 广东省 |
+| 53 | 哈尔滨市 | 黑龙江省 |
+| 54 | 扬州市 | 江苏省 |
+| 55 | 南通市 | 江苏省 |"""
+
+
+def test_a_table_continued_without_its_header_is_read_by_the_header_above():
+    cases = extract_cases(TABLES, "2020中国数字城市百强名单发布")["cases"]
+    got = [(c["rank"], c["name"], c["province"]) for c in cases]
+    assert got[5:] == [(51, "龙岩市", "福建省"), (52, "江门市", "广东省"), (53, "哈尔滨市", "黑龙江省"),
+                       (54, "扬州市", "江苏省"), (55, "南通市", "江苏省")]
+    # the lead's 深圳 / 上海 / 北京 are the table's 深圳市 / 上海市 / 北京市, counted once
+    assert [n for _, n, _ in got[:5]] == ["深圳市", "上海市", "北京市", "广州市", "杭州市"] and len(got) == 10
+
+
+def test_of_two_columns_of_places_the_one_that_never_repeats_names_the_row():
+    text = "以下为部分上榜城市：\n| 51 | 龙岩市 | 福建省 |\n| 52 | 漳州市 | 福建省 |\n| 53 | 扬州市 | 江苏省 |\n| 54 | 南通市 | 江苏省 |"
+    got = [(c["name"], c["province"]) for c in extract_cases(text, "数字城市百强榜单")["cases"]]
+    assert got == [("龙岩市", "福建省"), ("漳州市", "福建省"), ("扬州市", "江苏省"), ("南通市", "江苏省")]
+
+
+EDITIONS = """智慧城市发展水平评估
+2014年评估
+按总分排序，前五位城市如下：
+- 无锡
+- 上海
+- 北京
+- 宁波
+- 深圳
+2016年评估
+得分前五名的城市依次是深圳、上海、杭州、北京、无锡。
+评估意义
+几届结果中，无锡、上海、北京等城市长期处于前列。"""
+
+
+def test_a_name_on_two_lists_under_headings_of_their_own_is_on_both():
+    cases = extract_cases(EDITIONS, "中国智慧城市发展水平评估排名")["cases"]
+    names = [c["name"] for c in cases]
+    assert names == ["无锡", "上海", "北京", "宁波", "深圳", "深圳", "上海", "杭州", "北京", "无锡"]
+
+
+def test_a_remark_naming_entries_of_two_lists_adds_no_case():
+    text = ("一、省级前五位\n1.广东\n2.北京\n3.上海\n4.江苏\n5.浙江\n二、城市前五位\n1.深圳\n2.广州\n3.杭州\n4.成都\n5.武汉\n"
+            "三、简要观察\n江苏、浙江进入省级前五，成都、武汉进入城市前五。")
+    names = [n for _, n, _ in ranks(text, "数字经济竞争力排名")]
+    assert names == ["广东", "北京", "上海", "江苏", "浙江", "深圳", "广州", "杭州", "成都", "武汉"]
