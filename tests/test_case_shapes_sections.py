@@ -78,3 +78,19 @@ def test_a_remark_naming_entries_of_two_lists_adds_no_case():
             "三、简要观察\n江苏、浙江进入省级前五，成都、武汉进入城市前五。")
     names = [n for _, n, _ in ranks(text, "数字经济竞争力排名")]
     assert names == ["广东", "北京", "上海", "江苏", "浙江", "深圳", "广州", "杭州", "成都", "武汉"]
+
+
+def test_an_enumeration_ends_at_its_clause_and_a_count_after_the_last_name_is_no_name():
+    text = ("第五届评估\n本届评出的最优秀城市为无锡、上海、北京、杭州四市，这几座城市连续数年位居前列。\n"
+            "2016年评估\n得分前五名的城市依次是深圳、上海、杭州、北京、无锡，其中深圳和上海得分超过80分。")
+    names = [c["name"] for c in extract_cases(text, "中国智慧城市发展水平评估结果")["cases"]]
+    assert names == ["无锡", "上海", "北京", "杭州", "深圳", "上海", "杭州", "北京", "无锡"]
+
+
+def test_the_rest_of_a_list_after_its_ranked_head_and_a_remark_that_repeats_both():
+    text = ("榜单发布\n前三名得分如下：\n| 名次 | 城市 | 得分 |\n|---|---|---|\n| 1 | 深圳 | 88.76 |\n| 2 | 重庆 | 87.32 |\n"
+            "| 3 | 武汉 | 85.69 |\n除上述三座城市外，进入十佳高效政府的还有济南、东莞、威海、许昌、苏州、合肥和银川。\n"
+            "从分布看，中西部入围的是重庆、武汉、许昌、合肥和银川。")
+    got = [(c["rank"], c["name"]) for c in extract_cases(text, "2017中国十佳高效政府排行榜")["cases"]]
+    assert got == [(1, "深圳"), (2, "重庆"), (3, "武汉"), (None, "济南"), (None, "东莞"), (None, "威海"),
+                   (None, "许昌"), (None, "苏州"), (None, "合肥"), (None, "银川")]

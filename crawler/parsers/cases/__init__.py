@@ -313,20 +313,9 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
     # A name counts once per category on a page: a summary naming cases before the full list
     # counts them once, in the fuller run; the same account under two categories is two entries,
     # and so is a name on two lists printed under headings of their own (2014年评估 / 2016年评估).
-    owner: dict[str, int] = {}
-    owner_categories: dict[tuple[str, int], set] = {}
-    for k, run in sorted(enumerate(accepted), key=lambda kr: -len(kr[1].items)):
-        for item in run.items:
-            name = name_text(simp, item)
-            # a summary may name a case by its product alone (“随申办” for “随申办”移动端), a
-            # place by its short name (深圳 for 深圳市)
-            quoted = [normalise_name(q) for q in QUOTED_PART.findall(name) if q != name]
-            for key in (normalise_name(name), case_core(name), *quoted, place_key(name)):
-                if key:
-                    owner.setdefault(key, k)
-                    owner_categories.setdefault((key, k), set()).add(item.category)
+    commentary = _commentary(simp, accepted)
+    owner, owner_categories = _owners(simp, accepted, commentary)  # a remark owns none of the names it repeats
     section = _sections(simp, accepted)
-    commentary = {k for k, run in enumerate(accepted) if _commentary(simp, run, k, owner, owner_categories)}
     pages = PageLists(simp, title_simple)
     lists: list[dict] = []
     cases: list[dict] = []
@@ -350,9 +339,9 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
                          and not (section[k] is not None and section[elsewhere] is not None
                                   and section[k] != section[elsewhere])
                          for x, elsewhere in held)
-            if repeat or (key, item.category) in emitted:
+            if repeat or (key, item.category, section[k]) in emitted:
                 continue
-            emitted.add((key, item.category))
+            emitted.add((key, item.category, section[k]))
             position += 1
             if item.rank is None and run.numbered and page_ranked:
                 item.rank = item.number
@@ -369,6 +358,25 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
         _inherit_province(run_cases, lst, title_simple, site_province)
         cases.extend(run_cases)
     return {"lists": lists, "cases": cases}
+
+
+def _owners(lines: list[str], runs: list[Run], left_out: set[int] = frozenset()) -> tuple[dict, dict]:
+    """Which run holds each name (the fullest run naming it), and the categories it gives it."""
+    owner: dict[str, int] = {}
+    owner_categories: dict[tuple[str, int], set] = {}
+    for k, run in sorted(enumerate(runs), key=lambda kr: -len(kr[1].items)):
+        if k in left_out:
+            continue
+        for item in run.items:
+            name = name_text(lines, item)
+            # a summary may name a case by its product alone (“随申办” for “随申办”移动端), a
+            # place by its short name (深圳 for 深圳市)
+            quoted = [normalise_name(q) for q in QUOTED_PART.findall(name) if q != name]
+            for key in (normalise_name(name), case_core(name), *quoted, place_key(name)):
+                if key:
+                    owner.setdefault(key, k)
+                    owner_categories.setdefault((key, k), set()).add(item.category)
+    return owner, owner_categories
 
 
 def _sections(lines: list[str], runs: list[Run]) -> list[int | None]:
@@ -394,21 +402,35 @@ def _sections(lines: list[str], runs: list[Run]) -> list[int | None]:
 SECTION_HEADING_MAX = 20
 
 
-def _commentary(lines: list[str], run: Run, k: int, owner: dict, owner_categories: dict) -> bool:
-    """A sentence naming only cases that other runs list, from two or more lists or categories
-    (四川、湖北…进入省级前十五，成都、武汉…进入城市前十五): a remark comparing lists, no list
-    of its own."""
-    if run.shape not in ("inline", "quoted"):
-        return False
-    sources = set()
-    for item in run.items:
+def _commentary(lines: list[str], runs: list[Run]) -> set[int]:
+    """Sentences naming only cases that other runs list, drawn from two or more lists or
+    categories (四川、湖北…进入省级前十五，成都、武汉…进入城市前十五): remarks comparing lists,
+    no lists of their own."""
+    def keys(item):
         name = name_text(lines, item)
-        held = {(owner[x], category) for x in (normalise_name(name), case_core(name), place_key(name))
-                if x and owner.get(x, k) != k for category in owner_categories[(x, owner[x])]}
-        if not held:
-            return False
-        sources |= held
-    return len(sources) >= 2
+        return {x for x in (normalise_name(name), case_core(name), place_key(name)) if x}
+
+    named: dict[str, set] = {}
+    for k, run in enumerate(runs):
+        for item in run.items:
+            for key in keys(item):
+                named.setdefault(key, set()).add((k, item.category))
+    found = set()
+    for k, run in enumerate(runs):
+        if run.shape not in ("inline", "quoted"):
+            continue
+        per_item = []
+        for item in run.items:
+            elsewhere = {source for key in keys(item) for source in named[key] if source[0] != k}
+            if not elsewhere:
+                break
+            per_item.append(elsewhere)
+        else:
+            # drawn from two lists or more, and no one list holds them all (a list of its own
+            # may repeat another edition's names: 本届评出的…为 无锡、上海… under a heading)
+            if len(set().union(*per_item)) >= 2 and not set.intersection(*per_item):
+                found.add(k)
+    return found
 
 
 # Names that only a reader of the publishing site can place: 区环保局, 县民政局, 罗泾镇, 友谊路街道

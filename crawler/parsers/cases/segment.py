@@ -46,7 +46,9 @@ MARKER = re.compile(
 LABEL_BRACKETS = re.compile(r"^\s*[【\[〖]\s*(?P<label>[^】\]〗]{1,40})\s*[】\]〗]\s*[:：]?\s*$")
 ENUMERATION = re.compile(
     r"(?:分别是|分别为|依次是|依次为|依次包括|包括|名单为|名单如下|案例为|案例是|它们是|获奖者为|入选的有|入选的是"
-    r"|(?:获评|入选|上榜|获奖)[^，。、；“”]{0,6}(?:为|是|有)|(?:紧随其后|其后|之后|随后|其次)的?(?:是|为|有))[:：]?"
+    r"|(?:获评|入选|上榜|获奖)[^，。、；“”]{0,6}(?:为|是|有)|(?:紧随其后|其后|之后|随后|其次)的?(?:是|为|有)"
+    # 本届评出的最优秀城市为…, 进入十佳的还有…, 入围的是…
+    r"|(?:评出|进入|入围|跻身|当选)[^，。、；“”]{0,16}的(?:[\u4e00-\u9fff]{0,8}?)(?:还有|为|是|有))[:：]?"
 )
 OPEN_QUOTES = "“\"「『‘《〈"
 CLOSE_QUOTES = "”\"」』’》〉"
@@ -852,6 +854,8 @@ def _trim_part(line: str, a: int, b: int) -> tuple[int, int]:
     text = line[a:b].rstrip(" 　。，,")
     text = re.sub(r"(?:等)?(?:\d+个|[一二三四五六七八九十]+个)?(?:案例|项目|单位)?$", "", text) if len(text) > 4 else text
     text = re.sub(r"(?<=..)等(?:地区?|省份?|省市|城市|市|部门|机构)$", "", text)  # 四川等地: the last name, then 等地
+    # 深圳六市, 苏州等7个城市: the last name, then the count of the names
+    text = re.sub(r"(?<=..)等?(?:[一二三四五六七八九十两]{1,3}|\d{1,3})(?:个|座|家)?(?:城市|省份|地市|市|省|县|区|地)$", "", text)
     return a, a + len(text)
 
 
@@ -1032,6 +1036,12 @@ def inline_runs(lines: list[str]) -> list[Run]:
                 if ENUMERATION.search(segment, k):
                     segment = segment[: k - 1]
                     break
+            # 依次是甲、乙、丙，其中甲和乙…: names joined by 、 end at the clause's comma
+            first_sep = first_outside_quotes(segment, "、")
+            if first_sep > 0 and _separators(segment) != "；;":
+                comma = first_outside_quotes(segment[first_sep:], "，,")
+                if comma > 0:
+                    segment = segment[: first_sep + comma]
             # names with 、 inside them are separated by ；
             parts = [(m.end() + a, m.end() + b) for a, b in split_outside_quotes(segment, _separators(segment))]
             if len(parts) < 2:
