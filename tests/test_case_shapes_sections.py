@@ -94,3 +94,29 @@ def test_the_rest_of_a_list_after_its_ranked_head_and_a_remark_that_repeats_both
     got = [(c["rank"], c["name"]) for c in extract_cases(text, "2017中国十佳高效政府排行榜")["cases"]]
     assert got == [(1, "深圳"), (2, "重庆"), (3, "武汉"), (None, "济南"), (None, "东莞"), (None, "威海"),
                    (None, "许昌"), (None, "苏州"), (None, "合肥"), (None, "银川")]
+
+
+def test_a_figure_after_each_name_is_not_part_of_it_and_section_titles_are_no_cases():
+    text = ("一、9月政务微信传播指数排行榜\n本月全市政务微信传播指数前十名见下图。\n二、9月好稿点评\n据统计，本月推文共2511篇。\n"
+            "【阅读量前三名】\n“情牵沙洲”（21万+）、“张家港公安微警务”（17万+）、“张家港教育”（14万+）\n"
+            "【推送数量前三名】\n“张家港环保”（116篇）、“金港潮”（84篇）、“情牵沙洲”（80篇）")
+    got = [(c["name"], c["category"]) for c in extract_cases(text, "9月政务微信排行榜出炉")["cases"]]
+    assert got == [("“情牵沙洲”", "阅读量前三名"), ("“张家港公安微警务”", "阅读量前三名"), ("“张家港教育”", "阅读量前三名"),
+                   ("“张家港环保”", "推送数量前三名"), ("“金港潮”", "推送数量前三名"), ("“情牵沙洲”", "推送数量前三名")]
+
+
+def test_one_case_written_as_fields_is_a_case():
+    text = ("第四届中国特色政府网站评选结果日前发布，以下为获奖网站信息。\n| 获奖网站 | 湖南省政府门户网站 |\n"
+            "| 所获奖项 | 品牌栏目奖 |\n| 获奖栏目 | “湘味湘情” |\n1、主要表现：栏目集中展示地方特色内容。\n"
+            "2、获奖理由：栏目下的主要内容包括：\n（1）地方特产：湘绣、中国红、菊花石等；\n（2）地方戏曲：湘剧、皮影戏、花鼓戏等；\n"
+            "（3）湖南民歌：唱五月、十想郎等。")
+    got = [(c["name"], c["category"], c["shape"]) for c in extract_cases(text, "湖南省政府门户网站获品牌栏目奖")["cases"]]
+    assert got == [("湖南省政府门户网站", "品牌栏目奖", "record")]
+    lines = "株洲入选案例信息如下：\n单位：株洲国投智慧城市产业发展投资有限公司\n案例：智慧株洲·诸事达APP\n据了解，该应用已上线三年。"
+    (case,) = extract_cases(lines, "数字政府建设优秀案例揭晓")["cases"]
+    assert (case["name"], case["agency"]) == ("智慧株洲·诸事达APP", "株洲国投智慧城市产业发展投资有限公司")
+
+
+def test_two_bodies_on_field_lines_are_no_record():
+    text = "获奖名单如下：\n单位：滨湖区民政局\n单位：滨湖区司法局\n两家单位均作了交流发言。"
+    assert [c["shape"] for c in extract_cases(text, "获奖名单公布")["cases"]] != ["record"]

@@ -30,7 +30,7 @@ from .fields import TOWNSHIP, case_fields, classify_channel, itemise, judged_tex
 from .identity import case_core, normalise_name, place_key, to_simplified
 from .lists import PageLists
 from .model import Item, Run
-from .score import LIST_WORDS, looks_like_case, looks_like_name, ranked, score_run
+from .score import LIST_WORDS, NEAR_LIST_WORDS, looks_like_case, looks_like_name, ranked, score_run
 
 __all__ = ["extract_cases", "normalise_name", "case_core", "to_simplified", "classify_channel", "Item", "Run"]
 
@@ -78,7 +78,7 @@ def _looks_like_region(value: str) -> bool:
 
 def candidate_runs(lines: list[str]) -> list[Run]:
     """Every segmenter's runs, in the order they claim lines (structure first, prose last)."""
-    return (segment.table_runs(lines, _looks_like_region, ends_as_org) + segment.marker_runs(lines)
+    return (segment.record_runs(lines) + segment.table_runs(lines, _looks_like_region, ends_as_org) + segment.marker_runs(lines)
             + segment.heading_paragraph_runs(lines) + segment.named_paragraph_runs(lines)
             + segment.plain_line_runs(lines) + segment.mention_runs(lines) + segment.inline_runs(lines))
 
@@ -126,6 +126,10 @@ def _heading_runs(lines: list[str], runs: list[Run]) -> set[int]:
     return found
 
 
+# An item that is the title of a list or of an article's section, not a case
+SECTION_TITLE = re.compile(r"(?:排行榜|榜单|名单|名录|一览表?|点评|综述)(?:[（(][^（）()]{0,12}[）)])?(?:\s*TOP\s*\d{1,3})?$")
+
+
 def _drop_strays(lines: list[str], run: Run) -> None:
     """An item in a kept run that is plainly not a case (评选办法全文, 往期回顾) is left out."""
     with_agency = sum(1 for item in run.items if item.agency) / len(run.items)
@@ -133,6 +137,8 @@ def _drop_strays(lines: list[str], run: Run) -> None:
     for item in run.items:
         name = name_text(lines, item)
         if NAV_TAIL.search(name):  # 完整榜单>>, 查看往期 »: a link to more, whatever it names
+            continue
+        if SECTION_TITLE.search(name):  # 一、9月微信传播指数排行榜 / 二、…TOP20: the article's sections
             continue
         if re.search(r"(?:…|\.{3})$", name.strip()):  # 中山小…: a name the page cuts off is no name
             continue
@@ -277,6 +283,8 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
         used = run.lines()
         if used & claimed or id(run) in headings or (run.top_line > 0 and REFERENCES.match(simp[run.top_line - 1])):
             continue  # (a run under 参考资料 / 相关新闻 cites or links; it lists no cases)
+        if run.top_line > 0 and _introduces_parts(simp[run.top_line - 1]):
+            continue  # 栏目下的主要内容包括：…: the parts of one thing, not a list of cases
         for item in run.items:
             itemise(simp, item)
         run.items = [part for item in run.items if item.end > item.start
@@ -377,6 +385,19 @@ def _owners(lines: list[str], runs: list[Run], left_out: set[int] = frozenset())
                     owner.setdefault(key, k)
                     owner_categories.setdefault((key, k), set()).add(item.category)
     return owner, owner_categories
+
+
+# The last clause of a line that introduces the parts or features of one thing (…主要内容包括：)
+FEATURES_INTRO = re.compile(r"(?:内容|功能|板块|版块|栏目|模块|服务|举措|措施|做法|指标|环节|方面|领域|特色|亮点)"
+                            r"[^，。；]{0,6}(?:包括|包含|涵盖|分为|有)$")
+
+
+def _introduces_parts(line: str) -> bool:
+    stripped = line.rstrip()
+    if not stripped.endswith(("：", ":")):
+        return False
+    clause = re.split(r"[，。；！？：:]", stripped[:-1])[-1]
+    return bool(FEATURES_INTRO.search(clause)) and not NEAR_LIST_WORDS.search(clause)
 
 
 def _sections(lines: list[str], runs: list[Run]) -> list[int | None]:

@@ -28,7 +28,8 @@ CHANNEL_TAIL = re.compile(r"(?:\s+|\s*[（(])(?:(?:官方)?(?:微博号?|微信�
 DASH = re.compile(r"\s*(?:——|－－|--|—|―|–)\s*")
 RANK_WORDS = re.compile(r"^\s*(?:第\s*(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})\s*[名位][：:、，,\s]*)")
 BRACKETED = re.compile(r"^\s*[【〖\[](?P<name>[^】〗\]]{2,40})[】〗\]]\s*")
-SCORE_BRACKETS = re.compile(r"\s*[（(][^（）()]{0,8}?\d[\d.]*\s*分?[）)]\s*$")
+# a score or a figure after the name: （综合分92.19）, （21万+）, （116篇）
+SCORE_BRACKETS = re.compile(r"\s*[（(][^（）()]{0,8}?\d[\d.,]*\s*(?:万|亿|千)?\+?\s*(?:分|篇|次|票|条|个|件|人次|%|％)?\+?\s*[）)]\s*$")
 # a trailing bracket that dates the case or notes its launch: not part of the name
 NOTE_BRACKETS = re.compile(r"[（(](?=[^（）()]*(?:(?:19|20)\d{2}\s*年|\d{1,2}\s*月|上线|开通|成立|启用|并列|榜首|名次|排名))"
                            r"[^（）()]{2,30}[）)]\s*$")

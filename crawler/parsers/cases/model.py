@@ -35,6 +35,7 @@ class Run:
     trigger: bool = False  # introduced by 分别是 / 名单如下 …: the line itself says it is a list
     score: float = 0.0
     top: int | None = None  # the run's first line when it is not an item's (a table's header row)
+    held: set = field(default_factory=set)  # lines the run holds besides its items' (a record's fields)
 
     @property
     def first_line(self) -> int:
@@ -45,7 +46,7 @@ class Run:
         return self.first_line if self.top is None else min(self.top, self.first_line)
 
     def lines(self) -> set[int]:
-        out: set[int] = set()
+        out: set[int] = set(self.held)
         for item in self.items:
             out |= item.lines()
         return out

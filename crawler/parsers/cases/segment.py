@@ -15,7 +15,7 @@ from functools import lru_cache
 from ..agencies import _ORG_END, QUOTES
 from ..dates import _cn_number as cn_number
 from ..regions import is_central, region_prefix, starts_with_region
-from .model import Item, Run
+from .model import Item, Run, Span
 
 SENTENCE_END = "。！？!?；;…"
 HEADING_MAX = 45
@@ -133,6 +133,78 @@ DECORATED = re.compile(r"^\s*[—\-－=~*·•]{2,}.*[—\-－=~*·•]{2,}\s*$"
 
 # A line that gives one case as a field: 获奖单位：陕西省人民检察院, 入选项目：“浙里办”
 FIELD_ITEM = re.compile(r"^(?:获奖|入选|申报|推荐|参评|上榜|获评|表扬|受表扬)?(?:单位|集体|账号|项目|案例|地区)(?:名称)?\s*[:：]\s*(?=\S)")
+
+
+# One case written as fields (获奖网站 | 湖南省政府门户网站 / 所获奖项 | 品牌栏目奖, or 单位：… / 案例：…
+# lines): the labels that give its name (in this order of preference), its body and its award.
+RECORD_NAME = ("案例", "项目", "作品", "网站", "平台", "应用", "账号", "栏目")
+RECORD_NAME_LABEL = re.compile(rf"^(?:获奖|入选|获评|申报|参评|推荐|上榜)?(?P<what>{'|'.join(RECORD_NAME)})(?:名称)?$")
+RECORD_AGENCY_LABEL = re.compile(r"^(?:获奖|入选|获评|申报|报送|推荐|参评|主办|建设|运营|实施)?单位(?:名称)?$")
+RECORD_AWARD_LABEL = re.compile(r"^(?:所获|获得|荣获)?(?:奖项|奖励|荣誉|类别|等次|奖次)(?:名称)?$")
+
+
+def record(fields: list[tuple[str, Span, str]]) -> Item | None:
+    """One case from ``(label, value span, value)`` fields with distinct labels, one naming the
+    case or its body and one more saying who runs it or what it won; None when they are
+    something else."""
+    labels = [label for label, _, _ in fields]
+    if len(set(labels)) != len(labels):
+        return None  # 单位：甲 / 单位：乙: a list of bodies, one per line
+    names = sorted((RECORD_NAME.index(m.group("what")), span) for label, span, _ in fields
+                   if (m := RECORD_NAME_LABEL.match(label)))
+    agency = next((span for label, span, _ in fields if RECORD_AGENCY_LABEL.match(label)), None)
+    award = next((value for label, _, value in fields if RECORD_AWARD_LABEL.match(label)), None)
+    name = names[0][1] if names else agency
+    if name is None or (agency is None and award is None) or (name is agency and award is None):
+        return None
+    return Item(*name, whole=True, agency=agency if agency is not name else None, category=award)
+
+
+FIELD_LINE = re.compile(r"^\s*(?P<label>[\u4e00-\u9fff]{2,8})\s*[：:]\s*(?P<value>\S.*?)\s*[。；;]?\s*$")
+
+
+def _record_field(line: str, i: int) -> tuple[str, Span, str] | None:
+    """A line that is one field of a record: ``| 获奖网站 | 名称 |`` or ``单位：名称``."""
+    spans = cells(line)
+    if spans:
+        if len(spans) != 2:
+            return None
+        label = line[spans[0][0]: spans[0][1]].strip(" ：:")
+        a, b = spans[1]
+        value = line[a:b].strip()
+        a += len(line[a:b]) - len(line[a:b].lstrip())
+    else:
+        m = FIELD_LINE.match(line)
+        if not m:
+            return None
+        label, value, a = m.group("label"), m.group("value"), m.start("value")
+    if not (RECORD_NAME_LABEL.match(label) or RECORD_AGENCY_LABEL.match(label) or RECORD_AWARD_LABEL.match(label)):
+        return None
+    if not 2 <= len(value) <= NAME_MAX or is_sentence(value.rstrip("。")):
+        return None
+    return label, (i, a, a + len(value)), value
+
+
+def record_runs(lines: list[str]) -> list[Run]:
+    """Cases written one to a record: consecutive field lines or two-cell rows whose labels give
+    a name and its body or award (a page about one case, or a case library's entry)."""
+    runs: list[Run] = []
+    group: list[tuple[str, Span, str]] = []
+
+    def close():
+        item = record(group) if len(group) >= 2 else None
+        if item is not None:
+            runs.append(Run([item], "record", trigger=True, held={span[0] for _, span, _ in group}))
+        group.clear()
+
+    for i, line in enumerate(lines):
+        found = _record_field(line, i)
+        if found is None:
+            close()
+        else:
+            group.append(found)
+    close()
+    return runs
 
 
 def field_item(line: str) -> int | None:
