@@ -120,3 +120,32 @@ def test_one_case_written_as_fields_is_a_case():
 def test_two_bodies_on_field_lines_are_no_record():
     text = "获奖名单如下：\n单位：滨湖区民政局\n单位：滨湖区司法局\n两家单位均作了交流发言。"
     assert [c["shape"] for c in extract_cases(text, "获奖名单公布")["cases"]] != ["record"]
+
+
+def test_a_place_below_the_county_before_a_colon_is_the_body_of_the_case_after_it():
+    text = ("评选结果揭晓，8个社区的治理模式获奖。\n（一）一等奖\n1、河埒街道水秀社区：社会工作介入社区服务模式\n（二）二等奖\n"
+            "1、太湖街道太湖国际社区：“开放空间”自治管理模式\n2、蠡湖街道美湖社区：智能信息化治理服务模式")
+    got = [(c["name"], c["agency"], c["agency_kind"], c["category"])
+           for c in extract_cases(text, "滨湖区首届社区治理创新成果评选揭晓")["cases"]]
+    assert got == [("社会工作介入社区服务模式", "河埒街道水秀社区", "region", "一等奖"),
+                   ("“开放空间”自治管理模式", "太湖街道太湖国际社区", "region", "二等奖"),
+                   ("智能信息化治理服务模式", "蠡湖街道美湖社区", "region", "二等奖")]
+
+
+def test_two_announced_cases_with_their_bodies_are_a_list():
+    dashes = ("评选活动落下帷幕，9家单位登台汇报。\n一等奖名单如下（其余奖项不再列出）：\n"
+              "①远程踏勘“不见面”，智能服务再提升——高邮市行政审批局\n②巩固拓展“新生儿出生一件事”改革成效——高邮市卫健委\n"
+              "通过评选，一批创新案例被挖掘出来。")
+    got = [(c["name"], c["agency"]) for c in extract_cases(dashes, "高邮市放管服改革创新典型案例评选揭晓")["cases"]]
+    assert got == [("远程踏勘“不见面”，智能服务再提升", "高邮市行政审批局"),
+                   ("巩固拓展“新生儿出生一件事”改革成效", "高邮市卫健委")]
+    headed = ("峰会公布了政务微信微博排行榜，成华区两个账号上榜。两个获奖账号的情况如下。\n(1)“宜人成华”政务微博（成都市成华区）\n"
+              "2011年12月2日，成华区开通“宜人成华”官方微博。\n(2)“宜人成华”微信公众平台（成都市成华区）\n今年11月3日，该平台正式上线。")
+    got = [(c["name"], c["agency"], c["agency_kind"]) for c in extract_cases(headed, "成华区两个政务账号获奖")["cases"]]
+    assert got == [("“宜人成华”政务微博", "成都市成华区", "region"), ("“宜人成华”微信公众平台", "成都市成华区", "region")]
+
+
+def test_two_award_headings_under_a_colon_are_no_pair_of_cases():
+    text = "本次峰会颁发了以下奖项：\n一、华东政务微博影响力奖\n浙江发布、上海发布\n二、华东政务微博创新管理奖\n南京发布、杭州发布"
+    names = [c["name"] for c in extract_cases(text, "华东政务微博峰会获奖名单")["cases"]]
+    assert "华东政务微博影响力奖" not in names and "华东政务微博创新管理奖" not in names

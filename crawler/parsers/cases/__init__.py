@@ -292,6 +292,9 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
                                   else _split_ties(simp, item, "/／") if run.shape == "inline" else [item])]
         if not run.items:
             continue
+        if (len(run.items) == 2 and run.shape in PAIR_SHAPES and run.top_line > 0
+                and _announces_two(simp[run.top_line - 1]) and all(_pair_item(simp, item) for item in run.items)):
+            run.trigger = True  # 一等奖名单如下：/ 两个获奖账号的情况如下。 over two items
         if run.shape == "heading-paragraph":
             _keep_awarded(simp, run)
         names = [judged_text(simp, item) for item in run.items]
@@ -385,6 +388,27 @@ def _owners(lines: list[str], runs: list[Run], left_out: set[int] = frozenset())
                     owner.setdefault(key, k)
                     owner_categories.setdefault((key, k), set()).add(item.category)
     return owner, owner_categories
+
+
+PAIR_SHAPES = ("numbered", "bulleted", "lines")
+# A label over items (华东政务微博影响力奖, 阅读量前五名, 省级网站类), never one of two cases
+LABEL_END = re.compile(r"(?:奖|榜|名单|前[\d一二三四五六七八九十]{1,3}[名位强]?|类)$")
+
+
+def _pair_item(lines: list[str], item: Item) -> bool:
+    """One of two announced items that is a case on its own evidence: its body given apart
+    (名称——单位, 名称（单位）) or a paragraph of its own under it, and no label's ending."""
+    return bool(item.agency or item.desc) and not LABEL_END.search(name_text(lines, item))
+# A sentence that counts two cases: 两个获奖账号, 2个案例入选
+COUNTS_TWO = re.compile(r"(?:两|2|二)\s*(?:个|家|项|件|例|名)[^，。；！？]{0,8}?(?:获奖|入选|上榜|获评|案例|账号|单位|项目|平台)")
+
+
+def _announces_two(line: str) -> bool:
+    """The line above a run of two items says they are a list: it ends with a colon and speaks of
+    a list (一等奖名单如下（…）：), or it counts two cases."""
+    last = re.split(r"[。！？]", line.rstrip("。！？ "))[-1]
+    return ((line.rstrip().endswith(("：", ":")) and bool(NEAR_LIST_WORDS.search(last)))
+            or bool(COUNTS_TWO.search(last)))
 
 
 # The last clause of a line that introduces the parts or features of one thing (…主要内容包括：)

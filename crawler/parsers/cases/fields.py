@@ -123,8 +123,8 @@ def split_item(text: str) -> tuple[tuple[int, int], tuple[int, int] | None, int 
         left_is_case = bool(re.search(r"[“”「」]|平台|APP|微博|微信|号|网站|热线|系统|矩阵|云$", left))
         if not re.search(r"[“”「」]", left) and (
             (is_body(left) and len(named) <= 30)
-            or (not left_is_case and (region_prefix(left + "x") == left or locate(left).province)
-                and re.search(r"[“「]|平台|APP|微博|微信|号|网站|热线|系统|项目|服务|改革|中心", named))
+            or (not left_is_case and (region_prefix(left + "x") == left or locate(left).province or PLACE_CHAIN.match(left))
+                and CASE_WORD.search(named))
         ):
             name_end = colon + 1 + (end if end >= 0 else len(rest))
             return ((start + colon + 1 + len(rest) - len(rest.lstrip()), start + name_end),
@@ -145,18 +145,28 @@ def _cn(s: str) -> int:
 def bracket_agency(name: str) -> tuple[str, str] | None:
     """名称（单位）: an organisation in brackets at the end is the agency, not part of the name."""
     m = TRAILING_BRACKETS.search(name)
-    if m and m.start() >= 2 and is_body(m.group("org").strip()):
-        return name[: m.start()].rstrip(), m.group("org").strip()
+    if not m or m.start() < 2:
+        return None
+    org, short = m.group("org").strip(), name[: m.start()].rstrip()
+    # “宜人成华”政务微博（成都市成华区）: a region written in full after a case is where it is run
+    if is_body(org) or (region_prefix(org) == org and CASE_WORD.search(short) and region_prefix(short) != short):
+        return short, org
     return None
 
 
 # A town, township or street named alone (罗泾镇, 友谊路街道), below the counties the gazetteer knows.
 TOWNSHIP = re.compile(r"^[\u4e00-\u9fff]{2,5}(?:镇|乡|街道|街道办事处)$")
+# A place below a county that the gazetteer does not hold: 河埒街道水秀社区, 蠡湖街道美湖社区, 某某村
+PLACE_CHAIN = re.compile(r"^(?:[\u4e00-\u9fff]{2,5}(?:镇|乡|街道))?[\u4e00-\u9fff]{2,8}(?:社区|村)(?:居委会|村委会)?$")
+# Words that make the text after a place a case's name (单位：名称 with the place as the body)
+CASE_WORD = re.compile(r"[“「]|平台|APP|微博|微信|号|网站|热线|系统|项目|服务|改革|中心|模式|工作法|机制|制度|体系|做法")
 
 
 def agency_of(name: str, description: str | None, given: str | None) -> tuple[str | None, str | None, str | None]:
     """(agency, kind 'body' | 'region', where from) by the convention in the module docstring."""
     if given:
+        if not is_body(given) and (TOWNSHIP.match(given) or PLACE_CHAIN.match(given)):
+            return given, "region", "list"  # 河埒街道水秀社区：…: a place below the county, as printed
         if is_body(given) or not region_prefix(given + "x") == given:
             return given, "body", "list"
         return given, "region", "list"
