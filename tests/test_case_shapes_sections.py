@@ -149,3 +149,12 @@ def test_two_award_headings_under_a_colon_are_no_pair_of_cases():
     text = "本次峰会颁发了以下奖项：\n一、华东政务微博影响力奖\n浙江发布、上海发布\n二、华东政务微博创新管理奖\n南京发布、杭州发布"
     names = [c["name"] for c in extract_cases(text, "华东政务微博峰会获奖名单")["cases"]]
     assert "华东政务微博影响力奖" not in names and "华东政务微博创新管理奖" not in names
+
+
+def test_a_quoted_list_name_keeps_the_year_and_place_printed_before_it():
+    text = ("好消息！2017成都“网络理政十大年度案例”评选昨晚开放投票。\n这是成都第一次办“网络理政十大年度案例”评选。\n"
+            "截至今天19点，得票排名前三的案例依次为：\n成都人社网上答疑长期照护保险\n一年打通90条“断头路”\n“微户政”解决户籍办理排号难")
+    result = extract_cases(text, "投票首日：这3个案例暂列前三")
+    (lst,) = result["lists"]
+    assert lst["name"] == "2017成都“网络理政十大年度案例”" and lst["year"] == 2017
+    assert [c["province"] for c in result["cases"]] == ["四川省"] * 3

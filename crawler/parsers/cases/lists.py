@@ -23,8 +23,15 @@ ORGANISER_BEFORE = re.compile(
 )
 # A list named in quotation marks, with or without a year: “中国网络理政十大卓越案例（2016—2021）”
 QUOTED_LIST = re.compile(
-    r"[“「『《](?P<name>[^“”「」『』《》]{2,30}?(?:案例|榜单|名单|奖|排行榜|示范|评选)(?:[（(][\d—–\-年]{4,12}[）)])?)[”」』》]"
+    # the year and place printed before the quotes belong to the name: 2017成都“网络理政十大年度案例”
+    r"(?P<prefix>(?:19|20)\d{2}年?度?[\u4e00-\u9fff]{0,6})?"
+    r"(?P<open>[“「『《])(?P<name>[^“”「」『』《》]{2,30}?(?:案例|榜单|名单|奖|排行榜|示范|评选)(?:[（(][\d—–\-年]{4,12}[）)])?)[”」』》]"
 )
+
+
+def _quoted_name(m: re.Match) -> str:
+    prefix = m.group("prefix")
+    return f"{prefix}{m.group(0)[len(prefix):]}" if prefix else m.group("name")
 # Phrases about past editions, not a list's name: 2016年首届评选, 2016年以来历届…, 2016年起每年评选
 NOT_A_LIST_NAME = re.compile(r"以来|年起|首届|历届|每年|往届|近年"
                              # a span cut out of a bracket (2019年）命名单位): not a name
@@ -44,8 +51,14 @@ class PageLists:
             pos += len(line) + 1
         self.names = [(m.start(), m.group("name")) for m in LIST_NAME.finditer(self.text)
                       if not NOT_A_LIST_NAME.search(m.group("name"))]
-        self.quoted = [(m.start(), m.group("name")) for pattern in (QUOTED_LIST,) for m in pattern.finditer(self.text)
-                       if not NOT_A_LIST_NAME.search(m.group("name"))]
+        found = [(m.start(), _quoted_name(m), m.group("name")) for m in QUOTED_LIST.finditer(self.text)
+                 if not NOT_A_LIST_NAME.search(m.group("name"))]
+        # a name printed once with its year and place (2017成都“…”) keeps them where it is repeated bare
+        fullest: dict[str, str] = {}
+        for _, full, bare in found:
+            if len(full) > len(fullest.get(bare, "")):
+                fullest[bare] = full
+        self.quoted = [(at, fullest[bare]) for at, _, bare in found]
         self._organisers: dict[str, list[str]] = {}
         self._release: str | None | bool = False
 
@@ -108,8 +121,11 @@ class PageLists:
         """The list whose cases start at line ``before``: named just above, earlier, in the title, or on the line."""
         # the name just above the list, a name in quotation marks before it, a name in the
         # title, any name before it, a name on its first line
-        title = LIST_NAME.search(self.title) or QUOTED_LIST.search(self.title)
-        title_name = title.group("name") if title and not NOT_A_LIST_NAME.search(title.group("name")) else None
+        title = LIST_NAME.search(self.title)
+        quoted_title = None if title else QUOTED_LIST.search(self.title)
+        title_name = (title.group("name") if title else _quoted_name(quoted_title) if quoted_title else None)
+        if title_name and NOT_A_LIST_NAME.search((title or quoted_title).group("name")):
+            title_name = None
         name = (self._name_on(before - 1) or self._quoted_before(before) or title_name
                 or self._name_before(before) or self._name_on(before))
         if not name:
