@@ -158,3 +158,16 @@ def test_a_quoted_list_name_keeps_the_year_and_place_printed_before_it():
     (lst,) = result["lists"]
     assert lst["name"] == "2017成都“网络理政十大年度案例”" and lst["year"] == 2017
     assert [c["province"] for c in result["cases"]] == ["四川省"] * 3
+
+
+def test_one_case_named_in_a_sentence_with_the_honour_it_won():
+    text = ("第四届全国12345政府服务热线年会日前召开，来自164个城市的246家单位参会。会上，莆田市12345便民服务平台获得“服务之星奖”"
+            "和“抗疫争先奖”两项荣誉。\n平台概况\n2019年，该平台曾获评年度全国最佳政务热线卓越管理创新奖。")
+    got = [(c["name"], c["agency"], c["province"], c["shape"]) for c in extract_cases(text, "莆田热线平台获两项荣誉")["cases"]]
+    assert got == [("莆田市12345便民服务平台", "莆田市", "福建省", "award sentence")]
+
+
+def test_people_pronouns_and_places_winning_honours_are_no_such_case():
+    text = ("表彰大会上，张××获评全国爱国拥军模范。\n该平台再次获得“服务之星奖”。\n郑州第七次获得“全国双拥模范城”称号。\n"
+            "记者获悉，会议还表彰了一批先进个人。")
+    assert extract_cases(text, "表彰大会召开")["cases"] == []

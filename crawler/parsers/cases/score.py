@@ -70,6 +70,11 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     the text above the run and the title; ``near`` the run's own line and the one above it: names
     inside prose count only when that sentence itself speaks of a list."""
     bare = bare or names
+    if run.shape == "award sentence":  # one body or product named with the honour it won
+        subject = bare[0].strip()
+        strong = ends_as_org(subject) or PRODUCT_QUOTES.search(subject) or (
+            classify_channel(subject) != "other" and region_prefix(subject))
+        return 1.0 if strong and not looks_like_person(subject) else 0.0
     if run.shape == "record":  # one case given as fields (获奖网站 / 所获奖项): on a page about an award
         return 1.0 if LIST_WORDS.search(context) and not looks_like_person(bare[0]) else 0.0
     if run.shape == "mentions":  # an account named with @ is an account, whatever its name

@@ -1199,6 +1199,33 @@ def inline_runs(lines: list[str]) -> list[Run]:
     return runs
 
 
+# One case named in a sentence of prose with what it won: 会上，莆田市12345便民服务平台获得“服务之星奖”,
+# 此外，信阳市中级人民法院获评全国双拥模范单位. The subject starts after a clause boundary.
+AWARD_VERB = re.compile(r"(?:曾|再次|又|还|也|已|均|同时|分别|先后|连续|成功|首次|第[一二三四五六七八九十\d]{1,2}次){0,3}"
+                        r"(?:获得|荣获|获评|被评为|荣膺|获颁|被授予|被命名为)")
+AWARD_OBJECT = re.compile(r"奖|称号|单位|案例|示范|先进|标兵|模范|十佳|十大|百强|优秀|典型")
+NOT_A_SUBJECT = re.compile(r"^(?:该|其|这|此|我|本|他|她|它|两|各|多|全|共|有|已|并|均|也|还|同时|其中|记者|网友|市民|群众)")
+
+
+def award_sentence_runs(lines: list[str]) -> list[Run]:
+    """A single item for each sentence that names one thing and the honour it received."""
+    runs = []
+    for i, line in enumerate(lines):
+        if len(line) > 3000:
+            continue
+        for m in AWARD_VERB.finditer(line):
+            start = max(line.rfind(ch, 0, m.start()) for ch in "，。；：:！？,;（(") + 1
+            subject = line[start: m.start()].strip()
+            award = re.split(r"[，。；！？,;]", line[m.end(): m.end() + 40])[0]
+            if (not 4 <= len(subject) <= 30 or NOT_A_SUBJECT.match(subject) or any(q in subject for q in "、和与及")
+                    or not AWARD_OBJECT.search(award) or re.search(r"\d", subject)
+                    and not re.search(r"12345|\d{4,}", subject)):
+                continue
+            a = start + len(line[start: m.start()]) - len(line[start: m.start()].lstrip())
+            runs.append(Run([Item(i, a, a + len(subject), whole=True)], "award sentence", trigger=True))
+    return runs
+
+
 # A Weibo account named in the text: @武威公安. The name runs on into the sentence (@北京12345获得亚军),
 # so it ends at the first word that continues the sentence, never before its second character.
 MENTION = re.compile(r"[@＠](?P<name>[\u4e00-\u9fffA-Za-z0-9_\-·]{2,30})")
