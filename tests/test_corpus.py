@@ -33,10 +33,21 @@ def ids(pages):
 
 
 @pytest.fixture(scope="module")
-def whole():
-    """Every page scored once, beside trafilatura's body (its metadata is not gated here)."""
+def whole(request):
+    """Every page scored once, beside trafilatura's body (its metadata is not gated here).
+    Trafilatura's bodies are kept in pytest's cache by its version and the page's bytes: the
+    reference is extracted again only for a new page or a new version of it."""
     require_shared(TRUTH)
-    return evaluate(TRUTH, repeat=1, compare=True, compare_metadata=False)
+    cache = request.config.cache if hasattr(request.config, "cache") else None
+    bodies = (cache.get(REFERENCE_CACHE, None) or {}) if cache is not None else {}
+    seen = len(bodies)
+    result = evaluate(TRUTH, repeat=1, compare=True, compare_metadata=False, time_cases=False, reference_bodies=bodies)
+    if cache is not None and len(bodies) != seen:
+        cache.set(REFERENCE_CACHE, bodies)
+    return result
+
+
+REFERENCE_CACHE = "govcases/trafilatura-bodies"
 
 
 @pytest.fixture(scope="module")
