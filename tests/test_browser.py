@@ -42,12 +42,17 @@ def hostile_warc(path):
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    chromium = require_tool("chromium")
+def chromium():
+    path = require_tool("chromium")
     try:
         import playwright  # noqa: F401
     except ImportError:
         pytest.skip("playwright is not installed (pip install playwright)")
+    return path
+
+
+@pytest.fixture(scope="module")
+def server(chromium, tmp_path_factory):
     folder = tmp_path_factory.mktemp("browser")
     db = folder / "archive.db"
     hostile = folder / "hostile.warc.gz"
@@ -60,10 +65,9 @@ def server(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def browser(server):
+def browser(chromium):
     from playwright.sync_api import sync_playwright
 
-    _, chromium = server
     with sync_playwright() as p:
         b = p.chromium.launch(executable_path=chromium, headless=True, args=[
             "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
@@ -249,10 +253,10 @@ def test_csv_export_downloads_with_source_and_snapshot(server, browser):
     assert problems == []
 
 
-def test_demo_under_a_path_prefix_resolves_every_link(server, browser, tmp_path):
+@pytest.mark.xdist_group("browser-prefix")  # a server of its own: its own worker and Chromium
+def test_demo_under_a_path_prefix_resolves_every_link(browser, tmp_path):
     from urllib.parse import urljoin, urlsplit
 
-    _, _ = server
     db = tmp_path / "demo.db"  # as `make demo` names it
     import_warc(db, [SAMPLE_WARC], tmp_path / "warc")
     proc, port = start_server(db, "--setting", "base_url", "/archive/")

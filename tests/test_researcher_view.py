@@ -219,7 +219,9 @@ def test_no_broken_link_within_three_clicks_of_home(folder, base_url):
     # SQL in the event loop's thread (num_sql_threads 0): the same pages, and about a third less
     # CPU than handing each page's sixty-odd queries to threads
     ds = datasette(folder, base_url=base_url, num_sql_threads=0)
-    statuses = walk(ds, base_url, base_url)
+    # Under a prefix, two clicks: every kind of HTML page is reached by then (42 kinds of 302 pages,
+    # measured); the third click adds only .csv/.json links (no links in them), walked from "/"
+    statuses = walk(ds, base_url, base_url, depth=3 if base_url == "/" else 2)
     broken = {url: status for url, status in statuses.items() if status >= 400}
     assert len(statuses) > 50 and not broken, broken
     # the snapshot, chart, download and list pages are among them
