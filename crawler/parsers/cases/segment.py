@@ -926,6 +926,9 @@ def _trim_part(line: str, a: int, b: int) -> tuple[int, int]:
     text = line[a:b].rstrip(" 　。，,")
     text = re.sub(r"(?:等)?(?:\d+个|[一二三四五六七八九十]+个)?(?:案例|项目|单位)?$", "", text) if len(text) > 4 else text
     text = re.sub(r"(?<=..)等(?:地区?|省份?|省市|城市|市|部门|机构)$", "", text)  # 四川等地: the last name, then 等地
+    # 市经信局等9家部门网站, 经济和信息化厅等部门网站: the last name, then what they all are
+    text = re.sub(r"(?<=..)等\s*(?:\d{1,3}|[一二三四五六七八九十两]{1,3})?\s*(?:个|家|项|座)?(?:部门|单位|地方|县市区|市州)?"
+                  r"(?:网站|政务新媒体|新媒体|账号|平台)$", "", text)
     # 深圳六市, 苏州等7个城市: the last name, then the count of the names
     text = re.sub(r"(?<=..)等?(?:[一二三四五六七八九十两]{1,3}|\d{1,3})(?:个|座|家)?(?:城市|省份|地市|市|省|县|区|地)$", "", text)
     return a, a + len(text)
@@ -1060,15 +1063,34 @@ def _short_region_names() -> frozenset:
     return frozenset(n for n, entries in gazetteer().names.items() if any(not ctx for _, ctx in entries))
 
 
+# What a notice says of the bodies it praises, after naming them: 凉山州、广安市…政府门户网站得分靠前,
+# 教育厅、交通运输厅…等部门网站总体情况较好, 咸安区、通山县…等9家部门网站运行良好
+PRAISE_PREDICATE = re.compile(
+    r"(?:得分|排名|成绩)?(?:靠前|居前|领先)|(?:总体)?(?:情况|表现|成效|成绩)(?:较好|良好|突出|优秀|明显)|运行良好|做得较好|位居前列")
+# A word the last of several places carries for them all: 广元市政府门户网站 after 凉山州、广安市
+SHARED_TAIL = re.compile(r"(?:政府)?(?:门户)?网站$|(?:人民)?政府$|政务新媒体$")
+
+
 def _subject_list(line: str, i: int, runs: list) -> bool:
     """Runs for each sentence of the line that names its cases as its subject (…等10个案例入选)."""
     found = False
-    matches = [(m, False) for m in SUBJECT_LIST.finditer(line)] + [(m, True) for m in BARE_SUBJECT_VERB.finditer(line)]
-    for m, bare in matches:
+    matches = ([(m, "count") for m in SUBJECT_LIST.finditer(line)] + [(m, "bare") for m in BARE_SUBJECT_VERB.finditer(line)]
+               + [(m, "praise") for m in PRAISE_PREDICATE.finditer(line)])
+    for m, kind in matches:
         start = max(line.rfind(ch, 0, m.start()) for ch in "。！？；:：，,") + 1
         segment = line[start: m.start()]
         parts = [(start + a, start + b) for a, b in split_outside_quotes(segment, "、")]
-        if len(parts) < 3 or (bare and not all(_spaced_name(line[a:b].strip()) for a, b in parts)):
+        if len(parts) < 3:
+            continue
+        if kind == "praise":
+            parts = [_trim_part(line, a, b) for a, b in parts]
+            a, b = parts[-1]
+            tail = SHARED_TAIL.search(line[a:b])
+            if tail and tail.start() >= 2 and all(_spaced_name(line[x:y].strip()) for x, y in parts[:-1]):
+                parts[-1] = (a, a + tail.start())  # …、广元市政府门户网站得分靠前: the word is all of theirs
+            if sum(_spaced_name(line[x:y].strip()) for x, y in parts) < 0.6 * len(parts):
+                continue
+        elif kind == "bare" and not all(_spaced_name(line[a:b].strip()) for a, b in parts):
             continue
         _split_last_conjunction(line, parts)
         items = [Item(i, *span) for span in (_trim_part(line, a, b) for a, b in parts) if span[1] > span[0]]
