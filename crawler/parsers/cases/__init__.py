@@ -319,6 +319,7 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
         claimed |= used
         accepted.append(run)
     accepted.sort(key=lambda run: (run.first_line, run.items[0].start))
+    _snap_mentions(simp, accepted)
     accepted = _without_agency_summaries(simp, accepted)
     _categories_from_headings(simp, accepted)
 
@@ -372,11 +373,33 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
     return {"lists": lists, "cases": cases}
 
 
+def _snap_mentions(lines: list[str], runs: list[Run]) -> None:
+    """An account named with @ in prose ends where the text leaves no telling (@武汉市文化和旅游局的博文
+    stops at 和, @平安湖北行文严谨 runs on): where the page lists the account elsewhere, the mention
+    is that name."""
+    known = sorted({name_text(lines, item) for run in runs if run.shape != "mentions" for item in run.items},
+                   key=len, reverse=True)
+    if not known:
+        return
+    for run in runs:
+        if run.shape != "mentions":
+            continue
+        for item in run.items:
+            line = lines[item.line]
+            name = next((k for k in known if len(k) >= 2 and line.startswith(k, item.start)), None)
+            if name:
+                item.end = item.start + len(name)
+
+
+PROSE_SHAPES = ("inline", "quoted", "mentions", "award sentence")
+
+
 def _owners(lines: list[str], runs: list[Run], left_out: set[int] = frozenset()) -> tuple[dict, dict]:
     """Which run holds each name (the fullest run naming it), and the categories it gives it."""
     owner: dict[str, int] = {}
     owner_categories: dict[tuple[str, int], set] = {}
-    for k, run in sorted(enumerate(runs), key=lambda kr: -len(kr[1].items)):
+    # a list printed as a list holds its names before a sentence that names them too; then the fuller
+    for k, run in sorted(enumerate(runs), key=lambda kr: (kr[1].shape in PROSE_SHAPES, -len(kr[1].items))):
         if k in left_out:
             continue
         for item in run.items:

@@ -404,6 +404,22 @@ def _header_roles(row: list[str]) -> dict[str, int]:
     return roles if len(roles) >= min(2, len(row)) or ("rank" in roles and len(row) >= 2) else {}
 
 
+RANK_HEADER = re.compile(r"^(?:第(?P<n>[一二三四五六七八九十\d]{1,3})[名位]|(?P<medal>冠军|亚军|季军)|(?:TOP|Top|NO\.?|No\.?)\s*(?P<top>\d{1,3}))$")
+MEDALS = {"冠军": 1, "亚军": 2, "季军": 3}
+DATE_CELL = re.compile(r"^(?:19|20)\d{2}\s*[年.\-/]\s*\d{1,2}\s*(?:[月.\-/]\s*(?:\d{1,2}\s*日?)?)?$")
+
+
+def _rank_columns(header: list[str]) -> dict[int, int]:
+    """{column: place} for a header whose columns are places (第一名 | 第二名 | 第三名), two or more."""
+    found = {}
+    for col, text in enumerate(header):
+        m = RANK_HEADER.match(re.sub(r"\s+", "", text))
+        if m:
+            n = m.group("n") or m.group("top")
+            found[col] = MEDALS[m.group("medal")] if m.group("medal") else int(n) if n.isdigit() else cn_number(n)
+    return found if len(found) >= 2 else {}
+
+
 # A cell that grades its row rather than naming it: 市级单位, 基层单位, 省级, A类, 第一组
 LEVEL_CELL = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}(?:单位|级|类|组|档)|[A-E一二三]类|[一二三]等奖)$")
 
@@ -565,6 +581,23 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org) -> list[Run]:
         block, rows = [block[k] for k in keep], [rows[k] for k in keep]
         if len(rows) < 2 or sum(bool(METADATA_LABEL.match(c)) for row in rows for c in row) >= 2:
             continue  # a disclosure page's record of the document (索引号 | 发文字号 | 主题分类), not a list
+        by_rank = _rank_columns(rows[0])
+        if by_rank:
+            # 榜单 | 发布时间 | 第一名 | 第二名 | 第三名: each row one list, its places across the columns
+            label_col = next((c for c in range(len(rows[0])) if c not in by_rank and all(
+                c < len(row) and row[c] and not DATE_CELL.match(row[c]) for row in rows[1:])), None)
+            items = []
+            for r, row in zip(block[1:], rows[1:]):
+                if len(spans_of[r]) != len(rows[0]):
+                    continue
+                label = row[label_col] if label_col is not None else None
+                for col, number in by_rank.items():
+                    a, b = spans_of[r][col]
+                    if not EMPTY_CELL.match(lines[r][a:b]):
+                        items.append(Item(r, a, b, number=number, rank=number, category=label, whole=True))
+            if items:
+                runs.append(Run(items, "table", numbered=True, top=block[0]))
+            continue
         roles = _header_roles(rows[0])
         header = bool(roles)
         data_lines, data = (block[1:], rows[1:]) if header else (block, rows)
@@ -1114,6 +1147,9 @@ def _spaced_name(token: str) -> bool:
             and (region_prefix(token) == token or bool(re.search(rf"(?:{_ORG_END})$", token))))
 
 
+COUNT_THEN_CLAUSE = re.compile(r"\s*(?:\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:个|家|项|名|位|座|席)\s*[，,：:]")
+
+
 def inline_runs(lines: list[str]) -> list[Run]:
     """Items inside one line: after 分别是 / 名单如下 …, a whole line of names split by 、；，
     (under a label line such as 一、省级网站), or three or more quoted names in a row."""
@@ -1123,6 +1159,8 @@ def inline_runs(lines: list[str]) -> list[Run]:
             continue  # no list is written as one line this long; keeps the cost linear
         found = False
         for m in ENUMERATION.finditer(line):
+            if COUNT_THEN_CLAUSE.match(line, m.end()):
+                continue  # 进入前十的有4家，分别为…: the count, then the enumeration that names them
             end = first_outside_quotes(line[m.end():] + "。", "。")
             segment = line[m.end(): m.end() + end]
             # …依次为：甲、乙和丙；排在第11至20位的依次为：丁、戊: the next clause's names are its own
@@ -1253,7 +1291,7 @@ def award_sentence_runs(lines: list[str]) -> list[Run]:
 MENTION = re.compile(r"[@＠](?P<name>[\u4e00-\u9fffA-Za-z0-9_\-·]{2,30})")
 MENTION_STOP = re.compile(
     r"获得|获评|荣获|排名|排在|位列|位居|名列|一周|本周|本期|本月|首登|登上|荣登|拿下|夺得|摘得|成为|凭借|再次|继续"
-    r"|分别|等|和|与|及|回复|答复|发布了|发文|入选|上榜|也|则|都|还|又|已|被|以|在\d|共计|累计|今年|去年"
+    r"|分别|等|和|与|及|的|回复|答复|发布了|发文|入选|上榜|也|则|都|还|又|已|被|以|在\d|共计|累计|今年|去年"
 )
 DROPPED = re.compile(r"跌出|退出|掉出|落榜|出局|无缘|未能入围|未入选|未上榜")
 MENTION_RANKS = {"冠军": 1, "亚军": 2, "季军": 3, "榜首": 1, "第一": 1, "第二": 2, "第三": 3, "第四": 4, "第五": 5,
