@@ -85,9 +85,12 @@ def candidate_runs(lines: list[str]) -> list[Run]:
 
 
 def _context(lines: list[str], run: Run, title: str) -> str:
+    """The lines above a run, its own line up to its first item (the whole sentence for a run in
+    prose, whose verb may follow its names: 甲、乙、丙等9家部门网站运行良好), and the title."""
     start = run.first_line
     first = run.items[0]
-    return "\n".join(lines[max(0, start - CONTEXT_LINES): start]) + "\n" + lines[start][: first.start] + "\n" + title
+    own = lines[start] if run.shape == "inline" else lines[start][: first.start]
+    return "\n".join(lines[max(0, start - CONTEXT_LINES): start]) + "\n" + own + "\n" + title
 
 
 # the start of a description that says its heading won something: 获评“最具人气政府网站”
@@ -175,10 +178,11 @@ def _categories_from_headings(lines: list[str], runs: list[Run]) -> None:
     the heading as their items' category; a single heading over a single run names the list."""
     labelled = []
     existing = {item.category for run in runs for item in run.items if item.category}
+    held = set().union(*(run.lines() for run in runs)) if runs else set()  # items of lists: no headings
     for run in runs:
         if any(item.category for item in run.items) or run.top_line == 0:
             continue
-        label = _heading_above(lines, run.top_line)
+        label = _heading_above(lines, run.top_line, held)
         if not label and CONTINUED.search(lines[run.top_line - 1]) and labelled:
             label = labelled[-1][1]  # 表1（续）: the table goes on under the same heading
         if label:
@@ -196,14 +200,14 @@ CAPTION = re.compile(r"^(?:附?表|图)\s*[\d一二三四五六七八九十]+(?:
 CONTINUED = re.compile(r"[（(]续[）)]|接上[页表]|续表")
 
 
-def _heading_above(lines: list[str], top: int) -> str | None:
+def _heading_above(lines: list[str], top: int, held: set[int] = frozenset()) -> str | None:
     """The heading over a run: a numbered heading (一、 （一） 第一) on one of the two lines above, or a
     short line just above, or one above an introducing line (互动交流 / 具体如下： / the table).
     A table's caption and the sentence that points to the table are looked past."""
     while top >= 2 and (CAPTION.match(lines[top - 1]) or lines[top - 1].endswith(("如下表：", "见下表：", "如下表:"))):
         top -= 1
     for k in (top - 1, top - 2):
-        found = segment.marker_at(lines[k]) if k >= 0 else None
+        found = segment.marker_at(lines[k]) if k >= 0 and k not in held else None
         if found and found[0] in ("cn", "paren-cn", "ord") and segment.label_of(lines[k]):
             return segment.label_of(lines[k])
     above = lines[top - 1]

@@ -434,7 +434,7 @@ def _content_roles(rows: list[list[str]], looks_like_region, ends_as_org) -> dic
     text_cols = []
     more_regions: list[int] = []
     for col in range(width):
-        values = [r[col] for r in rows if col < len(r) and r[col]]
+        values = [r[col] for r in rows if col < len(r) and r[col] and not EMPTY_CELL.match(r[col])]  # — : no value
         if not values:
             continue
         share = lambda test: sum(1 for v in values if test(v)) / len(values)  # noqa: E731
