@@ -173,6 +173,8 @@ def agency_of(name: str, description: str | None, given: str | None) -> tuple[st
     agency, source = find_agency(name, description)
     if agency:
         return agency, "body", source
+    if re.search(r"[“「]", name) and is_body(name) and not re.search(r"[”」]$", name):
+        return name, "body", "name"  # 金昌市“市长热线”受理中心: a body whose name quotes its line
     if TOWNSHIP.match(name):  # 罗泾镇, 友谊路街道: a town or street is its own region
         return name, "region", "name"
     region = region_prefix(name)

@@ -828,7 +828,18 @@ def heading_paragraph_runs(lines: list[str]) -> list[Run]:
     runs, current = [], []
     category = None
     i = 0
+
+    def labelled_heading(k: int) -> str | None:
+        """【2020年度最佳服务案例奖】 over a heading and its paragraph: the award the heading won."""
+        label = _bracket_label(lines[k]) if k + 2 < len(lines) else None
+        return label if label and _heads(lines[k + 1]) and is_paragraph(lines[k + 2]) else None
+
     while i < len(lines):
+        label = labelled_heading(i)
+        if label:
+            category = label
+            i += 1
+            continue
         if is_heading(lines[i]) and i + 1 < len(lines) and SECTION_INTRO.match(lines[i + 1]):
             # 首批部分单位 / 以下为首批命名单位中的部分派出所。: a section's heading over the items
             if current:
@@ -850,7 +861,7 @@ def heading_paragraph_runs(lines: list[str]) -> list[Run]:
                                     agency=(i, 0, given.end("org")), whole=True))
             else:
                 current.append(Item(i, 0, len(lines[i]), desc=desc, category=category))
-            if j < len(lines) and not _heads(lines[j]):
+            if j < len(lines) and not _heads(lines[j]) and not labelled_heading(j):
                 runs.append(Run(_keep_categories(_sections_of(lines, current)), "heading-paragraph"))
                 current, category = [], None
             i = j
