@@ -81,7 +81,7 @@ def candidate_runs(lines: list[str]) -> list[Run]:
     return (segment.record_runs(lines) + segment.table_runs(lines, _looks_like_region, ends_as_org) + segment.marker_runs(lines)
             + segment.heading_paragraph_runs(lines) + segment.named_paragraph_runs(lines)
             + segment.plain_line_runs(lines) + segment.mention_runs(lines) + segment.inline_runs(lines)
-            + segment.award_sentence_runs(lines))
+            + segment.award_line_runs(lines) + segment.award_sentence_runs(lines))
 
 
 def _context(lines: list[str], run: Run, title: str) -> str:

@@ -12,7 +12,7 @@ import unicodedata
 
 from ..agencies import QUOTES, _ends_as_org as ends_as_org
 from ..bylines import is_name
-from ..regions import gazetteer, is_central, locate, region_prefix
+from ..regions import gazetteer, is_central, locate, region_prefix, starts_with_region
 from .fields import classify_channel, looks_like_person
 from .model import Run
 from .segment import NAME_MAX
@@ -73,8 +73,10 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     if run.shape == "award sentence":  # one body or product named with the honour it won
         subject = bare[0].strip()
         strong = ends_as_org(subject) or PRODUCT_QUOTES.search(subject) or (
-            classify_channel(subject) != "other" and region_prefix(subject))
+            classify_channel(subject) != "other" and (region_prefix(subject) or starts_with_region(subject)))
         return 1.0 if strong and not looks_like_person(subject) else 0.0
+    if run.shape == "award lines":  # each line an award's title and what won it
+        return 1.0 if sum(looks_like_case(n) or bool(PRODUCT_QUOTES.search(n)) for n in names) >= 0.6 * len(names) else 0.0
     if run.shape == "record":  # one case given as fields (获奖网站 / 所获奖项): on a page about an award
         return 1.0 if LIST_WORDS.search(context) and not looks_like_person(bare[0]) else 0.0
     if run.shape == "mentions":  # an account named with @ is an account, whatever its name
@@ -82,6 +84,8 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     n = len(names)
     if n < 2:
         return 0.0
+    if sum(bool(COUNT_LED.match(name.strip())) for name in bare) >= 0.5 * n:
+        return 0.0  # 64家部委网站、32家省级网站: how many of each were assessed, not who won
     if n < 3 and not (run.trigger or len({i.category for i in run.items}) > 1 or run.shape.startswith("table")):
         return 0.0
     if not LIST_WORDS.search(context):
@@ -139,6 +143,7 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     return 0.0
 
 
+COUNT_LED = re.compile(r"^(?:\d{1,6}|[一二三四五六七八九十百千两]{1,4})\s*(?:家|个|项|座|所|名|件|条|批|类)")
 RANKING_WORDS = re.compile(r"排名|名次|前[\d一二三四五六七八九十]{1,3}[名位强]|位列|依次|(?:进入|跻身|挤进)(?:了)?前[\d一二三四五六七八九十]{1,3}")
 
 

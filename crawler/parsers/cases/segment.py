@@ -1297,6 +1297,44 @@ def award_sentence_runs(lines: list[str]) -> list[Run]:
     return runs
 
 
+# An award's title as a label: 一等奖, 服务群众优秀单位, 2023年服务优化典范, 2022年度最佳视觉设计,
+# 2019年度全国政务热线“最佳管理效率奖”
+AWARD_TITLE = re.compile(r"(?:奖|奖项|称号|典范|典型|标杆|先进单位|优秀单位|示范单位|优秀成果|应用成果|最佳[\u4e00-\u9fff]{2,6})[”」]?$")
+AWARD_LINE = re.compile(r"^(?P<label>[^：:，,。；;]{2,30}?)\s*[：:]\s*(?P<value>\S.*?)\s*[。；;]?$")
+
+
+def _award_value(value: str) -> bool:
+    from .fields import looks_like_person
+
+    return (2 <= len(value) <= NAME_MAX and not is_sentence(value) and not looks_like_person(value)
+            and not value.rstrip().endswith(("：", ":")) and not INTRODUCER.search(value)
+            and len(re.findall(r"[\u4e00-\u9fffA-Za-z]", value)) >= 2 and not re.match(r"^[A-E][+＋-]?级?$", value))
+
+
+def award_line_runs(lines: list[str]) -> list[Run]:
+    """What won each award, one award to a line (一等奖：“山乡共富小助手”; 1. …“最佳管理效率奖”：长沙市
+    12345市民服务热线) or a title over the line naming the winner (①2022年度…优秀传播力奖 / 广州市
+    公安局：“广州公安”微博); paragraphs may stand between them. People who won are left out."""
+    items: list[Item] = []
+    for i, line in enumerate(lines):
+        found = marker_at(line)
+        start = found[2] if found and not found[0].startswith("bullet") else 0
+        text = line[start:].strip()
+        lead = start + len(line[start:]) - len(line[start:].lstrip())
+        m = AWARD_LINE.match(text)
+        if m and AWARD_TITLE.search(m.group("label")) and _award_value(m.group("value")):
+            a = lead + m.start("value")
+            items.append(Item(i, a, a + len(m.group("value")), category=m.group("label").strip()))
+        elif (not m and AWARD_TITLE.search(text) and len(text) <= 30 and not is_sentence(text)
+              and i + 1 < len(lines) and _award_value(lines[i + 1].strip(" 　"))
+              and not AWARD_TITLE.search(lines[i + 1].strip())):
+            nxt = lines[i + 1]
+            a = len(nxt) - len(nxt.lstrip(" 　"))
+            items.append(Item(i + 1, a, len(nxt.rstrip(" 　。")), category=text))
+    # one run each: a line another list holds stays that list's, the rest stand on their own
+    return [Run([item], "award lines", trigger=True) for item in items]
+
+
 # A Weibo account named in the text: @武威公安. The name runs on into the sentence (@北京12345获得亚军),
 # so it ends at the first word that continues the sentence, never before its second character.
 MENTION = re.compile(r"[@＠](?P<name>[\u4e00-\u9fffA-Za-z0-9_\-·]{2,30})")
