@@ -20,7 +20,7 @@ def total3():
 @pytest.mark.parametrize("name", ["cases", "cases-holdout", "cases-holdout2", "cases-holdout3", "cases-holdout4",
                                   "cases-holdout5", "cases-holdout6", "cases-holdout7", "cases-holdout8",
                                   "cases-holdout9", "cases-holdout10", "cases-holdout11", "cases-holdout12",
-                                  "cases-holdout13"])
+                                  "cases-holdout13", "cases-holdout14"])
 def test_every_case_set_meets_the_targets(name):
     total = evaluate_cases(FIXTURES / name / "truth.json")["total"]
     assert total["recall"] >= 0.97 and total["precision"] >= 0.97

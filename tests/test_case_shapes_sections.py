@@ -205,3 +205,23 @@ def test_award_labels_over_headings_with_their_paragraphs():
     got = [(c["name"], c["agency"], c["category"]) for c in extract_cases(text, "全国政务热线发展年会召开")["cases"]]
     assert got == [("庆阳市“12345”政务热线（市长热线）服务中心", "庆阳市“12345”政务热线（市长热线）服务中心", "2020年度最佳服务案例奖"),
                    ("金昌市“市长热线”受理中心", "金昌市“市长热线”受理中心", "2020年度卓越管理创新奖")]
+
+
+def test_names_that_left_the_list_are_no_cases():
+    text = ("湖北政务微博2022年10月榜发布。\n▍榜单进出\n新进前30：武汉检察、湖北发布、武汉绿化\n跌出榜单：正义通山、十堰市公安局东岳分局")
+    assert [c["name"] for c in extract_cases(text, "湖北政务微博10月榜")["cases"]] == ["武汉检察", "湖北发布", "武汉绿化"]
+
+
+def test_bodies_named_relatively_take_the_one_province_of_the_page():
+    text = ("表现较好的网站如下（排名不分先后）：\n一、市（州）政府门户网站\n凉山州、广安市、宜宾市政府门户网站得分靠前。\n"
+            "二、省直部门（单位）网站\n教育厅、审计厅、省医保局等部门网站总体情况较好。")
+    got = [(c["name"], c["province"], c["category"]) for c in extract_cases(text, "政府网站年度考核情况通报")["cases"]]
+    assert got == [("凉山州", "四川省", "市（州）政府门户网站"), ("广安市", "四川省", "市（州）政府门户网站"),
+                   ("宜宾市", "四川省", "市（州）政府门户网站"), ("教育厅", "四川省", "省直部门（单位）网站"),
+                   ("审计厅", "四川省", "省直部门（单位）网站"), ("省医保局", "四川省", "省直部门（单位）网站")]
+
+
+def test_who_made_a_work_in_brackets_is_its_agency():
+    text = "年度榜单揭晓。\n③2022年度最佳视觉设计\n《广州这个反诈提醒好真实》系列漫画（广州市反诈中心、中国广州发布联合创作）\n该系列漫画传播较广。"
+    (case,) = extract_cases(text, "政务新媒体年度榜单发布")["cases"]
+    assert (case["name"], case["agency"]) == ("《广州这个反诈提醒好真实》系列漫画", "广州市反诈中心、中国广州发布")

@@ -132,3 +132,22 @@ def test_source_is_the_name_after_the_label(header, body_extra, source):
     """来源 followed by a link, other fields or buttons; an image credit is not the source."""
     article = parse_article(_sourced_page(header, body_extra), "https://news.example.org/a.html")
     assert article["source"] == source
+
+
+def test_a_boxed_list_in_a_wechat_body_is_kept():
+    """<section><ol><li>: a WeChat editor's boxed list between two paragraphs, one level deeper than
+    the paragraphs' container, is body; a table of contents of links is not."""
+    from crawler.parsers.generic import extract
+
+    para = "<p><span>{}</span></p>"
+    html = ("<html><head><meta charset='utf-8'><title>湖北政务微博10月榜出炉</title></head><body><div id='js_content'>"
+            + para.format("11月19日，荆楚网和楚天舆情数据研究院发布湖北政务微博2022年10月榜。上期的前三名这次依然占据前三，只是座次有变：")
+            + "<section style='background:#f6f6f6'><ol><li><span>黄冈检察</span></li><li><span>正义随州</span></li>"
+              "<li><span>五峰检察</span></li></ol></section>"
+            + para.format("前30名的地域分布是：省直9家、武汉7家、咸宁4家、宜昌3家，随州和襄阳各2家，荆州、荆门、黄冈各1家。")
+            + "<section><ul><li><a href='#a'>榜单进出</a></li><li><a href='#b'>政法账号</a></li></ul></section>"
+            + para.format("名次上升最快的是平安武汉，从上期第13名升到本期第7名，进入前十；宜昌发布也上升6位，排在第17名。")
+            + "</div></body></html>")
+    text = extract(html)["text"]
+    assert all(name in text for name in ("黄冈检察", "正义随州", "五峰检察"))
+    assert "榜单进出" not in text

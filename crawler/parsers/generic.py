@@ -591,6 +591,14 @@ ANCHOR_MIN = 15  # body lines this long are paragraphs; shorter ones may be menu
 LIST_INTRO = re.compile(r"[：:]\s*$")
 
 
+LIST_ITEM_DEPTH = 3
+
+
+def _link_only(el) -> bool:
+    text = _squash(el.text_content())
+    return bool(text) and text == _squash("".join(a.text_content() for a in el.iter("a")))
+
+
 def ancestry(el, depth: int = 2) -> tuple:
     """An element and its ancestors up to ``depth`` levels (taken before trafilatura rewrites the tree)."""
     chain = []
@@ -732,7 +740,10 @@ def extract(html: str, url: str | None = None) -> dict | None:
     owners: list = []
     page_lines = block_lines(body_el if body_el is not None else tree, owners=owners)
     kinds = [el.tag if isinstance(el.tag, str) else "" for el in owners]
-    owners = [ancestry(el) for el in owners]
+    # a list item one level deeper (<section><ol><li>: a WeChat editor's boxed list) still counts
+    # as the body's when its list sits three levels under the body's container
+    # (not an item that is only a link: a table of contents, a menu)
+    owners = [ancestry(el, LIST_ITEM_DEPTH if kind == "li" and not _link_only(el) else 2) for el, kind in zip(owners, kinds)]
     if sum(1 for _ in tree.iter("p")) > TRAFILATURA_MAX_PARAGRAPHS:
         body = "\n".join(page_lines)
     else:

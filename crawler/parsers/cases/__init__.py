@@ -144,6 +144,8 @@ def _drop_strays(lines: list[str], run: Run) -> None:
             continue
         if SECTION_TITLE.search(name):  # 一、9月微信传播指数排行榜 / 二、…TOP20: the article's sections
             continue
+        if item.category and segment.DROPPED.search(item.category):  # 跌出榜单：甲、乙: off the list now
+            continue
         if re.search(r"(?:…|\.{3})$", name.strip()):  # 中山小…: a name the page cuts off is no name
             continue
         if not looks_like_case(judged_text(lines, item)) and (
@@ -374,6 +376,13 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
             run_cases.append(case)
         _inherit_province(run_cases, lst, title_simple, site_province)
         cases.extend(run_cases)
+    # bodies named relatively (省医保局, 教育厅, 市司法局) on a page whose placed cases all lie in one
+    # province are that province's
+    placed = {c["province"] for c in cases if c["province"]}
+    if len(placed) == 1:
+        for case in cases:
+            if not case["province"] and case["admin_level"] != "central" and _relative(to_simplified(case["name"])):
+                case["province"] = next(iter(placed))
     return {"lists": lists, "cases": cases}
 
 
@@ -507,11 +516,14 @@ def _commentary(lines: list[str], runs: list[Run]) -> set[int]:
 
 
 # Names that only a reader of the publishing site can place: 区环保局, 县民政局, 罗泾镇, 友谊路街道
-RELATIVE_BODY = re.compile(r"^(?:本|全)?[区县市]")
+RELATIVE_BODY = re.compile(r"^(?:本|全)?[省区县市]")
+# a department named without its region (教育厅, 交通运输厅): a province's, by its ending
+PROVINCIAL_DEPARTMENT = re.compile(r"^[\u4e00-\u9fff]{2,10}厅$")
 
 
 def _relative(name: str) -> bool:
-    return bool(RELATIVE_BODY.match(name) and ends_as_org(name) or TOWNSHIP.match(name))
+    return bool(RELATIVE_BODY.match(name) and ends_as_org(name) or TOWNSHIP.match(name)
+                or (PROVINCIAL_DEPARTMENT.match(name) and not region_prefix(name)))
 
 
 def _inherit_province(cases: list[dict], lst: dict | None, title: str, site_province: str | None = None) -> None:

@@ -148,6 +148,9 @@ def bracket_agency(name: str) -> tuple[str, str] | None:
     if not m or m.start() < 2:
         return None
     org, short = m.group("org").strip(), name[: m.start()].rstrip()
+    made = re.match(r"^(?P<by>.{2,28}?)(?:联合|共同)?(?:创作|出品|制作|推出|开发|主办|申报|报送|选送)$", org)
+    if made and any(is_body(part) or region_prefix(part) for part in re.split(r"[、和与及]", made.group("by")) if part):
+        return short, made.group("by")  # 系列漫画（广州市反诈中心、中国广州发布联合创作）: who made it
     # “宜人成华”政务微博（成都市成华区）: a region written in full after a case is where it is run
     if is_body(org) or (region_prefix(org) == org and CASE_WORD.search(short) and region_prefix(short) != short):
         return short, org
