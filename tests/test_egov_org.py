@@ -11,7 +11,8 @@ DIR = FIXTURES / "egov_org"
 ARTICLE_URL = "http://e-gov.org.cn/article-179530.html?from=timeline#top"
 CANONICAL = "http://www.e-gov.org.cn/article-179530.html"
 LIST_URL = "http://www.e-gov.org.cn/cat-11.html"
-CASES = ["爱安吉APP", "成都市网络理政平台", "广西北海智慧党建", "胶东在线", "宁波市鄞州区网络界联合会",
+# as the numbered list prints them (the lead's summary writes 爱安吉APP without quotes: a repeat)
+CASES = ["“爱安吉”APP", "成都市网络理政平台", "广西北海智慧党建", "胶东在线", "宁波市鄞州区网络界联合会",
          "上海“一网通办”", "上海市宝山“社区通”", "深圳智慧党建", "腾讯为村", "银川政务微博矩阵"]
 
 
