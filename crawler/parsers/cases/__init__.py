@@ -492,6 +492,8 @@ def _commentary(lines: list[str], runs: list[Run]) -> set[int]:
         name = name_text(lines, item)
         return {x for x in (normalise_name(name), case_core(name), place_key(name)) if x}
 
+    if not any(run.shape in ("inline", "quoted") for run in runs):
+        return set()
     named: dict[str, set] = {}
     for k, run in enumerate(runs):
         for item in run.items:

@@ -53,10 +53,15 @@ def case_core(name: str) -> str:
     return normalised
 
 
+PLACE_MAX = 20
+
+
 @lru_cache(maxsize=16384)
 def place_key(name: str) -> str | None:
     """The place a name that is only a place stands for (深圳 and 深圳市, 北京 and 北京市 are one
     entry of a ranking of cities): ``place:`` and its code; None for any other name."""
     n = normalise_name(name)
+    if not 2 <= len(n) <= PLACE_MAX or not re.fullmatch(r"[\u4e00-\u9fff]+", n):
+        return None  # longer than any place's full name, or not only Chinese characters
     region = locate(n)
     return f"place:{region.adcode}" if region.adcode and region.matched == n and not region.ambiguous else None

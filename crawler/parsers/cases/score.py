@@ -84,7 +84,7 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     n = len(names)
     if n < 2:
         return 0.0
-    if sum(bool(COUNT_LED.match(name.strip())) for name in bare) >= 0.5 * n:
+    if sum(name.strip()[:1] in COUNT_START and bool(COUNT_LED.match(name.strip())) for name in bare) >= 0.5 * n:
         return 0.0  # 64家部委网站、32家省级网站: how many of each were assessed, not who won
     if n < 3 and not (run.trigger or len({i.category for i in run.items}) > 1 or run.shape.startswith("table")):
         return 0.0
@@ -143,6 +143,7 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     return 0.0
 
 
+COUNT_START = set("0123456789一二三四五六七八九十百千两")
 COUNT_LED = re.compile(r"^(?:\d{1,6}|[一二三四五六七八九十百千两]{1,4})\s*(?:家|个|项|座|所|名|件|条|批|类)")
 RANKING_WORDS = re.compile(r"排名|名次|前[\d一二三四五六七八九十]{1,3}[名位强]|位列|依次|(?:进入|跻身|挤进)(?:了)?前[\d一二三四五六七八九十]{1,3}")
 

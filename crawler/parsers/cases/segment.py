@@ -165,6 +165,8 @@ FIELD_LINE = re.compile(r"^\s*(?P<label>[\u4e00-\u9fff]{2,8})\s*[：:]\s*(?P<val
 
 def _record_field(line: str, i: int) -> tuple[str, Span, str] | None:
     """A line that is one field of a record: ``| 获奖网站 | 名称 |`` or ``单位：名称``."""
+    if "：" not in line and ":" not in line and "|" not in line:
+        return None
     spans = cells(line)
     if spans:
         if len(spans) != 2:
@@ -831,8 +833,11 @@ def heading_paragraph_runs(lines: list[str]) -> list[Run]:
 
     def labelled_heading(k: int) -> str | None:
         """【2020年度最佳服务案例奖】 over a heading and its paragraph: the award the heading won."""
-        label = _bracket_label(lines[k]) if k + 2 < len(lines) else None
-        return label if label and _heads(lines[k + 1]) and is_paragraph(lines[k + 2]) else None
+        if k + 2 >= len(lines) or len(lines[k]) > HEADING_MAX or not (
+                lines[k][:1] in "【[〖［" or unicodedata.category(lines[k][:1] or " ")[0] == "S"):
+            return None
+        label = _bracket_label(lines[k])
+        return label if label and is_paragraph(lines[k + 2]) and _heads(lines[k + 1]) else None
 
     while i < len(lines):
         label = labelled_heading(i)
@@ -1111,6 +1116,7 @@ def _short_region_names() -> frozenset:
 # 教育厅、交通运输厅…等部门网站总体情况较好, 咸安区、通山县…等9家部门网站运行良好
 PRAISE_PREDICATE = re.compile(
     r"(?:得分|排名|成绩)?(?:靠前|居前|领先)|(?:总体)?(?:情况|表现|成效|成绩)(?:较好|良好|突出|优秀|明显)|运行良好|做得较好|位居前列")
+PRAISE_CORE = re.compile(r"靠前|居前|领先|较好|良好|突出|优秀|明显|前列")
 # A word the last of several places carries for them all: 广元市政府门户网站 after 凉山州、广安市
 SHARED_TAIL = re.compile(r"(?:政府)?(?:门户)?网站$|(?:人民)?政府$|政务新媒体$")
 
@@ -1119,7 +1125,7 @@ def _subject_list(line: str, i: int, runs: list) -> bool:
     """Runs for each sentence of the line that names its cases as its subject (…等10个案例入选)."""
     found = False
     matches = ([(m, "count") for m in SUBJECT_LIST.finditer(line)] + [(m, "bare") for m in BARE_SUBJECT_VERB.finditer(line)]
-               + [(m, "praise") for m in PRAISE_PREDICATE.finditer(line)])
+               + ([(m, "praise") for m in PRAISE_PREDICATE.finditer(line)] if PRAISE_CORE.search(line) else []))
     for m, kind in matches:
         start = max(line.rfind(ch, 0, m.start()) for ch in "。！？；:：，,") + 1
         segment = line[start: m.start()]
@@ -1274,6 +1280,7 @@ def inline_runs(lines: list[str]) -> list[Run]:
 # 此外，信阳市中级人民法院获评全国双拥模范单位. The subject starts after a clause boundary.
 AWARD_VERB = re.compile(r"(?:曾|再次|又|还|也|已|均|同时|分别|先后|连续|成功|首次|第[一二三四五六七八九十\d]{1,2}次){0,3}"
                         r"(?:获得|荣获|获评|被评为|荣膺|获颁|被授予|被命名为)")
+AWARD_VERB_CORE = re.compile(r"获得|荣获|获评|被评为|荣膺|获颁|被授予|被命名为")
 AWARD_OBJECT = re.compile(r"奖|称号|单位|案例|示范|先进|标兵|模范|十佳|十大|百强|优秀|典型")
 NOT_A_SUBJECT = re.compile(r"^(?:该|其|这|此|我|本|他|她|它|两|各|多|全|共|有|已|并|均|也|还|同时|其中|记者|网友|市民|群众)")
 
@@ -1282,7 +1289,7 @@ def award_sentence_runs(lines: list[str]) -> list[Run]:
     """A single item for each sentence that names one thing and the honour it received."""
     runs = []
     for i, line in enumerate(lines):
-        if len(line) > 3000:
+        if len(line) > 3000 or not AWARD_VERB_CORE.search(line):
             continue
         for m in AWARD_VERB.finditer(line):
             start = max(line.rfind(ch, 0, m.start()) for ch in "，。；：:！？,;（(") + 1
@@ -1300,6 +1307,7 @@ def award_sentence_runs(lines: list[str]) -> list[Run]:
 # An award's title as a label: 一等奖, 服务群众优秀单位, 2023年服务优化典范, 2022年度最佳视觉设计,
 # 2019年度全国政务热线“最佳管理效率奖”
 AWARD_TITLE = re.compile(r"(?:奖|奖项|称号|典范|典型|标杆|先进单位|优秀单位|示范单位|优秀成果|应用成果|最佳[\u4e00-\u9fff]{2,6})[”」]?$")
+AWARD_WORD = re.compile(r"奖|称号|典范|典型|标杆|单位|成果|最佳")
 AWARD_LINE = re.compile(r"^(?P<label>[^：:，,。；;]{2,30}?)\s*[：:]\s*(?P<value>\S.*?)\s*[。；;]?$")
 
 
@@ -1317,6 +1325,8 @@ def award_line_runs(lines: list[str]) -> list[Run]:
     公安局：“广州公安”微博); paragraphs may stand between them. People who won are left out."""
     items: list[Item] = []
     for i, line in enumerate(lines):
+        if not AWARD_WORD.search(line):
+            continue  # neither an award line nor a title over one
         found = marker_at(line)
         start = found[2] if found and not found[0].startswith("bullet") else 0
         text = line[start:].strip()
