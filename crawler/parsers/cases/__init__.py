@@ -60,8 +60,10 @@ def _split_ties(lines: list[str], item: Item, separators: str = "、/／") -> li
     names = [text[a:b].strip() for a, b in parts]
     tied = "并列" in lines[item.line]
     # (a table cell 北京、上海、广州: the cities of one batch, each a case)
+    # (a cell 厦门市政府网站、厦门卫生局网站: channels of several bodies, each a case)
     if not (tied and all(looks_like_name(n) for n in names)
-            or all(ends_as_org(n) or region_prefix(n) == n or n in segment._short_region_names() for n in names)):
+            or all(ends_as_org(n) or region_prefix(n) == n or n in segment._short_region_names()
+                   or (classify_channel(n) != "other" and looks_like_name(n)) for n in names)):
         return [item]
     out = []
     for a, b in parts:

@@ -48,7 +48,7 @@ ENUMERATION = re.compile(
     r"(?:分别是|分别为|依次是|依次为|依次包括|包括|名单为|名单如下|案例为|案例是|它们是|获奖者为|入选的有|入选的是"
     r"|(?:获评|入选|上榜|获奖)[^，。、；“”]{0,6}(?:为|是|有)|(?:紧随其后|其后|之后|随后|其次)的?(?:是|为|有)"
     # 本届评出的最优秀城市为…, 进入十佳的还有…, 入围的是…
-    r"|(?:评出|进入|入围|跻身|当选)[^，。、；“”]{0,16}的(?:[\u4e00-\u9fff]{0,8}?)(?:还有|为|是|有))[:：]?"
+    r"|(?:评出|进入|入围|跻身|当选|获得|荣获|获评)(?:[^，。、；“”]|“[^“”]{1,30}”){0,16}的，?(?:除[^，。；]{1,10}外)?(?:[\u4e00-\u9fff]{0,8}?)(?:还有|为|是|有))[:：]?"
 )
 OPEN_QUOTES = "“\"「『‘《〈"
 CLOSE_QUOTES = "”\"」』’》〉"
@@ -1196,7 +1196,11 @@ def inline_runs(lines: list[str]) -> list[Run]:
             if len(parts) < 2:
                 continue
             _split_last_conjunction(line, parts)
-            items = [Item(i, *span) for span in (_trim_part(line, a, b) for a, b in parts) if span[1] > span[0]]
+            # 获评“中国政府网站信息公开领先奖”的还有…: the honour the sentence names is the names' category
+            honour = QUOTED.search(m.group(0))
+            category = honour.group(1) if honour and AWARD_TITLE.search(honour.group(1)) else None
+            items = [Item(i, *span, category=category) for span in (_trim_part(line, a, b) for a, b in parts)
+                     if span[1] > span[0]]
             if len(items) >= 2:
                 if found:  # a second enumeration on the line goes on the same run (a line is claimed once)
                     runs[-1].items.extend(items)
@@ -1306,7 +1310,8 @@ def award_sentence_runs(lines: list[str]) -> list[Run]:
 
 # An award's title as a label: 一等奖, 服务群众优秀单位, 2023年服务优化典范, 2022年度最佳视觉设计,
 # 2019年度全国政务热线“最佳管理效率奖”
-AWARD_TITLE = re.compile(r"(?:奖|奖项|称号|典范|典型|标杆|先进单位|优秀单位|示范单位|优秀成果|应用成果|最佳[\u4e00-\u9fff]{2,6})[”」]?$")
+AWARD_TITLE = re.compile(r"(?:奖|奖项|称号|典范|典型|标杆|先进单位|优秀单位|示范单位|优秀成果|应用成果|最佳[\u4e00-\u9fff]{2,6}"
+                         r"|最具[\u4e00-\u9fff]{2,8})[”」]?$")
 AWARD_WORD = re.compile(r"奖|称号|典范|典型|标杆|单位|成果|最佳")
 AWARD_LINE = re.compile(r"^(?P<label>[^：:，,。；;]{2,30}?)\s*[：:]\s*(?P<value>\S.*?)\s*[。；;]?$")
 
