@@ -84,6 +84,8 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     n = len(names)
     if n < 2:
         return 0.0
+    if sum(bool(SITE_CHROME.match(name.strip())) for name in bare) >= 0.3 * n:
+        return 0.0  # 设为首页 / 收藏本站 / 注册 / 登录: a site's menu, not a list
     if sum(name.strip()[:1] in COUNT_START and bool(COUNT_LED.match(name.strip())) for name in bare) >= 0.5 * n:
         return 0.0  # 64家部委网站、32家省级网站: how many of each were assessed, not who won
     if n < 3 and not (run.trigger or len({i.category for i in run.items}) > 1 or run.shape.startswith("table")):
@@ -143,6 +145,9 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     return 0.0
 
 
+# The words of a site's menus and toolbars
+SITE_CHROME = re.compile(r"^(?:设为首页|加入收藏|收藏本站|注册|登录|登陆|退出|首页|网站首页|论坛|导读|家园|帮助|搜索|高级搜索|返回列表"
+                         r"|返回顶部|手机版|无障碍|English|Archiver|RSS|网站地图|联系我们|关于我们|繁体|简体|繁體)$", re.I)
 COUNT_START = set("0123456789一二三四五六七八九十百千两")
 COUNT_LED = re.compile(r"^(?:\d{1,6}|[一二三四五六七八九十百千两]{1,4})\s*(?:家|个|项|座|所|名|件|条|批|类)")
 RANKING_WORDS = re.compile(r"排名|名次|前[\d一二三四五六七八九十]{1,3}[名位强]|位列|依次|(?:进入|跻身|挤进)(?:了)?前[\d一二三四五六七八九十]{1,3}")

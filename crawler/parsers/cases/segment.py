@@ -140,7 +140,7 @@ FIELD_ITEM = re.compile(r"^(?:获奖|入选|申报|推荐|参评|上榜|获评|�
 RECORD_NAME = ("案例", "项目", "作品", "网站", "平台", "应用", "账号", "栏目")
 RECORD_NAME_LABEL = re.compile(rf"^(?:获奖|入选|获评|申报|参评|推荐|上榜)?(?P<what>{'|'.join(RECORD_NAME)})(?:名称)?$")
 RECORD_AGENCY_LABEL = re.compile(r"^(?:获奖|入选|获评|申报|报送|推荐|参评|主办|建设|运营|实施)?单位(?:名称)?$")
-RECORD_AWARD_LABEL = re.compile(r"^(?:所获|获得|荣获)?(?:奖项|奖励|荣誉|类别|等次|奖次)(?:名称)?$")
+RECORD_AWARD_LABEL = re.compile(r"^(?:所获|获得|荣获|获评|授予)?(?:奖项|奖励|荣誉|类别|等次|奖次|称号)(?:名称)?$")
 
 
 def record(fields: list[tuple[str, Span, str]]) -> Item | None:
@@ -1167,6 +1167,9 @@ def _spaced_name(token: str) -> bool:
 COUNT_THEN_CLAUSE = re.compile(r"\s*(?:\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:个|家|项|名|位|座|席)\s*[，,：:]")
 
 
+HONOURED = re.compile(r"(?:获评|荣获|获得|授予|评为|被评为|荣膺|获颁)[了过]?\s*$")
+
+
 def inline_runs(lines: list[str]) -> list[Run]:
     """Items inside one line: after 分别是 / 名单如下 …, a whole line of names split by 、；，
     (under a label line such as 一、省级网站), or three or more quoted names in a row."""
@@ -1212,6 +1215,8 @@ def inline_runs(lines: list[str]) -> list[Run]:
         if found:
             continue
         quoted = _quote_sequence(line)
+        if quoted and HONOURED.search(line[max(0, quoted[0][0] - 12): quoted[0][0]]):
+            quoted = []  # 先后获评“甲”“乙”“丙”: the honours a case received, not cases
         if quoted:
             runs.append(Run([Item(i, a, b) for a, b in quoted], "quoted"))
             continue
@@ -1337,6 +1342,8 @@ def award_line_runs(lines: list[str]) -> list[Run]:
         text = line[start:].strip()
         lead = start + len(line[start:]) - len(line[start:].lstrip())
         m = AWARD_LINE.match(text)
+        if m and RECORD_AWARD_LABEL.match(m.group("label").strip()):
+            continue  # 获评称号：…: a field of a record (record_runs), not an award's winner
         if m and AWARD_TITLE.search(m.group("label")) and _award_value(m.group("value")):
             a = lead + m.start("value")
             items.append(Item(i, a, a + len(m.group("value")), category=m.group("label").strip()))
