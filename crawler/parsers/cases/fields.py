@@ -199,6 +199,11 @@ def description_of(lines: list[str], desc: list) -> str | None:
     return text or None
 
 
+# An item led by the place or honour it holds: 区县政府网站前十名：大兴区政府网站
+TITLED_ITEM = re.compile(r"^\s*(?P<label>[^：:，,。；;“”]{2,24}?(?:第[一二三四五六七八九十\d]{1,3}名|前[一二三四五六七八九十\d]{1,3}[名位强]"
+                         r"|[十百]佳|[十百]强|榜首|冠军|亚军|季军))\s*[：:]\s*(?P<value>[^，。；;]{2,45})$")
+
+
 def itemise(lines: list[str], item: Item) -> None:
     """Narrow the item's span to its name, setting agency, description and rank from its text."""
 
@@ -215,6 +220,12 @@ def itemise(lines: list[str], item: Item) -> None:
             item.end = item.start + len(short)
         return
     text = lines[item.line][item.start:item.end]
+    titled = TITLED_ITEM.match(text)
+    if titled and not item.agency:
+        # 省级政府网站第一名：北京市人民政府门户网站“首都之窗”: the place or honour, then who holds it
+        item.category = item.category or titled.group("label").strip()
+        item.start += titled.start("value")
+        text = lines[item.line][item.start:item.end]
     (a, b), agency, rest, rank = split_item(text)
     base = item.start
     if rest is not None and base + rest < len(lines[item.line]):
