@@ -148,8 +148,8 @@ def _drop_strays(lines: list[str], run: Run) -> None:
             continue
         if item.category and segment.DROPPED.search(item.category):  # 跌出榜单：甲、乙: off the list now
             continue
-        if re.search(r"(?:…|\.{3})$", name.strip()):  # 中山小…: a name the page cuts off is no name
-            continue
+        if re.search(r"(?:…|\.{3})$", name.strip()) or re.match(r"^(?:…|\.{3})", name.strip()):
+            continue  # 中山小…: a name the page cuts off is no name; ……（其余从略）: the rest left out
         if not looks_like_case(judged_text(lines, item)) and (
                 any(word in name for word in NAV_WORDS) or (with_agency >= 0.6 and not item.agency
                                                            and not looks_like_name(name))):
