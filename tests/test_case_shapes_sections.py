@@ -225,3 +225,27 @@ def test_who_made_a_work_in_brackets_is_its_agency():
     text = "年度榜单揭晓。\n③2022年度最佳视觉设计\n《广州这个反诈提醒好真实》系列漫画（广州市反诈中心、中国广州发布联合创作）\n该系列漫画传播较广。"
     (case,) = extract_cases(text, "政务新媒体年度榜单发布")["cases"]
     assert (case["name"], case["agency"]) == ("《广州这个反诈提醒好真实》系列漫画", "广州市反诈中心、中国广州发布")
+
+
+def test_list_titles_with_notes_and_people_awards():
+    text = ("论坛上发布了两份微博排行榜，浙江均有上榜：\n十大政务机构微博（浙江入选）：之江先锋\n十大公务人员微博（浙江入选）：蔡奇、郑继伟\n"
+            "河南省十大政务机构微博：平安洛阳——洛阳市公安局")
+    got = [(c["name"], c["agency"], c["category"]) for c in extract_cases(text, "政务微博排行榜发布")["cases"]]
+    assert got == [("之江先锋", None, "十大政务机构微博（浙江入选）"), ("平安洛阳", "洛阳市公安局", "河南省十大政务机构微博")]
+
+
+def test_a_record_of_fields_under_its_heading():
+    text = ("第五届政府网站评选中，义乌一街道网站获奖。\n义乌市廿三里街道网站\n| 网址 | nsljd.yiwu.gov.cn |\n| 所获奖项 | 服务创新奖 |\n"
+            "一是把服务放在首位，网站开设了便民服务栏目。")
+    got = [(c["name"], c["category"], c["shape"]) for c in extract_cases(text, "街道网站获服务创新奖")["cases"]]
+    assert got == [("义乌市廿三里街道网站", "服务创新奖", "record")]
+
+
+def test_menus_elisions_prepositions_and_honours_received_are_no_cases():
+    menu = "设为首页\n收藏本站\n注册\n登录\n论坛\n导读\n政府网站绩效评估排名出来了"
+    assert extract_cases(menu, "08年度政府网站绩效评估排名出来了")["cases"] == []
+    text = ("昨日，全市推进会对2016年度石嘴山市“十佳政务新媒体”评选中获得“十佳政务网站”称号的单位进行表彰。\n十佳政务网站\n"
+            "- 石嘴山网\n- 石嘴山机关智慧党建平台\n- 石嘴山人民议政网\n- ……（共10家，其余从略）\n"
+            "此前，石嘴山网还先后获评“全区优秀政务网站”“西部百佳政务网站”等荣誉。")
+    names = [c["name"] for c in extract_cases(text, "石嘴山十佳政务新媒体揭晓")["cases"]]
+    assert names == ["石嘴山网", "石嘴山机关智慧党建平台", "石嘴山人民议政网"]

@@ -76,7 +76,10 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
             classify_channel(subject) != "other" and (region_prefix(subject) or starts_with_region(subject)))
         return 1.0 if strong and not looks_like_person(subject) else 0.0
     if run.shape == "award lines":  # each line an award's title and what won it
-        return 1.0 if sum(looks_like_case(n) or bool(PRODUCT_QUOTES.search(n)) for n in names) >= 0.6 * len(names) else 0.0
+        # (a title naming a channel, 十大政务机构微博, makes its winner an account whatever its name)
+        return 1.0 if sum(looks_like_case(n) or bool(PRODUCT_QUOTES.search(n))
+                          or classify_channel(item.category or "") != "other"
+                          for n, item in zip(names, run.items)) >= 0.6 * len(names) else 0.0
     if run.shape == "record":  # one case given as fields (获奖网站 / 所获奖项): on a page about an award
         return 1.0 if LIST_WORDS.search(context) and not looks_like_person(bare[0]) else 0.0
     if run.shape == "mentions":  # an account named with @ is an account, whatever its name

@@ -195,13 +195,29 @@ def record_runs(lines: list[str]) -> list[Run]:
 
     def close():
         item = record(group) if len(group) >= 2 else None
+        if item is None and group and all(RECORD_AWARD_LABEL.match(label) for label, _, _ in group):
+            # 义乌市廿三里街道网站 / | 网址 | … | / | 所获奖项 | 服务创新奖 |: the heading above is the name
+            top = group[0][1][0] - 1
+            while top >= 0 and top in skipped:
+                top -= 1
+            if top >= 0 and is_heading(lines[top]):
+                item = Item(top, 0, len(lines[top]), whole=True, category=group[-1][2])
+                group.insert(0, ("", (top, 0, len(lines[top])), lines[top]))
         if item is not None:
             runs.append(Run([item], "record", trigger=True, held={span[0] for _, span, _ in group}))
         group.clear()
+        skipped.clear()
 
+    skipped: set[int] = set()  # two-cell rows of other fields (| 网址 | … |) inside a record
     for i, line in enumerate(lines):
         found = _record_field(line, i)
+        if found is None and group and (spans := cells(line)) and len(spans) == 2:
+            skipped.add(i)
+            continue
         if found is None:
+            if not group and (spans := cells(line)) and len(spans) == 2:
+                skipped.add(i)
+                continue
             close()
         else:
             group.append(found)
@@ -1317,8 +1333,10 @@ def award_sentence_runs(lines: list[str]) -> list[Run]:
 # An award's title as a label: 一等奖, 服务群众优秀单位, 2023年服务优化典范, 2022年度最佳视觉设计,
 # 2019年度全国政务热线“最佳管理效率奖”
 AWARD_TITLE = re.compile(r"(?:奖|奖项|称号|典范|典型|标杆|先进单位|优秀单位|示范单位|优秀成果|应用成果|最佳[\u4e00-\u9fff]{2,6}"
-                         r"|最具[\u4e00-\u9fff]{2,8})[”」]?$")
-AWARD_WORD = re.compile(r"奖|称号|典范|典型|标杆|单位|成果|最佳")
+                         r"|最具[\u4e00-\u9fff]{2,8}|(?:十大|十佳|十强|百强)[\u4e00-\u9fff]{1,12})[”」]?$")
+# An award for people (十大公务人员微博, 先进个人, 最美热线人): its winners are no cases
+PEOPLE_AWARD = re.compile(r"个人|人员|人物|管理员|热线人|工作者|干部|标兵|能手|之星")
+AWARD_WORD = re.compile(r"奖|称号|典范|典型|标杆|单位|成果|最佳|最具|十大|十佳|十强|百强")
 AWARD_LINE = re.compile(r"^(?P<label>[^：:，,。；;]{2,30}?)\s*[：:]\s*(?P<value>\S.*?)\s*[。；;]?$")
 
 
@@ -1345,7 +1363,9 @@ def award_line_runs(lines: list[str]) -> list[Run]:
         m = AWARD_LINE.match(text)
         if m and RECORD_AWARD_LABEL.match(m.group("label").strip()):
             continue  # 获评称号：…: a field of a record (record_runs), not an award's winner
-        if m and AWARD_TITLE.search(m.group("label")) and _award_value(m.group("value")):
+        # (a note after the title is not part of it: 十大政务机构微博（浙江入选）)
+        title = re.sub(r"\s*[（(][^（）()]{1,12}[）)]$", "", m.group("label").strip()) if m else ""
+        if m and AWARD_TITLE.search(title) and not PEOPLE_AWARD.search(title) and _award_value(m.group("value")):
             a = lead + m.start("value")
             items.append(Item(i, a, a + len(m.group("value")), category=m.group("label").strip()))
         elif (not m and AWARD_TITLE.search(text) and len(text) <= 30 and not is_sentence(text)
