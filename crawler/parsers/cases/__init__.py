@@ -304,6 +304,10 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
         if (len(run.items) == 2 and run.shape in PAIR_SHAPES and run.top_line > 0
                 and _announces_two(simp[run.top_line - 1]) and all(_pair_item(simp, item) for item in run.items)):
             run.trigger = True  # 一等奖名单如下：/ 两个获奖账号的情况如下。 over two items
+        if len(run.items) == 2 and run.shape == "heading-paragraph" and all(
+                QUOTED_PART.search(name) and classify_channel(name) != "other"
+                for name in (name_text(simp, item) for item in run.items)):
+            run.trigger = True  # “文明江西”微信公众号 / “文明江西”官方微博, each over its paragraph
         if run.shape == "heading-paragraph":
             _keep_awarded(simp, run)
         names = [judged_text(simp, item) for item in run.items]
