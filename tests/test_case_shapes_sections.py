@@ -249,3 +249,17 @@ def test_menus_elisions_prepositions_and_honours_received_are_no_cases():
             "此前，石嘴山网还先后获评“全区优秀政务网站”“西部百佳政务网站”等荣誉。")
     names = [c["name"] for c in extract_cases(text, "石嘴山十佳政务新媒体揭晓")["cases"]]
     assert names == ["石嘴山网", "石嘴山机关智慧党建平台", "石嘴山人民议政网"]
+
+
+def test_names_followed_by_their_number_and_winners_named_as_a_subject():
+    counted = ("编者按：各地形成了一批有特色的做法。省政务管理服务局从中选取临湘市、北塔区、洞口县、桃江县4个县市区，"
+               "汇编其典型经验做法，供各地学习借鉴。")
+    got = [c["name"] for c in extract_cases(counted, "政务服务工作简报：四个县市区经验做法汇编")["cases"]]
+    assert got == ["临湘市", "北塔区", "洞口县", "桃江县"]
+    teams = "开放数据创新应用大赛日前收官。\n获奖团队\n经过最终评审，“大吉大利”、WE-2团队、Cube团队、沐威智造和远见II团队等团队获奖。"
+    got = [c["name"] for c in extract_cases(teams, "首届开放数据创新应用大赛颁奖")["cases"]]
+    assert got == ["“大吉大利”", "WE-2团队", "Cube团队", "沐威智造", "远见II团队"]
+
+
+def test_a_count_that_is_no_number_is_skipped():
+    assert extract_cases("共有十十个单位、甲单位、乙单位入选名单。", "名单")["cases"] == []

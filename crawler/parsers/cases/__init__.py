@@ -192,8 +192,12 @@ def _categories_from_headings(lines: list[str], runs: list[Run]) -> None:
         if label:
             labelled.append((run, label))
     # two headings, or one heading beside runs that have categories of their own (▍省直系统十佳
-    # over a line of names, then ▍市州系统十佳 and ▍县区系统十佳 over lines)
-    if len({label for _, label in labelled}) >= 2 or (labelled and existing - {label for _, label in labelled}):
+    # over a line of names, then ▍市州系统十佳 and ▍县区系统十佳 over lines), or one of a series of
+    # numbered headings ((一)优秀典型案例 beside (二)优秀国企新媒体, whose items are not a list here)
+    series = {segment.label_of(line) for line in lines
+              if (found := segment.marker_at(line)) and found[0] in ("cn", "paren-cn") and segment.label_of(line)}
+    if (len({label for _, label in labelled}) >= 2 or (labelled and existing - {label for _, label in labelled})
+            or (len(series) >= 2 and labelled and all(label in series for _, label in labelled))):
         for run, label in labelled:
             for item in run.items:
                 item.category = label

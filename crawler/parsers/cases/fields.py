@@ -199,6 +199,7 @@ def description_of(lines: list[str], desc: list) -> str | None:
     return text or None
 
 
+PLACE_IN = re.compile(r"(?:第(?P<n>[一二三四五六七八九十\d]{1,3})名|前[一二三四五六七八九十\d]{1,3}[名位强])$")
 # An item led by the place or honour it holds: 区县政府网站前十名：大兴区政府网站
 TITLED_ITEM = re.compile(r"^\s*(?P<label>[^：:，,。；;“”]{2,24}?(?:第[一二三四五六七八九十\d]{1,3}名|前[一二三四五六七八九十\d]{1,3}[名位强]"
                          r"|[十百]佳|[十百]强|榜首|冠军|亚军|季军))\s*[：:]\s*(?P<value>[^，。；;]{2,45})$")
@@ -222,8 +223,16 @@ def itemise(lines: list[str], item: Item) -> None:
     text = lines[item.line][item.start:item.end]
     titled = TITLED_ITEM.match(text)
     if titled and not item.agency:
-        # 省级政府网站第一名：北京市人民政府门户网站“首都之窗”: the place or honour, then who holds it
-        item.category = item.category or titled.group("label").strip()
+        # 省级政府网站第一名：北京市人民政府门户网站“首都之窗”: the place or honour, then who holds it;
+        # the category is what it is a place in (省级政府网站), a 第N名 its rank
+        label = titled.group("label").strip()
+        place = PLACE_IN.search(label)
+        if place and place.start() >= 2:
+            if place.group("n") and item.rank is None:
+                n = place.group("n")
+                item.rank = int(n) if n.isdigit() else _cn(n)
+            label = label[: place.start()]
+        item.category = item.category or label
         item.start += titled.start("value")
         text = lines[item.line][item.start:item.end]
     (a, b), agency, rest, rank = split_item(text)

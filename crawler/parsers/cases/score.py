@@ -17,7 +17,7 @@ from .fields import classify_channel, looks_like_person
 from .model import Run
 from .segment import NAME_MAX
 
-LIST_WORDS = re.compile(r"案例|榜单|名单|最佳|位次|[十百]强|靠前|前列|表扬|表彰|称号|授予|肯定|获评|评为|命名|认定|十佳|十大|入选|评选|获奖|优胜奖|示范|排行|排名|名次|前[三五十]|前[\d一二三四五六七八九十]{1,3}名|榜|优秀|卓越|创新奖|典型|入围|揭晓|评出|运行良好|表现较好|情况较好|表现突出|成绩突出|成效明显")
+LIST_WORDS = re.compile(r"案例|榜单|名单|最佳|位次|[十百]强|靠前|前列|表扬|表彰|称号|授予|肯定|获评|评为|命名|认定|十佳|十大|入选|评选|获奖|优胜奖|示范|排行|排名|名次|前[三五十]|前[\d一二三四五六七八九十]{1,3}名|榜|优秀|卓越|创新奖|典型|入围|揭晓|评出|运行良好|表现较好|情况较好|表现突出|成绩突出|成效明显|典型经验|典型做法|经验做法|先进经验")
 MEASURE_START = re.compile(
     r"^(?:加强|推进|推动|完善|建立|健全|深化|提升|强化|优化|落实|坚持|实施|开展|加快|构建|打造|规范|统筹|做好|持续|全面"
     r"|着力|进一步|大力|积极|切实|把|织就|围绕|聚焦|坚决|不断|努力|要|以|让|在|对|从|为|将|是|有|如何|怎样)"
@@ -25,7 +25,7 @@ MEASURE_START = re.compile(
 NOT_RANKED = re.compile(r"不分先后|排名不分|排序不分|以[^。，]{0,8}为序|按[^。，]{0,8}(?:排序|排列|为序)|不代表排名|不分名次")
 PRODUCT = re.compile(r"平台|APP|App|app|客户端|小程序|公众号|微信|微博|网站|热线|系统|矩阵|服务|项目|改革|工程|模式|机制|中心|号$|云$|通$|办$|网$")
 # What a sentence says when the names in it are cases (the tighter test for items inside prose).
-NEAR_LIST_WORDS = re.compile(r"表扬|表彰|前[三五十](?:名|强)?|[十百]强|前[\d一二三四五六七八九十]{1,3}名|案例|榜单|名单|入选|入围|获评|评为|评选|上榜|获奖|荣获|十佳|十大|揭晓|排行|排名|榜首|优胜|称号|获评网站|评出|运行良好|表现较好|情况较好|表现突出|成绩突出|成效明显")
+NEAR_LIST_WORDS = re.compile(r"表扬|表彰|前[三五十](?:名|强)?|[十百]强|前[\d一二三四五六七八九十]{1,3}名|案例|榜单|名单|入选|入围|获评|评为|评选|上榜|获奖|荣获|十佳|十大|揭晓|排行|排名|榜首|优胜|称号|获评网站|评出|运行良好|表现较好|情况较好|表现突出|成绩突出|成效明显|典型经验|典型做法|经验做法|先进经验")
 COLLECTIVE = re.compile(r"集体|单位|机构|账号|网站")
 PEOPLE_CONTEXT = re.compile(r"先进个人|优秀个人|个人奖|(?<!领导)同志|嘉宾|发言|致辞|主持|演讲|专家组成员|评委")
 
@@ -129,7 +129,7 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     # 排名前十位的依次是福州、西安、无锡…: short names after a ranking's own words
     ranked_enumeration = run.shape == "inline" and run.trigger and (
         all(is_region_name(name.strip()) or is_full_region(name) for name in bare) or bool(RANKING_WORDS.search(near)))
-    structured = ranked_enumeration or run.shape in ("numbered", "bulleted", "lines", "named paragraphs") or (
+    structured = ranked_enumeration or run.asserted or run.shape in ("numbered", "bulleted", "lines", "named paragraphs") or (
         run.shape == "heading-paragraph" and run.trigger) or (
         # a line of names right under a label that names a list (▍省直系统十佳)
         run.shape == "line of names" and not any(ch in above_line for ch in "。，,；;！？")

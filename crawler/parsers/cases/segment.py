@@ -260,7 +260,10 @@ def label_of(line: str) -> str | None:
     return text
 
 
-LABEL_COUNT = re.compile(r"\s*[（(](?:共|计)?\s*(?:\d+|[一二三四五六七八九十百]+)\s*(?:个|项|家|座|名|位|人|条)?[）)]$")
+LABEL_COUNT = re.compile(r"\s*[（(](?:(?:共|计)?\s*(?:\d+|[一二三四五六七八九十百]+)\s*(?:个|项|家|座|名|位|人|条)?"
+                         # a note on the label, not part of it: （前10名）, （综合绩效前15名）, （浙江入选）, （部分）
+                         r"|[^（）()]{0,8}?(?:前|第)\s*(?:\d+|[一二三四五六七八九十百]+)\s*[名位强]"
+                         r"|[^（）()]{0,6}?(?:入选|上榜|部分|节选|摘录|摘编))[）)]$")
 
 
 def split_outside_quotes(text: str, separators: str) -> list[tuple[int, int]]:
@@ -999,15 +1002,18 @@ def _trim_part(line: str, a: int, b: int) -> tuple[int, int]:
     return a, a + len(text)
 
 
-def _split_last_conjunction(line: str, parts: list[tuple[int, int]]) -> None:
-    """The last part may be ``X和Y`` / ``X以及Y``: split only where a new case starts."""
+def _split_last_conjunction(line: str, parts: list[tuple[int, int]], shared_end: bool = False) -> None:
+    """The last part may be ``X和Y`` / ``X以及Y``: split only where a new case starts (or, with
+    ``shared_end``, where the right side ends as two of the other names do: …Cube团队、沐威智造和远见II团队)."""
     a, b = parts[-1]
     last = line[a:b]
+    endings = [line[x:y].strip()[-2:] for x, y in parts[:-1]]
     for m in re.finditer("以及|和|及|与", last):
         if m.start() <= 1 or first_outside_quotes(last[: m.start()] + "。", "。") != m.start():
             continue
         right = last[m.end():]
-        if right[:1] in OPEN_QUOTES or starts_with_region(right) or is_central(right) or region_prefix(right):
+        alike = shared_end and len(right) >= 3 and endings.count(right.strip()[-2:]) >= 2
+        if right[:1] in OPEN_QUOTES or starts_with_region(right) or is_central(right) or region_prefix(right) or alike:
             parts[-1:] = [(a, a + m.start()), (a + m.end(), b)]
             return
 
@@ -1158,10 +1164,10 @@ def _subject_list(line: str, i: int, runs: list) -> bool:
                 continue
         elif kind == "bare" and not all(_spaced_name(line[a:b].strip()) for a, b in parts):
             continue
-        _split_last_conjunction(line, parts)
+        _split_last_conjunction(line, parts, shared_end=kind == "count")
         items = [Item(i, *span) for span in (_trim_part(line, a, b) for a, b in parts) if span[1] > span[0]]
         if len(items) >= 3:
-            runs.append(Run(items, "inline", trigger=True))
+            runs.append(Run(items, "inline", trigger=True, asserted=kind == "count"))
             found = True
     return found
 
@@ -1181,6 +1187,35 @@ def _spaced_name(token: str) -> bool:
 
 
 COUNT_THEN_CLAUSE = re.compile(r"\s*(?:\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:个|家|项|名|位|座|席)\s*[，,：:]")
+
+
+COUNTED = re.compile(r"(?P<count>\d{1,2}|[两二三四五六七八九十]{1,3})\s*(?:个|家|座|所)")
+
+
+def _counted_list(line: str, i: int, runs: list) -> bool:
+    """Names joined by 、 and followed by their number (选取临湘市、北塔区…汝城县6个县市区): the
+    count says the list is whole; the first name is the end of the clause's first part."""
+    found = False
+    for m in COUNTED.finditer(line):
+        start = max(line.rfind(ch, 0, m.start()) for ch in "。！？；;：:，,") + 1
+        if "、" not in line[start: m.start()]:
+            continue
+        parts = [(start + a, start + b) for a, b in split_outside_quotes(line[start: m.start()], "、")]
+        written = m.group("count").replace("两", "二")
+        try:
+            count = int(written) if written.isdigit() else cn_number(written)
+        except (KeyError, ValueError):  # 十十: no number
+            continue
+        if len(parts) < 3 or len(parts) != count:
+            continue
+        a, b = parts[0]
+        first = next((k for k in range(a, b - 1) if _spaced_name(line[k:b])), None)
+        if first is None or not all(_spaced_name(line[x:y].strip()) for x, y in parts[1:]):
+            continue
+        parts[0] = (first, b)
+        runs.append(Run([Item(i, x, y) for x, y in parts], "inline", trigger=True, asserted=True))
+        found = True
+    return found
 
 
 HONOURED = re.compile(r"(?:获评|荣获|获得|授予|评为|被评为|荣膺|获颁)[了过]?\s*$")
@@ -1227,7 +1262,8 @@ def inline_runs(lines: list[str]) -> list[Run]:
                     runs.append(Run(items, "inline", trigger=True))
                 found = True
         if not found:
-            found = _subject_list(line, i, runs) or _object_list(line, i, runs) or _ranking_clauses(line, i, runs)
+            found = (_subject_list(line, i, runs) or _object_list(line, i, runs) or _ranking_clauses(line, i, runs)
+                     or _counted_list(line, i, runs))
         if found:
             continue
         quoted = _quote_sequence(line)
@@ -1367,7 +1403,7 @@ def award_line_runs(lines: list[str]) -> list[Run]:
         title = re.sub(r"\s*[（(][^（）()]{1,12}[）)]$", "", m.group("label").strip()) if m else ""
         if m and AWARD_TITLE.search(title) and not PEOPLE_AWARD.search(title) and _award_value(m.group("value")):
             a = lead + m.start("value")
-            items.append(Item(i, a, a + len(m.group("value")), category=m.group("label").strip()))
+            items.append(Item(i, a, a + len(m.group("value")), category=LABEL_COUNT.sub("", m.group("label").strip())))
         elif (not m and AWARD_TITLE.search(text) and len(text) <= 30 and not is_sentence(text)
               and i + 1 < len(lines) and _award_value(lines[i + 1].strip(" 　"))
               and not AWARD_TITLE.search(lines[i + 1].strip())):
