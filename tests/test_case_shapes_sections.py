@@ -231,7 +231,7 @@ def test_list_titles_with_notes_and_people_awards():
     text = ("论坛上发布了两份微博排行榜，浙江均有上榜：\n十大政务机构微博（浙江入选）：之江先锋\n十大公务人员微博（浙江入选）：蔡奇、郑继伟\n"
             "河南省十大政务机构微博：平安洛阳——洛阳市公安局")
     got = [(c["name"], c["agency"], c["category"]) for c in extract_cases(text, "政务微博排行榜发布")["cases"]]
-    assert got == [("之江先锋", None, "十大政务机构微博（浙江入选）"), ("平安洛阳", "洛阳市公安局", "河南省十大政务机构微博")]
+    assert got == [("之江先锋", None, "十大政务机构微博"), ("平安洛阳", "洛阳市公安局", "河南省十大政务机构微博")]
 
 
 def test_a_record_of_fields_under_its_heading():
