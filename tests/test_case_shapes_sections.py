@@ -263,3 +263,10 @@ def test_names_followed_by_their_number_and_winners_named_as_a_subject():
 
 def test_a_count_that_is_no_number_is_skipped():
     assert extract_cases("共有十十个单位、甲单位、乙单位入选名单。", "名单")["cases"] == []
+
+
+def test_names_of_lists_awards_and_totals_are_no_cases_and_a_table_of_them_is_no_list():
+    tiers = "2019年度全国政法优秀新闻作品评选结果公布。\n| 一等奖 | 15件 |\n| 二等奖 | 30件 |\n| 三等奖 | 60件 |\n| 合计 | 105件 |"
+    assert extract_cases(tiers, "政法优秀新闻作品评选结果公布")["cases"] == []
+    lists = ("报告还发布了一组系列榜单，包括：\n- 十大党政机构微博\n- 十大公职人员微博\n- 影响力飞跃奖\n- 十佳应用奖")
+    assert extract_cases(lists, "2013年上半年新浪政务微博报告发布")["cases"] == []

@@ -132,6 +132,7 @@ def _heading_runs(lines: list[str], runs: list[Run]) -> set[int]:
     return found
 
 
+HONOUR_NAME = re.compile(r"^(?:十大|十佳|十强|百强|百佳)|(?:奖|奖项)(?:[（(][^（）()]{0,10}[）)])?$|^(?:合计|总计|小计|共计)$")
 # An item that is the title of a list or of an article's section, not a case
 SECTION_TITLE = re.compile(r"(?:排行榜|榜单|名单|名录|一览表?|点评|综述)(?:[（(][^（）()]{0,12}[）)])?(?:\s*TOP\s*\d{1,3})?$")
 
@@ -148,6 +149,8 @@ def _drop_strays(lines: list[str], run: Run) -> None:
             continue
         if item.category and segment.DROPPED.search(item.category):  # 跌出榜单：甲、乙: off the list now
             continue
+        if HONOUR_NAME.search(name.strip()) and not QUOTED_PART.search(name):
+            continue  # 十大党政机构微博, 影响力飞跃奖, 一等奖, 合计: a list's or an award's name, a total
         if re.search(r"(?:…|\.{3})$", name.strip()) or re.match(r"^(?:…|\.{3})", name.strip()):
             continue  # 中山小…: a name the page cuts off is no name; ……（其余从略）: the rest left out
         if not looks_like_case(judged_text(lines, item)) and (
@@ -329,6 +332,8 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
         if not run.score:
             continue
         _drop_strays(simp, run)
+        if not run.items:
+            continue  # every item was a stray
         if len(run.items) < 3 and not (run.trigger or len({i.category for i in run.items}) > 1
                                        or run.shape.startswith("table")):
             continue  # what is left after the strays needs the evidence any run of two needs
