@@ -270,3 +270,15 @@ def test_names_of_lists_awards_and_totals_are_no_cases_and_a_table_of_them_is_no
     assert extract_cases(tiers, "政法优秀新闻作品评选结果公布")["cases"] == []
     lists = ("报告还发布了一组系列榜单，包括：\n- 十大党政机构微博\n- 十大公职人员微博\n- 影响力飞跃奖\n- 十佳应用奖")
     assert extract_cases(lists, "2013年上半年新浪政务微博报告发布")["cases"] == []
+
+
+def test_places_followed_by_their_number_and_a_table_of_pilot_zones():
+    text = ("通知原则同意北京、上海、南京、苏州等4个城市开展国家下一代互联网示范城市建设；同意长沙、株洲、湘潭3个城市联合开展"
+            "示范城市群建设。")
+    names = [c["name"] for c in extract_cases(text, "下一代互联网示范城市名单公布")["cases"]]
+    assert names == ["北京", "上海", "南京", "苏州", "长沙", "株洲", "湘潭"]
+    table = ("第二批试验区一览\n| 类型 | 试验区 |\n| 跨区域类综合试验区 | 京津冀 |\n| 跨区域类综合试验区 | 珠江三角洲 |\n"
+             "| 区域示范类综合试验区 | 上海市 |\n| 区域示范类综合试验区 | 河南省 |")
+    got = [(c["name"], c["category"]) for c in extract_cases(table, "国家大数据综合试验区")["cases"]]
+    assert got == [("京津冀", "跨区域类综合试验区"), ("珠江三角洲", "跨区域类综合试验区"),
+                   ("上海市", "区域示范类综合试验区"), ("河南省", "区域示范类综合试验区")]

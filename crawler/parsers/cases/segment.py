@@ -405,7 +405,7 @@ TABLE_HEADER = (  # checked in this order; one role per column
     ("category", re.compile(r"类别|类型|领域|分类|组别|奖项|奖别|等次|等级|分榜|榜单|系统|批次|维度|分项")),
     ("description", re.compile(r"简介|介绍|说明|亮点|内容|事迹|成效")),
     ("stat", re.compile(r"得分|指数|分值|数量|[率量数]$|总分|评分|增长")),
-    ("name", re.compile(r"名称|案例|项目|账号|产品|平台|应用|公众号|微博|成果|网站|城市|实验区|示范区|获奖者|入选者")),
+    ("name", re.compile(r"名称|案例|项目|账号|产品|平台|应用|公众号|微博|成果|网站|城市|实验区|试验区|先行区|示范区|试点|示范县|获奖者|入选者")),
 )
 EMPTY_CELL = re.compile(r"^[\s—–\-/／、.。无暂缺]*$")  # a cell that says "nothing here"
 NUMERIC_CELL = re.compile(r"^(?=.*\d)[\d.,，%％+\-万亿个件次分秒名位]+$")
@@ -1198,9 +1198,10 @@ def _counted_list(line: str, i: int, runs: list) -> bool:
     found = False
     for m in COUNTED.finditer(line):
         start = max(line.rfind(ch, 0, m.start()) for ch in "。！？；;：:，,") + 1
-        if "、" not in line[start: m.start()]:
+        end = m.start() - 1 if line[m.start() - 1: m.start()] == "等" else m.start()  # …深圳等15个城市
+        if "、" not in line[start: end]:
             continue
-        parts = [(start + a, start + b) for a, b in split_outside_quotes(line[start: m.start()], "、")]
+        parts = [(start + a, start + b) for a, b in split_outside_quotes(line[start: end], "、")]
         written = m.group("count").replace("两", "二")
         try:
             count = int(written) if written.isdigit() else cn_number(written)
@@ -1209,11 +1210,16 @@ def _counted_list(line: str, i: int, runs: list) -> bool:
         if len(parts) < 3 or len(parts) != count:
             continue
         a, b = parts[0]
-        first = next((k for k in range(a, b - 1) if _spaced_name(line[k:b])), None)
-        if first is None or not all(_spaced_name(line[x:y].strip()) for x, y in parts[1:]):
+        place = lambda t: _spaced_name(t) or t in _short_region_names()  # noqa: E731
+        first = next((k for k in range(a, b - 1) if place(line[k:b])), None)
+        if first is None or not all(place(line[x:y].strip()) for x, y in parts[1:]):
             continue
         parts[0] = (first, b)
-        runs.append(Run([Item(i, x, y) for x, y in parts], "inline", trigger=True, asserted=True))
+        items = [Item(i, x, y) for x, y in parts]
+        if found:  # a second counted list on the line goes on the same run (a line is claimed once)
+            runs[-1].items.extend(items)
+        else:
+            runs.append(Run(items, "inline", trigger=True, asserted=True))
         found = True
     return found
 
