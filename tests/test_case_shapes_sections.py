@@ -282,3 +282,12 @@ def test_places_followed_by_their_number_and_a_table_of_pilot_zones():
     got = [(c["name"], c["category"]) for c in extract_cases(table, "国家大数据综合试验区")["cases"]]
     assert got == [("京津冀", "跨区域类综合试验区"), ("珠江三角洲", "跨区域类综合试验区"),
                    ("上海市", "区域示范类综合试验区"), ("河南省", "区域示范类综合试验区")]
+
+
+def test_works_places_and_accounts_that_won_an_award_one_to_a_line():
+    text = ("大会发布了2020年度警务视频展播榜单。\n【第九届公安政务新媒体伙伴大会】\n年度公安政务新媒体优质新锐账号：平安丹东\n"
+            "优秀MV：《逆行者的光》\n【第五届平安中国“三微”比赛】\n最佳摄影奖：《好好让我亲亲你》\n优秀微视频奖：《谢谢你 守护我》\n"
+            "2021年　城市大奖（中国区）：武汉市\n十佳政务新媒体管理员\n马彩虹、陈向东、尤兆林等10人\n优秀国企新媒体\n"
+            "四川电信（与另外4个账号共5个上榜，其余未见公布）")
+    got = [c["name"] for c in extract_cases(text, "警务视频展播榜单发布")["cases"]]
+    assert got == ["平安丹东", "《逆行者的光》", "《好好让我亲亲你》", "《谢谢你 守护我》", "武汉市", "四川电信"]
