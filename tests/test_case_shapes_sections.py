@@ -291,3 +291,12 @@ def test_works_places_and_accounts_that_won_an_award_one_to_a_line():
             "四川电信（与另外4个账号共5个上榜，其余未见公布）")
     got = [c["name"] for c in extract_cases(text, "警务视频展播榜单发布")["cases"]]
     assert got == ["平安丹东", "《逆行者的光》", "《好好让我亲亲你》", "《谢谢你 守护我》", "武汉市", "四川电信"]
+
+
+def test_group_labels_place_notes_and_a_trailing_etc():
+    text = ("大赛各组别一等奖如下：\n1. 企业组：易创经云数字科技有限公司\n2. 高校组：北京大学梦想星球团队\n3. 社会组：智慧社区服务团队\n"
+            "湖北文旅系统十佳新媒体：襄阳文化和旅游局等\n"
+            "榜单前五里还有：\n- 珠海交警微信公众号（第四名）\n- 佛山发布\n- 深圳交警")
+    got = [(c["name"], c["category"]) for c in extract_cases(text, "开放数据创新应用大赛获奖名单")["cases"]]
+    assert ("易创经云数字科技有限公司", "企业组") in got and ("北京大学梦想星球团队", "高校组") in got
+    assert ("襄阳文化和旅游局", "湖北文旅系统十佳新媒体") in got and ("珠海交警微信公众号", None) in got

@@ -149,7 +149,7 @@ def _drop_strays(lines: list[str], run: Run) -> None:
             continue
         if item.category and segment.DROPPED.search(item.category):  # 跌出榜单：甲、乙: off the list now
             continue
-        if HONOUR_NAME.search(name.strip()) and not QUOTED_PART.search(name):
+        if HONOUR_NAME.search(name.strip(" -•·")) and not QUOTED_PART.search(name):
             continue  # 十大党政机构微博, 影响力飞跃奖, 一等奖, 合计: a list's or an award's name, a total
         if re.search(r"(?:…|\.{3})$", name.strip()) or re.match(r"^(?:…|\.{3})", name.strip()):
             continue  # 中山小…: a name the page cuts off is no name; ……（其余从略）: the rest left out

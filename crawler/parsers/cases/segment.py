@@ -993,7 +993,7 @@ def _trim_part(line: str, a: int, b: int) -> tuple[int, int]:
     a += lead
     text = line[a:b].rstrip(" 　。，,")
     text = re.sub(r"(?:等)?(?:\d+个|[一二三四五六七八九十]+个)?(?:案例|项目|单位)?$", "", text) if len(text) > 4 else text
-    text = re.sub(r"(?<=..)等(?:地区?|省份?|省市|城市|市|部门|机构)$", "", text)  # 四川等地: the last name, then 等地
+    text = re.sub(r"(?<=..)等(?:地区?|省份?|省市|城市|市|部门|机构)?$", "", text)  # 四川等地: the last name, then 等地
     # 市经信局等9家部门网站, 经济和信息化厅等部门网站: the last name, then what they all are
     text = re.sub(r"(?<=..)等\s*(?:\d{1,3}|[一二三四五六七八九十两]{1,3})?\s*(?:个|家|项|座)?(?:部门|单位|地方|县市区|市州)?"
                   r"(?:网站|政务新媒体|新媒体|账号|平台)$", "", text)
@@ -1412,7 +1412,8 @@ def award_line_runs(lines: list[str]) -> list[Run]:
         title = re.sub(r"\s*[（(][^（）()]{1,12}[）)]$", "", m.group("label").strip()) if m else ""
         if m and AWARD_TITLE.search(title) and not PEOPLE_AWARD.search(title) and _award_value(m.group("value")):
             a = lead + m.start("value")
-            items.append(Item(i, a, a + len(m.group("value")), category=LABEL_COUNT.sub("", m.group("label").strip())))
+            value = re.sub(r"(?<=..)等$", "", m.group("value"))  # 襄阳文化和旅游局等: the one named, and others
+            items.append(Item(i, a, a + len(value), category=LABEL_COUNT.sub("", m.group("label").strip())))
         elif (not m and AWARD_TITLE.search(text) and len(text) <= 30 and not is_sentence(text)
               and not PEOPLE_AWARD.search(text)
               and i + 1 < len(lines) and _award_value(lines[i + 1].strip(" 　"))
