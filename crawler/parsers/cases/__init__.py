@@ -482,8 +482,10 @@ def _sections(lines: list[str], runs: list[Run]) -> list[int | None]:
     used = set().union(*(run.lines() for run in runs)) if runs else set()
     headings = []
     for i, line in enumerate(lines):
+        if i in used or len(line) > SECTION_HEADING_MAX + 8:
+            continue  # (a heading is short: most lines are never looked at further)
         found = segment.marker_at(line)
-        if i in used or (found and found[0] not in ("cn", "paren-cn", "ord")):
+        if found and found[0] not in ("cn", "paren-cn", "ord"):
             continue
         text = line[found[2]:] if found else line
         if 2 <= len(text) <= SECTION_HEADING_MAX and not re.search(r"[。！？!?；;，,：:|]", text) \

@@ -221,7 +221,7 @@ def itemise(lines: list[str], item: Item) -> None:
             item.end = item.start + len(short)
         return
     text = lines[item.line][item.start:item.end]
-    titled = TITLED_ITEM.match(text)
+    titled = TITLED_ITEM.match(text) if ("：" in text or ":" in text) else None
     if titled and not item.agency:
         # 省级政府网站第一名：北京市人民政府门户网站“首都之窗”: the place or honour, then who holds it;
         # the category is what it is a place in (省级政府网站), a 第N名 its rank

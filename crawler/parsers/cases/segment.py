@@ -1196,6 +1196,8 @@ def _counted_list(line: str, i: int, runs: list) -> bool:
     """Names joined by 、 and followed by their number (选取临湘市、北塔区…汝城县6个县市区): the
     count says the list is whole; the first name is the end of the clause's first part."""
     found = False
+    if "、" not in line:
+        return False
     for m in COUNTED.finditer(line):
         start = max(line.rfind(ch, 0, m.start()) for ch in "。！？；;：:，,") + 1
         end = m.start() - 1 if line[m.start() - 1: m.start()] == "等" else m.start()  # …深圳等15个城市
