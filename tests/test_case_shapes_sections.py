@@ -300,3 +300,18 @@ def test_group_labels_place_notes_and_a_trailing_etc():
     got = [(c["name"], c["category"]) for c in extract_cases(text, "开放数据创新应用大赛获奖名单")["cases"]]
     assert ("易创经云数字科技有限公司", "企业组") in got and ("北京大学梦想星球团队", "高校组") in got
     assert ("襄阳文化和旅游局", "湖北文旅系统十佳新媒体") in got and ("珠海交警微信公众号", None) in got
+
+
+def test_an_order_note_makes_a_label_and_award_lines_name_several_winners():
+    lines = ("2021年光明区优秀政务新媒体网络评选活动公布结果。\n年度最具影响力政务新媒体平台（排名不分先后）\n深圳光明\n"
+             "深圳光明教育\n廉明号\n年度最受欢迎基层通讯员\n赖××、魏××\n本次评选共设10个奖项。")
+    # (one label over the one list names the list: no category, by the field convention)
+    got = [c["name"] for c in extract_cases(lines, "优秀政务新媒体评选结果公布")["cases"]]
+    assert got == ["深圳光明", "深圳光明教育", "廉明号"]
+    award = ("评选发布会今天召开，获奖案例中有一批基层改革探索，例如：\n"
+             "十佳创新奖（部分）：“县级政府权力清单制度改革的‘富阳版本’”、“城乡管理综合执法的‘北仑样本’”")
+    got = [(c["name"], c["category"]) for c in extract_cases(award, "公共管理创新案例评选发布")["cases"]]
+    assert got == [("“县级政府权力清单制度改革的‘富阳版本’”", "十佳创新奖"), ("“城乡管理综合执法的‘北仑样本’”", "十佳创新奖")]
+    pair = "南平入选案例：\n①浦城县《创新“340”工作机制激发基层治理新活力》\n②政和县杨源乡《以传统文化赋能乡村社会治理的新探索》"
+    names = [c["name"] for c in extract_cases(pair, "枫桥经验优秀案例征集结果公布")["cases"]]
+    assert names == ["浦城县《创新“340”工作机制激发基层治理新活力》", "政和县杨源乡《以传统文化赋能乡村社会治理的新探索》"]

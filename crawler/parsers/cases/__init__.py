@@ -26,7 +26,7 @@ from collections import Counter
 from ..agencies import _ends_as_org as ends_as_org
 from ..regions import locate, region_prefix
 from . import segment
-from .fields import TOWNSHIP, case_fields, classify_channel, itemise, judged_text, name_text
+from .fields import TOWNSHIP, case_fields, classify_channel, itemise, judged_text, looks_like_person, name_text
 from .identity import case_core, normalise_name, place_key, to_simplified
 from .lists import PageLists
 from .model import Item, Run
@@ -132,7 +132,7 @@ def _heading_runs(lines: list[str], runs: list[Run]) -> set[int]:
     return found
 
 
-HONOUR_NAME = re.compile(r"^(?:十大|十佳|十强|百强|百佳)|(?:奖|奖项)(?:[（(][^（）()]{0,10}[）)])?$|^(?:合计|总计|小计|共计)$")
+HONOUR_NAME = re.compile(r"^(?:十大|十佳|十强|百强|百佳|年度最)|(?:奖|奖项)(?:[（(][^（）()]{0,10}[）)])?$|^(?:合计|总计|小计|共计)$")
 # An item that is the title of a list or of an article's section, not a case
 SECTION_TITLE = re.compile(r"(?:排行榜|榜单|名单|名录|一览表?|点评|综述)(?:[（(][^（）()]{0,12}[）)])?(?:\s*TOP\s*\d{1,3})?$")
 
@@ -149,6 +149,8 @@ def _drop_strays(lines: list[str], run: Run) -> None:
             continue
         if item.category and segment.DROPPED.search(item.category):  # 跌出榜单：甲、乙: off the list now
             continue
+        if all(looks_like_person(part) for part in re.split(r"[、，,]", name.strip()) if part):
+            continue  # 赖××、魏××: people, never a case
         if HONOUR_NAME.search(name.strip(" -•·")) and not QUOTED_PART.search(name):
             continue  # 十大党政机构微博, 影响力飞跃奖, 一等奖, 合计: a list's or an award's name, a total
         if re.search(r"(?:…|\.{3})$", name.strip()) or re.match(r"^(?:…|\.{3})", name.strip()):
@@ -450,7 +452,8 @@ LABEL_END = re.compile(r"(?:奖|榜|名单|前[\d一二三四五六七八九十]
 def _pair_item(lines: list[str], item: Item) -> bool:
     """One of two announced items that is a case on its own evidence: its body given apart
     (名称——单位, 名称（单位）) or a paragraph of its own under it, and no label's ending."""
-    return bool(item.agency or item.desc) and not LABEL_END.search(name_text(lines, item))
+    name = name_text(lines, item)
+    return bool(item.agency or item.desc or (looks_like_case(name) and re.search(r"[《“「]", name))) and not LABEL_END.search(name)
 # A sentence that counts two cases: 两个获奖账号, 2个案例入选
 COUNTS_TWO = re.compile(r"(?:两|2|二)\s*(?:个|家|项|件|例|名)[^，。；！？]{0,8}?(?:获奖|入选|上榜|获评|案例|账号|单位|项目|平台)")
 

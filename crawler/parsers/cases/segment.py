@@ -263,7 +263,7 @@ def label_of(line: str) -> str | None:
 LABEL_COUNT = re.compile(r"\s*[（(](?:(?:共|计)?\s*(?:\d+|[一二三四五六七八九十百]+)\s*(?:个|项|家|座|名|位|人|条)?"
                          # a note on the label, not part of it: （前10名）, （综合绩效前15名）, （浙江入选）, （部分）
                          r"|[^（）()]{0,8}?(?:前|第)\s*(?:\d+|[一二三四五六七八九十百]+)\s*[名位强]"
-                         r"|[^（）()]{0,6}?(?:入选|上榜|部分|节选|摘录|摘编))[）)]$")
+                         r"|[^（）()]{0,6}?(?:入选|上榜|部分|节选|摘录|摘编)|(?:排名|排序)?不分先后|按[^（）()]{1,8}(?:排序|排列|为序))[）)]$")
 
 
 def split_outside_quotes(text: str, separators: str) -> list[tuple[int, int]]:
@@ -938,6 +938,9 @@ def _squash_name(lines: list[str], item: Item) -> str:
     return re.sub(r"\s+", "", lines[item.line][item.start:item.end])
 
 
+ORDER_NOTE = re.compile(r"[（(](?:排名|排序)?不分先后[）)]$|[（(]按[^（）()]{1,8}(?:排序|排列|为序)[）)]$")
+
+
 def _bracket_label(line: str) -> str | None:
     """【类别】, 类别：, or a short line led by a symbol (📌 类别, ■ 类别): a label over plain lines."""
     m = LABEL_BRACKETS.match(line)
@@ -948,6 +951,8 @@ def _bracket_label(line: str) -> str | None:
     if line.endswith(("：", ":")) and label_of(line):
         return label_of(line)
     if LIST_TITLE_END.search(line) and label_of(line):
+        return label_of(line)
+    if ORDER_NOTE.search(line) and label_of(line):  # 年度最具影响力政务新媒体平台（排名不分先后）
         return label_of(line)
     if len(line) <= 8 and TIER.match(line) and not re.search(r"[“”「」]", line):
         return line  # 一等奖 / 金奖 / 提名奖 over the names that won it
@@ -1415,7 +1420,11 @@ def award_line_runs(lines: list[str]) -> list[Run]:
         if m and AWARD_TITLE.search(title) and not PEOPLE_AWARD.search(title) and _award_value(m.group("value")):
             a = lead + m.start("value")
             value = re.sub(r"(?<=..)等$", "", m.group("value"))  # 襄阳文化和旅游局等: the one named, and others
-            items.append(Item(i, a, a + len(value), category=LABEL_COUNT.sub("", m.group("label").strip())))
+            category = LABEL_COUNT.sub("", m.group("label").strip())
+            parts = split_outside_quotes(value, "、")
+            if len(parts) < 2 or not all(_award_value(value[x:y]) for x, y in parts):
+                parts = [(0, len(value))]  # one winner (甲、乙 only when each part is one)
+            items.extend(Item(i, a + x, a + y, category=category) for x, y in parts)
         elif (not m and AWARD_TITLE.search(text) and len(text) <= 30 and not is_sentence(text)
               and not PEOPLE_AWARD.search(text)
               and i + 1 < len(lines) and _award_value(lines[i + 1].strip(" 　"))
@@ -1423,8 +1432,11 @@ def award_line_runs(lines: list[str]) -> list[Run]:
             nxt = lines[i + 1]
             a = len(nxt) - len(nxt.lstrip(" 　"))
             items.append(Item(i + 1, a, len(nxt.rstrip(" 　。")), category=text))
-    # one run each: a line another list holds stays that list's, the rest stand on their own
-    return [Run([item], "award lines", trigger=True) for item in items]
+    # one run a line: a line another list holds stays that list's, the rest stand on their own
+    by_line: dict[int, list[Item]] = {}
+    for item in items:
+        by_line.setdefault(item.line, []).append(item)
+    return [Run(line_items, "award lines", trigger=True) for line_items in by_line.values()]
 
 
 # A Weibo account named in the text: @武威公安. The name runs on into the sentence (@北京12345获得亚军),
