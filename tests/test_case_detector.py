@@ -326,8 +326,8 @@ def test_fifteenth_set_meets_the_targets_but_agency_where_its_convention_differs
 
 
 def test_sixteenth_set_holds_what_its_fixes_reached():
-    """Set 16 is below the issue's after-fix targets (recall 0.848 when the session ended; what is
+    """Set 16 is below the issue's after-fix targets (recall 0.875 when the session ended; what is
     still missed is listed in its README): this guards what was reached, it does not claim the target."""
     total = evaluate_cases(FIXTURES / "cases-holdout16" / "truth.json")["total"]
-    assert total["recall"] >= 0.84 and total["precision"] >= 0.97
+    assert total["recall"] >= 0.87 and total["precision"] >= 0.97
     assert total["province_right"] >= 0.95

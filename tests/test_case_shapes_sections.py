@@ -315,3 +315,10 @@ def test_an_order_note_makes_a_label_and_award_lines_name_several_winners():
     pair = "南平入选案例：\n①浦城县《创新“340”工作机制激发基层治理新活力》\n②政和县杨源乡《以传统文化赋能乡村社会治理的新探索》"
     names = [c["name"] for c in extract_cases(pair, "枫桥经验优秀案例征集结果公布")["cases"]]
     assert names == ["浦城县《创新“340”工作机制激发基层治理新活力》", "政和县杨源乡《以传统文化赋能乡村社会治理的新探索》"]
+
+
+def test_numbered_awards_each_over_a_field_line_naming_its_example():
+    text = ("评选结果发布会今天举行。各奖项情况如下：\n一、特别贡献奖（共7个）\n代表案例：“最多跑一次”改革\n二、十佳创新奖（共10个）\n"
+            "代表案例：金华市农村垃圾治理\n三、优秀奖（共16个）\n代表案例：义乌市涉外纠纷调解做法")
+    got = [(c["name"], c["category"]) for c in extract_cases(text, "公共管理创新案例评选结果发布")["cases"]]
+    assert got == [("“最多跑一次”改革", "特别贡献奖"), ("金华市农村垃圾治理", "十佳创新奖"), ("义乌市涉外纠纷调解做法", "优秀奖")]

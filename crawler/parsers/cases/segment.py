@@ -132,7 +132,7 @@ DECORATED = re.compile(r"^\s*[—\-－=~*·•]{2,}.*[—\-－=~*·•]{2,}\s*$"
 
 
 # A line that gives one case as a field: 获奖单位：陕西省人民检察院, 入选项目：“浙里办”
-FIELD_ITEM = re.compile(r"^(?:获奖|入选|申报|推荐|参评|上榜|获评|表扬|受表扬)?(?:单位|集体|账号|项目|案例|地区)(?:名称)?\s*[:：]\s*(?=\S)")
+FIELD_ITEM = re.compile(r"^(?:获奖|入选|申报|推荐|参评|上榜|获评|表扬|受表扬|代表|典型)?(?:单位|集体|账号|项目|案例|地区)(?:名称)?\s*[:：]\s*(?=\S)")
 
 
 # One case written as fields (获奖网站 | 湖南省政府门户网站 / 所获奖项 | 品牌栏目奖, or 单位：… / 案例：…
@@ -967,6 +967,9 @@ def plain_line_runs(lines: list[str]) -> list[Run]:
     label_line = None
     for i, line in enumerate(lines):
         label = _bracket_label(line)
+        numbered = marker_at(line) if not label else None
+        if numbered and numbered[0] in ("cn", "paren-cn") and i + 1 < len(lines) and field_item(lines[i + 1]) is not None:
+            label = label_of(line)  # 一、特别贡献奖（共7个） / 代表案例：…: a numbered award over its field line
         # a label over plain names, or over a line that introduces them (▍市州系统十佳 / 宜昌上榜的有：)
         over_names = i + 1 < len(lines) and (is_plain_item(lines[i + 1]) or field_item(lines[i + 1]) is not None or (
             is_introducer(lines[i + 1]) and i + 2 < len(lines) and is_plain_item(lines[i + 2])))
