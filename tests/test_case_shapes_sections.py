@@ -322,3 +322,12 @@ def test_numbered_awards_each_over_a_field_line_naming_its_example():
             "代表案例：金华市农村垃圾治理\n三、优秀奖（共16个）\n代表案例：义乌市涉外纠纷调解做法")
     got = [(c["name"], c["category"]) for c in extract_cases(text, "公共管理创新案例评选结果发布")["cases"]]
     assert got == [("“最多跑一次”改革", "特别贡献奖"), ("金华市农村垃圾治理", "十佳创新奖"), ("义乌市涉外纠纷调解做法", "优秀奖")]
+
+
+def test_grades_a_notices_sections_and_counts_are_no_cases():
+    stars = "通过评估的试点城市按由低到高分为三个等级：\n- 一星\n- 二星\n- 三星"
+    assert extract_cases(stars, "首批国家智慧城市试点名单公布")["cases"] == []
+    sections = ("一、评选目的\n加强全市政务微博、微信和网站建设。\n二、组织单位\n主办：市委宣传部。\n三、评选名额\n评出优秀政务微博10个。")
+    assert extract_cases(sections, "2015年度优秀政务平台评选投票开始")["cases"] == []
+    counts = "把几组数字整理如下：\n(1) 省级以下地方政府创新项目申报总数\n(2) 获得入围奖的项目\n(3) 获得优胜奖的项目"
+    assert extract_cases(counts, "第六届中国地方政府创新奖揭晓")["cases"] == []

@@ -132,7 +132,11 @@ def _heading_runs(lines: list[str], runs: list[Run]) -> set[int]:
     return found
 
 
-HONOUR_NAME = re.compile(r"^(?:十大|十佳|十强|百强|百佳|年度最)|(?:奖|奖项)(?:[（(][^（）()]{0,10}[）)])?$|^(?:合计|总计|小计|共计)$")
+HONOUR_NAME = re.compile(r"^(?:十大|十佳|十强|百强|百佳|年度最)|(?:奖|奖项)(?:[（(][^（）()]{0,10}[）)])?$|^(?:合计|总计|小计|共计)$"
+                         r"|^[一二三四五12345]星级?$|^[A-E][+＋]?级$"  # 一星 / 二星, A级: grades
+                         # 评选目的, 组织单位, 投票方式: a notice's own sections; …申报总数, 获得入围奖的项目: counts
+                         r"|^(?:评选|活动|组织|参与|申报|投票|报名|参评)?(?:目的|单位|名额|方式|奖励|时间|要求|办法|范围|条件|程序"
+                         r"|安排|说明|概况|背景|对象|流程)$|(?:总数|数量|个数|的项目|的单位|的案例)$")
 # An item that is the title of a list or of an article's section, not a case
 SECTION_TITLE = re.compile(r"(?:排行榜|榜单|名单|名录|一览表?|点评|综述)(?:[（(][^（）()]{0,12}[）)])?(?:\s*TOP\s*\d{1,3})?$")
 
