@@ -79,7 +79,7 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
         # (a title naming a channel, 十大政务机构微博, makes its winner an account whatever its name)
         # (a work in 《》 — 优秀微视频奖：《谢谢你 守护我》 — or a place — 城市大奖：武汉市 — won it too)
         return 1.0 if sum(looks_like_case(n) or bool(PRODUCT_QUOTES.search(n)) or bool(re.fullmatch(r"《[^《》]{1,40}》", n.strip()))
-                          or is_full_region(n) or classify_channel(item.category or "") != "other"
+                          or is_full_region(n) or is_region_name(n.strip()) or classify_channel(item.category or "") != "other"
                           or bool(re.search(r"账号|新媒体|政务号|公众号|抖音号|头条号", item.category or ""))
                           for n, item in zip(names, run.items)) >= 0.6 * len(names) else 0.0
     if run.shape == "record":  # one case given as fields (获奖网站 / 所获奖项): on a page about an award
