@@ -331,3 +331,12 @@ def test_grades_a_notices_sections_and_counts_are_no_cases():
     assert extract_cases(sections, "2015年度优秀政务平台评选投票开始")["cases"] == []
     counts = "把几组数字整理如下：\n(1) 省级以下地方政府创新项目申报总数\n(2) 获得入围奖的项目\n(3) 获得优胜奖的项目"
     assert extract_cases(counts, "第六届中国地方政府创新奖揭晓")["cases"] == []
+
+
+def test_a_rankings_name_labels_its_winner_but_a_tab_of_rankings_is_none():
+    text = ("正义网发布2022年1月“互联网+检察”新媒体指数排行榜。\n（三）分榜冠军\n微博榜：黑龙江省沿江检察院\n微信榜：河北省保定市检察院\n"
+            "头条榜：安徽省马鞍山市花山区检察院")
+    got = [(c["name"], c["category"]) for c in extract_cases(text, "“互联网+检察”新媒体指数排行榜发布")["cases"]]
+    assert got == [("黑龙江省沿江检察院", "微博榜"), ("河北省保定市检察院", "微信榜"), ("安徽省马鞍山市花山区检察院", "头条榜")]
+    tabs = "诗人热力榜\n日榜\n周榜\n月榜\n总榜\n中国诗歌网诗歌大擂台第八期“十佳诗歌”评选（A组）"
+    assert extract_cases(tabs, "诗歌评选")["cases"] == []

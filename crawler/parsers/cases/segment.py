@@ -1430,7 +1430,7 @@ def award_line_runs(lines: list[str]) -> list[Run]:
                 parts = [(0, len(value))]  # one winner (甲、乙 only when each part is one)
             items.extend(Item(i, a + x, a + y, category=category) for x, y in parts)
         elif (not m and AWARD_TITLE.search(text) and len(text) <= 30 and not is_sentence(text)
-              and not PEOPLE_AWARD.search(text)
+              and not PEOPLE_AWARD.search(text) and not text.endswith("榜")  # (日榜 / 总榜: a site's tabs)
               and i + 1 < len(lines) and _award_value(lines[i + 1].strip(" 　"))
               and not AWARD_TITLE.search(lines[i + 1].strip())):
             nxt = lines[i + 1]
