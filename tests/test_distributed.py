@@ -155,8 +155,10 @@ def test_the_per_site_delay_holds_for_two_workers_together(redis_url, tmp_path):
     # The fleet's token, taken in Redis right before a request is sent, is the delay: no two
     # tokens for the site closer than the delay (Redis's clock), where two workers with their own
     # delays would send two at once.
+    # (the script reads Redis's TIME to the millisecond and MONITOR stamps its SET to the microsecond
+    # a moment later: 2 ms apart was seen under the parallel run)
     gaps = [later - earlier for earlier, later in zip(granted, granted[1:])]
-    assert len(granted) >= len(log) and min(gaps) >= delay - 0.001, sorted(gaps)[:5]
+    assert len(granted) >= len(log) and min(gaps) >= delay - 0.005, sorted(gaps)[:5]
     # And no request reached the site before its token: the k-th arrival comes no earlier than the
     # k-th token. (Arrivals themselves can come closer than the delay when a sender was slow to
     # send after its token: up to a quarter of a second on this 2-core machine under the parallel
