@@ -340,3 +340,11 @@ def test_a_rankings_name_labels_its_winner_but_a_tab_of_rankings_is_none():
     assert got == [("黑龙江省沿江检察院", "微博榜"), ("河北省保定市检察院", "微信榜"), ("安徽省马鞍山市花山区检察院", "头条榜")]
     tabs = "诗人热力榜\n日榜\n周榜\n月榜\n总榜\n中国诗歌网诗歌大擂台第八期“十佳诗歌”评选（A组）"
     assert extract_cases(tabs, "诗歌评选")["cases"] == []
+
+
+def test_a_sentence_naming_a_rankings_top_three_and_a_table_of_rankings_tops():
+    text = ("2023年7月安徽“互联网+检察”新媒体指数排行榜日前发布。\n微信排行榜\n位列前三的是芜湖市检察院、池州市检察院、黄山市检察院。\n"
+            "三级榜首\n| 榜单 | 省级榜 | 分州市榜 | 区县榜 |\n|---|---|---|---|\n"
+            "| 地方微博榜 | 黑龙江省检察院 | 陕西省渭南市检察院 | 黑龙江省沿江检察院 |")
+    names = [c["name"] for c in extract_cases(text, "“互联网+检察”指数排行榜")["cases"]]
+    assert names == ["芜湖市检察院", "池州市检察院", "黄山市检察院", "黑龙江省检察院", "陕西省渭南市检察院", "黑龙江省沿江检察院"]

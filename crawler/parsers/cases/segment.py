@@ -48,7 +48,7 @@ ENUMERATION = re.compile(
     r"(?:分别是|分别为|依次是|依次为|依次包括|包括|名单为|名单如下|案例为|案例是|它们是|获奖者为|入选的有|入选的是"
     r"|(?:获评|入选|上榜|获奖)[^，。、；“”]{0,6}(?:为|是|有)|(?:紧随其后|其后|之后|随后|其次)的?(?:是|为|有)"
     # 本届评出的最优秀城市为…, 进入十佳的还有…, 入围的是…
-    r"|(?:评出|进入|入围|跻身|当选|获得|荣获|获评)(?:[^，。、；“”]|“[^“”]{1,30}”){0,16}的，?(?:除[^，。；]{1,10}外)?(?:[\u4e00-\u9fff]{0,8}?)(?:还有|为|是|有))[:：]?"
+    r"|(?:评出|进入|入围|跻身|当选|获得|荣获|获评|位列|排名|排在|名列)(?:[^，。、；“”]|“[^“”]{1,30}”){0,16}的，?(?:除[^，。；]{1,10}外)?(?:[\u4e00-\u9fff]{0,8}?)(?:还有|为|是|有))[:：]?"
 )
 OPEN_QUOTES = "“\"「『‘《〈"
 CLOSE_QUOTES = "”\"」』’》〉"
@@ -425,7 +425,8 @@ def _header_roles(row: list[str]) -> dict[str, int]:
     return roles if len(roles) >= min(2, len(row)) or ("rank" in roles and len(row) >= 2) else {}
 
 
-RANK_HEADER = re.compile(r"^(?:第(?P<n>[一二三四五六七八九十\d]{1,3})[名位]|(?P<medal>冠军|亚军|季军)|(?:TOP|Top|NO\.?|No\.?)\s*(?P<top>\d{1,3}))$")
+RANK_HEADER = re.compile(r"^(?:第(?P<n>[一二三四五六七八九十\d]{1,3})[名位]|(?P<medal>冠军|亚军|季军)|(?:TOP|Top|NO\.?|No\.?)\s*(?P<top>\d{1,3})"
+                         r"|(?P<board>[\u4e00-\u9fff]{1,6}榜(?:首|冠军)?))$")  # 省级榜 | 分州市榜 | 区县榜: each column its own ranking's top
 MEDALS = {"冠军": 1, "亚军": 2, "季军": 3}
 DATE_CELL = re.compile(r"^(?:19|20)\d{2}\s*[年.\-/]\s*\d{1,2}\s*(?:[月.\-/]\s*(?:\d{1,2}\s*日?)?)?$")
 
@@ -437,7 +438,8 @@ def _rank_columns(header: list[str]) -> dict[int, int]:
         m = RANK_HEADER.match(re.sub(r"\s+", "", text))
         if m:
             n = m.group("n") or m.group("top")
-            found[col] = MEDALS[m.group("medal")] if m.group("medal") else int(n) if n.isdigit() else cn_number(n)
+            found[col] = (None if m.group("board") else MEDALS[m.group("medal")] if m.group("medal")
+                          else int(n) if n.isdigit() else cn_number(n))
     return found if len(found) >= 2 else {}
 
 
@@ -615,9 +617,11 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org) -> list[Run]:
                 for col, number in by_rank.items():
                     a, b = spans_of[r][col]
                     if not EMPTY_CELL.match(lines[r][a:b]):
-                        items.append(Item(r, a, b, number=number, rank=number, category=label, whole=True))
+                        # (columns of rankings' tops, 省级榜 | 区县榜: each cell under its row's and column's names)
+                        category = label if number is not None else "·".join(x for x in (label, rows[0][col].strip()) if x)
+                        items.append(Item(r, a, b, number=number, rank=number, category=category, whole=True))
             if items:
-                runs.append(Run(items, "table", numbered=True, top=block[0]))
+                runs.append(Run(items, "table", numbered=any(n is not None for n in by_rank.values()), top=block[0]))
             continue
         roles = _header_roles(rows[0])
         header = bool(roles)
