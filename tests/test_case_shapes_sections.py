@@ -348,3 +348,10 @@ def test_a_sentence_naming_a_rankings_top_three_and_a_table_of_rankings_tops():
             "| 地方微博榜 | 黑龙江省检察院 | 陕西省渭南市检察院 | 黑龙江省沿江检察院 |")
     names = [c["name"] for c in extract_cases(text, "“互联网+检察”指数排行榜")["cases"]]
     assert names == ["芜湖市检察院", "池州市检察院", "黄山市检察院", "黑龙江省检察院", "陕西省渭南市检察院", "黑龙江省沿江检察院"]
+
+
+def test_names_of_rankings_measures_and_bare_channels_and_notes_on_movement():
+    text = ("本期政务微博传播力排行榜发布。\n1. @广州天气（多项指标领先，蝉联冠军）\n2. “中国广州发布”（继续排在第一）\n3. “广州花都发布”（上升两位）\n"
+            "单项\n- 发布量最多\n- 原创最多\n- 粉丝最多\n该院开通了以下账号：\n- 官方微信\n- 官方微博\n- 官方头条号")
+    names = [c["name"] for c in extract_cases(text, "广州政务微博排行榜")["cases"]]
+    assert names == ["@广州天气", "“中国广州发布”", "“广州花都发布”"]

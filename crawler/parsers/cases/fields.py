@@ -31,7 +31,8 @@ BRACKETED = re.compile(r"^\s*[【〖\[](?P<name>[^】〗\]]{2,40})[】〗\]]\s*"
 # a score or a figure after the name: （综合分92.19）, （21万+）, （116篇）
 SCORE_BRACKETS = re.compile(r"\s*[（(][^（）()]{0,8}?\d[\d.,]*\s*(?:万|亿|千)?\+?\s*(?:分|篇|次|票|条|个|件|人次|%|％)?\+?\s*[）)]\s*$")
 # a trailing bracket that dates the case or notes its launch: not part of the name
-NOTE_BRACKETS = re.compile(r"[（(](?=[^（）()]*(?:(?:19|20)\d{2}\s*年|\d{1,2}\s*月|上线|开通|成立|启用|并列|榜首|名次|排名|上期|上月|上周|环比|上榜|入选|其余|整体|旗下|第[一二三四五六七八九十\d]{1,3}名))"
+NOTE_BRACKETS = re.compile(r"[（(](?=[^（）()]*(?:(?:19|20)\d{2}\s*年|\d{1,2}\s*月|上线|开通|成立|启用|并列|榜首|名次|排名|上期|上月|上周|环比|上榜|入选|其余|整体|旗下|第[一二三四五六七八九十\d]{1,3}名"
+                           r"|冠军|领先|排在|上升|下降|进步|第一))"
                            r"[^（）()]{2,30}[）)]\s*$")
 TRAILING_BRACKETS = re.compile(r"[（(](?P<org>[^（）()]{2,30})[）)]\s*$")
 TITLE_WORDS = re.compile(r"局长|主任|书记|处长|科长|教授|研究员|院长|所长|司长|厅长|部长|主席|总经理|董事长|秘书长|博士|专家|记者|负责人|首席")
