@@ -355,3 +355,14 @@ def test_names_of_rankings_measures_and_bare_channels_and_notes_on_movement():
             "单项\n- 发布量最多\n- 原创最多\n- 粉丝最多\n该院开通了以下账号：\n- 官方微信\n- 官方微博\n- 官方头条号")
     names = [c["name"] for c in extract_cases(text, "广州政务微博排行榜")["cases"]]
     assert names == ["@广州天气", "“中国广州发布”", "“广州花都发布”"]
+
+
+def test_a_row_of_winners_by_level_under_its_ranking_and_bulleted_award_lines():
+    table = ("三个层级的第一名依次列于下表：\n| 地方微博榜 | 河南省检察院 | 河北省保定市检察院 | 四川省营山县检察院 |\n"
+             "| 地方微信榜 | 山东省检察院 | 浙江省丽水市检察院 | 山东省曹县检察院 |")
+    got = [(c["name"], c["category"]) for c in extract_cases(table, "2017年度“互联网+检察”指数排行榜")["cases"]]
+    assert got == [("河南省检察院", "地方微博榜"), ("河北省保定市检察院", "地方微博榜"), ("四川省营山县检察院", "地方微博榜"),
+                   ("山东省检察院", "地方微信榜"), ("浙江省丽水市检察院", "地方微信榜"), ("山东省曹县检察院", "地方微信榜")]
+    bullets = "地方分榜冠军\n- 微信榜：江苏省检察院\n- 微博榜：山东省菏泽市牡丹区检察院\n- 头条榜：山东省菏泽市曹县检察院"
+    got = [(c["name"], c["category"]) for c in extract_cases(bullets, "新媒体指数排行榜发布")["cases"]]
+    assert got == [("江苏省检察院", "微信榜"), ("山东省菏泽市牡丹区检察院", "微博榜"), ("山东省菏泽市曹县检察院", "头条榜")]

@@ -450,6 +450,17 @@ LEVEL_CELL = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}(?:单位|级|类|组|档)|[A-
 AWARD_CELL = re.compile(r"^[“「『]?(?:(?:19|20)\d{2}年度?|年度)|(?:奖|榜|称号|示范|先进集体)[”」』]?$")
 
 
+def _winner_columns(rows: list[list[str]], ends_as_org) -> tuple[int, list[int]] | None:
+    """A first column naming a ranking or award (…榜, …奖) and two or more columns of bodies: the
+    row's winners, one per column (its levels)."""
+    width = min(len(r) for r in rows)
+    if width < 3 or len(rows) < 2 or not all(AWARD_CELL.search(r[0]) for r in rows):
+        return None
+    bodies = [c for c in range(1, width)
+              if sum(ends_as_org(r[c]) for r in rows if r[c]) >= 0.8 * len(rows)]
+    return (0, bodies) if len(bodies) >= 2 and len(bodies) == width - 1 else None
+
+
 def _content_roles(rows: list[list[str]], looks_like_region, ends_as_org) -> dict[str, int]:
     """Columns of a table without a header, known from what their cells hold."""
     width = len(rows[0])
@@ -641,6 +652,17 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org) -> list[Run]:
             runs.append(Run(items, "table grid", top=block[0]))
             continue
         if not header:
+            winners = _winner_columns(data, ends_as_org)
+            if winners:
+                # | 地方微博榜 | 河南省检察院 | 河北省保定市检察院 | 四川省营山县检察院 |: each ranking's
+                # winners across the row, every body a case under the row's ranking
+                label_col, body_cols = winners
+                items = [Item(r, *spans_of[r][c], category=row[label_col], whole=True)
+                         for r, row in zip(data_lines, data) if len(spans_of[r]) == len(row)
+                         for c in body_cols if not EMPTY_CELL.match(row[c])]
+                if items:
+                    runs.append(Run(items, "table (no header)", top=block[0]))
+                continue
             roles = _content_roles(data, looks_like_region, ends_as_org)
         elif "name" not in roles and "agency" not in roles:
             # a header that names its name column with a word of its own (部委, 账号名): the first
@@ -1417,7 +1439,7 @@ def award_line_runs(lines: list[str]) -> list[Run]:
         if not AWARD_WORD.search(line):
             continue  # neither an award line nor a title over one
         found = marker_at(line)
-        start = found[2] if found and not found[0].startswith("bullet") else 0
+        start = found[2] if found else 0
         text = line[start:].strip()
         lead = start + len(line[start:]) - len(line[start:].lstrip())
         m = AWARD_LINE.match(text)
