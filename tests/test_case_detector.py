@@ -335,6 +335,6 @@ def test_sixteenth_set_holds_what_its_fixes_reached():
 
 def test_seventeenth_set_holds_what_its_fixes_reached():
     """Set 17 came in last (first run 0.512 / 0.691); its fixes had only begun when the session
-    ended (0.795 / 0.990): below the targets. This guards what was reached, no more."""
+    ended (0.819 / 0.990): below the targets. This guards what was reached, no more."""
     total = evaluate_cases(FIXTURES / "cases-holdout17" / "truth.json")["total"]
-    assert total["recall"] >= 0.79 and total["precision"] >= 0.97
+    assert total["recall"] >= 0.81 and total["precision"] >= 0.97

@@ -366,3 +366,11 @@ def test_a_row_of_winners_by_level_under_its_ranking_and_bulleted_award_lines():
     bullets = "地方分榜冠军\n- 微信榜：江苏省检察院\n- 微博榜：山东省菏泽市牡丹区检察院\n- 头条榜：山东省菏泽市曹县检察院"
     got = [(c["name"], c["category"]) for c in extract_cases(bullets, "新媒体指数排行榜发布")["cases"]]
     assert got == [("江苏省检察院", "微信榜"), ("山东省菏泽市牡丹区检察院", "微博榜"), ("山东省菏泽市曹县检察院", "头条榜")]
+
+
+def test_a_bulleted_award_line_under_a_label_is_its_winner_under_its_award():
+    text = ("地方榜\n地方分榜冠军\n- 微信榜：江苏省检察院\n- 微博榜：山东省菏泽市牡丹区检察院\n地方微信榜（省级榜、分州市榜、区县榜榜首）\n"
+            "- 江苏省检察院\n- 河北省保定市检察院\n- 内蒙古自治区巴彦淖尔市杭锦后旗检察院")
+    got = [(c["name"], c["category"]) for c in extract_cases(text, "2023年度“互联网+检察”新媒体指数排行榜")["cases"]]
+    assert ("江苏省检察院", "微信榜") in got and ("山东省菏泽市牡丹区检察院", "微博榜") in got
+    assert sum(name == "江苏省检察院" for name, _ in got) == 2  # one body on two rankings is on both

@@ -17,7 +17,7 @@ from ..dates import find_dates
 from ..regions import gazetteer, is_central, locate, region_prefix
 from .identity import case_core, normalise_name
 from .model import Item
-from .segment import EDITORIAL, first_outside_quotes
+from .segment import AWARD_TITLE, EDITORIAL, PEOPLE_AWARD, first_outside_quotes
 
 CHANNELS = (
     ("小程序", "小程序"), ("公众号", "微信公众号"), ("微信", "微信公众号"), ("微博", "微博"), ("APP", "APP"),
@@ -200,6 +200,7 @@ def description_of(lines: list[str], desc: list) -> str | None:
     return text or None
 
 
+AWARDED_ITEM = re.compile(r"^\s*(?P<label>[^：:，,。；;“”]{2,24}?)\s*[：:]\s*(?P<value>[^，。；;]{2,45})$")
 PLACE_IN = re.compile(r"(?:第(?P<n>[一二三四五六七八九十\d]{1,3})名|前[一二三四五六七八九十\d]{1,3}[名位强])$")
 # An item led by the place or honour it holds: 区县政府网站前十名：大兴区政府网站
 TITLED_ITEM = re.compile(r"^\s*(?P<label>[^：:，,。；;“”]{2,24}?(?:第[一二三四五六七八九十\d]{1,3}名|前[一二三四五六七八九十\d]{1,3}[名位强]"
@@ -223,6 +224,12 @@ def itemise(lines: list[str], item: Item) -> None:
         return
     text = lines[item.line][item.start:item.end]
     titled = TITLED_ITEM.match(text) if ("：" in text or ":" in text) else None
+    if not titled and ("：" in text or ":" in text) and not item.agency:
+        # - 微信榜：江苏省检察院, 一等奖：“…”: an award's or a ranking's name, then its winner
+        award = AWARDED_ITEM.match(text)
+        if award and AWARD_TITLE.search(award.group("label").strip()) and not PEOPLE_AWARD.search(award.group("label")):
+            titled = award
+            item.category = None  # its own award, not the label above, is its category
     if titled and not item.agency:
         # 省级政府网站第一名：北京市人民政府门户网站“首都之窗”: the place or honour, then who holds it;
         # the category is what it is a place in (省级政府网站), a 第N名 its rank
