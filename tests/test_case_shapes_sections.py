@@ -374,3 +374,27 @@ def test_a_bulleted_award_line_under_a_label_is_its_winner_under_its_award():
     got = [(c["name"], c["category"]) for c in extract_cases(text, "2023年度“互联网+检察”新媒体指数排行榜")["cases"]]
     assert ("江苏省检察院", "微信榜") in got and ("山东省菏泽市牡丹区检察院", "微博榜") in got
     assert sum(name == "江苏省检察院" for name, _ in got) == 2  # one body on two rankings is on both
+
+
+def test_a_mention_takes_the_name_the_page_lists_and_ends_at_de():
+    from crawler.parsers.cases import _snap_mentions
+    from crawler.parsers.cases.fields import name_text
+    from crawler.parsers.cases.model import Item, Run
+    from crawler.parsers.cases.segment import MENTION, MENTION_STOP
+
+    lines = ["1、武汉市文化和旅游局", "@武汉市文化和旅游局的博文常配图文；@平安湖北行文严谨而不失温度；@湖北消防的内容幽默",
+             "2、平安湖北"]
+    listed = Run([Item(0, 2, 11), Item(2, 2, 6)], "numbered")
+    mentions = []
+    for m in MENTION.finditer(lines[1]):
+        stop = MENTION_STOP.search(m.group("name"), 2)
+        mentions.append(Item(1, m.start("name"), m.start("name") + (stop.start() if stop else len(m.group("name")))))
+    run = Run(mentions, "mentions")
+    # before: cut at 和, run into the sentence, ended at 的
+    assert [name_text(lines, i) for i in run.items] == ["武汉市文化", "平安湖北行文严谨而不失温度", "湖北消防"]
+    _snap_mentions(lines, [listed, run])
+    assert [name_text(lines, i) for i in run.items] == ["武汉市文化和旅游局", "平安湖北", "湖北消防"]
+
+
+def test_a_count_written_liang_is_read_and_two_names_are_no_counted_list():
+    assert extract_cases("北京、上海两个城市入选。", "名单")["cases"] == []

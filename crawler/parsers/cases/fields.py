@@ -17,7 +17,7 @@ from ..dates import find_dates
 from ..regions import gazetteer, is_central, locate, region_prefix
 from .identity import case_core, normalise_name
 from .model import Item
-from .segment import AWARD_TITLE, EDITORIAL, PEOPLE_AWARD, first_outside_quotes
+from .segment import AWARD_LINE, AWARD_TITLE, EDITORIAL, PEOPLE_AWARD, first_outside_quotes
 
 CHANNELS = (
     ("小程序", "小程序"), ("公众号", "微信公众号"), ("微信", "微信公众号"), ("微博", "微博"), ("APP", "APP"),
@@ -200,7 +200,6 @@ def description_of(lines: list[str], desc: list) -> str | None:
     return text or None
 
 
-AWARDED_ITEM = re.compile(r"^\s*(?P<label>[^：:，,。；;“”]{2,24}?)\s*[：:]\s*(?P<value>[^，。；;]{2,45})$")
 PLACE_IN = re.compile(r"(?:第(?P<n>[一二三四五六七八九十\d]{1,3})名|前[一二三四五六七八九十\d]{1,3}[名位强])$")
 # An item led by the place or honour it holds: 区县政府网站前十名：大兴区政府网站
 TITLED_ITEM = re.compile(r"^\s*(?P<label>[^：:，,。；;“”]{2,24}?(?:第[一二三四五六七八九十\d]{1,3}名|前[一二三四五六七八九十\d]{1,3}[名位强]"
@@ -226,7 +225,7 @@ def itemise(lines: list[str], item: Item) -> None:
     titled = TITLED_ITEM.match(text) if ("：" in text or ":" in text) else None
     if not titled and ("：" in text or ":" in text) and not item.agency:
         # - 微信榜：江苏省检察院, 一等奖：“…”: an award's or a ranking's name, then its winner
-        award = AWARDED_ITEM.match(text)
+        award = AWARD_LINE.match(text)
         if award and AWARD_TITLE.search(award.group("label").strip()) and not PEOPLE_AWARD.search(award.group("label")):
             titled = award
             item.category = None  # its own award, not the label above, is its category

@@ -211,16 +211,12 @@ def record_runs(lines: list[str]) -> list[Run]:
     skipped: set[int] = set()  # two-cell rows of other fields (| 网址 | … |) inside a record
     for i, line in enumerate(lines):
         found = _record_field(line, i)
-        if found is None and group and (spans := cells(line)) and len(spans) == 2:
-            skipped.add(i)
-            continue
-        if found is None:
-            if not group and (spans := cells(line)) and len(spans) == 2:
-                skipped.add(i)
-                continue
-            close()
-        else:
+        if found is not None:
             group.append(found)
+        elif len(cells(line) or ()) == 2:
+            skipped.add(i)  # a two-cell row of another field goes on with the record
+        else:
+            close()
     close()
     return runs
 
