@@ -138,14 +138,14 @@ def _timed(fn, *args, repeat: int) -> tuple[object, float]:
 
 
 def evaluate(truth_path: Path, repeat: int = 3, compare: bool = True, first: int | None = None,
-             compare_metadata: bool = True, time_cases: bool = True, reference_bodies: dict | None = None) -> dict:
+             compare_metadata: bool = True, time_cases: bool = True, reference: dict | None = None) -> dict:
     """Score every page of a truth file (or its ``first`` pages); returns per-page rows and summaries.
     ``compare_metadata=False`` runs trafilatura's ``extract`` (its body) but not ``bare_extraction``
     (its title, date, author and site name, which then score as missing). ``time_cases=False``
-    skips timing case detection on its own. ``reference_bodies`` keeps trafilatura's bodies by its
-    version and the page's bytes (a test's cache: the same version on the same page gives the same
-    body), so only pages or versions not seen before are extracted again; its times are then not
-    measured."""
+    skips timing case detection on its own. ``reference`` keeps trafilatura's scores by
+    ``reference_key`` (its version, the page's bytes, the page's truth: the same three give the same
+    scores), so only what was not scored before is extracted again; its times are then not
+    measured. Only with ``compare_metadata=False``: a kept score is of the body alone."""
     from crawler.parsers.cases import extract_cases
     from crawler.parsers.html import decode_html
     from crawler.parsers.listing import extract_links
@@ -177,19 +177,25 @@ def evaluate(truth_path: Path, repeat: int = 3, compare: bool = True, first: int
         if compare:
             import trafilatura
 
-            key = f"{trafilatura.__version__}:{hashlib.sha256(raw).hexdigest()}:{page.get('url')}"
-            if reference_bodies is not None and key in reference_bodies:
-                body, tms = reference_bodies[key], None
+            key = reference_key(trafilatura.__version__, raw, page)
+            if reference is not None and not compare_metadata and key in reference:
+                row["trafilatura_ms"], row["trafilatura_scores"] = None, reference[key]
             else:
                 body, tms = _timed(lambda h, u: trafilatura.extract(h, url=u), html, page.get("url"), repeat=repeat)
-                if reference_bodies is not None:
-                    reference_bodies[key] = body
-            theirs = {**(_trafilatura_metadata(html, page.get("url")) if compare_metadata else {}), "body": body}
-            row["trafilatura_ms"] = tms
-            row["trafilatura"] = theirs
-            row["trafilatura_scores"] = _score(theirs, page)
+                theirs = {**(_trafilatura_metadata(html, page.get("url")) if compare_metadata else {}), "body": body}
+                row["trafilatura_ms"] = tms
+                row["trafilatura"] = theirs
+                row["trafilatura_scores"] = _score(theirs, page)
+                if reference is not None and not compare_metadata:
+                    reference[key] = row["trafilatura_scores"]
         rows.append(row)
     return {"rows": rows, "summary": summarise(rows, pages)}
+
+
+def reference_key(version: str, raw: bytes, page: dict) -> str:
+    """What trafilatura's scores on a page depend on: its version, the page's bytes, the truth."""
+    truth = json.dumps(page, sort_keys=True, ensure_ascii=False).encode("utf-8")
+    return f"{version}:{hashlib.sha256(raw).hexdigest()[:16]}:{hashlib.sha256(truth).hexdigest()[:16]}"
 
 
 def _score(pred: dict, page: dict) -> dict:

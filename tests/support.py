@@ -505,3 +505,26 @@ def _child(request) -> None:  # a forked child: becomes `python -m crawler ARGV`
 if __name__ == "__main__" and sys.argv[1:2] == ["--fork-server"]:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C in pytest ends pytest; the server ends with its stdin
     _serve(sys.argv[2])
+
+
+REFERENCE = FIXTURES / "trafilatura-reference.json"
+REFERENCE_CACHE = "govcases/trafilatura-scores"
+
+
+class TrafilaturaReference(dict):
+    """Trafilatura's scores on the truth pages (archive.evaluate.reference_key: its version, the
+    page's bytes, the truth), so that a test compares against it without extracting every page again.
+    Kept in REFERENCE (committed: a fresh clone has it; `python tests/refresh_reference.py` rewrites
+    it) and in pytest's cache for what a new version, page or truth adds. Only scores are kept,
+    never text of the pages."""
+
+    def __init__(self, config):
+        committed = json.loads(REFERENCE.read_text(encoding="utf-8")) if REFERENCE.exists() else {}
+        self._cache = getattr(config, "cache", None)
+        cached = (self._cache.get(REFERENCE_CACHE, None) or {}) if self._cache is not None else {}
+        super().__init__({**cached, **committed})
+        self._known = set(self)
+
+    def save(self) -> None:
+        if self._cache is not None and set(self) - self._known:
+            self._cache.set(REFERENCE_CACHE, dict(self))

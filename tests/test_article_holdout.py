@@ -5,7 +5,7 @@ import pytest
 from archive.evaluate import evaluate
 from crawler.sites import parse_article
 
-from support import FIXTURES
+from support import FIXTURES, TrafilaturaReference
 
 TRUTH = FIXTURES / "articles-holdout" / "truth.jsonl"
 
@@ -14,9 +14,12 @@ pytestmark = pytest.mark.xdist_group("article-holdout")  # the set is evaluated 
 
 
 @pytest.fixture(scope="module")
-def summary():
-    """Beside trafilatura's body (its metadata is not compared here)."""
-    return evaluate(TRUTH, repeat=1, compare=True, compare_metadata=False)["summary"]
+def summary(request):
+    """Beside trafilatura's body (its metadata is not compared here; its scores as in test_corpus)."""
+    reference = TrafilaturaReference(request.config)
+    result = evaluate(TRUTH, repeat=1, compare=True, compare_metadata=False, time_cases=False, reference=reference)
+    reference.save()
+    return result["summary"]
 
 
 def test_holdout_targets(summary):

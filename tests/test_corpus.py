@@ -12,11 +12,11 @@ import json
 
 import pytest
 
-from archive.evaluate import body_f1, evaluate, strip_ws, summarise
+from archive.evaluate import body_f1, evaluate, reference_key, strip_ws, summarise
 from crawler.parsers.html import decode_html
 from crawler.parsers.listing import extract_links
 
-from support import CORPUS, corpus_article, require_shared
+from support import CORPUS, TrafilaturaReference, corpus_article, require_shared
 
 pytestmark = pytest.mark.xdist_group("corpus")  # one worker evaluates the corpus once
 TRUTH = CORPUS / "truth.jsonl"
@@ -34,20 +34,14 @@ def ids(pages):
 
 @pytest.fixture(scope="module")
 def whole(request):
-    """Every page scored once, beside trafilatura's body (its metadata is not gated here).
-    Trafilatura's bodies are kept in pytest's cache by its version and the page's bytes: the
-    reference is extracted again only for a new page or a new version of it."""
+    """Every page scored once, beside trafilatura's body (its metadata is not gated here); its
+    scores come from support.TrafilaturaReference where its version, the page and the truth are
+    the same, and are measured again where not."""
     require_shared(TRUTH)
-    cache = request.config.cache if hasattr(request.config, "cache") else None
-    bodies = (cache.get(REFERENCE_CACHE, None) or {}) if cache is not None else {}
-    seen = len(bodies)
-    result = evaluate(TRUTH, repeat=1, compare=True, compare_metadata=False, time_cases=False, reference_bodies=bodies)
-    if cache is not None and len(bodies) != seen:
-        cache.set(REFERENCE_CACHE, bodies)
+    reference = TrafilaturaReference(request.config)
+    result = evaluate(TRUTH, repeat=1, compare=True, compare_metadata=False, time_cases=False, reference=reference)
+    reference.save()
     return result
-
-
-REFERENCE_CACHE = "govcases/trafilatura-bodies"
 
 
 @pytest.fixture(scope="module")
@@ -133,3 +127,18 @@ def test_body_f1_definition():
     assert body_f1("中国政府", "中国政府") == 1.0
     assert body_f1("", "中国") == 0.0
     assert round(body_f1("中国政", "中国政府"), 3) == round(2 * 1 * (2 / 3) / (1 + 2 / 3), 3)
+
+
+def test_the_kept_reference_is_what_trafilatura_scores_now(request):
+    """The committed scores are trafilatura's own, measured again on a few articles; a page, a
+    truth row or a version they do not match is measured, never taken from them."""
+    require_shared(TRUTH)
+    reference = TrafilaturaReference(request.config)
+    first = [i for i, p in enumerate(PAGES) if p["kind"] == "article"][4] + 1  # five articles
+    kept = evaluate(TRUTH, repeat=1, compare_metadata=False, time_cases=False, first=first, reference=reference)
+    fresh = evaluate(TRUTH, repeat=1, compare_metadata=False, time_cases=False, first=first)
+    articles = [(k, f) for k, f in zip(kept["rows"], fresh["rows"]) if k["kind"] == "article"]
+    assert len(articles) == 5 and all(k["trafilatura_ms"] is None for k, _ in articles)  # all kept
+    assert [k["trafilatura_scores"] for k, _ in articles] == [f["trafilatura_scores"] for _, f in articles]
+    changed = dict(PAGES[0], title=(PAGES[0].get("title") or "") + "（改）")
+    assert reference_key("2.3.1", b"x", changed) != reference_key("2.3.1", b"x", PAGES[0])
