@@ -331,6 +331,9 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
                 run.items[0].category and run.items[0].category in simp[above])):
             above -= 1  # the sentence that announces the run stands above its first category label
         near = "\n".join(simp[max(0, above): run.first_line + 1])
+        if run.shape == "quoted" and segment.is_paragraph(simp[run.first_line]) and not (
+                above >= 0 and simp[above].rstrip().endswith(("：", ":"))):
+            near = simp[run.first_line]  # quoted words inside a paragraph: that paragraph must speak of a list
         # ▍全国法治政府建设示范市 over the names: the sentence above the label announces them
         announce = simp[above - 1] if above > 0 and segment._bracket_label(simp[above]) else ""
         if run.shape == "inline" and run.trigger:  # 紧随其后的是…: the sentence goes on from the list above it

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from ..agencies import QUOTES, _ends_as_org as ends_as_org, find_agency
+from ..agencies import _ORG_END, QUOTES, _ends_as_org as ends_as_org, find_agency
 from ..dates import find_dates
 from ..regions import gazetteer, is_central, locate, region_prefix
 from .identity import case_core, normalise_name
@@ -57,8 +57,12 @@ def quote_depth_at(text: str, pos: int) -> int:
     return depth
 
 
+# A body's section: 济南市公安局科技信息化处, 泰安市公安局泰山区分局警务保障室
+SUB_UNIT = re.compile(rf"(?:{_ORG_END})[\u4e00-\u9fff]{{1,8}}(?:处|室|科|股)$")
+
+
 def is_body(text: str) -> bool:
-    return bool(text) and (ends_as_org(text) or bool(COMPANY.search(text)))
+    return bool(text) and (ends_as_org(text) or bool(COMPANY.search(text)) or bool(SUB_UNIT.search(text)))
 
 
 POST_END = re.compile(r"(?:员|人|长|任|师|官|代表|干部|书记|主席|委员)\W*$")
@@ -83,6 +87,9 @@ def looks_like_person(text: str) -> bool:
 SUBTITLE_END = re.compile(r"(?:探索|实践|路径|之路|样本|经验|模式|范例|答卷|新路|篇章|样板|故事)[”」]?$")
 
 
+OF_PRODUCT = re.compile(r"^(?P<body>[^“”「」『』，,。；;：:、]{2,40}?)的(?P<name>[“「『][^“”「」『』]{1,60}[”」』][^，,。；;：:“”「」（(]{0,12})$")
+
+
 def split_item(text: str) -> tuple[tuple[int, int], tuple[int, int] | None, int | None, int | None]:
     """(name span, agency span or None, description start or None, explicit rank or None), all
     relative to ``text`` (an item's text with its marker removed)."""
@@ -97,6 +104,11 @@ def split_item(text: str) -> tuple[tuple[int, int], tuple[int, int] | None, int 
         rest = m.end()
         return (m.start("name"), m.end("name")), None, (rest if len(text) - rest >= 2 else None), rank
     content = text[start:]
+    # 单位的“名称”: the body's product, named by its quoted name
+    m = OF_PRODUCT.match(content.rstrip(" 。；;"))
+    if m and is_body(m.group("body")):
+        return ((start + m.start("name"), start + m.end("name")), (start + m.start("body"), start + m.end("body")),
+                None, rank)
     # 名称——单位 (or 单位——名称)
     for dm in DASH.finditer(content):
         if dm.start() < 2 or quote_depth_at(content, dm.start()):

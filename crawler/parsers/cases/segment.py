@@ -981,12 +981,26 @@ def _bracket_label(line: str) -> str | None:
     return None
 
 
+def _list_item_lines(lines: list[str]) -> list[str]:
+    """Lines as list items: an item may close with ； (甲；/ 乙；/ 丙。), the last one with 。"""
+    out = list(lines)
+    for i, line in enumerate(lines):
+        if line.endswith(("；", ";")) or (line.endswith("。") and any(lines[k].endswith(("；", ";")) for k in (i - 1, i - 2)
+                                                                     if k >= 0)):
+            core = line[:-1].rstrip()
+            if not any(ch in core for ch in SENTENCE_END):
+                out[i] = core
+    return out
+
+
 def plain_line_runs(lines: list[str]) -> list[Run]:
     """Names one per line with nothing between them (list items written without markers, a
-    ``<pre>`` block, lines split by ``<br>``); 【类别】 and ``类别：`` lines are labels."""
+    ``<pre>`` block, lines split by ``<br>``, items closed by ；); 【类别】 and ``类别：`` lines are
+    labels."""
     runs, current = [], []
     category = None
     label_line = None
+    lines = _list_item_lines(lines)
     for i, line in enumerate(lines):
         label = _bracket_label(line)
         numbered = marker_at(line) if not label else None
