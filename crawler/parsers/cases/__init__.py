@@ -83,7 +83,7 @@ def candidate_runs(lines: list[str]) -> list[Run]:
     return (segment.record_runs(lines) + segment.table_runs(lines, _looks_like_region, ends_as_org) + segment.marker_runs(lines)
             + segment.heading_paragraph_runs(lines) + segment.named_paragraph_runs(lines)
             + segment.plain_line_runs(lines) + segment.mention_runs(lines) + segment.inline_runs(lines)
-            + segment.award_line_runs(lines) + segment.award_sentence_runs(lines))
+            + segment.award_line_runs(lines) + segment.award_sentence_runs(lines) + segment.praised_prose_runs(lines))
 
 
 def _context(lines: list[str], run: Run, title: str) -> str:
@@ -430,7 +430,7 @@ def _snap_mentions(lines: list[str], runs: list[Run]) -> None:
                 item.end = item.start + len(name)
 
 
-PROSE_SHAPES = ("inline", "quoted", "mentions", "award sentence")
+PROSE_SHAPES = ("inline", "quoted", "mentions", "award sentence", "praised prose")
 
 
 def _owners(lines: list[str], runs: list[Run], left_out: set[int] = frozenset()) -> tuple[dict, dict]:
@@ -469,10 +469,12 @@ COUNTS_TWO = re.compile(r"(?:两|2|二)\s*(?:个|家|项|件|例|名)[^，。；
 
 def _announces_two(line: str) -> bool:
     """The line above a run of two items says they are a list: it ends with a colon and speaks of
-    a list (一等奖名单如下（…）：), or it counts two cases."""
+    a list (一等奖名单如下（…）：), counts two cases, or is the award they won."""
     last = re.split(r"[。！？]", line.rstrip("。！？ "))[-1]
+    label = segment._bracket_label(line)  # 【一等奖】 / 金奖： over the two that won it
     return ((line.rstrip().endswith(("：", ":")) and bool(NEAR_LIST_WORDS.search(last)))
-            or bool(COUNTS_TWO.search(last)))
+            or bool(COUNTS_TWO.search(last)) or bool(label and segment.AWARD_TITLE.search(label)
+                                                     and not segment.PEOPLE_AWARD.search(label)))
 
 
 # The last clause of a line that introduces the parts or features of one thing (…主要内容包括：)

@@ -120,7 +120,7 @@ def split_item(text: str) -> tuple[tuple[int, int], tuple[int, int] | None, int 
         body = CHANNEL_TAIL.sub("", right)
         if body != right and len(body) >= 2 and is_body(body):
             return (start, start + dm.start()), (start + dm.end(), start + dm.end() + len(body)), None, rank
-        if is_body(right) or (region_prefix(right + "x") == right):
+        if is_body(right) or right.endswith("机关") or (region_prefix(right + "x") == right):  # (——重庆公安机关)
             return (start, start + dm.start()), (start + dm.end(), start + dm.end() + len(right)), None, rank
         if is_body(left) and not is_body(right):
             return (start + dm.end(), start + dm.end() + len(right)), (start, start + dm.start()), None, rank
@@ -178,6 +178,11 @@ PLACE_CHAIN = re.compile(r"^(?:[\u4e00-\u9fff]{2,5}(?:镇|乡|街道))?[\u4e00-\
 CASE_WORD = re.compile(r"[“「]|平台|APP|微博|微信|号|网站|热线|系统|项目|服务|改革|中心|模式|工作法|机制|制度|体系|做法")
 
 
+# A site or account named in quotes after the body that runs it
+QUOTED_SITE = re.compile(r"^[“「](?P<body>[^“”「」]{2,30}?)(?:门户网站|政务网站|网站|网)?[”」]"
+                         r"(?:门户网站|网站|网|微信公众号|公众号|官方微博|微博|政务微博|抖音号|头条号|客户端|APP)?$")
+
+
 def agency_of(name: str, description: str | None, given: str | None) -> tuple[str | None, str | None, str | None]:
     """(agency, kind 'body' | 'region', where from) by the convention in the module docstring."""
     if given:
@@ -191,6 +196,9 @@ def agency_of(name: str, description: str | None, given: str | None) -> tuple[st
         return agency, "body", source
     if re.search(r"[“「]", name) and is_body(name) and not re.search(r"[”」]$", name):
         return name, "body", "name"  # 金昌市“市长热线”受理中心: a body whose name quotes its line
+    quoted = QUOTED_SITE.match(name)
+    if quoted and is_body(quoted.group("body")) and region_prefix(quoted.group("body")) and not quoted.group("body").endswith(("公安", "交警")):
+        return quoted.group("body"), "body", "name"  # “南昌市人民政府网”, “江西省教育厅”微信公众号
     if TOWNSHIP.match(name):  # 罗泾镇, 友谊路街道: a town or street is its own region
         return name, "region", "name"
     region = region_prefix(name)

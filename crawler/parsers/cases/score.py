@@ -17,7 +17,8 @@ from .fields import classify_channel, looks_like_person
 from .model import Run
 from .segment import NAME_MAX
 
-LIST_WORDS = re.compile(r"案例|榜单|名单|最佳|位次|[十百]强|靠前|前列|表扬|表彰|称号|授予|肯定|获评|评为|命名|认定|十佳|十大|入选|评选|获奖|优胜奖|示范|排行|排名|名次|前[三五十]|前[\d一二三四五六七八九十]{1,3}名|榜|优秀|卓越|创新奖|典型|入围|揭晓|评出|运行良好|表现较好|情况较好|表现突出|成绩突出|成效明显|典型经验|典型做法|经验做法|先进经验|试点|试验区|先行区|一览")
+LIST_WORDS = re.compile(r"案例|榜单|名单|最佳|位次|[十百]强|靠前|前列|表扬|表彰|称号|授予|肯定|获评|评为|命名|认定|十佳|十大|入选|评选|获奖|优胜奖|示范|排行|排名|名次|前[三五十]|前[\d一二三四五六七八九十]{1,3}名|榜|优秀|卓越|创新奖|典型|入围|揭晓|评出|运行良好|表现较好|情况较好|表现突出|成绩突出|成效明显|典型经验|典型做法|经验做法|先进经验|试点|试验区|先行区|一览"
+                        r"|[一二三特]等奖|[金银铜]奖|(?:评选|评审|评比|比赛|大赛|竞赛|比武)结果")
 MEASURE_START = re.compile(
     r"^(?:加强|推进|推动|完善|建立|健全|深化|提升|强化|优化|落实|坚持|实施|开展|加快|构建|打造|规范|统筹|做好|持续|全面"
     r"|着力|进一步|大力|积极|切实|把|织就|围绕|聚焦|坚决|不断|努力|要|以|让|在|对|从|为|将|是|有|如何|怎样)"
@@ -82,6 +83,8 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
                           or is_full_region(n) or is_region_name(n.strip()) or classify_channel(item.category or "") != "other"
                           or bool(re.search(r"账号|新媒体|政务号|公众号|抖音号|头条号", item.category or ""))
                           for n, item in zip(names, run.items)) >= 0.6 * len(names) else 0.0
+    if run.shape == "praised prose":  # quoted sites and accounts a report's good-practice section names
+        return 1.0 if len(names) >= 2 and all(looks_like_case(n) for n in names) else 0.0
     if run.shape == "record":  # one case given as fields (获奖网站 / 所获奖项): on a page about an award
         return 1.0 if LIST_WORDS.search(context) and not looks_like_person(bare[0]) else 0.0
     if run.shape == "mentions":  # an account named with @ is an account, whatever its name
@@ -171,10 +174,15 @@ def is_full_region(name: str) -> bool:
 NAV_NAME = re.compile(r"^(?:首页|尾页|上一页|下一页|下页|上页|更多|返回|末页)$")
 
 
+# A heading that says how something got better (互动交流更便捷, 网站功能逐步完善), not a name
+QUALITY_END = re.compile(r"(?:更|更加|较为|愈发|日益|日趋|不断|进一步|逐步|持续|明显)[\u4e00-\u9fff]{1,4}$")
+
+
 def looks_like_name(name: str) -> bool:
     """A short proper name: no sentence, no verb-led phrase, no person with a post, no number."""
     name = name.strip()
     return (2 <= len(name) <= 14 and not re.search(r"[。！？，,；;：:《》\s]", name) and not MEASURE_START.match(name)
+            and not QUALITY_END.search(name)
             and not looks_like_person(name) and not DOCUMENT_END.search(name)
             and len(re.findall(r"[\u4e00-\u9fffA-Za-z]", name)) >= 2 and not NAV_NAME.search(name)
             and not LIST_LIKE.match(name) and not any(unicodedata.category(ch) == "So" for ch in name))

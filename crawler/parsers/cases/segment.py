@@ -401,7 +401,7 @@ TABLE_HEADER = (  # checked in this order; one role per column
     ("category", re.compile(r"类别|类型|领域|分类|组别|奖项|奖别|等次|等级|分榜|榜单|系统|批次|维度|分项")),
     ("description", re.compile(r"简介|介绍|说明|亮点|内容|事迹|成效")),
     ("stat", re.compile(r"得分|指数|分值|数量|[率量数]$|总分|评分|增长")),
-    ("name", re.compile(r"名称|案例|项目|账号|产品|平台|应用|公众号|微博|成果|网站|城市|实验区|试验区|先行区|示范区|试点|示范县|获奖者|入选者")),
+    ("name", re.compile(r"名称|案例|项目|账号|产品|平台|应用|公众号|微博|成果|网站|城市|实验区|试验区|先行区|示范区|试点|示范县|获奖者|入选者|作品|模型|方案")),
 )
 EMPTY_CELL = re.compile(r"^[\s—–\-/／、.。无暂缺]*$")  # a cell that says "nothing here"
 NUMERIC_CELL = re.compile(r"^(?=.*\d)[\d.,，%％+\-万亿个件次分秒名位]+$")
@@ -1014,6 +1014,13 @@ def plain_line_runs(lines: list[str]) -> list[Run]:
                 category = label
             label_line = i
             continue
+        # a short line right over numbered items (其他决赛项目（部分） / ①…): their label, not a name
+        below = [marker_at(lines[k]) for k in (i + 1, i + 2) if k < len(lines)]
+        if (current and len(below) == 2 and all(below) and below[0][0] == below[1][0]
+                and below[0][0] not in ("cn", "paren-cn") and is_plain_item(line)):
+            runs.append(Run(_keep_categories(current), "lines")) if len(current) >= 2 else None
+            current, category = [], None
+            continue
         # the body that signs a notice, right above its date (区政府办公室 / 2020年2月14日), ends it
         signature = current and i + 1 < len(lines) and SIGNED_DATE.match(lines[i + 1])
         if is_plain_item(line) and not signature:
@@ -1041,6 +1048,8 @@ def _trim_part(line: str, a: int, b: int) -> tuple[int, int]:
     # 市经信局等9家部门网站, 经济和信息化厅等部门网站: the last name, then what they all are
     text = re.sub(r"(?<=..)等\s*(?:\d{1,3}|[一二三四五六七八九十两]{1,3})?\s*(?:个|家|项|座)?(?:部门|单位|地方|县市区|市州)?"
                   r"(?:网站|政务新媒体|新媒体|账号|平台)$", "", text)
+    # 甲、乙、丙展示的成果 / 报送的项目: the last name, then what they all entered
+    text = re.sub(r"(?<=..)(?:等[^、，,]{0,6}?)?(?:展示|报送|申报|提交|推荐|选送|参评|参赛)的(?:成果|项目|案例|作品)$", "", text)
     # 深圳六市, 苏州等7个城市: the last name, then the count of the names
     text = re.sub(r"(?<=..)等?(?:[一二三四五六七八九十两]{1,3}|\d{1,3})(?:个|座|家)?(?:城市|省份|地市|市|省|县|区|地)$", "", text)
     return a, a + len(text)
@@ -1540,3 +1549,78 @@ def mention_runs(lines: list[str]) -> list[Run]:
         runs.append(Run(current, "mentions"))
     return runs
 
+
+
+# Sites and accounts a report praises in its prose, each named in quotes with its channel:
+# “江西掌上12348”微信公众号为群众提供…, “南昌市人民政府”网开设…, 如“南昌西湖政务门户网站”“赣州·章贡区”网等
+CHANNEL_AFTER_QUOTE = re.compile(r"微信公众号|公众号|官方微博|微博|门户网站|网站|网(?![民友络上页点])|APP|App|app|客户端|小程序|抖音号|头条号")
+CHANNEL_END = re.compile(r"(?:网|网站|门户网站|平台|APP|App|公众号|微博|热线|客户端|小程序)$")
+# what the section over them says: good practice is praised; problems are not cases
+PRAISE_SECTION = re.compile(r"成效|典型|亮点|好的做法|经验|借鉴|特色|表扬|较好|良好|优秀|突出|成绩|进步")
+FAULT_SECTION = re.compile(r"问题|不足|差距|整改|不合格|批评|滞后|不到位|不规范|未|不及时|错误|失效")
+
+
+GENERIC_CHANNEL = re.compile(r"^(?:政务|政府|官方|门户|服务|新媒体|移动|网上|掌上|网络)*(?:平台|网站|网|公众号|微博|客户端|APP)$")
+HONOUR_WORDS = re.compile(r"十佳|十大|百佳|百强|优秀|最佳|最具|先进|示范|年度")
+
+
+def _praised_section(lines: list[str], first: int) -> bool:
+    """The lines over a paragraph run (up to its section's heading) speak of good practice."""
+    for k in range(first - 1, max(-1, first - 5), -1):
+        if FAULT_SECTION.search(lines[k]) and not PRAISE_SECTION.search(lines[k]):
+            return False
+        if PRAISE_SECTION.search(lines[k]):
+            return True
+    return False
+
+
+def _paragraph_label(lines: list[str], i: int) -> str | None:
+    """（一）办事服务便利惠民。… opening the paragraph, or 1、互动交流更便捷 right above it."""
+    found = marker_at(lines[i])
+    if found:
+        head = re.split(r"[。：:]", lines[i][found[2]:], maxsplit=1)[0]
+        return head.strip() if 2 <= len(head.strip()) <= LABEL_MAX and not re.search(r"[，,；;]", head) else None
+    if i > 0 and marker_at(lines[i - 1]) and not is_sentence(lines[i - 1]):
+        return label_of(lines[i - 1])
+    return None
+
+
+def praised_prose_runs(lines: list[str]) -> list[Run]:
+    """Quoted sites and accounts named in the paragraphs of a report's good-practice section,
+    one run for paragraphs that follow each other (a heading line may stand between them)."""
+    runs: list[Run] = []
+    current: list[Item] = []
+    last = -10
+
+    def flush():
+        if len(current) >= 2 and _praised_section(lines, current[0].line):
+            runs.append(Run(list(current), "praised prose", trigger=True))
+
+    for i, line in enumerate(lines):
+        if len(line) > 3000 or not ("“" in line or "「" in line) or len(line) < 20 or not is_sentence(line):
+            continue
+        items = []
+        for m in QUOTED.finditer(line):
+            end = m.end()
+            channel = CHANNEL_AFTER_QUOTE.match(line, end)
+            if channel:
+                end = channel.end()
+            elif not CHANNEL_END.search(m.group(1)):
+                continue
+            if (GENERIC_CHANNEL.match(m.group(1)) or HONOUR_WORDS.search(m.group(1))
+                    or HONOURED.search(line[max(0, m.start() - 12): m.start()])):
+                continue  # “政务平台”, “十佳网络平台”, 获评“…”: a word or an honour, not a site
+            start = max(line.rfind(ch, 0, m.start()) for ch in "。；！？") + 1
+            stop = first_outside_quotes(line[end:] + "。", "。；！？")
+            if FAULT_SECTION.search(line[start: end + stop]):
+                continue  # a site named for what it lacks
+            items.append(Item(i, m.start(), end, category=_paragraph_label(lines, i), whole=True))
+        if not items:
+            continue
+        if not (current and i - last <= 2):
+            flush()
+            current = []
+        current.extend(items)
+        last = i
+    flush()
+    return runs

@@ -1,0 +1,87 @@
+"""Shapes met in the eighteenth hold-out set, as small texts of our own (real platforms and
+bodies, wording ours): items closed by ； under award labels, a body's product written 单位的“名称”,
+two winners under an award label, a label over numbered items, a table of entries (参赛作品), and
+the sites an inspection notice praises in its prose."""
+from crawler.parsers.cases import extract_cases
+
+
+def cases(text, title):
+    return [(c["name"], c["agency"], c["category"]) for c in extract_cases(text, title)["cases"]]
+
+
+def test_items_closed_by_semicolons_under_award_labels_name_each_bodys_product():
+    text = ("全省政务服务创新成果评选结果近日揭晓，共有3项成果获奖。\n"
+            "一等奖（1项）：\n"
+            "浙江省大数据发展管理局的“浙里办”；\n"
+            "二等奖（2项）：\n"
+            "上海市大数据中心的“随申办”；\n"
+            "广东省政务服务数据管理局数据资源处的“粤省事”。\n"
+            "获奖单位将在年度工作会议上交流经验。")
+    assert cases(text, "政务服务创新成果评选结果揭晓") == [
+        ("“浙里办”", "浙江省大数据发展管理局", "一等奖"),
+        ("“随申办”", "上海市大数据中心", "二等奖"),
+        ("“粤省事”", "广东省政务服务数据管理局数据资源处", "二等奖")]
+
+
+def test_two_winners_under_an_award_label_and_a_label_over_the_entries_after_an_intro():
+    text = ("经过角逐，本次比赛结果如下：\n【一等奖】\n"
+            "- “渝快办”——重庆公安机关\n- “赣服通”——江西公安机关\n"
+            "【部分参赛成果】\n从类型看，参赛成果覆盖多个方向，部分成果如下：\n"
+            "- 闽政通——福建公安\n- 皖事通——安徽公安\n- 苏服办——江苏公安\n"
+            "（本文综合整理）")
+    found = cases(text, "政务应用练兵比武结果")
+    assert found[:2] == [("“渝快办”", "重庆公安机关", "一等奖"), ("“赣服通”", "江西公安机关", "一等奖")]
+    assert found[2:] == [("闽政通", "福建公安", "部分参赛成果"), ("皖事通", "安徽公安", "部分参赛成果"),
+                         ("苏服办", "江苏公安", "部分参赛成果")]
+
+
+def test_a_short_line_over_numbered_items_is_their_label_not_a_name():
+    text = ("两项成果获得一等奖，其余决赛项目分获二、三等奖。\n一等奖\n"
+            "浙江省大数据发展管理局“浙里办”\n上海市大数据中心“随申办”\n其他决赛项目（部分）\n"
+            "①“粤省事”\n②“渝快办”\n③“赣服通”\n主办方表示将推动成果转化应用。")
+    names = [name for name, _, _ in cases(text, "政务服务创新大赛决赛举行")]
+    assert "其他决赛项目（部分）" not in names and "其他决赛项目" not in names
+    assert names == ["浙江省大数据发展管理局“浙里办”", "上海市大数据中心“随申办”", "“粤省事”", "“渝快办”", "“赣服通”"]
+
+
+def test_a_table_of_entries_names_the_entry_not_the_body_that_sent_it():
+    text = ("二、获奖作品\n| 获奖等次 | 赛道 | 参赛作品 | 报送单位 |\n|---|---|---|---|\n"
+            "| 二等奖 | 城市治理 | 《一网统管城市运行平台》 | 上海市城市运行管理中心 |\n"
+            "| 三等奖 | 政务服务 | 《浙里办掌上办事》 | 浙江省大数据发展管理局 |\n"
+            "| 三等奖 | 政务服务 | 《粤省事移动政务》 | 广东省政务服务数据管理局 |")
+    assert cases(text, "数据要素大赛获奖作品公布") == [
+        ("《一网统管城市运行平台》", "上海市城市运行管理中心", "二等奖"),
+        ("《浙里办掌上办事》", "浙江省大数据发展管理局", "三等奖"),
+        ("《粤省事移动政务》", "广东省政务服务数据管理局", "三等奖")]
+
+
+NOTICE = """关于2023年第一季度全省政府网站与政务新媒体检查情况的通报
+本季度共检查政府网站410家，总体合格率99.5%。
+一、主要成效
+（一）办事服务便利惠民。“浙江省人力资源和社会保障厅”微信公众号上线社保查询功能，群众足不出户即可办理。“浙里办”APP推出一批高频事项，受到好评。
+（二）信息发布务实高效。“杭州市人民政府门户网站”开设数据开放专栏，定期发布统计数据。“宁波市人民政府”网开设政策解读栏目，解读及时准确。
+二、存在问题
+（一）内容更新不及时。“某县人民政府”网部分栏目长期未更新。
+（二）互动回应不到位。个别网站留言回复超期。
+三、下一步工作
+请各地关注“政务平台”栏目的统一要求，曾获评“十佳政务网站”的单位要发挥示范作用。"""
+
+
+def test_an_inspection_notice_names_the_sites_it_praises_in_its_prose():
+    found = cases(NOTICE, "关于2023年第一季度全省政府网站与政务新媒体检查情况的通报")
+    assert found == [
+        ("“浙江省人力资源和社会保障厅”微信公众号", "浙江省人力资源和社会保障厅", "办事服务便利惠民"),
+        ("“浙里办”APP", None, "办事服务便利惠民"),
+        ("“杭州市人民政府门户网站”", "杭州市人民政府", "信息发布务实高效"),
+        ("“宁波市人民政府”网", "宁波市人民政府", "信息发布务实高效")]  # none of 存在问题, no word or honour
+
+
+def test_sites_named_in_a_paragraph_outside_a_good_practice_section_are_no_list():
+    text = NOTICE.replace("一、主要成效", "一、基本情况")
+    assert cases(text, "关于2023年第一季度全省政府网站与政务新媒体检查情况的通报") == []
+
+
+def test_a_heading_that_says_how_something_improved_is_no_name():
+    text = ("本次抽查发现了一批值得借鉴的典型做法：\n1、互动交流更便捷\n多数网站能在5日内回复留言。\n"
+            "2、办事服务更实用\n部分网站推出集成服务。\n3、数据发布更及时\n一些网站开设数据栏目。")
+    assert cases(text, "全省政府网站抽查情况") == []
