@@ -85,3 +85,28 @@ def test_a_heading_that_says_how_something_improved_is_no_name():
     text = ("本次抽查发现了一批值得借鉴的典型做法：\n1、互动交流更便捷\n多数网站能在5日内回复留言。\n"
             "2、办事服务更实用\n部分网站推出集成服务。\n3、数据发布更及时\n一些网站开设数据栏目。")
     assert cases(text, "全省政府网站抽查情况") == []
+
+
+def test_prizes_given_in_sentences_name_their_winners_under_each_prize():
+    text = ("经评委会综合评审，摘得一等奖的是浙江省大数据发展管理局“浙里办”和上海市大数据中心“随申办”。\n"
+            "三等奖共3项，分别为广东省政务服务数据管理局“粤省事”、“粤商通”，福建省数字福建建设领导小组办公室“闽政通”，"
+            "以及江西省信息中心“赣服通”。\n"
+            "优秀奖授予重庆市大数据应用发展管理局“渝快办”和安徽省数据资源管理局“皖事通”。\n"
+            "此外，杭州市数据资源管理局、宁波市大数据发展管理局、温州市大数据发展管理局3家单位被评为成绩突出组织单位。")
+    found = cases(text, "数字政府创新成果评选结果揭晓")
+    assert [(n, c) for n, _, c in found[:7]] == [
+        ("浙江省大数据发展管理局“浙里办”", "一等奖"), ("上海市大数据中心“随申办”", "一等奖"),
+        ("广东省政务服务数据管理局“粤省事”", "三等奖"), ("“粤商通”", "三等奖"),
+        ("福建省数字福建建设领导小组办公室“闽政通”", "三等奖"), ("江西省信息中心“赣服通”", "三等奖"),
+        ("重庆市大数据应用发展管理局“渝快办”", "优秀奖")]
+    assert found[7][:1] == ("安徽省数据资源管理局“皖事通”",)
+    # the last sentence praises no names (its praise words follow a count, not the last name)
+    assert not any("被评为" in n for n, _, _ in found)
+
+
+def test_bodies_named_relatively_take_the_place_the_lead_names():
+    text = ("近日，长沙县通报了2023年第一季度全县政府网站检查情况，排行榜如下。\n县直单位信息发布量TOP3\n"
+            "TOP1　县自然资源局\nTOP2　县市监局\nTOP3　县卫健局")
+    found = extract_cases(text, "一季度全县政府网站“成绩单”来了")["cases"]
+    assert [(c["name"], c["province"]) for c in found] == [
+        ("县自然资源局", "湖南省"), ("县市监局", "湖南省"), ("县卫健局", "湖南省")]

@@ -405,11 +405,16 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
     # bodies named relatively (省医保局, 教育厅, 市司法局) on a page whose placed cases all lie in one
     # province are that province's
     placed = {c["province"] for c in cases if c["province"]}
+    if not placed and cases:  # none placed: the place the lead speaks of (近日，长沙县通报了…) is theirs
+        placed = {locate(line).province for line in simp[:LEAD_LINES] if line} - {None}
     if len(placed) == 1:
         for case in cases:
-            if not case["province"] and case["admin_level"] != "central" and _relative(to_simplified(case["name"])):
+            if not case["province"] and case["admin_level"] != "central" and _relative(to_simplified(case["agency"] or case["name"])):
                 case["province"] = next(iter(placed))
     return {"lists": lists, "cases": cases}
+
+
+LEAD_LINES = 4  # the lines a page opens with, where it says which place it speaks of
 
 
 def _snap_mentions(lines: list[str], runs: list[Run]) -> None:
@@ -570,7 +575,7 @@ def _inherit_province(cases: list[dict], lst: dict | None, title: str, site_prov
     if not province or (not named and (sum(bool(c["province"]) for c in cases) < 0.5 * len(cases) or len(cases) < 3)):
         if site_province and not own:
             for case in cases:
-                if not case["province"] and case["admin_level"] != "central" and _relative(to_simplified(case["name"])):
+                if not case["province"] and case["admin_level"] != "central" and _relative(to_simplified(case["agency"] or case["name"])):
                     case["province"] = site_province
         return
     for case in cases:

@@ -48,8 +48,14 @@ ENUMERATION = re.compile(
     r"(?:分别是|分别为|依次是|依次为|依次包括|包括|名单为|名单如下|案例为|案例是|它们是|获奖者为|入选的有|入选的是"
     r"|(?:获评|入选|上榜|获奖)[^，。、；“”]{0,6}(?:为|是|有)|(?:紧随其后|其后|之后|随后|其次)的?(?:是|为|有)"
     # 本届评出的最优秀城市为…, 进入十佳的还有…, 入围的是…
-    r"|(?:评出|进入|入围|跻身|当选|获得|荣获|获评|位列|排名|排在|名列)(?:[^，。、；“”]|“[^“”]{1,30}”){0,16}的，?(?:除[^，。；]{1,10}外)?(?:[\u4e00-\u9fff]{0,8}?)(?:还有|为|是|有))[:：]?"
+    r"|(?:评出|进入|入围|跻身|当选|获得|荣获|获评|摘得|夺得|斩获|位列|排名|排在|名列)(?:[^，。、；“”]|“[^“”]{1,30}”){0,16}的，?(?:除[^，。；]{1,10}外)?(?:[\u4e00-\u9fff]{0,8}?)(?:还有|为|是|有)"
+    # 优秀奖授予甲、乙和丙 / 金奖颁给…: an award, then who received it
+    r"|(?:^|[，。；])[^，。；“”]{0,10}(?:奖|称号)(?:[（(][^（）()]{1,8}[）)])?(?:授予|颁给|颁发给|花落|归属))[:：]?"
 )
+# A body's quoted product, or a body, as one name of a list that commas continue (以及丙“D”)
+LISTED_PRODUCT = re.compile(r"^(?:以及|及|和|还有)?[^，,。；;“”「」]{0,20}[“「][^“”「」]{1,60}[”」][^，,。；;“”]{0,6}$")
+# The award a sentence gives its names: 一等奖, 优秀奖, 金奖, 特等奖
+SENTENCE_AWARD = re.compile(r"(?:[一二三四五六七八九十]|特)等奖|[金银铜]奖|优秀奖|优胜奖|提名奖|创新奖|特别奖")
 OPEN_QUOTES = "“\"「『‘《〈"
 CLOSE_QUOTES = "”\"」』’》〉"
 QUOTED = re.compile(r"[“「『]([^“”「」『』]{1,60})[”」』]")  # not 《》: titles of works
@@ -1040,7 +1046,7 @@ def plain_line_runs(lines: list[str]) -> list[Run]:
 
 def _trim_part(line: str, a: int, b: int) -> tuple[int, int]:
     text = line[a:b]
-    lead = len(text) - len(text.lstrip(" 　等及和与"))
+    lead = len(text) - len(re.sub(r"^(?:以及|还有)", "", text.lstrip(" 　")).lstrip(" 　等及和与"))
     a += lead
     text = line[a:b].rstrip(" 　。，,")
     text = re.sub(r"(?:等)?(?:\d+个|[一二三四五六七八九十]+个)?(?:案例|项目|单位)?$", "", text) if len(text) > 4 else text
@@ -1094,8 +1100,8 @@ def _quote_sequence(line: str) -> list[tuple[int, int]]:
 
 
 # What follows quoted names that are a ranking's measures or a policy's principles, not its entries.
-CRITERIA_AFTER = re.compile(r"\s*(?:等|这)?\s*(?:\d+|[两一二三四五六七八九十]+)?\s*(?:个|项|大)?\s*"
-                            r"(?:维度|指标|方面|板块|环节|领域|原则|理念|标准|要素|模块|能力|指数|类别|类型|种类|奖项|称号)")
+CRITERIA_AFTER = re.compile(r"\s*(?:等|这)?\s*(?:近|约|共)?(?:\d+|[两一二三四五六七八九十]+)?\s*(?:个|项|大)?\s*(?:特色|品牌|重点)?"
+                            r"(?:维度|指标|方面|板块|版块|栏目|专栏|频道|环节|领域|原则|理念|标准|要素|模块|能力|指数|类别|类型|种类|奖项|称号)")
 
 
 # A sentence whose subject is the list: 甲、乙、丙等10个案例入选 / 甲、乙和丙获评…
@@ -1213,8 +1219,9 @@ def _subject_list(line: str, i: int, runs: list) -> bool:
             tail = SHARED_TAIL.search(line[a:b])
             if tail and tail.start() >= 2 and all(_spaced_name(line[x:y].strip()) for x, y in parts[:-1]):
                 parts[-1] = (a, a + tail.start())  # …、广元市政府门户网站得分靠前: the word is all of theirs
-            if sum(_spaced_name(line[x:y].strip()) for x, y in parts) < 0.6 * len(parts):
-                continue
+            if sum(_spaced_name(line[x:y].strip()) for x, y in parts) < 0.6 * len(parts) or not _spaced_name(
+                    line[parts[-1][0]:parts[-1][1]].strip()):
+                continue  # (the praise follows the last name: …林西县公安局4家单位被评为成绩突出… is no praise of names)
         elif kind == "bare" and not all(_spaced_name(line[a:b].strip()) for a, b in parts):
             continue
         _split_last_conjunction(line, parts, shared_end=kind == "count")
@@ -1242,6 +1249,7 @@ def _spaced_name(token: str) -> bool:
 COUNT_THEN_CLAUSE = re.compile(r"\s*(?:\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:个|家|项|名|位|座|席)\s*[，,：:]")
 
 
+ORGANISER_HONOUR = re.compile(r"组织单位|组织工作先进")
 COUNTED = re.compile(r"(?P<count>\d{1,2}|[两二三四五六七八九十]{1,3})\s*(?:个|家|座|所)")
 
 
@@ -1262,8 +1270,8 @@ def _counted_list(line: str, i: int, runs: list) -> bool:
             count = int(written) if written.isdigit() else cn_number(written)
         except (KeyError, ValueError):  # 十十: no number
             continue
-        if len(parts) < 3 or len(parts) != count:
-            continue
+        if len(parts) < 3 or len(parts) != count or ORGANISER_HONOUR.search(re.split(r"[。；;！？]", line[m.end():])[0]):
+            continue  # (…4家单位被评为成绩突出组织单位: honoured for organising the contest, not cases)
         a, b = parts[0]
         place = lambda t: _spaced_name(t) or t in _short_region_names()  # noqa: E731
         first = next((k for k in range(a, b - 1) if place(line[k:b])), None)
@@ -1305,15 +1313,25 @@ def inline_runs(lines: list[str]) -> list[Run]:
             if first_sep > 0 and _separators(segment) != "；;":
                 comma = first_outside_quotes(segment[first_sep:], "，,")
                 if comma > 0:
-                    segment = segment[: first_sep + comma]
+                    whole, segment = segment, segment[: first_sep + comma]
+                    # …分别为甲“A”、“B”，乙“C”，以及丙“D”: a comma between bodies' groups of products
+                    base = len(segment) + 1
+                    for chunk_start, chunk_end in split_outside_quotes(whole[base:], "，,"):
+                        if not LISTED_PRODUCT.match(whole[base + chunk_start: base + chunk_end].strip()):
+                            break
+                        segment = whole[: base + chunk_end]
+                    segment = re.sub(r"，", "、", segment[first_sep:]).join([segment[:first_sep], ""])
             # names with 、 inside them are separated by ；
             parts = [(m.end() + a, m.end() + b) for a, b in split_outside_quotes(segment, _separators(segment))]
+            if parts:
+                _split_last_conjunction(line, parts)  # (…的是甲和乙: two names)
             if len(parts) < 2:
                 continue
-            _split_last_conjunction(line, parts)
             # 获评“中国政府网站信息公开领先奖”的还有…: the honour the sentence names is the names' category
             honour = QUOTED.search(m.group(0))
             category = honour.group(1) if honour and AWARD_TITLE.search(honour.group(1)) else None
+            named = SENTENCE_AWARD.search(line[max(0, m.start() - 12): m.end()])  # 摘得一等奖的是 / 三等奖共4项，分别为
+            category = category or (named.group(0) if named else None)
             items = [Item(i, *span, category=category) for span in (_trim_part(line, a, b) for a, b in parts)
                      if span[1] > span[0]]
             if len(items) >= 2:
