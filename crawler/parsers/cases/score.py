@@ -92,6 +92,8 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     n = len(names)
     if n < 2:
         return 0.0
+    if sum(bool(ORGANISER_ROLE.match(item.category or "")) for item in run.items) >= 0.5 * n:
+        return 0.0  # 主办：甲、乙 / 承办：丙: who runs the event, not what it honours
     if sum(bool(SITE_CHROME.match(name.strip())) for name in bare) >= 0.3 * n:
         return 0.0  # 设为首页 / 收藏本站 / 注册 / 登录: a site's menu, not a list
     if sum(name.strip()[:1] in COUNT_START and bool(COUNT_LED.match(name.strip())) for name in bare) >= 0.5 * n:
@@ -153,6 +155,8 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     return 0.0
 
 
+# The roles of an event's organisers, as labels over their names
+ORGANISER_ROLE = re.compile(r"^(?:联合)?(?:主办|协办|承办|支持|指导|执行|技术支持|媒体支持|战略支持|特别支持|合作|出品|发起)(?:单位|机构|方|媒体)?$")
 # The words of a site's menus and toolbars
 SITE_CHROME = re.compile(r"^(?:设为首页|加入收藏|收藏本站|注册|登录|登陆|退出|首页|网站首页|论坛|导读|家园|帮助|搜索|高级搜索|返回列表"
                          r"|返回顶部|手机版|无障碍|English|Archiver|RSS|网站地图|联系我们|关于我们|繁体|简体|繁體)$", re.I)

@@ -954,12 +954,29 @@ def named_paragraph_runs(lines: list[str]) -> list[Run]:
         current = []
     runs.append(Run(current, "named paragraphs"))
     for run in runs:
+        if run.items and all(_agency_and_title(lines, item) for item in run.items):
+            for item in run.items:  # 上海市金山区：“毗邻党建”引领…的探索与实践: who, then the case's title
+                line = lines[item.line]
+                a = item.desc[0][1]
+                a += len(line[a:]) - len(line[a:].lstrip())
+                item.agency = (item.line, item.start, item.end)
+                item.start, item.end, item.desc = a, len(line.rstrip(" 。")), []
+    for run in runs:
         # two under a line that introduces them (以下为第三批命名单位中的部分派出所。) are a list too
         top = run.items[0].line if run.items else 0
         run.trigger = len(run.items) == 2 and top > 0 and bool(SECTION_INTRO.match(lines[top - 1]))
     # three or more (or two introduced), each name once (the same source cited again and again is not a list)
     return [run for run in runs if (len(run.items) >= 3 or run.trigger)
             and len({_squash_name(lines, item) for item in run.items}) >= 0.8 * len(run.items)]
+
+
+def _agency_and_title(lines: list[str], item: Item) -> bool:
+    """单位：标题 — a place or body before the colon, a case's title (no sentence) after it."""
+    line = lines[item.line]
+    who = re.sub(r"[（(][^（）()]{1,8}[）)]$", "", line[item.start:item.end].strip())
+    title = line[item.desc[0][1]:].strip().rstrip("。")
+    return (bool(region_prefix(who) or starts_with_region(who) or re.search(rf"(?:{_ORG_END})$", who))
+            and 8 <= len(title) <= 70 and not any(ch in title for ch in SENTENCE_END + "：:"))
 
 
 def _squash_name(lines: list[str], item: Item) -> str:
@@ -1106,7 +1123,7 @@ CRITERIA_AFTER = re.compile(r"\s*(?:等|这)?\s*(?:近|约|共)?(?:\d+|[两一�
 
 # A sentence whose subject is the list: 甲、乙、丙等10个案例入选 / 甲、乙和丙获评…
 SUBJECT_LIST = re.compile(
-    r"(?:等|共)\s*(?:\d+|[一二三四五六七八九十百]+)?\s*(?:个|家|项|座|支)?\s*(?:案例|项目|单位|账号|平台|城市|县|地区|网站|团队|作品|应用|部门)?\s*"
+    r"(?:等|共)\s*(?:地的?)?\s*(?:\d+|[一二三四五六七八九十百]+)?\s*(?:个|家|项|座|支)?\s*(?:案例|项目|单位|账号|平台|城市|县|地区|网站|团队|作品|应用|部门)?\s*"
     r"(?:成功)?(?:入选|获评|上榜|获奖|当选|被评为|荣获|榜上有名)"
 )
 
@@ -1211,6 +1228,18 @@ def _subject_list(line: str, i: int, runs: list) -> bool:
         start = max(line.rfind(ch, 0, m.start()) for ch in "。！？；:：，,") + 1
         segment = line[start: m.start()]
         parts = [(start + a, start + b) for a, b in split_outside_quotes(segment, "、")]
+        if len(parts) < 3 and kind == "count":
+            # 河北省邢台市巨鹿县，江苏省盐城市东台市，浙江省杭州市建德市、宁波市象山县…等地的案例入选:
+            # places apart by ， and 、, back to the first part that is no place
+            wide = max(line.rfind(ch, 0, m.start()) for ch in "。！？；:：") + 1
+            spans = [(wide + a, wide + b) for a, b in split_outside_quotes(line[wide: m.start()], "、，,")]
+            if "、" in line[wide: m.start()] and spans:
+                last = _trim_part(line, *spans[-1])
+                spans[-1] = last
+                k = len(spans)
+                while k > 0 and _place_like(line[spans[k - 1][0]: spans[k - 1][1]].strip()):
+                    k -= 1
+                parts = spans[k:] if len(spans) - k >= 3 else parts
         if len(parts) < 3:
             continue
         if kind == "praise":
@@ -1225,7 +1254,9 @@ def _subject_list(line: str, i: int, runs: list) -> bool:
         elif kind == "bare" and not all(_spaced_name(line[a:b].strip()) for a, b in parts):
             continue
         _split_last_conjunction(line, parts, shared_end=kind == "count")
-        items = [Item(i, *span) for span in (_trim_part(line, a, b) for a, b in parts) if span[1] > span[0]]
+        part = SECTION_NAMED.search(line[max(0, parts[0][0] - 40): parts[0][0]])  # 在“…”部分，甲、乙…
+        items = [Item(i, *span, category=part.group("part") if part else None)
+                 for span in (_trim_part(line, a, b) for a, b in parts) if span[1] > span[0]]
         if len(items) >= 3:
             runs.append(Run(items, "inline", trigger=True, asserted=kind == "count"))
             found = True
@@ -1249,8 +1280,20 @@ def _spaced_name(token: str) -> bool:
 COUNT_THEN_CLAUSE = re.compile(r"\s*(?:\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:个|家|项|名|位|座|席)\s*[，,：:]")
 
 
+SECTION_NAMED = re.compile(r"[“「](?P<part>[^“”「」]{2,30})[”」](?:部分|方面|类别?|板块|领域|专题|篇)[，,：:]?\s*$")
 ORGANISER_HONOUR = re.compile(r"组织单位|组织工作先进")
 COUNTED = re.compile(r"(?P<count>\d{1,2}|[两二三四五六七八九十]{1,3})\s*(?:个|家|座|所)")
+
+
+def _place_like(text: str) -> bool:
+    return _spaced_name(text) or text in _short_region_names() or _place_chain(text)
+
+
+def _place_chain(text: str) -> bool:
+    """A region and the towns or villages below it: 上海市浦东新区航头镇, …关岭布依族苗族自治县新铺镇卧龙村."""
+    region = region_prefix(text)
+    return bool(region) and len(text) <= 30 and re.fullmatch(
+        r"(?:[\u4e00-\u9fff]{1,8}?(?:镇|乡|街道|村|社区|苏木|嘎查))+", text[len(region):]) is not None
 
 
 def _counted_list(line: str, i: int, runs: list) -> bool:
@@ -1262,23 +1305,27 @@ def _counted_list(line: str, i: int, runs: list) -> bool:
     for m in COUNTED.finditer(line):
         start = max(line.rfind(ch, 0, m.start()) for ch in "。！？；;：:，,") + 1
         end = m.start() - 1 if line[m.start() - 1: m.start()] == "等" else m.start()  # …深圳等15个城市
-        if "、" not in line[start: end]:
-            continue
         parts = [(start + a, start + b) for a, b in split_outside_quotes(line[start: end], "、")]
         written = m.group("count").replace("两", "二")
         try:
             count = int(written) if written.isdigit() else cn_number(written)
         except (KeyError, ValueError):  # 十十: no number
             continue
+        if len(parts) != count:
+            # 江苏省苏州市昆山市、南通市如东县，湖南省衡阳市耒阳市…等7个: provinces apart by ，, places within one by 、
+            wide = max(line.rfind(ch, 0, m.start()) for ch in "。！？；;：:") + 1
+            spans = [(wide + a, wide + b) for a, b in split_outside_quotes(line[wide: end], "、，,")]
+            parts = spans[-count:] if len(spans) >= count and "、" in line[wide: end] else parts
         if len(parts) < 3 or len(parts) != count or ORGANISER_HONOUR.search(re.split(r"[。；;！？]", line[m.end():])[0]):
             continue  # (…4家单位被评为成绩突出组织单位: honoured for organising the contest, not cases)
         a, b = parts[0]
-        place = lambda t: _spaced_name(t) or t in _short_region_names()  # noqa: E731
+        place = _place_like
         first = next((k for k in range(a, b - 1) if place(line[k:b])), None)
         if first is None or not all(place(line[x:y].strip()) for x, y in parts[1:]):
             continue
         parts[0] = (first, b)
-        items = [Item(i, x, y) for x, y in parts]
+        part = SECTION_NAMED.search(line[max(0, first - 40): first])  # 在“…”部分，甲、乙…: that part's names
+        items = [Item(i, x, y, category=part.group("part") if part else None) for x, y in parts]
         if found:  # a second counted list on the line goes on the same run (a line is claimed once)
             runs[-1].items.extend(items)
         else:
