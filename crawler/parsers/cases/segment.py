@@ -960,7 +960,7 @@ def named_paragraph_runs(lines: list[str]) -> list[Run]:
                 a = item.desc[0][1]
                 a += len(line[a:]) - len(line[a:].lstrip())
                 item.agency = (item.line, item.start, item.end)
-                item.start, item.end, item.desc = a, len(line.rstrip(" 。")), []
+                item.start, item.end, item.desc = a, len(line.rstrip()), []
     for run in runs:
         # two under a line that introduces them (以下为第三批命名单位中的部分派出所。) are a list too
         top = run.items[0].line if run.items else 0
@@ -974,7 +974,7 @@ def _agency_and_title(lines: list[str], item: Item) -> bool:
     """单位：标题 — a place or body before the colon, a case's title (no sentence) after it."""
     line = lines[item.line]
     who = re.sub(r"[（(][^（）()]{1,8}[）)]$", "", line[item.start:item.end].strip())
-    title = line[item.desc[0][1]:].strip().rstrip("。")
+    title = line[item.desc[0][1]:].strip()  # (a title ends with no full stop; a description does)
     return (bool(region_prefix(who) or starts_with_region(who) or re.search(rf"(?:{_ORG_END})$", who))
             and 8 <= len(title) <= 70 and not any(ch in title for ch in SENTENCE_END + "：:"))
 
