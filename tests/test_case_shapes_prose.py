@@ -147,3 +147,32 @@ def test_places_of_a_part_apart_by_commas_and_by_enumeration_commas_are_that_par
         ("上海市浦东新区航头镇", "强化党组织领导，推动‘三治’融合"),
         ("河北省邢台市巨鹿县", "强化数字赋能，提升治理水平"), ("浙江省杭州市建德市", "强化数字赋能，提升治理水平"),
         ("宁波市象山县", "强化数字赋能，提升治理水平"), ("江西省新余市渝水区", "强化数字赋能，提升治理水平")]
+
+
+MEASURES = ["建设市场监管风险洞察平台，精准引导监管方向", "构建广告智慧监管平台，破解广告监管难题",
+            "开发食品安全信息系统，确保来源可溯、去向可追"]
+BODIES = ["北京市市场监管局", "江苏省市场监管局", "福建省厦门市市场监管局"]
+
+
+def test_a_title_in_two_clauses_keeps_its_comma_in_every_shape():
+    numbered = "\n".join(f"{k}、{b}：{m}；" for k, (b, m) in enumerate(zip(BODIES, MEASURES), 1))
+    inline = "按照行政区划排序，这3个典型创新举措分别是：" + "；".join(f"{b}：{m}" for b, m in zip(BODIES, MEASURES)) + "。"
+    expected = list(zip(MEASURES, BODIES))
+    assert [(n, a) for n, a, _ in cases("智慧监管典型创新举措如下：\n" + numbered, "智慧监管典型创新举措发布")] == expected
+    assert [(n, a) for n, a, _ in cases(inline, "智慧监管典型创新举措发布")] == expected
+
+
+def test_a_table_whose_header_names_its_cases_and_bodies_needs_no_other_words():
+    rows = "\n".join(f"| {k} | {b} | {m} |" for k, (b, m) in enumerate(zip(BODIES, MEASURES), 1))
+    table = "| 序号 | 单位 | 创新举措 |\n|---|---|---|\n" + rows
+    assert [(n, a) for n, a, _ in cases(table, "市监同行论坛")] == list(zip(MEASURES, BODIES))
+    tender = "| 序号 | 采购单位 | 项目名称 | 预算金额 |\n|---|---|---|---|\n" + "\n".join(
+        f"| {k} | {b} | 政务服务大厅智能导办终端采购项目 | 120万元 |" for k, b in enumerate(BODIES, 1))
+    assert cases(tender, "市监同行论坛") == []
+
+
+def test_figures_after_a_title_are_no_part_of_it():
+    text = ("各类别前三名的得票情况如下：\n一、政府治理类\n1.“最珠海”城市生活服务平台，23.42%，15585票\n"
+            "2.公众参与打造“狮山小美”，探索老城微改造新路径，18.25%，10683票\n3.金融风险联防联控工作机制，14.82%，9858票")
+    assert [n for n, _, _ in cases(text, "市域社会治理创新项目投票结果")] == [
+        "“最珠海”城市生活服务平台", "公众参与打造“狮山小美”，探索老城微改造新路径", "金融风险联防联控工作机制"]

@@ -132,6 +132,9 @@ def split_item(text: str) -> tuple[tuple[int, int], tuple[int, int] | None, int 
         left = content[:colon].strip()
         rest = content[colon + 1:]
         end = first_outside_quotes(rest, "。；;，,")
+        whole_end = first_outside_quotes(rest, "。；;")
+        if _comma_title(rest if whole_end < 0 else rest[:whole_end]):
+            end = whole_end  # 北京市市场监管局：建设…平台，精准引导监管方向；: the title holds its comma
         named = (rest if end < 0 else rest[:end]).strip()
         left_is_case = bool(re.search(r"[“”「」]|平台|APP|微博|微信|号|网站|热线|系统|矩阵|云$", left))
         if not re.search(r"[“”「」]", left) and (
@@ -144,9 +147,25 @@ def split_item(text: str) -> tuple[tuple[int, int], tuple[int, int] | None, int 
                     (start, start + colon), (start + name_end + 1 if end >= 0 else None), rank)
         return (start, start + colon), None, start + colon + 1, rank  # 名称：description
     end = first_outside_quotes(content, "。；;，,")
+    figures = TRAILING_FIGURES.search(content)  # …，18.25%，10683票: a table's figures after the title
+    core = content[: figures.start()] if figures and figures.start() >= 4 else content
+    if end >= 2 and _comma_title(core):
+        return (start, start + len(core)), None, (start + len(core) + 1 if core != content else None), rank
     if end >= 2:
         return (start, start + end), None, start + end + 1, rank
     return (start, len(text)), None, None, rank
+
+
+TRAILING_FIGURES = re.compile(r"(?:[，,]\s*[\d.]+\s*(?:%|％|票|分|万|人次|次|件|个)?)+\s*$")
+
+
+def _comma_title(content: str) -> bool:
+    """建设市场监管风险洞察平台，精准引导监管方向: a title in two short clauses, no sentence."""
+    stripped = content.strip()
+    clauses = [c for c in re.split(r"[，,]", stripped) if c]
+    return (len(stripped) <= 40 and not any(ch in stripped for ch in "。；;！？!?：:")
+            and 2 <= len(clauses) <= 3 and all(4 <= len(c) <= 20 and len(re.findall(r"[\u4e00-\u9fff]", c)) >= 4
+                                                for c in clauses))  # (a figure after a comma is no clause: ，23.42%)
 
 
 def _cn(s: str) -> int:

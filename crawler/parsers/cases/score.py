@@ -26,7 +26,7 @@ MEASURE_START = re.compile(
 NOT_RANKED = re.compile(r"不分先后|排名不分|排序不分|以[^。，]{0,8}为序|按[^。，]{0,8}(?:排序|排列|为序)|不代表排名|不分名次")
 PRODUCT = re.compile(r"平台|APP|App|app|客户端|小程序|公众号|微信|微博|网站|热线|系统|矩阵|服务|项目|改革|工程|模式|机制|中心|号$|云$|通$|办$|网$")
 # What a sentence says when the names in it are cases (the tighter test for items inside prose).
-NEAR_LIST_WORDS = re.compile(r"[一二三特]等奖|[金银铜]奖|优秀奖|表扬|表彰|前[三五十](?:名|强)?|[十百]强|前[\d一二三四五六七八九十]{1,3}名|案例|榜单|名单|入选|入围|获评|评为|评选|上榜|获奖|荣获|十佳|十大|揭晓|排行|排名|榜首|优胜|称号|获评网站|评出|运行良好|表现较好|情况较好|表现突出|成绩突出|成效明显|典型经验|典型做法|经验做法|先进经验|示范城市|示范区|试点城市|试点地区")
+NEAR_LIST_WORDS = re.compile(r"典型[\u4e00-\u9fff]{0,4}(?:举措|案例|经验|做法|项目)|创新举措|[一二三特]等奖|[金银铜]奖|优秀奖|表扬|表彰|前[三五十](?:名|强)?|[十百]强|前[\d一二三四五六七八九十]{1,3}名|案例|榜单|名单|入选|入围|获评|评为|评选|上榜|获奖|荣获|十佳|十大|揭晓|排行|排名|榜首|优胜|称号|获评网站|评出|运行良好|表现较好|情况较好|表现突出|成绩突出|成效明显|典型经验|典型做法|经验做法|先进经验|示范城市|示范区|试点城市|试点地区")
 COLLECTIVE = re.compile(r"集体|单位|机构|账号|网站")
 PEOPLE_CONTEXT = re.compile(r"先进个人|优秀个人|个人奖|(?<!领导)同志|嘉宾|发言|致辞|主持|演讲|专家组成员|评委")
 
@@ -100,8 +100,8 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
         return 0.0  # 64家部委网站、32家省级网站: how many of each were assessed, not who won
     if n < 3 and not (run.trigger or len({i.category for i in run.items}) > 1 or run.shape.startswith("table")):
         return 0.0
-    if not LIST_WORDS.search(context):
-        return 0.0
+    if not LIST_WORDS.search(context) and not (run.shape == "table" and run.trigger):
+        return 0.0  # (a table whose header names its cases and their bodies says so itself)
     if run.shape in ("inline", "quoted", "line of names", "mentions") and not NEAR_LIST_WORDS.search(near + announce) and not (
             run.shape in ("line of names", "mentions") and any(item.category for item in run.items)):
         return 0.0

@@ -407,7 +407,7 @@ TABLE_HEADER = (  # checked in this order; one role per column
     ("category", re.compile(r"类别|类型|领域|分类|组别|奖项|奖别|等次|等级|分榜|榜单|系统|批次|维度|分项")),
     ("description", re.compile(r"简介|介绍|说明|亮点|内容|事迹|成效")),
     ("stat", re.compile(r"得分|指数|分值|数量|[率量数]$|总分|评分|增长")),
-    ("name", re.compile(r"名称|案例|项目|账号|产品|平台|应用|公众号|微博|成果|网站|城市|实验区|试验区|先行区|示范区|试点|示范县|获奖者|入选者|作品|模型|方案")),
+    ("name", re.compile(r"名称|案例|项目|账号|产品|平台|应用|公众号|微博|成果|网站|城市|实验区|试验区|先行区|示范区|试点|示范县|获奖者|入选者|作品|模型|方案|举措|做法")),
 )
 EMPTY_CELL = re.compile(r"^[\s—–\-/／、.。无暂缺]*$")  # a cell that says "nothing here"
 NUMERIC_CELL = re.compile(r"^(?=.*\d)[\d.,，%％+\-万亿个件次分秒名位]+$")
@@ -716,8 +716,16 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org) -> list[Run]:
                 item.region = (r, *spans[roles["region"]])
             items.append(item)
         if items:
-            runs.append(Run(items, "table" if header else "table (no header)", numbered="rank" in roles, top=block[0]))
+            # a header naming its case column (案例名称, 创新举措) beside its bodies' column says what it lists
+            named = (header and "agency" in roles and bool(CASE_HEADER.search(head_row[roles["name"]]))
+                     and not any(DEALS_HEADER.search(cell) for cell in head_row))
+            runs.append(Run(items, "table" if header else "table (no header)", numbered="rank" in roles, top=block[0],
+                            trigger=named))
     return runs
+
+
+CASE_HEADER = re.compile(r"案例|举措|做法|经验|成果|作品")
+DEALS_HEADER = re.compile(r"采购|中标|招标|预算|金额|供应商|报价|合同")  # a tender's table names projects too
 
 
 TIER = re.compile(r"^(?:[^\s，,]{0,6}(?:案例|奖|等奖|类)|[金银铜]奖|特等奖|优胜奖|提名奖?)$")
