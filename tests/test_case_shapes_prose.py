@@ -176,3 +176,32 @@ def test_figures_after_a_title_are_no_part_of_it():
             "2.公众参与打造“狮山小美”，探索老城微改造新路径，18.25%，10683票\n3.金融风险联防联控工作机制，14.82%，9858票")
     assert [n for n, _, _ in cases(text, "市域社会治理创新项目投票结果")] == [
         "“最珠海”城市生活服务平台", "公众参与打造“狮山小美”，探索老城微改造新路径", "金融风险联防联控工作机制"]
+
+
+def test_a_sentence_that_counts_its_names_then_gives_them_all_is_a_list():
+    text = ("交通运输部近日公开一份通知，同意一批科技示范工程开展创建。获准创建的共3项，分别是江苏淮安市出行即服务科技示范工程、"
+            "京杭运河浙江段智慧建管养科技示范工程和河南焦唐高速公路新一代信息技术集成应用科技示范工程。")
+    found = extract_cases(text, "交通运输部同意科技示范工程创建")["cases"]
+    assert [c["name"] for c in found] == ["江苏淮安市出行即服务科技示范工程", "京杭运河浙江段智慧建管养科技示范工程",
+                                          "河南焦唐高速公路新一代信息技术集成应用科技示范工程"]
+    assert found[0]["agency"] == "江苏淮安市" and found[0]["agency_kind"] == "region"  # a province's short name, then a city in it
+
+
+def test_the_steps_of_a_process_under_their_heading_are_no_cases():
+    text = ("第一批法治政府建设示范地区名单公示。\n评审环节\n第一，省级初审；\n第二，第三方评估；\n"
+            "第三，人民群众满意度测评；\n第四，实地核查。")
+    assert cases(text, "法治政府建设示范地区和项目名单公示") == []
+
+
+def test_places_counted_as_the_owners_of_what_won_are_not_the_winners():
+    text = ("省政务服务数据管理局公布评估结果：广州、深圳、惠州、东莞4个地市的市级行政服务大厅获评市级标杆大厅。\n"
+            "市级标杆大厅\n（4个，排名不分先后）\n●广州市政务服务大厅\n●深圳市行政服务大厅\n●惠州市政务服务大厅\n●东莞市民服务中心")
+    assert [n for n, _, _ in cases(text, "全省政务服务标杆大厅评估结果公布")] == [
+        "广州市政务服务大厅", "深圳市行政服务大厅", "惠州市政务服务大厅", "东莞市民服务中心"]
+
+
+def test_a_county_the_gazetteer_does_not_know_under_a_city_it_knows_is_ranked_like_the_others():
+    text = ("县市智慧城市百佳样本榜单发布。\n浙江省杭州市余杭区、广东省佛山市南海区、安徽省芜湖市湾沚区、"
+            "江苏省苏州市太仓市位列前四。")
+    assert [n for n, _, _ in cases(text, "县市智慧城市百佳样本榜单发布")] == [
+        "浙江省杭州市余杭区", "广东省佛山市南海区", "安徽省芜湖市湾沚区", "江苏省苏州市太仓市"]

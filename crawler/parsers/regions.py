@@ -311,7 +311,8 @@ def region_prefix(text: str) -> str | None:
     short forms (浙江发布, 兰州公安, 陇南文县发布) are not a region prefix."""
     g = gazetteer()
     full = _full_names()
-    i = 0
+    i = _province_short_before(text)  # 江苏淮安市…: a province's short name, then a full name inside it
+    start = i
     while i < len(text):
         for length in range(min(g.max_len, len(text) - i), 1, -1):
             # 成都市场监管 is 成都 + 市场监管: a suffix that starts a common word is not a suffix
@@ -320,7 +321,33 @@ def region_prefix(text: str) -> str | None:
                 break
         else:
             break
-    return text[:i] if i else None
+    if start and i == len(text):
+        i = 0  # (上海嘉定区 alone is a place written informally, a name as printed: not a region prefix)
+    return text[:i] if i > start or (i and not start) else None
+
+
+@lru_cache(maxsize=1)
+def _province_shorts() -> dict[str, str]:
+    """江苏 -> 32: each province's short name and the first two digits of its codes."""
+    return {short: u.adcode[:2] for u in gazetteer().units.values()
+            if u.level == 1 and (short := _short(u.name, 1))}
+
+
+def _province_short_before(text: str) -> int:
+    """The length of a province's short name that opens ``text`` and is followed by a full name of
+    a place in that province (江苏淮安市, 湖南衡阳市, 浙江长兴县), else 0."""
+    shorts = _province_shorts()
+    for short in (text[:2], text[:3]):
+        code = shorts.get(short)
+        if not code:
+            continue
+        g, full = gazetteer(), _full_names()
+        for length in range(min(g.max_len, len(text) - len(short)), 1, -1):
+            name = text[len(short): len(short) + length]
+            if name in full and not SUFFIX_STARTS_WORD.match(text, len(short) + length - 1):
+                entries = g.names.get(name, [])
+                return len(short) if entries and all(c.startswith(code) for c, _ in entries) else 0
+    return 0
 
 
 @lru_cache(maxsize=1)

@@ -309,6 +309,8 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
             continue  # (a run under 参考资料 / 相关新闻 cites or links; it lists no cases)
         if run.top_line > 0 and _introduces_parts(simp[run.top_line - 1]):
             continue  # 栏目下的主要内容包括：…: the parts of one thing, not a list of cases
+        if run.top_line > 0 and STEPS_HEADING.search(simp[run.top_line - 1].strip(" ：:")):
+            continue  # under 评审环节 / 申报条件: the steps or terms of a process, not cases
         for item in run.items:
             itemise(simp, item)
         run.items = [part for item in run.items if item.end > item.start
@@ -485,6 +487,10 @@ def _announces_two(line: str) -> bool:
 # The last clause of a line that introduces the parts or features of one thing (…主要内容包括：)
 FEATURES_INTRO = re.compile(r"(?:内容|功能|板块|版块|栏目|模块|服务|举措|措施|做法|指标|环节|方面|领域|特色|亮点)"
                             r"[^，。；]{0,6}(?:包括|包含|涵盖|分为|有)$")
+
+
+# A short heading over the steps, terms or rules of a process
+STEPS_HEADING = re.compile(r"^[\u4e00-\u9fff]{0,8}(?:环节|步骤|流程|程序|阶段|条件|要求|原则|方式|办法|规则|指标|标准)$")
 
 
 def _introduces_parts(line: str) -> bool:

@@ -37,6 +37,7 @@ class Run:
     top: int | None = None  # the run's first line when it is not an item's (a table's header row)
     held: set = field(default_factory=set)  # lines the run holds besides its items' (a record's fields)
     asserted: bool = False  # its sentence says these won (甲、乙等团队获奖; 选取甲、乙、丙3个县)
+    counted: bool = False  # its sentence counts them, then names them all (获准创建的共7项，分别是…)
 
     @property
     def first_line(self) -> int:

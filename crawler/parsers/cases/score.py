@@ -103,7 +103,8 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     if not LIST_WORDS.search(context) and not (run.shape == "table" and run.trigger):
         return 0.0  # (a table whose header names its cases and their bodies says so itself)
     if run.shape in ("inline", "quoted", "line of names", "mentions") and not NEAR_LIST_WORDS.search(near + announce) and not (
-            run.shape in ("line of names", "mentions") and any(item.category for item in run.items)):
+            run.shape in ("line of names", "mentions") and any(item.category for item in run.items)) and not (
+            run.shape == "inline" and run.counted):  # (共7项，分别是…: counted, then given in full)
         return 0.0
     # A name that is only a region written in full (江苏省苏州市, 深圳市福田区) is how rankings of
     # cities and counties name their entries; it counts in a structured run or after 分别是.

@@ -1207,8 +1207,11 @@ def _ranking_clauses(line: str, i: int, runs: list) -> bool:
 def _ranked_subject(name: str) -> bool:
     if not 2 <= len(name) <= 20 or re.match(r"^(?:该|我|本|其|此|全|各|这|那|上述)", name):
         return False
-    return bool(QUOTED.fullmatch(name) or region_prefix(name) == name or name in _short_region_names()
-                or re.search(rf"(?:{_ORG_END})$", name))
+    prefix = region_prefix(name) or ""
+    return bool(QUOTED.fullmatch(name) or prefix == name or name in _short_region_names()
+                or re.search(rf"(?:{_ORG_END})$", name)
+                # a county the gazetteer does not know yet, under a city it knows (安徽省芜湖市湾沚区)
+                or (re.search(r"[市州盟]$", prefix) and re.fullmatch(r"[\u4e00-\u9fff]{1,4}[区县市旗]", name[len(prefix):])))
 
 
 @lru_cache(maxsize=1)
@@ -1311,6 +1314,8 @@ def _counted_list(line: str, i: int, runs: list) -> bool:
     if "、" not in line:
         return False
     for m in COUNTED.finditer(line):
+        if re.match(r"[\u4e00-\u9fff]{0,4}的", line[m.end():]):
+            continue  # 广州、深圳…6个地市的市级大厅获评…: the places own what is honoured; it is listed elsewhere
         start = max(line.rfind(ch, 0, m.start()) for ch in "。！？；;：:，,") + 1
         end = m.start() - 1 if line[m.start() - 1: m.start()] == "等" else m.start()  # …深圳等15个城市
         parts = [(start + a, start + b) for a, b in split_outside_quotes(line[start: end], "、")]
@@ -1343,6 +1348,21 @@ def _counted_list(line: str, i: int, runs: list) -> bool:
 
 
 HONOURED = re.compile(r"(?:获评|荣获|获得|授予|评为|被评为|荣膺|获颁)[了过]?\s*$")
+
+
+COUNT_BEFORE = re.compile(r"(?:共|计|有)\s*(?P<count>\d{1,3}|[两二三四五六七八九十]{1,3})\s*(?:个|项|家|座|所|条|批)[，,：:]?\s*$")
+
+
+def _counted_before(head: str, n: int) -> bool:
+    """获准创建的共7项，分别是…: the sentence counts the names it then gives, all of them."""
+    m = COUNT_BEFORE.search(head)
+    if not m:
+        return False
+    written = m.group("count").replace("两", "二")
+    try:
+        return (int(written) if written.isdigit() else cn_number(written)) == n
+    except (KeyError, ValueError):
+        return False
 
 
 def inline_runs(lines: list[str]) -> list[Run]:
@@ -1393,7 +1413,8 @@ def inline_runs(lines: list[str]) -> list[Run]:
                 if found:  # a second enumeration on the line goes on the same run (a line is claimed once)
                     runs[-1].items.extend(items)
                 else:
-                    runs.append(Run(items, "inline", trigger=True))
+                    counted = _counted_before(line[:m.start()], len(items))
+                    runs.append(Run(items, "inline", trigger=True, asserted=counted, counted=counted))
                 found = True
         if not found:
             found = (_subject_list(line, i, runs) or _object_list(line, i, runs) or _ranking_clauses(line, i, runs)
