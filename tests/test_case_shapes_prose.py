@@ -205,3 +205,25 @@ def test_a_county_the_gazetteer_does_not_know_under_a_city_it_knows_is_ranked_li
             "江苏省苏州市太仓市位列前四。")
     assert [n for n, _, _ in cases(text, "县市智慧城市百佳样本榜单发布")] == [
         "浙江省杭州市余杭区", "广东省佛山市南海区", "安徽省芜湖市湾沚区", "江苏省苏州市太仓市"]
+
+
+def test_numbers_closed_by_a_full_stop_number_items():
+    text = ("附：第二批全省基层治理示范单位名单（节选）\n一、全省基层治理示范街道（镇）\n1。成都市青羊区府南街道\n"
+            "2。成都市金牛区驷马桥街道\n3。自贡市自流井区东兴寺街道\n（以下略）")
+    found = extract_cases(text, "第二批全省基层治理示范单位命名")["cases"]
+    assert [(c["name"], c["agency"], c["agency_kind"]) for c in found] == [
+        ("成都市青羊区府南街道", "成都市青羊区府南街道", "region"), ("成都市金牛区驷马桥街道", "成都市金牛区驷马桥街道", "region"),
+        ("自贡市自流井区东兴寺街道", "自贡市自流井区东兴寺街道", "region")]  # the places below the county as printed
+
+
+def test_a_table_of_labels_and_the_names_each_covers_in_one_cell():
+    text = ("本季度得分靠前的门户网站如下（排名不分先后）：\n| 设区市政府门户网站 | 南昌、九江、抚州 |\n"
+            "| 县级门户网站 | 东湖区、濂溪区、德安县、浮梁县 |\n政务新媒体方面，本季度抽查356家。")
+    assert [(n, c) for n, _, c in cases(text, "全省政府网站与政务新媒体检查情况通报")] == [
+        ("南昌", "设区市政府门户网站"), ("九江", "设区市政府门户网站"), ("抚州", "设区市政府门户网站"),
+        ("东湖区", "县级门户网站"), ("濂溪区", "县级门户网站"), ("德安县", "县级门户网站"), ("浮梁县", "县级门户网站")]
+
+
+def test_a_concept_after_a_region_is_no_place_below_it():
+    found = extract_cases("浙江省入选的经验做法如下：\n1. 浙江省未来社区试点建设\n2. 浙江省数字乡村建设\n3. 杭州市滨江区长河街道", "基层治理经验做法名单")["cases"]
+    assert [c["agency"] for c in found] == ["浙江省", "浙江省", "杭州市滨江区长河街道"]

@@ -190,6 +190,10 @@ def bracket_agency(name: str) -> tuple[str, str] | None:
 
 
 # A town, township or street named alone (罗泾镇, 友谊路街道), below the counties the gazetteer knows.
+# Towns, streets, villages and communities written after a region (沙溪乡, 府南街道, 草厂社区); not
+# words that only hold such a character (数字乡村, 城乡一体化)
+BELOW_COUNTY = re.compile(r"(?:(?!未来|智慧|数字|美丽|和谐|文明|示范|幸福|平安|绿色|完整|现代|全面|推进|城乡)"
+                          r"[^\W\d_乡镇村]{2,6}?(?:街道|街|镇|乡|村|社区|苏木|嘎查|新区)(?![村镇乡民级里振道通网云号办]))+")
 TOWNSHIP = re.compile(r"^[\u4e00-\u9fff]{2,5}(?:镇|乡|街道|街道办事处)$")
 # A place below a county that the gazetteer does not hold: 河埒街道水秀社区, 蠡湖街道美湖社区, 某某村
 PLACE_CHAIN = re.compile(r"^(?:[\u4e00-\u9fff]{2,5}(?:镇|乡|街道))?[\u4e00-\u9fff]{2,8}(?:社区|村)(?:居委会|村委会)?$")
@@ -222,7 +226,9 @@ def agency_of(name: str, description: str | None, given: str | None) -> tuple[st
         return name, "region", "name"
     region = region_prefix(name)
     if region:
-        return region, "region", "name"
+        # 三明市明溪县沙溪乡…工作法, 成都市青羊区府南街道: the places below the county as printed too
+        below = BELOW_COUNTY.match(name, len(region))
+        return (name[: below.end()] if below else region), "region", "name"
     return None, None, None
 
 

@@ -33,7 +33,7 @@ CN_DIGIT = "一二三四五六七八九十"
 # Every common way to number or bullet an item. ``kind`` tells numbering styles apart, so that
 # 一、 headings over 1. items are seen as two levels.
 MARKER = re.compile(
-    r"(?:(?P<num>\d{1,2})\s*[.、．:：)）](?![\d.])|(?P<spaced>\d{1,2})\s+(?=[\u4e00-\u9fffA-Za-z“@])"
+    r"(?:(?P<num>\d{1,2})\s*(?:[.、．:：)）]|。(?=[\u4e00-\u9fff“]))(?![\d.])|(?P<spaced>\d{1,2})\s+(?=[\u4e00-\u9fffA-Za-z“@])"
     rf"|[（(](?P<paren>[{CN_DIGIT}]{{1,3}}|\d{{1,2}})[）)]"
     rf"|(?P<cn>[{CN_DIGIT}]{{1,3}})[、.．]"
     rf"|第(?P<ord>[{CN_DIGIT}]{{1,3}}|\d{{1,2}})(?:名|位)?(?:[、.．:：，,]|\s|(?<=[名位]))"
@@ -541,6 +541,19 @@ def _split_at_headers(lines: list[str], block: list[int]) -> list[list[int]]:
     return parts + [current]
 
 
+def _names_column(rows: list[list[str]]) -> int | None:
+    """The column whose cells each hold several short names joined by 、 (the others short labels)."""
+    body = [row for row in rows if any("、" in c for c in row)]
+    if not body or len(body) < 0.5 * len(rows) or len(rows) - len(body) > 1:
+        return None  # (a header row without names may stand above)
+    for col in range(max(len(row) for row in body)):
+        if all(col < len(row) and len(parts := split_outside_quotes(row[col], "、")) >= 2
+               and all(2 <= b - a <= 20 for a, b in parts)
+               and all(len(c) <= 20 and "、" not in c for k, c in enumerate(row) if k != col) for row in body):
+            return col
+    return None
+
+
 def _is_grid(rows: list[list[str]]) -> bool:
     """Three or more columns of short names and nothing else: no numbers, no sentences."""
     cells_ = [c for row in rows for c in row if c]
@@ -635,6 +648,22 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org) -> list[Run]:
                         items.append(Item(r, a, b, number=number, rank=number, category=category, whole=True))
             if items:
                 runs.append(Run(items, "table", numbered=any(n is not None for n in by_rank.values()), top=block[0]))
+            continue
+        col = _names_column(rows)
+        if col is not None:
+            # | 设区市政府门户网站 | 南昌、九江、抚州 |: a label, and the names it covers in one cell
+            items = []
+            for r, row in zip(block, rows):
+                if col >= len(row) or len(spans_of[r]) != len(row) or "、" not in row[col]:
+                    continue
+                label = next((c for k, c in enumerate(row) if k != col and c and not EMPTY_CELL.match(c)), None)
+                a, b = spans_of[r][col]
+                for x, y in split_outside_quotes(lines[r][a:b], "、"):
+                    span = _trim_part(lines[r], a + x, a + y)
+                    if span[1] > span[0]:
+                        items.append(Item(r, *span, category=LABEL_COUNT.sub("", label) if label else None, whole=True))
+            if items:
+                runs.append(Run(items, "table", top=block[0]))
             continue
         roles = _header_roles(rows[0])
         header = bool(roles)
