@@ -49,6 +49,8 @@ ENUMERATION = re.compile(
     r"|(?:获评|入选|上榜|获奖)[^，。、；“”]{0,6}(?:为|是|有)|(?:紧随其后|其后|之后|随后|其次)的?(?:是|为|有)"
     # 本届评出的最优秀城市为…, 进入十佳的还有…, 入围的是…
     r"|(?:评出|进入|入围|跻身|当选|获得|荣获|获评|摘得|夺得|斩获|位列|排名|排在|名列)(?:[^，。、；“”]|“[^“”]{1,30}”){0,16}的，?(?:除[^，。；]{1,10}外)?(?:[\u4e00-\u9fff]{0,8}?)(?:还有|为|是|有)"
+    # 涌现出一批具有代表性的优秀模型，如甲、乙、丙: examples of what the sentence calls exemplary
+    r"|(?:优秀|典型|代表性|示范)[\u4e00-\u9fff]{0,6}[，,]\s*(?:如|例如|比如)"
     # 优秀奖授予甲、乙和丙 / 金奖颁给…: an award, then who received it
     r"|(?:^|[，。；])[^，。；“”]{0,10}(?:奖|称号)(?:[（(][^（）()]{1,8}[）)])?(?:授予|颁给|颁发给|花落|归属))[:：]?"
 )
@@ -1001,7 +1003,9 @@ def named_paragraph_runs(lines: list[str]) -> list[Run]:
     for run in runs:
         # two under a line that introduces them (以下为第三批命名单位中的部分派出所。) are a list too
         top = run.items[0].line if run.items else 0
-        run.trigger = len(run.items) == 2 and top > 0 and bool(SECTION_INTRO.match(lines[top - 1]))
+        run.trigger = len(run.items) == 2 and top > 0 and bool(
+            SECTION_INTRO.match(lines[top - 1])
+            or (lines[top - 1].rstrip().endswith(("：", ":")) and ENUMERATION.search(lines[top - 1])))  # 山东有两地入选，分别是：
     # three or more (or two introduced), each name once (the same source cited again and again is not a list)
     return [run for run in runs if (len(run.items) >= 3 or run.trigger)
             and len({_squash_name(lines, item) for item in run.items}) >= 0.8 * len(run.items)]
