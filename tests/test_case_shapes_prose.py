@@ -227,3 +227,16 @@ def test_a_table_of_labels_and_the_names_each_covers_in_one_cell():
 def test_a_concept_after_a_region_is_no_place_below_it():
     found = extract_cases("浙江省入选的经验做法如下：\n1. 浙江省未来社区试点建设\n2. 浙江省数字乡村建设\n3. 杭州市滨江区长河街道", "基层治理经验做法名单")["cases"]
     assert [c["agency"] for c in found] == ["浙江省", "浙江省", "杭州市滨江区长河街道"]
+
+
+def test_places_a_sentence_says_were_chosen_are_its_list():
+    text = ("2020年9月，应急管理部公布“智慧应急”试点建设名单，天津、河北、黑龙江、江苏、安徽等地被确定为试点，"
+            "分别围绕监测预警、指挥救援等方向开展建设。")
+    assert [n for n, _, _ in cases(text, "智慧应急试点建设情况")] == ["天津", "河北", "黑龙江", "江苏", "安徽"]
+
+
+def test_one_body_named_for_the_honoured_group_it_leads():
+    text = ("省司法厅日前下发表彰决定，授予全省46个单位先进集体称号。\n"
+            "我市获表彰的先进集体有：安康市汉滨区法律援助中心等3个单位。岚皋县法律援助中心周春兰等4名同志获评先进个人。")
+    assert [(n, a) for n, a, _ in cases(text, "我市法律援助工作获省级表彰")] == [
+        ("安康市汉滨区法律援助中心", "安康市汉滨区法律援助中心")]

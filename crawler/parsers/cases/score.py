@@ -90,8 +90,8 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     if run.shape == "mentions":  # an account named with @ is an account, whatever its name
         names = ["@" + name for name in names]
     n = len(names)
-    if n < 2:
-        return 0.0
+    if n < 2 and not (run.shape == "inline" and run.asserted and run.trigger):
+        return 0.0  # (获表彰的先进集体有：甲等3个单位 names one for all)
     if sum(bool(ORGANISER_ROLE.match(item.category or "")) for item in run.items) >= 0.5 * n:
         return 0.0  # 主办：甲、乙 / 承办：丙: who runs the event, not what it honours
     if sum(bool(SITE_CHROME.match(name.strip())) for name in bare) >= 0.3 * n:

@@ -48,7 +48,7 @@ ENUMERATION = re.compile(
     r"(?:分别是|分别为|依次是|依次为|依次包括|包括|名单为|名单如下|案例为|案例是|它们是|获奖者为|入选的有|入选的是"
     r"|(?:获评|入选|上榜|获奖)[^，。、；“”]{0,6}(?:为|是|有)|(?:紧随其后|其后|之后|随后|其次)的?(?:是|为|有)"
     # 本届评出的最优秀城市为…, 进入十佳的还有…, 入围的是…
-    r"|(?:评出|进入|入围|跻身|当选|获得|荣获|获评|摘得|夺得|斩获|位列|排名|排在|名列)(?:[^，。、；“”]|“[^“”]{1,30}”){0,16}的，?(?:除[^，。；]{1,10}外)?(?:[\u4e00-\u9fff]{0,8}?)(?:还有|为|是|有)"
+    r"|(?:评出|进入|入围|跻身|当选|获得|荣获|获评|摘得|夺得|斩获|位列|排名|排在|名列|获表彰|受表彰|被表彰|受到表彰)(?:[^，。、；“”]|“[^“”]{1,30}”){0,16}的，?(?:除[^，。；]{1,10}外)?(?:[\u4e00-\u9fff]{0,8}?)(?:还有|为|是|有)"
     # 涌现出一批具有代表性的优秀模型，如甲、乙、丙: examples of what the sentence calls exemplary
     r"|(?:优秀|典型|代表性|示范)[\u4e00-\u9fff]{0,6}[，,]\s*(?:如|例如|比如)"
     # 优秀奖授予甲、乙和丙 / 金奖颁给…: an award, then who received it
@@ -1165,7 +1165,7 @@ CRITERIA_AFTER = re.compile(r"\s*(?:等|这)?\s*(?:近|约|共)?(?:\d+|[两一�
 # A sentence whose subject is the list: 甲、乙、丙等10个案例入选 / 甲、乙和丙获评…
 SUBJECT_LIST = re.compile(
     r"(?:等|共)\s*(?:地的?)?\s*(?:\d+|[一二三四五六七八九十百]+)?\s*(?:个|家|项|座|支)?\s*(?:案例|项目|单位|账号|平台|城市|县|地区|网站|团队|作品|应用|部门)?\s*"
-    r"(?:成功)?(?:入选|获评|上榜|获奖|当选|被评为|荣获|榜上有名)"
+    r"(?:成功)?(?:入选|获评|上榜|获奖|当选|被评为|荣获|榜上有名|被确定为|确定为|被列为|列为|被命名为|获命名)"
 )
 
 
@@ -1383,6 +1383,8 @@ def _counted_list(line: str, i: int, runs: list) -> bool:
 HONOURED = re.compile(r"(?:获评|荣获|获得|授予|评为|被评为|荣膺|获颁)[了过]?\s*$")
 
 
+NAMED_FOR_OTHERS = re.compile(rf"^[\u4e00-\u9fff]{{2,30}}(?:{_ORG_END})等\s*(?:\d{{1,3}}|[两二三四五六七八九十]{{1,3}})\s*(?:个|家|所)"
+                              r"(?:单位|集体|部门|机构)?$")
 COUNT_BEFORE = re.compile(r"(?:共|计|有)\s*(?P<count>\d{1,3}|[两二三四五六七八九十]{1,3})\s*(?:个|项|家|座|所|条|批)[，,：:]?\s*$")
 
 
@@ -1433,6 +1435,12 @@ def inline_runs(lines: list[str]) -> list[Run]:
             parts = [(m.end() + a, m.end() + b) for a, b in split_outside_quotes(segment, _separators(segment))]
             if parts:
                 _split_last_conjunction(line, parts)  # (…的是甲和乙: two names)
+            if len(parts) == 1 and NAMED_FOR_OTHERS.match(line[parts[0][0]: parts[0][1]].strip()):
+                # 获表彰的先进集体有：甲等3个单位: the one the page names, for all of them
+                a, b = _trim_part(line, *parts[0])
+                runs.append(Run([Item(i, a, b)], "inline", trigger=True, asserted=True))
+                found = True
+                continue
             if len(parts) < 2:
                 continue
             # 获评“中国政府网站信息公开领先奖”的还有…: the honour the sentence names is the names' category
