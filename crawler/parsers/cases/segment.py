@@ -49,6 +49,8 @@ ENUMERATION = re.compile(
     r"|(?:获评|入选|上榜|获奖)[^，。、；“”]{0,6}(?:为|是|有)|(?:紧随其后|其后|之后|随后|其次)的?(?:是|为|有)"
     # 本届评出的最优秀城市为…, 进入十佳的还有…, 入围的是…
     r"|(?:评出|进入|入围|跻身|当选|获得|荣获|获评|摘得|夺得|斩获|位列|排名|排在|名列|获表彰|受表彰|被表彰|受到表彰)(?:[^，。、；“”]|“[^“”]{1,30}”){0,16}的，?(?:除[^，。；]{1,10}外)?(?:[\u4e00-\u9fff]{0,8}?)(?:还有|为|是|有)"
+    # 本月得分在99分以上的有甲、乙…: those above a score
+    r"|(?:分|名)(?:及|或)?以上的(?:单位|部门|网站|账号)?(?:有|是|为)(?!\s*(?:\d|[一二三四五六七八九十两]+[个家项]))"
     # 涌现出一批具有代表性的优秀模型，如甲、乙、丙: examples of what the sentence calls exemplary
     r"|(?:优秀|典型|代表性|示范)[\u4e00-\u9fff]{0,6}[，,]\s*(?:如|例如|比如)"
     # 优秀奖授予甲、乙和丙 / 金奖颁给…: an award, then who received it
@@ -1107,7 +1109,7 @@ def _trim_part(line: str, a: int, b: int) -> tuple[int, int]:
     lead = len(text) - len(re.sub(r"^(?:以及|还有)", "", text.lstrip(" 　")).lstrip(" 　等及和与"))
     a += lead
     text = line[a:b].rstrip(" 　。，,")
-    text = re.sub(r"(?:等)?(?:\d+个|[一二三四五六七八九十]+个)?(?:案例|项目|单位)?$", "", text) if len(text) > 4 else text
+    text = re.sub(r"(?:等)?(?:(?:\d+|[一二三四五六七八九十]+)(?:个|家|项|所))?(?:案例|项目|单位)?$", "", text) if len(text) > 4 else text
     text = re.sub(r"(?<=..)等(?:地区?|省份?|省市|城市|市|部门|机构)?$", "", text)  # 四川等地: the last name, then 等地
     # 市经信局等9家部门网站, 经济和信息化厅等部门网站: the last name, then what they all are
     text = re.sub(r"(?<=..)等\s*(?:\d{1,3}|[一二三四五六七八九十两]{1,3})?\s*(?:个|家|项|座)?(?:部门|单位|地方|县市区|市州)?"
@@ -1418,6 +1420,11 @@ def inline_runs(lines: list[str]) -> list[Run]:
                 if ENUMERATION.search(segment, k):
                     segment = segment[: k - 1]
                     break
+            # 有甲、乙、丙等37家单位；另有6家单位…: names joined by 、 end at the clause's ； when what follows is no name
+            semis = split_outside_quotes(segment, "；;")
+            if len(semis) >= 2 and "、" in segment[: semis[0][1]] and any(
+                    b - a > NAME_MAX or re.search(r"[，,\d]", segment[a:b]) for a, b in semis[1:]):
+                segment = segment[: semis[0][1]]
             # 依次是甲、乙、丙，其中甲和乙…: names joined by 、 end at the clause's comma
             first_sep = first_outside_quotes(segment, "、")
             if first_sep > 0 and _separators(segment) != "；;":
