@@ -84,6 +84,8 @@ def looks_like_person(text: str) -> bool:
 
 
 # How a project's subtitle ends (——基层法治化的新探索, ——“最多跑一次”的杭州实践); a description does not.
+# How a description after a dash starts (把…纳入监管, 为各类人才提供…, 用数据比对…): a verb, not a subtitle
+DESCRIPTION_START = re.compile(r"^(?:把|将|为|用|让|以|对|通过|借助|依托|帮助|实现|推动|提供|面向|针对|聚焦|围绕|打通|解决|方便)")
 SUBTITLE_END = re.compile(r"(?:探索|实践|路径|之路|样本|经验|模式|范例|答卷|新路|篇章|样板|故事)[”」]?$")
 
 
@@ -124,8 +126,11 @@ def split_item(text: str) -> tuple[tuple[int, int], tuple[int, int] | None, int 
             return (start, start + dm.start()), (start + dm.end(), start + dm.end() + len(right)), None, rank
         if is_body(left) and not is_body(right):
             return (start + dm.end(), start + dm.end() + len(right)), (start, start + dm.start()), None, rank
-        if len(right) <= 16 and not re.search(r"[，,。；;：:]", right) and SUBTITLE_END.search(right):
-            break  # 社区协商——基层法治化的新探索: a subtitle, part of the name
+        if (len(right) <= 16 and not re.search(r"[，,。；;：:]", right) and SUBTITLE_END.search(right)) or (
+                len(right) <= 40 and not re.search(r"[，,。；;：:！？!?]", right) and len(left) >= 6
+                and not left.endswith(("”", "」")) and not DESCRIPTION_START.match(right)
+                and not (PLACE_CHAIN.match(right) or TOWNSHIP.match(right) or looks_like_person(right))):
+            break  # 社区协商——基层法治化的新探索, 全链条精准发力——阿拉善盟…的创新实践与突破: a subtitle, part of the name
         return (start, start + dm.start()), None, start + dm.end(), rank
     colon = first_outside_quotes(content, "：:")
     if 2 <= colon <= 30 and len(content) - colon - 1 >= 2:

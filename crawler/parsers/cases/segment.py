@@ -545,6 +545,14 @@ def _split_at_headers(lines: list[str], block: list[int]) -> list[list[int]]:
     return parts + [current]
 
 
+def _key_value_box(rows: list[list[str]]) -> bool:
+    """Two to four rows of a short label and its value: the fields of one thing."""
+    return (2 <= len(rows) <= 4 and all(len(row) == 2 for row in rows)
+            and all(re.fullmatch(r"[\u4e00-\u9fff]{2,5}", row[0]) for row in rows)
+            and len({row[0] for row in rows}) == len(rows) and not _header_roles(rows[0])
+            and any(len(row[1]) > 12 or re.search(r"\d", row[1]) for row in rows))
+
+
 def _names_column(rows: list[list[str]]) -> int | None:
     """The column whose cells each hold several short names joined by 、 (the others short labels)."""
     body = [row for row in rows if any("、" in c for c in row)]
@@ -669,6 +677,8 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org) -> list[Run]:
             if items:
                 runs.append(Run(items, "table", top=block[0]))
             continue
+        if _key_value_box(rows):
+            continue  # | 荣誉 | … | / | 见报时间 | … |: one thing's fields, not a list
         roles = _header_roles(rows[0])
         header = bool(roles)
         data_lines, data = (block[1:], rows[1:]) if header else (block, rows)
