@@ -284,3 +284,15 @@ def test_a_notices_aims_and_a_boxs_fields_are_no_cases():
     assert cases(text, "首届全国应急管理系统先进集体评选表彰启动") == []
     box = "(1) “农村小微权力清单制度”——宁海县\n| 荣誉 | 写入农村基层党建工作经验做法（列为第15条） |\n| 见报时间 | 2015年8月 |"
     assert all("荣誉" not in n and "2015" not in n for n, _, _ in cases(box, "基层治理做法摘抄：入选各类典型"))
+
+
+def test_unplaced_cases_on_a_page_about_one_province_lie_in_it_but_named_bodies_keep_their_own():
+    text = ("8月在线平台绩效考评结果排名如下。\n(1) 各县\n| 单位 | 得分 | 排名 |\n|---|---|---|\n"
+            "| 灌云县 | 98.10 | 1 |\n| 灌南县 | 97.52 | 2 |\n| 东海县 | 96.33 | 3 |\n(2) 各区、功能板块\n"
+            "| 单位 | 得分 | 排名 |\n|---|---|---|\n"
+            "| 徐圩新区 | 95.88 | 1 |\n| 云台山景区 | 93.92 | 2 |\n| 市开发区 | 92.10 | 3 |\n| 连云区 | 91.48 | 4 |")
+    found = extract_cases(text, "在线平台8月绩效考评结果")["cases"]
+    assert {c["province"] for c in found} == {"江苏省"} and len(found) == 7
+    text = ("本市入选的案例排名不分先后：\n1. 海淀区“城市大脑”\n2. 西城区“西城家园”\n3. 农业农村部\n4. 朝阳区“接诉即办”")
+    found = extract_cases(text, "北京市数字政府典型案例名单")["cases"]
+    assert [c["province"] for c in found] == ["北京市", "北京市", None, "北京市"]  # a ministry is placed by its own name

@@ -410,9 +410,17 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
     if not placed and cases:  # none placed: the place the lead speaks of (近日，长沙县通报了…) is theirs
         placed = {locate(line).province for line in simp[:LEAD_LINES] if line} - {None}
     if len(placed) == 1:
+        province = next(iter(placed))
+        # most of the page's cases placed in one province, or its title or lead naming it: a page
+        # about that province, whose other cases (徐圩新区, 三灶故事连锁大讲堂) lie in it too
+        share = sum(bool(c["province"]) for c in cases) / len(cases)
+        lead = {locate(line).province for line in [title_simple, *simp[:LEAD_LINES]] if line} - {None}
+        whole_page = share >= 0.5 or lead == {province}
         for case in cases:
-            if not case["province"] and case["admin_level"] != "central" and _relative(to_simplified(case["agency"] or case["name"])):
-                case["province"] = next(iter(placed))
+            if not case["province"] and case["admin_level"] != "central" and (
+                    (whole_page and not case["agency"])  # (a body the page names is placed by its own name)
+                    or _relative(to_simplified(case["agency"] or case["name"]))):
+                case["province"] = province
     return {"lists": lists, "cases": cases}
 
 
