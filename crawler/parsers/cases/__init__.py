@@ -227,8 +227,12 @@ def _heading_above(lines: list[str], top: int, held: set[int] = frozenset()) -> 
         top -= 1
     for k in (top - 1, top - 2):
         found = segment.marker_at(lines[k]) if k >= 0 and k not in held else None
-        if found and found[0] in ("cn", "paren-cn", "ord") and segment.label_of(lines[k]):
-            return segment.label_of(lines[k])
+        # (1) 各县、赣榆区 right over a table: numbered like items, yet the heading of the table below
+        over_table = found and found[0] == "paren" and lines[top].startswith("|") and (
+            k == top - 1 or segment.is_paragraph(lines[top - 1]))
+        heading = re.sub(r"\s*[（(][^（）()]{1,24}[）)]$", "", lines[k]) if over_table else lines[k] if k >= 0 else ""
+        if found and (found[0] in ("cn", "paren-cn", "ord") or over_table) and segment.label_of(heading):
+            return segment.label_of(heading)  # (its note in brackets, （共4家，满分为150分）, left out)
     above = lines[top - 1]
     if segment.label_of(above) and not above.endswith(("：", ":")) and not segment.is_sentence(above):
         return segment.label_of(above)
