@@ -296,3 +296,29 @@ def test_unplaced_cases_on_a_page_about_one_province_lie_in_it_but_named_bodies_
     text = ("本市入选的案例排名不分先后：\n1. 海淀区“城市大脑”\n2. 西城区“西城家园”\n3. 农业农村部\n4. 朝阳区“接诉即办”")
     found = extract_cases(text, "北京市数字政府典型案例名单")["cases"]
     assert [c["province"] for c in found] == ["北京市", "北京市", None, "北京市"]  # a ministry is placed by its own name
+
+
+def test_a_places_products_written_with_de_and_quoted_apps_of_a_report_on_major_applications():
+    text = ("【省级重大应用】\n目前在省级层面已经上线运行的重大应用有“浙江公平在线”“浙江外卖在线”“人才管家”“志愿浙江”等。\n"
+            "【市县特色应用】\n各地做出了一批带有地方特色的应用，例如杭州的“民呼我为”、宁波的“危化品全链条安全风险智控”、"
+            "温州的“海上综合智治”等。")
+    found = extract_cases(text, "数字化改革重大应用成果发布")["cases"]
+    assert [c["name"] for c in found] == ["“浙江公平在线”", "“浙江外卖在线”", "“人才管家”", "“志愿浙江”",
+                                          "“民呼我为”", "“危化品全链条安全风险智控”", "“海上综合智治”"]
+    assert [(c["agency"], c["agency_kind"]) for c in found[4:]] == [("杭州", "region"), ("宁波", "region"), ("温州", "region")]
+
+
+def test_districts_after_their_citys_short_name_in_a_sentence_that_ranks_them():
+    text = ("县域数字乡村指数报告发布。\n此外，武夷山市、厦门集美区、安溪县、莆田城厢区也跻身“百强”。")
+    assert [n for n, _, _ in cases(text, "县域数字乡村百强县名单发布")] == ["武夷山市", "厦门集美区", "安溪县", "莆田城厢区"]
+
+
+def test_a_call_for_entries_however_its_title_ends_lists_no_winners():
+    text = "一、面向哪些场景\n- 智慧健康场景：家庭健康管理、基层健康管理、老年人健康促进等；\n- 智慧养老场景：家庭养老床位、社区日间照料、老年食堂等；"
+    assert cases(text, "一图读懂：2023年智慧健康养老应用试点示范怎么报？") == []
+    assert cases(text, "关于组织申报智慧健康养老应用试点示范项目的通知（转载）") == []
+
+
+def test_a_column_of_ordinals_is_the_rank_not_the_name():
+    text = "我市上榜情况：\n| 苍南县 | 104 | 第9名 |\n| 平阳县 | 99.3 | 第13名 |\n| 永嘉县 | 95.5 | 第25名 |"
+    assert [n for n, _, _ in cases(text, "数字乡村百强县名单发布 我市三县上榜")] == ["苍南县", "平阳县", "永嘉县"]

@@ -309,10 +309,39 @@ def region_prefix(text: str) -> str | None:
     """The region names a text begins with, as printed, each a full name with its administrative
     suffix (四川省成都市网络理政平台 -> 四川省成都市; a name that is only regions -> itself);
     short forms (浙江发布, 兰州公安, 陇南文县发布) are not a region prefix."""
-    g = gazetteer()
-    full = _full_names()
-    i = _province_short_before(text)  # 江苏淮安市…: a province's short name, then a full name inside it
-    start = i
+    start = _province_short_before(text)  # 江苏淮安市…: a province's short name, then a full name inside it
+    i = _full_prefix_end(text, start)
+    if start and i == len(text):
+        i = 0  # (上海嘉定区 alone is a place written informally, a name as printed: not a region prefix)
+    return text[:i] if i > start or (i and not start) else None
+
+
+@lru_cache(maxsize=1)
+def _province_shorts() -> dict[str, str]:
+    """江苏 -> 32, 厦门 -> 3502: a province's or a prefecture's short name (one place's only) and
+    the digits its places' codes start with."""
+    out: dict[str, str] = {}
+    seen: set[str] = set()
+    for u in gazetteer().units.values():
+        if u.level > 2 or not (short := _short(u.name, u.level)):
+            continue
+        if short in seen:
+            out.pop(short, None)  # (a short name two places share names neither)
+            continue
+        seen.add(short)
+        out[short] = u.adcode[:2] if u.level == 1 else u.adcode[:4]
+    return out
+
+
+def informal_region(text: str) -> bool:
+    """厦门集美区, 江苏淮安市: a place written after its province's or city's short name, nothing more."""
+    k = _province_short_before(text, cities=True)
+    return bool(k) and _full_prefix_end(text, k) == len(text)
+
+
+def _full_prefix_end(text: str, i: int) -> int:
+    """Where the run of full region names starting at ``i`` ends."""
+    g, full = gazetteer(), _full_names()
     while i < len(text):
         for length in range(min(g.max_len, len(text) - i), 1, -1):
             # 成都市场监管 is 成都 + 市场监管: a suffix that starts a common word is not a suffix
@@ -321,25 +350,17 @@ def region_prefix(text: str) -> str | None:
                 break
         else:
             break
-    if start and i == len(text):
-        i = 0  # (上海嘉定区 alone is a place written informally, a name as printed: not a region prefix)
-    return text[:i] if i > start or (i and not start) else None
+    return i
 
 
-@lru_cache(maxsize=1)
-def _province_shorts() -> dict[str, str]:
-    """江苏 -> 32: each province's short name and the first two digits of its codes."""
-    return {short: u.adcode[:2] for u in gazetteer().units.values()
-            if u.level == 1 and (short := _short(u.name, 1))}
-
-
-def _province_short_before(text: str) -> int:
+def _province_short_before(text: str, cities: bool = False) -> int:
     """The length of a province's short name that opens ``text`` and is followed by a full name of
-    a place in that province (江苏淮安市, 湖南衡阳市, 浙江长兴县), else 0."""
+    a place in that province (江苏淮安市, 湖南衡阳市, 浙江长兴县), else 0; with ``cities``, a
+    prefecture's short name too (厦门集美区: a place; as a prefix, 陇南文县发布 names an account)."""
     shorts = _province_shorts()
     for short in (text[:2], text[:3]):
         code = shorts.get(short)
-        if not code:
+        if not code or (len(code) > 2 and not cities):
             continue
         g, full = gazetteer(), _full_names()
         for length in range(min(g.max_len, len(text) - len(short)), 1, -1):

@@ -42,7 +42,8 @@ NAV_WORDS = ("全文", "回顾", "更多", "详情", "点击", "下载", "附件
 # Headings of the page's apparatus: what stands under them cites or links, never a list of cases.
 REFERENCES = re.compile(r"^\W*(?:参考资料|参考文献|资料来源|注释|相关链接|相关新闻|相关阅读|相关文章|相关报道|延伸阅读|推荐阅读"
                         r"|往期回顾|往期推荐|热门文章|热点新闻|猜你喜欢)\W*$")
-CALL_FOR_ENTRIES = re.compile(r"(?:征集|申报|推荐|报名|评选活动)[^。]{0,30}(?:通知|公告|启事|指南)$")
+CALL_FOR_ENTRIES = re.compile(r"(?:征集|申报|推荐|报名|评选活动)[^。]{0,30}(?:通知|公告|启事|指南)(?:[（(][^（）()]{1,10}[）)])?$"
+                              r"|(?:怎么报|如何报|如何申报|申报要点|申报条件)[？?！!]?$")
 RESULTS_WORDS = re.compile(r"结果|名单|公示|公布|表彰|表扬|通报|揭晓|获奖|入选")
 QUOTED_PART = re.compile(r"[“「『]([^“”「」『』]{2,30})[”」』]")
 TIE_SHAPES = ("numbered", "bulleted", "lines", "table", "table (no header)")

@@ -108,7 +108,8 @@ def split_item(text: str) -> tuple[tuple[int, int], tuple[int, int] | None, int 
     content = text[start:]
     # 单位的“名称”: the body's product, named by its quoted name
     m = OF_PRODUCT.match(content.rstrip(" 。；;"))
-    if m and is_body(m.group("body")):
+    if m and (is_body(m.group("body")) or m.group("body") in gazetteer().names
+              or region_prefix(m.group("body")) == m.group("body")):  # (杭州的“民呼我为”: the place's product)
         return ((start + m.start("name"), start + m.end("name")), (start + m.start("body"), start + m.end("body")),
                 None, rank)
     # 名称——单位 (or 单位——名称)
@@ -216,8 +217,8 @@ def agency_of(name: str, description: str | None, given: str | None) -> tuple[st
     if given:
         if not is_body(given) and (TOWNSHIP.match(given) or PLACE_CHAIN.match(given)):
             return given, "region", "list"  # 河埒街道水秀社区：…: a place below the county, as printed
-        if is_body(given) or not region_prefix(given + "x") == given:
-            return given, "body", "list"
+        if is_body(given) or not (region_prefix(given + "x") == given or given in gazetteer().names):
+            return given, "body", "list"  # (杭州 of 杭州的“民呼我为” is a place, not a body)
         return given, "region", "list"
     agency, source = find_agency(name, description)
     if agency:

@@ -12,13 +12,13 @@ import unicodedata
 
 from ..agencies import QUOTES, _ends_as_org as ends_as_org
 from ..bylines import is_name
-from ..regions import gazetteer, is_central, locate, region_prefix, starts_with_region
+from ..regions import gazetteer, informal_region, is_central, locate, region_prefix, starts_with_region
 from .fields import classify_channel, looks_like_person
 from .model import Run
 from .segment import NAME_MAX
 
 LIST_WORDS = re.compile(r"案例|榜单|名单|最佳|位次|[十百]强|靠前|前列|表扬|表彰|称号|授予|肯定|获评|评为|命名|认定|十佳|十大|入选|评选|获奖|优胜奖|示范|排行|排名|名次|前[三五十]|前[\d一二三四五六七八九十]{1,3}名|榜|优秀|卓越|创新奖|典型|入围|揭晓|评出|运行良好|表现较好|情况较好|表现突出|成绩突出|成效明显|典型经验|典型做法|经验做法|先进经验|试点|试验区|先行区|一览"
-                        r"|[一二三特]等奖|[金银铜]奖|(?:评选|评审|评比|比赛|大赛|竞赛|比武)结果")
+                        r"|[一二三特]等奖|[金银铜]奖|(?:评选|评审|评比|比赛|大赛|竞赛|比武)结果|(?:重大|特色|创新)(?:应用|成果)")
 MEASURE_START = re.compile(
     r"^(?:加强|推进|推动|完善|建立|健全|深化|提升|强化|优化|落实|坚持|实施|开展|加快|构建|打造|规范|统筹|做好|持续|全面"
     r"|着力|进一步|大力|积极|切实|把|织就|围绕|聚焦|坚决|不断|努力|要|以|让|在|对|从|为|将|是|有|如何|怎样"
@@ -28,6 +28,7 @@ NOT_RANKED = re.compile(r"不分先后|排名不分|排序不分|以[^。，]{0,
 PRODUCT = re.compile(r"平台|APP|App|app|客户端|小程序|公众号|微信|微博|网站|热线|系统|矩阵|服务|项目|改革|工程|模式|机制|中心|号$|云$|通$|办$|网$")
 # What a sentence says when the names in it are cases (the tighter test for items inside prose).
 NEAR_LIST_WORDS = re.compile(r"(?:典型|优秀|代表性)[\u4e00-\u9fff]{0,4}(?:举措|案例|经验|做法|项目|模型|成果)|"
+                             r"(?:重大|特色|创新)(?:应用|成果)|"
                              # 账号内容更新及时的单位: a label that praises what it lists
                              r"(?:及时|较好|良好|优秀|突出|靠前|领先|规范|到位)的(?:单位|部门|账号|网站|政务新媒体)|"
                              r"\d+(?:\.\d+)?分(?:及|或)?以上的|创新举措|[一二三特]等奖|[金银铜]奖|优秀奖|表扬|表彰|前[三五十](?:名|强)?|[十百]强|前[\d一二三四五六七八九十]{1,3}名|案例|榜单|名单|入选|入围|获评|评为|评选|上榜|获奖|荣获|十佳|十大|揭晓|排行|排名|榜首|优胜|称号|获评网站|评出|运行良好|表现较好|情况较好|表现突出|成绩突出|成效明显|典型经验|典型做法|经验做法|先进经验|示范城市|示范区|试点城市|试点地区")
@@ -116,7 +117,8 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     # A name that is only a region written in full (江苏省苏州市, 深圳市福田区) is how rankings of
     # cities and counties name their entries; it counts in a structured run or after 分别是.
     regions_count = run.shape not in ("quoted", "line of names") and (run.shape != "inline" or run.trigger)
-    case_like = sum(looks_like_case(name) or (regions_count and is_full_region(name)) for name in names) / n
+    case_like = sum(looks_like_case(name) or (regions_count and (is_full_region(name) or informal_region(name.strip())))
+                    for name in names) / n  # (厦门集美区: a district after its city's short name)
     # people with their posts, or bare personal names (a ranking of poets, a list of winners)
     people = sum(looks_like_person(name) or (len(name.strip()) <= 3 and is_name(name.strip())
                                               and not is_region_name(name.strip())) for name in bare) / n

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from ..agencies import _ORG_END, QUOTES
 from ..dates import _cn_number as cn_number
-from ..regions import is_central, region_prefix, starts_with_region
+from ..regions import informal_region, is_central, region_prefix, starts_with_region
 from .model import Item, Run, Span
 
 SENTENCE_END = "。！？!?；;…"
@@ -52,7 +52,7 @@ ENUMERATION = re.compile(
     # 本月得分在99分以上的有甲、乙…: those above a score
     r"|(?:分|名)(?:及|或)?以上的(?:单位|部门|网站|账号)?(?:有|是|为)(?!\s*(?:\d|[一二三四五六七八九十两]+[个家项]))"
     # 涌现出一批具有代表性的优秀模型，如甲、乙、丙: examples of what the sentence calls exemplary
-    r"|(?:优秀|典型|代表性|示范)[\u4e00-\u9fff]{0,6}[，,]\s*(?:如|例如|比如)"
+    r"|(?:优秀|典型|代表性|示范|特色)[\u4e00-\u9fff]{0,6}[，,]\s*(?:如|例如|比如)"
     # 优秀奖授予甲、乙和丙 / 金奖颁给…: an award, then who received it
     r"|(?:^|[，。；])[^，。；“”]{0,10}(?:奖|称号)(?:[（(][^（）()]{1,8}[）)])?(?:授予|颁给|颁发给|花落|归属))[:：]?"
 )
@@ -467,6 +467,9 @@ def _winner_columns(rows: list[list[str]], ends_as_org) -> tuple[int, list[int]]
     return (0, bodies) if len(bodies) >= 2 and len(bodies) == width - 1 else None
 
 
+ORDINAL_CELL = re.compile(r"^第\s*\d{1,3}\s*[名位]$")
+
+
 def _content_roles(rows: list[list[str]], looks_like_region, ends_as_org) -> dict[str, int]:
     """Columns of a table without a header, known from what their cells hold."""
     width = len(rows[0])
@@ -478,8 +481,8 @@ def _content_roles(rows: list[list[str]], looks_like_region, ends_as_org) -> dic
         if not values:
             continue
         share = lambda test: sum(1 for v in values if test(v)) / len(values)  # noqa: E731
-        if share(lambda v: v.isdigit() and int(v) < 1000) >= 0.8 and "rank" not in roles:
-            roles["rank"] = col
+        if share(lambda v: (v.isdigit() and int(v) < 1000) or bool(ORDINAL_CELL.match(v))) >= 0.8 and "rank" not in roles:
+            roles["rank"] = col  # 3, or 第9名
         elif share(lambda v: bool(NUMERIC_CELL.match(v))) >= 0.8:
             roles.setdefault("stat", col)
         elif share(looks_like_region) >= 0.8 and "region" not in roles:
@@ -1216,7 +1219,7 @@ BARE_SUBJECT_VERB = re.compile(r"(?:荣获|获评|被评为|被授予|获得)(?=
 # 和第三位, 深圳市罗湖区进入了前十, “永州发布”“郴州发布”等也排在市级榜单前列
 RANKING_PREDICATE = re.compile(
     r"(?:以[^，。；]{1,16}?)?(?:再次|继续|仍然?|也|均|都|则)?(?:位居|排名|排在|名列|位列|分列|跻身|进入了?|挤进|蝉联)"
-    r"(?=[^，。；]{0,12}?(?:第[一二三四五六七八九十\d]|前[一二三四五六七八九十\d]|前列|榜首|首位))")
+    r"(?=[^，。；]{0,12}?(?:第[一二三四五六七八九十\d]|前[一二三四五六七八九十\d]|前列|榜首|首位|[“「]?[十百]强))")
 RANKING_VERBS = ("位居", "排名", "排在", "名列", "位列", "分列", "跻身", "进入", "挤进", "蝉联")
 SUBJECT_START = re.compile(r"^.*(?:[，,；;：:]|[里中]|方面|层面|之中)")
 
@@ -1256,7 +1259,8 @@ def _ranked_subject(name: str) -> bool:
     return bool(QUOTED.fullmatch(name) or prefix == name or name in _short_region_names()
                 or re.search(rf"(?:{_ORG_END})$", name)
                 # a county the gazetteer does not know yet, under a city it knows (安徽省芜湖市湾沚区)
-                or (re.search(r"[市州盟]$", prefix) and re.fullmatch(r"[\u4e00-\u9fff]{1,4}[区县市旗]", name[len(prefix):])))
+                or (re.search(r"[市州盟]$", prefix) and re.fullmatch(r"[\u4e00-\u9fff]{1,4}[区县市旗]", name[len(prefix):]))
+                or informal_region(name))  # 厦门集美区: a district after its city's short name
 
 
 @lru_cache(maxsize=1)
