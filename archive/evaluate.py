@@ -89,11 +89,11 @@ def links_prf(pred: list[str], truth: list[str]) -> tuple[float, float, float]:
     return precision, recall, f1
 
 
-def _ours(raw: bytes, url: str | None) -> dict:
+def _ours(raw: bytes, url: str | None, parse=None) -> dict:
     """Decoding and full extraction, timed together (trafilatura is handed the decoded page)."""
     from crawler.sites import parse_page
 
-    page = parse_page(url, raw)
+    page = parse_page(url, raw) if parse is None else parse(raw, url)
     article = page.article or {}
     return {
         "article": article,
@@ -138,14 +138,17 @@ def _timed(fn, *args, repeat: int) -> tuple[object, float]:
 
 
 def evaluate(truth_path: Path, repeat: int = 3, compare: bool = True, first: int | None = None,
-             compare_metadata: bool = True, time_cases: bool = True, reference: dict | None = None) -> dict:
+             compare_metadata: bool = True, time_cases: bool = True, reference: dict | None = None,
+             parse=None) -> dict:
     """Score every page of a truth file (or its ``first`` pages); returns per-page rows and summaries.
     ``compare_metadata=False`` runs trafilatura's ``extract`` (its body) but not ``bare_extraction``
     (its title, date, author and site name, which then score as missing). ``time_cases=False``
     skips timing case detection on its own. ``reference`` keeps trafilatura's scores by
     ``reference_key`` (its version, the page's bytes, the page's truth: the same three give the same
     scores), so only what was not scored before is extracted again; its times are then not
-    measured. Only with ``compare_metadata=False``: a kept score is of the body alone."""
+    measured. Only with ``compare_metadata=False``: a kept score is of the body alone. ``parse``
+    (bytes, url → ``Page``) stands in for ``crawler.sites.parse_page`` where a caller keeps what it
+    read (a test reading the same pages again): it must be ``parse_page`` or a cache of it."""
     from crawler.parsers.cases import extract_cases
     from crawler.parsers.html import decode_html
     from crawler.parsers.listing import extract_links
@@ -163,7 +166,7 @@ def evaluate(truth_path: Path, repeat: int = 3, compare: bool = True, first: int
             row["links"] = links_prf(links, page.get("links") or [])
             rows.append(row)
             continue
-        ours, ms = _timed(_ours, raw, page.get("url"), repeat=repeat)
+        ours, ms = _timed(_ours, raw, page.get("url"), parse, repeat=repeat)
         row["ms"] = ms
         article = ours.pop("article")
         if time_cases:

@@ -64,15 +64,26 @@ def copy_project(dest: Path) -> Path:
 
 
 @functools.lru_cache(maxsize=None)
+def parse_once(raw: bytes, url: str | None):
+    """``crawler.sites.parse_page`` (the one page path), once per page and test process: the corpus
+    evaluation (tests/test_corpus.py, as ``evaluate``'s ``parse``) and the page-by-page tests there
+    and in tests/test_shape_negative.py read the same pages (all in the xdist group "corpus", so on
+    one worker). Read-only: callers never change what it returns."""
+    from crawler.sites import parse_page
+
+    return parse_page(url, raw)
+
+
+@functools.lru_cache(maxsize=None)
 def corpus_article(file: str, url: str | None) -> dict | None:
-    """A page of ../shared/corpus decoded and read by ``parse_article``, once per test process:
-    tests/test_corpus.py and tests/test_shape_negative.py read the same pages (both in the xdist
-    group "corpus", so on one worker). Read-only: callers never change what it returns."""
+    """A page of ../shared/corpus as the page path reads it, or, where the page path files it as no
+    article (a poem amid a site's menus reads as a list of links), as ``parse_article`` reads it."""
     from crawler.parsers.html import decode_html
     from crawler.sites import parse_article
 
-    html, _ = decode_html((CORPUS / file).read_bytes())
-    return parse_article(html, url)
+    raw = (CORPUS / file).read_bytes()
+    article = parse_once(raw, url).article
+    return article if article is not None else parse_article(decode_html(raw)[0], url)
 
 
 def require_shared(path: Path = SHARED) -> Path:

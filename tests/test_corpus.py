@@ -16,7 +16,7 @@ from archive.evaluate import body_f1, evaluate, reference_key, strip_ws, summari
 from crawler.parsers.html import decode_html
 from crawler.parsers.listing import extract_links
 
-from support import CORPUS, TrafilaturaReference, corpus_article, require_shared
+from support import CORPUS, TrafilaturaReference, corpus_article, parse_once, require_shared
 
 pytestmark = pytest.mark.xdist_group("corpus")  # one worker evaluates the corpus once
 TRUTH = CORPUS / "truth.jsonl"
@@ -39,7 +39,8 @@ def whole(request):
     the same, and are measured again where not."""
     require_shared(TRUTH)
     reference = TrafilaturaReference(request.config)
-    result = evaluate(TRUTH, repeat=1, compare=True, compare_metadata=False, time_cases=False, reference=reference)
+    result = evaluate(TRUTH, repeat=1, compare=True, compare_metadata=False, time_cases=False, reference=reference,
+                      parse=parse_once)
     reference.save()
     return result
 
@@ -59,7 +60,7 @@ def test_whole_corpus_targets(whole):
     assert ours["title"] >= 0.95
 
 
-def extracted(page):  # read-only: each page is parsed once (support.corpus_article)
+def extracted(page):  # read-only: each page is parsed once (support.parse_once)
     return corpus_article(page["file"], page["url"]) or {}
 
 
