@@ -338,3 +338,33 @@ def test_seventeenth_set_holds_what_its_fixes_reached():
     ended (0.819 / 0.990): below the targets. This guards what was reached, no more."""
     total = evaluate_cases(FIXTURES / "cases-holdout17" / "truth.json")["total"]
     assert total["recall"] >= 0.81 and total["precision"] >= 0.97
+
+
+def test_eighteenth_set_meets_the_targets_but_agency_where_its_convention_differs():
+    """Set 18's truth gives a place written in full and alone (东湖区, 湘龙街道: 30 cases) no agency;
+    the field convention (README, metadata.yml) and sets 19, 20 and 22 make it its own (a region).
+    Every other target holds; agency is gated on the cases the conventions agree on."""
+    from crawler.parsers.cases.fields import TOWNSHIP
+    from crawler.parsers.regions import region_prefix
+
+    total = evaluate_cases(FIXTURES / "cases-holdout18" / "truth.json")["total"]
+    assert total["recall"] >= 0.97 and total["precision"] >= 0.97
+    assert total["province_right"] >= 0.95 and total["category_right"] >= 0.90
+    truth = json.loads((FIXTURES / "cases-holdout18" / "truth.json").read_text(encoding="utf-8"))
+    places = sum(1 for page in truth.values() for case in page["cases"] if case["agency"] is None
+                 and (region_prefix(case["name"]) == case["name"] or TOWNSHIP.match(case["name"])))
+    assert places == 30
+    assert total["agency"] >= 0.90 * (total["matched"] - places)
+
+
+# Sets 19–22 came in this session; their fixes stopped below the issue's after-fix targets (what is
+# still missed is in each set's README). These guard what was reached, they do not claim the targets.
+REACHED = {"cases-holdout19": (0.65, 0.94), "cases-holdout20": (0.81, 0.95),
+           "cases-holdout21": (0.53, 0.85), "cases-holdout22": (0.43, 0.85)}
+
+
+@pytest.mark.parametrize("name", sorted(REACHED))
+def test_the_latest_sets_hold_what_their_fixes_reached(name):
+    total = evaluate_cases(FIXTURES / name / "truth.json")["total"]
+    recall, precision = REACHED[name]
+    assert total["recall"] >= recall and total["precision"] >= precision
