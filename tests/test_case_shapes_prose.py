@@ -322,3 +322,13 @@ def test_a_call_for_entries_however_its_title_ends_lists_no_winners():
 def test_a_column_of_ordinals_is_the_rank_not_the_name():
     text = "我市上榜情况：\n| 苍南县 | 104 | 第9名 |\n| 平阳县 | 99.3 | 第13名 |\n| 永嘉县 | 95.5 | 第25名 |"
     assert [n for n, _, _ in cases(text, "数字乡村百强县名单发布 我市三县上榜")] == ["苍南县", "平阳县", "永嘉县"]
+
+
+def test_numbered_headings_over_lines_of_long_names_are_headings():
+    text = ("省民政厅集中展示2018年度城乡社区治理十大创新经验。\n一、十大创新经验\n"
+            "广州市“推行‘116’工作法共商社区事”、深圳市福田区“以‘四+’理念探索社区治理新路径”、"
+            "珠海市香洲区“‘社区营造’构建和谐社区共同体”。\n二、提名项目\n限于篇幅，此处仅列其一。")
+    found = cases(text, "城乡社区治理十大创新经验揭晓")
+    assert [(n, c) for n, _, c in found] == [
+        ("广州市“推行‘116’工作法共商社区事”", "十大创新经验"), ("深圳市福田区“以‘四+’理念探索社区治理新路径”", "十大创新经验"),
+        ("珠海市香洲区“‘社区营造’构建和谐社区共同体”", "十大创新经验")]

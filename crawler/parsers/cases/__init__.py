@@ -316,6 +316,9 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
             continue  # 栏目下的主要内容包括：…: the parts of one thing, not a list of cases
         if run.top_line > 0 and STEPS_HEADING.search(simp[run.top_line - 1].strip(" ：:")):
             continue  # under 评审环节 / 申报条件: the steps or terms of a process, not cases
+        if run.shape in ("numbered", "bulleted") and sum(
+                item.line + 1 < len(simp) and _over_names(simp[item.line + 1]) for item in run.items) >= 0.5 * len(run.items):
+            continue  # 一、十大创新经验 / 甲“…”、乙“…”、丙“…”: headings over lines of names, not cases
         for item in run.items:
             itemise(simp, item)
         run.items = [part for item in run.items if item.end > item.start
@@ -504,6 +507,13 @@ FEATURES_INTRO = re.compile(r"(?:内容|功能|板块|版块|栏目|模块|服�
 
 # A short heading over the steps, terms or rules of a process
 STEPS_HEADING = re.compile(r"^[\u4e00-\u9fff]{0,8}(?:环节|步骤|流程|程序|阶段|条件|要求|原则|方式|办法|规则|指标|标准)$")
+
+
+def _over_names(line: str) -> bool:
+    """A line of three or more names joined by 、 (they may be long: 广州市“推行‘116’工作法…”)."""
+    parts = segment.split_outside_quotes(line.rstrip("。.；; "), "、")
+    return len(parts) >= 3 and not re.search(r"[，,。；;！？]", segment.QUOTED.sub("", line.rstrip("。.；; "))) and all(
+        2 <= b - a <= segment.NAME_MAX for a, b in parts)
 
 
 def _introduces_parts(line: str) -> bool:
