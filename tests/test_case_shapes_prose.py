@@ -332,3 +332,9 @@ def test_numbered_headings_over_lines_of_long_names_are_headings():
     assert [(n, c) for n, _, c in found] == [
         ("广州市“推行‘116’工作法共商社区事”", "十大创新经验"), ("深圳市福田区“以‘四+’理念探索社区治理新路径”", "十大创新经验"),
         ("珠海市香洲区“‘社区营造’构建和谐社区共同体”", "十大创新经验")]
+
+
+def test_a_table_of_places_and_their_apps_under_a_forums_stats_line():
+    text = ("主题 58 | 帖子 731 | 积分 2290\n| 设区市 | 应用名称 |\n| 杭州 | “民呼我为” |\n| 宁波 | “危化品全链条安全风险智控” |\n"
+            "| 温州 | “海上综合智治” |\n|  | 沙发发表于 2021-8-31 22:40 整理得清楚，收藏了。 |")
+    assert [n for n, _, _ in cases(text, "瓯江政务交流社区")] == ["“民呼我为”", "“危化品全链条安全风险智控”", "“海上综合智治”"]

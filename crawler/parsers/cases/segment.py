@@ -346,8 +346,11 @@ def table_blocks(lines: list[str]) -> list[list[int]]:
             i += 1
             continue
         block = []
+        piped = lines[i].startswith("|")  # (主题 58 | 帖子 731 over | 设区市 | 应用名称 |: two tables)
         while i < len(lines):
             c = cells(lines[i])
+            if c and lines[i].startswith("|") != piped:
+                break
             if c and (len(c) == len(first) or (len(c) == len(first) - 1 >= 2 and block)):
                 block.append(i)  # one cell fewer: the first column spans rows (rowspan)
             elif merged_row_label(lines[i]) and i + 1 < len(lines) and (n := cells(lines[i + 1])) and len(n) == len(first):
@@ -763,14 +766,14 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org) -> list[Run]:
             items.append(item)
         if items:
             # a header naming its case column (案例名称, 创新举措) beside its bodies' column says what it lists
-            named = (header and "agency" in roles and bool(CASE_HEADER.search(head_row[roles["name"]]))
+            named = (header and ("agency" in roles or "region" in roles) and bool(CASE_HEADER.search(head_row[roles["name"]]))
                      and not any(DEALS_HEADER.search(cell) for cell in head_row))
             runs.append(Run(items, "table" if header else "table (no header)", numbered="rank" in roles, top=block[0],
                             trigger=named))
     return runs
 
 
-CASE_HEADER = re.compile(r"案例|举措|做法|经验|成果|作品")
+CASE_HEADER = re.compile(r"案例|举措|做法|经验|成果|作品|应用")
 DEALS_HEADER = re.compile(r"采购|中标|招标|预算|金额|供应商|报价|合同")  # a tender's table names projects too
 
 
