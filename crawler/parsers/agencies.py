@@ -26,6 +26,8 @@ ORG_SUFFIXES = (
     "供电所", "卫生院", "财政所", "殡仪馆", "图书馆", "博物馆", "文化馆", "纪念馆", "科技馆", "档案馆",
 )
 _ORG_END = "|".join(map(re.escape, ORG_SUFFIXES))
+_ORG_ENDING = re.compile(rf"(?:{_ORG_END})$")  # compiled once: re's cache would hash the long pattern each call
+_ORG_ANYWHERE = re.compile(rf"(?:{_ORG_END})")
 # Endings that also close product names (一网通办, 穗好办, 湖南公安) or ordinary words (全部).
 WEAK_ORG_SUFFIXES = {"办", "部", "委", "院", "署", "司", "公安", "交警", "窗口"}
 # Endings an account takes after a short region (成都交警, 南通公安); a body is written in full.
@@ -79,7 +81,7 @@ def split_organisers(text: str) -> list[str]:
 
 
 def _ends_as_org(text: str) -> bool:
-    return bool(re.search(rf"(?:{_ORG_END})$", text))
+    return bool(_ORG_ENDING.search(text))
 
 
 def agency_from_name(name: str) -> str | None:
@@ -106,7 +108,7 @@ def agency_from_name(name: str) -> str | None:
     # ending (成都交警, 南通公安) is an account's name, not how a body is written.
     if (_ends_as_org(name) and not name.endswith(PRODUCT_WORDS) and not _strip_region_only(name)
             and not PROJECT_VERBS.search(name)):
-        ending = re.search(rf"(?:{_ORG_END})$", name).group(0)
+        ending = _ORG_ENDING.search(name).group(0)
         colloquial = ending in ACCOUNT_ENDINGS
         if not (colloquial and starts_with_region(name) and not region_prefix(name)):
             # 国家税务总局电子税务局, 广州市政务服务数据管理局穗好办: a platform named like a body,
@@ -154,7 +156,7 @@ def _body_before(name: str, weak_end: bool) -> str | None:
                 or _ends_as_org(rest) and not rest.startswith(PLATFORM_START) and not weak_end):
             continue
         if rest.startswith(PLATFORM_START) or (weak_end and len(rest) <= 6
-                                                and not re.search(rf"(?:{_ORG_END})", rest[:-1] or "x")):
+                                                and not _ORG_ANYWHERE.search(rest[:-1] or "x")):
             return prefix
     return None
 

@@ -127,7 +127,8 @@ def _heading_runs(lines: list[str], runs: list[Run]) -> set[int]:
             continue
         starts = [item.line for item in run.items]
         ends = starts[1:] + [starts[-1] + 12]
-        headed = sum(any(a < top < b for top in tops) for a, b in zip(starts, ends))
+        # a run of names starting between this item and the next (bisect: linear in the page)
+        headed = sum((k := bisect.bisect_right(tops, a)) < len(tops) and tops[k] < b for a, b in zip(starts, ends))
         if headed >= 2 and headed >= 2 * len(starts) / 3:
             found.add(id(run))
     return found

@@ -30,6 +30,8 @@ CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 PAREN_CIRCLED = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
 DOTTED = "⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛"
 CN_DIGIT = "一二三四五六七八九十"
+ORG_ENDING = re.compile(rf"(?:{_ORG_END})$")  # compiled once: the pattern is long, and names are many
+
 # Every common way to number or bullet an item. ``kind`` tells numbering styles apart, so that
 # 一、 headings over 1. items are seen as two levels.
 MARKER = re.compile(
@@ -1034,8 +1036,8 @@ def _agency_and_title(lines: list[str], item: Item) -> bool:
     line = lines[item.line]
     who = re.sub(r"[（(][^（）()]{1,8}[）)]$", "", line[item.start:item.end].strip())
     title = line[item.desc[0][1]:].strip()  # (a title ends with no full stop; a description does)
-    return (bool(region_prefix(who) or starts_with_region(who) or re.search(rf"(?:{_ORG_END})$", who))
-            and 8 <= len(title) <= 70 and not any(ch in title for ch in SENTENCE_END + "：:"))
+    return (8 <= len(title) <= 70 and not any(ch in title for ch in SENTENCE_END + "：:")  # (the cheap tests first)
+            and bool(ORG_ENDING.search(who) or region_prefix(who) or starts_with_region(who)))
 
 
 def _squash_name(lines: list[str], item: Item) -> str:
@@ -1260,7 +1262,7 @@ def _ranked_subject(name: str) -> bool:
         return False
     prefix = region_prefix(name) or ""
     return bool(QUOTED.fullmatch(name) or prefix == name or name in _short_region_names()
-                or re.search(rf"(?:{_ORG_END})$", name)
+                or ORG_ENDING.search(name)
                 # a county the gazetteer does not know yet, under a city it knows (安徽省芜湖市湾沚区)
                 or (re.search(r"[市州盟]$", prefix) and re.fullmatch(r"[\u4e00-\u9fff]{1,4}[区县市旗]", name[len(prefix):]))
                 or informal_region(name))  # 厦门集美区: a district after its city's short name
@@ -1337,7 +1339,7 @@ def _separators(text: str) -> str:
 
 def _spaced_name(token: str) -> bool:
     return (2 <= len(token) <= 15 and not re.search(r"[，,。；;：:、]", token)
-            and (region_prefix(token) == token or bool(re.search(rf"(?:{_ORG_END})$", token))))
+            and (region_prefix(token) == token or bool(ORG_ENDING.search(token))))
 
 
 COUNT_THEN_CLAUSE = re.compile(r"\s*(?:\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:个|家|项|名|位|座|席)\s*[，,：:]")
