@@ -264,6 +264,9 @@ def itemise(lines: list[str], item: Item) -> None:
         text = lines[item.line][item.start:item.end]
         stripped = text.strip()
         item.start += len(text) - len(text.lstrip())
+        score = SCORE_BRACKETS.search(stripped)  # 甲（第22个）, 乙（92.5分）: a count or score, not the name
+        if score and score.start() >= 2:
+            stripped = stripped[: score.start()]
         item.end = item.start + len(stripped)
         found = bracket_agency(stripped) if not item.agency else None
         if found:  # a cell 中国未成年人网（四川文明办）: the body in brackets runs the case

@@ -1114,12 +1114,19 @@ def plain_line_runs(lines: list[str]) -> list[Run]:
         if value is not None:
             current.append(Item(i, value, len(line.rstrip(" 。")), category=category, whole=True))
             continue
-        if len(current) >= 2:
-            runs.append(Run(_keep_categories(current), "lines"))
+        runs.extend(_lines_run(lines, current))
         current, category = [], None
-    if len(current) >= 2:
-        runs.append(Run(_keep_categories(current), "lines"))
+    runs.extend(_lines_run(lines, current))
     return runs
+
+
+def _lines_run(lines: list[str], items: list[Item]) -> list[Run]:
+    """Two or more lines are a run; one field line alone (入选案例：甲, 获奖项目：乙) is a record of one."""
+    if len(items) >= 2:
+        return [Run(_keep_categories(items), "lines")]
+    if len(items) == 1 and items[0].whole and field_item(lines[items[0].line]) is not None:
+        return [Run(items, "record", trigger=True)]
+    return []
 
 
 def _trim_part(line: str, a: int, b: int) -> tuple[int, int]:
