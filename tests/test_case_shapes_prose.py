@@ -344,3 +344,28 @@ def test_one_field_line_on_a_page_about_a_list_is_a_record_of_one():
     text = ("本报讯 “发现100个中国区块链创新应用”征集活动公布了最新一批入选结果，我区申报的应用入选。\n"
             "入选案例：济南高新区“区块链+政务服务”平台（第22个）\n据介绍，这一平台服务于“一次办好”改革。")
     assert [n for n, _, _ in cases(text, "济南高新区一平台入选区块链创新应用")] == ["济南高新区“区块链+政务服务”平台"]
+
+
+def test_numbered_labels_with_their_names_and_a_prize_given_in_a_sentence():
+    text = ("综合奖\n获综合奖的六个网站是：商务部、北京、上海、杭州、宁波、青岛。评审组认为它们的服务水平较高。\n单项奖\n"
+            "（一）部级政府网站（4个）：商务部、监察部、司法部、财政部。\n（二）省（直辖市）门户网站（3个）：上海、北京、浙江。")
+    found = cases(text, "2005中国特色政府网站评选结果公布")
+    assert [(n, c) for n, _, c in found[-7:]] == [
+        ("商务部", "部级政府网站"), ("监察部", "部级政府网站"), ("司法部", "部级政府网站"), ("财政部", "部级政府网站"),
+        ("上海", "省（直辖市）门户网站"), ("北京", "省（直辖市）门户网站"), ("浙江", "省（直辖市）门户网站")]
+    assert [n for n, _, _ in found[:6]] == ["商务部", "北京", "上海", "杭州", "宁波", "青岛"]
+    # a numbered point that merely enumerates features is no label over names
+    assert cases("2、主要表现：“湘味湘情”栏目把民俗风情、地方戏曲、湘绣、名菜小吃等内容集中到一起。", "政府网站案例") == []
+
+
+def test_names_apart_by_commas_as_many_as_the_sentence_counts():
+    text = ("中国气象局发布了年度气象现代化建设重大进展的评选结果，共有4个项目获选。\n这4个项目分别为：风云四号B星成功发射并投入应用，"
+            "全国气象大数据云平台投入业务运行，智慧冬奥业务服务系统投入业务运行，全国温室气体观测网基本建成。")
+    assert len(cases(text, "2021年度气象现代化建设重大进展揭晓")) == 4
+
+
+def test_an_awards_name_then_its_winner_after_a_dash_over_paragraphs():
+    text = ("评选结果如下。\n最具人气政府网站——商务部\n网站访问量和互动量在部委网站中领先。\n最具引导力政府网站——首都之窗\n"
+            "围绕热点及时发布权威解读。\n最具魅力政府网站——杭州\n城市形象展示突出。")
+    assert [(n, c) for n, _, c in cases(text, "特色政府网站评选结果公布")] == [
+        ("商务部", "最具人气政府网站"), ("首都之窗", "最具引导力政府网站"), ("杭州", "最具魅力政府网站")]

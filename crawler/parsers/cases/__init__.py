@@ -336,6 +336,9 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
             run.trigger = True  # “文明江西”微信公众号 / “文明江西”官方微博, each over its paragraph
         if run.shape == "heading-paragraph":
             _keep_awarded(simp, run)
+            if sum(bool(item.category and segment.AWARD_TITLE.search(item.category)) for item in run.items) >= max(
+                    2, 0.5 * len(run.items)):
+                run.trigger = True  # 最具人气政府网站——商务部 over its paragraph: each heading names an award's winner
         names = [judged_text(simp, item) for item in run.items]
         above = run.top_line - 1
         if above > 0 and (segment.LABEL_BRACKETS.match(simp[above]) or (

@@ -89,6 +89,7 @@ DESCRIPTION_START = re.compile(r"^(?:把|将|为|用|让|以|对|通过|借助|�
 SUBTITLE_END = re.compile(r"(?:探索|实践|路径|之路|样本|经验|模式|范例|答卷|新路|篇章|样板|故事)[”」]?$")
 
 
+AWARD_DASH = re.compile(r"^(?P<label>[^：:，,。；;—－\-]{2,30}?)\s*(?:——|－－|--|—)\s*(?P<value>[^—－]\S*?)\s*[。；;]?$")
 OF_PRODUCT = re.compile(r"^(?P<body>[^“”「」『』，,。；;：:、]{2,40}?)的(?P<name>[“「『][^“”「」『』]{1,60}[”」』][^，,。；;：:“”「」（(]{0,12})$")
 
 
@@ -277,9 +278,9 @@ def itemise(lines: list[str], item: Item) -> None:
         return
     text = lines[item.line][item.start:item.end]
     titled = TITLED_ITEM.match(text) if ("：" in text or ":" in text) else None
-    if not titled and ("：" in text or ":" in text) and not item.agency:
-        # - 微信榜：江苏省检察院, 一等奖：“…”: an award's or a ranking's name, then its winner
-        award = AWARD_LINE.match(text)
+    if not titled and ("：" in text or ":" in text or "—" in text) and not item.agency:
+        # - 微信榜：江苏省检察院, 一等奖：“…”, 最具人气政府网站——商务部: an award's or a ranking's name, then its winner
+        award = AWARD_LINE.match(text) or AWARD_DASH.match(text)
         if award and AWARD_TITLE.search(award.group("label").strip()) and not PEOPLE_AWARD.search(award.group("label")):
             titled = award
             item.category = None  # its own award, not the label above, is its category

@@ -135,6 +135,8 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     long_items = sum(len(name) > NAME_MAX for name in names) / n
     if long_items > 0.3:
         return 0.0
+    if run.counted:
+        return max(case_like, 0.7)  # 这10个项目分别为…: the sentence counts what it names, and names them all
     needed = 0.8 if run.shape == "line of names" else 0.6  # prose split at 、 must look like names throughout
     if case_like >= needed:
         return case_like

@@ -50,7 +50,7 @@ ENUMERATION = re.compile(
     r"(?:分别是|分别为|依次是|依次为|依次包括|包括|名单为|名单如下|案例为|案例是|它们是|获奖者为|入选的有|入选的是"
     r"|(?:获评|入选|上榜|获奖)[^，。、；“”]{0,6}(?:为|是|有)|(?:紧随其后|其后|之后|随后|其次)的?(?:是|为|有)"
     # 本届评出的最优秀城市为…, 进入十佳的还有…, 入围的是…
-    r"|(?:评出|进入|入围|跻身|当选|获得|荣获|获评|摘得|夺得|斩获|位列|排名|排在|名列|获表彰|受表彰|被表彰|受到表彰)(?:[^，。、；“”]|“[^“”]{1,30}”){0,16}的，?(?:除[^，。；]{1,10}外)?(?:[\u4e00-\u9fff]{0,8}?)(?:还有|为|是|有)"
+    r"|(?:评出|进入|入围|跻身|当选|获得|荣获|获评|摘得|夺得|斩获|位列|排名|排在|名列|获表彰|受表彰|被表彰|受到表彰|获(?=[\u4e00-\u9fff]{0,8}奖))(?:[^，。、；“”]|“[^“”]{1,30}”){0,16}的，?(?:除[^，。；]{1,10}外)?(?:[\u4e00-\u9fff]{0,8}?)(?:还有|为|是|有)"
     # 本月得分在99分以上的有甲、乙…: those above a score
     r"|(?:分|名)(?:及|或)?以上的(?:单位|部门|网站|账号)?(?:有|是|为)(?!\s*(?:\d|[一二三四五六七八九十两]+[个家项]))"
     # 涌现出一批具有代表性的优秀模型，如甲、乙、丙: examples of what the sentence calls exemplary
@@ -1413,19 +1413,27 @@ HONOURED = re.compile(r"(?:获评|荣获|获得|授予|评为|被评为|荣膺|�
 
 NAMED_FOR_OTHERS = re.compile(rf"^[\u4e00-\u9fff]{{2,30}}(?:{_ORG_END})等\s*(?:\d{{1,3}}|[两二三四五六七八九十]{{1,3}})\s*(?:个|家|所)"
                               r"(?:单位|集体|部门|机构)?$")
-COUNT_BEFORE = re.compile(r"(?:共|计|有)\s*(?P<count>\d{1,3}|[两二三四五六七八九十]{1,3})\s*(?:个|项|家|座|所|条|批)[，,：:]?\s*$")
+# （一）部级政府网站（4个）：商务部、监察部、司法部: a numbered label, then its names
+LABELLED_NAMES = re.compile(r"[^：:，,。；;]{2,20}(?:[（(](?:共)?\d{1,3}[个家项名][）)]|网站|类|奖|组|级|榜|单位|城市|案例)[：:]"
+                            r"[^：:，,。；;]{2,20}(?:、[^：:，,。；;、]{2,20}){2,}(?:等)?[。；;]?$")
+COUNT_BEFORE = re.compile(r"(?:共|计|有|这|的)\s*(?P<count>\d{1,3}|[两二三四五六七八九十]{1,3})\s*(?:个|项|家|座|所|条|批)"
+                          r"[\u4e00-\u9fff]{0,6}?[，,：:]?\s*$")
+
+
+def _count_before(head: str) -> int | None:
+    """获准创建的共7项，分别是…, 这10个项目分别为…: how many names the sentence says it gives."""
+    m = COUNT_BEFORE.search(head)
+    if not m:
+        return None
+    written = m.group("count").replace("两", "二")
+    try:
+        return int(written) if written.isdigit() else cn_number(written)
+    except (KeyError, ValueError):
+        return None
 
 
 def _counted_before(head: str, n: int) -> bool:
-    """获准创建的共7项，分别是…: the sentence counts the names it then gives, all of them."""
-    m = COUNT_BEFORE.search(head)
-    if not m:
-        return False
-    written = m.group("count").replace("两", "二")
-    try:
-        return (int(written) if written.isdigit() else cn_number(written)) == n
-    except (KeyError, ValueError):
-        return False
+    return _count_before(head) == n
 
 
 def inline_runs(lines: list[str]) -> list[Run]:
@@ -1466,6 +1474,11 @@ def inline_runs(lines: list[str]) -> list[Run]:
                     segment = re.sub(r"，", "、", segment[first_sep:]).join([segment[:first_sep], ""])
             # names with 、 inside them are separated by ；
             parts = [(m.end() + a, m.end() + b) for a, b in split_outside_quotes(segment, _separators(segment))]
+            if len(parts) < 2 and _count_before(line[:m.start()]):
+                # 这10个项目分别为：甲，乙，丙…: names apart by commas, as many as the sentence counts
+                commas = [(m.end() + a, m.end() + b) for a, b in split_outside_quotes(segment, "，,")]
+                if len(commas) == _count_before(line[:m.start()]) and all(b - a <= NAME_MAX + 20 for a, b in commas):
+                    parts = commas
             if parts:
                 _split_last_conjunction(line, parts)  # (…的是甲和乙: two names)
             if len(parts) == 1 and NAMED_FOR_OTHERS.match(line[parts[0][0]: parts[0][1]].strip()):
@@ -1487,7 +1500,8 @@ def inline_runs(lines: list[str]) -> list[Run]:
                 if found:  # a second enumeration on the line goes on the same run (a line is claimed once)
                     runs[-1].items.extend(items)
                 else:
-                    counted = _counted_before(line[:m.start()], len(items))
+                    said = line[:m.start()] + re.sub(r"(?:还有|为|是|有)[:：]?$", "", m.group(0))  # (获综合奖的六个网站是)
+                    counted = _counted_before(line[:m.start()], len(items)) or _counted_before(said, len(items))
                     runs.append(Run(items, "inline", trigger=True, asserted=counted, counted=counted))
                 found = True
         if not found:
@@ -1501,7 +1515,8 @@ def inline_runs(lines: list[str]) -> list[Run]:
         if quoted:
             runs.append(Run([Item(i, a, b) for a, b in quoted], "quoted"))
             continue
-        if marker_at(line):
+        marked = marker_at(line)
+        if marked and not LABELLED_NAMES.match(line, marked[2]):
             continue  # a numbered or bulleted line is an item of its own (marker_runs), not a line of names
         head_end = 0
         colon = first_outside_quotes(line, "：:")
@@ -1551,7 +1566,7 @@ def inline_runs(lines: list[str]) -> list[Run]:
             continue  # a part holding a comma is a clause of a sentence, not a name
         parts = [(head_end + a, head_end + b) for a, b in parts]
         _split_last_conjunction(line, parts)
-        category = line[: head_end].strip(" ：:") or above
+        category = (label_of(line[: head_end]) or line[: head_end].strip(" ：:")) or above
         items = [Item(i, *span, category=category) for span in (_trim_part(line, a, b) for a, b in parts) if span[1] > span[0]]
         # the next label's names (past the label and a note under it) go on the same run
         if wrapped or (previous and previous.shape == "line of names" and i - 3 <= previous.items[-1].line < i and category
