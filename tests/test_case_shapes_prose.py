@@ -369,3 +369,13 @@ def test_an_awards_name_then_its_winner_after_a_dash_over_paragraphs():
             "围绕热点及时发布权威解读。\n最具魅力政府网站——杭州\n城市形象展示突出。")
     assert [(n, c) for n, _, c in cases(text, "特色政府网站评选结果公布")] == [
         ("商务部", "最具人气政府网站"), ("首都之窗", "最具引导力政府网站"), ("杭州", "最具魅力政府网站")]
+
+
+def test_a_table_of_top_numbers_names_and_addresses_and_numbered_statements_of_figures():
+    text = ("该组前10名中上海占9个。排名前三的网站如下：\n| TOP1 | 上海长宁门户网站 | http://www.changning.sh.cn/ |\n"
+            "| TOP2 | 上海嘉定门户网站 | http://www.jiading.gov.cn/ |\n| TOP3 | 上海静安门户网站 | http://www.jingan.gov.cn/ |")
+    assert [(n, r) for n, r, _ in ((c["name"], c["rank"], 0) for c in extract_cases(text, "政府网站国际化程度测评结果发布")["cases"])] == [
+        ("上海长宁门户网站", 1), ("上海嘉定门户网站", 2), ("上海静安门户网站", 3)]
+    figures = ("二、建设水平有所提高。\n1. 省级英文网站最高分86.10分，上年为75.60分；\n2. 省会及计划单列市英文网站最高分85.60分；\n"
+               "3. 地市级英文网站最高分80.40分；\n4. 被评的190家单位中，80分以上5家。")
+    assert cases(figures, "政府网站国际化测评报告摘要") == []

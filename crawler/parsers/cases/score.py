@@ -100,6 +100,8 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     if run.shape == "heading-paragraph" and sum(bool(LIST_TITLE.search(LABEL_NOTE.sub("", name.strip())))
                                                 for name in bare) >= 0.5 * n:
         return 0.0  # 【第三届…创新案例】 / 【…项目金奖】 over paragraphs: the names of lists, each over its own
+    if sum(bool(STAT_FIGURE.search(name)) for name in bare) >= 0.5 * n:
+        return 0.0  # 省级英文网站最高分86.10分: statements of figures, not names
     if sum(bool(ORGANISER_ROLE.match(item.category or "")) for item in run.items) >= 0.5 * n:
         return 0.0  # 主办：甲、乙 / 承办：丙: who runs the event, not what it honours
     if sum(bool(SITE_CHROME.match(name.strip())) for name in bare) >= 0.3 * n:
@@ -170,6 +172,8 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
 # How the name of a list or an award ends (…创新案例, …一等奖, …项目金奖, …名单), past a note in brackets
 LIST_TITLE = re.compile(r"(?:案例|等奖|[金银铜]奖|名单|榜单|工作法|示范单位|先进集体)$")
 LABEL_NOTE = re.compile(r"[（(][^（）()]{1,12}[）)]$")
+# A figure with its unit inside an item (最高分86.10分, 拥有率41.96%): a statistic
+STAT_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:分|%|％)|\d+(?:家|个)(?:单位|网站)?中")
 # The roles of an event's organisers, as labels over their names
 ORGANISER_ROLE = re.compile(r"^(?:联合)?(?:主办|协办|承办|支持|指导|执行|技术支持|媒体支持|战略支持|特别支持|合作|出品|发起)(?:单位|机构|方|媒体)?$")
 # The words of a site's menus and toolbars

@@ -472,7 +472,8 @@ def _winner_columns(rows: list[list[str]], ends_as_org) -> tuple[int, list[int]]
     return (0, bodies) if len(bodies) >= 2 and len(bodies) == width - 1 else None
 
 
-ORDINAL_CELL = re.compile(r"^第\s*\d{1,3}\s*[名位]$")
+ORDINAL_CELL = re.compile(r"^(?:第\s*\d{1,3}\s*[名位]|(?:TOP|Top|NO\.?|No\.?)\s*\d{1,3})$")
+URL_CELL = re.compile(r"^(?:https?://|www\.)\S+$")
 
 
 def _content_roles(rows: list[list[str]], looks_like_region, ends_as_org) -> dict[str, int]:
@@ -488,8 +489,8 @@ def _content_roles(rows: list[list[str]], looks_like_region, ends_as_org) -> dic
         share = lambda test: sum(1 for v in values if test(v)) / len(values)  # noqa: E731
         if share(lambda v: (v.isdigit() and int(v) < 1000) or bool(ORDINAL_CELL.match(v))) >= 0.8 and "rank" not in roles:
             roles["rank"] = col  # 3, or 第9名
-        elif share(lambda v: bool(NUMERIC_CELL.match(v))) >= 0.8:
-            roles.setdefault("stat", col)
+        elif share(lambda v: bool(NUMERIC_CELL.match(v) or URL_CELL.match(v))) >= 0.8:
+            roles.setdefault("stat", col)  # figures, or the sites' addresses: never the name
         elif share(looks_like_region) >= 0.8 and "region" not in roles:
             roles["region"] = col
         elif share(looks_like_region) >= 0.8:
@@ -751,8 +752,9 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org) -> list[Run]:
             above = [labels[k] for k in labels if k < r]
             a, b = spans[roles["name"]]
             rank_text = row[roles["rank"]] if "rank" in roles else ""
-            number = int(rank_text) if rank_text.isdigit() else None
-            item = Item(r, a, b, number=number, rank=number if explicit_rank else None, whole=True)
+            ordinal = ORDINAL_CELL.match(rank_text)  # TOP1, 第9名: a rank, whatever the header says
+            number = int(rank_text) if rank_text.isdigit() else int(re.search(r"\d+", rank_text).group(0)) if ordinal else None
+            item = Item(r, a, b, number=number, rank=number if explicit_rank or ordinal else None, whole=True)
             if "agency" in roles and not EMPTY_CELL.match(row[roles["agency"]]):
                 item.agency = (r, *spans[roles["agency"]])
             if "category" in roles:
