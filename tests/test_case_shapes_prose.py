@@ -379,3 +379,16 @@ def test_a_table_of_top_numbers_names_and_addresses_and_numbered_statements_of_f
     figures = ("二、建设水平有所提高。\n1. 省级英文网站最高分86.10分，上年为75.60分；\n2. 省会及计划单列市英文网站最高分85.60分；\n"
                "3. 地市级英文网站最高分80.40分；\n4. 被评的190家单位中，80分以上5家。")
     assert cases(figures, "政府网站国际化测评报告摘要") == []
+
+
+def test_the_field_a_place_was_chosen_for_is_a_note_and_a_notes_column_is_no_name():
+    text = ("从公示名单看，贵州省共有以下单位入选：\n综合性试点\n- 贵阳市\n特色领域试点\n- 贵州省（“区块链+卫生健康”）\n"
+            "- 贵州师范大学（“区块链+教育”）")
+    assert [(n, a) for n, a, _ in cases(text, "国家区块链创新应用试点入选名单公示")] == [
+        ("贵阳市", "贵阳市"), ("贵州省", "贵州省"), ("贵州师范大学", "贵州师范大学")]
+    table = ("▼ 贵州入选情况一览 ▼\n| 贵阳市 | 综合性试点 | — |\n| 贵州省 | 特色领域试点 | “区块链+卫生健康” |\n"
+             "| 贵州师范大学 | 特色领域试点 | “区块链+教育” |")
+    assert [n for n, _, _ in cases(table, "国家区块链创新应用试点入选名单公示")] == ["贵阳市", "贵州省", "贵州师范大学"]
+    assert [n for n, _, _ in cases("入选名单如下：\n1. 北京市打造全国首家省级一体化政策服务平台（“京策”）\n"
+                                   "2. 上海市“随申办”\n3. 浙江省“浙里办”", "政务服务创新案例名单")][0] == \
+        "北京市打造全国首家省级一体化政策服务平台（“京策”）"  # after a project, the quoted bracket is its short name

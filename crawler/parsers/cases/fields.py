@@ -31,6 +31,9 @@ BRACKETED = re.compile(r"^\s*[【〖\[](?P<name>[^】〗\]]{2,40})[】〗\]]\s*"
 # a score or a figure after the name: （综合分92.19）, （21万+）, （116篇）
 SCORE_BRACKETS = re.compile(r"\s*[（(][^（）()]{0,8}?\d[\d.,]*\s*(?:万|亿|千)?\+?\s*(?:分|篇|次|票|条|个|件|人次|%|％)?\+?\s*[）)]\s*$")
 # a trailing bracket that dates the case or notes its launch: not part of the name
+# 贵州省（“区块链+卫生健康”）, 贵州师范大学（“区块链+教育”）: the field a place or body was chosen for
+# (after a project's name the quoted bracket is its short name: …政策服务平台（“京策”）)
+FIELD_NOTE = re.compile(r"[（(][“「][^（）()“”「」]{1,30}[”」][）)]\s*$")
 NOTE_BRACKETS = re.compile(r"[（(](?=[^（）()]*(?:(?:19|20)\d{2}\s*年|\d{1,2}\s*月|上线|开通|成立|启用|并列|榜首|名次|排名|上期|上月|上周|环比|上榜|入选|其余|整体|旗下|第[一二三四五六七八九十\d]{1,3}名"
                            r"|冠军|领先|排在|上升|下降|进步|第一))"
                            r"[^（）()]{2,30}[）)]\s*$")
@@ -314,6 +317,10 @@ def itemise(lines: list[str], item: Item) -> None:
         item.end = item.start + score.start()
         name = name[: score.start()]
     note = NOTE_BRACKETS.search(name)
+    if not note:
+        field = FIELD_NOTE.search(name)
+        before = name[: field.start()] if field else ""
+        note = field if field and (region_prefix(before) == before or is_body(before)) else None
     if note and note.start() >= 2:  # 哈尔滨发布（2013年1月上线）: a note on the case, its date
         item.desc = [(item.line, item.start + note.start())] + item.desc
         item.end = item.start + note.start()

@@ -518,9 +518,16 @@ def _content_roles(rows: list[list[str]], looks_like_region, ends_as_org) -> dic
         if name != roles["region"]:
             roles["region"] = next(c for c in [roles["region"], *more_regions] if c != name)
         text_cols = [name]
+    # a column with empty cells (— where a row has nothing to say) is a note, not the rows' names,
+    # when a column of places or bodies names every row
+    full = [c for c in text_cols if all(c < len(r) and r[c] and not EMPTY_CELL.match(r[c]) for r in rows)]
+    if text_cols and not full and ("region" in roles or "agency" in roles):
+        roles["description"] = text_cols[0]
+        text_cols = []
     if text_cols:
-        productish = [sum(any(q in r[c] for q in QUOTES) for r in rows) for c in text_cols]
-        roles["name"] = text_cols[productish.index(max(productish))]
+        candidates = full or text_cols
+        productish = [sum(any(q in r[c] for q in QUOTES) for r in rows) for c in candidates]
+        roles["name"] = candidates[productish.index(max(productish))]
     elif "agency" in roles:
         roles["name"] = roles.pop("agency")
     elif "region" in roles:
