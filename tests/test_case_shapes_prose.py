@@ -392,3 +392,17 @@ def test_the_field_a_place_was_chosen_for_is_a_note_and_a_notes_column_is_no_nam
     assert [n for n, _, _ in cases("入选名单如下：\n1. 北京市打造全国首家省级一体化政策服务平台（“京策”）\n"
                                    "2. 上海市“随申办”\n3. 浙江省“浙里办”", "政务服务创新案例名单")][0] == \
         "北京市打造全国首家省级一体化政策服务平台（“京策”）"  # after a project, the quoted bracket is its short name
+
+
+def test_places_that_all_made_a_list_and_two_named_for_many():
+    text = ("联合发布《综合影响力评估结果通报》，北京、上海、广州、深圳均上榜2017-2018年度中国最具影响力智慧城市。")
+    assert [n for n, _, _ in cases(text, "中国智慧城市影响力榜单回顾")] == ["北京", "上海", "广州", "深圳"]
+    text = ("目前，太原市、吕梁市等13个市（县、区）被命名为全省法治政府建设示范地区，大同市法治引领保障文物保护、"
+            "忻州市城市建设管理法治化等17个项目被命名为全省法治政府建设示范项目。")
+    assert [n for n, _, _ in cases(text, "我省首批法治政府建设示范地区和项目评选产生")] == [
+        "太原市", "吕梁市", "大同市法治引领保障文物保护", "忻州市城市建设管理法治化"]
+    # two named for the eight a list below gives in full are that list's
+    text = ("在这次表彰中，广州海关、北京街盐运西社区等8个单位获评全国文明单位。\n全国文明单位名单：\n广州海关（机关）\n"
+            "越秀区北京街盐运西社区\n海珠区沙园街道办事处\n广州市第二公共汽车公司")
+    assert [n for n, _, _ in cases(text, "广州多个村镇单位获全国文明称号")] == [
+        "广州海关（机关）", "越秀区北京街盐运西社区", "海珠区沙园街道办事处", "广州市第二公共汽车公司"]

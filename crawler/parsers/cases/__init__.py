@@ -372,6 +372,7 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
     # A name counts once per category on a page: a summary naming cases before the full list
     # counts them once, in the fuller run; the same account under two categories is two entries,
     # and so is a name on two lists printed under headings of their own (2014年评估 / 2016年评估).
+    accepted = _without_summaries(simp, accepted)
     commentary = _commentary(simp, accepted)
     owner, owner_categories = _owners(simp, accepted, commentary)  # a remark owns none of the names it repeats
     section = _sections(simp, accepted)
@@ -551,6 +552,23 @@ def _sections(lines: list[str], runs: list[Run]) -> list[int | None]:
 
 
 SECTION_HEADING_MAX = 20
+
+
+def _without_summaries(lines: list[str], runs: list[Run]) -> list[Run]:
+    """A sentence in prose naming two of a list's cases for all of them (广州海关、北京街盐运西社区等8个
+    单位获评…) where the page lists them in full (广州海关（机关）, 越秀区北京街盐运西社区): the list's."""
+    def squash(item):
+        return re.sub(r"[（(][^（）()]*[）)]|\s", "", name_text(lines, item))
+
+    out = []
+    for run in runs:
+        if run.shape == "inline" and run.asserted and len(run.items) <= 2:
+            others = [squash(item) for other in runs if other is not run and other.shape not in PROSE_SHAPES
+                      for item in other.items]
+            if others and all(any(squash(item) in name for name in others) for item in run.items):
+                continue
+        out.append(run)
+    return out
 
 
 def _commentary(lines: list[str], runs: list[Run]) -> set[int]:

@@ -1200,7 +1200,8 @@ CRITERIA_AFTER = re.compile(r"\s*(?:等|这)?\s*(?:近|约|共)?(?:\d+|[两一�
 
 # A sentence whose subject is the list: 甲、乙、丙等10个案例入选 / 甲、乙和丙获评…
 SUBJECT_LIST = re.compile(
-    r"(?:等|共)\s*(?:地的?)?\s*(?:\d+|[一二三四五六七八九十百]+)?\s*(?:个|家|项|座|支)?\s*(?:案例|项目|单位|账号|平台|城市|县|地区|网站|团队|作品|应用|部门)?\s*"
+    r"(?:等|共)\s*(?:地的?)?\s*(?:\d+|[一二三四五六七八九十百]+)?\s*(?:个|家|项|座|支)?\s*(?:案例|项目|单位|账号|平台|城市|县|地区|网站|团队|作品|应用|部门"
+    r"|[市县区](?:[（(][^（）()]{1,8}[）)])?)?\s*"
     r"(?:成功)?(?:入选|获评|上榜|获奖|当选|被评为|荣获|榜上有名|被确定为|确定为|被列为|列为|被命名为|获命名)"
 )
 
@@ -1233,7 +1234,8 @@ def _object_list(line: str, i: int, runs: list) -> bool:
 
 
 # 广东省检察院、韶关市检察院、肇庆市检察院荣获“…组织奖”: bodies as the subject, no 等 before the verb
-BARE_SUBJECT_VERB = re.compile(r"(?:荣获|获评|被评为|被授予|获得)(?=[“「《]?[^，。；]{0,30}(?:奖|称号|示范|先进|模范|标兵))")
+BARE_SUBJECT_VERB = re.compile(r"(?:荣获|获评|被评为|被授予|获得)(?=[“「《]?[^，。；]{0,30}(?:奖|称号|示范|先进|模范|标兵))"
+                               r"|(?:均|都|皆|同时|一并)(?:上榜|入选|当选|获评|被评为|跻身)")  # 北京、上海…均上榜…
 
 
 # A clause that ranks its subject: 深圳市位居第一, 成都以92.27分的总分再次排名第一, 南京、杭州分列第二位
@@ -1309,7 +1311,8 @@ def _subject_list(line: str, i: int, runs: list) -> bool:
         start = max(line.rfind(ch, 0, m.start()) for ch in "。！？；:：，,") + 1
         segment = line[start: m.start()]
         parts = [(start + a, start + b) for a, b in split_outside_quotes(segment, "、")]
-        if len(parts) < 3 and kind == "count":
+        counted_two = kind == "count" and len(parts) == 2 and re.match(r"等\s*(?:\d+|[一二三四五六七八九十百]+)", m.group(0))
+        if len(parts) < 3 and kind == "count" and not counted_two:
             # 河北省邢台市巨鹿县，江苏省盐城市东台市，浙江省杭州市建德市、宁波市象山县…等地的案例入选:
             # places apart by ， and 、, back to the first part that is no place
             wide = max(line.rfind(ch, 0, m.start()) for ch in "。！？；:：") + 1
@@ -1321,8 +1324,8 @@ def _subject_list(line: str, i: int, runs: list) -> bool:
                 while k > 0 and _place_like(line[spans[k - 1][0]: spans[k - 1][1]].strip()):
                     k -= 1
                 parts = spans[k:] if len(spans) - k >= 3 else parts
-        if len(parts) < 3:
-            continue
+        if len(parts) < 3 and not counted_two:
+            continue  # (甲、乙等13个市被命名为…: two named for the thirteen)
         if kind == "praise":
             parts = [_trim_part(line, a, b) for a, b in parts]
             a, b = parts[-1]
@@ -1332,14 +1335,17 @@ def _subject_list(line: str, i: int, runs: list) -> bool:
             if sum(_spaced_name(line[x:y].strip()) for x, y in parts) < 0.6 * len(parts) or not _spaced_name(
                     line[parts[-1][0]:parts[-1][1]].strip()):
                 continue  # (the praise follows the last name: …林西县公安局4家单位被评为成绩突出… is no praise of names)
-        elif kind == "bare" and not all(_spaced_name(line[a:b].strip()) for a, b in parts):
+        elif kind == "bare" and not all(_place_like(line[a:b].strip()) for a, b in parts):
             continue
         _split_last_conjunction(line, parts, shared_end=kind == "count")
         part = SECTION_NAMED.search(line[max(0, parts[0][0] - 40): parts[0][0]])  # 在“…”部分，甲、乙…
         items = [Item(i, *span, category=part.group("part") if part else None)
                  for span in (_trim_part(line, a, b) for a, b in parts) if span[1] > span[0]]
-        if len(items) >= 3:
-            runs.append(Run(items, "inline", trigger=True, asserted=kind == "count"))
+        if len(items) >= 3 or (counted_two and len(items) == 2):
+            if found and runs[-1].items[0].line == i:
+                runs[-1].items.extend(items)  # a second list in the line's next sentence (a line is claimed once)
+            else:
+                runs.append(Run(items, "inline", trigger=True, asserted=kind == "count"))
             found = True
     return found
 
