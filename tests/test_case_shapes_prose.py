@@ -406,3 +406,9 @@ def test_places_that_all_made_a_list_and_two_named_for_many():
             "越秀区北京街盐运西社区\n海珠区沙园街道办事处\n广州市第二公共汽车公司")
     assert [n for n, _, _ in cases(text, "广州多个村镇单位获全国文明称号")] == [
         "广州海关（机关）", "越秀区北京街盐运西社区", "海珠区沙园街道办事处", "广州市第二公共汽车公司"]
+
+
+def test_a_notice_naming_one_of_those_it_honours():
+    text = ("经逐级审核和公示，国家卫生健康委、全国老龄办决定命名北京市东城区东花市街道东花市南里社区等999个社区为"
+            "2022年全国示范性老年友好型社区。")
+    assert [n for n, _, _ in cases(text, "关于命名2022年全国示范性老年友好型社区的通知")] == ["北京市东城区东花市街道东花市南里社区"]

@@ -1431,6 +1431,20 @@ NAMED_FOR_OTHERS = re.compile(rf"^[\u4e00-\u9fff]{{2,30}}(?:{_ORG_END})等\s*(?:
 # （一）部级政府网站（4个）：商务部、监察部、司法部: a numbered label, then its names
 LABELLED_NAMES = re.compile(r"[^：:，,。；;]{2,20}(?:[（(](?:共)?\d{1,3}[个家项名][）)]|网站|类|奖|组|级|榜|单位|城市|案例)[：:]"
                             r"[^：:，,。；;]{2,20}(?:、[^：:，,。；;、]{2,20}){2,}(?:等)?[。；;]?$")
+# 决定命名北京市东城区东花市街道东花市南里社区等999个社区为…: a notice naming one of those it honours
+NAMED_ONE = re.compile(r"(?:命名|授予|确定|认定|评定)(?P<name>[^，。；、“”]{4,40}?)等\s*(?:\d{1,4}|[两二三四五六七八九十百]{1,4})\s*"
+                       r"(?:个|家|所|座)[\u4e00-\u9fff]{0,6}?(?:为|“)")
+
+
+def _one_named_for_many(line: str, i: int, runs: list) -> bool:
+    m = NAMED_ONE.search(line)
+    if not m or not (_place_like(m.group("name")) or ORG_ENDING.search(m.group("name"))
+                     or re.search(r"(?:社区|村|街道|镇|乡)$", m.group("name"))):
+        return False
+    runs.append(Run([Item(i, m.start("name"), m.end("name"))], "inline", trigger=True, asserted=True))
+    return True
+
+
 COUNT_BEFORE = re.compile(r"(?:共|计|有|这|的)\s*(?P<count>\d{1,3}|[两二三四五六七八九十]{1,3})\s*(?:个|项|家|座|所|条|批)"
                           r"[\u4e00-\u9fff]{0,6}?[，,：:]?\s*$")
 
@@ -1521,7 +1535,7 @@ def inline_runs(lines: list[str]) -> list[Run]:
                 found = True
         if not found:
             found = (_subject_list(line, i, runs) or _object_list(line, i, runs) or _ranking_clauses(line, i, runs)
-                     or _counted_list(line, i, runs))
+                     or _counted_list(line, i, runs) or _one_named_for_many(line, i, runs))
         if found:
             continue
         quoted = _quote_sequence(line)
