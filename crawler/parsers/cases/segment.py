@@ -916,13 +916,32 @@ AGENCY_HEADING = re.compile(
     rf"^(?P<org>[^：:，,。；;！？“”]{{2,60}}?(?:{_ORG_END}))\s*[：:]\s*(?P<name>[^：:。；;！？]{{2,{NAME_MAX + 20}}})$")
 
 
+# 鹤壁市山城区：“青言青语”新时代理论宣讲团: a region (written in full) as the heading's owner
+# 河南日报社大河网：“我是经典传诵人”小程序: an owner, then a quoted product (not speech: no sentence in it)
+OWNER_HEADING = re.compile(rf"^(?P<org>[^：:，,。；;！？“”\s]{{3,20}}?)\s*[：:]\s*(?P<name>[“「《][^：:。；;！？，,]{{2,{NAME_MAX}}})$")
+
+
 def agency_heading(line: str) -> re.Match | None:
     m = AGENCY_HEADING.match(line)
+    if not m:
+        from .fields import looks_like_person
+
+        m = OWNER_HEADING.match(line)
+        m = m if m and (region_prefix(m.group("org")) or starts_with_region(m.group("org"))) and not looks_like_person(
+            m.group("org")) else None
     return m if m and not EDITORIAL.search(line) and not marker_at(line) else None
 
 
 def _heads(line: str) -> bool:
     return is_heading(line) or (("：" in line or ":" in line) and agency_heading(line) is not None)
+
+
+def _owner_colon(line: str) -> bool:
+    """上海机场（集团）：党建引领…: a body or place, then a colon, opening the line (another named line)."""
+    colon = first_outside_quotes(line, "：:")
+    who = re.sub(r"[（(][^（）()]{1,8}[）)]$", "", line[:colon]) if 0 < colon <= 20 else ""
+    return bool(who) and not re.search(r"[，,、；;\s]", who) and bool(
+        ORG_ENDING.search(who) or region_prefix(who) or starts_with_region(who))
 
 
 def _sections_of(lines: list[str], items: list[Item]) -> list[Item]:
@@ -968,7 +987,9 @@ def heading_paragraph_runs(lines: list[str]) -> list[Run]:
             category = label_of(lines[i])
             i += 2
             continue
-        if _heads(lines[i]) and i + 1 < len(lines) and is_paragraph(lines[i + 1]):
+        if (_heads(lines[i]) and i + 1 < len(lines) and is_paragraph(lines[i + 1])
+                and not (("：" in lines[i + 1] or ":" in lines[i + 1]) and _owner_colon(lines[i + 1]))):
+            # (单位：标题 lines one under another are named paragraphs, not headings over each other)
             desc, j = [i + 1], i + 2
             while j < len(lines) and is_paragraph(lines[j]) and not (
                 _heads(lines[j]) and j + 1 < len(lines) and is_paragraph(lines[j + 1])
@@ -1235,6 +1256,7 @@ def _object_list(line: str, i: int, runs: list) -> bool:
 
 # 广东省检察院、韶关市检察院、肇庆市检察院荣获“…组织奖”: bodies as the subject, no 等 before the verb
 BARE_SUBJECT_VERB = re.compile(r"(?:荣获|获评|被评为|被授予|获得)(?=[“「《]?[^，。；]{0,30}(?:奖|称号|示范|先进|模范|标兵))"
+                               r"|(?:入围|入选|上榜|列入)(?=[^，。；]{0,40}(?:名单|榜单|案例|示范|试点))"  # 石家庄市、承德市入围…名单
                                r"|(?:均|都|皆|同时|一并)(?:上榜|入选|当选|获评|被评为|跻身)")  # 北京、上海…均上榜…
 
 
