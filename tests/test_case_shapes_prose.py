@@ -425,3 +425,10 @@ def test_owners_of_quoted_products_heading_their_paragraphs_under_labels_and_pla
         ("“我是经典传诵人”小程序", "河南日报社大河网", "网络空间文化培育")]
     text = "其中，石家庄市、承德市、张家口市入围第二批全民运动健身模范市（区）创建名单。"
     assert [n for n, _, _ in cases(text, "我省10地入围全民运动健身模范创建名单")] == ["石家庄市", "承德市", "张家口市"]
+
+
+def test_a_label_with_the_count_it_covers_over_lines_of_places():
+    text = ("名单如下：\n模范市（区）3个\n北京市东城区、西城区\n河北省保定市\n模范县（市、区）2个\n河北省邯郸市涉县\n江苏省苏州市张家港市")
+    assert [(n, c) for n, _, c in cases(text, "第一批全民运动健身模范市（区）和模范县（市、区）名单公布")] == [
+        ("北京市东城区", "模范市（区）"), ("西城区", "模范市（区）"), ("河北省保定市", "模范市（区）"),
+        ("河北省邯郸市涉县", "模范县（市、区）"), ("江苏省苏州市张家港市", "模范县（市、区）")]

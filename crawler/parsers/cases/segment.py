@@ -1077,6 +1077,9 @@ def _squash_name(lines: list[str], item: Item) -> str:
 ORDER_NOTE = re.compile(r"[（(](?:排名|排序)?不分先后[）)]$|[（(]按[^（）()]{1,8}(?:排序|排列|为序)[）)]$")
 
 
+COUNTED_LABEL = re.compile(r"^(?P<label>[^，,。；;：:\d]{2,20}?)\s*(?:共)?\d{1,3}\s*(?:个|家|项|名|座|所)$")
+
+
 def _bracket_label(line: str) -> str | None:
     """【类别】, 类别：, or a short line led by a symbol (📌 类别, ■ 类别): a label over plain lines."""
     m = LABEL_BRACKETS.match(line)
@@ -1092,6 +1095,9 @@ def _bracket_label(line: str) -> str | None:
         return label_of(line)
     if len(line) <= 8 and TIER.match(line) and not re.search(r"[“”「」]", line):
         return line  # 一等奖 / 金奖 / 提名奖 over the names that won it
+    counted = COUNTED_LABEL.match(line)
+    if counted and label_of(counted.group("label")):
+        return label_of(counted.group("label"))  # 模范市（区）12个: a label and how many it covers
     return None
 
 
