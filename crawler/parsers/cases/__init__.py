@@ -315,8 +315,9 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
             continue  # (a run under 参考资料 / 相关新闻 cites or links; it lists no cases)
         if run.top_line > 0 and _introduces_parts(simp[run.top_line - 1]):
             continue  # 栏目下的主要内容包括：…: the parts of one thing, not a list of cases
-        if run.top_line > 0 and STEPS_HEADING.search(simp[run.top_line - 1].strip(" ：:")):
-            continue  # under 评审环节 / 申报条件: the steps or terms of a process, not cases
+        if run.top_line > 0 and (STEPS_HEADING.search(simp[run.top_line - 1].strip(" ：:"))
+                                 or POINTS_INTRO.search(simp[run.top_line - 1].strip())):
+            continue  # under 评审环节 / 申报条件 / 评选看三点：: the steps, terms or criteria of a process, not cases
         if run.shape in ("numbered", "bulleted") and sum(
                 item.line + 1 < len(simp) and _over_names(simp[item.line + 1]) for item in run.items) >= 0.5 * len(run.items):
             continue  # 一、十大创新经验 / 甲“…”、乙“…”、丙“…”: headings over lines of names, not cases
@@ -500,6 +501,8 @@ def _announces_two(line: str) -> bool:
     a list (一等奖名单如下（…）：), counts two cases, or is the award they won."""
     last = re.split(r"[。！？]", line.rstrip("。！？ "))[-1]
     label = segment._bracket_label(line)  # 【一等奖】 / 金奖： over the two that won it
+    if segment.LIST_TITLE_END.search(line.strip()) and len(line.strip()) <= 12 and not segment.is_sentence(line):
+        return True  # 入选案例 / 获奖名单 right over them: the list's own title
     return ((line.rstrip().endswith(("：", ":")) and bool(NEAR_LIST_WORDS.search(last)))
             or bool(COUNTS_TWO.search(last)) or bool(label and segment.AWARD_TITLE.search(label)
                                                      and not segment.PEOPLE_AWARD.search(label)))
@@ -512,6 +515,9 @@ FEATURES_INTRO = re.compile(r"(?:内容|功能|板块|版块|栏目|模块|服�
 
 # A short heading over the steps, terms or rules of a process
 STEPS_HEADING = re.compile(r"^[\u4e00-\u9fff]{0,8}(?:环节|步骤|流程|程序|阶段|条件|要求|原则|方式|办法|规则|指标|标准)$")
+
+
+POINTS_INTRO = re.compile(r"(?:看|有|分|抓|把握|突出|坚持)[一二三四五六七八九十两\d]{1,2}(?:点|条|个方面|方面|项)[：:]$")
 
 
 def _over_names(line: str) -> bool:

@@ -42,7 +42,7 @@ MARKER = re.compile(
     r"|(?P<status>入选|入围|上榜|提名)(?:\s*[:：]\s*|\s+)(?=[\u4e00-\u9fffA-Za-z“@])"
     rf"|(?P<circ>[{CIRCLED}])|(?P<pcirc>[{PAREN_CIRCLED}])|(?P<dot>[{DOTTED}])"
     r"|(?:TOP|Top|top|NO|No|№)\.?\s*(?P<top>\d{1,3})(?:\s*[.、．:：]|\s+|(?=[\u4e00-\u9fff“@]))"
-    r"|[【\[［〔](?P<brk>\d{1,3})[】\]］〕]"
+    r"|[【\[［〔](?P<brk>\d{1,3})[】\]］〕]|[【\[［〔]案例(?P<case>[一二三四五六七八九十]{1,3}|\d{1,3})[】\]］〕]"
     r"|(?P<bullet>[-•·●▪■◆◇▲△►▶★☆□√※]))\s*"
 )
 LABEL_BRACKETS = re.compile(r"^\s*[【\[〖]\s*(?P<label>[^】\]〗]{1,40})\s*[】\]〗]\s*[:：]?\s*$")
@@ -72,10 +72,12 @@ def marker_at(line: str, pos: int = 0):
     m = MARKER.match(line, pos)
     if not m:
         return None
-    for kind in ("num", "spaced", "paren", "cn", "ord", "status", "circ", "pcirc", "dot", "top", "brk", "bullet"):
+    for kind in ("num", "spaced", "paren", "cn", "ord", "status", "circ", "pcirc", "dot", "top", "brk", "case", "bullet"):
         value = m.group(kind)
         if value is None:
             continue
+        if kind == "case":  # 【案例一】: the page numbers its cases, not ranks
+            return "case", (int(value) if value.isdigit() else cn_number(value)), m.end()
         if kind == "top":  # TOP1, NO.1: a rank, as 第一名 is
             return "ord", int(value), m.end()
         if kind == "brk":  # 【1】
@@ -842,7 +844,8 @@ def marker_runs(lines: list[str]) -> list[Run]:
         nonlocal current, last
         if current:
             bulleted = kind.startswith("bullet")
-            runs.append(Run(_keep_categories(current), "bulleted" if bulleted else "numbered", numbered=not bulleted))
+            runs.append(Run(_keep_categories(current), "bulleted" if bulleted else "numbered",
+                            numbered=not bulleted and kind != "case", trigger=kind == "case"))  # (【案例一】 names cases)
         current, last = [], None
 
     for i, line in enumerate(lines):
