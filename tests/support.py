@@ -539,3 +539,12 @@ class TrafilaturaReference(dict):
     def save(self) -> None:
         if self._cache is not None and set(self) - self._known:
             self._cache.set(REFERENCE_CACHE, dict(self))
+
+
+@functools.lru_cache(maxsize=None)
+def case_evaluation(name: str) -> dict:
+    """``evaluate_cases`` on one case truth set (tests/fixtures/NAME/truth.json), once per test
+    process: several tests read the same set's figures. Read-only: callers never change it."""
+    from archive.evaluate import evaluate_cases
+
+    return evaluate_cases(FIXTURES / name / "truth.json")

@@ -1,17 +1,12 @@
 """Case extraction on pages written after the parser (see fixtures/cases-holdout/README.md)."""
 import pytest
 
-from archive.evaluate import evaluate_cases
-
-from support import FIXTURES
-
-HOLDOUT = FIXTURES / "cases-holdout" / "truth.json"
-HOLDOUT2 = FIXTURES / "cases-holdout2" / "truth.json"
+from support import case_evaluation
 
 
 @pytest.fixture(scope="module")
 def rows():
-    return {r["page"]: r for r in evaluate_cases(HOLDOUT)["rows"]}
+    return {r["page"]: r for r in case_evaluation("cases-holdout")["rows"]}
 
 
 @pytest.mark.parametrize("page", ["a2.html", "b.html", "c.html"])
@@ -29,7 +24,7 @@ def test_tiny_page_with_a_table(rows):
 
 @pytest.fixture(scope="module")
 def rows2():
-    return {r["page"]: r for r in evaluate_cases(HOLDOUT2)["rows"]}
+    return {r["page"]: r for r in case_evaluation("cases-holdout2")["rows"]}
 
 
 @pytest.mark.parametrize("page", ["h1.html", "h2.html", "h3.html", "h4.html", "h5.html", "h6.html", "h7.html"])
