@@ -548,3 +548,13 @@ def case_evaluation(name: str) -> dict:
     from archive.evaluate import evaluate_cases
 
     return evaluate_cases(FIXTURES / name / "truth.json")
+
+
+def link_kind(path: str, query: str = "") -> str:
+    """A link's kind: its path with numbers and encoded names blurred, and its query's keys (the
+    pages one template renders for different rows are one kind)."""
+    import re
+    from urllib.parse import parse_qsl
+
+    blurred = re.sub(r"%[0-9A-Fa-f]{2}(%[0-9A-Fa-f]{2}|[^/])*|\d+", "~", path)
+    return blurred + "?" + "&".join(sorted({k for k, _ in parse_qsl(query, keep_blank_values=True)}))

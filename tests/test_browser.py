@@ -12,7 +12,7 @@ import pytest
 from archive.rebuild import import_warc
 from archive.sample import SAMPLE_WARC
 
-from support import ROOT, free_port, govcases_start, require_tool
+from support import ROOT, free_port, govcases_start, link_kind, require_tool
 
 pytestmark = [pytest.mark.e2e,  # a real browser against a real server
               pytest.mark.xdist_group("browser")]  # one server and one Chromium for the module
@@ -254,15 +254,6 @@ def test_csv_export_downloads_with_source_and_snapshot(server, browser):
 
 
 @pytest.mark.xdist_group("browser-prefix")  # a server of its own: its own worker and Chromium
-def page_kind(parts) -> str:
-    """A page's kind: its path with numbers and encoded names blurred, and its query's keys."""
-    import re
-    from urllib.parse import parse_qsl
-
-    path = re.sub(r"%[0-9A-F]{2}(%[0-9A-F]{2}|[^/])*|\d+", "~", parts.path)
-    return path + "?" + "&".join(sorted({k for k, _ in parse_qsl(parts.query, keep_blank_values=True)}))
-
-
 def test_demo_under_a_path_prefix_resolves_every_link(browser, tmp_path):
     from urllib.parse import urljoin, urlsplit
 
@@ -291,8 +282,8 @@ def test_demo_under_a_path_prefix_resolves_every_link(browser, tmp_path):
                     target = parts.path + (f"?{parts.query}" if parts.query else "")
                     assert target.startswith("/archive/"), (path, href)
                     seen.add(target)
-                    if page_kind(parts) not in kinds:
-                        kinds.add(page_kind(parts))
+                    if link_kind(parts.path, parts.query) not in kinds:
+                        kinds.add(link_kind(parts.path, parts.query))
                         nxt.append(target)
             frontier = nxt
         assert any(p.startswith("/archive/-/snapshot/") for p in seen) and len(kinds) > 20, sorted(kinds)
