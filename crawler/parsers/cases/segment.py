@@ -12,7 +12,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from ..agencies import _ORG_END, QUOTES
+from ..agencies import _ORG_END, _ORG_ENDING, QUOTES
 from ..dates import _cn_number as cn_number
 from ..regions import informal_region, is_central, region_prefix, starts_with_region
 from .model import Item, Run, Span
@@ -30,7 +30,7 @@ CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 PAREN_CIRCLED = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
 DOTTED = "⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛"
 CN_DIGIT = "一二三四五六七八九十"
-ORG_ENDING = re.compile(rf"(?:{_ORG_END})$")  # compiled once: the pattern is long, and names are many
+ORG_ENDING = _ORG_ENDING  # (agencies compiles the ending once: the pattern is long, and names are many)
 
 # Every common way to number or bullet an item. ``kind`` tells numbering styles apart, so that
 # 一、 headings over 1. items are seen as two levels.
@@ -1534,10 +1534,11 @@ def inline_runs(lines: list[str]) -> list[Run]:
                     segment = re.sub(r"，", "、", segment[first_sep:]).join([segment[:first_sep], ""])
             # names with 、 inside them are separated by ；
             parts = [(m.end() + a, m.end() + b) for a, b in split_outside_quotes(segment, _separators(segment))]
-            if len(parts) < 2 and _count_before(line[:m.start()]):
+            count = _count_before(line[:m.start()]) if len(parts) < 2 else None
+            if count:
                 # 这10个项目分别为：甲，乙，丙…: names apart by commas, as many as the sentence counts
                 commas = [(m.end() + a, m.end() + b) for a, b in split_outside_quotes(segment, "，,")]
-                if len(commas) == _count_before(line[:m.start()]) and all(b - a <= NAME_MAX + 20 for a, b in commas):
+                if len(commas) == count and all(b - a <= NAME_MAX + 20 for a, b in commas):
                     parts = commas
             if parts:
                 _split_last_conjunction(line, parts)  # (…的是甲和乙: two names)
