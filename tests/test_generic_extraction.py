@@ -151,3 +151,26 @@ def test_a_boxed_list_in_a_wechat_body_is_kept():
     text = extract(html)["text"]
     assert all(name in text for name in ("黄冈检察", "正义随州", "五峰检察"))
     assert "榜单进出" not in text
+
+
+def test_a_short_article_keeps_its_lines():
+    """A short page whose body trafilatura gives back as one line (its baseline fallback joins an
+    <article>'s text with spaces) keeps the page's own line breaks: its list stays a list, under
+    the label the page prints between the announcing sentence and the names."""
+    from crawler.sites import parse_page
+
+    page = parse_page("http://example.org/sn/3321.html", (FIXTURES / "generic" / "short-article-list.html").read_bytes(),
+                      {"Content-Type": "text/html"})
+    lines = page.article["text"].split("\n")
+    assert "- 衢州市龙游县" in lines and "我市入选的地区如下：" in lines
+    assert [(c["name"], c["category"], c["province"]) for c in page.cases] == [
+        (name, "试点县（市、区）", "浙江省") for name in ("衢州市柯城区", "衢州市龙游县", "衢州市江山市")]
+
+
+def test_prose_that_only_resembles_the_page_lines_is_not_cut():
+    from crawler.parsers.generic import split_joined_lines
+
+    page = ["标题", "第一段 文字", "第二段", "第三段"]
+    assert split_joined_lines(["第一段 文字 第二段 第三段"], page) == ["第一段 文字", "第二段", "第三段"]
+    assert split_joined_lines(["第一段 文字 第二段 第三段 之后还有别的"], page) == ["第一段 文字 第二段 第三段 之后还有别的"]
+    assert split_joined_lines(["第一段 文字 第二段"], page) == ["第一段 文字 第二段"]  # (two blocks: may be one paragraph)

@@ -692,6 +692,56 @@ def restore_dropped_lines(body_lines: list[str], page_lines: list[str], owners: 
     return out
 
 
+JOINED_MIN_PARTS = 3  # a body line that is three or more of the page's blocks was joined, not written so
+
+
+def split_joined_lines(body_lines: list[str], page_lines: list[str]) -> list[str]:
+    """A body line that is several of the page's own block lines joined by spaces goes back to
+    those lines.
+
+    On short pages trafilatura falls back to its baseline, which takes an ``<article>``'s whole
+    text as one line: headings, list items and paragraphs run together, and every list in it is
+    lost. The page's block lines say where the breaks were; a line is split only when consecutive
+    block lines cover it exactly (whitespace aside), so prose is never cut.
+    """
+    if not page_lines or all(" " not in line for line in body_lines):
+        return body_lines
+    keys = [_line_key(line) for line in page_lines]  # (block lines bullet a list item: - 名称)
+    starts: dict[str, list[int]] = {}
+    for k, key in enumerate(keys):
+        if key:
+            starts.setdefault(key[:4], []).append(k)
+    out: list[str] = []
+    for line in body_lines:
+        squashed = _squash(line)
+        parts = _cover(squashed, keys, starts) if " " in line and len(squashed) >= 8 else None
+        if parts and len(parts) >= JOINED_MIN_PARTS:
+            out.extend(page_lines[k] for k in parts)
+        else:
+            out.append(line)
+    return out
+
+
+def _cover(squashed: str, keys: list[str], starts: dict[str, list[int]]) -> list[int] | None:
+    """The consecutive block lines (skipping a few the body left out) whose text is ``squashed``."""
+    for first in starts.get(squashed[:4], ())[:20]:
+        if not squashed.startswith(keys[first]):
+            continue
+        parts, pos, k = [first], len(keys[first]), first + 1
+        while pos < len(squashed) and k < len(keys):
+            for j in range(k, min(k + 4, len(keys))):  # (a block the body left out: a share bar)
+                if keys[j] and squashed.startswith(keys[j], pos):
+                    parts.append(j)
+                    pos += len(keys[j])
+                    k = j + 1
+                    break
+            else:
+                break
+        if pos == len(squashed):
+            return parts
+    return None
+
+
 def retabulate(body_lines: list[str], page_lines: list[str]) -> list[str]:
     """Table rows written one cell per line (trafilatura's full mode does this) go back to one
     ``| a | b |`` line per row, the way the fast mode and ``block_lines`` write them, so that a
@@ -749,6 +799,7 @@ def extract(html: str, url: str | None = None) -> dict | None:
     else:
         body = extract_body(tree, html, url)  # last: trafilatura rewrites the tree
     body_lines = [ln for ln in body.split("\n") if ln.strip()]
+    body_lines = split_joined_lines(body_lines, page_lines)
     body_lines = restore_dropped_lines(retabulate(body_lines, page_lines), page_lines, owners, kinds)
     body_lines = trim_trailing_chrome(trim_leading_chrome(body_lines, title))
     if not body_lines and not title:

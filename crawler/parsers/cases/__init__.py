@@ -194,6 +194,7 @@ def _categories_from_headings(lines: list[str], runs: list[Run]) -> None:
     """Runs printed one under each heading (第一、公开解读 + a table, 在线服务 + a table) take
     the heading as their items' category; a single heading over a single run names the list."""
     labelled = []
+    introduced: set[str] = set()
     existing = {item.category for run in runs for item in run.items if item.category}
     held = set().union(*(run.lines() for run in runs)) if runs else set()  # items of lists: no headings
     for run in runs:
@@ -204,13 +205,17 @@ def _categories_from_headings(lines: list[str], runs: list[Run]) -> None:
             label = labelled[-1][1]  # 表1（续）: the table goes on under the same heading
         if label:
             labelled.append((run, label))
+            if (run.top_line >= 2 and lines[run.top_line - 1] == label and lines[run.top_line - 2].endswith(("：", ":"))
+                    and not segment.LIST_TITLE_END.search(label)):  # (入选名单 names the list itself)
+                introduced.add(label)  # 如下： then a bold 模范县（市、区） over the names: the label sorts them
     # two headings, or one heading beside runs that have categories of their own (▍省直系统十佳
     # over a line of names, then ▍市州系统十佳 and ▍县区系统十佳 over lines), or one of a series of
     # numbered headings ((一)优秀典型案例 beside (二)优秀国企新媒体, whose items are not a list here)
     series = {segment.label_of(line) for line in lines
               if (found := segment.marker_at(line)) and found[0] in ("cn", "paren-cn") and segment.label_of(line)}
     if (len({label for _, label in labelled}) >= 2 or (labelled and existing - {label for _, label in labelled})
-            or (len(series) >= 2 and labelled and all(label in series for _, label in labelled))):
+            or (len(series) >= 2 and labelled and all(label in series for _, label in labelled))
+            or (labelled and all(label in introduced for _, label in labelled))):
         for run, label in labelled:
             for item in run.items:
                 item.category = label
