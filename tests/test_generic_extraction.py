@@ -159,7 +159,7 @@ def test_a_short_article_keeps_its_lines():
     the label the page prints between the announcing sentence and the names."""
     from crawler.sites import parse_page
 
-    page = parse_page("http://example.org/sn/3321.html", (FIXTURES / "generic" / "short-article-list.html").read_bytes(),
+    page = parse_page("http://example.org/sn/3321.html", (FIXTURES / "short_pages" / "list-in-article.html").read_bytes(),
                       {"Content-Type": "text/html"})
     lines = page.article["text"].split("\n")
     assert "- 衢州市龙游县" in lines and "我市入选的地区如下：" in lines

@@ -30,7 +30,7 @@ from .fields import TOWNSHIP, case_fields, classify_channel, itemise, judged_tex
 from .identity import case_core, normalise_name, place_key, to_simplified
 from .lists import PageLists
 from .model import Item, Run
-from .score import LIST_WORDS, NEAR_LIST_WORDS, looks_like_case, looks_like_name, ranked, score_run
+from .score import LIST_WORDS, NEAR_LIST_WORDS, looks_like_case, looks_like_name, ranked, score_run, single_case
 
 __all__ = ["extract_cases", "normalise_name", "case_core", "to_simplified", "classify_channel", "Item", "Run"]
 
@@ -312,6 +312,7 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
 
     claimed: set[int] = set()
     accepted: list[Run] = []
+    singles: list[tuple[Run, str, str]] = []  # one-item runs no list took: (run, its name, the line above)
     candidates = candidate_runs(simp)
     headings = _heading_runs(simp, candidates)
     for run in candidates:
@@ -361,6 +362,8 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
         run.score = score_run(run, names, _context(simp, run, title_simple), near,
                               [name_text(simp, item) for item in run.items], announce)
         if not run.score:
+            if len(run.items) == 1:
+                singles.append((run, names[0], simp[above] if above >= 0 else ""))
             continue
         _drop_strays(simp, run)
         if not run.items:
@@ -370,6 +373,8 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
             continue  # what is left after the strays needs the evidence any run of two needs
         claimed |= used
         accepted.append(run)
+    if not accepted:  # no list on the page: the one case a news item is about, if it names one
+        accepted = _single_case(simp, singles, title_simple)
     accepted.sort(key=lambda run: (run.first_line, run.items[0].start))
     _snap_mentions(simp, accepted)
     accepted = _without_agency_summaries(simp, accepted)
@@ -444,6 +449,26 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
 
 
 LEAD_LINES = 4  # the lines a page opens with, where it says which place it speaks of
+
+
+def _single_case(lines: list[str], singles: list[tuple[Run, str, str]], title: str) -> list[Run]:
+    """The first one-item run the page marks as the case it reports (see ``score.single_case``)."""
+    lead = "\n".join(lines[:LEAD_LINES])
+    for run in segment.single_line_runs(lines):
+        itemise(lines, run.items[0])
+        top = run.first_line
+        singles.append((run, judged_text(lines, run.items[0]), lines[top - 1] if top else ""))
+    for run, judged, above in sorted(singles, key=lambda s: (s[0].first_line, s[0].items[0].start)):
+        item = run.items[0]
+        if single_case(name_text(lines, item), judged, lines[item.line], above, title, lead, run.asserted):
+            run.trigger = True
+            if item.category and CHOSEN.search(item.category):
+                item.category = None  # 获奖项目：… says it was chosen, not what for
+            return [run]
+    return []
+
+
+CHOSEN = re.compile(r"^(?:入选|获奖|获评|上榜|推荐|申报|入围)?(?:案例|项目|应用|单位|作品|场景|成果)(?:名称)?$")
 
 
 def _snap_mentions(lines: list[str], runs: list[Run]) -> None:

@@ -261,6 +261,9 @@ TITLED_ITEM = re.compile(r"^\s*(?P<label>[^：:，,。；;“”]{2,24}?(?:第[�
                          r"|[十百]佳|[十百]强|榜首|冠军|亚军|季军)|[^：:，,。；;“”]{1,8}(?:组|赛道))\s*[：:]\s*(?P<value>[^，。；;]{2,45})$")
 
 
+SUBTITLE_DASH = re.compile(r"^\s*(?:——|－－|--|—)\s*")
+
+
 def itemise(lines: list[str], item: Item) -> None:
     """Narrow the item's span to its name, setting agency, description and rank from its text."""
 
@@ -280,6 +283,10 @@ def itemise(lines: list[str], item: Item) -> None:
             item.end = item.start + len(short)
         return
     text = lines[item.line][item.start:item.end]
+    dash = SUBTITLE_DASH.match(text)
+    if dash and len(text) - dash.end() >= 2:  # ——常德市…典型经验: a subtitle's dash is not part of its name
+        item.start += dash.end()
+        text = text[dash.end():]
     titled = TITLED_ITEM.match(text) if ("：" in text or ":" in text) else None
     if not titled and ("：" in text or ":" in text or "—" in text) and not item.agency:
         # - 微信榜：江苏省检察院, 一等奖：“…”, 最具人气政府网站——商务部: an award's or a ranking's name, then its winner

@@ -39,7 +39,7 @@ PEOPLE_CONTEXT = re.compile(r"先进个人|优秀个人|个人奖|(?<!领导)同
 # Quotation marks that set off a product's name; 《》 marks works and documents (films, poems, notices).
 PRODUCT_QUOTES = re.compile(r"[“”「」『』\"]")
 # Headlines and documents end like this, cases do not.
-DOCUMENT_END = re.compile(r"(?:公告|通知|公示|通报|意见|办法|方案|决定|公报|纪要|讲话|报告|综述|启事|声明|收官|相遇|举行|召开|开幕|闭幕)$")
+DOCUMENT_END = re.compile(r"(?:公告|通知|公示|通报|意见|办法|(?<!解决)方案|决定|公报|纪要|讲话|报告|综述|启事|声明|收官|相遇|举行|召开|开幕|闭幕)$")
 
 
 # The name of a list, not of a case: “2022年优秀政务新媒体”, 2022年新媒体十佳案例
@@ -218,3 +218,39 @@ RANKED_ORDER = re.compile(r"高到低|高至低|低到高|高低|降序|升序|�
 def ranked(page_text: str) -> bool:
     """False when the page says its order is not a ranking (排名不分先后, 按拼音排序)."""
     return not any(not (m.group(0)[0] in "按以" and RANKED_ORDER.search(m.group(0))) for m in NOT_RANKED.finditer(page_text))
+
+
+# Words that say something was chosen: a page about one case says how it was (入选, 获评, 上榜 …)
+SELECTED = re.compile(r"入选|获评|上榜|荣获|获奖|评为|入围|获批|命名|认定|选为|揭晓|出炉|表彰|表扬|授予|名单|榜单")
+CASE_NUMBER = re.compile(r"^\s*[【\[［〔]?案例[一二三四五六七八九十\d]{1,3}(?:[】\]］〕]|[：:、.．\s])")
+# A line that gives the one case after a label saying it was chosen: 入选案例：…, 获奖项目：…
+CHOSEN_LABEL = re.compile(r"^[^：:，,。]{0,12}(?:入选|获奖|获评|上榜|推荐|申报|入围)[^：:，,。]{0,6}[：:]")
+
+
+AWARD_NAME = re.compile(r"^(?:十大|十佳|十强|百强|年度|最佳|最具|优秀奖|[一二三]等奖)")  # 十大党政机构微博: an award's title
+
+
+def single_case(bare: str, judged: str, own_line: str, above: str, title: str, lead: str, recorded: bool = False) -> bool:
+    """Whether the one item of a run is the case a page is about, on a page where no list is found.
+
+    News of one body's or one product's success (…入选全国…典型案例) names its case once, in a
+    place the page's structure marks: after a sentence that announces it (本文关注的入选场景为：),
+    after a label (入选案例：), over the line naming who put it forward (``recorded``: 推荐单位：…),
+    or as the thing the title names. The page itself must speak of a
+    selection; the item must look like a case (a product, a body, a place with something more)."""
+    name = bare.strip()
+    if not 2 <= len(name) <= NAME_MAX or any(ch in name for ch in "。！？；"):
+        return False
+    if looks_like_person(name) or LIST_LIKE.match(name) or LIST_TITLE.search(LABEL_NOTE.sub("", name)) or AWARD_NAME.match(name) \
+            or STAT_FIGURE.search(name) or SITE_CHROME.match(name) or NAV_NAME.match(name):
+        return False
+    if not (looks_like_case(name) or looks_like_case(judged)):
+        return False
+    if not (SELECTED.search(title + "\n" + lead + "\n" + above) or CASE_NUMBER.match(own_line)):
+        return False
+    announced = above.rstrip().endswith(("：", ":")) and bool(LIST_WORDS.search(above))
+    labelled = bool(CHOSEN_LABEL.match(own_line.strip()))
+    quoted = [q for q in re.findall(r"[“「『]([^“”「」『』]{2,30})[”」』]", name)]
+    titled = bool(title) and (name in title or any(q in title for q in quoted))
+    numbered = bool(CASE_NUMBER.match(own_line))  # 案例一 …: the page says it prints a case
+    return announced or labelled or titled or recorded or numbered

@@ -43,6 +43,7 @@ MARKER = re.compile(
     rf"|(?P<circ>[{CIRCLED}])|(?P<pcirc>[{PAREN_CIRCLED}])|(?P<dot>[{DOTTED}])"
     r"|(?:TOP|Top|top|NO|No|№)\.?\s*(?P<top>\d{1,3})(?:\s*[.、．:：]|\s+|(?=[\u4e00-\u9fff“@]))"
     r"|[【\[［〔](?P<brk>\d{1,3})[】\]］〕]|[【\[［〔]案例(?P<case>[一二三四五六七八九十]{1,3}|\d{1,3})[】\]］〕]"
+    r"|案例(?P<bare_case>[一二三四五六七八九十]{1,3}|\d{1,3})(?:\s*[：:、.．]\s*|\s+)(?=[\u4e00-\u9fffA-Za-z“「@])"
     r"|(?P<bullet>[-•·●▪■◆◇▲△►▶★☆□√※]))\s*"
 )
 LABEL_BRACKETS = re.compile(r"^\s*[【\[〖]\s*(?P<label>[^】\]〗]{1,40})\s*[】\]〗]\s*[:：]?\s*$")
@@ -72,11 +73,14 @@ def marker_at(line: str, pos: int = 0):
     m = MARKER.match(line, pos)
     if not m:
         return None
-    for kind in ("num", "spaced", "paren", "cn", "ord", "status", "circ", "pcirc", "dot", "top", "brk", "case", "bullet"):
+    for kind in ("num", "spaced", "paren", "cn", "ord", "status", "circ", "pcirc", "dot", "top", "brk", "case", "bare_case",
+                 "bullet"):
         value = m.group(kind)
         if value is None:
             continue
-        if kind == "case":  # 【案例一】: the page numbers its cases, not ranks
+        if kind == "bare_case" and pos:
+            return None  # 案例一 numbers a line only at its start
+        if kind in ("case", "bare_case"):  # 【案例一】, 案例二：: the page numbers its cases, not ranks
             return "case", (int(value) if value.isdigit() else cn_number(value)), m.end()
         if kind == "top":  # TOP1, NO.1: a rank, as 第一名 is
             return "ord", int(value), m.end()
@@ -1868,4 +1872,54 @@ def praised_prose_runs(lines: list[str]) -> list[Run]:
         current.extend(items)
         last = i
     flush()
+    return runs
+
+
+# The one case a news item reports, on a line of its own: after the sentence that announces it
+# (本文关注的入选场景为：), after a label (获奖项目：…, 城市治理领域“十佳”：…), or over the line
+# that names who put it forward (推荐单位：…). Only read when the page holds no list.
+SINGLE_LINE_MAX = 90
+OWN_LABEL = re.compile(r"^(?P<label>[^：:，,。；;！？]{2,20}?)\s*[：:]\s*(?=\S)")
+AGENCY_LABEL = re.compile(r"单位(?:名称)?$|^(?:主办|承办|协办|指导|来源|作者|记者|编辑|责编)")
+COUNT_VALUE = re.compile(r"^\s*[\d.,，]+\s*(?:个|家|项|名|件|条|人|%|％|分)?\s*$")
+READING_LABEL = re.compile(r"阅读|链接|推荐|相关|延伸|往期|更多|专题|附件")
+AGENCY_FIELD = re.compile(r"^(?:推荐|申报|报送|建设|主办|实施|牵头|承建|运营|选送|参评)单位\s*[：:]\s*(?P<org>[^，,。；;：:]{3,40}?)\s*[。；;]?$")
+
+
+def single_line_runs(lines: list[str]) -> list[Run]:
+    """One-item runs for lines that may be a page's one case (see above); the label before a
+    colon is the item's category unless it only says the item was chosen (获奖项目, 入选案例)."""
+    runs = []
+    for i, line in enumerate(lines):
+        text = line.strip()
+        if not 4 <= len(text) <= SINGLE_LINE_MAX or text[-1:] in "。！？!?：:" or EDITORIAL.search(text) or "|" in text:
+            continue
+        after_intro = i > 0 and lines[i - 1].rstrip().endswith(("：", ":"))
+        agency_next = i + 1 < len(lines) and AGENCY_FIELD.match(lines[i + 1].strip())
+        label = OWN_LABEL.match(text)
+        if not (after_intro or agency_next or label):
+            continue
+        start = len(line) - len(line.lstrip())
+        found = marker_at(line, start)
+        if found:
+            start = found[2]
+        category = None
+        label = OWN_LABEL.match(line, start)
+        if label:
+            if len(line) - label.end() < 2 or AGENCY_LABEL.search(label.group("label")) or READING_LABEL.search(label.group("label")):
+                continue  # (推荐单位：… names who, 推荐阅读：… links elsewhere)
+            category = label.group("label").strip()
+            start = label.end()
+        if first_outside_quotes(line[start:], "，,；;") >= 0 or COUNT_VALUE.match(line[start:]):
+            continue  # a clause of a sentence, or a figure (申报总数：1913个), not a name
+        if found and any(0 <= k < len(lines) and (other := marker_at(lines[k])) and other[0] == found[0]
+                         for k in (i - 1, i + 1)):
+            continue  # one of numbered lines no list took: not a case on its own
+        item = Item(i, start, len(line.rstrip()), category=category)
+        if agency_next:
+            org = agency_next
+            at = lines[i + 1].index(org.group("org"))
+            item.agency = (i + 1, at, at + len(org.group("org")))
+        # (a name over the line naming who put it forward is a record of the case: the page says so)
+        runs.append(Run([item], "single", held={i + 1} if agency_next else set(), asserted=bool(agency_next)))
     return runs
