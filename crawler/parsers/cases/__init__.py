@@ -458,7 +458,8 @@ def _single_case(lines: list[str], singles: list[tuple[Run, str, str]], title: s
         itemise(lines, run.items[0])
         top = run.first_line
         singles.append((run, judged_text(lines, run.items[0]), lines[top - 1] if top else ""))
-    for run, judged, above in sorted(singles, key=lambda s: (s[0].first_line, s[0].items[0].start)):
+    # (on one line, the reading that took its label and its agency apart comes first)
+    for run, judged, above in sorted(singles, key=lambda s: (s[0].first_line, s[0].shape != "single", s[0].items[0].start)):
         item = run.items[0]
         if single_case(name_text(lines, item), judged, lines[item.line], above, title, lead, run.asserted):
             run.trigger = True

@@ -36,7 +36,7 @@ SCORE_BRACKETS = re.compile(r"\s*[（(][^（）()]{0,8}?\d[\d.,]*\s*(?:万|亿|�
 FIELD_NOTE = re.compile(r"[（(][“「][^（）()“”「」]{1,30}[”」][）)]\s*$")
 NOTE_BRACKETS = re.compile(r"[（(](?=[^（）()]*(?:(?:19|20)\d{2}\s*年|\d{1,2}\s*月|上线|开通|成立|启用|并列|榜首|名次|排名|上期|上月|上周|环比|上榜|入选|其余|整体|旗下|第[一二三四五六七八九十\d]{1,3}名"
                            r"|冠军|领先|排在|上升|下降|进步|第一))"
-                           r"[^（）()]{2,30}[）)]\s*$")
+                           r"[^（）()]{2,60}[）)]\s*$")
 TRAILING_BRACKETS = re.compile(r"[（(](?P<org>[^（）()]{2,30})[）)]\s*$")
 TITLE_WORDS = re.compile(r"局长|主任|书记|处长|科长|教授|研究员|院长|所长|司长|厅长|部长|主席|总经理|董事长|秘书长|博士|专家|记者|负责人|首席")
 COMPANY = re.compile(r"(?:有限公司|股份有限公司|公司|集团|科技|银行)$")
@@ -93,7 +93,8 @@ SUBTITLE_END = re.compile(r"(?:探索|实践|路径|之路|样本|经验|模式|
 
 
 AWARD_DASH = re.compile(r"^(?P<label>[^：:，,。；;—－\-]{2,30}?)\s*(?:——|－－|--|—)\s*(?P<value>[^—－]\S*?)\s*[。；;]?$")
-OF_PRODUCT = re.compile(r"^(?P<body>[^“”「」『』，,。；;：:、]{2,40}?)的(?P<name>[“「『][^“”「」『』]{1,60}[”」』][^，,。；;：:“”「」（(]{0,12})$")
+OF_PRODUCT = re.compile(r"^(?P<body>[^“”「」『』《》，,。；;：:、]{2,40}?)的(?P<name>(?:[“「『][^“”「」『』]{1,60}[”」』]|《[^《》]{1,60}》)"
+                        r"[^，,。；;：:“”「」《》（(]{0,12})$")  # (单位的《作品》: a work, named by its title)
 
 
 def split_item(text: str) -> tuple[tuple[int, int], tuple[int, int] | None, int | None, int | None]:
@@ -190,13 +191,21 @@ def bracket_agency(name: str) -> tuple[str, str] | None:
     if not m or m.start() < 2:
         return None
     org, short = m.group("org").strip(), name[: m.start()].rstrip()
-    made = re.match(r"^(?P<by>.{2,28}?)(?:联合|共同)?(?:创作|出品|制作|推出|开发|主办|申报|报送|选送)$", org)
+    made = re.match(r"^(?P<by>.{2,28}?)(?:联合|共同)?(?:创作|出品|制作|推出|开发|主办|申报|报送|选送|建设运营|建设|运营|承建|托管)$", org)
     if made and any(is_body(part) or region_prefix(part) for part in re.split(r"[、和与及]", made.group("by")) if part):
         return short, made.group("by")  # 系列漫画（广州市反诈中心、中国广州发布联合创作）: who made it
     # “宜人成华”政务微博（成都市成华区）: a region written in full after a case is where it is run
     if is_body(org) or (region_prefix(org) == org and CASE_WORD.search(short) and region_prefix(short) != short):
         return short, org
+    channel = OWN_CHANNEL.search(org)
+    if channel and channel.start() >= 2 and is_body(org[: channel.start()]):
+        return short, org[: channel.start()]  # “平安洛阳”（洛阳市公安局官方微博）: the body whose account it is
+    if re.fullmatch(r"[“「][^“”「」]{2,30}[”」]", short):
+        return short, None  # “微博洛阳”（市互联网宣传官方微博）: a quoted name and a note on it
     return None
+
+
+OWN_CHANNEL = re.compile(r"(?:官方|政务)?(?:微博|微信公众号|公众号|微信|抖音号|头条号|视频号|网站|客户端)$")
 
 
 # A town, township or street named alone (罗泾镇, 友谊路街道), below the counties the gazetteer knows.
@@ -278,8 +287,9 @@ def itemise(lines: list[str], item: Item) -> None:
         found = bracket_agency(stripped) if not item.agency else None
         if found:  # a cell 中国未成年人网（四川文明办）: the body in brackets runs the case
             short, org = found
-            at = stripped.rfind(org)
-            item.agency = (item.line, item.start + at, item.start + at + len(org))
+            if org:
+                at = stripped.rfind(org)
+                item.agency = (item.line, item.start + at, item.start + at + len(org))
             item.end = item.start + len(short)
         return
     text = lines[item.line][item.start:item.end]
@@ -336,8 +346,9 @@ def itemise(lines: list[str], item: Item) -> None:
         found = bracket_agency(name)
         if found:
             short, org = found
-            at = name.rfind(org)
-            item.agency = (item.line, item.start + at, item.start + at + len(org))
+            if org:
+                at = name.rfind(org)
+                item.agency = (item.line, item.start + at, item.start + at + len(org))
             item.end = item.start + len(short)
 
 

@@ -46,6 +46,9 @@ DOCUMENT_END = re.compile(r"(?:公告|通知|公示|通报|意见|办法|(?<!解
 LIST_LIKE = re.compile(r"^[“「『]?(?:19|20)\d{2}(?:年度?)?[^”」』]{0,20}(?:案例|榜单?|名单|奖|优秀[^”」』]{0,8}|十佳|先进集体|排行)[”」』]?$")
 
 
+BLAME = re.compile(r"黑榜|被点名(?!表扬|表彰)|点名批评|通报批评|休眠|僵尸|不合格|约谈|曝光台|被曝光")
+
+
 def looks_like_case(name: str) -> bool:
     name = name.strip()
     if not 2 <= len(name) <= NAME_MAX + 15:
@@ -95,6 +98,9 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     if run.shape == "mentions":  # an account named with @ is an account, whatever its name
         names = ["@" + name for name in names]
     n = len(names)
+    own = near.split("\n")[-1] if run.shape in ("inline", "quoted", "mentions", "line of names") else near
+    if BLAME.search(own):
+        return 0.0  # 休眠账号黑榜…“甲”“乙”等10个账号被点名: named for failing, not honoured
     if n < 2 and not (run.shape == "inline" and run.asserted and run.trigger):
         return 0.0  # (获表彰的先进集体有：甲等3个单位 names one for all)
     if run.shape == "heading-paragraph" and sum(bool(LIST_TITLE.search(LABEL_NOTE.sub("", name.strip())))
@@ -253,4 +259,6 @@ def single_case(bare: str, judged: str, own_line: str, above: str, title: str, l
     quoted = [q for q in re.findall(r"[“「『]([^“”「」『』]{2,30})[”」』]", name)]
     titled = bool(title) and (name in title or any(q in title for q in quoted))
     numbered = bool(CASE_NUMBER.match(own_line))  # 案例一 …: the page says it prints a case
-    return announced or labelled or titled or recorded or numbered
+    # ——常德市深化…改革典型经验 under a heading: the page's own name for the practice it presents
+    subtitled = own_line.lstrip().startswith("—") and bool(re.search(r"(?:经验|做法|案例|实践|探索)$", name))
+    return announced or labelled or titled or recorded or numbered or subtitled

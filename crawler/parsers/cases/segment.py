@@ -1155,7 +1155,9 @@ def plain_line_runs(lines: list[str]) -> list[Run]:
             continue
         value = field_item(line)
         if value is not None:
-            current.append(Item(i, value, len(line.rstrip(" 。")), category=category, whole=True))
+            # (获奖项目：名称——单位 gives its body after the dash: the item is split as any other)
+            apart = bool(re.search(r"——|－－|--", line[value:]))
+            current.append(Item(i, value, len(line.rstrip(" 。")), category=category, whole=not apart))
             continue
         runs.extend(_lines_run(lines, current))
         current, category = [], None
@@ -1167,7 +1169,7 @@ def _lines_run(lines: list[str], items: list[Item]) -> list[Run]:
     """Two or more lines are a run; one field line alone (入选案例：甲, 获奖项目：乙) is a record of one."""
     if len(items) >= 2:
         return [Run(_keep_categories(items), "lines")]
-    if len(items) == 1 and items[0].whole and field_item(lines[items[0].line]) is not None:
+    if len(items) == 1 and items[0].start > 0 and field_item(lines[items[0].line]) == items[0].start:
         return [Run(items, "record", trigger=True)]
     return []
 
@@ -1629,6 +1631,8 @@ def inline_runs(lines: list[str]) -> list[Run]:
         longest = 12 if seps == "，," else NAME_MAX  # names listed with commas are short; clauses are not
         if any(not 2 <= b - a <= longest for a, b in parts) or (seps != "，," and first_outside_quotes(body, "，,") >= 0):
             continue  # a part holding a comma is a clause of a sentence, not a name
+        if line.rstrip().endswith("。") and any(re.search(r"等[^、，,。]{2,}", body[a:b]) for a, b in parts):
+            continue  # 平台把申报、缴税、开票等事项集中到一个入口。: a sentence goes on past its 等
         parts = [(head_end + a, head_end + b) for a, b in parts]
         _split_last_conjunction(line, parts)
         category = (label_of(line[: head_end]) or line[: head_end].strip(" ：:")) or above
@@ -1648,10 +1652,19 @@ def inline_runs(lines: list[str]) -> list[Run]:
 
 # One case named in a sentence of prose with what it won: 会上，莆田市12345便民服务平台获得“服务之星奖”,
 # 此外，信阳市中级人民法院获评全国双拥模范单位. The subject starts after a clause boundary.
-AWARD_VERB = re.compile(r"(?:曾|再次|又|还|也|已|均|同时|分别|先后|连续|成功|首次|第[一二三四五六七八九十\d]{1,2}次){0,3}"
-                        r"(?:获得|荣获|获评|被评为|荣膺|获颁|被授予|被命名为)")
-AWARD_VERB_CORE = re.compile(r"获得|荣获|获评|被评为|荣膺|获颁|被授予|被命名为")
+AWARD_VERB = re.compile(r"(?:曾|再次|又|还|也|已|均|就|同时|分别|先后|连续|成功|首次|第[一二三四五六七八九十\d]{1,2}次){0,3}"
+                        r"(?:获得|荣获|获评|被评为|荣膺|获颁|被授予|被命名为|入选|进入|跻身|位列|登上|上榜)")
+AWARD_VERB_CORE = re.compile(r"获得|荣获|获评|被评为|荣膺|获颁|被授予|被命名为|入选|进入|跻身|位列|登上|上榜")
 AWARD_OBJECT = re.compile(r"奖|称号|单位|案例|示范|先进|标兵|模范|十佳|十大|百强|优秀|典型")
+# what a ranking's verb reaches (进入前十, 位列第7名, 登上…排行榜): a place on a list
+RANK_OBJECT = re.compile(r"^[^，。；]{0,30}?(?:前[\d一二三四五六七八九十百]{1,3}|第[\d一二三四五六七八九十]{1,3}(?:[名位]|$)|榜单?|排行)")
+RANK_VERBS = ("进入", "跻身", "位列", "登上", "上榜", "入选")
+# the subject of a sentence about one account (“宜昌发布”在…排行中位列第四): the quoted name before 在
+QUOTED_SUBJECT = re.compile(r"^(?P<name>[“「][^“”「」]{2,20}[”」])(?:[\u4e00-\u9fff]{0,6})?在")
+# 石狮市融媒体中心运营的视频号“石狮融媒”, 开通不到一年的“宜昌发布”: the quoted account is the subject,
+# the body that runs it (when the words before 的 are a body) its agency
+OWNED_QUOTE = re.compile(r"^(?P<owner>[^“”「」，,]{2,30}?)(?:运营|主办|开设|开通|推出|管理|负责)?的(?:[\u4e00-\u9fff]{0,8}?)(?P<name>[“「][^“”「」]{2,20}[”」])$")
+BRACKET_NOTE = re.compile(r"\s*[（(][^（）()]{1,30}[）)]\s*$")
 NOT_A_SUBJECT = re.compile(r"^(?:该|其|这|此|我|本|他|她|它|两|各|多|全|共|有|已|并|均|也|还|同时|其中|记者|网友|市民|群众"
                            r"|对|在|于|从|据|经|由|为|向|将|把|被)|[中时后上里内]$")
 
@@ -1663,15 +1676,34 @@ def award_sentence_runs(lines: list[str]) -> list[Run]:
         if len(line) > 3000 or not AWARD_VERB_CORE.search(line):
             continue
         for m in AWARD_VERB.finditer(line):
-            start = max(line.rfind(ch, 0, m.start()) for ch in "，。；：:！？,;（(") + 1
-            subject = line[start: m.start()].strip()
+            start = max(line.rfind(ch, 0, m.start()) for ch in "，。；：:！？,;") + 1
+            opened = max(line.rfind(ch, start, m.start()) for ch in "（(")
+            if opened >= 0 and max(line.rfind(ch, opened, m.start()) for ch in "）)") < 0:
+                start = opened + 1  # (the verb inside an open bracket: its clause starts there)
+            subject = line[start: m.start()]
+            note = BRACKET_NOTE.search(subject)
+            if note and note.start() > 0:  # “石狮融媒”（原名“石狮日报”）获评…: the note is not the subject
+                subject = subject[: note.start()]
+            quoted = QUOTED_SUBJECT.match(subject.strip())
+            if quoted:
+                subject = quoted.group("name")
+            subject = subject.strip()
             award = re.split(r"[，。；！？,;]", line[m.end(): m.end() + 40])[0]
+            ranking = m.group().endswith(RANK_VERBS)
             if (not 4 <= len(subject) <= 30 or NOT_A_SUBJECT.match(subject) or any(q in subject for q in "、和与及")
-                    or not AWARD_OBJECT.search(award) or re.search(r"\d", subject)
-                    and not re.search(r"12345|\d{4,}", subject)):
+                    or not (AWARD_OBJECT.search(award) or (ranking and RANK_OBJECT.match(award)))
+                    or re.search(r"\d", subject) and not re.search(r"12345|\d{4,}", subject)):
                 continue
-            a = start + len(line[start: m.start()]) - len(line[start: m.start()].lstrip())
-            runs.append(Run([Item(i, a, a + len(subject), whole=True)], "award sentence", trigger=True))
+            a = line.index(subject, start)
+            item = Item(i, a, a + len(subject), whole=True)
+            owned = OWNED_QUOTE.match(subject)
+            if owned:
+                from .fields import is_body
+
+                item.start, item.end = a + owned.start("name"), a + owned.end("name")
+                if is_body(owned.group("owner")):
+                    item.agency = (i, a, a + owned.end("owner"))
+            runs.append(Run([item], "award sentence", trigger=True))
     return runs
 
 
