@@ -95,3 +95,39 @@ def test_a_subtitle_dash_is_not_part_of_the_case_it_names():
             "着力推进“五个突破” 持续深化改革攻坚\n——常德市深化“一件事一次办”改革典型经验\n"
             "2020年，常德市以“五个突破”为抓手推进改革。")
     assert [name for name, _ in names(text, "市县改革典型经验（之一）")] == ["常德市深化“一件事一次办”改革典型经验"]
+
+
+def test_an_account_that_made_a_weekly_ranking_under_the_centre_that_runs_it():
+    text = ("昨日，市融媒体中心公布了上周全市政务微信排行榜。由该中心代为运营的“洛阳交警”微信公众号首次上榜，排在第六位。\n"
+            "今年5月，洛阳市公安局交通警察支队开通了这个公众号。")
+    assert [name for name, _ in names(text, "“洛阳交警”首次登上全市政务微信排行榜")] == ["“洛阳交警”"]
+
+
+def test_a_matrix_placed_in_a_ranking():
+    text = ("日前，省网络社会组织联合会发布年度全省政务新媒体矩阵影响力排行榜，湖北省公安厅新媒体矩阵位居全省第2位。\n"
+            "榜单由省网信办指导，多家平台共同建设。")
+    assert [name for name, _ in names(text)] == ["湖北省公安厅新媒体矩阵"]
+
+
+def test_sectors_listed_under_a_contest_are_no_cases():
+    text = ("首届城市数据创新应用大赛设置两大赛道，参赛者可任选其一：\n- 定向赛题赛道：共10道赛题，来自各职能部门的实际需求；\n"
+            "- 开放创意赛道：不限方向、不限场景。\n10道赛题涉及的领域包括：\n- 气象\n- 水务\n- 生态\n- 公安\n- 城管\n- 卫健\n- 教育")
+    assert names(text, "首届城市数据创新应用大赛启动") == []
+
+
+def test_one_platform_on_every_row_beside_the_rankings_it_is_placed_in():
+    text = ("近日，《中国地方政府数据开放报告》发布，对各地平台分层评估。本市平台的位次如下：\n"
+            "| 综合排名 | 济南市公共数据开放网 | 第4位 |\n| 准备度 | 济南市公共数据开放网 | 第3位 |\n| 数据层 | 济南市公共数据开放网 | 第6位 |")
+    cases = extract_cases(text, "我市数据开放平台进入全国前五")["cases"]
+    assert [(c["name"], c["category"]) for c in cases] == [
+        ("济南市公共数据开放网", "综合排名"), ("济南市公共数据开放网", "准备度"), ("济南市公共数据开放网", "数据层")]
+
+
+def test_works_whose_titles_ask_a_question_stay_in_their_list():
+    text = ("全省市场监管优秀新媒体作品名单公布，我省三件作品入选：\n融合创新类：\n九江市市场监管局的《消费维权小课堂》\n"
+            "优质内容类：\n上饶市市场监管局的《买到过期食品怎么办？市场监管部门告诉你》\n萍乡市市场监管局的《一图读懂新规》")
+    cases = extract_cases(text)["cases"]
+    assert [(c["name"], c["agency"], c["category"]) for c in cases] == [
+        ("《消费维权小课堂》", "九江市市场监管局", "融合创新类"),
+        ("《买到过期食品怎么办？市场监管部门告诉你》", "上饶市市场监管局", "优质内容类"),
+        ("《一图读懂新规》", "萍乡市市场监管局", "优质内容类")]

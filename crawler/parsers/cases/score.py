@@ -82,7 +82,8 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     if run.shape == "award sentence":  # one body or product named with the honour it won
         subject = bare[0].strip()
         strong = ends_as_org(subject) or PRODUCT_QUOTES.search(subject) or (
-            classify_channel(subject) != "other" and (region_prefix(subject) or starts_with_region(subject)))
+            (classify_channel(subject) != "other" or PRODUCT.search(subject))  # (…公安厅新媒体矩阵)
+            and (region_prefix(subject) or starts_with_region(subject)))
         return 1.0 if strong and not looks_like_person(subject) else 0.0
     if run.shape == "award lines":  # each line an award's title and what won it
         # (a title naming a channel, 十大政务机构微博, makes its winner an account whatever its name)
@@ -136,6 +137,9 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     above = [ln for ln in context.split("\n")[:-2] if ln.strip()][-2:]  # (context ends: prefix, title)
     intro = "\n".join(above) if COLLECTIVE.search("\n".join(above)) else context[-200:]
     if people >= 0.3 or (PEOPLE_CONTEXT.search(intro) and case_like < 0.9):
+        return 0.0
+    # 气象、水务、公安、卫健: two-character words that are no place are fields or sectors, not names
+    if sum(len(name.strip()) <= 2 and not is_region_name(name.strip()) for name in bare) >= 0.5 * n:
         return 0.0
     measures = sum(bool(MEASURE_START.match(name)) and not re.search(f"[{re.escape(QUOTES)}]", name) for name in names) / n
     if measures >= 0.3:

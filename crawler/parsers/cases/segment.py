@@ -136,10 +136,13 @@ LIST_TITLE_END = re.compile(r"(?:案例|名单|榜单|名录|排行榜|一览表
 INTRODUCER = re.compile(r"(?:如下|为|是|有)\s*[：:]?$")
 
 
+QUOTED_SPANS = re.compile(r"《[^《》]{1,60}》|“[^“”]{1,60}”|「[^「」]{1,60}」")
+
+
 def is_plain_item(line: str) -> bool:
     """A short line that may be a name one per line (微成都 is three characters)."""
-    if not 2 <= len(line) <= HEADING_MAX or any(ch in line for ch in SENTENCE_END + "，,：:|"):
-        return False
+    if not 2 <= len(line) <= HEADING_MAX or any(ch in QUOTED_SPANS.sub("", line) for ch in SENTENCE_END + "，,：:|"):
+        return False  # (a work's title may ask a question: 南昌市市场监管局的《…违法吗？…》)
     return not (EDITORIAL.search(line) or marker_at(line) or NOT_AN_ITEM.match(line) or LIST_TITLE_END.search(line)
                 or line.count("、") >= 2  # 甲、乙、丙 is a line of names, not one name
                 or DECORATED.match(line)  # —— 获奖名单 ——: a heading between rules
@@ -514,8 +517,17 @@ def _content_roles(rows: list[list[str]], looks_like_region, ends_as_org) -> dic
         distinct = {c: len({r[c] for r in rows if c < len(r)}) for c in text_cols}
         repeating = [c for c in text_cols if distinct[c] < len(rows)]
         if repeating and len(repeating) < len(text_cols):
-            roles["category"] = repeating[0]
-            text_cols = [c for c in text_cols if c != repeating[0]]
+            first = repeating[0]
+            others = [c for c in text_cols if c != first]
+            # | 综合总分 | 哈尔滨市政府数据开放平台 | 第5位 |: one case on every row, placed by name, beside the
+            # short labels of the rankings it is placed in: the labels are the category
+            one_case = distinct[first] == 1 and len(others) == 1 and all(
+                first < len(r) and region_prefix(r[first]) and len(r[first]) >= 6 for r in rows) and all(
+                others[0] < len(r) and len(r[others[0]]) <= 8 and not region_prefix(r[others[0]]) for r in rows)
+            if one_case:
+                first, others = others[0], [first]
+            roles["category"] = first
+            text_cols = others
     if more_regions and not text_cols:
         # two columns of places: the row names the one whose places never repeat (龙岩市 | 福建省),
         # the other says where it is
@@ -1652,18 +1664,20 @@ def inline_runs(lines: list[str]) -> list[Run]:
 
 # One case named in a sentence of prose with what it won: 会上，莆田市12345便民服务平台获得“服务之星奖”,
 # 此外，信阳市中级人民法院获评全国双拥模范单位. The subject starts after a clause boundary.
-AWARD_VERB = re.compile(r"(?:曾|再次|又|还|也|已|均|就|同时|分别|先后|连续|成功|首次|第[一二三四五六七八九十\d]{1,2}次){0,3}"
-                        r"(?:获得|荣获|获评|被评为|荣膺|获颁|被授予|被命名为|入选|进入|跻身|位列|登上|上榜)")
-AWARD_VERB_CORE = re.compile(r"获得|荣获|获评|被评为|荣膺|获颁|被授予|被命名为|入选|进入|跻身|位列|登上|上榜")
+AWARD_VERB = re.compile(r"(?:曾|再次|又|还|也|已|均|就|同时|分别|先后|连续|成功|首次|常年|长期|一直|始终|持续|稳定|第[一二三四五六七八九十\d]{1,2}次){0,3}"
+                        r"(?:获得|荣获|获评|被评为|荣膺|获颁|被授予|被命名为|入选|进入|跻身|位列|位居|名列|登上|上榜)")
+AWARD_VERB_CORE = re.compile(r"获得|荣获|获评|被评为|荣膺|获颁|被授予|被命名为|入选|进入|跻身|位列|位居|名列|登上|上榜")
 AWARD_OBJECT = re.compile(r"奖|称号|单位|案例|示范|先进|标兵|模范|十佳|十大|百强|优秀|典型")
 # what a ranking's verb reaches (进入前十, 位列第7名, 登上…排行榜): a place on a list
-RANK_OBJECT = re.compile(r"^[^，。；]{0,30}?(?:前[\d一二三四五六七八九十百]{1,3}|第[\d一二三四五六七八九十]{1,3}(?:[名位]|$)|榜单?|排行)")
-RANK_VERBS = ("进入", "跻身", "位列", "登上", "上榜", "入选")
+RANK_OBJECT = re.compile(r"^[^，。；]{0,30}?(?:前[\d一二三四五六七八九十百]{1,3}|前列|前茅|榜首|首位|第[\d一二三四五六七八九十]{1,3}(?:[名位]|$)"
+                         r"|榜单?|排行)")
+RANK_VERBS = ("进入", "跻身", "位列", "位居", "名列", "登上", "上榜", "入选")
 # the subject of a sentence about one account (“宜昌发布”在…排行中位列第四): the quoted name before 在
 QUOTED_SUBJECT = re.compile(r"^(?P<name>[“「][^“”「」]{2,20}[”」])(?:[\u4e00-\u9fff]{0,6})?在")
 # 石狮市融媒体中心运营的视频号“石狮融媒”, 开通不到一年的“宜昌发布”: the quoted account is the subject,
 # the body that runs it (when the words before 的 are a body) its agency
-OWNED_QUOTE = re.compile(r"^(?P<owner>[^“”「」，,]{2,30}?)(?:运营|主办|开设|开通|推出|管理|负责)?的(?:[\u4e00-\u9fff]{0,8}?)(?P<name>[“「][^“”「」]{2,20}[”」])$")
+OWNED_QUOTE = re.compile(r"^(?P<owner>[^“”「」，,]{2,30}?)(?:运营|主办|开设|开通|推出|管理|负责)?的(?:[\u4e00-\u9fff]{0,8}?)(?P<name>[“「][^“”「」]{2,20}[”」])"
+                         r"(?:微信公众号|公众号|微博|抖音号|头条号|视频号|客户端)?$")
 BRACKET_NOTE = re.compile(r"\s*[（(][^（）()]{1,30}[）)]\s*$")
 NOT_A_SUBJECT = re.compile(r"^(?:该|其|这|此|我|本|他|她|它|两|各|多|全|共|有|已|并|均|也|还|同时|其中|记者|网友|市民|群众"
                            r"|对|在|于|从|据|经|由|为|向|将|把|被)|[中时后上里内]$")
@@ -1688,15 +1702,18 @@ def award_sentence_runs(lines: list[str]) -> list[Run]:
             if quoted:
                 subject = quoted.group("name")
             subject = subject.strip()
+            owned = OWNED_QUOTE.match(subject)
+            checked = owned.group("name") if owned else subject  # (由该中心托管的“焦作城管”: the account is the subject)
             award = re.split(r"[，。；！？,;]", line[m.end(): m.end() + 40])[0]
             ranking = m.group().endswith(RANK_VERBS)
-            if (not 4 <= len(subject) <= 30 or NOT_A_SUBJECT.match(subject) or any(q in subject for q in "、和与及")
-                    or not (AWARD_OBJECT.search(award) or (ranking and RANK_OBJECT.match(award)))
+            if (not 4 <= len(subject) <= 30 or NOT_A_SUBJECT.match(checked) or re.search(r"[中时后上里内]$", checked)
+                    or any(q in checked for q in "、和与及") or len(QUOTED.findall(checked)) > 1
+                    or re.search(r"[两二三四五六七八九十百\d]\s*(?:个|家|项|名|批|类|款)", checked)  # (成华区的两个政务新媒体账号: several)
+                    or not (AWARD_OBJECT.search(award) or (ranking and RANK_OBJECT.match(award)) or m.group().endswith("上榜"))
                     or re.search(r"\d", subject) and not re.search(r"12345|\d{4,}", subject)):
                 continue
             a = line.index(subject, start)
             item = Item(i, a, a + len(subject), whole=True)
-            owned = OWNED_QUOTE.match(subject)
             if owned:
                 from .fields import is_body
 
