@@ -131,3 +131,32 @@ def test_works_whose_titles_ask_a_question_stay_in_their_list():
         ("《消费维权小课堂》", "九江市市场监管局", "融合创新类"),
         ("《买到过期食品怎么办？市场监管部门告诉你》", "上饶市市场监管局", "优质内容类"),
         ("《一图读懂新规》", "萍乡市市场监管局", "优质内容类")]
+
+
+def test_two_practices_forwarded_as_typical_under_numbered_headings():
+    text = ("国务院第八次大督查发现了一批具有代表性的典型经验做法，现将其中部分地方做法摘要转发如下，请各单位结合实际学习借鉴。\n"
+            "一、上海市推行“一网通办”改革提升政务服务效能。\n上海市依托一体化平台整合各部门服务事项，企业和群众办事只进一扇门。\n"
+            "二、上海市探索“一网统管”城市运行新模式。\n上海市建设城市运行管理平台，实现城市运行态势一屏感知。")
+    cases = extract_cases(text, "关于典型经验做法的转发通知")["cases"]
+    assert [(c["name"], c["agency"]) for c in cases] == [("上海市推行“一网通办”改革提升政务服务效能", "上海市"),
+                                                        ("上海市探索“一网统管”城市运行新模式", "上海市")]
+
+
+def test_a_case_numbered_by_the_page_whatever_its_wording():
+    text = ("国家数据局等部门发布首批典型案例，本刊逐一解读，本期为第一个。\n"
+            "案例一：数据要素赋能港口与铁路协同调度\n该案例打通了港口和铁路之间的数据壁垒。")
+    assert [name for name, _ in names(text, "典型案例解读")] == ["数据要素赋能港口与铁路协同调度"]
+
+
+def test_a_case_under_its_rank_and_over_the_bodies_responsible():
+    text = ("省优化营商环境办公室发布第七批示范案例，共8个，今天先分享第一个。\n优化营商环境示范案例1\n"
+            "推行“拿地即开工”审批模式 跑出项目建设加速度\n责任单位：三亚市人民政府、三亚市自然资源和规划局\n"
+            "三亚市将审批服务前移，项目拿地当天即可开工。")
+    assert names(text, "第七批优化营商环境示范案例发布") == [
+        ("推行“拿地即开工”审批模式 跑出项目建设加速度", "三亚市人民政府、三亚市自然资源和规划局")]
+
+
+def test_a_prize_told_in_the_story_of_the_page_s_ranked_case_is_not_another_case():
+    text = ("各区围绕经营主体反映的难点推出改革举措，本页先刊出排名第一的案例。\n排名1\n深耕企业合规“试验田” 护航民营经济发展\n"
+            "一、工作背景\n2021年，浦东新区人民检察院入选全国第二批涉案企业合规改革试点单位。")
+    assert [name for name, _ in names(text, "年度各区优化营商环境优秀案例公布")] == ["深耕企业合规“试验田” 护航民营经济发展"]

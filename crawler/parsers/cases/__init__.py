@@ -30,7 +30,7 @@ from .fields import TOWNSHIP, case_fields, classify_channel, itemise, judged_tex
 from .identity import case_core, normalise_name, place_key, to_simplified
 from .lists import PageLists
 from .model import Item, Run
-from .score import LIST_WORDS, NEAR_LIST_WORDS, looks_like_case, looks_like_name, ranked, score_run, single_case
+from .score import CASE_NUMBER, LIST_WORDS, NEAR_LIST_WORDS, looks_like_case, looks_like_name, ranked, score_run, single_case
 
 __all__ = ["extract_cases", "normalise_name", "case_core", "to_simplified", "classify_channel", "Item", "Run"]
 
@@ -375,6 +375,12 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
         accepted.append(run)
     if not accepted:  # no list on the page: the one case a news item is about, if it names one
         accepted = _single_case(simp, singles, title_simple)
+    elif all(run.shape == "award sentence" for run in accepted):
+        # a prize named in the prose under a case the page marks (排名1 over its title, 案例一：…) is the
+        # case's story, not another case
+        marked = _single_case(simp, singles, title_simple, marked_only=True)
+        if marked and marked[0].first_line < accepted[0].first_line:
+            accepted = marked
     accepted.sort(key=lambda run: (run.first_line, run.items[0].start))
     _snap_mentions(simp, accepted)
     accepted = _without_agency_summaries(simp, accepted)
@@ -451,10 +457,16 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
 LEAD_LINES = 4  # the lines a page opens with, where it says which place it speaks of
 
 
-def _single_case(lines: list[str], singles: list[tuple[Run, str, str]], title: str) -> list[Run]:
-    """The first one-item run the page marks as the case it reports (see ``score.single_case``)."""
+def _single_case(lines: list[str], singles: list[tuple[Run, str, str]], title: str, marked_only: bool = False) -> list[Run]:
+    """The first one-item run the page marks as the case it reports (see ``score.single_case``);
+    ``marked_only``: only one numbered or ranked as a case (案例一, 排名1)."""
     lead = "\n".join(lines[:LEAD_LINES])
+    if marked_only:
+        singles = [s for s in singles if CASE_NUMBER.match(lines[s[0].first_line]) or segment.RANK_LABEL.search(s[2].strip())]
     for run in segment.single_line_runs(lines):
+        if marked_only and not (CASE_NUMBER.match(lines[run.first_line]) or (
+                run.first_line and segment.RANK_LABEL.search(lines[run.first_line - 1].strip()))):
+            continue
         itemise(lines, run.items[0])
         top = run.first_line
         singles.append((run, judged_text(lines, run.items[0]), lines[top - 1] if top else ""))
@@ -535,6 +547,7 @@ def _announces_two(line: str) -> bool:
     if segment.LIST_TITLE_END.search(line.strip()) and len(line.strip()) <= 12 and not segment.is_sentence(line):
         return True  # 入选案例 / 获奖名单 right over them: the list's own title
     return ((line.rstrip().endswith(("：", ":")) and bool(NEAR_LIST_WORDS.search(last)))
+            or ("如下" in last and bool(NEAR_LIST_WORDS.search(line)))  # (…典型经验做法…现将其中部分摘要转发如下，请…借鉴。)
             or bool(COUNTS_TWO.search(last)) or bool(label and segment.AWARD_TITLE.search(label)
                                                      and not segment.PEOPLE_AWARD.search(label)))
 

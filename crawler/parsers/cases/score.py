@@ -15,7 +15,7 @@ from ..bylines import is_name
 from ..regions import gazetteer, informal_region, is_central, locate, region_prefix, starts_with_region
 from .fields import classify_channel, looks_like_person
 from .model import Run
-from .segment import NAME_MAX
+from .segment import NAME_MAX, RANK_LABEL
 
 LIST_WORDS = re.compile(r"案例|榜单|名单|最佳|位次|[十百]强|靠前|前列|表扬|表彰|称号|授予|肯定|获评|评为|命名|认定|十佳|十大|入选|评选|获奖|优胜奖|示范|排行|排名|名次|前[三五十]|前[\d一二三四五六七八九十]{1,3}名|榜|优秀|卓越|创新奖|典型|入围|揭晓|评出|运行良好|表现较好|情况较好|表现突出|成绩突出|成效明显|典型经验|典型做法|经验做法|先进经验|试点|试验区|先行区|一览"
                         r"|[一二三特]等奖|[金银铜]奖|(?:评选|评审|评比|比赛|大赛|竞赛|比武)结果|(?:重大|特色|创新)(?:应用|成果)")
@@ -254,15 +254,15 @@ def single_case(bare: str, judged: str, own_line: str, above: str, title: str, l
     if looks_like_person(name) or LIST_LIKE.match(name) or LIST_TITLE.search(LABEL_NOTE.sub("", name)) or AWARD_NAME.match(name) \
             or STAT_FIGURE.search(name) or SITE_CHROME.match(name) or NAV_NAME.match(name):
         return False
-    if not (looks_like_case(name) or looks_like_case(judged)):
-        return False
-    if not (SELECTED.search(title + "\n" + lead + "\n" + above) or CASE_NUMBER.match(own_line)):
+    numbered = bool(CASE_NUMBER.match(own_line)) or bool(RANK_LABEL.search(above.strip()))  # 案例一 …, 排名1 over it
+    if not (looks_like_case(name) or looks_like_case(judged) or numbered):
+        return False  # (the page that numbers its case says what it is, whatever its wording)
+    if not (SELECTED.search(title + "\n" + lead + "\n" + above) or numbered):
         return False
     announced = above.rstrip().endswith(("：", ":")) and bool(LIST_WORDS.search(above))
     labelled = bool(CHOSEN_LABEL.match(own_line.strip()))
     quoted = [q for q in re.findall(r"[“「『]([^“”「」『』]{2,30})[”」』]", name)]
     titled = bool(title) and (name in title or any(q in title for q in quoted))
-    numbered = bool(CASE_NUMBER.match(own_line))  # 案例一 …: the page says it prints a case
     # ——常德市深化…改革典型经验 under a heading: the page's own name for the practice it presents
     subtitled = own_line.lstrip().startswith("—") and bool(re.search(r"(?:经验|做法|案例|实践|探索)$", name))
     return announced or labelled or titled or recorded or numbered or subtitled

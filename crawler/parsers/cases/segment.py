@@ -1932,7 +1932,12 @@ OWN_LABEL = re.compile(r"^(?P<label>[^：:，,。；;！？]{2,20}?)\s*[：:]\s*
 AGENCY_LABEL = re.compile(r"单位(?:名称)?$|^(?:主办|承办|协办|指导|来源|作者|记者|编辑|责编)")
 COUNT_VALUE = re.compile(r"^\s*[\d.,，]+\s*(?:个|家|项|名|件|条|人|%|％|分)?\s*$")
 READING_LABEL = re.compile(r"阅读|链接|推荐|相关|延伸|往期|更多|专题|附件")
-AGENCY_FIELD = re.compile(r"^(?:推荐|申报|报送|建设|主办|实施|牵头|承建|运营|选送|参评)单位\s*[：:]\s*(?P<org>[^，,。；;：:]{3,40}?)\s*[。；;]?$")
+AGENCY_FIELD = re.compile(r"^(?:推荐|申报|报送|建设|主办|实施|牵头|承建|运营|选送|参评|责任)单位\s*[：:]\s*(?P<org>[^，,。；;：:]{3,40}?)\s*[。；;]?$")
+
+
+# A short line over a case that says which it is: 排名1, 第一名, TOP1, 优化营商环境示范案例1
+RANK_LABEL = re.compile(r"^(?:(?:排名|名次|第)\s*[\d一二三四五六七八九十]{1,3}\s*(?:名|位)?|(?:TOP|Top|NO\.?|No\.?)\s*\d{1,3}"
+                        r"|[\u4e00-\u9fff]{0,16}案例\s*[\d一二三四五六七八九十]{1,3})$")
 
 
 def single_line_runs(lines: list[str]) -> list[Run]:
@@ -1943,7 +1948,7 @@ def single_line_runs(lines: list[str]) -> list[Run]:
         text = line.strip()
         if not 4 <= len(text) <= SINGLE_LINE_MAX or text[-1:] in "。！？!?：:" or EDITORIAL.search(text) or "|" in text:
             continue
-        after_intro = i > 0 and lines[i - 1].rstrip().endswith(("：", ":"))
+        after_intro = i > 0 and (lines[i - 1].rstrip().endswith(("：", ":")) or bool(RANK_LABEL.search(lines[i - 1].strip())))
         agency_next = i + 1 < len(lines) and AGENCY_FIELD.match(lines[i + 1].strip())
         label = OWN_LABEL.match(text)
         if not (after_intro or agency_next or label):
