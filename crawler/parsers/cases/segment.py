@@ -1772,13 +1772,18 @@ def award_line_runs(lines: list[str]) -> list[Run]:
             if len(parts) < 2 or not all(_award_value(value[x:y]) for x, y in parts):
                 parts = [(0, len(value))]  # one winner (甲、乙 only when each part is one)
             items.extend(Item(i, a + x, a + y, category=category) for x, y in parts)
-        elif (not m and AWARD_TITLE.search(text) and len(text) <= 30 and not is_sentence(text)
-              and not PEOPLE_AWARD.search(text) and not text.endswith("榜")  # (日榜 / 总榜: a site's tabs)
+        elif (not m and AWARD_TITLE.search(re.sub(r"\s*[（(][^（）()]{1,12}[）)]$", "", text)) and len(text) <= 30
+              and not is_sentence(text) and not PEOPLE_AWARD.search(text) and not text.endswith("榜")  # (日榜 / 总榜: a site's tabs)
               and i + 1 < len(lines) and _award_value(lines[i + 1].strip(" 　"))
               and not AWARD_TITLE.search(lines[i + 1].strip())):
             nxt = lines[i + 1]
             a = len(nxt) - len(nxt.lstrip(" 　"))
-            items.append(Item(i + 1, a, len(nxt.rstrip(" 　。")), category=text))
+            quoted = _quote_sequence(nxt)  # (“微博洛阳”“平安洛阳” under one title: both won it)
+            if len(quoted) >= 2 and not re.sub(r"[“”「」\s、和及]", "", "".join(
+                    nxt[b:c] for (_, b), (c, _) in zip(quoted, quoted[1:]))):
+                items.extend(Item(i + 1, x, y, category=text) for x, y in quoted)
+            else:
+                items.append(Item(i + 1, a, len(nxt.rstrip(" 　。")), category=text))
     # one run a line: a line another list holds stays that list's, the rest stand on their own
     by_line: dict[int, list[Item]] = {}
     for item in items:
