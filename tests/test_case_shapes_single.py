@@ -160,3 +160,29 @@ def test_a_prize_told_in_the_story_of_the_page_s_ranked_case_is_not_another_case
     text = ("各区围绕经营主体反映的难点推出改革举措，本页先刊出排名第一的案例。\n排名1\n深耕企业合规“试验田” 护航民营经济发展\n"
             "一、工作背景\n2021年，浦东新区人民检察院入选全国第二批涉案企业合规改革试点单位。")
     assert [name for name, _ in names(text, "年度各区优化营商环境优秀案例公布")] == ["深耕企业合规“试验田” 护航民营经济发展"]
+
+
+def test_every_column_of_figures_is_a_figure_whatever_it_measures():
+    text = ("2023年部委网站评估结果发布，排名前列的部委网站如下：\n| 排名 | 单位 | 资源汇聚能力指数 | 数据应用能力指数 | 总分 |\n"
+            "| 1 | 国家税务总局 | 0.86 | 0.52 | 89.1 |\n| 2 | 商务部 | 0.84 | 0.48 | 87.6 |\n| 3 | 水利部 | 0.80 | 0.50 | 85.0 |")
+    assert [name for name, _ in names(text)] == ["国家税务总局", "商务部", "水利部"]
+
+
+def test_a_note_after_the_last_name_of_a_run_is_not_part_of_it():
+    text = ("（二）国务院其他部门网站评估排名\n"
+            "其他部门一组中，领先的依次为海关总署、药监局、体育总局、气象局等（“/”表示并列），完整名次表另行发布。")
+    assert [name for name, _ in names(text, "2023年部委网站评估结果发布")][-1] == "气象局"
+
+
+def test_an_inspection_every_site_passed_is_no_list():
+    text = ("交通运输部对部管政府网站开展了第二季度检查，结果全部合格。\n表1 部管政府网站检查情况表\n"
+            "| 序号 | 网站名称 | 检查结果 |\n| 1 | 中国海事局网站 | 合格 |\n| 2 | 长江航务管理局网站 | 合格 |\n"
+            "| 3 | 珠江航务管理局网站 | 合格 |\n| 4 | 上海海事局网站 | 合格 |")
+    assert names(text, "部管政府网站第二季度检查情况通报") == []
+
+
+def test_a_list_printed_in_release_order_is_a_list_without_ranks():
+    text = ("会上给10个城市授予了“中国领军智慧城市”称号。名单如下（按发布时的顺序，不代表名次）：\n"
+            "1. 杭州\n2. 宁波\n3. 无锡\n4. 厦门\n5. 青岛")
+    cases = extract_cases(text, "领军智慧城市名单")["cases"]
+    assert [(c["name"], c["rank"]) for c in cases] == [(n, None) for n in ("杭州", "宁波", "无锡", "厦门", "青岛")]

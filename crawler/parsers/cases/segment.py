@@ -427,6 +427,8 @@ TABLE_HEADER = (  # checked in this order; one role per column
     ("stat", re.compile(r"得分|指数|分值|数量|[率量数]$|总分|评分|增长")),
     ("name", re.compile(r"名称|案例|项目|账号|产品|平台|应用|公众号|微博|成果|网站|城市|实验区|试验区|先行区|示范区|试点|示范县|获奖者|入选者|作品|模型|方案|举措|做法")),
 )
+PASS_CELL = re.compile(r"^(?:合格|不合格|达标|未达标|通过|未通过|正常|已整改)$")
+STAT_HEADER = re.compile(r"(?:得分|指数|分值|总分|评分|增长|增幅)$")
 EMPTY_CELL = re.compile(r"^[\s—–\-/／、.。无暂缺]*$")  # a cell that says "nothing here"
 NUMERIC_CELL = re.compile(r"^(?=.*\d)[\d.,，%％+\-万亿个件次分秒名位]+$")
 
@@ -437,6 +439,8 @@ def _header_roles(row: list[str]) -> dict[str, int]:
         return {}
     roles: dict[str, int] = {}
     for col, text in enumerate(row):
+        if STAT_HEADER.search(text) and "stat" in roles:
+            continue  # 数据应用能力指数 beside 资源汇聚能力指数: every figure column is a figure, whatever it measures
         for role, pattern in TABLE_HEADER:
             if role not in roles and pattern.search(text):
                 roles[role] = col
@@ -713,6 +717,8 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org) -> list[Run]:
             continue
         if _key_value_box(rows):
             continue  # | 荣誉 | … | / | 见报时间 | … |: one thing's fields, not a list
+        if any(all(c < len(row) and PASS_CELL.match(row[c]) for row in rows[1:]) for c in range(width)) and len(rows) >= 3:
+            continue  # | 网站名称 | 网址 | 检查结果 | … 合格 |: an inspection every row passed, not an honour
         roles = _header_roles(rows[0])
         header = bool(roles)
         data_lines, data = (block[1:], rows[1:]) if header else (block, rows)
@@ -1191,6 +1197,7 @@ def _trim_part(line: str, a: int, b: int) -> tuple[int, int]:
     lead = len(text) - len(re.sub(r"^(?:以及|还有)", "", text.lstrip(" 　")).lstrip(" 　等及和与"))
     a += lead
     text = line[a:b].rstrip(" 　。，,")
+    text = re.sub(r"(?<=..)等\s*[（(][^（）()]{1,20}[）)]$", "等", text)  # 民航局等（“/”表示并列）: a note on the run
     text = re.sub(r"(?:等)?(?:(?:\d+|[一二三四五六七八九十]+)(?:个|家|项|所))?(?:案例|项目|单位)?$", "", text) if len(text) > 4 else text
     text = re.sub(r"(?<=..)等(?:地区?|省份?|省市|城市|市|部门|机构)?$", "", text)  # 四川等地: the last name, then 等地
     # 市经信局等9家部门网站, 经济和信息化厅等部门网站: the last name, then what they all are
