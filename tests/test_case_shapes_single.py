@@ -186,3 +186,38 @@ def test_a_list_printed_in_release_order_is_a_list_without_ranks():
             "1. 杭州\n2. 宁波\n3. 无锡\n4. 厦门\n5. 青岛")
     cases = extract_cases(text, "领军智慧城市名单")["cases"]
     assert [(c["name"], c["rank"]) for c in cases] == [(n, None) for n in ("杭州", "宁波", "无锡", "厦门", "青岛")]
+
+
+def test_units_that_entered_cases_named_as_the_subject_of_the_verb():
+    text = ("本报讯 省电化教育馆组织了“智慧课堂”主题应用案例征集。\n"
+            "长春市朝阳区明德小学、吉林市船营区第一实验小学、四平市铁西区英雄小学等12家单位报送的案例，被评为全省“智慧课堂”主题应用优秀案例。")
+    assert [name for name, _ in names(text, "全省“智慧课堂”优秀案例名单公布")] == [
+        "长春市朝阳区明德小学", "吉林市船营区第一实验小学", "四平市铁西区英雄小学"]
+
+
+def test_a_town_and_villages_chosen_with_the_departments_that_reviewed_them():
+    text = ("农业农村部近日公示了全国乡村治理示范村镇候选名单。平度市南村镇入选全国乡村治理示范乡镇。\n"
+            "入选全国乡村治理示范村的有3个村：即墨区田横镇周戈庄村、莱西市水集街道产芝村、平度市大泽山镇三山村。\n"
+            "名单由中央农办、农业农村部、中央宣传部、民政部、司法部5个部门共同审核。")
+    cases = extract_cases(text, "我市一镇三村入选全国乡村治理示范村镇候选名单")["cases"]
+    assert [(c["name"], c["agency"], c["category"]) for c in cases] == [
+        ("平度市南村镇", "平度市南村镇", None), ("即墨区田横镇周戈庄村", "即墨区田横镇周戈庄村", None),
+        ("莱西市水集街道产芝村", "莱西市水集街道产芝村", None), ("平度市大泽山镇三山村", "平度市大泽山镇三山村", None)]
+
+
+def test_places_beside_the_sentences_that_describe_their_tasks():
+    text = ("近日，民政部确认北京市东城区等31个单位为“全国社区治理和服务创新实验区”。本网将部分实验区的任务整理如下。\n"
+            "| 北京市东城区 | 以“网格化+”为抓手，把社区服务站、社区社会组织和志愿者力量连成一体。 |\n"
+            "| 上海市静安区 | 推进社区治理标准化建设，形成可复制的基层治理规范。 |\n"
+            "| 浙江省杭州市上城区 | 依托数字平台，让居民议事协商有平台、有规则、有结果。 |")
+    cases = extract_cases(text)["cases"]
+    assert [c["name"] for c in cases] == ["北京市东城区", "上海市静安区", "浙江省杭州市上城区"]
+    assert cases[0]["description"].startswith("以“网格化+”为抓手")
+
+
+def test_a_count_and_a_remark_in_brackets_are_not_part_of_a_label():
+    text = ("我按文件顺序抄了一下，排名不分先后：\n示范乡镇（浙江共5个）\n1、杭州市桐庐县江南镇\n2、宁波市象山县西周镇\n"
+            "3、温州市永嘉县岩头镇\n示范村（浙江共41个，太多了，先抄一部分）\n杭州市余杭区径山镇小古城村\n湖州市安吉县天荒坪镇余村\n"
+            "嘉兴市桐乡市高桥街道越丰村")
+    cases = extract_cases(text, "第二批全国乡村治理示范村镇名单")["cases"]
+    assert {c["category"] for c in cases} == {"示范乡镇", "示范村"} and len(cases) == 6

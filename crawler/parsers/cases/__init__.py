@@ -382,6 +382,10 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
         if marked and marked[0].first_line < accepted[0].first_line:
             accepted = marked
     accepted.sort(key=lambda run: (run.first_line, run.items[0].start))
+    # 天津市滨海新区位列名单首位 above a table holding 滨海新区: the sentence speaks of a case of the list
+    listed = {normalise_name(name_text(simp, item)) for run in accepted if run.shape not in PROSE_SHAPES for item in run.items}
+    accepted = [run for run in accepted if not (run.shape == "award sentence" and any(
+        normalise_name(name_text(simp, run.items[0])).endswith(name) for name in listed if len(name) >= 2))]
     _snap_mentions(simp, accepted)
     accepted = _without_agency_summaries(simp, accepted)
     _categories_from_headings(simp, accepted)

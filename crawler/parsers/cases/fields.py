@@ -241,7 +241,7 @@ def agency_of(name: str, description: str | None, given: str | None) -> tuple[st
     quoted = QUOTED_SITE.match(name)
     if quoted and is_body(quoted.group("body")) and region_prefix(quoted.group("body")) and not quoted.group("body").endswith(("公安", "交警")):
         return quoted.group("body"), "body", "name"  # “南昌市人民政府网”, “江西省教育厅”微信公众号
-    if TOWNSHIP.match(name):  # 罗泾镇, 友谊路街道: a town or street is its own region
+    if TOWNSHIP.match(name) or PLACE_CHAIN.match(name):  # 罗泾镇, 友谊路街道, 琅琊镇王家台后村: its own region
         return name, "region", "name"
     region = region_prefix(name)
     if region:

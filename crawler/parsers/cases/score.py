@@ -13,12 +13,13 @@ import unicodedata
 from ..agencies import QUOTES, _ends_as_org as ends_as_org
 from ..bylines import is_name
 from ..regions import gazetteer, informal_region, is_central, locate, region_prefix, starts_with_region
-from .fields import classify_channel, looks_like_person
+from .fields import BELOW_COUNTY, PLACE_CHAIN, TOWNSHIP, classify_channel, looks_like_person
 from .model import Run
 from .segment import NAME_MAX, RANK_LABEL
 
 LIST_WORDS = re.compile(r"案例|榜单|名单|最佳|位次|[十百]强|靠前|前列|表扬|表彰|称号|授予|肯定|获评|评为|命名|认定|十佳|十大|入选|评选|获奖|优胜奖|示范|排行|排名|名次|前[三五十]|前[\d一二三四五六七八九十]{1,3}名|榜|优秀|卓越|创新奖|典型|入围|揭晓|评出|运行良好|表现较好|情况较好|表现突出|成绩突出|成效明显|典型经验|典型做法|经验做法|先进经验|试点|试验区|先行区|一览"
-                        r"|[一二三特]等奖|[金银铜]奖|(?:评选|评审|评比|比赛|大赛|竞赛|比武)结果|(?:重大|特色|创新)(?:应用|成果)")
+                        r"|[一二三特]等奖|[金银铜]奖|(?:评选|评审|评比|比赛|大赛|竞赛|比武)结果|(?:重大|特色|创新)(?:应用|成果)"
+                        r"|实验区|试验区")  # (确认为“全国社区治理和服务创新实验区”: a list of places chosen to try something)
 MEASURE_START = re.compile(
     r"^(?:加强|推进|推动|完善|建立|健全|深化|提升|强化|优化|落实|坚持|实施|开展|加快|构建|打造|规范|统筹|做好|持续|全面"
     r"|着力|进一步|大力|积极|切实|把|织就|围绕|聚焦|坚决|不断|努力|要|以|让|在|对|从|为|将|是|有|如何|怎样"
@@ -81,7 +82,7 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     bare = bare or names
     if run.shape == "award sentence":  # one body or product named with the honour it won
         subject = bare[0].strip()
-        strong = ends_as_org(subject) or PRODUCT_QUOTES.search(subject) or (
+        strong = ends_as_org(subject) or PRODUCT_QUOTES.search(subject) or is_place(subject) or (
             (classify_channel(subject) != "other" or PRODUCT.search(subject))  # (…公安厅新媒体矩阵)
             and (region_prefix(subject) or starts_with_region(subject)))
         return 1.0 if strong and not looks_like_person(subject) else 0.0
@@ -102,6 +103,8 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     own = near.split("\n")[-1] if run.shape in ("inline", "quoted", "mentions", "line of names") else near
     if BLAME.search(own):
         return 0.0  # 休眠账号黑榜…“甲”“乙”等10个账号被点名: named for failing, not honoured
+    if run.shape == "inline" and re.match(r"^[^、，,]{0,6}?[由经](?=[\u4e00-\u9fff]{2})", bare[0].strip()):
+        return 0.0  # 由中央农办、农业农村部…5个部门共同审核: who ran the process, not what it chose
     if n < 2 and not (run.shape == "inline" and run.asserted and run.trigger):
         return 0.0  # (获表彰的先进集体有：甲等3个单位 names one for all)
     if run.shape == "heading-paragraph" and sum(bool(LIST_TITLE.search(LABEL_NOTE.sub("", name.strip())))
@@ -193,6 +196,14 @@ SITE_CHROME = re.compile(r"^(?:设为首页|加入收藏|收藏本站|注册|登
 COUNT_START = set("0123456789一二三四五六七八九十百千两")
 COUNT_LED = re.compile(r"^(?:\d{1,6}|[一二三四五六七八九十百千两]{1,4})\s*(?:家|个|项|座|所|名|件|条|批|类)")
 RANKING_WORDS = re.compile(r"排名|名次|前[\d一二三四五六七八九十]{1,3}[名位强]|位列|依次|(?:进入|跻身|挤进)(?:了)?前[\d一二三四五六七八九十]{1,3}")
+
+
+def is_place(name: str) -> bool:
+    """A place written in full, down to a town, street or village (胶州市里岔镇, 琅琊镇王家台后村)."""
+    region = region_prefix(name)
+    if region and (region == name or BELOW_COUNTY.fullmatch(name, len(region))):
+        return True
+    return bool(TOWNSHIP.match(name) or PLACE_CHAIN.match(name))
 
 
 def is_region_name(name: str) -> bool:

@@ -280,7 +280,9 @@ def label_of(line: str) -> str | None:
 LABEL_COUNT = re.compile(r"\s*[（(](?:(?:共|计)?\s*(?:\d+|[一二三四五六七八九十百]+)\s*(?:个|项|家|座|名|位|人|条)?"
                          # a note on the label, not part of it: （前10名）, （综合绩效前15名）, （浙江入选）, （部分）
                          r"|[^（）()]{0,8}?(?:前|第)\s*(?:\d+|[一二三四五六七八九十百]+)\s*[名位强]"
-                         r"|[^（）()]{0,6}?(?:入选|上榜|部分|节选|摘录|摘编)|(?:排名|排序)?不分先后|按[^（）()]{1,8}(?:排序|排列|为序))[）)]$")
+                         r"|[^（）()]{0,6}?(?:入选|上榜|部分|节选|摘录|摘编)|(?:排名|排序)?不分先后|按[^（）()]{1,8}(?:排序|排列|为序)"
+                         # （四川共59个，村太多，先抄一部分）: how many of them, and a remark
+                         r"|[^（）()，,]{0,6}?(?:共|计)\s*(?:\d+|[一二三四五六七八九十百]+)\s*(?:个|项|家|座|名|位|人|条)[^（）()]{0,40})[）)]$")
 
 
 def split_outside_quotes(text: str, separators: str) -> list[tuple[int, int]]:
@@ -516,6 +518,13 @@ def _content_roles(rows: list[list[str]], looks_like_region, ends_as_org) -> dic
             roles["category"] = col  # 2014年度管理创新型政务平台, “领先奖”: the award each row won
         else:
             text_cols.append(col)
+    # | 北京市西城区 | 以社区为平台、…的工作格局。 |: a column of sentences describes the row, beside the
+    # places or bodies that name it
+    sentences = [c for c in text_cols if sum(c < len(r) and (len(r[c]) > 40 or bool(re.search(r"[，,。；;]", r[c])))
+                                              for r in rows) >= 0.6 * len(rows)]
+    if sentences and (len(sentences) < len(text_cols) or "region" in roles or "agency" in roles):
+        roles.setdefault("description", sentences[0])
+        text_cols = [c for c in text_cols if c not in sentences]
     if len(text_cols) >= 2:
         # a column that repeats its values beside one that never does: the list or category of each row
         distinct = {c: len({r[c] for r in rows if c < len(r)}) for c in text_cols}
@@ -598,7 +607,7 @@ def _names_column(rows: list[list[str]]) -> int | None:
         return None  # (a header row without names may stand above)
     for col in range(max(len(row) for row in body)):
         if all(col < len(row) and len(parts := split_outside_quotes(row[col], "、")) >= 2
-               and all(2 <= b - a <= 20 for a, b in parts)
+               and all(2 <= b - a <= 20 for a, b in parts) and not re.search(r"[，,。；;]", row[col])  # (sentences)
                and all(len(c) <= 20 and "、" not in c for k, c in enumerate(row) if k != col) for row in body):
             return col
     return None
@@ -1257,6 +1266,8 @@ CRITERIA_AFTER = re.compile(r"\s*(?:等|这)?\s*(?:近|约|共)?(?:\d+|[两一�
 SUBJECT_LIST = re.compile(
     r"(?:等|共)\s*(?:地的?)?\s*(?:\d+|[一二三四五六七八九十百]+)?\s*(?:个|家|项|座|支)?\s*(?:案例|项目|单位|账号|平台|城市|县|地区|网站|团队|作品|应用|部门"
     r"|[市县区](?:[（(][^（）()]{1,8}[）)])?)?\s*"
+    # (…等15家单位报送的案例，被评为…: what they entered, then the verb)
+    r"(?:(?:报送|申报|推荐|选送|提交|参评)的(?:案例|项目|作品|成果)?\s*[，,]?\s*)?"
     r"(?:成功)?(?:入选|获评|上榜|获奖|当选|被评为|荣获|榜上有名|被确定为|确定为|被列为|列为|被命名为|获命名)"
 )
 
@@ -1406,6 +1417,8 @@ def _subject_list(line: str, i: int, runs: list) -> bool:
     return found
 
 
+COUNTED_HEAD = re.compile(r"(?:入选|获评|上榜|被评为|被命名为|被确定为|获得)[^：:，,。]{0,30}?(?:的有|有|为|是)\s*"
+                          r"(?:\d+|[一二三四五六七八九十两]+)\s*(?:个|家|项|名|所|座)[^：:，,。]{0,4}[：:]\s*$")
 GRADE_LABEL = re.compile(r"(?:等级|等次|档|类|组|级|奖|批|星)$")
 LABEL_LINE = re.compile(r"^[^：:，,。；;]{2,12}[：:]\s*\S")
 
@@ -1654,7 +1667,9 @@ def inline_runs(lines: list[str]) -> list[Run]:
             continue  # 平台把申报、缴税、开票等事项集中到一个入口。: a sentence goes on past its 等
         parts = [(head_end + a, head_end + b) for a, b in parts]
         _split_last_conjunction(line, parts)
-        category = (label_of(line[: head_end]) or line[: head_end].strip(" ：:")) or above
+        # 入选全国乡村治理示范村的有4个村：…: a head that says they were chosen and counts them, no category
+        counted = bool(head_end and COUNTED_HEAD.search(line[:head_end]))
+        category = None if counted else (label_of(line[: head_end]) or line[: head_end].strip(" ：:")) or above
         items = [Item(i, *span, category=category) for span in (_trim_part(line, a, b) for a, b in parts) if span[1] > span[0]]
         # the next label's names (past the label and a note under it) go on the same run
         if wrapped or (previous and previous.shape == "line of names" and i - 3 <= previous.items[-1].line < i and category
@@ -1662,7 +1677,7 @@ def inline_runs(lines: list[str]) -> list[Run]:
                        and not lines[previous.items[-1].line].rstrip().endswith(("：", ":"))):  # (an addressee line)
             previous.items.extend(items)
         else:
-            runs.append(Run(items, "line of names"))
+            runs.append(Run(items, "line of names", counted=counted, trigger=counted))
     for run in runs:
         if run.shape == "line of names":
             _keep_categories(run.items)
