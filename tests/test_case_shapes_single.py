@@ -221,3 +221,20 @@ def test_a_count_and_a_remark_in_brackets_are_not_part_of_a_label():
             "嘉兴市桐乡市高桥街道越丰村")
     cases = extract_cases(text, "第二批全国乡村治理示范村镇名单")["cases"]
     assert {c["category"] for c in cases} == {"示范乡镇", "示范村"} and len(cases) == 6
+
+
+def test_labels_with_a_note_in_brackets_over_plain_lines():
+    text = ("经过三轮专家评审，最终评出先导单位10家、典型案例15个。以下为公示名单（部分）：\n先导单位（部分）\n"
+            "湖南广播电视台\n江苏省广播电视总台\n四川广播电视台\n典型案例（部分）\n浙江广播电视集团“中国蓝新闻”客户端\n"
+            "安徽广播电视台“海豚视界”融媒体平台")
+    cases = extract_cases(text, "2023年全国广播电视媒体融合先导单位和典型案例公示")["cases"]
+    assert [(c["name"], c["category"]) for c in cases] == [
+        ("湖南广播电视台", "先导单位"), ("江苏省广播电视总台", "先导单位"), ("四川广播电视台", "先导单位"),
+        ("浙江广播电视集团“中国蓝新闻”客户端", "典型案例"), ("安徽广播电视台“海豚视界”融媒体平台", "典型案例")]
+
+
+def test_figures_in_brackets_after_a_ranked_account_are_not_its_name():
+    text = ("市委网信办发布12月政务新媒体影响力排行榜。\n【政务微信·区县融媒体中心】\n"
+            "TOP1　家在台江（总阅读数超800万，平均阅读数21000，10万+稿件4篇）\nTOP2　晋安发布（总阅读数超600万）\nTOP3　长乐融媒")
+    cases = extract_cases(text, "12月政务新媒体影响力排行榜")["cases"]
+    assert [(c["name"], c["rank"]) for c in cases] == [("家在台江", 1), ("晋安发布", 2), ("长乐融媒", 3)]

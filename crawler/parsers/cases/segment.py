@@ -1127,6 +1127,8 @@ def _bracket_label(line: str) -> str | None:
         return label_of(line)
     if ORDER_NOTE.search(line) and label_of(line):  # 年度最具影响力政务新媒体平台（排名不分先后）
         return label_of(line)
+    if LABEL_COUNT.search(line) and label_of(line) and not is_sentence(line):  # 先导单位（部分）, 示范村（共12个）
+        return label_of(line)
     if len(line) <= 8 and TIER.match(line) and not re.search(r"[“”「」]", line):
         return line  # 一等奖 / 金奖 / 提名奖 over the names that won it
     counted = COUNTED_LABEL.match(line)
@@ -1686,7 +1688,7 @@ def inline_runs(lines: list[str]) -> list[Run]:
 
 # One case named in a sentence of prose with what it won: 会上，莆田市12345便民服务平台获得“服务之星奖”,
 # 此外，信阳市中级人民法院获评全国双拥模范单位. The subject starts after a clause boundary.
-AWARD_VERB = re.compile(r"(?:曾|再次|又|还|也|已|均|就|同时|分别|先后|连续|成功|首次|常年|长期|一直|始终|持续|稳定|第[一二三四五六七八九十\d]{1,2}次){0,3}"
+AWARD_VERB = re.compile(r"(?:曾|再次|再度|又|还|也|已|均|就|同时|分别|先后|连续|成功|首次|常年|长期|一直|始终|持续|稳定|第[一二三四五六七八九十\d]{1,2}次){0,3}"
                         r"(?:获得|荣获|获评|被评为|荣膺|获颁|被授予|被命名为|入选|进入|跻身|位列|位居|名列|登上|上榜)")
 AWARD_VERB_CORE = re.compile(r"获得|荣获|获评|被评为|荣膺|获颁|被授予|被命名为|入选|进入|跻身|位列|位居|名列|登上|上榜")
 AWARD_OBJECT = re.compile(r"奖|称号|单位|案例|示范|先进|标兵|模范|十佳|十大|百强|优秀|典型")
