@@ -17,7 +17,7 @@ from ..dates import find_dates
 from ..regions import gazetteer, is_central, locate, region_prefix
 from .identity import case_core, normalise_name
 from .model import Item
-from .segment import AWARD_LINE, AWARD_TITLE, EDITORIAL, PEOPLE_AWARD, first_outside_quotes
+from .segment import AWARD_LINE, AWARD_TITLE, EDITORIAL, NAME_MAX, PEOPLE_AWARD, first_outside_quotes
 
 CHANNELS = (
     ("小程序", "小程序"), ("公众号", "微信公众号"), ("微信", "微信公众号"), ("微博", "微博"), ("APP", "APP"),
@@ -124,6 +124,10 @@ def split_item(text: str) -> tuple[tuple[int, int], tuple[int, int] | None, int 
         left, right = content[: dm.start()].strip(), content[dm.end():].strip(" 。；;")
         if len(right) < 2:
             break
+        if (re.search(r"[，,。；;]", right) or len(right) > NAME_MAX or re.match(r"(?:19|20)\d{2}年", right)) and len(
+                left) >= 2 and not re.search(r"[，,。；;]", left):
+            # 名称（单位）——2017年国庆前夕启动，…: what follows the dash is the item's description
+            return (start, start + dm.start()), None, start + dm.end(), rank
         # 山西高院——山西省高级人民法院 微信公众号: the channel after the body is not part of it
         body = CHANNEL_TAIL.sub("", right)
         if body != right and len(body) >= 2 and is_body(body):

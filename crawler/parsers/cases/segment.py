@@ -440,7 +440,12 @@ def _header_roles(row: list[str]) -> dict[str, int]:
     if any(not text or len(text) > 10 or NUMERIC_CELL.match(text) or any(q in text for q in QUOTES) for text in row):
         return {}
     roles: dict[str, int] = {}
+    named = next((col for col, text in enumerate(row) if text.endswith("名称")), None)
+    if named is not None:
+        roles["name"] = named  # 城市属性 | 城市名称: the column headed 名称 holds the names
     for col, text in enumerate(row):
+        if col == named:
+            continue
         if STAT_HEADER.search(text) and "stat" in roles:
             continue  # 数据应用能力指数 beside 资源汇聚能力指数: every figure column is a figure, whatever it measures
         for role, pattern in TABLE_HEADER:
