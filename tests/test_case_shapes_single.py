@@ -253,3 +253,18 @@ def test_what_follows_a_dash_after_a_named_case_is_its_description():
             "3. 跨地域通办合作（常州市新北区行政审批局）——2021年4月与11个地区签协议")
     assert names(text) == [("两区政务通办", "嘉兴市秀洲区行政审批局"), ("“跨省通办”综合受理窗口", "上海市金山区行政服务中心"),
                            ("跨地域通办合作", "常州市新北区行政审批局")]
+
+
+def test_a_place_and_where_it_stands_is_the_place():
+    text = ("《省级政府和重点城市一体化政务服务能力调查评估报告》近日发布，排名显示，浙江省和杭州市继续处在全国领先位置：\n"
+            "1.浙江省：在省级政府一体化政务服务能力排名中位列全国前10名；\n2.杭州市：在重点城市一体化政务服务能力排名中位列全国前10名。")
+    assert [name for name, _ in names(text, "一体化政务服务能力评估报告发布")] == ["浙江省", "杭州市"]
+
+
+def test_a_vacant_prize_and_the_sections_of_a_report_are_no_cases():
+    text = ("省信息化领导小组办公室组织专家对全省政府网站开展了检查评比，现将结果通报如下：\n"
+            "一、省直部门网站。本组一等奖空缺，省财政厅等四个单位的网站获二等奖。\n二、市县政府网站。海口市政府网站获一等奖。\n"
+            "三、存在的问题。部分网站信息更新缓慢。\n附件：2006年全省政府网站检查评比获奖名单\n| 奖项 | 获奖网站 |\n| 一等奖 | 空缺 |\n"
+            "| 二等奖 | 省财政厅网站 |\n| 二等奖 | 省物价局网站 |\n| 一等奖 | 海口市政府网站 |")
+    found = [name for name, _ in names(text, "关于2006年全省政府网站检查评比结果的通报")]
+    assert "空缺" not in found and "存在的问题" not in found and "省财政厅网站" in found

@@ -97,6 +97,9 @@ OF_PRODUCT = re.compile(r"^(?P<body>[^“”「」『』《》，,。；;：:、
                         r"[^，,。；;：:“”「」《》（(]{0,12})$")  # (单位的《作品》: a work, named by its title)
 
 
+STANDING = re.compile(r"^(?:在|于|从|被|已|曾|连续|再次|位列|位居|排名|排在|名列|获评|荣获)")
+
+
 def split_item(text: str) -> tuple[tuple[int, int], tuple[int, int] | None, int | None, int | None]:
     """(name span, agency span or None, description start or None, explicit rank or None), all
     relative to ``text`` (an item's text with its marker removed)."""
@@ -152,7 +155,8 @@ def split_item(text: str) -> tuple[tuple[int, int], tuple[int, int] | None, int 
             end = whole_end  # 北京市市场监管局：建设…平台，精准引导监管方向；: the title holds its comma
         named = (rest if end < 0 else rest[:end]).strip()
         left_is_case = bool(re.search(r"[“”「」]|平台|APP|微博|微信|号|网站|热线|系统|矩阵|云$", left))
-        if not re.search(r"[“”「」]", left) and (
+        # 江苏省：在…排名中位列全国前10名: what follows tells where the place stands, it names nothing
+        if not re.search(r"[“”「」]", left) and not STANDING.match(named) and (
             (is_body(left) and len(named) <= 30)
             or (not left_is_case and (region_prefix(left + "x") == left or locate(left).province or PLACE_CHAIN.match(left))
                 and CASE_WORD.search(named))

@@ -431,7 +431,7 @@ TABLE_HEADER = (  # checked in this order; one role per column
 )
 PASS_CELL = re.compile(r"^(?:合格|不合格|达标|未达标|通过|未通过|正常|已整改)$")
 STAT_HEADER = re.compile(r"(?:得分|指数|分值|总分|评分|增长|增幅)$")
-EMPTY_CELL = re.compile(r"^[\s—–\-/／、.。无暂缺]*$")  # a cell that says "nothing here"
+EMPTY_CELL = re.compile(r"^(?:[\s—–\-/／、.。无暂缺]*|空缺|暂无|无)$")  # a cell that says "nothing here"
 NUMERIC_CELL = re.compile(r"^(?=.*\d)[\d.,，%％+\-万亿个件次分秒名位]+$")
 
 
@@ -796,6 +796,8 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org) -> list[Run]:
                 continue
             above = [labels[k] for k in labels if k < r]
             a, b = spans[roles["name"]]
+            if EMPTY_CELL.match(row[roles["name"]]):
+                continue  # | 一等奖 | 空缺 |: no winner on this row
             rank_text = row[roles["rank"]] if "rank" in roles else ""
             ordinal = ORDINAL_CELL.match(rank_text)  # TOP1, 第9名: a rank, whatever the header says
             number = int(rank_text) if rank_text.isdigit() else int(re.search(r"\d+", rank_text).group(0)) if ordinal else None
