@@ -268,3 +268,20 @@ def test_a_vacant_prize_and_the_sections_of_a_report_are_no_cases():
             "| 二等奖 | 省财政厅网站 |\n| 二等奖 | 省物价局网站 |\n| 一等奖 | 海口市政府网站 |")
     found = [name for name, _ in names(text, "关于2006年全省政府网站检查评比结果的通报")]
     assert "空缺" not in found and "存在的问题" not in found and "省财政厅网站" in found
+
+
+def test_the_top_of_each_platform_s_ranking():
+    text = ("人民文旅研究院发布季度文旅传播影响力报告。\n分平台看\n微博影响力榜首：成都市文化广电旅游局微博账号\n"
+            "抖音政务号影响力榜首：@西安市文化和旅游局\n微信影响力榜首：“杭州文旅”公众号")
+    assert [name for name, _ in names(text, "季度文旅传播影响力报告发布")] == [
+        "成都市文化广电旅游局微博账号", "@西安市文化和旅游局", "“杭州文旅”公众号"]
+
+
+def test_an_account_on_each_of_two_named_rankings():
+    text = ("团中央同时发布的榜单中，我校团委运营的“同济青年”账号成绩如下：\n"
+            "- 2022年高校共青团微信公众号综合影响力排行榜：“同济青年”微信公众号，第15名\n"
+            "- 2022年高校共青团微博账号综合影响力排行榜：“同济青年”微博账号，第18名")
+    cases = extract_cases(text, "我校团委入选全国高校共青团新媒体重点工作室")["cases"]
+    assert [(c["name"], c["category"]) for c in cases] == [
+        ("“同济青年”微信公众号", "2022年高校共青团微信公众号综合影响力排行榜"),
+        ("“同济青年”微博账号", "2022年高校共青团微博账号综合影响力排行榜")]

@@ -1760,7 +1760,7 @@ def award_sentence_runs(lines: list[str]) -> list[Run]:
 AWARD_TITLE = re.compile(r"(?:奖|奖项|称号|典范|典型|标杆|先进单位|优秀单位|示范单位|优秀成果|应用成果|最佳[\u4e00-\u9fff]{2,6}"
                          r"|(?:创新|优秀|典型|精品|最佳|示范)案例"  # 党建引领创新案例：…: the kind of case it was chosen as
                          r"|最具[\u4e00-\u9fff]{2,8}|(?:十大|十佳|十强|百强)[\u4e00-\u9fff]{1,12}"
-                         r"|^[\u4e00-\u9fff]{0,6}榜)[”」]?$"  # 微博榜, 区县榜, 总榜: the ranking a winner tops
+                         r"|^[\u4e00-\u9fff]{0,6}榜|榜首|排行榜)[”」]?$"  # 微博榜, 区县榜, 总榜, 微博影响力榜首: the ranking a winner tops
                          # 年度公安政务新媒体优质新锐账号, 优秀MV: a title that says what is honoured
                          r"|^(?:年度|优秀|优质|最佳)[\u4e00-\u9fffA-Za-z]{1,20}$")
 # An award for people (十大公务人员微博, 先进个人, 最美热线人): its winners are no cases
@@ -1829,6 +1829,7 @@ MENTION_STOP = re.compile(
     r"获得|获评|荣获|排名|排在|位列|位居|名列|一周|本周|本期|本月|首登|登上|荣登|拿下|夺得|摘得|成为|凭借|再次|继续"
     r"|分别|等|和|与|及|的|回复|答复|发布了|发文|入选|上榜|也|则|都|还|又|已|被|以|在\d|共计|累计|今年|去年"
 )
+BODY_GOES_ON = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:局|厅|委|办|部|院|中心|协会)")
 DROPPED = re.compile(r"跌出|退出|掉出|落榜|出局|无缘|未能入围|未入选|未上榜")
 MENTION_RANKS = {"冠军": 1, "亚军": 2, "季军": 3, "榜首": 1, "第一": 1, "第二": 2, "第三": 3, "第四": 4, "第五": 5,
                  "第六": 6, "第七": 7, "第八": 8, "第九": 9, "第十": 10}
@@ -1839,7 +1840,9 @@ def _mentions(line: str) -> list[tuple[int, int]]:
     spans = []
     for m in MENTION.finditer(line):
         name = m.group("name")
-        stop = next((x.start() for x in MENTION_STOP.finditer(name) if x.start() >= 2), len(name))
+        # (@济南市文化和旅游局: a 和 inside a body's name, before its ending, does not end the mention)
+        stop = next((x.start() for x in MENTION_STOP.finditer(name) if x.start() >= 2 and not (
+            x.group() in ("和", "与", "及") and BODY_GOES_ON.match(name, x.end()))), len(name))
         spans.append((m.start("name"), m.start("name") + stop))
     return spans
 
