@@ -1,7 +1,7 @@
 """Pages about one case, and the notes around a name: shapes the hold-out sets 21–26 showed.
 
 Each text is our own wording around real names; each test fails on the code this session started
-from (ab3307d) except the two guards marked so."""
+from (ab3307d) except the three guards marked so."""
 from crawler.parsers.cases import extract_cases
 
 
@@ -175,6 +175,7 @@ def test_a_note_after_the_last_name_of_a_run_is_not_part_of_it():
 
 
 def test_an_inspection_every_site_passed_is_no_list():
+    """(a guard) a table of sites that all passed an inspection (合格) honours none of them."""
     text = ("交通运输部对部管政府网站开展了第二季度检查，结果全部合格。\n表1 部管政府网站检查情况表\n"
             "| 序号 | 网站名称 | 检查结果 |\n| 1 | 中国海事局网站 | 合格 |\n| 2 | 长江航务管理局网站 | 合格 |\n"
             "| 3 | 珠江航务管理局网站 | 合格 |\n| 4 | 上海海事局网站 | 合格 |")

@@ -136,12 +136,14 @@ LIST_TITLE_END = re.compile(r"(?:案例|名单|榜单|名录|排行榜|一览表
 INTRODUCER = re.compile(r"(?:如下|为|是|有)\s*[：:]?$")
 
 
+PLAIN_BREAKERS = SENTENCE_END + "，,：:|"
 QUOTED_SPANS = re.compile(r"《[^《》]{1,60}》|“[^“”]{1,60}”|「[^「」]{1,60}」")
 
 
 def is_plain_item(line: str) -> bool:
     """A short line that may be a name one per line (微成都 is three characters)."""
-    if not 2 <= len(line) <= HEADING_MAX or any(ch in QUOTED_SPANS.sub("", line) for ch in SENTENCE_END + "，,：:|"):
+    if not 2 <= len(line) <= HEADING_MAX or (any(ch in line for ch in PLAIN_BREAKERS) and any(
+            ch in QUOTED_SPANS.sub("", line) for ch in PLAIN_BREAKERS)):
         return False  # (a work's title may ask a question: 南昌市市场监管局的《…违法吗？…》)
     return not (EDITORIAL.search(line) or marker_at(line) or NOT_AN_ITEM.match(line) or LIST_TITLE_END.search(line)
                 or line.count("、") >= 2  # 甲、乙、丙 is a line of names, not one name
@@ -1134,7 +1136,7 @@ def _bracket_label(line: str) -> str | None:
         return label_of(line)
     if ORDER_NOTE.search(line) and label_of(line):  # 年度最具影响力政务新媒体平台（排名不分先后）
         return label_of(line)
-    if LABEL_COUNT.search(line) and label_of(line) and not is_sentence(line):  # 先导单位（部分）, 示范村（共12个）
+    if line.endswith(("）", ")")) and LABEL_COUNT.search(line) and label_of(line) and not is_sentence(line):  # 先导单位（部分）
         return label_of(line)
     if len(line) <= 8 and TIER.match(line) and not re.search(r"[“”「」]", line):
         return line  # 一等奖 / 金奖 / 提名奖 over the names that won it
