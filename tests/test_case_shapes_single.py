@@ -286,3 +286,24 @@ def test_an_account_on_each_of_two_named_rankings():
     assert [(c["name"], c["category"]) for c in cases] == [
         ("“同济青年”微信公众号", "2022年高校共青团微信公众号综合影响力排行榜"),
         ("“同济青年”微博账号", "2022年高校共青团微博账号综合影响力排行榜")]
+
+
+def test_a_table_of_who_issued_which_pilots_and_how_many_is_no_list():
+    text = ("【整理】近年来和数字政府相关的几类部委试点，各有多少个？\n| 发布部门 | 试点类型 | 年份 | 数量 |\n|---|---|---|---|\n"
+            "| 国家发展改革委 | 国家电子政务综合试点 | 2020 | 8 |\n| 工业和信息化部 | 大数据产业发展试点示范 | 2021 | 190 |\n"
+            "| 住房和城乡建设部 | 城市运行管理服务平台试点 | 2021 | 15 |")
+    assert names(text, "部委试点数量汇总") == []
+
+
+def test_how_many_each_place_holds_is_no_list():
+    text = ("今年共有来自18个省份的140家医院上榜，上榜数量最多的仍是北京（33家）、上海（24家）和广州（15家）。\n"
+            "按上榜次数\n1、北京协和医院\n2、四川大学华西医院\n3、复旦大学附属中山医院")
+    assert [name for name, _ in names(text, "2021中国医院互联网影响力排行榜发布")] == [
+        "北京协和医院", "四川大学华西医院", "复旦大学附属中山医院"]
+
+
+def test_an_infobox_is_one_thing_s_fields_and_two_items_under_their_title_are_cases():
+    text = ("5G+智慧旅游应用试点项目是工业和信息化部与文化和旅游部联合遴选的一批项目。\n| 中文名 | 5G+智慧旅游应用试点项目 |\n"
+            "| 组织部门 | 工业和信息化部、文化和旅游部 |\n| 重点方向 | 6个 |\n| 入选数量 | 30个项目 |\n部分入选项目\n"
+            "(1) “5G+智慧景区”综合服务平台（中国移动江苏公司）\n(2) 黄山风景区5G智慧旅游项目——黄山旅游发展股份有限公司")
+    assert [name for name, _ in names(text, "5G+智慧旅游应用试点项目")] == ["“5G+智慧景区”综合服务平台", "黄山风景区5G智慧旅游项目"]

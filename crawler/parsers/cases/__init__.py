@@ -543,6 +543,7 @@ def _pair_item(lines: list[str], item: Item) -> bool:
 COUNTS_TWO = re.compile(r"(?:两|2|二)\s*(?:个|家|项|件|例|名)[^，。；！？]{0,8}?(?:获奖|入选|上榜|获评|案例|账号|单位|项目|平台)")
 
 
+CHOSEN_TITLE = re.compile(r"(?:入选|获奖|获评|上榜)(?:的)?(?:项目|案例|单位|作品|成果|应用|场景)$")
 STANDING_WORDS = re.compile(r"领先位置|处在全国领先|前列|前茅|靠前")  # (江苏省和南京市继续处在全国领先位置：)
 
 
@@ -551,8 +552,9 @@ def _announces_two(line: str) -> bool:
     a list (一等奖名单如下（…）：), counts two cases, or is the award they won."""
     last = re.split(r"[。！？]", line.rstrip("。！？ "))[-1]
     label = segment._bracket_label(line)  # 【一等奖】 / 金奖： over the two that won it
-    if segment.LIST_TITLE_END.search(line.strip()) and len(line.strip()) <= 12 and not segment.is_sentence(line):
-        return True  # 入选案例 / 获奖名单 right over them: the list's own title
+    if (segment.LIST_TITLE_END.search(line.strip()) or CHOSEN_TITLE.search(line.strip())) and len(
+            line.strip()) <= 12 and not segment.is_sentence(line):
+        return True  # 入选案例 / 获奖名单 / 部分入选项目 right over them: the list's own title
     return ((line.rstrip().endswith(("：", ":")) and bool(NEAR_LIST_WORDS.search(last) or STANDING_WORDS.search(last)))
             or ("如下" in last and bool(NEAR_LIST_WORDS.search(line)))  # (…典型经验做法…现将其中部分摘要转发如下，请…借鉴。)
             or bool(COUNTS_TWO.search(last)) or bool(label and segment.AWARD_TITLE.search(label)

@@ -432,6 +432,8 @@ TABLE_HEADER = (  # checked in this order; one role per column
     ("name", re.compile(r"名称|案例|项目|账号|产品|平台|应用|公众号|微博|成果|网站|城市|实验区|试验区|先行区|示范区|试点|示范县|获奖者|入选者|作品|模型|方案|举措|做法")),
 )
 PASS_CELL = re.compile(r"^(?:合格|不合格|达标|未达标|通过|未通过|正常|已整改)$")
+ISSUER_HEADER = re.compile(r"^(?:发布|印发|发文|组织|主管|牵头)(?:部门|单位|机关|机构)$")
+NAME_HEADER = re.compile(r"名称|案例|项目|账号|平台|网站|城市|地区|单位名单|入选|获奖")
 STAT_HEADER = re.compile(r"(?:得分|指数|分值|总分|评分|增长|增幅)$")
 EMPTY_CELL = re.compile(r"^(?:[\s—–\-/／、.。无暂缺]*|空缺|暂无|无)$")  # a cell that says "nothing here"
 NUMERIC_CELL = re.compile(r"^(?=.*\d)[\d.,，%％+\-万亿个件次分秒名位]+$")
@@ -599,9 +601,14 @@ def _split_at_headers(lines: list[str], block: list[int]) -> list[list[int]]:
     return parts + [current]
 
 
+INFOBOX_FIRST = {"中文名", "中文名称", "名称", "外文名", "简称"}
+
+
 def _key_value_box(rows: list[list[str]]) -> bool:
-    """Two to four rows of a short label and its value: the fields of one thing."""
-    return (2 <= len(rows) <= 4 and all(len(row) == 2 for row in rows)
+    """Two to four rows of a short label and its value: the fields of one thing (an encyclopedia's
+    infobox of up to eight, when it opens with 中文名 / 名称)."""
+    infobox = bool(rows) and len(rows[0]) == 2 and rows[0][0] in INFOBOX_FIRST
+    return ((2 <= len(rows) <= 4 or (infobox and len(rows) <= 8)) and all(len(row) == 2 for row in rows)
             and all(re.fullmatch(r"[\u4e00-\u9fff]{2,5}", row[0]) for row in rows)
             and len({row[0] for row in rows}) == len(rows) and not _header_roles(rows[0])
             and any(len(row[1]) > 12 or re.search(r"\d", row[1]) for row in rows))
@@ -735,6 +742,9 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org) -> list[Run]:
             continue  # | 荣誉 | … | / | 见报时间 | … |: one thing's fields, not a list
         if any(all(c < len(row) and PASS_CELL.match(row[c]) for row in rows[1:]) for c in range(width)) and len(rows) >= 3:
             continue  # | 网站名称 | 网址 | 检查结果 | … 合格 |: an inspection every row passed, not an honour
+        if any(ISSUER_HEADER.search(re.sub(r"\s+", "", text)) for text in rows[0]) and not any(
+                NAME_HEADER.search(text) for text in rows[0]):
+            continue  # | 发布部门 | 试点类型 | 年份 | 数量 |: who issued what, and how many, names no case
         roles = _header_roles(rows[0])
         header = bool(roles)
         data_lines, data = (block[1:], rows[1:]) if header else (block, rows)
