@@ -307,3 +307,19 @@ def test_an_infobox_is_one_thing_s_fields_and_two_items_under_their_title_are_ca
             "| 组织部门 | 工业和信息化部、文化和旅游部 |\n| 重点方向 | 6个 |\n| 入选数量 | 30个项目 |\n部分入选项目\n"
             "(1) “5G+智慧景区”综合服务平台（中国移动江苏公司）\n(2) 黄山风景区5G智慧旅游项目——黄山旅游发展股份有限公司")
     assert [name for name, _ in names(text, "5G+智慧旅游应用试点项目")] == ["“5G+智慧景区”综合服务平台", "黄山风景区5G智慧旅游项目"]
+
+
+def test_zones_chosen_as_pilots_under_a_label_and_an_order_note():
+    text = ("首批城市数字化转型市级示范区正式揭晓。\n【首批城市数字化转型市级示范区】\n（排名不分先后）\n"
+            "① 长宁虹桥智慧商务示范区\n② 闵行马桥人工智能创新试验区\n③ 奉贤美丽健康小镇\n④ 青浦长三角数字干线先行区")
+    cases = extract_cases(text, "首批城市数字化转型市级示范区揭晓")["cases"]
+    assert [(c["name"], c["rank"]) for c in cases] == [
+        ("长宁虹桥智慧商务示范区", None), ("闵行马桥人工智能创新试验区", None), ("奉贤美丽健康小镇", None), ("青浦长三角数字干线先行区", None)]
+    assert cases[2]["agency"] is None  # (a themed 小镇 is no town)
+
+
+def test_honours_each_a_body_and_what_it_won():
+    text = ("年度荣誉\n- 市政务服务中心获评2023年度省示范政务服务中心；\n- 市大数据管理局被评为全市数字化改革先进集体；\n"
+            "- 市公共资源交易中心连续第三年获评“全国十佳公共资源交易中心”。")
+    assert [name for name, _ in names(text, "市行政审批服务管理办公室2023年工作总结")] == [
+        "市政务服务中心", "市大数据管理局", "市公共资源交易中心"]

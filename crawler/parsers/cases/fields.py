@@ -97,6 +97,8 @@ OF_PRODUCT = re.compile(r"^(?P<body>[^“”「」『』《》，,。；;：:、
                         r"[^，,。；;：:“”「」《》（(]{0,12})$")  # (单位的《作品》: a work, named by its title)
 
 
+WON = re.compile(r"^(?P<body>[^，,。；;：:“”「」]{3,30}?)(?:连续第?[一二三四五六七八九十\d]{1,3}年|首次|再次|再度|又)?"
+                 r"(?:获评|被评为|荣获|获得|被授予|入选)")
 STANDING = re.compile(r"^(?:在|于|从|被|已|曾|连续|再次|位列|位居|排名|排在|名列|获评|荣获)")
 
 
@@ -114,6 +116,10 @@ def split_item(text: str) -> tuple[tuple[int, int], tuple[int, int] | None, int 
         rest = m.end()
         return (m.start("name"), m.end("name")), None, (rest if len(text) - rest >= 2 else None), rank
     content = text[start:]
+    # 市公共资源交易中心连续第六年获评“…”: a body and the honour it won, one to an item
+    won = WON.match(content)
+    if won and is_body(won.group("body")):
+        return (start, start + won.end("body")), None, start + won.end("body"), rank
     # 单位的“名称”: the body's product, named by its quoted name
     m = OF_PRODUCT.match(content.rstrip(" 。；;"))
     if m and (is_body(m.group("body")) or m.group("body") in gazetteer().names
@@ -221,7 +227,7 @@ OWN_CHANNEL = re.compile(r"(?:官方|政务)?(?:微博|微信公众号|公众号
 # words that only hold such a character (数字乡村, 城乡一体化)
 BELOW_COUNTY = re.compile(r"(?:(?!未来|智慧|数字|美丽|和谐|文明|示范|幸福|平安|绿色|完整|现代|全面|推进|城乡)"
                           r"[^\W\d_乡镇村]{2,6}?(?:街道|街|镇|乡|村|社区|苏木|嘎查|新区)(?![村镇乡民级里振道通网云号办]))+")
-TOWNSHIP = re.compile(r"^[\u4e00-\u9fff]{2,5}(?:镇|乡|街道|街道办事处)$")
+TOWNSHIP = re.compile(r"^[\u4e00-\u9fff]{2,5}(?:(?<!小)镇|乡|街道|街道办事处)$")  # (海纳小镇: a themed zone, no town)
 # A place below a county that the gazetteer does not hold: 河埒街道水秀社区, 蠡湖街道美湖社区, 某某村
 PLACE_CHAIN = re.compile(r"^(?:[\u4e00-\u9fff]{2,5}(?:镇|乡|街道))?[\u4e00-\u9fff]{2,8}(?:社区|村)(?:居委会|村委会)?$")
 # Words that make the text after a place a case's name (单位：名称 with the place as the body)

@@ -19,7 +19,7 @@ from .segment import NAME_MAX, RANK_LABEL
 
 LIST_WORDS = re.compile(r"案例|榜单|名单|最佳|位次|[十百]强|靠前|前列|表扬|表彰|称号|授予|肯定|获评|评为|命名|认定|十佳|十大|入选|评选|获奖|优胜奖|示范|排行|排名|名次|前[三五十]|前[\d一二三四五六七八九十]{1,3}名|榜|优秀|卓越|创新奖|典型|入围|揭晓|评出|运行良好|表现较好|情况较好|表现突出|成绩突出|成效明显|典型经验|典型做法|经验做法|先进经验|试点|试验区|先行区|一览"
                         r"|[一二三特]等奖|[金银铜]奖|(?:评选|评审|评比|比赛|大赛|竞赛|比武)结果|(?:重大|特色|创新)(?:应用|成果)"
-                        r"|实验区|试验区")  # (确认为“全国社区治理和服务创新实验区”: a list of places chosen to try something)
+                        r"|实验区|试验区|荣誉")  # (确认为“全国社区治理和服务创新实验区”: a list of places chosen to try something)
 MEASURE_START = re.compile(
     r"^(?:加强|推进|推动|完善|建立|健全|深化|提升|强化|优化|落实|坚持|实施|开展|加快|构建|打造|规范|统筹|做好|持续|全面"
     r"|着力|进一步|大力|积极|切实|把|织就|围绕|聚焦|坚决|不断|努力|要|以|让|在|对|从|为|将|是|有|如何|怎样"
@@ -55,6 +55,9 @@ REPORT_SECTION = re.compile(r"^(?:存在的?(?:主要)?问题|主要问题|问�
                             r"|几点启示|经验启示|启示与建议|意见建议|基本情况|总体情况|工作背景|主要做法|工作成效|取得成效)$")
 
 
+ZONE_END = re.compile(r"(?:示范区|实践区|先行区|试验区|实验区|功能区|产业园|生态园|科技园|园区|小镇|新城|孪生城|示范带|示范基地|基地)$")
+
+
 def looks_like_case(name: str) -> bool:
     name = name.strip()
     if not 2 <= len(name) <= NAME_MAX + 15:
@@ -68,8 +71,8 @@ def looks_like_case(name: str) -> bool:
         return True
     if is_central(name) or ends_as_org(name):
         return True
-    if classify_channel(name) != "other" or PRODUCT.search(name):
-        return True
+    if classify_channel(name) != "other" or PRODUCT.search(name) or ZONE_END.search(name):
+        return True  # (…数字孪生城, …产业示范区, …小镇: a zone, park or base chosen as a pilot is a case)
     region = region_prefix(name)
     if region and len(name) - len(region) >= 2:
         return True

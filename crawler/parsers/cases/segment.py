@@ -1707,7 +1707,7 @@ def inline_runs(lines: list[str]) -> list[Run]:
 
 # One case named in a sentence of prose with what it won: 会上，莆田市12345便民服务平台获得“服务之星奖”,
 # 此外，信阳市中级人民法院获评全国双拥模范单位. The subject starts after a clause boundary.
-AWARD_VERB = re.compile(r"(?:曾|再次|再度|又|还|也|已|均|就|同时|分别|先后|连续|成功|首次|常年|长期|一直|始终|持续|稳定|第[一二三四五六七八九十\d]{1,2}次){0,3}"
+AWARD_VERB = re.compile(r"(?:曾|再次|再度|又|还|也|已|均|就|同时|分别|先后|连续第?[一二三四五六七八九十\d]{1,3}年|连续|成功|首次|常年|长期|一直|始终|持续|稳定|第[一二三四五六七八九十\d]{1,2}次){0,3}"
                         r"(?:获得|荣获|获评|被评为|荣膺|获颁|被授予|被命名为|入选|进入|跻身|位列|位居|名列|登上|上榜)")
 AWARD_VERB_CORE = re.compile(r"获得|荣获|获评|被评为|荣膺|获颁|被授予|被命名为|入选|进入|跻身|位列|位居|名列|登上|上榜")
 AWARD_OBJECT = re.compile(r"奖|称号|单位|案例|示范|先进|标兵|模范|十佳|十大|百强|优秀|典型")
@@ -1738,6 +1738,9 @@ def award_sentence_runs(lines: list[str]) -> list[Run]:
             if opened >= 0 and max(line.rfind(ch, opened, m.start()) for ch in "）)") < 0:
                 start = opened + 1  # (the verb inside an open bracket: its clause starts there)
             subject = line[start: m.start()]
+            if start == 0 and (found := marker_at(line)):
+                subject = line[found[2]: m.start()]  # (- 市政务服务中心获评…: the bullet is not the subject's)
+                start = found[2]
             note = BRACKET_NOTE.search(subject)
             if note and note.start() > 0:  # “石狮融媒”（原名“石狮日报”）获评…: the note is not the subject
                 subject = subject[: note.start()]
