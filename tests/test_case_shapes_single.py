@@ -323,3 +323,16 @@ def test_honours_each_a_body_and_what_it_won():
             "- 市公共资源交易中心连续第三年获评“全国十佳公共资源交易中心”。")
     assert [name for name, _ in names(text, "市行政审批服务管理办公室2023年工作总结")] == [
         "市政务服务中心", "市大数据管理局", "市公共资源交易中心"]
+
+
+def test_two_items_under_a_numbered_heading_that_names_an_honour():
+    text = ("我在街道工作，简单帮你整理一下公开报道里的信息：\n一、全国优秀社区工作法（民政部表彰，排名不分先后）\n"
+            "1、东湖区滨江社区“红色议事厅”工作法\n2、青山湖区湖坊社区“幸福圈”工作法\n二、其他\n以上仅供参考。")
+    assert [name for name, _ in names(text)] == ["东湖区滨江社区“红色议事厅”工作法", "青山湖区湖坊社区“幸福圈”工作法"]
+
+
+def test_the_first_winner_of_each_award_and_awards_for_people_left_out():
+    text = ("按照获奖公告，各类荣誉的获得者（每类仅列名单首位）如下：\n| 奖项 | 数量 | 获奖代表 |\n|---|---|---|\n"
+            "| 十佳督办员 | 10人 | 市城管局心通桥管理员等 |\n| 十佳问政达人 | 10名网友 | 清风明月等 |\n"
+            "| 网络问政十佳单位 | 10个县市区 | 巩义市等 |\n| 网络问政先进委局 | 10家 | 市交通局等 |")
+    assert [name for name, _ in names(text, "网络问政平台上线一周年评先评优结果揭晓")] == ["巩义市", "市交通局"]

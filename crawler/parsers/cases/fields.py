@@ -297,6 +297,8 @@ def itemise(lines: list[str], item: Item) -> None:
         score = SCORE_BRACKETS.search(stripped)  # 甲（第22个）, 乙（92.5分）: a count or score, not the name
         if score and score.start() >= 2:
             stripped = stripped[: score.start()]
+        if len(stripped) > 3 and stripped.endswith("等"):
+            stripped = stripped[:-1]  # | 网络问政十佳单位 | 登封市等 |: the first of the winners, and others
         item.end = item.start + len(stripped)
         found = bracket_agency(stripped) if not item.agency else None
         if found:  # a cell 中国未成年人网（四川文明办）: the body in brackets runs the case

@@ -818,6 +818,8 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org) -> list[Run]:
                 item.agency = (r, *spans[roles["agency"]])
             if "category" in roles:
                 item.category = row[roles["category"]] or None
+                if item.category and PEOPLE_AWARD.search(item.category):
+                    continue  # | 十佳督办员 | … |: an award for people, whose winners are no cases
             elif above:
                 item.category = above[-1]
             if "description" in roles:
@@ -1779,7 +1781,7 @@ AWARD_TITLE = re.compile(r"(?:奖|奖项|称号|典范|典型|标杆|先进单�
                          # 年度公安政务新媒体优质新锐账号, 优秀MV: a title that says what is honoured
                          r"|^(?:年度|优秀|优质|最佳)[\u4e00-\u9fffA-Za-z]{1,20}$")
 # An award for people (十大公务人员微博, 先进个人, 最美热线人): its winners are no cases
-PEOPLE_AWARD = re.compile(r"个人|人员|人物|管理员|热线人|工作者|干部|标兵|能手|之星")
+PEOPLE_AWARD = re.compile(r"个人|人员|人物|管理员|热线人|工作者|干部|标兵|能手|之星|达人|督办员|网友")
 AWARD_WORD = re.compile(r"奖|称号|案例|典范|典型|标杆|单位|成果|最佳|最具|十大|十佳|十强|百强|年度|优秀|优质|榜")
 AWARD_LINE = re.compile(r"^(?P<label>[^：:，,。；;]{2,30}?)\s*[：:]\s*(?P<value>\S.*?)\s*[。；;]?$")
 
