@@ -336,3 +336,9 @@ def test_the_first_winner_of_each_award_and_awards_for_people_left_out():
             "| 十佳督办员 | 10人 | 市城管局心通桥管理员等 |\n| 十佳问政达人 | 10名网友 | 清风明月等 |\n"
             "| 网络问政十佳单位 | 10个县市区 | 巩义市等 |\n| 网络问政先进委局 | 10家 | 市交通局等 |")
     assert [name for name, _ in names(text, "网络问政平台上线一周年评先评优结果揭晓")] == ["巩义市", "市交通局"]
+
+
+def test_quoted_accounts_a_sentence_places_among_the_best():
+    text = ("地方政务微博\n地方省份政务微博开通率超过70%。“浙江发布”“南京发布”“成都发布”等账号的综合实力位居全国前列。"
+            "地方政务微博中也有一些账号更新缓慢。")
+    assert [name for name, _ in names(text, "2015年全国政务新媒体发展研究报告")] == ["“浙江发布”", "“南京发布”", "“成都发布”"]

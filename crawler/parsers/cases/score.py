@@ -55,6 +55,8 @@ REPORT_SECTION = re.compile(r"^(?:存在的?(?:主要)?问题|主要问题|问�
                             r"|几点启示|经验启示|启示与建议|意见建议|基本情况|总体情况|工作背景|主要做法|工作成效|取得成效)$")
 
 
+# “上海发布”“北京发布”等账号的综合实力位居全国前列: quoted names a sentence places among the best
+AMONG_THE_BEST = re.compile(r"[”」]\s*等[^，。；]{0,12}?(?:位居|位列|排在|居)[^，。；]{0,6}前列|[”」]\s*等[^，。；]{0,12}?名列前茅")
 ZONE_END = re.compile(r"(?:示范区|实践区|先行区|试验区|实验区|功能区|产业园|生态园|科技园|园区|小镇|新城|孪生城|示范带|示范基地|基地)$")
 
 
@@ -135,6 +137,7 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     if not LIST_WORDS.search(context) and not (run.shape == "table" and run.trigger):
         return 0.0  # (a table whose header names its cases and their bodies says so itself)
     if run.shape in ("inline", "quoted", "line of names", "mentions") and not NEAR_LIST_WORDS.search(near + announce) and not (
+            run.shape == "quoted" and AMONG_THE_BEST.search(near.split("\n")[-1])) and not (
             run.shape in ("line of names", "mentions") and any(item.category for item in run.items)) and not (
             run.shape == "inline" and run.counted):  # (共7项，分别是…: counted, then given in full)
         return 0.0
