@@ -134,10 +134,11 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
         return 0.0  # 64家部委网站、32家省级网站: how many of each were assessed, not who won
     if n < 3 and not (run.trigger or len({i.category for i in run.items}) > 1 or run.shape.startswith("table")):
         return 0.0
-    if not LIST_WORDS.search(context) and not (run.shape == "table" and run.trigger):
+    among = run.shape == "quoted" and bool(AMONG_THE_BEST.search(near.split("\n")[-1]))
+    if not LIST_WORDS.search(context) and not (run.shape == "table" and run.trigger) and not among:
         return 0.0  # (a table whose header names its cases and their bodies says so itself)
     if run.shape in ("inline", "quoted", "line of names", "mentions") and not NEAR_LIST_WORDS.search(near + announce) and not (
-            run.shape == "quoted" and AMONG_THE_BEST.search(near.split("\n")[-1])) and not (
+            among) and not (
             run.shape in ("line of names", "mentions") and any(item.category for item in run.items)) and not (
             run.shape == "inline" and run.counted):  # (共7项，分别是…: counted, then given in full)
         return 0.0
