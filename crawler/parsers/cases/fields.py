@@ -99,6 +99,7 @@ OF_PRODUCT = re.compile(r"^(?P<body>[^“”「」『』《》，,。；;：:、
 
 WON = re.compile(r"^(?P<body>[^，,。；;：:“”「」]{3,30}?)(?:连续第?[一二三四五六七八九十\d]{1,3}年|首次|再次|再度|又)?"
                  r"(?:获评|被评为|荣获|获得|被授予|入选)")
+AND_OTHERS = re.compile(r"(?<=..)等\s*(?:(?:\d+|[一二三四五六七八九十百]+)\s*(?:个|家|项|座|名|所))?$")
 STANDING = re.compile(r"^(?:在|于|从|被|已|曾|连续|再次|位列|位居|排名|排在|名列|获评|荣获)")
 
 
@@ -297,8 +298,9 @@ def itemise(lines: list[str], item: Item) -> None:
         score = SCORE_BRACKETS.search(stripped)  # 甲（第22个）, 乙（92.5分）: a count or score, not the name
         if score and score.start() >= 2:
             stripped = stripped[: score.start()]
-        if len(stripped) > 3 and stripped.endswith("等"):
-            stripped = stripped[:-1]  # | 网络问政十佳单位 | 登封市等 |: the first of the winners, and others
+        others = AND_OTHERS.search(stripped)
+        if others and len(stripped) > 3:
+            stripped = stripped[: others.start()]  # | 网络问政十佳单位 | 登封市等 | / 甲等50个: the first winner, and others
         item.end = item.start + len(stripped)
         found = bracket_agency(stripped) if not item.agency else None
         if found:  # a cell 中国未成年人网（四川文明办）: the body in brackets runs the case
@@ -349,6 +351,10 @@ def itemise(lines: list[str], item: Item) -> None:
     if score and score.start() >= 2:  # 广州公安（综合分92.19）: a score, not part of the name
         item.end = item.start + score.start()
         name = name[: score.start()]
+    others = AND_OTHERS.search(name)
+    if others and others.start() >= 3:  # 典型案例：青岛市城市运行管理服务平台等50个: the first named, and others
+        item.end = item.start + others.start()
+        name = name[: others.start()]
     note = NOTE_BRACKETS.search(name)
     if not note:
         field = FIELD_NOTE.search(name)

@@ -431,6 +431,7 @@ TABLE_HEADER = (  # checked in this order; one role per column
     ("stat", re.compile(r"得分|指数|分值|数量|[率量数]$|总分|评分|增长")),
     ("name", re.compile(r"名称|案例|项目|账号|产品|平台|应用|公众号|微博|成果|网站|城市|实验区|试验区|先行区|示范区|试点|示范县|获奖者|入选者|作品|模型|方案|举措|做法")),
 )
+COUNT_CELL = re.compile(r"^(?:\d+|[一二三四五六七八九十百]+)\s*(?:个|家|项|座|名|批|类)$")
 PASS_CELL = re.compile(r"^(?:合格|不合格|达标|未达标|通过|未通过|正常|已整改)$")
 ISSUER_HEADER = re.compile(r"^(?:发布|印发|发文|组织|主管|牵头)(?:部门|单位|机关|机构)$")
 NAME_HEADER = re.compile(r"名称|案例|项目|账号|平台|网站|城市|地区|单位名单|入选|获奖")
@@ -723,6 +724,8 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org) -> list[Run]:
                 runs.append(Run(items, "table", numbered=any(n is not None for n in by_rank.values()), top=block[0]))
             continue
         col = _names_column(rows)
+        if col is not None and any(all(c < len(row) and COUNT_CELL.match(row[c]) for row in rows) for c in range(width) if c != col):
+            continue  # | 第一批 | 18个 | 智慧城市、产业升级等 |: how many of each batch, and in which fields
         if col is not None:
             # | 设区市政府门户网站 | 南昌、九江、抚州 |: a label, and the names it covers in one cell
             items = []
