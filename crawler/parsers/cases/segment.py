@@ -1778,7 +1778,7 @@ def award_sentence_runs(lines: list[str]) -> list[Run]:
 # An award's title as a label: 一等奖, 服务群众优秀单位, 2023年服务优化典范, 2022年度最佳视觉设计,
 # 2019年度全国政务热线“最佳管理效率奖”
 AWARD_TITLE = re.compile(r"(?:奖|奖项|称号|典范|典型|标杆|先进单位|优秀单位|示范单位|优秀成果|应用成果|最佳[\u4e00-\u9fff]{2,6}"
-                         r"|(?:创新|优秀|典型|精品|最佳|示范)案例"  # 党建引领创新案例：…: the kind of case it was chosen as
+                         r"|(?:创新|优秀|典型|精品|最佳|示范)(?:案例|应用场景|场景)"  # 党建引领创新案例, 数字化创新应用场景：…: the kind of case it was chosen as
                          r"|最具[\u4e00-\u9fff]{2,8}|(?:十大|十佳|十强|百强)[\u4e00-\u9fff]{1,12}"
                          r"|^[\u4e00-\u9fff]{0,6}榜|榜首|排行榜)[”」]?$"  # 微博榜, 区县榜, 总榜, 微博影响力榜首: the ranking a winner tops
                          # 年度公安政务新媒体优质新锐账号, 优秀MV: a title that says what is honoured
