@@ -352,3 +352,14 @@ def test_the_first_named_winner_of_each_honour_and_a_table_of_batch_counts():
     batches = ("计划打造70个重点示范场景，各批次情况如下：\n| 第一批 | 18个 | 智慧城市、产业升级等 |\n"
                "| 第二批 | 20个 | 医疗健康、生态治理等 |\n| 第三批 | 32个 | 智慧农业、应急救援等 |")
     assert names(batches, "公共数据资源开发利用示范场景") == []
+
+
+def test_people_who_won_bodies_that_joined_and_a_table_of_counts_are_no_cases():
+    people = ("年度政务微博颁奖盛典在广州举行。\n十大公务人员微博\n张明远、李国华、王志强、赵建国\n"
+              "十佳政务微博\n“平安广州”、“广州公安”、“中山发布”")
+    assert [name for name, _ in names(people, "年度政务微博颁奖盛典")] == ["“平安广州”", "“广州公安”", "“中山发布”"]
+    joined = ("又有8家市直单位加入“厦门发布”政务微博群。\n本次入驻的8家单位是：\n- 市国资委\n- 市地震局\n- 市税务局\n- 市残联")
+    assert names(joined, "8家市直单位入驻“厦门发布”政务微博群") == []
+    counts = ("报告按职能部门统计了政务微信的数量：\n| 职能部门 | 政务微信数量（个） | 占比 |\n|---|---|---|\n"
+              "| 公安 | 1094 | 30.30% |\n| 共青团 | 408 | 11.30% |\n| 检察院 | 180 | 4.98% |")
+    assert names(counts, "中国政务微信发展年度分析报告发布") == []

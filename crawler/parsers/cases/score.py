@@ -57,6 +57,7 @@ REPORT_SECTION = re.compile(r"^(?:存在的?(?:主要)?问题|主要问题|问�
 
 # “上海发布”“北京发布”等账号的综合实力位居全国前列: quoted names a sentence places among the best
 AMONG_THE_BEST = re.compile(r"[”」]\s*等[^，。；]{0,12}?(?:位居|位列|排在|居)[^，。；]{0,6}前列|[”」]\s*等[^，。；]{0,12}?名列前茅")
+JOINED = re.compile(r"入驻|加入|开通|新增|参会|出席|参加|报名|签约")
 ZONE_END = re.compile(r"(?:示范区|实践区|先行区|试验区|实验区|功能区|产业园|生态园|科技园|园区|小镇|新城|孪生城|示范带|示范基地|基地)$")
 
 
@@ -166,6 +167,11 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     long_items = sum(len(name) > NAME_MAX for name in names) / n
     if long_items > 0.3:
         return 0.0
+    intro = near.split("\n")[0] if "\n" in near else ""
+    intro_clause = re.split(r"[。！？；，,]", re.sub(r"[（(][^（）()]*[）)]", "", intro).rstrip("。！？；，,：: "))[-1]
+    if intro.rstrip().endswith(("：", ":")) and JOINED.search(intro_clause) and not LIST_WORDS.search(intro_clause) \
+            and not run.trigger:
+        return 0.0  # 本次入驻的10家单位是：: who joined something, not who was chosen
     if run.counted:
         return max(case_like, 0.7)  # 这10个项目分别为…: the sentence counts what it names, and names them all
     needed = 0.8 if run.shape == "line of names" else 0.6  # prose split at 、 must look like names throughout

@@ -431,6 +431,7 @@ TABLE_HEADER = (  # checked in this order; one role per column
     ("stat", re.compile(r"得分|指数|分值|数量|[率量数]$|总分|评分|增长")),
     ("name", re.compile(r"名称|案例|项目|账号|产品|平台|应用|公众号|微博|成果|网站|城市|实验区|试验区|先行区|示范区|试点|示范县|获奖者|入选者|作品|模型|方案|举措|做法")),
 )
+FIGURE_HEADER = re.compile(r"数量|数目|个数|总数|占比|比例|比重|合计|增长|增幅|[（(](?:个|家|%|％)[）)]$")
 COUNT_CELL = re.compile(r"^(?:\d+|[一二三四五六七八九十百]+)\s*(?:个|家|项|座|名|批|类)$")
 PASS_CELL = re.compile(r"^(?:合格|不合格|达标|未达标|通过|未通过|正常|已整改)$")
 ISSUER_HEADER = re.compile(r"^(?:发布|印发|发文|组织|主管|牵头)(?:部门|单位|机关|机构)$")
@@ -750,6 +751,9 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org) -> list[Run]:
             continue  # | 发布部门 | 试点类型 | 年份 | 数量 |: who issued what, and how many, names no case
         roles = _header_roles(rows[0])
         header = bool(roles)
+        if header and len(rows[0]) >= 2 and all(FIGURE_HEADER.search(re.sub(r"\s+", "", text)) for k, text in enumerate(rows[0])
+                                                 if k != roles.get("name", roles.get("agency", roles.get("region", 0)))):
+            continue  # | 职能部门 | 政务微信数量（个） | 占比 |: how many of each kind, no case
         data_lines, data = (block[1:], rows[1:]) if header else (block, rows)
         head_row = rows[0]
         if header:
@@ -1791,6 +1795,11 @@ AWARD_LINE = re.compile(r"^(?P<label>[^：:，,。；;]{2,30}?)\s*[：:]\s*(?P<v
 
 def _award_value(value: str) -> bool:
     from .fields import looks_like_person
+    from ..bylines import is_name
+
+    parts = [value[a:b].strip() for a, b in split_outside_quotes(value, "、")]
+    if len(parts) >= 2 and sum(len(p) <= 3 and is_name(p) for p in parts) >= 0.5 * len(parts):
+        return False  # 郑继伟、梁和平、卫诗: people who won it
 
     return (2 <= len(value) <= NAME_MAX and not is_sentence(value) and not looks_like_person(value)
             and not value.rstrip().endswith(("：", ":")) and not INTRODUCER.search(value)
