@@ -363,3 +363,12 @@ def test_people_who_won_bodies_that_joined_and_a_table_of_counts_are_no_cases():
     counts = ("报告按职能部门统计了政务微信的数量：\n| 职能部门 | 政务微信数量（个） | 占比 |\n|---|---|---|\n"
               "| 公安 | 1094 | 30.30% |\n| 共青团 | 408 | 11.30% |\n| 检察院 | 180 | 4.98% |")
     assert names(counts, "中国政务微信发展年度分析报告发布") == []
+
+
+def test_a_site_s_hot_list_and_the_reasons_for_an_award_are_no_lists():
+    hot = ("会上揭晓了“互联网+政务”50强优秀实践案例，我省三个系统入选。\n热点排行\n1. 政务服务“好差评”怎么评\n"
+           "2. 数博会筹备工作启动\n3. 冬季出行提示")
+    assert names(hot, "我省三个系统入选“互联网+政务”50强") == []
+    reasons = ("本届中国特色政府网站评选结果揭晓，甘肃省人民政府网站获评政务服务精品栏目。\n获奖理由：\n"
+               "(1)“甘肃政务”微信平台。它和省政府门户网站深度打通。\n(2)“甘肃发布”微博。门户网站把新浪微博接了进来。")
+    assert [name for name, _ in names(reasons, "甘肃省人民政府网站获评政务服务精品栏目")] == ["甘肃省人民政府网站"]

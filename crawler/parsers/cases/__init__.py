@@ -41,7 +41,7 @@ NAV_WORDS = ("全文", "回顾", "更多", "详情", "点击", "下载", "附件
 
 # Headings of the page's apparatus: what stands under them cites or links, never a list of cases.
 REFERENCES = re.compile(r"^\W*(?:参考资料|参考文献|资料来源|注释|相关链接|相关新闻|相关阅读|相关文章|相关报道|延伸阅读|推荐阅读"
-                        r"|往期回顾|往期推荐|热门文章|热点新闻|猜你喜欢)\W*$")
+                        r"|往期回顾|往期推荐|热门文章|热点新闻|猜你喜欢|热点排行|热门排行|点击排行|阅读排行|今日热点|24小时热点)\W*$")
 CALL_FOR_ENTRIES = re.compile(r"(?:征集|申报|推荐|报名|评选活动)[^。]{0,30}(?:通知|公告|启事|指南)(?:[（(][^（）()]{1,10}[）)])?$"
                               r"|(?:怎么报|如何报|如何申报|申报要点|申报条件)[？?！!]?$")
 RESULTS_WORDS = re.compile(r"结果|名单|公示|公布|表彰|表扬|通报|揭晓|获奖|入选")
@@ -575,7 +575,7 @@ FEATURES_INTRO = re.compile(r"(?:内容|功能|板块|版块|栏目|模块|服�
 
 
 # A short heading over the steps, terms or rules of a process
-STEPS_HEADING = re.compile(r"^[\u4e00-\u9fff]{0,8}(?:环节|步骤|流程|程序|阶段|条件|要求|原则|方式|办法|规则|指标|标准)$")
+STEPS_HEADING = re.compile(r"^[\u4e00-\u9fff]{0,8}(?:环节|步骤|流程|程序|阶段|条件|要求|原则|方式|办法|规则|指标|标准|理由|原因)$")
 
 
 POINTS_INTRO = re.compile(r"(?:看|有|分|抓|把握|突出|坚持)[一二三四五六七八九十两\d]{1,2}(?:点|条|个方面|方面|项)[：:]$")
