@@ -142,9 +142,12 @@ QUOTED_SPANS = re.compile(r"《[^《》]{1,60}》|“[^“”]{1,60}”|「[^「
 
 def is_plain_item(line: str) -> bool:
     """A short line that may be a name one per line (微成都 is three characters)."""
-    if not 2 <= len(line) <= HEADING_MAX or (any(ch in line for ch in PLAIN_BREAKERS) and any(
-            ch in QUOTED_SPANS.sub("", line) for ch in PLAIN_BREAKERS)):
-        return False  # (a work's title may ask a question: 南昌市市场监管局的《…违法吗？…》)
+    if not 2 <= len(line) <= HEADING_MAX:
+        return False
+    if any(ch in line for ch in PLAIN_BREAKERS):
+        outside = QUOTED_SPANS.sub("", line) if any(q in line for q in "《“「") else line
+        if any(ch in outside for ch in PLAIN_BREAKERS):
+            return False  # (a work's title may ask a question: 南昌市市场监管局的《…违法吗？…》)
     return not (EDITORIAL.search(line) or marker_at(line) or NOT_AN_ITEM.match(line) or LIST_TITLE_END.search(line)
                 or line.count("、") >= 2  # 甲、乙、丙 is a line of names, not one name
                 or DECORATED.match(line)  # —— 获奖名单 ——: a heading between rules
@@ -1236,7 +1239,8 @@ def _trim_part(line: str, a: int, b: int) -> tuple[int, int]:
     lead = len(text) - len(re.sub(r"^(?:以及|还有)", "", text.lstrip(" 　")).lstrip(" 　等及和与"))
     a += lead
     text = line[a:b].rstrip(" 　。，,")
-    text = re.sub(r"(?<=..)等\s*[（(][^（）()]{1,20}[）)]$", "等", text)  # 民航局等（“/”表示并列）: a note on the run
+    if text.endswith(("）", ")")) and "等" in text:
+        text = re.sub(r"(?<=..)等\s*[（(][^（）()]{1,20}[）)]$", "等", text)  # 民航局等（“/”表示并列）: a note on the run
     text = re.sub(r"(?:等)?(?:(?:\d+|[一二三四五六七八九十]+)(?:个|家|项|所))?(?:案例|项目|单位)?$", "", text) if len(text) > 4 else text
     text = re.sub(r"(?<=..)等(?:地区?|省份?|省市|城市|市|部门|机构)?$", "", text)  # 四川等地: the last name, then 等地
     # 市经信局等9家部门网站, 经济和信息化厅等部门网站: the last name, then what they all are
