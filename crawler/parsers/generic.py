@@ -704,7 +704,9 @@ def split_joined_lines(body_lines: list[str], page_lines: list[str]) -> list[str
     lost. The page's block lines say where the breaks were; a line is split only when consecutive
     block lines cover it exactly (whitespace aside), so prose is never cut.
     """
-    if not page_lines or all(" " not in line for line in body_lines):
+    # (a line of three blocks has two joints: only such lines are looked at, and the page's keys
+    # are built only when there is one)
+    if not page_lines or all(line.count(" ") < JOINED_MIN_PARTS - 1 for line in body_lines):
         return body_lines
     keys = [_line_key(line) for line in page_lines]  # (block lines bullet a list item: - 名称)
     starts: dict[str, list[int]] = {}
@@ -713,8 +715,8 @@ def split_joined_lines(body_lines: list[str], page_lines: list[str]) -> list[str
             starts.setdefault(key[:4], []).append(k)
     out: list[str] = []
     for line in body_lines:
-        squashed = _squash(line)
-        parts = _cover(squashed, keys, starts) if " " in line and len(squashed) >= 8 else None
+        squashed = _squash(line) if line.count(" ") >= JOINED_MIN_PARTS - 1 else ""
+        parts = _cover(squashed, keys, starts) if len(squashed) >= 8 else None
         if parts and len(parts) >= JOINED_MIN_PARTS:
             out.extend(page_lines[k] for k in parts)
         else:
