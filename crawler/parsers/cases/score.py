@@ -44,7 +44,10 @@ DOCUMENT_END = re.compile(r"(?:公告|通知|公示|通报|意见|办法|(?<!解
 
 
 # The name of a list, not of a case: “2022年优秀政务新媒体”, 2022年新媒体十佳案例
-LIST_LIKE = re.compile(r"^[“「『]?(?:19|20)\d{2}(?:年度?)?[^”」』]{0,20}(?:案例|榜单?|名单|奖|优秀[^”」』]{0,8}|十佳|先进集体|排行)[”」』]?$")
+LIST_LIKE = re.compile(r"^[“「『]?(?:19|20)\d{2}(?:年度?)?[^”」』]{0,20}(?:案例|榜单?|名单|奖|优秀[^”」』]{0,8}|十佳|先进集体|排行)[”」』]?$"
+                       # 第三届中国“互联网+政务”50强优秀实践案例, 全国优秀公众账号: an honour's own title
+                       r"|^(?:第[一二三四五六七八九十\d]{1,3}届|全国|全省|年度)[^，。；]{0,24}?(?:\d+强|十佳|十大|百强|优秀|最佳)"
+                       r"[^，。；]{0,12}(?:案例|账号|项目|单位|奖|称号)$")
 
 
 BLAME = re.compile(r"黑榜|被点名(?!表扬|表彰)|点名批评|通报批评|休眠|僵尸|不合格|约谈|曝光台|被曝光")
@@ -63,8 +66,8 @@ ZONE_END = re.compile(r"(?:示范区|实践区|先行区|试验区|实验区|功
 
 def looks_like_case(name: str) -> bool:
     name = name.strip()
-    if not 2 <= len(name) <= NAME_MAX + 15:
-        return False
+    if not 2 <= len(name) <= NAME_MAX + 15 or name.count("“") != name.count("”"):
+        return False  # (新一轮广州市“最具: a name cut inside its quotation is a fragment)
     if looks_like_person(name) or DOCUMENT_END.search(name) or LIST_LIKE.match(name) or name.startswith("年度"):
         return False  # (年度最具影响力政务网站: an award's title, never a case)
     quoted = bool(PRODUCT_QUOTES.search(name))
