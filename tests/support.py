@@ -544,10 +544,11 @@ class TrafilaturaReference(dict):
 @functools.lru_cache(maxsize=None)
 def case_evaluation(name: str) -> dict:
     """``evaluate_cases`` on one case truth set (tests/fixtures/NAME/truth.json), once per test
-    process: several tests read the same set's figures. Read-only: callers never change it."""
+    process: several tests read the same set's figures. Read-only: callers never change it. The
+    cost is not timed here (``make bench`` and ``govcases eval-cases`` report it)."""
     from archive.evaluate import evaluate_cases
 
-    return evaluate_cases(FIXTURES / name / "truth.json")
+    return evaluate_cases(FIXTURES / name / "truth.json", timed=False)
 
 
 def link_kind(path: str, query: str = "") -> str:

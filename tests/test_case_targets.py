@@ -8,7 +8,7 @@ from cases_helpers import CASES_DIR
 
 @pytest.fixture(scope="module")
 def total():
-    return evaluate_cases(CASES_DIR / "truth.json")["total"]
+    return evaluate_cases(CASES_DIR / "truth.json", timed=False)["total"]
 
 
 def test_recall(total):
@@ -45,6 +45,6 @@ def test_scoring_is_one_to_one(tmp_path):
     names = ["浙江省杭州市“城市大脑”", "上海市“一网通办”", "广东省“粤省事”"]
     truth = {"a.html": {"shape": "ol", "cases": [dict(case, name=n) for n in names + names[:1]]}}
     (tmp_path / "truth.json").write_text(json.dumps(truth, ensure_ascii=False), encoding="utf-8")
-    total = evaluate_cases(tmp_path / "truth.json")["total"]
+    total = evaluate_cases(tmp_path / "truth.json", timed=False)["total"]
     assert (total["expected"], total["found"], total["matched"]) == (4, 3, 3)
     assert total["recall"] == 0.75 and total["precision"] == 1.0
