@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,11 @@ from support import (SAMPLE, close_fork_server, free_port, mirror_routes, requir
 
 # tests/test_case_detector.py (kept out of this change) still reads FIXTURES from here.
 from support import FIXTURES  # noqa: F401,E402
+
+# pytest caches the test modules it rewrites (for its assert messages) in tests/__pycache__ only where
+# bytecode may be written; CI images set PYTHONDONTWRITEBYTECODE, and every worker of every run
+# would then rewrite all sixty modules again (about a second of the fast suite).
+sys.dont_write_bytecode = False
 
 
 def pytest_configure(config):
