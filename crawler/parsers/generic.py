@@ -685,10 +685,30 @@ def restore_dropped_lines(body_lines: list[str], page_lines: list[str], owners: 
         segment.append((line, pos))
     out.extend(text for text, _ in segment)
     if anchor >= 0 and body_lines and LIST_INTRO.search(body_lines[-1]) and positions[-1] >= 0:
-        k = positions[-1] + 1
-        while k < len(page_lines) and LIST_LINE.match(page_lines[k]) and len(page_lines[k]) <= RESTORABLE_MAX:
-            out.append(page_lines[k])
-            k += 1
+        out.extend(announced_list(page_lines, positions[-1] + 1, kinds))
+    return out
+
+
+HEADING_TAGS = {"h2", "h3", "h4", "h5", "h6"}
+ANNOUNCED_ITEM_MAX = 300  # an announced item may carry its description on its line
+END_OF_ARTICLE = re.compile(r"^\W*(?:参考资料|参考文献|注释|脚注|外部链接|相关词条|相关新闻|相关阅读|相关文章|相关链接|延伸阅读|推荐阅读)\W*$")
+
+
+def announced_list(page_lines: list[str], k: int, kinds: list | None) -> list[str]:
+    """The page's numbered or bulleted lines from ``k`` on, which the last body line announced with a
+    colon and trafilatura dropped; a heading goes with them (部署类 over its items) when list lines
+    follow it, never an encyclopedia's or a site's closing heading (参考资料, 相关阅读)."""
+    out = []
+    while k < len(page_lines):
+        line = page_lines[k]
+        if LIST_LINE.match(line) and len(line) <= ANNOUNCED_ITEM_MAX:
+            out.append(line)
+        elif (kinds and kinds[k] in HEADING_TAGS and len(line) <= RESTORABLE_MAX and not END_OF_ARTICLE.match(line)
+              and k + 1 < len(page_lines) and LIST_LINE.match(page_lines[k + 1])):
+            out.append(line)
+        else:
+            break
+        k += 1
     return out
 
 

@@ -36,7 +36,9 @@ SCORE_BRACKETS = re.compile(r"\s*[（(][^（）()]{0,8}?\d[\d.,]*\s*(?:万|亿|�
 FIELD_NOTE = re.compile(r"[（(][“「][^（）()“”「」]{1,30}[”」][）)]\s*$")
 NOTE_BRACKETS = re.compile(r"[（(](?=[^（）()]*(?:(?:19|20)\d{2}\s*年|\d{1,2}\s*月|上线|开通|成立|启用|并列|榜首|名次|排名|上期|上月|上周|环比|上榜|入选|其余|整体|旗下|第[一二三四五六七八九十\d]{1,3}名"
                            r"|冠军|领先|排在|上升|下降|进步|第一|阅读|点赞|转发|粉丝|播放|传播力|影响力指数))"
-                           r"[^（）()]{2,60}[）)]\s*$")
+                           r"[^（）()]{2,60}[）)]\s*$"
+                           # (省级层面率先完成，推出…16个典型应用): a sentence in brackets describes the case
+                           r"|[（(](?=[^（）()]{4,}[，,；;。][^（）()]{4,}[）)]\s*$)[^（）()]{9,120}[）)]\s*$")
 TRAILING_BRACKETS = re.compile(r"[（(](?P<org>[^（）()]{2,40})[）)]\s*$")
 TITLE_WORDS = re.compile(r"局长|主任|书记|处长|科长|教授|研究员|院长|所长|司长|厅长|部长|主席|总经理|董事长|秘书长|博士|专家|记者|负责人|首席")
 COMPANY = re.compile(r"(?:有限公司|股份有限公司|公司|集团|科技|银行)$")
@@ -161,6 +163,8 @@ def split_item(text: str) -> tuple[tuple[int, int], tuple[int, int] | None, int 
         if _comma_title(rest if whole_end < 0 else rest[:whole_end]):
             end = whole_end  # 北京市市场监管局：建设…平台，精准引导监管方向；: the title holds its comma
         named = (rest if end < 0 else rest[:end]).strip()
+        # 单位：名称（2025年2月8日，广东首个…）: a note in brackets after the name is not its length
+        named = TRAILING_NOTE.sub("", named) or named
         left_is_case = bool(re.search(r"[“”「」]|平台|APP|微博|微信|号|网站|热线|系统|矩阵|云$", left))
         # 江苏省：在…排名中位列全国前10名: what follows tells where the place stands, it names nothing
         if not re.search(r"[“”「」]", left) and not STANDING.match(named) and (
@@ -178,10 +182,27 @@ def split_item(text: str) -> tuple[tuple[int, int], tuple[int, int] | None, int 
     if end >= 2 and _comma_title(core):
         return (start, start + len(core)), None, (start + len(core) + 1 if core != content else None), rank
     if end >= 2:
+        gap = _name_then_description(content[:end])
+        if gap and len(content) - end > DESCRIBED_MIN:
+            return (start, start + gap), None, start + gap + 1, rank
         return (start, start + end), None, start + end + 1, rank
     return (start, len(text)), None, None, rank
 
 
+DESCRIBED_MIN = 4  # what follows the first clause: a description goes on for a clause
+
+
+def _name_then_description(clause: str) -> int | None:
+    """福田区政务大模型2.0版　在通用能力之外…，首批…: a name set apart from the sentence that describes it
+    by a space alone (a bold name, then its description). A space in a name that ends where the clause
+    does (擦亮地名文化品牌 赋能乡村振兴) is part of it."""
+    gaps = [m.start() for m in re.finditer(r"\s+", clause) if not quote_depth_at(clause, m.start())]
+    if len(gaps) != 1 or gaps[0] < 4 or len(clause) - gaps[0] < 6:
+        return None
+    return gaps[0]
+
+
+TRAILING_NOTE = re.compile(r"\s*[（(][^（）()]{4,}[）)]$")
 TRAILING_FIGURES = re.compile(r"(?:[，,]\s*[\d.]+\s*(?:%|％|票|分|万|人次|次|件|个)?)+\s*$")
 
 

@@ -25,6 +25,8 @@ LABEL_MAX = 25
 EDITORIAL = re.compile(
     r"^[（(\[【]?\s*(?:本文|原标题|责任编辑|责编|编辑|栏目主编|图片来源|来源|作者|记者|稿件来源|转载|声明)"
     r"|未经授权|谢绝转载|版权所有|上一篇|下一篇|相关文章|相关阅读|延伸阅读"
+    # an encyclopedia's or a paper's closing sections: what follows is sources, not cases
+    r"|^\W*(?:参考资料|参考文献|注释|脚注|外部链接|相关词条)\W*$"
 )
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 PAREN_CIRCLED = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"

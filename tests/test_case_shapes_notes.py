@@ -1,0 +1,89 @@
+"""Names with what the page prints beside them, and lists an encyclopedia announces: shapes the
+hold-out sets 36–38 showed. Our own wording around real names; each test says whether the code
+before this change (1cb8964) read it."""
+from crawler.parsers.cases import extract_cases
+from crawler.sites import parse_page
+
+
+def names(text, title=None):
+    return [(c["name"], c["agency"]) for c in extract_cases(text, title)["cases"]]
+
+
+def test_a_body_then_its_case_then_a_sentence_in_brackets():
+    # failed before: the bracket's comma made the case look like a description of the body
+    text = ("多地政务系统接入国产大模型，以下几例较早见诸报道，也较有代表性：\n"
+            "- 无锡市数据局：政务大模型一体机部署（2月上旬上线，支撑公文起草、政策问答等场景）\n"
+            "- 赣州市行政审批局：“赣州政务AI助手”（2月中旬上线，先在高频事项中试用）\n"
+            "- 呼和浩特市大数据中心：城市大模型底座（2月底完成部署，面向各委办局开放）")
+    assert names(text, "政务系统接入大模型的地方做法") == [
+        ("政务大模型一体机部署", "无锡市数据局"), ("“赣州政务AI助手”", "赣州市行政审批局"),
+        ("城市大模型底座", "呼和浩特市大数据中心")]
+
+
+def test_a_name_set_apart_from_its_description_by_a_space():
+    # failed before: the name ran on to the description's first comma
+    text = ("应用类典型做法如下：\n"
+            "- 南山区“AI政务秘书”　按部门流程配置智能体，首批覆盖120个办事场景\n"
+            "- 龙华区“i龙华”智能导办　上线后咨询响应时间由数分钟缩短到数秒，满意率明显提升\n"
+            "- 宝安区“智能预审”模式　对申请材料逐项比对，退件率下降三成以上")
+    assert [n for n, _ in names(text, "深圳各区政务大模型应用盘点")] == [
+        "南山区“AI政务秘书”", "龙华区“i龙华”智能导办", "宝安区“智能预审”模式"]
+
+
+def test_a_title_in_two_phrases_keeps_its_space():
+    # a guard (passed before too): a space inside a title that ends with its line, or before a colon
+    text = ("2023年民政领域优秀创新案例名单（排名不分先后）：\n"
+            "1. 擦亮地名文化品牌 赋能乡村振兴\n"
+            "2. 深化“五社联动” 共享融合善治\n"
+            "3. 火化预约掌上办 便民服务百分百")
+    assert [n for n, _ in names(text)] == ["擦亮地名文化品牌 赋能乡村振兴", "深化“五社联动” 共享融合善治",
+                                           "火化预约掌上办 便民服务百分百"]
+
+
+ENCYCLOPEDIA = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>城市大脑 - 某某百科</title></head>
+<body><div class="top"><a href="/">某某百科</a> <a href="/login">登录</a></div>
+<div class="main"><h1>城市大脑</h1>
+<div class="summary"><p>城市大脑，指依托城市各部门汇聚的数据，对交通、治理、应急等事务进行实时分析和协同处置的数字化平台。2016年起，多个城市先后建设，名称和侧重各不相同。</p></div>
+<h2>发展概况</h2>
+<p>杭州较早提出这一概念，其后上海、苏州、郑州、合肥等城市相继推出本地的平台，多数由城市的数据主管部门牵头，企业参与建设。</p>
+<h2>各地实践</h2>
+<p>以下按平台上线的先后大致列出几个有代表性的例子：</p>
+<h3>交通类</h3>
+<ul><li>杭州市数据资源管理局：城市大脑停车系统（先离场后付费，覆盖全市大部分停车场）</li>
+<li>苏州市大数据局：苏州城市大脑交通治理场景（路口信号灯按车流自动配时，高峰通行更顺）</li></ul>
+<h3>治理类</h3>
+<ul><li>郑州市大数据局：郑州城市大脑一网统管平台（汇聚各委办局事件，统一分拨处置）</li>
+<li>合肥市数据资源局：合肥城市大脑基层治理应用（网格事件在线流转，限时办结）</li></ul>
+<h2>参考资料</h2><ol><li>城市大脑相关报道，2021年</li><li>各地数据局公开资料，2022年</li></ol>
+</div>
+<div class="side"><h3>相关词条</h3><ul><li><a href="/w/1">一网统管</a></li><li><a href="/w/2">数字孪生</a></li></ul></div>
+<div class="foot">©2024 某某百科 仅供参考</div></body></html>"""
+
+
+def test_an_announced_list_under_headings_stays_in_the_body():
+    # failed before: the extractor dropped every heading and item after the announcing line
+    parsed = parse_page(None, ENCYCLOPEDIA.encode("utf-8"))
+    text = parsed.article["text"]
+    assert "交通类" in text and "合肥城市大脑基层治理应用" in text
+    assert "数字孪生" not in text  # the sidebar's links stay out
+    found = {c["name"]: (c["agency"], c["category"]) for c in parsed.cases}
+    assert found == {"城市大脑停车系统": ("杭州市数据资源管理局", "交通类"),
+                     "苏州城市大脑交通治理场景": ("苏州市大数据局", "交通类"),
+                     "郑州城市大脑一网统管平台": ("郑州市大数据局", "治理类"),
+                     "合肥城市大脑基层治理应用": ("合肥市数据资源局", "治理类")}
+
+
+def test_headings_and_items_the_body_announced_are_put_back_and_the_sources_are_not():
+    # failed before: the run of restored lines stopped at the first heading (交通类)
+    from crawler.parsers.generic import restore_dropped_lines
+
+    page = [("城市大脑", "h1"),
+            ("城市大脑，指依托城市各部门汇聚的数据，对城市事务进行实时分析和协同处置的数字化平台。", "p"),
+            ("各地实践", "h2"), ("以下按平台上线的先后列出几个有代表性的例子：", "p"),
+            ("交通类", "h3"), ("- 杭州市数据资源管理局：城市大脑停车系统（先离场后付费，覆盖全市大部分停车场）", "li"),
+            ("- 苏州市大数据局：苏州城市大脑交通治理场景", "li"), ("治理类", "h3"),
+            ("- 郑州市大数据局：郑州城市大脑一网统管平台", "li"), ("参考资料", "h2"),
+            ("1. 城市大脑相关报道，2021年", "li"), ("相关词条", "h3"), ("- 一网统管", "li")]
+    lines, kinds = [text for text, _ in page], [kind for _, kind in page]
+    kept = [lines[1], lines[3]]  # what the extractor kept: the paragraphs, up to the announcing line
+    assert restore_dropped_lines(kept, lines, None, kinds) == lines[1:9]  # (各地实践: a heading between two)
