@@ -87,3 +87,38 @@ def test_headings_and_items_the_body_announced_are_put_back_and_the_sources_are_
     lines, kinds = [text for text, _ in page], [kind for _, kind in page]
     kept = [lines[1], lines[3]]  # what the extractor kept: the paragraphs, up to the announcing line
     assert restore_dropped_lines(kept, lines, None, kinds) == lines[1:9]  # (各地实践: a heading between two)
+
+
+def test_places_practices_gathered_without_a_list_s_name():
+    # failed before: no list word (案例, 名单 …) on the page, so the run was never a list; and a
+    # place's practice holding 、 was read as a label over two names
+    text = ("近来各地在优化营商环境上出了不少新办法，本报梳理了几地的做法：\n"
+            "- 上海市浦东新区：“一业一证”改革\n"
+            "- 江西省赣州市：压缩审批时限、推行容缺受理\n"
+            "- 四川省成都市：在“蓉易办”平台上做到企业开办一日办结\n"
+            "- 湖南省长沙市岳麓区：为企业“减负松绑”")
+    assert names(text, "营商环境各地出新招") == [
+        ("“一业一证”改革", "上海市浦东新区"), ("压缩审批时限、推行容缺受理", "江西省赣州市"),
+        ("在“蓉易办”平台上做到企业开办一日办结", "四川省成都市"), ("为企业“减负松绑”", "湖南省长沙市岳麓区")]
+
+
+def test_practices_each_with_its_body_in_brackets_under_a_question():
+    # failed before: the same, in a forum's answer; the last body is a town written in full
+    text = ("按我手头的材料，大致按时间排几个：\n"
+            "1. 两地社保一窗通办（苏州市吴江区行政审批局）——与浙江嘉善签约后启动，首批40余项\n"
+            "2. 毗邻地区公积金互认（安徽省宣城市住房公积金管理中心）——与湖州、常州互认缴存证明\n"
+            "3. 跨省“一网通办”专窗（浙江省湖州市长兴县政务服务中心）——开设专门窗口代收代办\n"
+            "4. 镇级“跨省通办”服务站（江苏省宜兴市张渚镇）——与安徽广德两镇签约")
+    assert names(text, "长三角“跨省通办”哪些地方做得早？") == [
+        ("两地社保一窗通办", "苏州市吴江区行政审批局"), ("毗邻地区公积金互认", "安徽省宣城市住房公积金管理中心"),
+        ("跨省“一网通办”专窗", "浙江省湖州市长兴县政务服务中心"), ("镇级“跨省通办”服务站", "江苏省宜兴市张渚镇")]
+
+
+def test_measures_without_doers_and_places_under_a_province_stay_what_they_are():
+    # guards (passed before too): measures name no doer; 浙江省：杭州、宁波 is a label over places
+    measures = ("这项改革的主要做法有：\n- 加强部门协同，统一受理标准\n- 推进数据共享，减少重复提交\n"
+                "- 完善考核机制，定期通报进度")
+    assert names(measures, "营商环境改革的主要做法") == []
+    places = ("2023年数字政府建设示范城市名单如下：\n- 浙江省：杭州、宁波\n- 广东省：深圳、广州\n- 四川省：成都、绵阳")
+    found = [(c["name"], c["category"]) for c in extract_cases(places)["cases"]]
+    assert found == [("杭州", "浙江省"), ("宁波", "浙江省"), ("深圳", "广东省"), ("广州", "广东省"), ("成都", "四川省"), ("绵阳", "四川省")]

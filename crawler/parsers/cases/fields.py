@@ -102,7 +102,9 @@ OF_PRODUCT = re.compile(r"^(?P<body>[^“”「」『』《》，,。；;：:、
 WON = re.compile(r"^(?P<body>[^，,。；;：:“”「」]{3,30}?)(?:连续第?[一二三四五六七八九十\d]{1,3}年|首次|再次|再度|又)?"
                  r"(?:获评|被评为|荣获|获得|被授予|入选)")
 AND_OTHERS = re.compile(r"(?<=..)等\s*(?:(?:\d+|[一二三四五六七八九十百]+)\s*(?:个|家|项|座|名|所))?$")
-STANDING = re.compile(r"^(?:在|于|从|被|已|曾|连续|再次|位列|位居|排名|排在|名列|获评|荣获)")
+# (在…之间找结合点 is a practice's name; 在…评估中位列第三 tells where the place stands)
+STANDING = re.compile(r"^(?:在.{0,40}?(?:位列|位居|排名|排在|排第|名列|获评|荣获|获得|入选|中获|居第|列第|第[一二三四五六七八九十\d]{1,3})"
+                      r"|于|从|被|已|曾|连续|再次|位列|位居|排名|排在|名列|获评|荣获)")
 
 
 def split_item(text: str) -> tuple[tuple[int, int], tuple[int, int] | None, int | None, int | None]:
@@ -136,6 +138,9 @@ def split_item(text: str) -> tuple[tuple[int, int], tuple[int, int] | None, int 
         left, right = content[: dm.start()].strip(), content[dm.end():].strip(" 。；;")
         if len(right) < 2:
             break
+        if left.endswith(("）", ")")) and (bracket_agency(left) or (None, None))[1]:
+            # 名称（单位）——与…签约: the body is given in its brackets; the dash opens the description
+            return (start, start + dm.start()), None, start + dm.end(), rank
         if (re.search(r"[，,。；;]", right) or len(right) > NAME_MAX or re.match(r"(?:19|20)\d{2}年", right)) and len(
                 left) >= 2 and not re.search(r"[，,。；;]", left):
             # 名称（单位）——2017年国庆前夕启动，…: what follows the dash is the item's description
@@ -170,7 +175,7 @@ def split_item(text: str) -> tuple[tuple[int, int], tuple[int, int] | None, int 
         if not re.search(r"[“”「」]", left) and not STANDING.match(named) and (
             (is_body(left) and len(named) <= 30)
             or (not left_is_case and (region_prefix(left + "x") == left or locate(left).province or PLACE_CHAIN.match(left))
-                and CASE_WORD.search(named))
+                and (CASE_WORD.search(named) or (FULL_REGION.match(left) and len(named) <= 30)))
         ):
             name_end = colon + 1 + (end if end >= 0 else len(rest))
             return ((start + colon + 1 + len(rest) - len(rest.lstrip()), start + name_end),
@@ -231,7 +236,8 @@ def bracket_agency(name: str) -> tuple[str, str] | None:
     if made and any(is_body(part) or region_prefix(part) for part in re.split(r"[、和与及]", made.group("by")) if part):
         return short, made.group("by")  # 系列漫画（广州市反诈中心、中国广州发布联合创作）: who made it
     # “宜人成华”政务微博（成都市成华区）: a region written in full after a case is where it is run
-    if is_body(org) or (region_prefix(org) == org and CASE_WORD.search(short) and region_prefix(short) != short):
+    # (…镇级品牌（湖北省襄阳市襄州区程河镇）: down to the town, as printed)
+    if is_body(org) or (full_place(org) and CASE_WORD.search(short) and region_prefix(short) != short):
         return short, org
     channel = OWN_CHANNEL.search(org)
     if channel and channel.start() >= 2 and is_body(org[: channel.start()]):
@@ -239,6 +245,12 @@ def bracket_agency(name: str) -> tuple[str, str] | None:
     if re.fullmatch(r"[“「][^“”「」]{2,30}[”」]", short):
         return short, None  # “微博洛阳”（市互联网宣传官方微博）: a quoted name and a note on it
     return None
+
+
+def full_place(text: str) -> bool:
+    """A region written in full, or one followed by the towns, streets or villages below it."""
+    prefix = region_prefix(text)
+    return bool(prefix) and (prefix == text or bool(BELOW_COUNTY.fullmatch(text[len(prefix):])))
 
 
 OWN_CHANNEL = re.compile(r"(?:官方|政务)?(?:微博|微信公众号|公众号|微信|抖音号|头条号|视频号|网站|客户端)$")
@@ -253,6 +265,9 @@ TOWNSHIP = re.compile(r"^[\u4e00-\u9fff]{2,5}(?:(?<!小)镇|乡|街道|街道办
 # A place below a county that the gazetteer does not hold: 河埒街道水秀社区, 蠡湖街道美湖社区, 某某村
 PLACE_CHAIN = re.compile(r"^(?:[\u4e00-\u9fff]{2,5}(?:镇|乡|街道))?[\u4e00-\u9fff]{2,8}(?:社区|村)(?:居委会|村委会)?$")
 # Words that make the text after a place a case's name (单位：名称 with the place as the body)
+# 浙江省温州市：在“有效市场”与“有为政府”之间找结合点: a place written in full (省/市/区/县 …) before a
+# colon is whose practice follows, whatever its words
+FULL_REGION = re.compile(r"^[\u4e00-\u9fff]{1,12}(?:省|市|区|县|旗|盟|州)$")
 CASE_WORD = re.compile(r"[“「]|平台|APP|微博|微信|号|网站|热线|系统|项目|服务|改革|中心|模式|工作法|机制|制度|体系|做法")
 
 

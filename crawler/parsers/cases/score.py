@@ -13,7 +13,7 @@ import unicodedata
 from ..agencies import QUOTES, _ends_as_org as ends_as_org
 from ..bylines import is_name
 from ..regions import gazetteer, informal_region, is_central, locate, region_prefix, starts_with_region
-from .fields import BELOW_COUNTY, PLACE_CHAIN, TOWNSHIP, classify_channel, looks_like_person
+from .fields import BELOW_COUNTY, PLACE_CHAIN, TOWNSHIP, classify_channel, full_place, is_body, looks_like_person
 from .model import Run
 from .segment import NAME_MAX, RANK_LABEL
 
@@ -139,7 +139,8 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     if n < 3 and not (run.trigger or len({i.category for i in run.items}) > 1 or run.shape.startswith("table")):
         return 0.0
     among = run.shape == "quoted" and bool(AMONG_THE_BEST.search(near.split("\n")[-1]))
-    if not LIST_WORDS.search(context) and not (run.shape == "table" and run.trigger) and not among:
+    practices = attributed_practices(run, names, bare, near, context)
+    if not LIST_WORDS.search(context) and not (run.shape == "table" and run.trigger) and not among and not practices:
         return 0.0  # (a table whose header names its cases and their bodies says so itself)
     if run.shape in ("inline", "quoted", "line of names", "mentions") and not NEAR_LIST_WORDS.search(near + announce) and not (
             among) and not (
@@ -198,7 +199,7 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     # the sentence that announces the run (the last one above it) must itself speak of a list
     # (名单如下（按发布时的顺序，不代表名次）：: the note in brackets is not the sentence's last clause)
     last_sentence = re.split(r"[。！？；，,]", re.sub(r"[（(][^（）()]*[）)]", "", above).rstrip("。！？；，,"))[-1]
-    announced = run.trigger or bool(NEAR_LIST_WORDS.search(announce)) or NEAR_LIST_WORDS.search(last_sentence) and (
+    announced = run.trigger or practices or bool(NEAR_LIST_WORDS.search(announce)) or NEAR_LIST_WORDS.search(last_sentence) and (
         run.shape != "lines" or len(above) >= 8 or above.endswith(("：", ":")))
     ranked_explicitly = sum(item.rank is not None for item in run.items) >= 0.8 * n  # 第N名, a 名次 column
     if structured and (grouped or announced or ranked_explicitly):
@@ -206,6 +207,26 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
         if namey >= 0.9:
             return namey * 0.9
     return 0.0
+
+
+# What a page calls the things it gathers when it gives no list's name: the places' practices
+PRACTICE_WORDS = re.compile(r"做法|经验|实践|探索|新招|举措|亮点|先行|做得")
+ATTRIBUTED_SHAPES = ("numbered", "bulleted", "lines")
+
+
+def attributed_practices(run: Run, names: list[str], bare: list[str], near: str, context: str) -> bool:
+    """各地的做法：甲市：…；乙区：… — a numbered or bulleted run of three or more items, each naming
+    apart the body or the place (written in full) whose practice it is, under a line or a title
+    that speaks of practices. Without a list's name this is still a gathering of cases: a policy's
+    measures name no doer, a list of people no practice."""
+    if run.shape not in ATTRIBUTED_SHAPES or len(run.items) < 3 or not (
+            PRACTICE_WORDS.search(near) or PRACTICE_WORDS.search(context.rsplit("\n", 1)[-1])):
+        return False
+    for name, plain, item in zip(names, bare, run.items):
+        doer = name[: len(name) - len(plain)].strip() if item.agency and name.endswith(plain) else ""
+        if not doer or not (is_body(doer) or full_place(doer)) or looks_like_person(doer):
+            return False
+    return True
 
 
 # How the name of a list or an award ends (…创新案例, …一等奖, …项目金奖, …名单), past a note in brackets

@@ -881,6 +881,9 @@ def _label_and_names(line: str, start: int) -> tuple[str, list[tuple[int, int]]]
     spans = [_trim_part(line, body_start + a, body_start + b) for a, b in parts]
     if any(not 2 <= b - a <= NAME_MAX for a, b in spans):
         return None
+    if region_prefix(label + "x") == label and not all(region_prefix(line[a:b] + "x") == line[a:b]
+                                                      or line[a:b] in _short_region_names() for a, b in spans):
+        return None  # 山东省莱州市：完善…机制、深化流程再造: the place whose one practice follows (浙江省：杭州、宁波 is a label)
     return label, spans
 
 
