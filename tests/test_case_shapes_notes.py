@@ -122,3 +122,31 @@ def test_measures_without_doers_and_places_under_a_province_stay_what_they_are()
     places = ("2023年数字政府建设示范城市名单如下：\n- 浙江省：杭州、宁波\n- 广东省：深圳、广州\n- 四川省：成都、绵阳")
     found = [(c["name"], c["category"]) for c in extract_cases(places)["cases"]]
     assert found == [("杭州", "浙江省"), ("宁波", "浙江省"), ("深圳", "广东省"), ("广州", "广东省"), ("成都", "四川省"), ("绵阳", "四川省")]
+
+
+def test_a_list_of_an_ambiguous_district_takes_the_province_its_placed_cases_lie_in():
+    # failed before: 城关区 is Lanzhou's or Lhasa's; two schools named after 兰州 say which
+    text = ("区教育局近日公布2022年度智慧校园示范校名单（排名不分先后）：\n"
+            "1、兰州市第五十一中学\n2、雁园路小学\n3、兰州市第二十七中学\n4、畅家巷小学\n5、东郊学校")
+    found = extract_cases(text, "城关区2022年度智慧校园示范校名单公布")["cases"]
+    assert [c["province"] for c in found] == ["甘肃省"] * 5
+
+
+def test_a_label_with_its_count_and_order_note_before_a_line_of_names():
+    # failed before: （8所，按拼音排序） kept the label from being one, and it was read as the first name
+    text = ("区里公布了今年的智慧教育示范校，名单抄在下面。\n"
+            "示范校（4所，按拼音排序）：段家滩小学、红山根小学、嘉峪关路小学、天庆小学\n"
+            "有错的话请指出。")
+    assert [n for n, _ in names(text, "城关区智慧教育示范校名单")] == ["段家滩小学", "红山根小学", "嘉峪关路小学", "天庆小学"]
+
+
+def test_a_table_of_pilot_tasks_under_a_label_that_says_so():
+    # passed before too (its lead's words announce the table); on a page whose lead does not, the
+    # label 首批试点任务 now does
+    text = ("交通运输部日前下达首批数字化转型试点任务，由各地交通运输部门牵头实施。\n"
+            "首批试点任务（部分）\n"
+            "| 上海市交通委员会 | 港区智能集卡调度 |\n| 上海市交通委员会 | 城市道路感知网 |\n"
+            "| 广东省交通运输厅 | 高速公路数字孪生 |\n| 广东省交通运输厅 | 内河航道智能监测 |\n"
+            "注：左列为牵头单位，右列为试点任务。")
+    assert [n for n, _ in names(text, "交通基础设施数字化转型试点任务下达")] == [
+        "港区智能集卡调度", "城市道路感知网", "高速公路数字孪生", "内河航道智能监测"]

@@ -452,11 +452,17 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
         # most of the page's cases placed in one province, or its title or lead naming it: a page
         # about that province, whose other cases (徐圩新区, 三灶故事连锁大讲堂) lie in it too
         share = sum(bool(c["province"]) for c in cases) / len(cases)
-        lead = {locate(line).province for line in [title_simple, *simp[:LEAD_LINES]] if line} - {None}
+        opening = [title_simple, *simp[:LEAD_LINES]]
+        lead = {locate(line).province for line in opening if line} - {None}
+        # 城关区智慧教育示范校… (Lanzhou's or Lhasa's) over cases placed in 甘肃省: the title names the
+        # province of its list, as 2022成都市… would
+        titled = not lead and _may_lie_in(title_simple, province)
+        if not lead and any(_may_lie_in(line, province) for line in opening if line):
+            lead = {province}
         whole_page = share >= 0.5 or lead == {province}
         for case in cases:
             if not case["province"] and case["admin_level"] != "central" and (
-                    (whole_page and not case["agency"])  # (a body the page names is placed by its own name)
+                    titled or (whole_page and not case["agency"])  # (a body the page names is placed by its own name)
                     or _relative(to_simplified(case["agency"] or case["name"]))):
                 case["province"] = province
     return {"lists": lists, "cases": cases}
@@ -682,6 +688,12 @@ def _relative(name: str) -> bool:
                 or (PROVINCIAL_DEPARTMENT.match(name) and not region_prefix(name)))
 
 
+def _may_lie_in(text: str, province: str) -> bool:
+    """The place ``text`` names is ambiguous (城关区: Lanzhou's or Lhasa's) and one reading of it lies
+    in ``province``."""
+    return any(c.split(" ", 1)[-1].startswith(province) for c in locate(text).ambiguous or [])
+
+
 def _inherit_province(cases: list[dict], lst: dict | None, title: str, site_province: str | None = None) -> None:
     """A list of one province (named by the list or the title: 2022成都市政务新媒体峰会; or the
     province of every case that names one) gives that province to its cases that name no region
@@ -689,6 +701,10 @@ def _inherit_province(cases: list[dict], lst: dict | None, title: str, site_prov
     Without one, bodies named relatively (区环保局, 罗泾镇) take the publishing site's province."""
     own = {c["province"] for c in cases if c["province"]}
     named = locate((lst or {}).get("name") or "").province or locate(title).province
+    if not named and len(own) == 1 and any(_may_lie_in(text, next(iter(own))) for text in ((lst or {}).get("name") or "", title)):
+        # 城关区…名单 (Lanzhou's or Lhasa's): the list's own place, ambiguous alone, is the one its
+        # placed cases lie in (兰州市第四十六中学)
+        named = next(iter(own))
     province = named if named and own <= {named} else (next(iter(own)) if len(own) == 1 else None)
     if not province or (not named and (sum(bool(c["province"]) for c in cases) < 0.5 * len(cases) or len(cases) < 3)):
         if site_province and not own:
