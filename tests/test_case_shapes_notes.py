@@ -150,3 +150,40 @@ def test_a_table_of_pilot_tasks_under_a_label_that_says_so():
             "注：左列为牵头单位，右列为试点任务。")
     assert [n for n, _ in names(text, "交通基础设施数字化转型试点任务下达")] == [
         "港区智能集卡调度", "城市道路感知网", "高速公路数字孪生", "内河航道智能监测"]
+
+
+def test_a_counted_list_given_whole_in_brackets():
+    # failed before: the names inside the brackets were never split
+    text = ("经第三方评估，2019年度共评出5个“一件事”集成改革优秀案例（杭州市：开办餐饮店“一件事”；"
+            "宁波市：不动产登记“一件事”；温州市：新生儿出生“一件事”；湖州市：企业注销“一件事”；"
+            "绍兴市：退休“一件事”），将在全省推广。")
+    assert names(text, "省里评出5个“一件事”集成改革优秀案例") == [
+        ("开办餐饮店“一件事”", "杭州市"), ("不动产登记“一件事”", "宁波市"), ("新生儿出生“一件事”", "温州市"),
+        ("企业注销“一件事”", "湖州市"), ("退休“一件事”", "绍兴市")]
+
+
+def test_bodies_in_brackets_after_a_count_of_organisers_are_no_cases():
+    # a guard (passed before too): the bodies that ran a selection, counted and bracketed
+    text = ("这次认定由四个部门（中央农办、农业农村部、民政部、司法部）在各地推荐、复核之后共同完成，"
+            "全国共有100个乡镇入选示范名单。")
+    assert names(text, "第二批全国乡村治理示范乡镇名单公布") == []
+
+
+def test_ranked_accounts_with_body_and_platform_in_brackets_and_a_line_about_missing_ranks():
+    # failed before: （body，platform） was taken for a note, and the line speaking of the missing
+    # places (第五、第六…) for an item, which sank the run
+    text = ("网上流传的政法微博推荐榜，能看清的几个按名次抄在下面：\n"
+            "第一　平安上海（上海市公安局，新浪微博）\n"
+            "第二　平安南粤（广东省公安厅，新浪微博）\n"
+            "第三　江苏检察在线（江苏省人民检察院，腾讯微博）\n"
+            "第五　成都市中级人民法院官方微博\n"
+            "第四、第六这两个位置截图上看不清，谁有原图请补上。")
+    assert names(text, "政法微博推荐榜，能认出的几家") == [
+        ("平安上海", "上海市公安局"), ("平安南粤", "广东省公安厅"), ("江苏检察在线", "江苏省人民检察院"),
+        ("成都市中级人民法院官方微博", "成都市中级人民法院")]
+
+
+def test_short_city_names_a_sentence_places_at_the_front():
+    # failed before: 位居全省前列 was not read as praise, nor short city names as names
+    text = "评估结果显示，苏州、无锡、常州、南通等市位居全省前列（排名不分先后）。其余各市也有不同程度的进步。"
+    assert [n for n, _ in names(text, "政务服务第三方评估结果发布")] == ["苏州", "无锡", "常州", "南通"]

@@ -239,6 +239,9 @@ def bracket_agency(name: str) -> tuple[str, str] | None:
     # (…镇级品牌（湖北省襄阳市襄州区程河镇）: down to the town, as printed)
     if is_body(org) or (full_place(org) and CASE_WORD.search(short) and region_prefix(short) != short):
         return short, org
+    body, _, where = org.replace(",", "，").partition("，")
+    if where and PLATFORM.fullmatch(where.strip()) and is_body(body.strip()):
+        return short, body.strip()  # 平安北京（北京市公安局，新浪微博）: the body, then the platform it posts on
     channel = OWN_CHANNEL.search(org)
     if channel and channel.start() >= 2 and is_body(org[: channel.start()]):
         return short, org[: channel.start()]  # “平安洛阳”（洛阳市公安局官方微博）: the body whose account it is
@@ -253,6 +256,7 @@ def full_place(text: str) -> bool:
     return bool(prefix) and (prefix == text or bool(BELOW_COUNTY.fullmatch(text[len(prefix):])))
 
 
+PLATFORM = re.compile(r"(?:新浪|腾讯|人民|网易|搜狐)?(?:微博|微信|微信公众号|公众号|抖音|快手|头条号?|视频号|客户端|网站)")
 OWN_CHANNEL = re.compile(r"(?:官方|政务)?(?:微博|微信公众号|公众号|微信|抖音号|头条号|视频号|网站|客户端)$")
 
 
@@ -392,6 +396,8 @@ def itemise(lines: list[str], item: Item) -> None:
         item.end = item.start + others.start()
         name = name[: others.start()]
     note = NOTE_BRACKETS.search(name)
+    if note and not item.agency and (bracket_agency(name) or (None, None))[1]:
+        note = None  # （北京市公安局，新浪微博）: who runs it, not a note on it
     if not note:
         field = FIELD_NOTE.search(name)
         before = name[: field.start()] if field else ""

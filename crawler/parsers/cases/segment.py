@@ -389,6 +389,9 @@ def table_blocks(lines: list[str]) -> list[list[int]]:
 RANKING_KINDS = ("ord", "num", "spaced", "brk")  # numbers that may repeat for a tie
 
 
+SPOKEN_ORDINAL = re.compile(r"\s*第[一二三四五六七八九十百\d]{1,3}(?:[、，,和及与至到]|这|那)")
+
+
 def items_on_line(line: str) -> tuple[str, list[tuple[int, int, int | None, str]]]:
     """(head, items) of a line: ``城市类：1.甲 2.乙 3.丙`` or ``①【甲】 ②【乙】`` -> several items;
     a line starting with a marker -> one item; otherwise no items. Items are (start, end, number, kind)."""
@@ -425,6 +428,10 @@ def items_on_line(line: str) -> tuple[str, list[tuple[int, int, int | None, str]
                     items[-1] = (start, gap, number, kind_)
                 return line[: seq[0][0]].strip(" ：:"), items
     if found and len(line) - found[2] >= 2:
+        again = marker_at(line, found[2])
+        if (again and again[0] == found[0] and line[found[2]:again[2]].strip()) or (
+                found[0] == "ord" and SPOKEN_ORDINAL.match(line, found[2])):
+            return "", []  # 第五、第六、第八这几个位置…: numbers spoken of, not an item
         return "", [(found[2], len(line), found[1], found[0])]
     return "", []
 
@@ -1404,8 +1411,8 @@ def _short_region_names() -> frozenset:
 # What a notice says of the bodies it praises, after naming them: 凉山州、广安市…政府门户网站得分靠前,
 # 教育厅、交通运输厅…等部门网站总体情况较好, 咸安区、通山县…等9家部门网站运行良好
 PRAISE_PREDICATE = re.compile(
-    r"(?:得分|排名|成绩)?(?:靠前|居前|领先)|(?:总体)?(?:情况|表现|成效|成绩)(?:较好|良好|突出|优秀|明显)|运行良好|做得较好|位居前列")
-PRAISE_CORE = re.compile(r"靠前|居前|领先|较好|良好|突出|优秀|明显|前列")
+    r"(?:得分|排名|成绩)?(?:靠前|居前|领先)|(?:总体)?(?:情况|表现|成效|成绩)(?:较好|良好|突出|优秀|明显)|运行良好|做得较好|位(?:居|列)(?:全[国省市区]|[省市区]内)?前列|名列前茅")
+PRAISE_CORE = re.compile(r"靠前|居前|领先|较好|良好|突出|优秀|明显|前列|前茅")
 # A word the last of several places carries for them all: 广元市政府门户网站 after 凉山州、广安市
 SHARED_TAIL = re.compile(r"(?:政府)?(?:门户)?网站$|(?:人民)?政府$|政务新媒体$")
 
@@ -1471,7 +1478,7 @@ def _separators(text: str) -> str:
 
 def _spaced_name(token: str) -> bool:
     return (2 <= len(token) <= 15 and not re.search(r"[，,。；;：:、]", token)
-            and (region_prefix(token) == token or bool(ORG_ENDING.search(token))))
+            and (region_prefix(token) == token or bool(ORG_ENDING.search(token)) or token in _short_region_names()))
 
 
 COUNT_THEN_CLAUSE = re.compile(r"\s*(?:\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:个|家|项|名|位|座|席)\s*[，,：:]")
@@ -1557,6 +1564,47 @@ def _one_named_for_many(line: str, i: int, runs: list) -> bool:
 
 COUNT_BEFORE = re.compile(r"(?:共|计|有|这|的)\s*(?P<count>\d{1,3}|[两二三四五六七八九十]{1,3})\s*(?:个|项|家|座|所|条|批)"
                           r"[\u4e00-\u9fff]{0,6}?[，,：:]?\s*$")
+
+
+# 共产生20个…最佳实践案例（甲市：…；乙县：…；…）: a counted list given whole in brackets after its count
+BRACKET_COUNT = re.compile(r"(?P<count>\d{1,3}|[两二三四五六七八九十]{1,3})\s*(?:个|项|家|座|所|条|批|例|件)[^，,。；;：:（(]{0,30}$")
+BRACKETED_MIN = 3
+BRACKET_CASE_WORD = re.compile(r"案例|做法|经验|项目|成果|举措|应用|平台|账号|网站|示范|试点|典型|优秀|最佳|创新|入选|获奖")
+
+
+def _bracketed_list(line: str, i: int, runs: list) -> bool:
+    """A count and what it counts, then in brackets every one of them, apart by ；(or 、): the
+    bracket holds the list (a sentence's brackets otherwise hold a note, and split no names)."""
+    found = False
+    for m in re.finditer(r"[（(]", line):
+        head = line[max(0, m.start() - 40): m.start()]
+        counted = BRACKET_COUNT.search(head)
+        if not counted or not BRACKET_CASE_WORD.search(counted.group(0)):
+            continue  # (六个部门（中央农办、农业农村部…）: who ran the selection, not what it chose)
+        depth, end = 0, None
+        for k in range(m.start(), len(line)):
+            ch = line[k]
+            if ch in "（(":
+                depth += 1
+            elif ch in "）)":
+                depth -= 1
+                if depth == 0:
+                    end = k
+                    break
+        if end is None:
+            continue
+        body = line[m.start() + 1: end]
+        seps = "；;" if first_outside_quotes(body, "；;") >= 0 else "、"
+        parts = [(m.start() + 1 + a, m.start() + 1 + b) for a, b in split_outside_quotes(body, seps)]
+        count = _count_before("共" + counted.group("count") + "个")
+        if len(parts) < BRACKETED_MIN or len(parts) != count or any(
+                not 2 <= b - a <= NAME_MAX + 15 or "。" in line[a:b] for a, b in parts):
+            continue
+        items = [Item(i, *_trim_part(line, a, b)) for a, b in parts]
+        runs.append(Run([item for item in items if item.end > item.start], "inline", trigger=True, asserted=True,
+                        counted=True))
+        found = True
+    return found
 
 
 def _count_before(head: str) -> int | None:
@@ -1646,7 +1694,8 @@ def inline_runs(lines: list[str]) -> list[Run]:
                 found = True
         if not found:
             found = (_subject_list(line, i, runs) or _object_list(line, i, runs) or _ranking_clauses(line, i, runs)
-                     or _counted_list(line, i, runs) or _one_named_for_many(line, i, runs))
+                     or _counted_list(line, i, runs) or _one_named_for_many(line, i, runs)
+                     or _bracketed_list(line, i, runs))
         if found:
             continue
         quoted = _quote_sequence(line)
