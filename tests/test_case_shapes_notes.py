@@ -187,3 +187,21 @@ def test_short_city_names_a_sentence_places_at_the_front():
     # failed before: 位居全省前列 was not read as praise, nor short city names as names
     text = "评估结果显示，苏州、无锡、常州、南通等市位居全省前列（排名不分先后）。其余各市也有不同程度的进步。"
     assert [n for n, _ in names(text, "政务服务第三方评估结果发布")] == ["苏州", "无锡", "常州", "南通"]
+
+
+def test_a_headerless_table_whose_first_column_holds_bodies_and_provinces():
+    # failed before: a column repeating four values was taken for a grade, not for who leads
+    text = ("首批试点任务近日下达，由各地交通运输部门牵头实施。\n"
+            "| 上海市交通委员会 | 港区智能集卡调度 |\n| 上海市交通委员会 | 城市道路感知网 |\n"
+            "| 广东省交通运输厅 | 高速公路数字孪生 |\n| 广东省交通运输厅 | 内河航道智能监测 |\n"
+            "| 安徽省 | 长江船舶智能监管 |\n| 安徽省 | 收费站无感通行 |\n"
+            "| 湖北省 | 桥梁健康监测 |\n| 湖北省 | 航道数字化 |")
+    found = names(text, "交通基础设施数字化转型首批试点任务下达")
+    assert found[0] == ("港区智能集卡调度", "上海市交通委员会") and found[4] == ("长江船舶智能监管", "安徽省")
+    assert len(found) == 8
+
+
+def test_a_count_then_a_verb_and_a_colon_before_the_names_on_its_line():
+    # failed before: 共有6地入围：… was no enumeration; with the names on the next lines it still is not
+    text = "经竞争性评审，第一批共有6地入围：上海、江苏、安徽、湖北、重庆、四川。各地将在三年内完成建设任务。"
+    assert [n for n, _ in names(text, "交通基础设施数字化转型升级示范区域公布")] == ["上海", "江苏", "安徽", "湖北", "重庆", "四川"]

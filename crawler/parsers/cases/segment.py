@@ -51,7 +51,7 @@ MARKER = re.compile(
 LABEL_BRACKETS = re.compile(r"^\s*[【\[〖]\s*(?P<label>[^】\]〗]{1,40})\s*[】\]〗]\s*[:：]?\s*$")
 ENUMERATION = re.compile(
     r"(?:分别是|分别为|依次是|依次为|依次包括|包括|名单为|名单如下|案例为|案例是|它们是|获奖者为|入选的有|入选的是"
-    r"|(?:获评|入选|上榜|获奖)[^，。、；“”]{0,6}(?:为|是|有)|(?:紧随其后|其后|之后|随后|其次)的?(?:是|为|有)"
+    r"|(?:获评|入选|上榜|获奖)[^，。、；“”]{0,6}(?:为|是|有)|(?<=[地个家项座])(?:入围|入选|上榜|获奖|胜出)\s*[:：](?=\s*\S)|(?:紧随其后|其后|之后|随后|其次)的?(?:是|为|有)"
     # 本届评出的最优秀城市为…, 进入十佳的还有…, 入围的是…
     r"|(?:评出|进入|入围|跻身|当选|获得|荣获|获评|摘得|夺得|斩获|位列|排名|排在|名列|获表彰|受表彰|被表彰|受到表彰|获(?=[\u4e00-\u9fff]{0,8}奖))(?:[^，。、；“”]|“[^“”]{1,30}”){0,16}的，?(?:除[^，。；]{1,10}外)?(?:[\u4e00-\u9fff]{0,8}?)(?:还有|为|是|有)"
     # 本月得分在99分以上的有甲、乙…: those above a score
@@ -537,6 +537,9 @@ def _content_roles(rows: list[list[str]], looks_like_region, ends_as_org) -> dic
             more_regions.append(col)  # 城市 | 所在省份: which names the row is decided below
         elif share(lambda v: ends_as_org(v) and not any(q in v for q in QUOTES)) >= 0.6 and "agency" not in roles:
             roles["agency"] = col
+        elif (share(lambda v: (ends_as_org(v) or looks_like_region(v)) and not any(q in v for q in QUOTES)) >= 0.8
+              and share(ends_as_org) > 0 and "agency" not in roles):
+            roles["agency"] = col  # 北京市交通委员会 / 浙江省: who leads each row, a body or a province
         elif share(lambda v: bool(LEVEL_CELL.match(v))) == 1 or (len(values) >= 4 and len(set(values)) <= len(values) // 2):
             roles.setdefault("level", col)  # 市级单位 / 基层单位, 一等奖: a grade the rows share, never a name
         elif share(lambda v: bool(AWARD_CELL.search(v))) >= 0.8 and "category" not in roles:
