@@ -205,3 +205,29 @@ def test_a_count_then_a_verb_and_a_colon_before_the_names_on_its_line():
     # failed before: 共有6地入围：… was no enumeration; with the names on the next lines it still is not
     text = "经竞争性评审，第一批共有6地入围：上海、江苏、安徽、湖北、重庆、四川。各地将在三年内完成建设任务。"
     assert [n for n, _ in names(text, "交通基础设施数字化转型升级示范区域公布")] == ["上海", "江苏", "安徽", "湖北", "重庆", "四川"]
+
+
+def test_a_body_that_put_forward_a_quoted_case_and_a_note_after_it():
+    # failed before: 推荐的 kept the body in the name, and the note after it kept 的“…” from being read
+    text = ("年度改革创新案例网络投票进入最后一周，各组目前领先的案例如下：\n"
+            "- 省人社厅推荐的“社保卡一卡通跨省通用”（暂居榜首）\n"
+            "- 沈阳市中级人民法院推荐的“诉讼服务一站通办”（暂列第二）\n"
+            "- 大连市公安局选送的“出入境业务全城通办”（暂列第三）")
+    assert names(text, "改革创新案例投票进入最后一周") == [
+        ("“社保卡一卡通跨省通用”", "省人社厅"), ("“诉讼服务一站通办”", "沈阳市中级人民法院"),
+        ("“出入境业务全城通办”", "大连市公安局")]
+
+
+def test_the_awards_a_contest_will_give_are_no_cases():
+    # failed before: the awards' titles, each an edition's, were read as winners
+    text = ("大赛评委会计划在年底前评出以下三类奖项：\n- 首届全省十大优秀政务微博\n"
+            "- 首届全省十大优秀政务头条号\n- 第二届全省优秀政务短视频")
+    assert names(text, "全省政务新媒体大赛启动") == []
+
+
+def test_the_place_a_case_is_of_in_brackets_after_it():
+    # failed before: （贵州） stayed in the name unless the name held a product word
+    text = ("各地公共法律服务数字化的代表性做法有：\n- 行政复议全程“网上办”（贵州）\n- 电子律师执业证（广州）\n"
+            "- 社区矫正远程视频督察（江苏）")
+    assert names(text, "公共法律服务数字化盘点") == [
+        ("行政复议全程“网上办”", "贵州"), ("电子律师执业证", "广州"), ("社区矫正远程视频督察", "江苏")]

@@ -95,7 +95,7 @@ SUBTITLE_END = re.compile(r"(?:探索|实践|路径|之路|样本|经验|模式|
 
 
 AWARD_DASH = re.compile(r"^(?P<label>[^：:，,。；;—－\-]{2,30}?)\s*(?:——|－－|--|—)\s*(?P<value>[^—－]\S*?)\s*[。；;]?$")
-OF_PRODUCT = re.compile(r"^(?P<body>[^“”「」『』《》，,。；;：:、]{2,40}?)的(?P<name>(?:[“「『][^“”「」『』]{1,60}[”」』]|《[^《》]{1,60}》)"
+OF_PRODUCT = re.compile(r"^(?P<body>[^“”「」『』《》，,。；;：:、]{2,40}?)(?:推荐|报送|申报|选送|提交|参评|推出|打造)?的(?P<name>(?:[“「『][^“”「」『』]{1,60}[”」』]|《[^《》]{1,60}》)"
                         r"[^，,。；;：:“”「」《》（(]{0,12})$")  # (单位的《作品》: a work, named by its title)
 
 
@@ -126,11 +126,13 @@ def split_item(text: str) -> tuple[tuple[int, int], tuple[int, int] | None, int 
     if won and is_body(won.group("body")):
         return (start, start + won.end("body")), None, start + won.end("body"), rank
     # 单位的“名称”: the body's product, named by its quoted name
-    m = OF_PRODUCT.match(content.rstrip(" 。；;"))
+    bare = content.rstrip(" 。；;")
+    m = OF_PRODUCT.match(bare) or OF_PRODUCT.match(re.sub(r"\s*[（(][^（）()]{1,30}[）)]$", "", bare))  # (…（暂居榜首）)
     if m and (is_body(m.group("body")) or m.group("body") in gazetteer().names
               or region_prefix(m.group("body")) == m.group("body")):  # (杭州的“民呼我为”: the place's product)
-        return ((start + m.start("name"), start + m.end("name")), (start + m.start("body"), start + m.end("body")),
-                None, rank)
+        end = start + m.end("name")
+        return ((start + m.start("name"), end), (start + m.start("body"), start + m.end("body")),
+                end + 1 if end < start + len(bare) else None, rank)
     # 名称——单位 (or 单位——名称)
     for dm in DASH.finditer(content):
         if dm.start() < 2 or quote_depth_at(content, dm.start()):
@@ -237,7 +239,9 @@ def bracket_agency(name: str) -> tuple[str, str] | None:
         return short, made.group("by")  # 系列漫画（广州市反诈中心、中国广州发布联合创作）: who made it
     # “宜人成华”政务微博（成都市成华区）: a region written in full after a case is where it is run
     # (…镇级品牌（湖北省襄阳市襄州区程河镇）: down to the town, as printed)
-    if is_body(org) or (full_place(org) and CASE_WORD.search(short) and region_prefix(short) != short):
+    # (行政复议全程“网上办”（贵州）: the place it is of, as 贵州的“…” would say)
+    if is_body(org) or ((full_place(org) or org in gazetteer().names) and (CASE_WORD.search(short) or len(short) >= 4)
+                        and region_prefix(short) != short):
         return short, org
     body, _, where = org.replace(",", "，").partition("，")
     if where and PLATFORM.fullmatch(where.strip()) and is_body(body.strip()):

@@ -100,6 +100,9 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
             (classify_channel(subject) != "other" or PRODUCT.search(subject))  # (…公安厅新媒体矩阵)
             and (region_prefix(subject) or starts_with_region(subject)))
         return 1.0 if strong and not looks_like_person(subject) else 0.0
+    if any(EDITION.match(name.strip().lstrip("-•·●▪ ")) for name in bare) and sum(
+            bool(EDITION.match(name.strip().lstrip("-•·●▪ "))) for name in bare) >= 0.5 * len(bare):
+        return 0.0  # 首届辽宁省十大优秀公安政务微博: the awards of a contest (its editions), not who won them
     if run.shape == "award lines":  # each line an award's title and what won it
         # (a title naming a channel, 十大政务机构微博, makes its winner an account whatever its name)
         # (a work in 《》 — 优秀微视频奖：《谢谢你 守护我》 — or a place — 城市大奖：武汉市 — won it too)
@@ -229,6 +232,7 @@ def attributed_practices(run: Run, names: list[str], bare: list[str], near: str,
     return True
 
 
+EDITION = re.compile(r"^(?:首届|第[一二三四五六七八九十百\d]{1,3}届)")
 # How the name of a list or an award ends (…创新案例, …一等奖, …项目金奖, …名单), past a note in brackets
 LIST_TITLE = re.compile(r"(?:案例|等奖|[金银铜]奖|名单|榜单|工作法|示范单位|先进集体)$")
 LABEL_NOTE = re.compile(r"[（(][^（）()]{1,12}[）)]$")
