@@ -226,8 +226,10 @@ def test_the_awards_a_contest_will_give_are_no_cases():
 
 
 def test_the_place_a_case_is_of_in_brackets_after_it():
-    # failed before: （贵州） stayed in the name unless the name held a product word
+    # failed before: （贵州） stayed in the name; a short name gives no agency (the field convention)
+    # but places the case
     text = ("各地公共法律服务数字化的代表性做法有：\n- 行政复议全程“网上办”（贵州）\n- 电子律师执业证（广州）\n"
             "- 社区矫正远程视频督察（江苏）")
-    assert names(text, "公共法律服务数字化盘点") == [
-        ("行政复议全程“网上办”", "贵州"), ("电子律师执业证", "广州"), ("社区矫正远程视频督察", "江苏")]
+    found = extract_cases(text, "公共法律服务数字化盘点")["cases"]
+    assert [(c["name"], c["agency"], c["province"]) for c in found] == [
+        ("行政复议全程“网上办”", None, "贵州省"), ("电子律师执业证", None, "广东省"), ("社区矫正远程视频督察", None, "江苏省")]

@@ -239,9 +239,7 @@ def bracket_agency(name: str) -> tuple[str, str] | None:
         return short, made.group("by")  # 系列漫画（广州市反诈中心、中国广州发布联合创作）: who made it
     # “宜人成华”政务微博（成都市成华区）: a region written in full after a case is where it is run
     # (…镇级品牌（湖北省襄阳市襄州区程河镇）: down to the town, as printed)
-    # (行政复议全程“网上办”（贵州）: the place it is of, as 贵州的“…” would say)
-    if is_body(org) or ((full_place(org) or org in gazetteer().names) and (CASE_WORD.search(short) or len(short) >= 4)
-                        and region_prefix(short) != short):
+    if is_body(org) or (full_place(org) and (CASE_WORD.search(short) or len(short) >= 4) and region_prefix(short) != short):
         return short, org
     body, _, where = org.replace(",", "，").partition("，")
     if where and PLATFORM.fullmatch(where.strip()) and is_body(body.strip()):
@@ -260,6 +258,7 @@ def full_place(text: str) -> bool:
     return bool(prefix) and (prefix == text or bool(BELOW_COUNTY.fullmatch(text[len(prefix):])))
 
 
+PLACE_NOTE = re.compile(r"\s*[（(](?P<place>[\u4e00-\u9fff]{2,8})[）)]\s*$")
 PLATFORM = re.compile(r"(?:新浪|腾讯|人民|网易|搜狐)?(?:微博|微信|微信公众号|公众号|抖音|快手|头条号?|视频号|客户端|网站)")
 OWN_CHANNEL = re.compile(r"(?:官方|政务)?(?:微博|微信公众号|公众号|微信|抖音号|头条号|视频号|网站|客户端)$")
 
@@ -412,6 +411,13 @@ def itemise(lines: list[str], item: Item) -> None:
         name = name[: note.start()]
     if not item.agency:
         found = bracket_agency(name)
+        place = PLACE_NOTE.search(name) if not found else None
+        if place and place.start() >= 4 and place.group("place") in gazetteer().names and region_prefix(
+                name[: place.start()]) != name[: place.start()]:
+            # 行政复议全程“网上办”（贵州）: where the case is, a note on it; a place's short name names
+            # no agency (the field convention), but places the case
+            item.region = (item.line, item.start + place.start("place"), item.start + place.end("place"))
+            item.end = item.start + place.start()
         if found:
             short, org = found
             if org:
