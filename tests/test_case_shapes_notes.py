@@ -233,3 +233,26 @@ def test_the_place_a_case_is_of_in_brackets_after_it():
     found = extract_cases(text, "公共法律服务数字化盘点")["cases"]
     assert [(c["name"], c["agency"], c["province"]) for c in found] == [
         ("行政复议全程“网上办”", None, "贵州省"), ("电子律师执业证", None, "广东省"), ("社区矫正远程视频督察", None, "江苏省")]
+
+
+def test_bodies_apart_by_spaces_under_a_list_s_title_over_several_lines():
+    # failed before: each line was read as one name (or a heading over the next)
+    text = ("经研究，决定对省财政厅、苏州市政府办公室等9个“2008年度优秀政府网站”建设单位予以表彰。\n"
+            "附件：2008年度优秀政府网站建设单位名单\n"
+            "2008年度优秀政府网站建设单位名单\n"
+            "　　省财政厅　省教育厅　省公安厅　省卫生厅　省环保厅\n"
+            "省地税局　省统计局\n"
+            "苏州市政府办公室　徐州市政府办公室\n"
+            "各地、各部门要学习先进单位的做法，把政府网站建设工作摆在重要位置，推动网站建设再上新台阶。")
+    assert [n for n, _ in names(text, "关于表彰2008年度优秀政府网站建设单位的通报")] == [
+        "省财政厅", "省教育厅", "省公安厅", "省卫生厅", "省环保厅", "省地税局", "省统计局", "苏州市政府办公室", "徐州市政府办公室"]
+
+
+def test_two_places_apart_by_a_space_under_each_numbered_label():
+    # a guard (passed before too): under labels, lines of places keep their labels as categories
+    text = ("我省入选的城市如下：\n（一）第七届全国文明城市（地级市）\n运城市 临汾市\n（二）第七届全国文明城市（县级）\n"
+            "平遥县 壶关县 阳城县")
+    found = [(c["name"], c["category"]) for c in extract_cases(text, "我省5地入选全国文明城市")["cases"]]
+    assert found == [("运城市", "第七届全国文明城市（地级市）"), ("临汾市", "第七届全国文明城市（地级市）"),
+                     ("平遥县", "第七届全国文明城市（县级）"), ("壶关县", "第七届全国文明城市（县级）"),
+                     ("阳城县", "第七届全国文明城市（县级）")]

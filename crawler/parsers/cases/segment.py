@@ -262,7 +262,9 @@ def is_introducer(line: str) -> bool:
 
 
 def is_paragraph(line: str) -> bool:
-    return (len(line) >= 30 or line.rstrip()[-1:] in SENTENCE_END) and not EDITORIAL.search(line) and not marker_at(line)
+    # (省劳动保障厅　省人事厅　…: a long line of names apart by spaces is no paragraph)
+    return ((len(line) >= 30 or line.rstrip()[-1:] in SENTENCE_END) and not EDITORIAL.search(line) and not marker_at(line)
+            and not (len(line) >= 30 and _spaced_names(line)))
 
 
 def label_of(line: str) -> str | None:
@@ -1227,7 +1229,7 @@ def plain_line_runs(lines: list[str]) -> list[Run]:
             continue
         # the body that signs a notice, right above its date (区政府办公室 / 2020年2月14日), ends it
         signature = current and i + 1 < len(lines) and SIGNED_DATE.match(lines[i + 1])
-        if is_plain_item(line) and not signature:
+        if is_plain_item(line) and not signature and not _spaced_names(line):  # (names apart by spaces: inline_runs)
             current.append(Item(i, 0, len(line), category=category))
             continue
         value = field_item(line)
@@ -1240,6 +1242,18 @@ def plain_line_runs(lines: list[str]) -> list[Run]:
         current, category = [], None
     runs.extend(_lines_run(lines, current))
     return runs
+
+
+NAMES_TITLE = re.compile(r"名单[:：]?$")
+
+
+def _spaced_names(line: str) -> list[tuple[int, int]]:
+    """省劳动保障厅　省人事厅　省外经贸厅: two or more bodies or regions on one line apart by spaces,
+    each a name (a space inside a title, 擦亮地名文化品牌 赋能乡村振兴, leaves no body on either side)."""
+    tokens = [(m.start(), m.end()) for m in re.finditer(r"[^\s　]+", line)]
+    if len(tokens) >= 2 and all(_spaced_name(line[a:b]) for a, b in tokens):
+        return tokens
+    return []
 
 
 def _lines_run(lines: list[str], items: list[Item]) -> list[Run]:
@@ -1731,17 +1745,22 @@ def inline_runs(lines: list[str]) -> list[Run]:
         if wrapped:
             above = previous.items[-1].category
         seps = _separators(body) if re.search("[、；;]", body) else ("，," if marked or head_end else "")
-        if not seps and above and not head_end:
-            # 晋城市 忻州市 under （一）第六届全国文明城市: regions or bodies written apart by spaces
-            tokens = [(m.start(), m.end()) for m in re.finditer(r"[^\s　]+", body)]
-            if len(tokens) >= 2 and all(_spaced_name(body[a:b]) for a, b in tokens):
-                items = [Item(i, a, b, category=above) for a, b in tokens]
-                if (previous and previous.shape == "line of names" and previous.items[-1].line >= i - 3
-                        and previous.items[-1].category):
+        goes_on = (previous is not None and previous.shape == "line of names" and previous.items[-1].line == i - 1
+                   and len(_spaced_names(lines[i - 1])) >= 2)
+        titled = j >= 0 and not is_sentence(lines[j]) and bool(NAMES_TITLE.search(lines[j]))
+        if not re.search("[、；;，,]", body) and not head_end and (above or goes_on or titled):
+            # 晋城市 忻州市 under （一）第六届全国文明城市, 省劳动保障厅　省人事厅 under …建设单位名单 and
+            # on over the next lines: regions or bodies written apart by spaces
+            spans = _spaced_names(line)
+            if spans:
+                items = [Item(i, a, b, category=above) for a, b in spans]
+                if goes_on or (above and previous and previous.shape == "line of names" and previous.items[-1].line >= i - 3
+                               and previous.items[-1].category):
                     previous.items.extend(items)
                 else:
-                    runs.append(Run(items, "line of names"))
-            continue
+                    runs.append(Run(items, "line of names", trigger=bool(titled and not above)))
+            if above or spans:
+                continue
         if not seps and wrapped and 2 <= len(body) <= NAME_MAX and not is_sentence(body):
             previous.items.append(Item(i, 0, len(body), category=above))
             continue
