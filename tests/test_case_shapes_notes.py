@@ -256,3 +256,29 @@ def test_two_places_apart_by_a_space_under_each_numbered_label():
     assert found == [("运城市", "第七届全国文明城市（地级市）"), ("临汾市", "第七届全国文明城市（地级市）"),
                      ("平遥县", "第七届全国文明城市（县级）"), ("壶关县", "第七届全国文明城市（县级）"),
                      ("阳城县", "第七届全国文明城市（县级）")]
+
+
+def test_a_table_of_a_contest_s_stages_and_counts_under_a_ruled_header():
+    # passed before too (a column of counts gives it away); the rule under the header (|---|) now
+    # marks the header itself
+    text = ("第三届市民点赞榜进入专家评审阶段。\n各环节数据一览\n| 环节 | 时间 | 数量 |\n|---|---|---|\n"
+            "| 案例征集 | 10月 | 80个 |\n| 网络投票 | 11月 | 60个 |\n| 专家评审 | 12月 | 30个 |")
+    assert names(text, "市民点赞榜进入专家评审") == []
+
+
+def test_a_sentence_broken_into_short_lines_above_a_list_s_name():
+    # failed before: the short lines of the sentence (近日 / …民政厅 / 联合公布) and the note on where
+    # the rest is were read as names of the list
+    text = ("近日\n省妇儿工委办\n省民政厅\n省住建厅等8部门\n联合公布\n2024年全省儿童友好社区名单\n"
+            "【泉州市（3个）】\n鲤城区海滨街道新华社区\n丰泽区东海街道东梅社区\n晋江市青阳街道青华社区\n全省完整名单见下图")
+    assert [n for n, _ in names(text, "省级名单公布！泉州3个社区上榜")] == [
+        "鲤城区海滨街道新华社区", "丰泽区东海街道东梅社区", "晋江市青阳街道青华社区"]
+
+
+def test_a_contest_s_lists_and_the_ways_to_vote_are_no_cases():
+    # failed before: the lists' names (and what each is judged by, split at 、) and the steps to vote
+    text = ("评选一共有三个榜单：\n(1)“十佳”便民服务：指和日常生活关系密切的办事服务，比如社保、公积金这一类。\n"
+            "(2)“十佳”特色服务：指各区县自己打造的本地服务。\n"
+            "(3)“十佳”活力社区：从社区活动是否丰富、居民参与度高不高等方面来评。\n"
+            "投票方式有两种：\n(1)关注“蓉城社区”微信公众号，在菜单里进入投票页面；\n(2)打开“市民云”App，点横幅进入投票页面。")
+    assert names(text, "市民口碑“十佳”评选开始投票") == []

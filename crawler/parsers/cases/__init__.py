@@ -299,8 +299,9 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
     ``site`` is the publishing site's name, the region of bodies a page names relatively (区环保局)."""
     # lines with no word in them (—— · ——, · · ·) are decoration: they neither hold nor break a list
     # an encyclopedia's citation marks ([4]) end lines that are otherwise sentences or names
+    # (a table's rule under its header, |---|, stays: it marks the header)
     orig = [CITATION.sub("", ln.strip()) for ln in (text or "").split("\n")
-            if re.search(r"\w", ln) and not PAGE_NUMBER.match(ln)]
+            if (re.search(r"\w", ln) and not PAGE_NUMBER.match(ln)) or segment.RULE_ROW.match(ln)]
     orig = _join_bare_markers(orig)
     simp = [to_simplified(ln) for ln in orig]
     title_simple = to_simplified(title or "")

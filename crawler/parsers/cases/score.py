@@ -94,6 +94,11 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     the text above the run and the title; ``near`` the run's own line and the one above it: names
     inside prose count only when that sentence itself speaks of a list."""
     bare = bare or names
+    if run.shape in ("numbered", "bulleted", "lines", "praised prose"):
+        # (the announcing line, or the label it became when it ends with a colon)
+        intros = [near.split("\n")[0] if "\n" in near else ""] + [f"{c}：" for c in {item.category for item in run.items} if c]
+        if any(KINDS_ANNOUNCED.search(x) or STEPS_ANNOUNCED.search(x) for x in intros):
+            return 0.0  # 评选一共有三个榜单： / 投票方式有三种：: the lists or awards a contest has, or the ways to take part
     if run.shape == "award sentence":  # one body or product named with the honour it won
         subject = bare[0].strip()
         strong = ends_as_org(subject) or PRODUCT_QUOTES.search(subject) or is_place(subject) or (
@@ -133,6 +138,8 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
         return 0.0  # 【第三届…创新案例】 / 【…项目金奖】 over paragraphs: the names of lists, each over its own
     if sum(bool(STAT_FIGURE.search(name)) for name in bare) >= 0.5 * n:
         return 0.0  # 省级英文网站最高分86.10分: statements of figures, not names
+    if run.shape == "lines" and any(BROKEN_SENTENCE.match(name.strip()) for name in bare):
+        return 0.0  # 近日 / 福建省民政厅 / 联合公布: a sentence broken into short lines, not a list
     if sum(bool(ORGANISER_ROLE.match(item.category or "")) for item in run.items) >= 0.5 * n:
         return 0.0  # 主办：甲、乙 / 承办：丙: who runs the event, not what it honours
     if sum(bool(SITE_CHROME.match(name.strip())) for name in bare) >= 0.3 * n:
@@ -232,6 +239,10 @@ def attributed_practices(run: Run, names: list[str], bare: list[str], near: str,
     return True
 
 
+KINDS_ANNOUNCED = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)\s*(?:个|类|项|种)\s*(?:榜单|奖项|类别|组别|赛道|奖)[：:]\s*$"
+                             r"|(?:以下|如下)[^。，]{0,6}(?:奖项|榜单|类别|组别)[：:]\s*$")
+STEPS_ANNOUNCED = re.compile(r"(?:方式|方法|步骤|途径|渠道|流程|办法)(?:有|如下|包括|为)?[^。，]{0,6}[：:]\s*$")
+BROKEN_SENTENCE = re.compile(r"^(?:近日|日前|近期|目前|今年|去年|此前|随后|同时|其中|联合公布|正式公布|公布|发布|印发|获悉|宣布)$")
 EDITION = re.compile(r"^(?:首届|第[一二三四五六七八九十百\d]{1,3}届)")
 # How the name of a list or an award ends (…创新案例, …一等奖, …项目金奖, …名单), past a note in brackets
 LIST_TITLE = re.compile(r"(?:案例|等奖|[金银铜]奖|名单|榜单|工作法|示范单位|先进集体)$")

@@ -27,6 +27,8 @@ EDITORIAL = re.compile(
     r"|未经授权|谢绝转载|版权所有|上一篇|下一篇|相关文章|相关阅读|延伸阅读"
     # an encyclopedia's or a paper's closing sections: what follows is sources, not cases
     r"|^\W*(?:参考资料|参考文献|注释|脚注|外部链接|相关词条)\W*$"
+    # 全省完整名单见下图, 详见附件: where the rest of the list is, not one of its names
+    r"|见下图|见附件|见原文|详见"
 )
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 PAREN_CIRCLED = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
@@ -447,6 +449,7 @@ TABLE_HEADER = (  # checked in this order; one role per column
     ("stat", re.compile(r"得分|指数|分值|数量|[率量数]$|总分|评分|增长")),
     ("name", re.compile(r"名称|案例|项目|账号|产品|平台|应用|公众号|微博|成果|网站|城市|实验区|试验区|先行区|示范区|试点|示范县|获奖者|入选者|作品|模型|方案|举措|做法")),
 )
+RULE_ROW = re.compile(r"^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$")  # |---|---|: the rule under a table's header
 FIGURE_HEADER = re.compile(r"数量|数目|个数|总数|占比|比例|比重|合计|增长|增幅|[（(](?:个|家|%|％)[）)]$")
 COUNT_CELL = re.compile(r"^(?:\d+|[一二三四五六七八九十百]+)\s*(?:个|家|项|座|名|批|类)$")
 PASS_CELL = re.compile(r"^(?:合格|不合格|达标|未达标|通过|未通过|正常|已整改)$")
@@ -704,6 +707,8 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org) -> list[Run]:
     runs = []
     last_header = None  # (last line, roles, header row) of the latest table with a header
     for block in (part for whole in table_blocks(lines) for part in _split_at_headers(lines, whole)):
+        ruled = len(block) > 2 and bool(RULE_ROW.match(lines[block[1]]))  # | 环节 | 时间 | 数量 | over |---|: a marked header
+        block = [r for r in block if not RULE_ROW.match(lines[r])]
         labels = {r: merged_row_label(lines[r]) for r in block if not cells(lines[r]) or merged_row_label(lines[r])}
         block = [r for r in block if r not in labels]
         if not block:
@@ -722,6 +727,9 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org) -> list[Run]:
             spans_of[r] = spans
         keep = [k for k, row in enumerate(rows) if not all(re.fullmatch(r":?-{2,}:?", c or "-") for c in row)]
         block, rows = [block[k] for k in keep], [rows[k] for k in keep]
+        if ruled and not _header_roles(rows[0]) and not any(NAME_HEADER.search(c) for c in rows[0]) and any(
+                FIGURE_HEADER.search(re.sub(r"\s+", "", c)) for c in rows[0]):
+            continue  # | 环节 | 时间 | 数量 |: the stages of a process and how many at each, names no case
         if len(rows) < 2 or sum(bool(METADATA_LABEL.match(c)) for row in rows for c in row) >= 2:
             continue  # a disclosure page's record of the document (索引号 | 发文字号 | 主题分类), not a list
         by_rank = _rank_columns(rows[0])
@@ -881,6 +889,9 @@ def _keep_categories(items: list[Item]) -> list[Item]:
     return items
 
 
+CLAUSE_PART = re.compile(r"^(?:从|对|在|把|将|按照?|通过|围绕|是否|指)|怎么|怎样|是否|如何|高不高|好不好|多不多|等方面")
+
+
 def _label_and_names(line: str, start: int) -> tuple[str, list[tuple[int, int]]] | None:
     """An item written ``类别：甲、乙、丙`` (two or more names after a label and a colon)."""
     colon = first_outside_quotes(line[start:], "：:")
@@ -895,6 +906,8 @@ def _label_and_names(line: str, start: int) -> tuple[str, list[tuple[int, int]]]
     spans = [_trim_part(line, body_start + a, body_start + b) for a, b in parts]
     if any(not 2 <= b - a <= NAME_MAX for a, b in spans):
         return None
+    if any(CLAUSE_PART.search(line[a:b]) for a, b in spans):
+        return None  # 活力社区：从社区治理是否活跃、居民参与度高不高等方面来评: what it is judged by, no names
     if region_prefix(label + "x") == label and not all(region_prefix(line[a:b] + "x") == line[a:b]
                                                       or line[a:b] in _short_region_names() for a, b in spans):
         return None  # 山东省莱州市：完善…机制、深化流程再造: the place whose one practice follows (浙江省：杭州、宁波 is a label)
@@ -1199,6 +1212,9 @@ def _list_item_lines(lines: list[str]) -> list[str]:
     return out
 
 
+LIST_NAME_LABEL = re.compile(r"(?:名单|榜单|名录)$")
+
+
 def plain_line_runs(lines: list[str]) -> list[Run]:
     """Names one per line with nothing between them (list items written without markers, a
     ``<pre>`` block, lines split by ``<br>``, items closed by ；); 【类别】 and ``类别：`` lines are
@@ -1216,6 +1232,14 @@ def plain_line_runs(lines: list[str]) -> list[Run]:
         over_names = i + 1 < len(lines) and (is_plain_item(lines[i + 1]) or field_item(lines[i + 1]) is not None or (
             is_introducer(lines[i + 1]) and i + 2 < len(lines) and is_plain_item(lines[i + 2])))
         if label and over_names:
+            if current and category is None:
+                # 近日 / 福建省民政厅 / 联合公布 … 【漳州市（11个）】: short lines above the first label are
+                # the page's, not the list's
+                runs.extend(_lines_run(lines, current))
+                current = []
+            if LIST_NAME_LABEL.search(label):
+                category, label_line = None, i  # 2024年全省儿童友好社区名单: the list's own name, no category
+                continue
             if not (is_introducer(line) and label_line == i - 1):  # 宜昌上榜的有： under its label
                 category = label
             label_line = i
