@@ -282,3 +282,15 @@ def test_a_contest_s_lists_and_the_ways_to_vote_are_no_cases():
             "(3)“十佳”活力社区：从社区活动是否丰富、居民参与度高不高等方面来评。\n"
             "投票方式有两种：\n(1)关注“蓉城社区”微信公众号，在菜单里进入投票页面；\n(2)打开“市民云”App，点横幅进入投票页面。")
     assert names(text, "市民口碑“十佳”评选开始投票") == []
+
+
+def test_some_of_a_category_s_counted_projects_named_in_its_sentence():
+    # failed before: a sentence that counts a category's projects and names some of them was no list,
+    # and the names lost their own last word 项目
+    text = ("省住建厅公示了城市更新示范项目名单，各类别数量和部分项目如下：\n（一）活化利用类\n"
+            "共12个项目，包括烟台朝阳街历史文化街区保护更新项目、潍坊十笏园文化街区更新项目、淄博周村古商城保护利用项目等。\n"
+            "（二）公共空间类\n共20个项目，泰安天颐湖生态修复工程、日照海滨国家森林公园改造工程、聊城东昌湖环湖绿道工程等在列。")
+    found = [(c["name"], c["category"]) for c in extract_cases(text, "城市更新示范项目公示")["cases"]]
+    assert found == [("烟台朝阳街历史文化街区保护更新项目", "活化利用类"), ("潍坊十笏园文化街区更新项目", "活化利用类"),
+                     ("淄博周村古商城保护利用项目", "活化利用类"), ("泰安天颐湖生态修复工程", "公共空间类"),
+                     ("日照海滨国家森林公园改造工程", "公共空间类"), ("聊城东昌湖环湖绿道工程", "公共空间类")]

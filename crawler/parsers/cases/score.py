@@ -32,7 +32,7 @@ NEAR_LIST_WORDS = re.compile(r"(?:典型|优秀|代表性)[\u4e00-\u9fff]{0,4}(?
                              r"(?:重大|特色|创新)(?:应用|成果)|示范(?:地区|项目|单位|县|市|街道|社区|村)|命名|"
                              # 账号内容更新及时的单位: a label that praises what it lists
                              r"(?:及时|较好|良好|优秀|突出|靠前|领先|规范|到位)的(?:单位|部门|账号|网站|政务新媒体)|"
-                             r"\d+(?:\.\d+)?分(?:及|或)?以上的|创新举措|[一二三特]等奖|[金银铜]奖|优秀奖|表扬|表彰|前[三五十](?:名|强)?|[十百]强|前[\d一二三四五六七八九十]{1,3}名|案例|榜单|名单|入选|入围|获评|评为|评选|上榜|获奖|荣获|十佳|十大|揭晓|排行|排名|榜首|优胜|称号|获评网站|评出|运行良好|表现较好|情况较好|表现突出|成绩突出|成效明显|典型经验|典型做法|经验做法|先进经验|示范城市|示范区|试点城市|试点地区|试点(?:任务|项目|单位)")
+                             r"\d+(?:\.\d+)?分(?:及|或)?以上的|创新举措|[一二三特]等奖|[金银铜]奖|优秀奖|表扬|表彰|前[三五十](?:名|强)?|[十百]强|前[\d一二三四五六七八九十]{1,3}名|案例|榜单|名单|入选|入围|获评|评为|评选|上榜|获奖|荣获|十佳|十大|揭晓|排行|排名|榜首|优胜|称号|获评网站|评出|运行良好|表现较好|情况较好|表现突出|成绩突出|成效明显|典型经验|典型做法|经验做法|先进经验|示范城市|示范区|试点城市|试点地区|试点(?:任务|项目|单位)|等(?:被)?(?:列入|在列)")
 COLLECTIVE = re.compile(r"集体|单位|机构|账号|网站")
 PEOPLE_CONTEXT = re.compile(r"先进个人|优秀个人|个人奖|(?<!领导)同志|嘉宾|发言|致辞|主持|演讲|专家组成员|评委")
 
@@ -155,8 +155,9 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     if run.shape in ("inline", "quoted", "line of names", "mentions") and not NEAR_LIST_WORDS.search(near + announce) and not (
             among) and not (
             run.shape in ("line of names", "mentions") and any(item.category for item in run.items)) and not (
-            run.shape == "inline" and run.counted):  # (共7项，分别是…: counted, then given in full)
-        return 0.0
+            run.shape == "inline" and run.counted) and not (
+            run.shape == "inline" and run.trigger and COUNTED_CASES.search(own)):  # (共7项，分别是…: counted, then given in full)
+        return 0.0  # (共19个项目，包括甲、乙等: how many cases, then some of them)
     # A name that is only a region written in full (江苏省苏州市, 深圳市福田区) is how rankings of
     # cities and counties name their entries; it counts in a structured run or after 分别是.
     regions_count = run.shape not in ("quoted", "line of names") and (run.shape != "inline" or run.trigger)
@@ -239,6 +240,8 @@ def attributed_practices(run: Run, names: list[str], bare: list[str], near: str,
     return True
 
 
+COUNTED_CASES = re.compile(r"(?:共|有)\s*(?:\d+|[一二三四五六七八九十百两]+)\s*(?:个|项|家)\s*[\u4e00-\u9fff]{0,6}?"
+                           r"(?:案例|项目|做法|经验|成果|应用|平台)(?:[，,：:]?\s*(?:包括|含|有|如)|[，,：:])")
 KINDS_ANNOUNCED = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)\s*(?:个|类|项|种)\s*(?:榜单|奖项|类别|组别|赛道|奖)[：:]\s*$"
                              r"|(?:以下|如下)[^。，]{0,6}(?:奖项|榜单|类别|组别)[：:]\s*$")
 STEPS_ANNOUNCED = re.compile(r"(?:方式|方法|步骤|途径|渠道|流程|办法)(?:有|如下|包括|为)?[^。，]{0,6}[：:]\s*$")

@@ -1296,7 +1296,9 @@ def _trim_part(line: str, a: int, b: int) -> tuple[int, int]:
     text = line[a:b].rstrip(" 　。，,")
     if text.endswith(("）", ")")) and "等" in text:
         text = re.sub(r"(?<=..)等\s*[（(][^（）()]{1,20}[）)]$", "等", text)  # 民航局等（“/”表示并列）: a note on the run
-    text = re.sub(r"(?:等)?(?:(?:\d+|[一二三四五六七八九十]+)(?:个|家|项|所))?(?:案例|项目|单位)?$", "", text) if len(text) > 4 else text
+    # …等10个案例, …3个项目: the count after the last name (a name may end in 项目 itself)
+    text = re.sub(r"(?:等(?:(?:\d+|[一二三四五六七八九十]+)(?:个|家|项|所))?|(?:\d+|[一二三四五六七八九十]+)(?:个|家|项|所))(?:案例|项目|单位)?$",
+                  "", text) if len(text) > 4 else text
     text = re.sub(r"(?<=..)等(?:地区?|省份?|省市|城市|市|部门|机构)?$", "", text)  # 四川等地: the last name, then 等地
     # 市经信局等9家部门网站, 经济和信息化厅等部门网站: the last name, then what they all are
     text = re.sub(r"(?<=..)等\s*(?:\d{1,3}|[一二三四五六七八九十两]{1,3})?\s*(?:个|家|项|座)?(?:部门|单位|地方|县市区|市州)?"
@@ -1357,7 +1359,7 @@ SUBJECT_LIST = re.compile(
     r"|[市县区](?:[（(][^（）()]{1,8}[）)])?)?\s*"
     # (…等15家单位报送的案例，被评为…: what they entered, then the verb)
     r"(?:(?:报送|申报|推荐|选送|提交|参评)的(?:案例|项目|作品|成果)?\s*[，,]?\s*)?"
-    r"(?:成功)?(?:入选|获评|上榜|获奖|当选|被评为|荣获|榜上有名|被确定为|确定为|被列为|列为|被命名为|获命名)"
+    r"(?:成功)?(?:入选|获评|上榜|获奖|当选|被评为|荣获|榜上有名|被确定为|确定为|被列为|列为|被列入|列入|在列|被命名为|获命名)"
 )
 
 
