@@ -359,7 +359,7 @@ def test_eighteenth_set_meets_the_targets_but_agency_where_its_convention_differ
 # Sets 19–24 came in this session; their fixes stopped below the issue's after-fix targets (what is
 # still missed is in each set's README). These guard what was reached, they do not claim the targets.
 REACHED = {"cases-holdout19": (0.74, 0.96), "cases-holdout20": (0.91, 0.96), "cases-holdout21": (0.59, 0.86),
-           "cases-holdout22": (0.69, 0.96), "cases-holdout23": (0.85, 0.99), "cases-holdout24": (0.81, 0.95),
+           "cases-holdout22": (0.69, 0.96), "cases-holdout23": (0.85, 0.99), "cases-holdout24": (0.82, 0.96),
            "cases-holdout25": (0.91, 0.98), "cases-holdout26": (0.78, 0.95),
            "cases-holdout27": (0.81, 0.96), "cases-holdout28": (0.88, 0.96),
            "cases-holdout29": (0.62, 0.60), "cases-holdout30": (0.90, 0.91),
@@ -367,7 +367,8 @@ REACHED = {"cases-holdout19": (0.74, 0.96), "cases-holdout20": (0.91, 0.96), "ca
            "cases-holdout33": (0.66, 0.99), "cases-holdout34": (0.67, 0.95),
            "cases-holdout35": (0.66, 0.97), "cases-holdout36": (0.75, 0.87),
            "cases-holdout37": (0.81, 0.90), "cases-holdout38": (0.95, 0.92),
-           "cases-holdout39": (0.64, 0.83), "cases-holdout40": (0.82, 0.99)}
+           "cases-holdout39": (0.64, 0.83), "cases-holdout40": (0.82, 0.99),
+           "cases-holdout41": (0.86, 0.91), "cases-holdout42": (0.55, 0.95)}
 
 
 @pytest.mark.parametrize("name", sorted(REACHED))

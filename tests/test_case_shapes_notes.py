@@ -294,3 +294,34 @@ def test_some_of_a_category_s_counted_projects_named_in_its_sentence():
     assert found == [("烟台朝阳街历史文化街区保护更新项目", "活化利用类"), ("潍坊十笏园文化街区更新项目", "活化利用类"),
                      ("淄博周村古商城保护利用项目", "活化利用类"), ("泰安天颐湖生态修复工程", "公共空间类"),
                      ("日照海滨国家森林公园改造工程", "公共空间类"), ("聊城东昌湖环湖绿道工程", "公共空间类")]
+
+
+def test_one_site_ranked_on_several_lists_with_chinese_ordinals():
+    # failed before: the column of the site's name repeats and 第一 was no rank, so every cell was a name
+    text = ("本期相关名次整理如下：\n| 东部地区综合传播力总榜 | 浙江在线 | 第一 |\n| 东部地区综合传播力总榜 | 东方网 | 第二 |\n"
+            "| 东部地区两微传播力榜 | 东方网 | 第一 |\n| 东部地区两微传播力榜 | 大众网 | 第二 |\n| 东部地区微博传播力榜 | 东方网 | 第五 |")
+    found = [(c["name"], c["category"], c["rank"]) for c in extract_cases(text, "东部新闻网站传播力榜公布")["cases"]]
+    assert found == [("浙江在线", "东部地区综合传播力总榜", 1), ("东方网", "东部地区综合传播力总榜", 2),
+                     ("东方网", "东部地区两微传播力榜", 1), ("大众网", "东部地区两微传播力榜", 2),
+                     ("东方网", "东部地区微博传播力榜", 5)]
+
+
+def test_apps_with_their_sites_in_brackets_ranked_in_a_table_a_sentence_announces():
+    # failed before: （红网） was kept in the name, and 排在第十一至第十五位 did not announce the table
+    text = ("排在第十一至第十五位的App见下表（括号内为推出该App的网站）：\n| 11 | 时刻新闻（红网） |\n| 12 | 新湖南（华声在线） |\n"
+            "| 13 | 看看新闻（看看新闻网） |\n| 14 | 山东24小时（大众网） |\n| 15 | 江西手机报（中国江西网） |")
+    assert names(text, "新闻网站App排行榜发布") == [
+        ("时刻新闻", "红网"), ("新湖南", "华声在线"), ("看看新闻", "看看新闻网"), ("山东24小时", "大众网"),
+        ("江西手机报", "中国江西网")]
+
+
+def test_places_assessed_or_visited_are_no_cases_and_a_counted_pair_of_quoted_names_is():
+    # failed before: the places a ranking covered or an inspection went to were read as winners, and
+    # two quoted names counted as 两项 were too few for a run
+    scope = "这是首次推出区域榜单，对象包括广东、广西、海南、福建、浙江等8个省区的新闻网站。"
+    visits = "国务院办公厅派出督查组，赴江苏、浙江、安徽、江西、湖北、湖南等18个省（区、市）开展实地督查。"
+    assert names(scope, "区域新闻网站传播力榜发布") == [] and names(visits, "督查发现的典型经验做法获通报表扬") == []
+    pair = ("这次共有18个省份的30项做法受到通报表扬，其中包括我省的“湖北省推行‘高效办成一件事’，打造政务服务新标杆”"
+            "“湖北省建设武汉长江中游航运中心，畅通内陆开放通道”两项。")
+    assert [n for n, _ in names(pair, "我省两项做法获国务院督查通报表扬")] == [
+        "“湖北省推行‘高效办成一件事’，打造政务服务新标杆”", "“湖北省建设武汉长江中游航运中心，畅通内陆开放通道”"]

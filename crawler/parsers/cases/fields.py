@@ -241,6 +241,8 @@ def bracket_agency(name: str) -> tuple[str, str] | None:
     # (…镇级品牌（湖北省襄阳市襄州区程河镇）: down to the town, as printed)
     if is_body(org) or (full_place(org) and (CASE_WORD.search(short) or len(short) >= 4) and region_prefix(short) != short):
         return short, org
+    if NEWS_SITE.match(org) and short != org:
+        return short, org  # 时刻新闻（红网）: the news site that runs the app (a media company)
     body, _, where = org.replace(",", "，").partition("，")
     if where and PLATFORM.fullmatch(where.strip()) and is_body(body.strip()):
         return short, body.strip()  # 平安北京（北京市公安局，新浪微博）: the body, then the platform it posts on
@@ -258,6 +260,7 @@ def full_place(text: str) -> bool:
     return bool(prefix) and (prefix == text or bool(BELOW_COUNTY.fullmatch(text[len(prefix):])))
 
 
+NEWS_SITE = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,8}(?:网|在线)$")
 PLACE_NOTE = re.compile(r"\s*[（(](?P<place>[\u4e00-\u9fff]{2,8})[）)]\s*$")
 PLATFORM = re.compile(r"(?:新浪|腾讯|人民|网易|搜狐)?(?:微博|微信|微信公众号|公众号|抖音|快手|头条号?|视频号|客户端|网站)")
 OWN_CHANNEL = re.compile(r"(?:官方|政务)?(?:微博|微信公众号|公众号|微信|抖音号|头条号|视频号|网站|客户端)$")

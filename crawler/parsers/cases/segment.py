@@ -517,7 +517,16 @@ def _winner_columns(rows: list[list[str]], ends_as_org) -> tuple[int, list[int]]
     return (0, bodies) if len(bodies) >= 2 and len(bodies) == width - 1 else None
 
 
-ORDINAL_CELL = re.compile(r"^(?:第\s*\d{1,3}\s*[名位]|(?:TOP|Top|NO\.?|No\.?)\s*\d{1,3})$")
+ORDINAL_CELL = re.compile(r"^(?:第\s*(?P<n>\d{1,3}|[一二三四五六七八九十百]{1,4})\s*[名位]?|(?:TOP|Top|NO\.?|No\.?)\s*(?P<top>\d{1,3}))$")
+def _ordinal_number(m: re.Match) -> int | None:
+    """第9名, 第十一, TOP3 as a number."""
+    written = m.group("n") or m.group("top")
+    try:
+        return int(written) if written.isdigit() else cn_number(written)
+    except (KeyError, ValueError):
+        return None
+
+
 URL_CELL = re.compile(r"^(?:https?://|www\.)\S+$")
 
 
@@ -594,6 +603,10 @@ def _content_roles(rows: list[list[str]], looks_like_region, ends_as_org) -> dic
         roles["name"] = candidates[productish.index(max(productish))]
     elif "agency" in roles:
         roles["name"] = roles.pop("agency")
+    elif "level" in roles and "rank" in roles:
+        # | 西部地区两微传播力榜 | 昆明信息港 | 第一 |: one site ranked on several lists repeats in its
+        # column; beside the rankings and the places, it is what the rows name
+        roles["name"] = roles.pop("level")
     elif "region" in roles:
         roles["name"] = roles.pop("region")
     return roles
@@ -671,7 +684,9 @@ def _columns_differ(rows: list[list[str]], ends_as_org) -> bool:
     columns = [[r[c] for r in rows if r[c]] for c in range(width)]
     org = [sum(map(ends_as_org, col)) / len(col) for col in columns if col]
     repeats = [len(set(col)) < len(col) for col in columns if col]
-    return (max(org, default=0) >= 0.6 and min(org, default=1) <= 0.3) or (any(repeats) and not all(repeats))
+    ranks = any(col and sum(bool(ORDINAL_CELL.match(v)) or v.isdigit() for v in col) >= 0.8 * len(col) for col in columns)
+    return (max(org, default=0) >= 0.6 and min(org, default=1) <= 0.3) or (any(repeats) and not all(repeats)) or (
+        ranks and width >= 2)  # (| …传播力榜 | 昆明信息港 | 第一 |: a column of places in rankings)
 
 
 def _parallel_columns(rows: list[list[str]], data: list[list[str]], roles: dict) -> list[int]:
@@ -846,7 +861,7 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org) -> list[Run]:
                 continue  # | 一等奖 | 空缺 |: no winner on this row
             rank_text = row[roles["rank"]] if "rank" in roles else ""
             ordinal = ORDINAL_CELL.match(rank_text)  # TOP1, 第9名: a rank, whatever the header says
-            number = int(rank_text) if rank_text.isdigit() else int(re.search(r"\d+", rank_text).group(0)) if ordinal else None
+            number = int(rank_text) if rank_text.isdigit() else _ordinal_number(ordinal) if ordinal else None
             item = Item(r, a, b, number=number, rank=number if explicit_rank or ordinal else None, whole=True)
             if "agency" in roles and not EMPTY_CELL.match(row[roles["agency"]]):
                 item.agency = (r, *spans[roles["agency"]])
@@ -1345,7 +1360,12 @@ def _quote_sequence(line: str) -> list[tuple[int, int]]:
     best = current if len(current) > len(best) else best
     if best and CRITERIA_AFTER.match(line, best[-1][1]):
         return []  # “整体传播力”“篇均传播力”…四个维度: the measures of a ranking, not its entries
+    if len(best) == 2 and COUNTED_PAIR.match(line, best[-1][1]):
+        return best  # 我省的“甲”“乙”两项: two quoted names the sentence itself counts
     return best if len(best) >= 3 else []
+
+
+COUNTED_PAIR = re.compile(r"\s*(?:这|等)?\s*(?:两|二|2)\s*(?:项|个|条|例|件)(?:做法|案例|经验|举措|项目)?(?:[。，,；;]|$|被|获|入选|受到)")
 
 
 # What follows quoted names that are a ranking's measures or a policy's principles, not its entries.
@@ -1745,7 +1765,8 @@ def inline_runs(lines: list[str]) -> list[Run]:
         if quoted and HONOURED.search(line[max(0, quoted[0][0] - 12): quoted[0][0]]):
             quoted = []  # 先后获评“甲”“乙”“丙”: the honours a case received, not cases
         if quoted:
-            runs.append(Run([Item(i, a, b) for a, b in quoted], "quoted"))
+            # (two only when the sentence counts them: “甲”“乙”两项)
+            runs.append(Run([Item(i, a, b) for a, b in quoted], "quoted", trigger=len(quoted) == 2))
             continue
         marked = marker_at(line)
         if marked and not LABELLED_NAMES.match(line, marked[2]):
