@@ -325,3 +325,22 @@ def test_places_assessed_or_visited_are_no_cases_and_a_counted_pair_of_quoted_na
             "“湖北省建设武汉长江中游航运中心，畅通内陆开放通道”两项。")
     assert [n for n, _ in names(pair, "我省两项做法获国务院督查通报表扬")] == [
         "“湖北省推行‘高效办成一件事’，打造政务服务新标杆”", "“湖北省建设武汉长江中游航运中心，畅通内陆开放通道”"]
+
+
+def test_places_by_short_names_beside_their_practices_titles_in_a_table():
+    # failed before: 浙江台州 (a province's and a city's short names) was no place, and titles of
+    # practices beside places were no names
+    text = ("本期汇集了五个地方的做法，下表列出各地区与对应的经验题目：\n| 浙江湖州 | 以“信用+”改革提升政务服务效能 |\n"
+            "| 江苏宿迁 | 信用赋能 助力城市治理 |\n| 福建厦门 | 打造信用建设“厦门样本” |\n| 四川成都 | 信用建设持续推进 营商环境更加优化 |\n"
+            "| 湖南长沙 | 厚植诚信沃土 建设信用城市 |\n（以上排名不分先后）")
+    assert [(c["name"], c["province"]) for c in extract_cases(text, "信用建设示范区典型经验（五）")["cases"]] == [
+        ("以“信用+”改革提升政务服务效能", "浙江省"), ("信用赋能 助力城市治理", "江苏省"), ("打造信用建设“厦门样本”", "福建省"),
+        ("信用建设持续推进 营商环境更加优化", "四川省"), ("厚植诚信沃土 建设信用城市", "湖南省")]
+
+
+def test_a_batch_label_and_a_long_order_note_over_numbered_names():
+    # failed before: an order note longer than eight characters was not read as one, nor 第三批 as a list
+    text = ("2021年度第三批\n（按所在省份名称首字拼音排序）\n1. 安徽芜湖\n2. 贵州贵安新区\n3. 内蒙古和林格尔新区\n4. 宁夏中卫")
+    found = extract_cases(text, "国家新型工业化产业示范基地（数据中心）")["cases"]
+    assert [(c["name"], c["rank"]) for c in found] == [("安徽芜湖", None), ("贵州贵安新区", None), ("内蒙古和林格尔新区", None),
+                                                       ("宁夏中卫", None)]

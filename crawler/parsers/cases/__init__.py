@@ -76,7 +76,11 @@ def _split_ties(lines: list[str], item: Item, separators: str = "、/／") -> li
 
 def _looks_like_region(value: str) -> bool:
     region = locate(value)
-    return bool(region.matched) and len(value) - len(region.matched) <= 1 and len(value) <= 10
+    if bool(region.matched) and len(value) - len(region.matched) <= 1 and len(value) <= 10:
+        return True
+    # 浙江台州, 山东济宁: a province's short name, then a place of it by its short name
+    head = value[: len(value) - len(region.matched)] if region.matched and value.endswith(region.matched) else ""
+    return 2 <= len(head) <= 3 and len(value) <= 10 and locate(head).matched == head and locate(head).province == region.province
 
 
 def candidate_runs(lines: list[str]) -> list[Run]:

@@ -25,7 +25,7 @@ MEASURE_START = re.compile(
     r"|着力|进一步|大力|积极|切实|把|织就|围绕|聚焦|坚决|不断|努力|要|以|让|在|对|从|为|将|是|有|如何|怎样"
     r"|表彰|培育|激励|弘扬|展现|引导|鼓励|促进|保障|维护|营造|树立|发挥|增强|提高|形成)"
 )
-NOT_RANKED = re.compile(r"不分先后|排名不分|排序不分|以[^。，]{0,8}为序|按[^。，]{0,8}(?:排序|排列|为序)|不代表(?:排名|名次|排序)|不分名次|不是排名|并非排名")
+NOT_RANKED = re.compile(r"不分先后|排名不分|排序不分|以[^。，]{0,16}为序|按[^。，]{0,16}(?:排序|排列|为序)|不代表(?:排名|名次|排序)|不分名次|不是排名|并非排名")
 PRODUCT = re.compile(r"平台|APP|App|app|客户端|小程序|公众号|微信|微博|网站|热线|系统|矩阵|服务|项目|改革|工程|模式|机制|中心|号$|云$|通$|办$|网$")
 # What a sentence says when the names in it are cases (the tighter test for items inside prose).
 NEAR_LIST_WORDS = re.compile(r"(?:典型|优秀|代表性)[\u4e00-\u9fff]{0,4}(?:举措|案例|经验|做法|项目|模型|成果)|"
@@ -214,19 +214,21 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     # the sentence that announces the run (the last one above it) must itself speak of a list
     # (名单如下（按发布时的顺序，不代表名次）：: the note in brackets is not the sentence's last clause)
     last_sentence = re.split(r"[。！？；，,]", re.sub(r"[（(][^（）()]*[）)]", "", above).rstrip("。！？；，,"))[-1]
-    announced = run.trigger or practices or bool(NEAR_LIST_WORDS.search(announce)) or NEAR_LIST_WORDS.search(last_sentence) and (
+    announced = run.trigger or practices or bool(BATCH_LABEL.search(above)) or bool(NEAR_LIST_WORDS.search(announce)) or NEAR_LIST_WORDS.search(last_sentence) and (
         run.shape != "lines" or len(above) >= 8 or above.endswith(("：", ":")))
     ranked_explicitly = sum(item.rank is not None for item in run.items) >= 0.8 * n  # 第N名, a 名次 column
     if structured and (grouped or announced or ranked_explicitly):
         namey = sum(looks_like_name(name) for name in bare) / n
         if namey >= 0.9:
             return namey * 0.9
+        if practices:
+            return 0.8  # 浙江台州 | 以信用数字化改革推动政务服务便利化: each place's practice, by its title
     return 0.0
 
 
 # What a page calls the things it gathers when it gives no list's name: the places' practices
 PRACTICE_WORDS = re.compile(r"做法|经验|实践|探索|新招|举措|亮点|先行|做得")
-ATTRIBUTED_SHAPES = ("numbered", "bulleted", "lines")
+ATTRIBUTED_SHAPES = ("numbered", "bulleted", "lines", "table", "table (no header)")
 
 
 def attributed_practices(run: Run, names: list[str], bare: list[str], near: str, context: str) -> bool:
@@ -238,12 +240,15 @@ def attributed_practices(run: Run, names: list[str], bare: list[str], near: str,
             PRACTICE_WORDS.search(near) or PRACTICE_WORDS.search(context.rsplit("\n", 1)[-1])):
         return False
     for name, plain, item in zip(names, bare, run.items):
+        if item.region and not item.agency:
+            continue  # | 浙江台州 | 以信用数字化改革推动…: a column of places says whose each practice is
         doer = name[: len(name) - len(plain)].strip() if item.agency and name.endswith(plain) else ""
         if not doer or not (is_body(doer) or full_place(doer)) or looks_like_person(doer):
             return False
     return True
 
 
+BATCH_LABEL = re.compile(r"^(?:\d{4}年度?)?(?:首批|第[一二三四五六七八九十\d]{1,2}批)(?:名单)?$")  # 2019年度第二批 over its names
 SCOPE_BEFORE = re.compile(r"(?:对象|范围|参评|评估|监测|评价)[^，。；]{0,6}(?:包括|为|是|涵盖|覆盖)[:：]?\s*$|(?:覆盖|涵盖)[:：]?\s*$"
                           r"|(?:赴|前往|奔赴|走访|分赴|派往|深入)\s*$")  # (督查组赴北京、河北…: where it went)
 COUNTED_CASES = re.compile(r"(?:共|有)\s*(?:\d+|[一二三四五六七八九十百两]+)\s*(?:个|项|家)\s*[\u4e00-\u9fff]{0,6}?"
