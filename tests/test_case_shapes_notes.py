@@ -344,3 +344,44 @@ def test_a_batch_label_and_a_long_order_note_over_numbered_names():
     found = extract_cases(text, "国家新型工业化产业示范基地（数据中心）")["cases"]
     assert [(c["name"], c["rank"]) for c in found] == [("安徽芜湖", None), ("贵州贵安新区", None), ("内蒙古和林格尔新区", None),
                                                        ("宁夏中卫", None)]
+
+
+FORUM = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>请教：首届智慧城市十佳是哪些城市？ - 某某论坛</title></head>
+<body><div id="hd"><a href="/">某某论坛</a> <a href="/login">登录</a> <a href="/reg">注册</a></div>
+<div id="nav">查看: 512 | 回复: 2</div><h1>请教：首届智慧城市十佳是哪些城市？</h1>
+<table id="pid1"><tr><td class="postauthor"><cite>小王</cite><p>注册会员</p></td><td class="postcontent">
+<div class="postinfo">楼主 发表于 2016-3-2 09:10</div><div class="postmessage"><div class="t_msgfont">写材料要用去年那份智慧城市十佳的名单，网上只找到几条零散的消息，有没有人知道具体是哪些城市？先谢谢了。</div></div></td></tr></table>
+<table id="pid2"><tr><td class="postauthor"><cite>老张</cite><p>中级会员</p></td><td class="postcontent">
+<div class="postinfo">沙发 发表于 2016-3-2 10:20</div><div class="postmessage"><div class="t_msgfont">我这有当时报纸上的摘录，评选由一家行业协会组织，去年底在北京发布，全国一百多个城市报了名，评了好几个月。<br />
+十佳名单我贴在这里：<br />
+杭州市、深圳市、上海市、宁波市、无锡市、广州市、佛山市、厦门市、苏州市、南京市<br />
+另外还有二十个城市得了单项奖，摘录里没有，就不乱贴了。</div></div></td></tr></table>
+<table id="pid3"><tr><td class="postauthor"><cite>小王</cite><p>注册会员</p></td><td class="postcontent">
+<div class="postinfo">板凳 发表于 2016-3-2 11:02</div><div class="postmessage"><div class="t_msgfont">太感谢了，够用了。</div></div></td></tr></table>
+<div id="ft">某某论坛 版权所有</div></body></html>"""
+
+
+def test_a_forum_thread_whose_posts_sit_in_layout_tables():
+    # a guard (passed before too: trafilatura reads this thread); the next test is the fault
+    parsed = parse_page(None, FORUM.encode("utf-8"))
+    assert "十佳名单我贴在这里" in parsed.article["text"]
+    assert [c["name"] for c in parsed.cases] == ["杭州市", "深圳市", "上海市", "宁波市", "无锡市", "广州市", "佛山市", "厦门市",
+                                                "苏州市", "南京市"]
+
+
+def test_a_body_that_kept_only_the_posts_headers_gives_way_to_the_page_s_lines():
+    # failed before (the function is new): trafilatura kept a thread's post headers and dropped every
+    # message; a body of its own length that lacks only comments is kept
+    from crawler.parsers.generic import missed_every_paragraph
+
+    page = ["请教：首届智慧城市十佳是哪些城市？", "楼主 发表于 2016-3-2 09:10",
+            "写材料要用去年那份智慧城市十佳的名单，网上只找到几条零散的消息，有没有人知道具体是哪些城市？先谢谢了。",
+            "沙发 发表于 2016-3-2 10:20",
+            "我这有当时报纸上的摘录，评选由一家行业协会组织，去年底在北京发布，全国一百多个城市报了名，评了好几个月。",
+            "杭州市、深圳市、上海市、宁波市、无锡市、广州市、佛山市、厦门市、苏州市、南京市"]
+    assert missed_every_paragraph(["楼主 发表于 2016-3-2 09:10", "沙发 发表于 2016-3-2 10:20"], page)
+    assert not missed_every_paragraph(page[2:], page)
+    article = ["今年以来，我市持续推进政务服务改革，把一批高频事项搬到网上办理。", "网上办事的比例明显提高，群众满意度稳步上升。"] * 6
+    comments = ["网友甲：这个改革确实方便了不少，希望其他事项也能尽快搬到网上来办理，少跑几趟。",
+                "网友乙：我上个月办营业执照，全程在手机上完成，前后没用两天时间，体验非常好。"]
+    assert not missed_every_paragraph(article, article + comments)

@@ -712,6 +712,25 @@ def announced_list(page_lines: list[str], k: int, kinds: list | None) -> list[st
     return out
 
 
+PARAGRAPH_MIN = 40  # a page line this long that ends a sentence is a paragraph of someone's text
+MISSED_MIN = 2
+MISSED_SHARE = 0.25
+
+
+def missed_every_paragraph(body_lines: list[str], page_lines: list[str]) -> bool:
+    """True when the extractor's body holds none of the page's paragraphs although the page has
+    several (a Discuz thread whose posts sit in layout tables: trafilatura keeps the post headers
+    and drops every message). The cleaned page's own lines are then the better body."""
+    paragraphs = [_line_key(ln) for ln in page_lines if len(ln) >= PARAGRAPH_MIN and not TABLE_ROW.match(ln)
+                  and re.search(r"[。！？]", ln)]
+    if len(paragraphs) < MISSED_MIN:
+        return False
+    body = _squash("".join(body_lines))
+    if len(body) >= MISSED_SHARE * len(_squash("".join(page_lines))):
+        return False  # (a body of its own length: the long lines it lacks are comments, not the text)
+    return not any(key[:PARAGRAPH_MIN] in body for key in paragraphs)
+
+
 JOINED_MIN_PARTS = 3  # a body line that is three or more of the page's blocks was joined, not written so
 
 
@@ -821,6 +840,8 @@ def extract(html: str, url: str | None = None) -> dict | None:
     else:
         body = extract_body(tree, html, url)  # last: trafilatura rewrites the tree
     body_lines = [ln for ln in body.split("\n") if ln.strip()]
+    if missed_every_paragraph(body_lines, page_lines):
+        body_lines = list(page_lines)  # (a forum's posts in layout tables: trafilatura kept only their headers)
     body_lines = split_joined_lines(body_lines, page_lines)
     body_lines = restore_dropped_lines(retabulate(body_lines, page_lines), page_lines, owners, kinds)
     body_lines = trim_trailing_chrome(trim_leading_chrome(body_lines, title))

@@ -207,14 +207,18 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     structured = ranked_enumeration or run.asserted or run.shape in ("numbered", "bulleted", "lines", "named paragraphs") or (
         run.shape == "heading-paragraph" and run.trigger) or (
         # a line of names right under a label that names a list (▍省直系统十佳)
-        run.shape == "line of names" and not any(ch in above_line for ch in "。，,；;！？")
+        # (or under the sentence announcing it: 50强名单比较长，我先贴前面一段：)
+        run.shape == "line of names" and (not any(ch in above_line for ch in "。，,；;！？") or above_line.rstrip().endswith(("：", ":")))
         and bool(NEAR_LIST_WORDS.search(above_line + "\n" + announce))) or run.shape.startswith("table") or (
         run.shape == "line of names" and grouped)
     above = near.split("\n")[0] if "\n" in near else ""  # the line above the run (above a table's header)
     # the sentence that announces the run (the last one above it) must itself speak of a list
     # (名单如下（按发布时的顺序，不代表名次）：: the note in brackets is not the sentence's last clause)
     last_sentence = re.split(r"[。！？；，,]", re.sub(r"[（(][^（）()]*[）)]", "", above).rstrip("。！？；，,"))[-1]
-    announced = run.trigger or practices or bool(BATCH_LABEL.search(above)) or bool(NEAR_LIST_WORDS.search(announce)) or NEAR_LIST_WORDS.search(last_sentence) and (
+    # (50强名单比较长，我先贴前面一段：: a sentence that speaks of a list, then hands it over)
+    announced = run.trigger or practices or bool(BATCH_LABEL.search(above)) or bool(NEAR_LIST_WORDS.search(announce)) or (
+        run.shape == "line of names" and above.rstrip().endswith(("：", ":")) and bool(NEAR_LIST_WORDS.search(above))
+    ) or NEAR_LIST_WORDS.search(last_sentence) and (
         run.shape != "lines" or len(above) >= 8 or above.endswith(("：", ":")))
     ranked_explicitly = sum(item.rank is not None for item in run.items) >= 0.8 * n  # 第N名, a 名次 column
     if structured and (grouped or announced or ranked_explicitly):
