@@ -385,3 +385,15 @@ def test_a_body_that_kept_only_the_posts_headers_gives_way_to_the_page_s_lines()
     comments = ["网友甲：这个改革确实方便了不少，希望其他事项也能尽快搬到网上来办理，少跑几趟。",
                 "网友乙：我上个月办营业执照，全程在手机上完成，前后没用两天时间，体验非常好。"]
     assert not missed_every_paragraph(article, article + comments)
+
+
+def test_a_grid_one_name_short_a_count_after_a_line_of_names_and_bureaus_placed_by_the_page():
+    # failed before: the empty last cell shifted the row (read as a row-spanning first cell), 等12个单位
+    # after the names was taken for a sentence going on, and bureaus named by field alone had no province
+    text = ("附：2012年度全市政务公开工作先进单位名单\n（一）一等奖（9个）\n| 鼓楼区 | 秦淮区 | 发改委 | 教育局 | 民政局 |\n"
+            "| 物价局 | 审计局 | 国税局 | 质监局 |  |\n（二）二等奖（12个）\n"
+            "公安局、卫生局、地震局、公积金中心、外事办、财政局、交通局、统计局等12个单位。")
+    found = extract_cases(text, "我市通报表扬政务公开工作先进单位")["cases"]
+    assert [c["name"] for c in found][:9] == ["鼓楼区", "秦淮区", "发改委", "教育局", "民政局", "物价局", "审计局", "国税局", "质监局"]
+    assert [c["name"] for c in found][9:] == ["公安局", "卫生局", "地震局", "公积金中心", "外事办", "财政局", "交通局", "统计局"]
+    assert {c["province"] for c in found} == {"江苏省"}

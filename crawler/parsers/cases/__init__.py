@@ -24,7 +24,7 @@ import re
 from collections import Counter
 
 from ..agencies import _ends_as_org as ends_as_org
-from ..regions import locate, region_prefix
+from ..regions import is_central, locate, region_prefix
 from . import segment
 from .fields import TOWNSHIP, case_fields, classify_channel, itemise, judged_text, looks_like_person, name_text
 from .identity import case_core, normalise_name, place_key, to_simplified
@@ -465,10 +465,15 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
         if not lead and any(_may_lie_in(line, province) for line in opening if line):
             lead = {province}
         whole_page = share >= 0.5 or lead == {province}
+        # bureaus named by their field alone (教育局, 公积金中心) are the place's own, unless the page
+        # lists central bodies (商务部, 质检总局): then 林业局 is the national one
+        bare = not any(c["admin_level"] == "central" for c in cases)
         for case in cases:
+            name = to_simplified(case["agency"] or case["name"])
             if not case["province"] and case["admin_level"] != "central" and (
                     titled or (whole_page and not case["agency"])  # (a body the page names is placed by its own name)
-                    or _relative(to_simplified(case["agency"] or case["name"]))):
+                    or _relative(name) or (bare and _bare_bureau(name))
+                    or _may_lie_in(name, province)):  # (鼓楼区, Nanjing's or Fuzhou's, beside 秦淮区)
                 case["province"] = province
     return {"lists": lists, "cases": cases}
 
@@ -686,11 +691,17 @@ def _commentary(lines: list[str], runs: list[Run]) -> set[int]:
 RELATIVE_BODY = re.compile(r"^(?:本|全)?[省区县市]")
 # a department named without its region (教育厅, 交通运输厅): a province's, by its ending
 PROVINCIAL_DEPARTMENT = re.compile(r"^[\u4e00-\u9fff]{2,10}厅$")
+# a bureau named by its field alone (教育局, 公积金中心, 外事办): the publishing place's own
+BARE_BUREAU = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:局|委|办|中心)$")
 
 
 def _relative(name: str) -> bool:
     return bool(RELATIVE_BODY.match(name) and ends_as_org(name) or TOWNSHIP.match(name)
                 or (PROVINCIAL_DEPARTMENT.match(name) and not region_prefix(name)))
+
+
+def _bare_bureau(name: str) -> bool:
+    return bool(BARE_BUREAU.match(name) and not region_prefix(name) and not is_central(name))
 
 
 def _may_lie_in(text: str, province: str) -> bool:

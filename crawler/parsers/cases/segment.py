@@ -347,11 +347,21 @@ def cells(line: str) -> list[tuple[int, int]] | None:
         start = pos + len(part) - len(part.lstrip())
         spans.append((start, pos + len(part.rstrip())))
         pos += len(part) + 1
+    # the border's own empty parts go (| a | b |); an empty cell inside it stays (| a | b |  |: a grid's
+    # last row one name short), so that the rows keep their columns
+    bordered = line.lstrip().startswith("|") and line.rstrip().endswith("|")
+    if bordered and len(spans) >= 2:
+        spans = spans[1:-1]
+        while spans and spans[0][0] >= spans[0][1]:
+            spans.pop(0)
+        if spans and spans[-1][0] >= spans[-1][1] and not any(a < b for a, b in spans[:-1]):
+            spans.pop()
     while spans and spans[0][0] >= spans[0][1]:
         spans.pop(0)
-    while spans and spans[-1][0] >= spans[-1][1]:
-        spans.pop()
-    return spans if len(spans) >= 2 else None
+    if not bordered:
+        while spans and spans[-1][0] >= spans[-1][1]:
+            spans.pop()
+    return spans if sum(a < b for a, b in spans) >= 2 else None
 
 
 def merged_row_label(line: str) -> str | None:
@@ -1822,7 +1832,8 @@ def inline_runs(lines: list[str]) -> list[Run]:
         longest = 12 if seps == "，," else NAME_MAX  # names listed with commas are short; clauses are not
         if any(not 2 <= b - a <= longest for a, b in parts) or (seps != "，," and first_outside_quotes(body, "，,") >= 0):
             continue  # a part holding a comma is a clause of a sentence, not a name
-        if line.rstrip().endswith("。") and any(re.search(r"等[^、，,。]{2,}", body[a:b]) for a, b in parts):
+        if line.rstrip().endswith("。") and any(re.search(r"等(?!\s*(?:\d+|[一二三四五六七八九十百两]+)\s*(?:个|家|项|所|座)"
+                                                         r"[\u4e00-\u9fff]{0,4}$)[^、，,。]{2,}", body[a:b]) for a, b in parts):
             continue  # 平台把申报、缴税、开票等事项集中到一个入口。: a sentence goes on past its 等
         parts = [(head_end + a, head_end + b) for a, b in parts]
         _split_last_conjunction(line, parts)
