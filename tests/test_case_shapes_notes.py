@@ -397,3 +397,17 @@ def test_a_grid_one_name_short_a_count_after_a_line_of_names_and_bureaus_placed_
     assert [c["name"] for c in found][:9] == ["鼓楼区", "秦淮区", "发改委", "教育局", "民政局", "物价局", "审计局", "国税局", "质监局"]
     assert [c["name"] for c in found][9:] == ["公安局", "卫生局", "地震局", "公积金中心", "外事办", "财政局", "交通局", "统计局"]
     assert {c["province"] for c in found} == {"江苏省"}
+
+
+def test_a_programme_s_numbered_parts_in_quotes_are_no_cases():
+    # failed before: “一站”“两网”“三库”… were read as a run of quoted names
+    text = ("本次评选是对电子政务重点工程建设的一次梳理。文件提出的“一站”“两网”“三库”“十金”中，大部分项目已完成一期工程验收，"
+            "评选出一批效益突出、具有示范价值的优秀成果。")
+    assert names(text, "电子政务优秀成果评选揭晓") == []
+
+
+def test_two_tied_on_one_ranked_line():
+    # failed before: （并列） was read as a label and the names under it as one name
+    text = ("各组前三名如下：\n第1组\n第1名：卫生局\n第2名（并列）：消防局、税务局\n第3名：财政局")
+    found = [(c["name"], c["rank"]) for c in extract_cases(text, "服务品质年度考核结果揭晓")["cases"]]
+    assert found == [("卫生局", 1), ("消防局", 2), ("税务局", 2), ("财政局", 3)]

@@ -282,12 +282,15 @@ def label_of(line: str) -> str | None:
         while text and (unicodedata.category(text[0])[0] in "SMC" or text[0] in " \u200d"):
             text = text[1:]
     text = text.strip(" ：:")
+    if TIE_NOTE.fullmatch(text):
+        return None  # （并列）: a tie between the items around it, no label
     text = LABEL_COUNT.sub("", text)  # 省会城市（5个）: the count is not the label
     if not 2 <= len(text) <= LABEL_MAX or any(ch in text for ch in SENTENCE_END + "，,|：:") or EDITORIAL.search(text):
         return None
     return text
 
 
+TIE_NOTE = re.compile(r"[（(]?\s*(?:并列|並列)\s*[）)]?")
 LABEL_COUNT = re.compile(r"\s*[（(](?:(?:共|计)?\s*(?:\d+|[一二三四五六七八九十百]+)\s*(?:个|项|家|座|名|位|人|条|所|户|款|件|例|批|支|类)?"
                          # （6所，按拼音排序）: the count, then how the names are ordered
                          r"(?:[，,、；;]\s*(?:(?:排名|排序)?不分先后|按[^（）()]{1,16}(?:排序|排列|为序)))?"
@@ -917,7 +920,7 @@ def _keep_categories(items: list[Item]) -> list[Item]:
 CLAUSE_PART = re.compile(r"^(?:从|对|在|把|将|按照?|通过|围绕|是否|指)|怎么|怎样|是否|如何|高不高|好不好|多不多|等方面")
 
 
-def _label_and_names(line: str, start: int) -> tuple[str, list[tuple[int, int]]] | None:
+def _label_and_names(line: str, start: int) -> tuple[str | None, list[tuple[int, int]]] | None:
     """An item written ``类别：甲、乙、丙`` (two or more names after a label and a colon)."""
     colon = first_outside_quotes(line[start:], "：:")
     if colon < 2:
@@ -926,13 +929,16 @@ def _label_and_names(line: str, start: int) -> tuple[str, list[tuple[int, int]]]
     body_start = start + colon + 1
     body = line[body_start:].rstrip("。；; ")
     parts = split_outside_quotes(body, "、；;")
-    if len(parts) < 2 or not label_of(label) or first_outside_quotes(body, "，,") >= 0:
+    tie = bool(TIE_NOTE.fullmatch(label))  # 第2名（并列）：甲、乙: two tied, no label
+    if len(parts) < 2 or not (label_of(label) or tie) or first_outside_quotes(body, "，,") >= 0:
         return None
     spans = [_trim_part(line, body_start + a, body_start + b) for a, b in parts]
     if any(not 2 <= b - a <= NAME_MAX for a, b in spans):
         return None
     if any(CLAUSE_PART.search(line[a:b]) for a, b in spans):
         return None  # 活力社区：从社区治理是否活跃、居民参与度高不高等方面来评: what it is judged by, no names
+    if tie:
+        return None, spans
     if region_prefix(label + "x") == label and not all(region_prefix(line[a:b] + "x") == line[a:b]
                                                       or line[a:b] in _short_region_names() for a, b in spans):
         return None  # 山东省莱州市：完善…机制、深化流程再造: the place whose one practice follows (浙江省：杭州、宁波 is a label)
@@ -1004,7 +1010,9 @@ def marker_runs(lines: list[str]) -> list[Run]:
             expanded = _label_and_names(line, found[0][0]) if len(found) == 1 else None
             if expanded:  # 1、华东政务微博创新管理奖：衢州发布、浙江民政、浦江天平
                 label, spans = expanded
-                current.extend(Item(i, a, b, category=label) for a, b in spans)
+                tied_rank = found[0][2] if label is None and found[0][3] == "ord" else None  # (第2名（并列）：甲、乙)
+                current.extend(Item(i, a, b, category=label if label is not None else category, rank=tied_rank,
+                                    number=tied_rank) for a, b in spans)
                 kind, last = found[0][3], found[0][2]
                 continue
             for start, end, number_, item_kind_ in found:
@@ -1370,6 +1378,8 @@ def _quote_sequence(line: str) -> list[tuple[int, int]]:
     best = current if len(current) > len(best) else best
     if best and CRITERIA_AFTER.match(line, best[-1][1]):
         return []  # “整体传播力”“篇均传播力”…四个维度: the measures of a ranking, not its entries
+    if best and all(COUNTED_PART.fullmatch(line[a:b]) for a, b in best):
+        return []  # “一门户”“两网”“四库”“十二金”: the numbered parts of a programme, not cases
     if len(best) == 2 and COUNTED_PAIR.match(line, best[-1][1]):
         return best  # 我省的“甲”“乙”两项: two quoted names the sentence itself counts
     return best if len(best) >= 3 else []
@@ -1378,6 +1388,7 @@ def _quote_sequence(line: str) -> list[tuple[int, int]]:
 COUNTED_PAIR = re.compile(r"\s*(?:这|等)?\s*(?:两|二|2)\s*(?:项|个|条|例|件)(?:做法|案例|经验|举措|项目)?(?:[。，,；;]|$|被|获|入选|受到)")
 
 
+COUNTED_PART = re.compile(r"[“「][一二两三四五六七八九十百千\d]{1,3}[\u4e00-\u9fff]{1,3}[”」]")
 # What follows quoted names that are a ranking's measures or a policy's principles, not its entries.
 CRITERIA_AFTER = re.compile(r"\s*(?:等|这)?\s*(?:近|约|共)?(?:\d+|[两一二三四五六七八九十]+)?\s*(?:个|项|大)?\s*(?:特色|品牌|重点)?"
                             r"(?:维度|指标|方面|板块|版块|栏目|专栏|频道|环节|领域|原则|理念|标准|要素|模块|能力|指数|类别|类型|种类|奖项|称号)")
