@@ -411,3 +411,14 @@ def test_two_tied_on_one_ranked_line():
     text = ("各组前三名如下：\n第1组\n第1名：卫生局\n第2名（并列）：消防局、税务局\n第3名：财政局")
     found = [(c["name"], c["rank"]) for c in extract_cases(text, "服务品质年度考核结果揭晓")["cases"]]
     assert found == [("卫生局", 1), ("消防局", 2), ("税务局", 2), ("财政局", 3)]
+
+
+def test_platforms_a_body_runs_and_a_ranking_with_amounts_after_the_names():
+    # failed before: 运营的 kept the operator in the name, and the amount after a ranked name stayed in it
+    run = ("民政部指定的第二批互联网募捐信息平台名单如下：\n北京京东世纪贸易有限公司运营的“京东公益”、北京美团科技有限公司运营的“美团公益”、"
+           "浙江轻松筹网络科技有限公司运营的“轻松公益”。")
+    assert names(run, "第二批互联网募捐信息平台名单公布") == [
+        ("“京东公益”", "北京京东世纪贸易有限公司"), ("“美团公益”", "北京美团科技有限公司"), ("“轻松公益”", "浙江轻松筹网络科技有限公司")]
+    ranked = "前三名加起来占了大头。\n按募款金额从高到低：\nTOP1　腾讯公益　17.25亿元\nTOP2　蚂蚁金服　6.7亿元\nTOP3　阿里巴巴公益　4.4亿元"
+    assert [(c["name"], c["rank"]) for c in extract_cases(ranked, "指定平台去年筹款谁最多")["cases"]] == [
+        ("腾讯公益", 1), ("蚂蚁金服", 2), ("阿里巴巴公益", 3)]

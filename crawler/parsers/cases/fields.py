@@ -95,7 +95,7 @@ SUBTITLE_END = re.compile(r"(?:探索|实践|路径|之路|样本|经验|模式|
 
 
 AWARD_DASH = re.compile(r"^(?P<label>[^：:，,。；;—－\-]{2,30}?)\s*(?:——|－－|--|—)\s*(?P<value>[^—－]\S*?)\s*[。；;]?$")
-OF_PRODUCT = re.compile(r"^(?P<body>[^“”「」『』《》，,。；;：:、]{2,40}?)(?:推荐|报送|申报|选送|提交|参评|推出|打造)?的(?P<name>(?:[“「『][^“”「」『』]{1,60}[”」』]|《[^《》]{1,60}》)"
+OF_PRODUCT = re.compile(r"^(?P<body>[^“”「」『』《》，,。；;：:、]{2,40}?)(?:推荐|报送|申报|选送|提交|参评|推出|打造|运营|开发|建设|主办|开办|承办)?的(?P<name>(?:[“「『][^“”「」『』]{1,60}[”」』]|《[^《》]{1,60}》)"
                         r"[^，,。；;：:“”「」《》（(]{0,12})$")  # (单位的《作品》: a work, named by its title)
 
 
@@ -193,9 +193,13 @@ def split_item(text: str) -> tuple[tuple[int, int], tuple[int, int] | None, int 
         if gap and len(content) - end > DESCRIBED_MIN:
             return (start, start + gap), None, start + gap + 1, rank
         return (start, start + end), None, start + end + 1, rank
+    figure = SPACED_FIGURE.search(content)
+    if figure and figure.start() >= 2:  # 腾讯公益　17.25亿元: the figure a ranking gives after the name
+        return (start, start + figure.start()), None, start + figure.start() + 1, rank
     return (start, len(text)), None, None, rank
 
 
+SPACED_FIGURE = re.compile(r"\s+[\d.,]+\s*(?:[万亿千百]+)?(?:元|人次|次|个|件|分|票|条|篇|%|％)?$")
 DESCRIBED_MIN = 4  # what follows the first clause: a description goes on for a clause
 
 
