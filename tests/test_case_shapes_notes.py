@@ -422,3 +422,12 @@ def test_platforms_a_body_runs_and_a_ranking_with_amounts_after_the_names():
     ranked = "前三名加起来占了大头。\n按募款金额从高到低：\nTOP1　腾讯公益　17.25亿元\nTOP2　蚂蚁金服　6.7亿元\nTOP3　阿里巴巴公益　4.4亿元"
     assert [(c["name"], c["rank"]) for c in extract_cases(ranked, "指定平台去年筹款谁最多")["cases"]] == [
         ("腾讯公益", 1), ("蚂蚁金服", 2), ("阿里巴巴公益", 3)]
+
+
+def test_places_and_zones_chosen_from_among_the_entrants():
+    # failed before: 在49家报名单位中胜出 was no verb that honours, and zones named after their
+    # county (霍山经济开发区) were no places
+    text = ("经过各地推荐、实地考察和专家评估，肥西县、长丰县、庐江县、桐城市、宁国市、霍山经济开发区、"
+            "宣城经济技术开发区在40家报名单位中胜出，获得这一荣誉。")
+    assert [n for n, _ in names(text, "投资环境十佳县（市、区）评估结果揭晓")] == [
+        "肥西县", "长丰县", "庐江县", "桐城市", "宁国市", "霍山经济开发区", "宣城经济技术开发区"]
