@@ -365,7 +365,7 @@ REACHED = {"cases-holdout19": (0.74, 0.96), "cases-holdout20": (0.91, 0.96), "ca
            "cases-holdout29": (0.62, 0.60), "cases-holdout30": (0.90, 0.91),
            "cases-holdout31": (0.69, 0.90), "cases-holdout32": (0.90, 0.99),
            "cases-holdout33": (0.66, 0.99), "cases-holdout34": (0.82, 0.96),
-           "cases-holdout35": (0.66, 0.97), "cases-holdout36": (0.75, 0.87),
+           "cases-holdout35": (0.79, 0.97), "cases-holdout36": (0.75, 0.87),
            "cases-holdout37": (0.81, 0.90), "cases-holdout38": (0.95, 0.92),
            "cases-holdout39": (0.94, 0.88), "cases-holdout40": (0.82, 0.99),
            "cases-holdout41": (0.86, 0.91), "cases-holdout42": (0.87, 0.97),

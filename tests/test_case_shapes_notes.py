@@ -431,3 +431,14 @@ def test_places_and_zones_chosen_from_among_the_entrants():
             "宣城经济技术开发区在40家报名单位中胜出，获得这一荣誉。")
     assert [n for n, _ in names(text, "投资环境十佳县（市、区）评估结果揭晓")] == [
         "肥西县", "长丰县", "庐江县", "桐城市", "宁国市", "霍山经济开发区", "宣城经济技术开发区"]
+
+
+def test_a_later_section_of_a_list_announced_above_its_first_section():
+    # failed before: the third section's line of names was judged without the sentence that
+    # announced all three sections, far above it
+    text = ("按照平台提供的排行，位居前列的账号分为三类，列举如下（各类内部不分先后）：\n一、公检法微博\n"
+            "浙江省人民检察院\n浙江省公安厅\n杭州市公安局\n宁波市公安局\n温州市中级人民法院\n绍兴市公安局\n"
+            "二、新闻办微博\n- 杭州发布\n- 宁波发布\n- 温州发布\n三、公共服务单位微博\n"
+            "杭州铁路局官方微博、浙江省图书馆、浙江省慈善总会、共青团浙江省委官方微博。")
+    found = [c["name"] for c in extract_cases(text, "浙江民生微博服务厅上线 三百余家政务微博入驻")["cases"]]
+    assert found[-4:] == ["杭州铁路局官方微博", "浙江省图书馆", "浙江省慈善总会", "共青团浙江省委官方微博"]

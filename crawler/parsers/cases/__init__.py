@@ -97,7 +97,20 @@ def _context(lines: list[str], run: Run, title: str) -> str:
     start = run.first_line
     first = run.items[0]
     own = lines[start] if run.shape == "inline" else lines[start][: first.start]
-    return "\n".join(lines[max(0, start - CONTEXT_LINES): start]) + "\n" + own + "\n" + title
+    context = "\n".join(lines[max(0, start - CONTEXT_LINES): start])
+    # under 三、公共服务单位微博, a section of a list: the sentence above its first section (一、…)
+    # announces it too
+    marked = segment.marker_at(lines[start - 1]) if start > 0 else None
+    if marked and marked[0] in ("cn", "paren-cn") and marked[1] and marked[1] > 1:
+        for k in range(start - 2, max(-1, start - SECTION_REACH), -1):
+            head = segment.marker_at(lines[k])
+            if head and head[0] == marked[0] and head[1] == 1:
+                context = "\n".join(lines[max(0, k - CONTEXT_LINES): k]) + "\n" + context
+                break
+    return context + "\n" + own + "\n" + title
+
+
+SECTION_REACH = 80  # lines back to the first section of a numbered list
 
 
 # the start of a description that says its heading won something: 获评“最具人气政府网站”

@@ -159,6 +159,7 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     if run.shape in ("inline", "quoted", "line of names", "mentions") and not NEAR_LIST_WORDS.search(near + announce) and not (
             among) and not (
             run.shape in ("line of names", "mentions") and any(item.category for item in run.items)) and not (
+            run.shape == "line of names" and SECTION_LABEL.match(near.split("\n")[0])) and not (
             run.shape == "inline" and run.counted) and not (
             run.shape == "inline" and run.trigger and COUNTED_CASES.search(own)):  # (共7项，分别是…: counted, then given in full)
         return 0.0  # (共19个项目，包括甲、乙等: how many cases, then some of them)
@@ -252,6 +253,7 @@ def attributed_practices(run: Run, names: list[str], bare: list[str], near: str,
     return True
 
 
+SECTION_LABEL = re.compile(r"^[二三四五六七八九十]{1,2}、[^，。；：:]{2,20}$")  # 三、公共服务单位微博: a later section of a list
 BATCH_LABEL = re.compile(r"^(?:\d{4}年度?)?(?:首批|第[一二三四五六七八九十\d]{1,2}批)(?:名单)?$")  # 2019年度第二批 over its names
 SCOPE_BEFORE = re.compile(r"(?:对象|范围|参评|评估|监测|评价)[^，。；]{0,6}(?:包括|为|是|涵盖|覆盖)[:：]?\s*$|(?:覆盖|涵盖)[:：]?\s*$"
                           r"|(?:赴|前往|奔赴|走访|分赴|派往|深入)\s*$")  # (督查组赴北京、河北…: where it went)
