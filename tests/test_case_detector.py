@@ -358,7 +358,7 @@ def test_eighteenth_set_meets_the_targets_but_agency_where_its_convention_differ
 
 # Sets 19–24 came in this session; their fixes stopped below the after-fix targets (what is
 # still missed is in each set's README). These guard what was reached, they do not claim the targets.
-REACHED = {"cases-holdout19": (0.74, 0.96), "cases-holdout20": (0.91, 0.96), "cases-holdout21": (0.59, 0.86),
+REACHED = {"cases-holdout19": (0.74, 0.96), "cases-holdout20": (0.91, 0.96), "cases-holdout21": (0.84, 0.90),
            "cases-holdout22": (0.69, 0.96), "cases-holdout23": (0.85, 0.99), "cases-holdout24": (0.82, 0.96),
            "cases-holdout25": (0.91, 0.98), "cases-holdout26": (0.78, 0.95),
            "cases-holdout27": (0.81, 0.96), "cases-holdout28": (0.88, 0.96),

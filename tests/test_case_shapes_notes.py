@@ -442,3 +442,12 @@ def test_a_later_section_of_a_list_announced_above_its_first_section():
             "杭州铁路局官方微博、浙江省图书馆、浙江省慈善总会、共青团浙江省委官方微博。")
     found = [c["name"] for c in extract_cases(text, "浙江民生微博服务厅上线 三百余家政务微博入驻")["cases"]]
     assert found[-4:] == ["杭州铁路局官方微博", "浙江省图书馆", "浙江省慈善总会", "共青团浙江省委官方微博"]
+
+
+def test_places_standing_for_their_practices_and_a_title_from_one_state_to_another():
+    # failed before: 从…向…跨越 was read as where a place stands, so the first body was taken for a
+    # name; bare places under a page of practices were no doers
+    text = ("本版目录\n1. 江苏省司法厅：从“有没有”向“好不好”转变\n2. 浙江\n3. 安徽\n4. 福建\n5. 江西\n"
+            "（第二至第五篇全文见本版后续页面）")
+    assert names(text, "公共法律服务好经验：五地做法一览") == [
+        ("从“有没有”向“好不好”转变", "江苏省司法厅"), ("浙江", None), ("安徽", None), ("福建", None), ("江西", None)]

@@ -104,7 +104,7 @@ WON = re.compile(r"^(?P<body>[^，,。；;：:“”「」]{3,30}?)(?:连续第?
 AND_OTHERS = re.compile(r"(?<=..)等\s*(?:(?:\d+|[一二三四五六七八九十百]+)\s*(?:个|家|项|座|名|所))?$")
 # (在…之间找结合点 is a practice's name; 在…评估中位列第三 tells where the place stands)
 STANDING = re.compile(r"^(?:在.{0,40}?(?:位列|位居|排名|排在|排第|名列|获评|荣获|获得|入选|中获|居第|列第|第[一二三四五六七八九十\d]{1,3})"
-                      r"|于|从|被|已|曾|连续|再次|位列|位居|排名|排在|名列|获评|荣获)")
+                      r"|于|从(?=[^，。]{0,10}(?:第|位|名))|被|已|曾|连续|再次|位列|位居|排名|排在|名列|获评|荣获)")
 
 
 def split_item(text: str) -> tuple[tuple[int, int], tuple[int, int] | None, int | None, int | None]:

@@ -247,6 +247,8 @@ def attributed_practices(run: Run, names: list[str], bare: list[str], near: str,
     for name, plain, item in zip(names, bare, run.items):
         if item.region and not item.agency:
             continue  # | 浙江台州 | 以信用数字化改革推动…: a column of places says whose each practice is
+        if not item.agency and (is_region_name(plain.strip()) or is_full_region(plain.strip())):
+            continue  # 2. 辽宁 (under 八地做法一览): the place stands for its practice
         doer = name[: len(name) - len(plain)].strip() if item.agency and name.endswith(plain) else ""
         if not doer or not (is_body(doer) or full_place(doer)) or looks_like_person(doer):
             return False
