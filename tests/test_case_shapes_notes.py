@@ -451,3 +451,12 @@ def test_places_standing_for_their_practices_and_a_title_from_one_state_to_anoth
             "（第二至第五篇全文见本版后续页面）")
     assert names(text, "公共法律服务好经验：五地做法一览") == [
         ("从“有没有”向“好不好”转变", "江苏省司法厅"), ("浙江", None), ("安徽", None), ("福建", None), ("江西", None)]
+
+
+def test_the_stages_of_a_selection_are_no_cases():
+    # failed before: a stage table whose header says 阶段 | 时间 | 人数 and a label 评选环节 over a
+    # line of steps were read as names
+    table = ("评选分以下几个阶段进行：\n| 阶段 | 时间 | 人数 |\n|---|---|---|\n| 推荐上报候选人 | 启动后 | 120名 |\n"
+             "| 初评确定投票候选人 | 投票前 | 60名 |\n| 网络投票 | 5月 | 60进20 |\n| 专家评审 | 6月 | 评出10名 |")
+    steps = "一、征集对象\n全市各类智慧应用均可参加。\n二、评选环节\n网络投稿、网络投票、专家评审。\n三、奖项设置\n设优秀应用奖十名。"
+    assert names(table, "“最美网格员”评选启动") == [] and names(steps, "智慧城市优秀应用评选启动") == []

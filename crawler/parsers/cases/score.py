@@ -96,6 +96,10 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     the text above the run and the title; ``near`` the run's own line and the one above it: names
     inside prose count only when that sentence itself speaks of a list."""
     bare = bare or names
+    label_above = near.split("\n")[0].strip().rstrip("：:") if "\n" in near else ""
+    if any(STEP_LABEL.search(item.category or "") for item in run.items) or (
+            len(label_above) <= 20 and STEP_LABEL.search(label_above)):
+        return 0.0  # 二、评选环节 / 网络投稿、网络投票、专家评审: the steps of a process, not cases
     if run.shape in ("numbered", "bulleted", "lines", "praised prose"):
         # (the announcing line, or the label it became when it ends with a colon)
         intros = [near.split("\n")[0] if "\n" in near else ""] + [f"{c}：" for c in {item.category for item in run.items} if c]
@@ -261,6 +265,7 @@ SCOPE_BEFORE = re.compile(r"(?:对象|范围|参评|评估|监测|评价)[^，�
                           r"|(?:赴|前往|奔赴|走访|分赴|派往|深入)\s*$")  # (督查组赴北京、河北…: where it went)
 COUNTED_CASES = re.compile(r"(?:共|有)\s*(?:\d+|[一二三四五六七八九十百两]+)\s*(?:个|项|家)\s*[\u4e00-\u9fff]{0,6}?"
                            r"(?:案例|项目|做法|经验|成果|应用|平台)(?:[，,：:]?\s*(?:包括|含|有|如)|[，,：:])")
+STEP_LABEL = re.compile(r"(?:环节|流程|步骤|程序|方式|途径|渠道)$")
 KINDS_ANNOUNCED = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)\s*(?:个|类|项|种)\s*(?:榜单|奖项|类别|组别|赛道|奖)[：:]\s*$"
                              r"|(?:以下|如下)[^。，]{0,6}(?:奖项|榜单|类别|组别)[：:]\s*$")
 STEPS_ANNOUNCED = re.compile(r"(?:方式|方法|步骤|途径|渠道|流程|办法)(?:有|如下|包括|为)?[^。，]{0,6}[：:]\s*$")

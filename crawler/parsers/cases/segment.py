@@ -462,6 +462,7 @@ TABLE_HEADER = (  # checked in this order; one role per column
     ("stat", re.compile(r"得分|指数|分值|数量|[率量数]$|总分|评分|增长")),
     ("name", re.compile(r"名称|案例|项目|账号|产品|平台|应用|公众号|微博|成果|网站|城市|实验区|试验区|先行区|示范区|试点|示范县|获奖者|入选者|作品|模型|方案|举措|做法")),
 )
+STAGE_HEADER = re.compile(r"^(?:阶段|环节|步骤|流程|时间节点|进度)$")  # | 阶段 | 时间 | 人数 |: a process's stages
 RULE_ROW = re.compile(r"^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$")  # |---|---|: the rule under a table's header
 FIGURE_HEADER = re.compile(r"数量|数目|个数|总数|占比|比例|比重|合计|增长|增幅|[（(](?:个|家|%|％)[）)]$")
 COUNT_CELL = re.compile(r"^(?:\d+|[一二三四五六七八九十百]+)\s*(?:个|家|项|座|名|批|类)$")
@@ -755,8 +756,8 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org) -> list[Run]:
             spans_of[r] = spans
         keep = [k for k, row in enumerate(rows) if not all(re.fullmatch(r":?-{2,}:?", c or "-") for c in row)]
         block, rows = [block[k] for k in keep], [rows[k] for k in keep]
-        if ruled and not _header_roles(rows[0]) and not any(NAME_HEADER.search(c) for c in rows[0]) and any(
-                FIGURE_HEADER.search(re.sub(r"\s+", "", c)) for c in rows[0]):
+        if ruled and not _header_roles(rows[0]) and not any(NAME_HEADER.search(c) for c in rows[0]) and (any(
+                FIGURE_HEADER.search(re.sub(r"\s+", "", c)) for c in rows[0]) or STAGE_HEADER.match(rows[0][0])):
             continue  # | 环节 | 时间 | 数量 |: the stages of a process and how many at each, names no case
         if len(rows) < 2 or sum(bool(METADATA_LABEL.match(c)) for row in rows for c in row) >= 2:
             continue  # a disclosure page's record of the document (索引号 | 发文字号 | 主题分类), not a list
