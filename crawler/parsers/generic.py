@@ -721,14 +721,14 @@ def missed_every_paragraph(body_lines: list[str], page_lines: list[str]) -> bool
     """True when the extractor's body holds none of the page's paragraphs although the page has
     several (a Discuz thread whose posts sit in layout tables: trafilatura keeps the post headers
     and drops every message). The cleaned page's own lines are then the better body."""
-    paragraphs = [_line_key(ln) for ln in page_lines if len(ln) >= PARAGRAPH_MIN and not TABLE_ROW.match(ln)
-                  and re.search(r"[。！？]", ln)]
-    if len(paragraphs) < MISSED_MIN:
-        return False
+    if sum(map(len, body_lines)) >= 2 * MISSED_SHARE * sum(map(len, page_lines)):
+        return False  # (most pages: a body of its own length; the long lines it lacks are comments)
     body = _squash("".join(body_lines))
     if len(body) >= MISSED_SHARE * len(_squash("".join(page_lines))):
-        return False  # (a body of its own length: the long lines it lacks are comments, not the text)
-    return not any(key[:PARAGRAPH_MIN] in body for key in paragraphs)
+        return False
+    paragraphs = [_line_key(ln) for ln in page_lines if len(ln) >= PARAGRAPH_MIN and not TABLE_ROW.match(ln)
+                  and re.search(r"[。！？]", ln)]
+    return len(paragraphs) >= MISSED_MIN and not any(key[:PARAGRAPH_MIN] in body for key in paragraphs)
 
 
 JOINED_MIN_PARTS = 3  # a body line that is three or more of the page's blocks was joined, not written so

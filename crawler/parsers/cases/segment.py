@@ -1302,12 +1302,15 @@ def plain_line_runs(lines: list[str]) -> list[Run]:
     return runs
 
 
+LIST_SEPARATORS = re.compile("[、；;，,]")
 NAMES_TITLE = re.compile(r"名单[:：]?$")
 
 
 def _spaced_names(line: str) -> list[tuple[int, int]]:
     """省劳动保障厅　省人事厅　省外经贸厅: two or more bodies or regions on one line apart by spaces,
     each a name (a space inside a title, 擦亮地名文化品牌 赋能乡村振兴, leaves no body on either side)."""
+    if " " not in line and "　" not in line and "\t" not in line:
+        return []
     tokens = [(m.start(), m.end()) for m in re.finditer(r"[^\s　]+", line)]
     if len(tokens) >= 2 and all(_spaced_name(line[a:b]) for a, b in tokens):
         return tokens
@@ -1671,6 +1674,7 @@ COUNT_BEFORE = re.compile(r"(?:共|计|有|这|的)\s*(?P<count>\d{1,3}|[两二�
 # 共产生20个…最佳实践案例（甲市：…；乙县：…；…）: a counted list given whole in brackets after its count
 BRACKET_COUNT = re.compile(r"(?P<count>\d{1,3}|[两二三四五六七八九十]{1,3})\s*(?:个|项|家|座|所|条|批|例|件)[^，,。；;：:（(]{0,30}$")
 BRACKETED_MIN = 3
+COUNT_THEN_BRACKET = re.compile(r"(?:\d|[一二三四五六七八九十两])\s*(?:个|项|家|座|所|条|批|例|件)[^，,。；;：:（(]{0,30}[（(]")
 BRACKET_CASE_WORD = re.compile(r"案例|做法|经验|项目|成果|举措|应用|平台|账号|网站|示范|试点|典型|优秀|最佳|创新|入选|获奖")
 
 
@@ -1678,7 +1682,10 @@ def _bracketed_list(line: str, i: int, runs: list) -> bool:
     """A count and what it counts, then in brackets every one of them, apart by ；(or 、): the
     bracket holds the list (a sentence's brackets otherwise hold a note, and split no names)."""
     found = False
-    for m in re.finditer(r"[（(]", line):
+    if "（" not in line and "(" not in line:
+        return False
+    for opened in COUNT_THEN_BRACKET.finditer(line):
+        m = re.compile(r"[（(]").search(line, opened.end() - 1)
         head = line[max(0, m.start() - 40): m.start()]
         counted = BRACKET_COUNT.search(head)
         if not counted or not BRACKET_CASE_WORD.search(counted.group(0)):
@@ -1831,10 +1838,11 @@ def inline_runs(lines: list[str]) -> list[Run]:
         if wrapped:
             above = previous.items[-1].category
         seps = _separators(body) if re.search("[、；;]", body) else ("，," if marked or head_end else "")
-        goes_on = (previous is not None and previous.shape == "line of names" and previous.items[-1].line == i - 1
-                   and len(_spaced_names(lines[i - 1])) >= 2)
-        titled = j >= 0 and not is_sentence(lines[j]) and bool(NAMES_TITLE.search(lines[j]))
-        if not re.search("[、；;，,]", body) and not head_end and (above or goes_on or titled):
+        spaceable = not LIST_SEPARATORS.search(body) and not head_end
+        goes_on = (spaceable and previous is not None and previous.shape == "line of names"
+                   and previous.items[-1].line == i - 1 and len(_spaced_names(lines[i - 1])) >= 2)
+        titled = spaceable and j >= 0 and bool(NAMES_TITLE.search(lines[j])) and not is_sentence(lines[j])
+        if spaceable and (above or goes_on or titled):
             # 晋城市 忻州市 under （一）第六届全国文明城市, 省劳动保障厅　省人事厅 under …建设单位名单 and
             # on over the next lines: regions or bodies written apart by spaces
             spans = _spaced_names(line)
