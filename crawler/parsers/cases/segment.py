@@ -1685,26 +1685,16 @@ def _bracketed_list(line: str, i: int, runs: list) -> bool:
     if "（" not in line and "(" not in line:
         return False
     for opened in COUNT_THEN_BRACKET.finditer(line):
-        m = re.compile(r"[（(]").search(line, opened.end() - 1)
-        head = line[max(0, m.start() - 40): m.start()]
-        counted = BRACKET_COUNT.search(head)
+        at = opened.end() - 1  # the opening bracket
+        counted = BRACKET_COUNT.search(line[max(0, at - 40): at])
         if not counted or not BRACKET_CASE_WORD.search(counted.group(0)):
             continue  # (六个部门（中央农办、农业农村部…）: who ran the selection, not what it chose)
-        depth, end = 0, None
-        for k in range(m.start(), len(line)):
-            ch = line[k]
-            if ch in "（(":
-                depth += 1
-            elif ch in "）)":
-                depth -= 1
-                if depth == 0:
-                    end = k
-                    break
-        if end is None:
+        close = first_outside_quotes(line[at + 1:], "）)")  # the bracket's own close, past any inside it
+        if close < 0:
             continue
-        body = line[m.start() + 1: end]
+        body = line[at + 1: at + 1 + close]
         seps = "；;" if first_outside_quotes(body, "；;") >= 0 else "、"
-        parts = [(m.start() + 1 + a, m.start() + 1 + b) for a, b in split_outside_quotes(body, seps)]
+        parts = [(at + 1 + a, at + 1 + b) for a, b in split_outside_quotes(body, seps)]
         count = _count_before("共" + counted.group("count") + "个")
         if len(parts) < BRACKETED_MIN or len(parts) != count or any(
                 not 2 <= b - a <= NAME_MAX + 15 or "。" in line[a:b] for a, b in parts):
