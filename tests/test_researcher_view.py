@@ -183,23 +183,26 @@ def test_snapshot_errors_show_no_server_path(folder):
     assert response.status_code == 404 and str(folder) not in response.text
 
 
-def walk(ds, start: str, prefix: str, depth: int = 3, limit: int = 600):
-    """Every internal link within ``depth`` clicks of ``start``: {url: status}."""
-    return asyncio.run(_walk(ds, start, prefix, depth, limit))  # one event loop for the whole walk
+def walk(ds, start: str, prefix: str, depth: int = 3, limit: int = 600, every_link_until: int = 2):
+    """Every internal link within ``every_link_until`` clicks of ``start``, and one link of each
+    kind (support.link_kind) from there to ``depth`` clicks: {url: status}."""
+    return asyncio.run(_walk(ds, start, prefix, depth, limit, every_link_until))  # one event loop for the whole walk
 
 
-async def _walk(ds, start: str, prefix: str, depth: int, limit: int):
-    seen, frontier, statuses = {start}, [start], {}
+async def _walk(ds, start: str, prefix: str, depth: int, limit: int, every_link_until: int):
+    seen, frontier, statuses, walked_kinds = {start}, [start], {}, set()
     for level in range(depth + 1):
         nxt = []
-        if level == depth and level > 2:
-            # the last click of a deep walk: one link of each kind (the pages at that depth are of
-            # kinds already walked, rendered by the same templates for other rows; 300 links, ~40 kinds)
+        if level > every_link_until:
+            # one link of each kind not walked yet: the other pages of a kind are rendered by the same
+            # templates for other rows (at the third click from "/": 300 links, ~40 kinds)
             kinds = {}
             for url in frontier:
                 path, _, query = url.partition("?")
-                kinds.setdefault(link_kind(path, query), url)
+                if link_kind(path, query) not in walked_kinds:
+                    kinds.setdefault(link_kind(path, query), url)
             frontier = list(kinds.values())
+        walked_kinds |= {link_kind(*url.partition("?")[::2]) for url in frontier}
         for url in frontier:
             response = await ds.client.get(PrefixedUrlString(url))
             statuses[url] = response.status_code
@@ -227,15 +230,31 @@ def test_no_broken_link_within_three_clicks_of_home(folder, base_url):
     # SQL in the event loop's thread (num_sql_threads 0): the same pages, and about a third less
     # CPU than handing each page's sixty-odd queries to threads
     ds = datasette(folder, base_url=base_url, num_sql_threads=0)
-    # Under a prefix, two clicks: every kind of HTML page is reached by then (42 kinds of 302 pages,
-    # measured); the third click adds no new kind of HTML page, only .csv/.json links: walked from "/",
-    # one link of each kind (300 links at that depth, of kinds the second click already walked)
-    statuses = walk(ds, base_url, base_url, depth=3 if base_url == "/" else 2)
+    # From "/": every link of the first two clicks (each row's pages: a broken link may be one row's),
+    # one link of each kind on the third (300 links there, of kinds already walked). Under a prefix,
+    # what can break is a template that builds its links without the prefix: one link of each kind
+    # from the first click on, three clicks deep (every kind of page the root walk reaches)
+    statuses = walk(ds, base_url, base_url, depth=3, every_link_until=2 if base_url == "/" else 0)
     broken = {url: status for url, status in statuses.items() if status >= 400}
     assert len(statuses) > 50 and not broken, broken
     # the snapshot, chart, download and list pages are among them
     for path in ("-/snapshot/demo/1", "-/charts/demo", "-/export/demo", "demo/list_directory"):
         assert any(url.startswith(base_url + path) for url in statuses), path
+
+
+@pytest.mark.parametrize("url", [
+    "demo/article_directory?_facet_date=published_at",  # the date facet's own remove link
+    "demo/case_directory?_facet=name&_facet_size=2",  # a cut facet's "…" link
+    "demo/case_directory?_search=" + "會議紀錄",  # a search that finds nothing: the same words in the other script
+])
+def test_links_that_datasette_builds_from_the_request_keep_the_prefix(folder, url):
+    # Datasette 0.65 gives the request's path without the prefix; these three pages print links from it
+    ds = datasette(folder, base_url="/archive/")
+    page = asyncio.run(ds.client.get(PrefixedUrlString("/archive/" + url))).text
+    hrefs = [href for href in links(page) if href.startswith("/") and not href.startswith("/-/static")]
+    assert hrefs and [href for href in hrefs if not href.startswith("/archive/")] == []
+    assert {"date": "_facet_date", "size": "…", "會議": ">会议纪录</a>"}[
+        next(k for k in ("date", "size", "會議") if k in url)] in page
 
 
 def test_serve_without_the_warc_folder_says_so(tmp_path):
