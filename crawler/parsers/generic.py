@@ -17,13 +17,12 @@ import json
 import re
 from datetime import datetime
 
-import lxml.html
 import trafilatura
 from lxml import etree
 
 from .bylines import authors_in_body, authors_in_header, blog_owner, forum_poster, is_name, split_names
 from .dates import BEIJING, DATETIME, find_datetime
-from .html import block_lines, clean_line
+from .html import block_lines, clean_line, html_tree
 
 # --- selectors and patterns, kept together -----------------------------------
 
@@ -99,7 +98,7 @@ def _drop(el) -> None:
 
 def load_tree(html: str):
     try:
-        tree = lxml.html.fromstring(html)
+        tree = html_tree(html)
     except (etree.ParserError, ValueError):
         return None
     # Comments go first, keeping the text after them (谷歌<!--/keyword-->在2014年…).
@@ -574,7 +573,7 @@ def extract_body(tree, html: str, url: str | None = None) -> str:
         # all of the page again (hidden parts too: WeChat hides its body until a script runs),
         # its layout tables undone as above
         try:
-            original = lxml.html.fromstring(html)
+            original = html_tree(html)
             unwrap_layout_tables(original)
         except (etree.ParserError, ValueError):
             original = None

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from urllib.parse import urljoin, urlsplit
 
-import lxml.html
 from lxml import etree
+
+from .html import html_tree
 
 HEADLINE_MIN = 6  # characters of anchor text for a headline, not a category tag
 SIGNATURE_DEPTH = 5
@@ -39,7 +40,7 @@ def extract_links(html: str, base_url: str | None = None) -> list[str]:
 def extract_link_items(html: str, base_url: str | None = None) -> list[tuple[str, str]]:
     """(absolute URL, headline) of the page's main list of articles, in page order."""
     try:
-        tree = lxml.html.fromstring(html)
+        tree = html_tree(html)
     except (etree.ParserError, ValueError):
         return []
     groups: dict[tuple, list] = {}
