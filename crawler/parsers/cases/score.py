@@ -133,6 +133,8 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
         return 0.0  # 休眠账号黑榜…“甲”“乙”等10个账号被点名: named for failing, not honoured
     if run.shape == "inline" and SCOPE_BEFORE.search(own[: run.items[0].start]):
         return 0.0  # 对象包括西藏、四川…等12个省区市的新闻网站: what was assessed, not what won
+    if run.shape in ("inline", "line of names") and _role_before(own[: run.items[0].start]):
+        return 0.0  # 由以下四家单位联合主办：… / 调研组走访了五个部门：…: who ran it or was visited, not what was chosen
     if run.shape == "inline" and re.match(r"^[^、，,]{0,6}?[由经](?=[\u4e00-\u9fff]{2})", bare[0].strip()):
         return 0.0  # 由中央农办、农业农村部…5个部门共同审核: who ran the process, not what it chose
     if run.shape in ("inline", "line of names") and sum(bool(COUNT_NOTE.search(name)) for name in names) >= 0.6 * n:
@@ -263,6 +265,15 @@ SECTION_LABEL = re.compile(r"^[二三四五六七八九十]{1,2}、[^，。；�
 BATCH_LABEL = re.compile(r"^(?:\d{4}年度?)?(?:首批|第[一二三四五六七八九十\d]{1,2}批)(?:名单)?$")  # 2019年度第二批 over its names
 SCOPE_BEFORE = re.compile(r"(?:对象|范围|参评|评估|监测|评价)[^，。；]{0,6}(?:包括|为|是|涵盖|覆盖)[:：]?\s*$|(?:覆盖|涵盖)[:：]?\s*$"
                           r"|(?:赴|前往|奔赴|走访|分赴|派往|深入)\s*$")  # (督查组赴北京、河北…: where it went)
+# A body's part in an event, or a visit, said right before the colon that gives the bodies
+ROLE_BEFORE = re.compile(r"(?:主办|承办|协办|指导|发起|走访|调研|考察|督查|暗访|参观|拜访)(?P<then>[了过]?[^，。；;：:]{0,10})[：:]\s*$")
+
+
+def _role_before(head: str) -> bool:
+    m = ROLE_BEFORE.search(head)
+    return bool(m) and not LIST_WORDS.search(m.group("then"))
+
+
 COUNTED_CASES = re.compile(r"(?:共|有)\s*(?:\d+|[一二三四五六七八九十百两]+)\s*(?:个|项|家)\s*[\u4e00-\u9fff]{0,6}?"
                            r"(?:案例|项目|做法|经验|成果|应用|平台)(?:[，,：:]?\s*(?:包括|含|有|如)|[，,：:])")
 STEP_LABEL = re.compile(r"(?:环节|流程|步骤|程序|方式|途径|渠道)$")

@@ -1706,6 +1706,33 @@ def _bracketed_list(line: str, i: int, runs: list) -> bool:
     return found
 
 
+# 得分进入第一档的五个平台，本文按报告中出现的先后照录：甲、乙…: a count and what it counts, then after the colon
+COUNT_THEN_COLON = re.compile(r"(?P<count>\d{1,3}|[两二三四五六七八九十]{1,3})\s*(?:个|项|家|座|所|款|例|件)[^。；;！？：:“”]{0,50}[：:]")
+
+
+def _colon_list(line: str, i: int, runs: list) -> bool:
+    """A sentence that counts what it is about and, after its colon, names exactly that many
+    joined by 、: with no 分别是 or 名单如下, the count is what says the list is given whole. A
+    label's count (（一）部级政府网站（4个）：…) is a line of names under its label, read elsewhere."""
+    if "、" not in line or marker_at(line):
+        return False
+    for m in COUNT_THEN_COLON.finditer(line):
+        head = line[max(line.rfind(ch, 0, m.start()) for ch in "。！？；;") + 1: m.end() - 1]
+        if len(head) <= LABEL_MAX and not re.search(r"[，,]", head):
+            continue
+        rest = line[m.end():]
+        body = rest[: first_outside_quotes(rest + "。", "。；;！？")]
+        parts = [(m.end() + a, m.end() + b) for a, b in split_outside_quotes(body, "、")]
+        if len(parts) < BRACKETED_MIN or len(parts) != _count_before("共" + m.group("count") + "个") or any(
+                not 2 <= b - a <= NAME_MAX or re.search(r"[，,]", line[a:b]) for a, b in parts):
+            continue
+        items = [Item(i, *_trim_part(line, a, b)) for a, b in parts]
+        runs.append(Run([item for item in items if item.end > item.start], "inline", trigger=True, asserted=True,
+                        counted=True))
+        return True
+    return False
+
+
 def _count_before(head: str) -> int | None:
     """获准创建的共7项，分别是…, 这10个项目分别为…: how many names the sentence says it gives."""
     m = COUNT_BEFORE.search(head)
@@ -1794,7 +1821,7 @@ def inline_runs(lines: list[str]) -> list[Run]:
         if not found:
             found = (_subject_list(line, i, runs) or _object_list(line, i, runs) or _ranking_clauses(line, i, runs)
                      or _counted_list(line, i, runs) or _one_named_for_many(line, i, runs)
-                     or _bracketed_list(line, i, runs))
+                     or _bracketed_list(line, i, runs) or _colon_list(line, i, runs))
         if found:
             continue
         quoted = _quote_sequence(line)

@@ -1,0 +1,30 @@
+"""A sentence that counts what it is about and names exactly that many after its colon, and the
+labels above a ranked run: shapes the hold-out sets 44-46 showed. Our own wording around real
+names; each test says whether the code before this change (2bf25fd) read it."""
+from crawler.parsers.cases import extract_cases
+
+
+def names(text, title=None):
+    return [c["name"] for c in extract_cases(text, title)["cases"]]
+
+
+def test_a_counted_sentence_then_exactly_that_many_names_after_its_colon():
+    # failed before: no 分别是 / 名单如下, so the names were read as prose
+    text = ("今年的评估报告点名表扬了一批省级移动政务服务平台。\n"
+            "得分进入第一档的五个平台，本文按报告中出现的先后照录：浙里办、粤省事、随申办、渝快办、闽政通。\n"
+            "其余平台的得分报告没有逐一公布。")
+    assert names(text, "2021年省级移动政务服务平台评估结果出炉") == ["浙里办", "粤省事", "随申办", "渝快办", "闽政通"]
+
+
+def test_a_count_that_does_not_match_the_names_gives_nothing():
+    # a guard: six counted, five named — the sentence gives some of them, not its list
+    text = "得分进入第一档的六个平台，本文只录其中几个：浙里办、粤省事、随申办、渝快办、闽政通。"
+    assert names(text, "2021年省级移动政务服务平台评估结果出炉") == []
+
+
+def test_who_organised_or_who_was_visited_is_no_list_of_cases():
+    # guards: a count, a colon and names of bodies, but they ran the event or were visited
+    assert names("本届评选由以下四家单位联合主办：人民网、国家行政学院电子政务研究中心、中国软件评测中心、清华大学。",
+                 "2017政务新媒体优秀案例评选启动") == []
+    assert names("调研组先后走访了五个部门：市数据局、市政务服务中心、市公安局、市人社局、市医保局。",
+                 "我市召开数字政府建设优秀案例推荐会") == []
