@@ -28,3 +28,19 @@ def test_who_organised_or_who_was_visited_is_no_list_of_cases():
                  "2017政务新媒体优秀案例评选启动") == []
     assert names("调研组先后走访了五个部门：市数据局、市政务服务中心、市公安局、市人社局、市医保局。",
                  "我市召开数字政府建设优秀案例推荐会") == []
+
+
+def test_some_of_a_counted_list_named_in_full_before_what_they_were_chosen_for():
+    # failed before: six named, nine counted, so the names were not taken as the list they are part of
+    text = ("区县一级的入围情况如下。\n"
+            "成都市武侯区人民政府办公室、成都市锦江区人民政府办公室、成都市青羊区人民政府办公室、"
+            "成都市金牛区人民政府办公室等7个单位入围区县级名单。")
+    assert names(text, "年度网上群众工作优秀单位名单公布") == [
+        "成都市武侯区人民政府办公室", "成都市锦江区人民政府办公室", "成都市青羊区人民政府办公室", "成都市金牛区人民政府办公室"]
+
+
+def test_some_of_the_bodies_that_took_part_are_no_list():
+    # a guard: the same sentence about taking part names no one chosen
+    text = ("成都市武侯区人民政府办公室、成都市锦江区人民政府办公室、成都市青羊区人民政府办公室、"
+            "成都市金牛区人民政府办公室等7个单位参加了培训。")
+    assert names(text, "年度网上群众工作优秀单位名单公布") == []

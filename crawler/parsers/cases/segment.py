@@ -1605,6 +1605,16 @@ def _place_chain(text: str) -> bool:
         r"(?:[\u4e00-\u9fff]{1,8}?(?:镇|乡|街道|村|社区|苏木|嘎查))+", text[len(region):]) is not None
 
 
+# …等9个单位入围市级名单 / 等5家单位获评…: what the counted ones were chosen for
+SOME_CHOSEN = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:入围|入选|上榜|获评|被评为|评为|获得|荣获|获)")
+
+
+def _body_in_full(text: str) -> bool:
+    """天津市滨海新区人民政府信访办公室: a body named with its ending, a name on its own."""
+    return 4 <= len(text) <= NAME_MAX and not re.search(r"[，,。；;：:“”《》（）()]", text) and bool(
+        ORG_ENDING.search(text)) and bool(region_prefix(text) or starts_with_region(text))
+
+
 def _counted_list(line: str, i: int, runs: list) -> bool:
     """Names joined by 、 and followed by their number (选取临湘市、北塔区…汝城县6个县市区): the
     count says the list is whole; the first name is the end of the clause's first part."""
@@ -1627,10 +1637,13 @@ def _counted_list(line: str, i: int, runs: list) -> bool:
             wide = max(line.rfind(ch, 0, m.start()) for ch in "。！？；;：:") + 1
             spans = [(wide + a, wide + b) for a, b in split_outside_quotes(line[wide: end], "、，,")]
             parts = spans[-count:] if len(spans) >= count and "、" in line[wide: end] else parts
-        if len(parts) < 3 or len(parts) != count or ORGANISER_HONOUR.search(re.split(r"[。；;！？]", line[m.end():])[0]):
+        clause_after = re.split(r"[。；;！？，,]", line[m.end():])[0]
+        # 甲、乙、丙等9个单位入围市级名单: some of those the list holds, each a body named in full
+        some_of = end < m.start() and 3 <= len(parts) < count and bool(SOME_CHOSEN.search(clause_after))
+        if len(parts) < 3 or (len(parts) != count and not some_of) or ORGANISER_HONOUR.search(clause_after):
             continue  # (…4家单位被评为成绩突出组织单位: honoured for organising the contest, not cases)
         a, b = parts[0]
-        place = _place_like
+        place = _body_in_full if some_of else _place_like
         first = next((k for k in range(a, b - 1) if place(line[k:b])), None)
         if first is None or not all(place(line[x:y].strip()) for x, y in parts[1:]):
             continue
