@@ -44,3 +44,24 @@ def test_some_of_the_bodies_that_took_part_are_no_list():
     text = ("成都市武侯区人民政府办公室、成都市锦江区人民政府办公室、成都市青羊区人民政府办公室、"
             "成都市金牛区人民政府办公室等7个单位参加了培训。")
     assert names(text, "年度网上群众工作优秀单位名单公布") == []
+
+
+def test_an_award_over_its_winners_one_to_a_line_or_joined_by_commas():
+    # failed before: the 、-joined line was one name, and only the first line under a title was read.
+    # (Titles that do not say 奖, under a sentence that ends with a colon, are still read as plain
+    # lines with the titles among the names: a gap this test does not cover.)
+    text = ("会议通报了今年全省政务数据工作的情况，并对一批单位和个人进行了表扬。\n"
+            "数据开放工作优秀奖\n"
+            "成都市大数据中心、绵阳市大数据中心\n"
+            "数据共享工作先进奖\n"
+            "德阳市政务服务和公共资源交易服务中心\n"
+            "遂宁市大数据中心\n"
+            "南充市大数据中心\n"
+            "数据工作先进个人\n"
+            "王晓明（德阳市政务服务和公共资源交易服务中心）\n"
+            "下一步，各地将继续推进政务数据共享开放。")
+    found = extract_cases(text, "全省政务数据工作表扬名单")["cases"]
+    assert [(c["name"], c["category"]) for c in found] == [
+        ("成都市大数据中心", "数据开放工作优秀奖"), ("绵阳市大数据中心", "数据开放工作优秀奖"),
+        ("德阳市政务服务和公共资源交易服务中心", "数据共享工作先进奖"), ("遂宁市大数据中心", "数据共享工作先进奖"),
+        ("南充市大数据中心", "数据共享工作先进奖")]

@@ -1256,6 +1256,7 @@ def plain_line_runs(lines: list[str]) -> list[Run]:
     runs, current = [], []
     category = None
     label_line = None
+    people = False  # under an award for people (先进个人): its lines are no names of cases
     lines = _list_item_lines(lines)
     for i, line in enumerate(lines):
         label = _bracket_label(line)
@@ -1265,7 +1266,13 @@ def plain_line_runs(lines: list[str]) -> list[Run]:
         # a label over plain names, or over a line that introduces them (▍市州系统十佳 / 宜昌上榜的有：)
         over_names = i + 1 < len(lines) and (is_plain_item(lines[i + 1]) or field_item(lines[i + 1]) is not None or (
             is_introducer(lines[i + 1]) and i + 2 < len(lines) and is_plain_item(lines[i + 2])))
+        award = None if label or numbered else _award_title(line)
+        if award and i + 1 < len(lines) and (_bodies_on_line(lines[i + 1]) or (
+                PEOPLE_AWARD.search(award) and is_plain_item(lines[i + 1]))):
+            # 数据共享工作先进单位 / 甲局 / 乙县人民政府: an award's title over its winners is their label
+            label, over_names = award, True
         if label and over_names:
+            people = bool(award) and bool(PEOPLE_AWARD.search(award))
             if current and category is None:
                 # 近日 / 福建省民政厅 / 联合公布 … 【漳州市（11个）】: short lines above the first label are
                 # the page's, not the list's
@@ -1287,6 +1294,12 @@ def plain_line_runs(lines: list[str]) -> list[Run]:
             continue
         # the body that signs a notice, right above its date (区政府办公室 / 2020年2月14日), ends it
         signature = current and i + 1 < len(lines) and SIGNED_DATE.match(lines[i + 1])
+        if people and current and (is_plain_item(line) or field_item(line) is not None):
+            continue  # 王晓明（…中心）under 先进个人: a person who won, not a case
+        bodies = _bodies_on_line(line) if category and "、" in line else []
+        if len(bodies) >= 2:  # 甲中心、乙中心 under their award: each won it
+            current.extend(Item(i, a, b, category=category) for a, b in bodies)
+            continue
         if is_plain_item(line) and not signature and not _spaced_names(line):  # (names apart by spaces: inline_runs)
             current.append(Item(i, 0, len(line), category=category))
             continue
@@ -1297,9 +1310,19 @@ def plain_line_runs(lines: list[str]) -> list[Run]:
             current.append(Item(i, value, len(line.rstrip(" 。")), category=category, whole=not apart))
             continue
         runs.extend(_lines_run(lines, current))
-        current, category = [], None
+        current, category, people = [], None, False
     runs.extend(_lines_run(lines, current))
     return runs
+
+
+PEOPLE_TITLE = re.compile(r"(?:先进|优秀)(?:个人|工作者)$|(?:标兵|能手|之星)$")
+
+
+def _award_title(line: str) -> str | None:
+    """A short line that is only an award's or an honour's title (数据共享工作先进单位), else None."""
+    text = line.strip()
+    return text if (len(text) <= 30 and (AWARD_TITLE.search(text) or PEOPLE_TITLE.search(text)) and not is_sentence(text)
+                    and not re.search(r"[：:，,、。；;]", text)) else None
 
 
 LIST_SEPARATORS = re.compile("[、；;，,]")
@@ -2014,6 +2037,14 @@ def _award_value(value: str) -> bool:
             and len(re.findall(r"[\u4e00-\u9fffA-Za-z]", value)) >= 2 and not re.match(r"^[A-E][+＋-]?级?$", value))
 
 
+def _bodies_on_line(line: str) -> list[tuple[int, int]]:
+    """The spans of a line that is only bodies named in full, joined by 、 (or one body); else []."""
+    start = len(line) - len(line.lstrip(" 　"))
+    end = len(line.rstrip(" 　。"))
+    parts = [(start + a, start + b) for a, b in split_outside_quotes(line[start:end], "、")]
+    return parts if parts and all(_body_in_full(line[a:b].strip()) for a, b in parts) else []
+
+
 def award_line_runs(lines: list[str]) -> list[Run]:
     """What won each award, one award to a line (一等奖：“山乡共富小助手”; 1. …“最佳管理效率奖”：长沙市
     12345市民服务热线) or a title over the line naming the winner (①2022年度…优秀传播力奖 / 广州市
@@ -2050,7 +2081,16 @@ def award_line_runs(lines: list[str]) -> list[Run]:
                     nxt[b:c] for (_, b), (c, _) in zip(quoted, quoted[1:]))):
                 items.extend(Item(i + 1, x, y, category=text) for x, y in quoted)
             else:
-                items.append(Item(i + 1, a, len(nxt.rstrip(" 　。")), category=text))
+                end = len(nxt.rstrip(" 　。"))
+                parts = split_outside_quotes(nxt[a:end], "、")  # (甲局、乙县人民政府: each won it)
+                if len(parts) < 2 or not all(_award_value(nxt[a + x: a + y]) for x, y in parts):
+                    parts = [(0, end - a)]
+                items.extend(Item(i + 1, a + x, a + y, category=text) for x, y in parts)
+                # the winners one to a line below it, each a body named in full (甲局 / 乙县人民政府 / …)
+                j = i + 2
+                while j < len(lines) and (named := _bodies_on_line(lines[j])):
+                    items.extend(Item(j, x, y, category=text) for x, y in named)
+                    j += 1
     # one run a line: a line another list holds stays that list's, the rest stand on their own
     by_line: dict[int, list[Item]] = {}
     for item in items:
