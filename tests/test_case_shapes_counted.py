@@ -65,3 +65,12 @@ def test_an_award_over_its_winners_one_to_a_line_or_joined_by_commas():
         ("成都市大数据中心", "数据开放工作优秀奖"), ("绵阳市大数据中心", "数据开放工作优秀奖"),
         ("德阳市政务服务和公共资源交易服务中心", "数据共享工作先进奖"), ("遂宁市大数据中心", "数据共享工作先进奖"),
         ("南充市大数据中心", "数据共享工作先进奖")]
+
+
+def test_the_kinds_of_a_contest_listed_after_their_word_are_no_cases():
+    # failed before: 类别包括： did not say these were kinds, and the award titles looked like cases
+    text = ("今年的评选共公布了十余个类别的优秀案例。\n"
+            "本次公布的案例类别包括：\n"
+            "- 最佳政务微博\n- 最佳政务微信公众号\n- 优秀政务短视频\n- 公共服务创新案例\n"
+            "各类别的入选名单以主办方公布为准。")
+    assert names(text, "年度政务新媒体优秀案例发布") == []

@@ -2073,7 +2073,9 @@ def award_line_runs(lines: list[str]) -> list[Run]:
         elif (not m and AWARD_TITLE.search(re.sub(r"\s*[（(][^（）()]{1,12}[）)]$", "", text)) and len(text) <= 30
               and not is_sentence(text) and not PEOPLE_AWARD.search(text) and not text.endswith("榜")  # (日榜 / 总榜: a site's tabs)
               and i + 1 < len(lines) and _award_value(lines[i + 1].strip(" 　"))
-              and not AWARD_TITLE.search(lines[i + 1].strip())):
+              and not AWARD_TITLE.search(lines[i + 1].strip())
+              # (- 最佳政务微博 / - 最佳政务微信公众号: items of one list, marked alike, not a title and its winner)
+              and not (found and (below := marker_at(lines[i + 1])) and below[0] == found[0])):
             nxt = lines[i + 1]
             a = len(nxt) - len(nxt.lstrip(" 　"))
             quoted = _quote_sequence(nxt)  # (“微博洛阳”“平安洛阳” under one title: both won it)
