@@ -74,3 +74,26 @@ def test_the_kinds_of_a_contest_listed_after_their_word_are_no_cases():
             "- 最佳政务微博\n- 最佳政务微信公众号\n- 优秀政务短视频\n- 公共服务创新案例\n"
             "各类别的入选名单以主办方公布为准。")
     assert names(text, "年度政务新媒体优秀案例发布") == []
+
+
+def test_a_case_written_up_in_full_under_its_body_and_over_its_first_section():
+    # failed before: a page about one case printed as the case book prints it had no list to find
+    text = ("全省政务服务优秀案例近日公布，本网分期刊发入选案例，本期刊发的是衢州市的做法。\n"
+            "衢州市大数据发展管理局\n"
+            "“无证明城市”改革\n"
+            "一、案例背景\n"
+            "群众办事要开的各种证明多、跑的路多，是改革前最集中的意见之一。\n"
+            "二、主要做法\n"
+            "通过数据共享代替纸质证明，能查询核验的一律不再要求群众提交。")
+    found = extract_cases(text, "全省政务服务优秀案例选登")["cases"]
+    assert [(c["name"], c["agency"]) for c in found] == [("“无证明城市”改革", "衢州市大数据发展管理局")]
+
+
+def test_a_case_under_a_line_that_only_says_it_was_chosen():
+    # failed before: 入选案例 with no colon did not announce the line under it
+    text = ("近日，一批数字政府典型案例结集出版，我省一项做法被收入其中。\n"
+            "入选案例\n"
+            "浙江省“浙里办”掌上办事平台\n"
+            "平台把高频事项集中到手机端，群众办事不必再跑窗口。")
+    found = extract_cases(text, "我省一项做法入选数字政府典型案例汇编")["cases"]
+    assert [c["name"] for c in found] == ["浙江省“浙里办”掌上办事平台"]

@@ -15,7 +15,7 @@ from ..bylines import is_name
 from ..regions import gazetteer, informal_region, is_central, locate, region_prefix, starts_with_region
 from .fields import BELOW_COUNTY, PLACE_CHAIN, TOWNSHIP, classify_channel, full_place, is_body, looks_like_person
 from .model import Run
-from .segment import NAME_MAX, RANK_LABEL
+from .segment import CHOSEN_LINE, NAME_MAX, RANK_LABEL
 
 LIST_WORDS = re.compile(r"案例|榜单|名单|最佳|位次|[十百]强|靠前|前列|表扬|表彰|称号|授予|肯定|获评|评为|命名|认定|十佳|十大|入选|评选|获奖|优胜奖|示范|排行|排名|名次|前[三五十]|前[\d一二三四五六七八九十]{1,3}名|榜|优秀|卓越|创新奖|典型|入围|揭晓|评出|运行良好|表现较好|情况较好|表现突出|成绩突出|成效明显|典型经验|典型做法|经验做法|先进经验|试点|试验区|先行区|一览|代表性"
                         r"|[一二三特]等奖|[金银铜]奖|(?:评选|评审|评比|比赛|大赛|竞赛|比武)结果|(?:重大|特色|创新)(?:应用|成果)"
@@ -373,7 +373,8 @@ def single_case(bare: str, judged: str, own_line: str, above: str, title: str, l
         return False  # (the page that numbers its case says what it is, whatever its wording)
     if not (SELECTED.search(title + "\n" + lead + "\n" + above) or numbered):
         return False
-    announced = above.rstrip().endswith(("：", ":")) and bool(LIST_WORDS.search(above))
+    announced = (above.rstrip().endswith(("：", ":")) and bool(LIST_WORDS.search(above))) or bool(
+        CHOSEN_LINE.match(above.strip()))  # (入选案例 alone over it)
     labelled = bool(CHOSEN_LABEL.match(own_line.strip()))
     quoted = [q for q in re.findall(r"[“「『]([^“”「」『』]{2,30})[”」』]", name)]
     titled = bool(title) and (name in title or any(q in title for q in quoted))

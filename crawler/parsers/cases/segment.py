@@ -2257,6 +2257,13 @@ RANK_LABEL = re.compile(r"^(?:(?:排名|名次|第)\s*[\d一二三四五六七�
                         r"|[\u4e00-\u9fff]{0,16}案例\s*[\d一二三四五六七八九十]{1,3})$")
 
 
+# The first section of a case written up in full (一、案例背景, 【基本情况】, 背景介绍)
+WRITE_UP_SECTION = re.compile(r"^(?:[一1][、.．]\s*|[（(]一[）)]\s*|【)?(?:案例背景|案例简介|基本情况|背景介绍|项目背景|改革背景|工作背景|项目简介)"
+                              r"(?:】)?\s*$")
+# a line that only says what follows was chosen (入选案例, 获奖项目)
+CHOSEN_LINE = re.compile(r"^(?:入选|获奖|获评|上榜|入围)(?:案例|项目|应用|单位|作品|场景|成果)(?:名称)?$")
+
+
 def single_line_runs(lines: list[str]) -> list[Run]:
     """One-item runs for lines that may be a page's one case (see above); the label before a
     colon is the item's category unless it only says the item was chosen (获奖项目, 入选案例)."""
@@ -2265,10 +2272,14 @@ def single_line_runs(lines: list[str]) -> list[Run]:
         text = line.strip()
         if not 4 <= len(text) <= SINGLE_LINE_MAX or text[-1:] in "。！？!?：:" or EDITORIAL.search(text) or "|" in text:
             continue
-        after_intro = i > 0 and (lines[i - 1].rstrip().endswith(("：", ":")) or bool(RANK_LABEL.search(lines[i - 1].strip())))
+        after_intro = i > 0 and (lines[i - 1].rstrip().endswith(("：", ":")) or bool(RANK_LABEL.search(lines[i - 1].strip()))
+                                 or bool(CHOSEN_LINE.match(lines[i - 1].strip())))  # (入选案例 / 名称 on the next line)
         agency_next = i + 1 < len(lines) and AGENCY_FIELD.match(lines[i + 1].strip())
+        # 长春市市长公开电话办公室 / 党群“连心桥” 民生“晴雨表” / 一、案例背景: a case written up in full,
+        # its title over its first section, the body whose case it is on the line above
+        written_up = i + 1 < len(lines) and bool(WRITE_UP_SECTION.match(lines[i + 1].strip())) and not marker_at(line)
         label = OWN_LABEL.match(text)
-        if not (after_intro or agency_next or label):
+        if not (after_intro or agency_next or label or written_up):
             continue
         start = len(line) - len(line.lstrip())
         found = marker_at(line, start)
@@ -2291,6 +2302,9 @@ def single_line_runs(lines: list[str]) -> list[Run]:
             org = agency_next
             at = lines[i + 1].index(org.group("org"))
             item.agency = (i + 1, at, at + len(org.group("org")))
+        elif written_up and i > 0 and _body_in_full(lines[i - 1].strip()):
+            at = len(lines[i - 1]) - len(lines[i - 1].lstrip())
+            item.agency = (i - 1, at, at + len(lines[i - 1].strip()))
         # (a name over the line naming who put it forward is a record of the case: the page says so)
-        runs.append(Run([item], "single", held={i + 1} if agency_next else set(), asserted=bool(agency_next)))
+        runs.append(Run([item], "single", held={i + 1} if agency_next else set(), asserted=bool(agency_next or written_up)))
     return runs
