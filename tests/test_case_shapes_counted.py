@@ -97,3 +97,20 @@ def test_a_case_under_a_line_that_only_says_it_was_chosen():
             "平台把高频事项集中到手机端，群众办事不必再跑窗口。")
     found = extract_cases(text, "我省一项做法入选数字政府典型案例汇编")["cases"]
     assert [c["name"] for c in found] == ["浙江省“浙里办”掌上办事平台"]
+
+
+def test_names_handed_over_under_a_title_that_names_the_award():
+    # failed before: 下面这些： says nothing of a list; the title does (…大奖颁给了哪些城市)
+    text = ("获奖的完整名单我没有找到，官方通稿里写到的城市有下面这些：\n"
+            "- 杭州\n- 成都\n- 贵阳\n- 雄安新区\n"
+            "其余城市欢迎补充。")
+    assert names(text, "2021年智慧城市大奖颁给了哪些城市？") == ["杭州", "成都", "贵阳", "雄安新区"]
+
+
+def test_the_kinds_handed_over_each_over_its_own_items_are_no_cases():
+    # a guard: 如下： over numbered kinds of projects (each kind a label over some of its projects)
+    text = ("按类别看，五类项目的数量和部分项目如下：\n"
+            "（一）片区综合类\n共12个项目。\n"
+            "（二）居住类\n共30个项目。\n"
+            "（三）公共空间类\n共20个项目。")
+    assert names(text, "全省城市更新示范项目名单公示") == []

@@ -19,7 +19,7 @@ from .segment import CHOSEN_LINE, NAME_MAX, RANK_LABEL
 
 LIST_WORDS = re.compile(r"案例|榜单|名单|最佳|位次|[十百]强|靠前|前列|表扬|表彰|称号|授予|肯定|获评|评为|命名|认定|十佳|十大|入选|评选|获奖|优胜奖|示范|排行|排名|名次|前[三五十]|前[\d一二三四五六七八九十]{1,3}名|榜|优秀|卓越|创新奖|典型|入围|揭晓|评出|运行良好|表现较好|情况较好|表现突出|成绩突出|成效明显|典型经验|典型做法|经验做法|先进经验|试点|试验区|先行区|一览|代表性"
                         r"|[一二三特]等奖|[金银铜]奖|(?:评选|评审|评比|比赛|大赛|竞赛|比武)结果|(?:重大|特色|创新)(?:应用|成果)"
-                        r"|实验区|试验区|荣誉")  # (确认为“全国社区治理和服务创新实验区”: a list of places chosen to try something)
+                        r"|实验区|试验区|荣誉|大奖|颁给|颁发给")  # (确认为“全国社区治理和服务创新实验区”: a list of places chosen to try something)
 MEASURE_START = re.compile(
     r"^(?:加强|推进|推动|完善|建立|健全|深化|提升|强化|优化|落实|坚持|实施|开展|加快|构建|打造|规范|统筹|做好|持续|全面"
     r"|着力|进一步|大力|积极|切实|把|织就|围绕|聚焦|坚决|不断|努力|要|以|让|在|对|从|为|将|是|有|如何|怎样"
@@ -227,6 +227,12 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
         run.shape == "line of names" and above.rstrip().endswith(("：", ":")) and bool(NEAR_LIST_WORDS.search(above))
     ) or NEAR_LIST_WORDS.search(last_sentence) and (
         run.shape != "lines" or len(above) >= 8 or above.endswith(("：", ":")))
+    # 点名的城市有下面这些：under a title that names the award (…大奖都颁给了哪些城市？): handed over, and the title says what
+    handed = run.shape in ("bulleted", "numbered", "lines") and above.rstrip().endswith(("：", ":")) and bool(
+        HANDED_OVER.search(above)) and bool(
+        LIST_WORDS.search(context.rsplit("\n", 1)[-1]))
+    # (五类项目…如下： over （一）片区综合类 …: the kinds, each over its own items, are no cases)
+    announced = announced or (handed and sum(name.strip().endswith(("类", "类别", "组")) for name in bare) < 0.5 * n)
     ranked_explicitly = sum(item.rank is not None for item in run.items) >= 0.8 * n  # 第N名, a 名次 column
     if structured and (grouped or announced or ranked_explicitly):
         namey = sum(looks_like_name(name) for name in bare) / n
@@ -235,6 +241,9 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
         if practices:
             return 0.8  # 浙江台州 | 以信用数字化改革推动政务服务便利化: each place's practice, by its title
     return 0.0
+
+
+HANDED_OVER = re.compile(r"(?:下面|以下|如下)(?:这些|几个|几家|几项)?(?:[（(][^（）()]*[）)])?[：:]\s*$")
 
 
 # What a page calls the things it gathers when it gives no list's name: the places' practices
