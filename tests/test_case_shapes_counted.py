@@ -114,3 +114,14 @@ def test_the_kinds_handed_over_each_over_its_own_items_are_no_cases():
             "（二）居住类\n共30个项目。\n"
             "（三）公共空间类\n共20个项目。")
     assert names(text, "全省城市更新示范项目名单公示") == []
+
+
+def test_an_award_table_under_a_sentence_that_says_awards_were_given():
+    # failed before: 颁发 and 奖项 were not words of a list, so the table had nothing above it saying so
+    text = ("论坛现场向多家单位颁发了年度奖项，其中我市三家单位获得的奖项如下：\n"
+            "| 政务服务突破奖 | 苏州市行政审批局 |\n"
+            "| 城市治理突破奖 | 苏州市城市管理局 |\n"
+            "| 数据开放贡献奖 | 苏州市大数据管理局 |")
+    found = extract_cases(text, "数字城市论坛在我市举行")["cases"]
+    assert [(c["name"], c["category"]) for c in found] == [
+        ("苏州市行政审批局", "政务服务突破奖"), ("苏州市城市管理局", "城市治理突破奖"), ("苏州市大数据管理局", "数据开放贡献奖")]
