@@ -125,3 +125,31 @@ def test_an_award_table_under_a_sentence_that_says_awards_were_given():
     found = extract_cases(text, "数字城市论坛在我市举行")["cases"]
     assert [(c["name"], c["category"]) for c in found] == [
         ("苏州市行政审批局", "政务服务突破奖"), ("苏州市城市管理局", "城市治理突破奖"), ("苏州市大数据管理局", "数据开放贡献奖")]
+
+
+def test_a_body_that_kept_a_post_s_table_and_dropped_its_words_gives_way_to_the_page_s_lines():
+    # failed before: the body was the table and the replies, so the check for a missed post did not run
+    from crawler.parsers.generic import missed_every_paragraph
+
+    page = ["楼主 发表于 2021-9-2 10:00",
+            "前几天省里开了发布会，讲数字化改革这一阶段做出来的应用。名字都挤在一段话里，我按省级和地市分了两块，方便对照。",
+            "一、省级层面", "1、“浙江公平在线”", "2、“志愿浙江”", "二、设区市层面", "列成表：",
+            "| 设区市 | 应用名称 |", "| 杭州 | “民呼我为” |", "| 台州 | “亲农在线” |",
+            "补充两句：这批应用的名字以发布会通稿为准，我只是换了个排法，有遗漏的请指出来，我再补上。",
+            "| 小满 | 沙发 发表于 2021-9-2 11:40 整理得清楚，收藏了。 |"]
+    body = ["| 设区市 | 应用名称 |", "| 杭州 | “民呼我为” |", "| 台州 | “亲农在线” |", "| 小满 | 沙发 发表于 2021-9-2 11:40 整理得清楚，收藏了。 |"]
+    assert missed_every_paragraph(body, page)
+    # a guard: a body that is a table and the page's words that go with it is kept
+    assert not missed_every_paragraph(page[1:2] + body, page)
+
+
+def test_a_section_of_a_list_beside_a_sibling_section_the_page_gave():
+    # failed before: only the table's section said nothing more was needed; the numbered section
+    # above it had no word of a list near it
+    text = ("我按省级和地市两块重新排了一下，方便大家对照着找。\n"
+            "一、省级层面\n1、“浙江公平在线”\n2、“浙江外卖在线”\n3、“志愿浙江”\n"
+            "二、设区市层面\n每个设区市一个：\n| 设区市 | 应用名称 |\n| 杭州 | “民呼我为” |\n| 宁波 | “危化品全链条安全风险智控” |\n"
+            "| 台州 | “亲农在线” |")
+    found = [(c["name"], c["category"]) for c in extract_cases(text, "浙江数字化改革亮出的一批应用，都在这了")["cases"]]
+    assert found[:3] == [("“浙江公平在线”", "省级层面"), ("“浙江外卖在线”", "省级层面"), ("“志愿浙江”", "省级层面")]
+    assert len(found) == 6

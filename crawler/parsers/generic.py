@@ -720,10 +720,12 @@ def missed_every_paragraph(body_lines: list[str], page_lines: list[str]) -> bool
     """True when the extractor's body holds none of the page's paragraphs although the page has
     several (a Discuz thread whose posts sit in layout tables: trafilatura keeps the post headers
     and drops every message). The cleaned page's own lines are then the better body."""
-    if sum(map(len, body_lines)) >= 2 * MISSED_SHARE * sum(map(len, page_lines)):
+    # (a post's table kept and the post's own words around it dropped: the body is mostly table rows)
+    tables_only = sum(bool(TABLE_ROW.match(ln)) for ln in body_lines) >= 0.5 * len(body_lines) if body_lines else False
+    if not tables_only and sum(map(len, body_lines)) >= 2 * MISSED_SHARE * sum(map(len, page_lines)):
         return False  # (most pages: a body of its own length; the long lines it lacks are comments)
     body = _squash("".join(body_lines))
-    if len(body) >= MISSED_SHARE * len(_squash("".join(page_lines))):
+    if not tables_only and len(body) >= MISSED_SHARE * len(_squash("".join(page_lines))):
         return False
     paragraphs = [_line_key(ln) for ln in page_lines if len(ln) >= PARAGRAPH_MIN and not TABLE_ROW.match(ln)
                   and re.search(r"[。！？]", ln)]

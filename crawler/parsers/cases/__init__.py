@@ -207,6 +207,31 @@ def _without_agency_summaries(lines: list[str], runs: list[Run]) -> list[Run]:
     return keep
 
 
+SECTION_SHAPES = ("numbered", "bulleted", "lines", "table", "table (no header)")
+
+
+def _section_heading(lines: list[str], run: Run) -> tuple | None:
+    """(marker kind, number, line) of the 一、 / （一） heading over a run, on one of the three lines above."""
+    for k in range(run.top_line - 1, max(-1, run.top_line - 4), -1):
+        found = segment.marker_at(lines[k])
+        if found and found[0] in ("cn", "paren-cn") and found[1] and segment.label_of(lines[k]):
+            return found[0], found[1], k
+    return None
+
+
+def _sibling_section(lines: list[str], run: Run, accepted: list[Run]) -> bool:
+    """The run sits under a numbered section heading of the same kind as one over an accepted run
+    (another section of the same list), and nothing of another list stands between them."""
+    own = _section_heading(lines, run)
+    if own is None:
+        return False
+    for other in accepted:
+        theirs = _section_heading(lines, other)
+        if theirs and theirs[0] == own[0] and theirs[1] != own[1] and abs(theirs[1] - own[1]) == 1:
+            return True
+    return False
+
+
 def _categories_from_headings(lines: list[str], runs: list[Run]) -> None:
     """Runs printed one under each heading (第一、公开解读 + a table, 在线服务 + a table) take
     the heading as their items' category; a single heading over a single run names the list."""
@@ -331,6 +356,7 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
     claimed: set[int] = set()
     accepted: list[Run] = []
     singles: list[tuple[Run, str, str]] = []  # one-item runs no list took: (run, its name, the line above)
+    deferred: list[tuple] = []  # runs that failed only for want of words about a list: scored again beside their siblings
     candidates = candidate_runs(simp)
     headings = _heading_runs(simp, candidates)
     for run in candidates:
@@ -381,11 +407,13 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
         announce = simp[above - 1] if above > 0 and segment._bracket_label(simp[above]) else ""
         if run.shape == "inline" and run.trigger:  # 紧随其后的是…: the sentence goes on from the list above it
             announce += "\n".join(simp[max(0, above - 3): above])
-        run.score = score_run(run, names, _context(simp, run, title_simple), near,
-                              [name_text(simp, item) for item in run.items], announce)
+        scored = (run, names, _context(simp, run, title_simple), near, [name_text(simp, item) for item in run.items], announce)
+        run.score = score_run(*scored)
         if not run.score:
             if len(run.items) == 1:
                 singles.append((run, names[0], simp[above] if above >= 0 else ""))
+            elif run.shape in SECTION_SHAPES:
+                deferred.append(scored)
             continue
         _drop_strays(simp, run)
         if not run.items:
@@ -395,6 +423,16 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
             continue  # what is left after the strays needs the evidence any run of two needs
         claimed |= used
         accepted.append(run)
+    for scored in deferred:  # a section of a list whose sibling section was accepted (一、省级层面 / 二、设区市层面)
+        run = scored[0]
+        if run.lines() & claimed or not _sibling_section(simp, run, accepted):
+            continue
+        run.score = score_run(*scored, sibling=True)
+        if run.score:
+            _drop_strays(simp, run)
+            if len(run.items) >= 2:
+                claimed |= run.lines()
+                accepted.append(run)
     if not accepted:  # no list on the page: the one case a news item is about, if it names one
         accepted = _single_case(simp, singles, title_simple)
     elif all(run.shape == "award sentence" for run in accepted):

@@ -89,12 +89,13 @@ def looks_like_case(name: str) -> bool:
 
 
 def score_run(run: Run, names: list[str], context: str, near: str, bare: list[str] | None = None,
-              announce: str = "") -> float:
+              announce: str = "", sibling: bool = False) -> float:
     """The share of case-like items, or 0 when the run cannot be a case list.
 
     ``names`` are the items with their agency (when given apart), ``bare`` without; ``context`` is
     the text above the run and the title; ``near`` the run's own line and the one above it: names
-    inside prose count only when that sentence itself speaks of a list."""
+    inside prose count only when that sentence itself speaks of a list. ``sibling``: the run is
+    one section of a list whose other section the page already gave (一、省级层面 beside 二、设区市层面)."""
     bare = bare or names
     label_above = near.split("\n")[0].strip().rstrip("：:") if "\n" in near else ""
     if any(STEP_LABEL.search(item.category or "") for item in run.items) or (
@@ -160,7 +161,8 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
         return 0.0
     among = run.shape == "quoted" and bool(AMONG_THE_BEST.search(near.split("\n")[-1]))
     practices = attributed_practices(run, names, bare, near, context)
-    if not LIST_WORDS.search(context) and not (run.shape == "table" and run.trigger) and not among and not practices:
+    if not LIST_WORDS.search(context) and not (run.shape == "table" and run.trigger) and not among and not practices \
+            and not sibling:
         return 0.0  # (a table whose header names its cases and their bodies says so itself)
     if run.shape in ("inline", "quoted", "line of names", "mentions") and not NEAR_LIST_WORDS.search(near + announce) and not (
             among) and not (
@@ -223,7 +225,7 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     # (名单如下（按发布时的顺序，不代表名次）：: the note in brackets is not the sentence's last clause)
     last_sentence = re.split(r"[。！？；，,]", re.sub(r"[（(][^（）()]*[）)]", "", above).rstrip("。！？；，,"))[-1]
     # (50强名单比较长，我先贴前面一段：: a sentence that speaks of a list, then hands it over)
-    announced = run.trigger or practices or bool(BATCH_LABEL.search(above)) or bool(NEAR_LIST_WORDS.search(announce)) or (
+    announced = run.trigger or practices or sibling or bool(BATCH_LABEL.search(above)) or bool(NEAR_LIST_WORDS.search(announce)) or (
         run.shape == "line of names" and above.rstrip().endswith(("：", ":")) and bool(NEAR_LIST_WORDS.search(above))
     ) or NEAR_LIST_WORDS.search(last_sentence) and (
         run.shape != "lines" or len(above) >= 8 or above.endswith(("：", ":")))
