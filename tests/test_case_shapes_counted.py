@@ -153,3 +153,11 @@ def test_a_section_of_a_list_beside_a_sibling_section_the_page_gave():
     found = [(c["name"], c["category"]) for c in extract_cases(text, "浙江数字化改革亮出的一批应用，都在这了")["cases"]]
     assert found[:3] == [("“浙江公平在线”", "省级层面"), ("“浙江外卖在线”", "省级层面"), ("“志愿浙江”", "省级层面")]
     assert len(found) == 6
+
+
+def test_an_account_named_with_at_gives_its_body_without_the_at():
+    # failed before: the agency was @郑州大学
+    text = ("本季度政务微博影响力排名前三的账号如下：\n| 1 | @郑州大学 | \n| 2 | @河南大学 | \n| 3 | @河南理工大学 |")
+    found = extract_cases(text, "政务新媒体影响力季度排行榜")["cases"]
+    assert [(c["name"], c["agency"]) for c in found] == [
+        ("@郑州大学", "郑州大学"), ("@河南大学", "河南大学"), ("@河南理工大学", "河南理工大学")]

@@ -292,6 +292,7 @@ QUOTED_SITE = re.compile(r"^[“「](?P<body>[^“”「」]{2,30}?)(?:门户网
 
 def agency_of(name: str, description: str | None, given: str | None) -> tuple[str | None, str | None, str | None]:
     """(agency, kind 'body' | 'region', where from) by the convention in the module docstring."""
+    name = name.lstrip("@＠")  # @郑州大学: an account named with @ is the body's own (the @ is no part of it)
     if given:
         if not is_body(given) and (TOWNSHIP.match(given) or PLACE_CHAIN.match(given)):
             return given, "region", "list"  # 河埒街道水秀社区：…: a place below the county, as printed
