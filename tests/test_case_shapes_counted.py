@@ -161,3 +161,18 @@ def test_an_account_named_with_at_gives_its_body_without_the_at():
     found = extract_cases(text, "政务新媒体影响力季度排行榜")["cases"]
     assert [(c["name"], c["agency"]) for c in found] == [
         ("@郑州大学", "郑州大学"), ("@河南大学", "河南大学"), ("@河南理工大学", "河南理工大学")]
+
+
+def test_labels_over_a_note_a_handing_sentence_or_a_line_of_bodies():
+    # failed before: the note after the first label hid it, and the labels over one name each, over a
+    # sentence that hands the name over, or over bodies joined by 、, ended the run or became names
+    text = ("【优秀单位】\n（以下排名不分先后）\n宁夏回族自治区党委督查室\n银川市人民政府办公室\n石嘴山市委办公室\n"
+            "【互动增速top15】\n宁夏回族自治区党委督查室\n"
+            "【实干担当单位】\n全国共44家单位入围，分布在14个省份，我区1家：\n宁夏回族自治区教育厅\n"
+            "【特别贡献单位】\n宁夏回族自治区党委宣传部、宁夏回族自治区党委政策研究室")
+    found = extract_cases(text, "我区多家单位登上年度网上群众工作榜单")["cases"]
+    assert [(c["name"], c["category"]) for c in found] == [
+        ("宁夏回族自治区党委督查室", "优秀单位"), ("银川市人民政府办公室", "优秀单位"), ("石嘴山市委办公室", "优秀单位"),
+        ("宁夏回族自治区党委督查室", "互动增速top15"), ("宁夏回族自治区教育厅", "实干担当单位"),
+        ("宁夏回族自治区党委宣传部", "特别贡献单位"), ("宁夏回族自治区党委政策研究室", "特别贡献单位")]
+    assert found[0]["agency"] == "宁夏回族自治区党委督查室"

@@ -1205,7 +1205,7 @@ def _squash_name(lines: list[str], item: Item) -> str:
     return re.sub(r"\s+", "", lines[item.line][item.start:item.end])
 
 
-ORDER_NOTE = re.compile(r"[（(](?:排名|排序)?不分先后[）)]$|[（(]按[^（）()]{1,16}(?:排序|排列|为序)[）)]$")
+ORDER_NOTE = re.compile(r"[（(](?:以下|以上)?(?:排名|排序)?不分先后[）)]$|[（(]按[^（）()]{1,16}(?:排序|排列|为序)[）)]$")
 
 
 COUNTED_LABEL = re.compile(r"^(?P<label>[^，,。；;：:\d]{2,20}?)\s*(?:共)?\d{1,3}\s*(?:个|家|项|名|座|所)$")
@@ -1263,14 +1263,25 @@ def plain_line_runs(lines: list[str]) -> list[Run]:
         numbered = marker_at(line) if not label else None
         if numbered and numbered[0] in ("cn", "paren-cn") and i + 1 < len(lines) and field_item(lines[i + 1]) is not None:
             label = label_of(line)  # 一、特别贡献奖（共7个） / 代表案例：…: a numbered award over its field line
-        # a label over plain names, or over a line that introduces them (▍市州系统十佳 / 宜昌上榜的有：)
-        over_names = i + 1 < len(lines) and (is_plain_item(lines[i + 1]) or field_item(lines[i + 1]) is not None or (
-            is_introducer(lines[i + 1]) and i + 2 < len(lines) and is_plain_item(lines[i + 2])))
+        if category and label_line is not None and label_line >= i - 2 and (
+                _order_note(line) or (_hands_over(line) and i + 1 < len(lines) and is_plain_item(lines[i + 1]))):
+            continue  # 【民心汇聚单位】 /（以下排名不分先后）or …我区1家：/ names: between a label and its names
+        # a label over plain names, or over a line that introduces them (▍市州系统十佳 / 宜昌上榜的有：),
+        # past a note on their order
+        nxt = i + 2 if i + 1 < len(lines) and _order_note(lines[i + 1]) else i + 1
+        over_names = nxt < len(lines) and (is_plain_item(lines[nxt]) or field_item(lines[nxt]) is not None
+                                          or len(_bodies_on_line(lines[nxt])) >= 2 or (
+            (is_introducer(lines[nxt]) or (label and _hands_over(lines[nxt])))
+            and nxt + 1 < len(lines) and is_plain_item(lines[nxt + 1])))
         award = None if label or numbered else _award_title(line)
         if award and i + 1 < len(lines) and (_bodies_on_line(lines[i + 1]) or (
                 PEOPLE_AWARD.search(award) and is_plain_item(lines[i + 1]))):
             # 数据共享工作先进单位 / 甲局 / 乙县人民政府: an award's title over its winners is their label
             label, over_names = award, True
+        if label and not over_names and _bracket_label(line) and current and category:
+            runs.extend(_lines_run(lines, current))  # 【…】 over nothing this run reads: the run ends here
+            current, category, people = [], None, False
+            continue
         if label and over_names:
             people = bool(award) and bool(PEOPLE_AWARD.search(award))
             if current and category is None:
@@ -1316,6 +1327,17 @@ def plain_line_runs(lines: list[str]) -> list[Run]:
 
 
 PEOPLE_TITLE = re.compile(r"(?:先进|优秀)(?:个人|工作者)$|(?:标兵|能手|之星)$")
+
+
+def _order_note(line: str) -> bool:
+    """（以下排名不分先后）, （按行政区划排序） on a line of its own."""
+    text = line.strip()
+    return text.startswith(("（", "(")) and bool(ORDER_NOTE.search(text)) and len(text) <= 20
+
+
+def _hands_over(line: str) -> bool:
+    """全国共44家单位入围，…，我区1家：: a sentence that ends by handing over the names below it."""
+    return line.rstrip().endswith(("：", ":")) and len(line) <= 80 and bool(re.search(r"[，,]", line))  # (not a label: 二等奖：)
 
 
 def _award_title(line: str) -> str | None:
