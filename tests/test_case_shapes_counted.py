@@ -176,3 +176,23 @@ def test_labels_over_a_note_a_handing_sentence_or_a_line_of_bodies():
         ("宁夏回族自治区党委督查室", "互动增速top15"), ("宁夏回族自治区教育厅", "实干担当单位"),
         ("宁夏回族自治区党委宣传部", "特别贡献单位"), ("宁夏回族自治区党委政策研究室", "特别贡献单位")]
     assert found[0]["agency"] == "宁夏回族自治区党委督查室"
+
+
+def test_a_case_given_as_numbered_field_labels_over_their_values():
+    # failed before: the labels stood on lines of their own, and the case's numbered pain points were
+    # read as a list of cases
+    text = ("网络投票时间：2018年3月22日至3月29日\n"
+            "1、案例名称\n杭州公安“警务通”服务平台\n"
+            "2、参评单位\n杭州市公安局\n"
+            "3、案例简介\n平台把户政、出入境、交管等高频事项集中到一个入口，群众在手机上就能办理。\n"
+            "4、案例解决的行业痛点\n"
+            "（1）身份认证：线上完成实名认证；\n（2）费用缴纳：线上即可缴费；\n（3）办理流程：材料少、跑得少。")
+    found = extract_cases(text, "“互联网+政务”优秀案例网络投票")["cases"]
+    assert [(c["name"], c["agency"]) for c in found] == [("杭州公安“警务通”服务平台", "杭州市公安局")]
+
+
+def test_the_awards_a_contest_will_give_with_a_note_before_the_colon_are_no_cases():
+    # failed before: the note in brackets hid the colon that ends 以下奖项
+    text = ("本次评选按体系分别设立以下奖项（获奖名单待评选结束后公布）：\n"
+            "- 2015年度最具影响力省直机构政务微博\n- 2015年度最具影响力党政新闻发布微博\n- 2015年度最佳亲民政务微博")
+    assert names(text, "2015年度最佳政务微博评选启动") == []

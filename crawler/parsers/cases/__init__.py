@@ -365,7 +365,7 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
             continue  # (a run under 参考资料 / 相关新闻 cites or links; it lists no cases)
         if run.top_line > 0 and _introduces_parts(simp[run.top_line - 1]):
             continue  # 栏目下的主要内容包括：…: the parts of one thing, not a list of cases
-        if run.top_line > 0 and (STEPS_HEADING.search(simp[run.top_line - 1].strip(" ：:"))
+        if run.top_line > 0 and (STEPS_HEADING.search(_unmarked(simp[run.top_line - 1]).strip(" ：:"))
                                  or POINTS_INTRO.search(simp[run.top_line - 1].strip())):
             continue  # under 评审环节 / 申报条件 / 评选看三点：: the steps, terms or criteria of a process, not cases
         if run.shape in ("numbered", "bulleted") and sum(
@@ -642,7 +642,14 @@ FEATURES_INTRO = re.compile(r"(?:内容|功能|板块|版块|栏目|模块|服�
 
 
 # A short heading over the steps, terms or rules of a process
-STEPS_HEADING = re.compile(r"^[\u4e00-\u9fff]{0,8}(?:环节|步骤|流程|程序|阶段|条件|要求|原则|方式|办法|规则|指标|标准|理由|原因)$")
+STEPS_HEADING = re.compile(r"^[\u4e00-\u9fff]{0,8}(?:环节|步骤|流程|程序|阶段|条件|要求|原则|方式|办法|规则|指标|标准|理由|原因"
+                           r"|痛点|难点|功能|特点)$")  # (案例解决的行业痛点: the points of one case)
+
+
+def _unmarked(line: str) -> str:
+    """A line without its numbering (4、案例解决的行业痛点 → 案例解决的行业痛点)."""
+    found = segment.marker_at(line)
+    return line[found[2]:] if found else line
 
 
 POINTS_INTRO = re.compile(r"(?:看|有|分|抓|把握|突出|坚持)[一二三四五六七八九十两\d]{1,2}(?:点|条|个方面|方面|项)[：:]$")

@@ -217,6 +217,38 @@ def _record_field(line: str, i: int) -> tuple[str, Span, str] | None:
     return label, (i, a, a + len(value)), value
 
 
+RECORD_OTHER_LABEL = re.compile(r"^(?:案例|项目)?(?:简介|介绍|概况|背景|内容|做法|成效|亮点|特色)$|痛点|应用范围")
+
+
+def _record_label(line: str) -> str | None:
+    """The label of a line that is only a record's field label (1、案例名称, 【参评单位】, 案例名称：)."""
+    text = line.strip()
+    found = marker_at(text)
+    if found:
+        text = text[found[2]:]
+    text = text.strip(" 【】[]：:")
+    if not 2 <= len(text) <= 12:
+        return None
+    if RECORD_NAME_LABEL.match(text) or RECORD_AGENCY_LABEL.match(text) or RECORD_AWARD_LABEL.match(text) \
+            or RECORD_OTHER_LABEL.search(text):
+        return text
+    return None
+
+
+def _record_label_over_value(lines: list[str], i: int) -> tuple[str, Span, str] | None:
+    """1、案例名称 / 深圳公安民生警务深微平台: a field's label on its line, its value on the next."""
+    label = _record_label(lines[i])
+    if label is None or RECORD_OTHER_LABEL.search(label) or label.startswith(("主办", "承办", "协办")) or i + 1 >= len(lines):
+        return None  # (主办单位 / …中心 under a programme: who ran the event, not a case's body)
+    nxt = lines[i + 1]
+    value = nxt.strip()
+    if not 2 <= len(value) <= NAME_MAX or is_sentence(value.rstrip("。")) or _record_label(nxt) is not None \
+            or marker_at(value) or cells(nxt):
+        return None
+    a = len(nxt) - len(nxt.lstrip())
+    return label, (i + 1, a, a + len(value)), value
+
+
 def record_runs(lines: list[str]) -> list[Run]:
     """Cases written one to a record: consecutive field lines or two-cell rows whose labels give
     a name and its body or award (a page about one case, or a case library's entry)."""
@@ -239,10 +271,21 @@ def record_runs(lines: list[str]) -> list[Run]:
         skipped.clear()
 
     skipped: set[int] = set()  # two-cell rows of other fields (| 网址 | … |) inside a record
+    values: set[int] = set()  # lines that are the value of the label line above them
+    described: set[int] = set()  # label lines of a record's other fields (案例简介), each over one paragraph
     for i, line in enumerate(lines):
-        found = _record_field(line, i)
+        if i in values:
+            continue
+        found = _record_field(line, i) or _record_label_over_value(lines, i)
         if found is not None:
             group.append(found)
+            if found[1][0] != i:
+                values.add(found[1][0])
+        elif group and (label := _record_label(line)) is not None and RECORD_OTHER_LABEL.search(label):
+            skipped.add(i)  # 3、案例简介 over a paragraph: another field of the same record
+            described.add(i)
+        elif group and i - 1 in described and not cells(line):
+            skipped.add(i)  # (that field's paragraph, one)
         elif len(cells(line) or ()) == 2:
             skipped.add(i)  # a two-cell row of another field goes on with the record
         else:
