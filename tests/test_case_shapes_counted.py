@@ -196,3 +196,18 @@ def test_the_awards_a_contest_will_give_with_a_note_before_the_colon_are_no_case
     text = ("本次评选按体系分别设立以下奖项（获奖名单待评选结束后公布）：\n"
             "- 2015年度最具影响力省直机构政务微博\n- 2015年度最具影响力党政新闻发布微博\n- 2015年度最佳亲民政务微博")
     assert names(text, "2015年度最佳政务微博评选启动") == []
+
+
+def test_a_table_of_awards_bodies_and_named_entries_lists_them_and_taiwan_s_cities_are_placed():
+    # failed before: the entries' names look like no case (关怀独老精温心), though the header says what
+    # each row is; and the gazetteer knew 台湾省 alone, so 臺南市 placed nothing
+    text = ("臺南市政府創新提案競賽評選結果揭曉，得獎名單如下。\n"
+            "| 獎項 | 提案機關 | 提案名稱 |\n|---|---|---|\n"
+            "| 特優獎 | 臺南市政府消防局 | 救護車右方視覺輔助觀看系統 |\n"
+            "| 特優獎 | 臺南市政府衛生局 | 關懷獨老精溫心 |\n"
+            "| 優等獎 | 臺南市政府衛生局 | 北門衛生所中醫多元醫療照護計畫 |")
+    found = extract_cases(text, "創新提案競賽評選結果出爐")["cases"]
+    assert [(c["name"], c["category"], c["province"]) for c in found] == [
+        ("救護車右方視覺輔助觀看系統", "特優獎", "台湾省"), ("關懷獨老精溫心", "特優獎", "台湾省"),
+        ("北門衛生所中醫多元醫療照護計畫", "優等獎", "台湾省")]
+    assert found[0]["admin_level"] is None  # (the city's own level is not in the gazetteer)

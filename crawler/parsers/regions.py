@@ -34,6 +34,12 @@ CENTRAL = re.compile(
 
 _PROVINCE_SUFFIXES = ("维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "省", "市")
 _EXTRA_ALIASES = {"广西自治区": "450000", "宁夏自治区": "640000", "新疆自治区": "650000", "内蒙": "150000"}
+# The gazetteer has 台湾省 alone: its cities and counties (full names; 金门县 and 连江县 are in it
+# under Fujian) are placed in the province, with no code of their own (none is published).
+_EXTRA_ALIASES.update(dict.fromkeys(
+    ("台北市", "新北市", "桃园市", "台中市", "台南市", "高雄市", "基隆市", "新竹市", "嘉义市", "新竹县", "苗栗县",
+     "彰化县", "南投县", "云林县", "嘉义县", "屏东县", "宜兰县", "花莲县", "台东县", "澎湖县"), "710000"))
+_BELOW_PROVINCE = frozenset(name for name, code in _EXTRA_ALIASES.items() if code == "710000")
 
 
 @dataclass
@@ -289,12 +295,13 @@ def _region_of(u: Unit, matched, ambiguous) -> Region:
     g = gazetteer()
     province = g.units.get(u.province_code)
     city = g.units.get(u.city_code) if u.city_code else None
+    below = matched in _BELOW_PROVINCE  # (台南市: placed in its province, its own level unknown here)
     return Region(
         province=province.name if province else None,
         city=city.name if city else None,
         district=u.name if u.level == 3 else None,
         adcode=u.adcode,
-        admin_level=LEVELS[u.level],
+        admin_level=None if below else LEVELS[u.level],
         longitude=u.longitude,
         latitude=u.latitude,
         ambiguous=ambiguous,

@@ -937,7 +937,10 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org) -> list[Run]:
             items.append(item)
         if items:
             # a header naming its case column (案例名称, 创新举措) beside its bodies' column says what it lists
-            named = (header and ("agency" in roles or "region" in roles) and bool(CASE_HEADER.search(head_row[roles["name"]]))
+            # (so does one that gives each named thing its body and the award it won: 奖项 | 提案机关 | 提案名称)
+            named = (header and ("agency" in roles or "region" in roles) and (
+                bool(CASE_HEADER.search(head_row[roles["name"]]))
+                or ("category" in roles and bool(re.search(r"奖|等次", head_row[roles["category"]]))))
                      and not any(DEALS_HEADER.search(cell) for cell in head_row))
             runs.append(Run(items, "table" if header else "table (no header)", numbered="rank" in roles, top=block[0],
                             trigger=named))
