@@ -211,3 +211,17 @@ def test_a_table_of_awards_bodies_and_named_entries_lists_them_and_taiwan_s_citi
         ("救護車右方視覺輔助觀看系統", "特優獎", "台湾省"), ("關懷獨老精溫心", "特優獎", "台湾省"),
         ("北門衛生所中醫多元醫療照護計畫", "優等獎", "台湾省")]
     assert found[0]["admin_level"] is None  # (the city's own level is not in the gazetteer)
+
+
+def test_bodies_a_count_covers_the_last_joined_by_and_chosen_for_an_award():
+    # failed before: 及 joined the last two, so three parts met a count of four; and bodies this short
+    # were no places
+    text = "第二届政府服务奖得奖结果公布，台中市政府警察局、消防局、地方税务局及清水户政事务所等4个机关获奖。"
+    assert names(text, "政府服务奖公布 台中4机关获奖") == ["台中市政府警察局", "消防局", "地方税务局", "清水户政事务所"]
+
+
+def test_the_bodies_that_founded_an_award_are_no_cases():
+    # a guard: the same shape, but the bodies set the award up
+    text = ("这个奖2000年由中央编译局比较政治与经济研究中心、中央党校世界政党比较研究中心和"
+            "北京大学中国政府创新研究中心三家联合创办，每两年评一次。")
+    assert names(text, "中国地方政府创新奖的来历") == []

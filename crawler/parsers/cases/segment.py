@@ -1667,6 +1667,7 @@ COUNT_THEN_CLAUSE = re.compile(r"\s*(?:\d{1,3}|[一二三四五六七八九十�
 
 SECTION_NAMED = re.compile(r"[“「](?P<part>[^“”「」]{2,30})[”」](?:部分|方面|类别?|板块|领域|专题|篇)[，,：:]?\s*$")
 ORGANISER_HONOUR = re.compile(r"组织单位|组织工作先进")
+RAN_IT = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:联合|共同)?(?:主办|承办|协办|创办|发起|举办|组织|指导|支持|参与|参加)")
 COUNTED = re.compile(r"(?P<count>\d{1,2}|[两二三四五六七八九十]{1,3})\s*(?:个|家|座|所)")
 
 
@@ -1700,6 +1701,11 @@ def _place_chain(text: str) -> bool:
 SOME_CHOSEN = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:入围|入选|上榜|获评|被评为|评为|获得|荣获|获)")
 
 
+def _body_named(text: str) -> bool:
+    """消防局, 清水户政事务所: a body by its ending, however short its name."""
+    return 2 <= len(text) <= NAME_MAX and not re.search(r"[，,。；;：:“”《》]", text) and bool(ORG_ENDING.search(text))
+
+
 def _body_in_full(text: str) -> bool:
     """天津市滨海新区人民政府信访办公室: a body named with its ending, a name on its own."""
     return 4 <= len(text) <= NAME_MAX and not re.search(r"[，,。；;：:“”《》（）()]", text) and bool(
@@ -1723,18 +1729,27 @@ def _counted_list(line: str, i: int, runs: list) -> bool:
             count = int(written) if written.isdigit() else cn_number(written)
         except (KeyError, ValueError):  # 十十: no number
             continue
+        if len(parts) == count - 1 and parts:  # 甲、乙及丙等3个: the last two joined by 及 / 和 / 与
+            x, y = parts[-1]
+            joint = max(line.rfind(word, x + 2, y - 1) for word in "及和与")
+            if joint > 0:
+                parts[-1:] = [(x, joint), (joint + 1, y)]
         if len(parts) != count:
             # 江苏省苏州市昆山市、南通市如东县，湖南省衡阳市耒阳市…等7个: provinces apart by ，, places within one by 、
             wide = max(line.rfind(ch, 0, m.start()) for ch in "。！？；;：:") + 1
             spans = [(wide + a, wide + b) for a, b in split_outside_quotes(line[wide: end], "、，,")]
             parts = spans[-count:] if len(spans) >= count and "、" in line[wide: end] else parts
         clause_after = re.split(r"[。；;！？，,]", line[m.end():])[0]
+        chosen = bool(SOME_CHOSEN.search(clause_after))
         # 甲、乙、丙等9个单位入围市级名单: some of those the list holds, each a body named in full
-        some_of = end < m.start() and 3 <= len(parts) < count and bool(SOME_CHOSEN.search(clause_after))
-        if len(parts) < 3 or (len(parts) != count and not some_of) or ORGANISER_HONOUR.search(clause_after):
-            continue  # (…4家单位被评为成绩突出组织单位: honoured for organising the contest, not cases)
+        some_of = end < m.start() and 3 <= len(parts) < count and chosen
+        if len(parts) < 3 or (len(parts) != count and not some_of) or ORGANISER_HONOUR.search(clause_after) \
+                or RAN_IT.match(clause_after):
+            continue  # (…4家单位被评为成绩突出组织单位, 甲、乙和丙三家联合创办: who ran the contest, not cases)
         a, b = parts[0]
         place = _body_in_full if some_of else _place_like
+        if not some_of and chosen and all(_body_named(line[x:y].strip()) for x, y in parts[1:]):
+            place = _body_named  # 甲局、乙局及丙所等4个机关获奖: bodies the count covers, chosen for something
         first = next((k for k in range(a, b - 1) if place(line[k:b])), None)
         if first is None or not all(place(line[x:y].strip()) for x, y in parts[1:]):
             continue
