@@ -2,6 +2,7 @@
 labels above a ranked run: shapes the hold-out sets 44-46 showed. Our own wording around real
 names; each test says whether the code before this change (2bf25fd) read it."""
 from crawler.parsers.cases import extract_cases
+from crawler.sites import parse_page
 
 
 def names(text, title=None):
@@ -225,3 +226,21 @@ def test_the_bodies_that_founded_an_award_are_no_cases():
     text = ("这个奖2000年由中央编译局比较政治与经济研究中心、中央党校世界政党比较研究中心和"
             "北京大学中国政府创新研究中心三家联合创办，每两年评一次。")
     assert names(text, "中国地方政府创新奖的来历") == []
+
+
+WECHAT_TWO_CITIES = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>两座城市的数字治理</title></head><body>
+<div id="page-content"><div class="rich_media_inner"><h1 class="rich_media_title">看两座城市怎样用数字化管好城市</h1>
+<div class="rich_media_content" id="js_content">
+<section><h2>浙江杭州：城市大脑“数字驾驶舱”</h2></section>
+<section><p><span>杭州把交通、城管、卫健等部门的数据汇到一个中枢，市、区两级领导在一块屏上就能看到城市运行的主要指标，哪里拥堵、哪里报修都能及时派单处理，处置结果再回到屏上接受检验。</span></p>
+<p><span>这套系统上线以来，主城区的通行效率有了明显提升，部门之间的协同也顺畅了许多，群众反映的问题办理时间普遍缩短。</span></p></section>
+<section><h2>广东深圳：“i深圳”一站式服务</h2></section>
+<section><p><span>深圳把全市各类政务服务集中到一个移动端入口，市民办事不必在多个应用之间来回切换，绝大多数事项可以在手机上办完。</span></p></section>
+</div></div></div></body></html>"""
+
+
+def test_the_first_heading_over_the_body_s_first_paragraph_is_kept():
+    # failed before: trafilatura dropped the h2 right above the first paragraph (the later ones it keeps)
+    text = parse_page(None, WECHAT_TWO_CITIES.encode("utf-8")).article["text"]
+    assert text.split("\n")[0] == "浙江杭州：城市大脑“数字驾驶舱”"
+    assert "广东深圳：“i深圳”一站式服务" in text

@@ -676,6 +676,8 @@ def restore_dropped_lines(body_lines: list[str], page_lines: list[str], owners: 
                 merged += [(k, 0, text) for text, k in gap]
                 out.extend(text for _, _, text in sorted(merged, key=lambda m: (m[0], m[1])))
             else:
+                if anchor < 0 and not segment and kinds and owners is not None:  # (nothing of the body above it)
+                    out.extend(_leading_headings(page_lines, pos, matched, owners, kinds))
                 out.extend(text for text, _ in segment)
             segment = []
             anchor = pos
@@ -689,6 +691,18 @@ def restore_dropped_lines(body_lines: list[str], page_lines: list[str], owners: 
 
 
 HEADING_TAGS = {"h2", "h3", "h4", "h5", "h6"}
+
+
+def _leading_headings(page_lines: list[str], first: int, matched: set, owners: list, kinds: list) -> list[str]:
+    """The headings right above the body's first paragraph, in its container, that trafilatura left
+    out (辽宁沈阳：打造城市安全体检“CT机” over the first case's paragraph)."""
+    found = []
+    k = first - 1
+    while k >= 0 and k not in matched and kinds[k] in HEADING_TAGS and len(page_lines[k]) <= RESTORABLE_MAX \
+            and _common_container(owners[k], owners[first]) and not DATETIME.search(page_lines[k]):
+        found.append(page_lines[k])
+        k -= 1
+    return found[::-1]
 ANNOUNCED_ITEM_MAX = 300  # an announced item may carry its description on its line
 END_OF_ARTICLE = re.compile(r"^\W*(?:参考资料|参考文献|注释|脚注|外部链接|相关词条|相关新闻|相关阅读|相关文章|相关链接|延伸阅读|推荐阅读)\W*$")
 
