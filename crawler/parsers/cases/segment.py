@@ -1316,7 +1316,7 @@ def plain_line_runs(lines: list[str]) -> list[Run]:
         # past a note on their order
         nxt = i + 2 if i + 1 < len(lines) and _order_note(lines[i + 1]) else i + 1
         over_names = nxt < len(lines) and (is_plain_item(lines[nxt]) or field_item(lines[nxt]) is not None
-                                          or len(_bodies_on_line(lines[nxt])) >= 2 or (
+                                          or ("、" in lines[nxt] and len(_bodies_on_line(lines[nxt])) >= 2) or (
             (is_introducer(lines[nxt]) or (label and _hands_over(lines[nxt])))
             and nxt + 1 < len(lines) and is_plain_item(lines[nxt + 1])))
         award = None if label or numbered else _award_title(line)
