@@ -244,3 +244,12 @@ def test_the_first_heading_over_the_body_s_first_paragraph_is_kept():
     text = parse_page(None, WECHAT_TWO_CITIES.encode("utf-8")).article["text"]
     assert text.split("\n")[0] == "浙江杭州：城市大脑“数字驾驶舱”"
     assert "广东深圳：“i深圳”一站式服务" in text
+
+
+def test_villages_apart_by_spaces_under_a_sentence_that_hands_over_the_list():
+    # failed before: a village under its town and county was no name written apart by spaces, and the
+    # forum's mark after 名单如下： hid the colon
+    text = ("第三批全国乡村治理示范村镇名单公布，我市有3个村上榜，名单如下：本站原创首发\n"
+            "通州区石港镇睹史院村 如东县新店镇祝套村 海安市曲塘镇刘圩村\n"
+            "顺便说一句，评示范村一共看6条标准。")
+    assert names(text, "我市3个村上榜全国乡村治理示范村") == ["通州区石港镇睹史院村", "如东县新店镇祝套村", "海安市曲塘镇刘圩村"]

@@ -1395,6 +1395,7 @@ def _award_title(line: str) -> str | None:
 
 LIST_SEPARATORS = re.compile("[、；;，,]")
 NAMES_TITLE = re.compile(r"名单[:：]?$")
+NAMES_HANDED = re.compile(r"名单(?:如下)?[:：][^，,。；;：:]{0,10}$")
 
 
 def _spaced_names(line: str) -> list[tuple[int, int]]:
@@ -1659,7 +1660,8 @@ def _separators(text: str) -> str:
 
 def _spaced_name(token: str) -> bool:
     return (2 <= len(token) <= 15 and not re.search(r"[，,。；;：:、]", token)
-            and (region_prefix(token) == token or bool(ORG_ENDING.search(token)) or token in _short_region_names()))
+            and (region_prefix(token) == token or bool(ORG_ENDING.search(token)) or token in _short_region_names()
+                 or _place_chain(token)))  # (通州区石港镇睹史院村: a village under its town and county)
 
 
 COUNT_THEN_CLAUSE = re.compile(r"\s*(?:\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:个|家|项|名|位|座|席)\s*[，,：:]")
@@ -1977,7 +1979,9 @@ def inline_runs(lines: list[str]) -> list[Run]:
         spaceable = not LIST_SEPARATORS.search(body) and not head_end
         goes_on = (spaceable and previous is not None and previous.shape == "line of names"
                    and previous.items[-1].line == i - 1 and len(_spaced_names(lines[i - 1])) >= 2)
-        titled = spaceable and j >= 0 and bool(NAMES_TITLE.search(lines[j])) and not is_sentence(lines[j])
+        titled = spaceable and j >= 0 and bool(NAMES_TITLE.search(lines[j])) and not is_sentence(lines[j]) or (
+            # …名单如下：濠滨论坛原创首发: a sentence that hands over the names, a site's mark after its colon
+            spaceable and j == i - 1 and bool(NAMES_HANDED.search(lines[j])))
         if spaceable and (above or goes_on or titled):
             # 晋城市 忻州市 under （一）第六届全国文明城市, 省劳动保障厅　省人事厅 under …建设单位名单 and
             # on over the next lines: regions or bodies written apart by spaces
