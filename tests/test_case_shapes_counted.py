@@ -253,3 +253,14 @@ def test_villages_apart_by_spaces_under_a_sentence_that_hands_over_the_list():
             "通州区石港镇睹史院村 如东县新店镇祝套村 海安市曲塘镇刘圩村\n"
             "顺便说一句，评示范村一共看6条标准。")
     assert names(text, "我市3个村上榜全国乡村治理示范村") == ["通州区石港镇睹史院村", "如东县新店镇祝套村", "海安市曲塘镇刘圩村"]
+
+
+def test_a_table_whose_columns_are_places_with_cells_left_out():
+    # failed before: the sentence above said 居前, no word of a list, and （略） was read as a name
+    text = ("各类别得分居前的网站如下：\n"
+            "| 类别 | 第一名 | 第二名 | 第三名 |\n|---|---|---|---|\n"
+            "| 省政府组成部门及直属机构 | 省交通运输厅 | 省工商行政管理局 | 省经济和信息化委员会 |\n"
+            "| 县（市、区、特区）人民政府 | （略） | 南明区人民政府 | （略） |")
+    found = extract_cases(text, "2014年全省政府系统门户网站绩效评估结果通报")["cases"]
+    assert [(c["name"], c["rank"]) for c in found] == [
+        ("省交通运输厅", 1), ("省工商行政管理局", 2), ("省经济和信息化委员会", 3), ("南明区人民政府", 2)]

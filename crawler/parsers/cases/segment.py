@@ -513,7 +513,7 @@ PASS_CELL = re.compile(r"^(?:合格|不合格|达标|未达标|通过|未通过|
 ISSUER_HEADER = re.compile(r"^(?:发布|印发|发文|组织|主管|牵头)(?:部门|单位|机关|机构)$")
 NAME_HEADER = re.compile(r"名称|案例|项目|账号|平台|网站|城市|地区|单位名单|入选|获奖")
 STAT_HEADER = re.compile(r"(?:得分|指数|分值|总分|评分|增长|增幅)$")
-EMPTY_CELL = re.compile(r"^(?:[\s—–\-/／、.。无暂缺]*|空缺|暂无|无)$")  # a cell that says "nothing here"
+EMPTY_CELL = re.compile(r"^(?:[\s—–\-/／、.。无暂缺]*|空缺|暂无|无|[（(]?略[）)]?)$")  # a cell that says "nothing here"
 NUMERIC_CELL = re.compile(r"^(?=.*\d)[\d.,，%％+\-万亿个件次分秒名位]+$")
 
 
@@ -821,7 +821,9 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org) -> list[Run]:
                         category = label if number is not None else "·".join(x for x in (label, rows[0][col].strip()) if x)
                         items.append(Item(r, a, b, number=number, rank=number, category=category, whole=True))
             if items:
-                runs.append(Run(items, "table", numbered=any(n is not None for n in by_rank.values()), top=block[0]))
+                # (第一名 | 第二名 | 第三名: a header of places says its cells are ranked)
+                ranked = any(n is not None for n in by_rank.values())
+                runs.append(Run(items, "table", numbered=ranked, top=block[0], trigger=ranked))
             continue
         col = _names_column(rows)
         if col is not None and any(all(c < len(row) and COUNT_CELL.match(row[c]) for row in rows) for c in range(width) if c != col):
