@@ -264,3 +264,15 @@ def test_a_table_whose_columns_are_places_with_cells_left_out():
     found = extract_cases(text, "2014年全省政府系统门户网站绩效评估结果通报")["cases"]
     assert [(c["name"], c["rank"]) for c in found] == [
         ("省交通运输厅", 1), ("省工商行政管理局", 2), ("省经济和信息化委员会", 3), ("南明区人民政府", 2)]
+
+
+def test_a_place_and_the_one_thing_its_line_names_and_no_panel_members():
+    # failed before: 成都：活水公园 read as a name and its description, the panel's members as cases, and
+    # 滕头村 (three characters, a surname first) as a person
+    text = ("组织方组建了遴选委员会，成员包括联合国人居署、国际展览局、原建设部等方面的专家。\n"
+            "遴选结果随后公布：55个案例入围，其中实物建设案例15个、展馆展示案例40个。\n"
+            "入围的中国城市案例\n"
+            "公开报道中点名的入围案例有以下几个（按城市名称拼音排序）：\n"
+            "- 成都：活水公园\n- 宁波：滕头村\n- 上海：沪上生态家")
+    found = extract_cases(text, "上海世博会城市最佳实践区入围案例")["cases"]
+    assert [(c["name"], c["agency"]) for c in found] == [("活水公园", "成都"), ("滕头村", "宁波"), ("沪上生态家", "上海")]

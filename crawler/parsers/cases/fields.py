@@ -177,7 +177,9 @@ def split_item(text: str) -> tuple[tuple[int, int], tuple[int, int] | None, int 
         if not re.search(r"[“”「」]", left) and not STANDING.match(named) and (
             (is_body(left) and len(named) <= 30)
             or (not left_is_case and (region_prefix(left + "x") == left or locate(left).province or PLACE_CHAIN.match(left))
-                and (CASE_WORD.search(named) or (FULL_REGION.match(left) and len(named) <= 30)))
+                and (CASE_WORD.search(named) or (FULL_REGION.match(left) and len(named) <= 30)
+                     # 成都：活水公园: a place and the one thing the line names, nothing after it
+                     or (end < 0 and 2 <= len(named) <= 20 and not re.search(r"[\d%％]", named))))
         ):
             name_end = colon + 1 + (end if end >= 0 else len(rest))
             return ((start + colon + 1 + len(rest) - len(rest.lstrip()), start + name_end),

@@ -178,7 +178,8 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
                     for name in names) / n  # (厦门集美区: a district after its city's short name)
     # people with their posts, or bare personal names (a ranking of poets, a list of winners)
     people = sum(looks_like_person(name) or (len(name.strip()) <= 3 and is_name(name.strip())
-                                              and not is_region_name(name.strip())) for name in bare) / n
+                                              and not is_region_name(name.strip())
+                                              and not name.strip().endswith(("村", "镇", "乡"))) for name in bare) / n
     # words about people right above the run (先进个人名单：) make a list of people; a paragraph
     # further up that speaks of individual awards besides collective ones (集体奖24个、个人奖31名)
     # does not, when the line introducing the run speaks of collectives
@@ -277,6 +278,8 @@ def attributed_practices(run: Run, names: list[str], bare: list[str], near: str,
 SECTION_LABEL = re.compile(r"^[二三四五六七八九十]{1,2}、[^，。；：:]{2,20}$")  # 三、公共服务单位微博: a later section of a list
 BATCH_LABEL = re.compile(r"^(?:\d{4}年度?)?(?:首批|第[一二三四五六七八九十\d]{1,2}批)(?:名单)?$")  # 2019年度第二批 over its names
 SCOPE_BEFORE = re.compile(r"(?:对象|范围|参评|评估|监测|评价)[^，。；]{0,6}(?:包括|为|是|涵盖|覆盖)[:：]?\s*$|(?:覆盖|涵盖)[:：]?\s*$"
+                          # 遴选委员会，成员包括…: who sat on the panel, not what it chose
+                          r"|(?:成员|委员|评委|专家组?)[^，。；]{0,4}(?:包括|有|为|是)[:：]?\s*$"
                           r"|(?:赴|前往|奔赴|走访|分赴|派往|深入)\s*$")  # (督查组赴北京、河北…: where it went)
 # A body's part in an event, or a visit, said right before the colon that gives the bodies
 ROLE_BEFORE = re.compile(r"(?:主办|承办|协办|指导|发起|走访|调研|考察|督查|暗访|参观|拜访)(?P<then>[了过]?[^，。；;：:]{0,10})[：:]\s*$")
