@@ -276,3 +276,12 @@ def test_a_place_and_the_one_thing_its_line_names_and_no_panel_members():
             "- 成都：活水公园\n- 宁波：滕头村\n- 上海：沪上生态家")
     found = extract_cases(text, "上海世博会城市最佳实践区入围案例")["cases"]
     assert [(c["name"], c["agency"]) for c in found] == [("活水公园", "成都"), ("滕头村", "宁波"), ("沪上生态家", "上海")]
+
+
+def test_a_body_s_quoted_project_with_a_comma_inside_wins_an_award_in_a_sentence():
+    # failed before: the clause was cut at the comma inside the quotes, and a quoted name this long
+    # was not taken for the body's
+    text = ("经过评比，县民政局的“银龄相伴，幸福同行——独居老人上门探访志愿服务项目”获得金奖。"
+            "大赛共有18个项目进入决赛。")
+    found = extract_cases(text, "县志愿服务项目大赛决赛举行")["cases"]
+    assert [(c["name"], c["agency"]) for c in found] == [("“银龄相伴，幸福同行——独居老人上门探访志愿服务项目”", "县民政局")]

@@ -2047,11 +2047,25 @@ RANK_VERBS = ("进入", "跻身", "位列", "位居", "名列", "登上", "上�
 QUOTED_SUBJECT = re.compile(r"^(?P<name>[“「][^“”「」]{2,20}[”」])(?:[\u4e00-\u9fff]{0,6})?在")
 # 石狮市融媒体中心运营的视频号“石狮融媒”, 开通不到一年的“宜昌发布”: the quoted account is the subject,
 # the body that runs it (when the words before 的 are a body) its agency
-OWNED_QUOTE = re.compile(r"^(?P<owner>[^“”「」，,]{2,30}?)(?:运营|主办|开设|开通|推出|管理|负责)?的(?:[\u4e00-\u9fff]{0,8}?)(?P<name>[“「][^“”「」]{2,20}[”」])"
+OWNED_QUOTE = re.compile(r"^(?P<owner>[^“”「」，,]{2,30}?)(?:运营|主办|开设|开通|推出|管理|负责)?的(?:[\u4e00-\u9fff]{0,8}?)(?P<name>[“「][^“”「」]{2,45}[”」])"
                          r"(?:微信公众号|公众号|微博|抖音号|头条号|视频号|客户端)?$")
 BRACKET_NOTE = re.compile(r"\s*[（(][^（）()]{1,30}[）)]\s*$")
 NOT_A_SUBJECT = re.compile(r"^(?:该|其|这|此|我|本|他|她|它|两|各|多|全|共|有|已|并|均|也|还|同时|其中|记者|网友|市民|群众"
                            r"|对|在|于|从|据|经|由|为|向|将|把|被)|[中时后上里内]$")
+
+
+def _clause_start(line: str, end: int) -> int:
+    """Where the clause that ends at ``end`` begins: after the last ，。；：！？ before it that is not
+    inside quotes (县卫生健康局的“打开心窗，畅享阳光——…”获得金奖 is one clause)."""
+    start, depth = 0, 0
+    for k, ch in enumerate(line[:end]):
+        if ch in "“「『":
+            depth += 1
+        elif ch in "”」』":
+            depth = max(0, depth - 1)
+        elif depth == 0 and ch in "，。；：:！？,;":
+            start = k + 1
+    return start
 
 
 def award_sentence_runs(lines: list[str]) -> list[Run]:
@@ -2061,7 +2075,7 @@ def award_sentence_runs(lines: list[str]) -> list[Run]:
         if len(line) > 3000 or not AWARD_VERB_CORE.search(line):
             continue
         for m in AWARD_VERB.finditer(line):
-            start = max(line.rfind(ch, 0, m.start()) for ch in "，。；：:！？,;") + 1
+            start = _clause_start(line, m.start())  # (a comma inside the quoted name does not end the clause)
             opened = max(line.rfind(ch, start, m.start()) for ch in "（(")
             if opened >= 0 and max(line.rfind(ch, opened, m.start()) for ch in "）)") < 0:
                 start = opened + 1  # (the verb inside an open bracket: its clause starts there)
@@ -2080,7 +2094,8 @@ def award_sentence_runs(lines: list[str]) -> list[Run]:
             checked = owned.group("name") if owned else subject  # (由该中心托管的“焦作城管”: the account is the subject)
             award = re.split(r"[，。；！？,;]", line[m.end(): m.end() + 40])[0]
             ranking = m.group().endswith(RANK_VERBS)
-            if (not 4 <= len(subject) <= 30 or NOT_A_SUBJECT.match(checked) or re.search(r"[中时后上里内]$", checked)
+            if (not 4 <= len(subject) <= (30 if not owned else 30 + NAME_MAX) or len(checked) > NAME_MAX
+                    or NOT_A_SUBJECT.match(checked) or re.search(r"[中时后上里内]$", checked)
                     or any(q in checked for q in "、和与及") or len(QUOTED.findall(checked)) > 1
                     or re.search(r"[两二三四五六七八九十百\d]\s*(?:个|家|项|名|批|类|款)", checked)  # (成华区的两个政务新媒体账号: several)
                     or not (AWARD_OBJECT.search(award) or (ranking and RANK_OBJECT.match(award)) or m.group().endswith("上榜"))
