@@ -285,3 +285,11 @@ def test_a_body_s_quoted_project_with_a_comma_inside_wins_an_award_in_a_sentence
             "大赛共有18个项目进入决赛。")
     found = extract_cases(text, "县志愿服务项目大赛决赛举行")["cases"]
     assert [(c["name"], c["agency"]) for c in found] == [("“银龄相伴，幸福同行——独居老人上门探访志愿服务项目”", "县民政局")]
+
+
+def test_a_page_s_one_case_whose_next_lines_say_it_was_chosen():
+    # failed before: the line above only points at it (你说的应该是这个：) and the title asks a question
+    text = ("你说的应该是这个：\n“余杭战疫——社区疫情综合管理系统”\n"
+            "它建在城市大脑余杭平台上，由区数据资源管理局牵头研发。去年在全国社区治理论坛上，它被评为社区疫情防控优秀案例。\n"
+            "楼上说得对，当时社区群里发过喜报。")
+    assert names(text, "余杭那个防疫系统后来得过什么奖吗？") == ["“余杭战疫——社区疫情综合管理系统”"]

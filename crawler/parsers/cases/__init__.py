@@ -548,7 +548,9 @@ def _single_case(lines: list[str], singles: list[tuple[Run, str, str]], title: s
     # (on one line, the reading that took its label and its agency apart comes first)
     for run, judged, above in sorted(singles, key=lambda s: (s[0].first_line, s[0].shape != "single", s[0].items[0].start)):
         item = run.items[0]
-        if single_case(name_text(lines, item), judged, lines[item.line], above, title, lead, run.asserted):
+        # “萧山战疫——…系统” / 它…被评为全国…优秀案例: the line below says it was chosen
+        said_below = item.line + 1 < len(lines) and bool(CHOSEN_BELOW.match(lines[item.line + 1]))
+        if single_case(name_text(lines, item), judged, lines[item.line], above, title, lead, run.asserted or said_below):
             run.trigger = True
             if item.category and CHOSEN.search(item.category):
                 item.category = None  # 获奖项目：… says it was chosen, not what for
@@ -557,6 +559,8 @@ def _single_case(lines: list[str], singles: list[tuple[Run, str, str]], title: s
 
 
 CHOSEN = re.compile(r"^(?:入选|获奖|获评|上榜|推荐|申报|入围)?(?:案例|项目|应用|单位|作品|场景|成果)(?:名称)?$")
+CHOSEN_BELOW = re.compile(r"^(?:它|该(?:系统|平台|项目|案例|应用|做法)|这(?:个|一|套)(?:系统|平台|项目|案例|应用|做法)?)"
+                          r".{0,150}?(?:被评为|获评|入选|荣获|获得[^。！？]{0,20}奖)")  # (its paragraph, a sentence or two on)
 
 
 def _snap_mentions(lines: list[str], runs: list[Run]) -> None:
