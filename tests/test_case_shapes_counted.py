@@ -293,3 +293,10 @@ def test_a_page_s_one_case_whose_next_lines_say_it_was_chosen():
             "它建在城市大脑余杭平台上，由区数据资源管理局牵头研发。去年在全国社区治理论坛上，它被评为社区疫情防控优秀案例。\n"
             "楼上说得对，当时社区群里发过喜报。")
     assert names(text, "余杭那个防疫系统后来得过什么奖吗？") == ["“余杭战疫——社区疫情综合管理系统”"]
+
+
+def test_the_single_awards_a_contest_set_up_are_no_cases():
+    # failed before: 分别是 after the count read the awards' own names as winners
+    text = ("评选采取网络投票与日常考核打分相结合的办法。"
+            "另外还设了5个单项奖，分别是最勤奋微博、最佳引导微博、最佳原创微博、最佳互动微博和最具人气微博。")
+    assert names(text, "十大政务微博揭晓！还有这些单项奖") == []
