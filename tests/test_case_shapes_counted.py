@@ -300,3 +300,10 @@ def test_the_single_awards_a_contest_set_up_are_no_cases():
     text = ("评选采取网络投票与日常考核打分相结合的办法。"
             "另外还设了5个单项奖，分别是最勤奋微博、最佳引导微博、最佳原创微博、最佳互动微博和最具人气微博。")
     assert names(text, "十大政务微博揭晓！还有这些单项奖") == []
+
+
+def test_quoted_kinds_a_list_counts_as_kinds_are_no_cases():
+    # failed before: four quoted names in a row read as a list of cases
+    text = ("今年的名单参考了满意度、回复量等指数，共评出“民心汇聚单位”“实干担当单位”“汇智为民单位”和“活力奋进单位”四类。\n"
+            "我省一家单位上榜。")
+    assert names(text, "我省一家单位获评年度网上群众工作单位") == []
