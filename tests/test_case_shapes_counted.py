@@ -307,3 +307,9 @@ def test_quoted_kinds_a_list_counts_as_kinds_are_no_cases():
     text = ("今年的名单参考了满意度、回复量等指数，共评出“民心汇聚单位”“实干担当单位”“汇智为民单位”和“活力奋进单位”四类。\n"
             "我省一家单位上榜。")
     assert names(text, "我省一家单位获评年度网上群众工作单位") == []
+
+
+def test_quoted_honours_in_a_row_are_titles_not_winners():
+    # failed before: the honours a list gives, quoted one after another, read as its cases
+    text = "名单依据满意度、回复量等指数确定，共选出“民心汇聚单位”“实干担当单位”“汇智为民单位”和“活力奋进单位”600余家。"
+    assert names(text, "年度网上群众工作单位名单公布") == []

@@ -134,6 +134,8 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
         return 0.0  # 休眠账号黑榜…“甲”“乙”等10个账号被点名: named for failing, not honoured
     if run.shape == "inline" and SCOPE_BEFORE.search(own[: run.items[0].start]):
         return 0.0  # 对象包括西藏、四川…等12个省区市的新闻网站: what was assessed, not what won
+    if run.shape == "quoted" and sum(bool(HONOUR_TITLE.fullmatch(name.strip())) for name in bare) >= 0.75 * len(bare):
+        return 0.0  # “民心汇聚单位”“实干担当单位”…: the honours a list gives, each a title, not who holds them
     if run.shape in ("quoted", "inline") and KINDS_AFTER.match(own[run.items[-1].end:]):
         return 0.0  # 共评出“甲单位”“乙单位”和“丙单位”三类: the kinds of a list, counted as kinds
     if run.shape == "inline" and AWARDS_SET_UP.search(own[: run.items[0].start]):
@@ -285,6 +287,7 @@ SCOPE_BEFORE = re.compile(r"(?:对象|范围|参评|评估|监测|评价)[^，�
                           # 遴选委员会，成员包括…: who sat on the panel, not what it chose
                           r"|(?:成员|委员|评委|专家组?)[^，。；]{0,4}(?:包括|有|为|是)[:：]?\s*$"
                           r"|(?:赴|前往|奔赴|走访|分赴|派往|深入)\s*$")  # (督查组赴北京、河北…: where it went)
+HONOUR_TITLE = re.compile(r"[“「][\u4e00-\u9fff]{2,10}(?:单位|集体|奖|称号)[”」]")
 KINDS_AFTER = re.compile(r"^[”」』]?\s*(?:等)?\s*(?:\d{1,2}|[一二三四五六七八九十两几]{1,3})\s*(?:类|种|大类|个类别|个类型|个奖项)")
 AWARDS_SET_UP = re.compile(r"(?:设|设立|设置|设有|共设|另设)[了有]?[^，。；;]{0,10}(?:奖项|奖|类别|榜单)[，,：:]?[^，。；;]{0,6}$")
 # A body's part in an event, or a visit, said right before the colon that gives the bodies
