@@ -365,10 +365,10 @@ REACHED = {"cases-holdout19": (0.79, 0.96), "cases-holdout20": (0.91, 0.96), "ca
            "cases-holdout28": (0.89, 0.97), "cases-holdout29": (0.62, 0.60), "cases-holdout30": (0.90, 0.91),
            "cases-holdout31": (0.76, 0.92), "cases-holdout32": (0.90, 1.00), "cases-holdout33": (0.66, 1.00),
            "cases-holdout34": (0.82, 0.96), "cases-holdout35": (0.79, 0.97), "cases-holdout36": (0.75, 0.88),
-           "cases-holdout37": (0.85, 0.90), "cases-holdout38": (0.95, 0.92), "cases-holdout39": (0.94, 0.88),
+           "cases-holdout37": (0.85, 0.90), "cases-holdout38": (0.95, 0.92), "cases-holdout39": (0.94, 0.93),
            "cases-holdout40": (0.82, 1.00), "cases-holdout41": (0.86, 0.91), "cases-holdout42": (0.87, 0.97),
            "cases-holdout43": (0.72, 0.86), "cases-holdout44": (0.77, 0.91), "cases-holdout45": (0.53, 0.86),
-           "cases-holdout46": (0.84, 0.79), "cases-holdout47": (0.66, 1.00), "cases-holdout48": (0.87, 0.93),
+           "cases-holdout46": (0.85, 0.96), "cases-holdout47": (0.66, 1.00), "cases-holdout48": (0.87, 0.93),
            "cases-holdout49": (0.80, 1.00)}
 
 
