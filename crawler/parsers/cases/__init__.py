@@ -221,7 +221,7 @@ def _section_heading(lines: list[str], run: Run) -> tuple | None:
 
 def _sibling_section(lines: list[str], run: Run, accepted: list[Run]) -> bool:
     """The run sits under a numbered section heading of the same kind as one over an accepted run
-    (another section of the same list), and nothing of another list stands between them."""
+    and numbered next to it (一、 beside 二、): another section of the same list."""
     own = _section_heading(lines, run)
     if own is None:
         return False
