@@ -1,6 +1,7 @@
 """Fixtures and hooks only; the helpers tests import are in tests/support.py."""
 from __future__ import annotations
 
+import gc
 import os
 import subprocess
 import sys
@@ -39,6 +40,13 @@ def pytest_unconfigure(config):
 
 def pytest_sessionfinish(session, exitstatus):
     close_fork_server()
+
+
+def pytest_collection_finish(session):
+    """What collection built (modules, test items, the parsers' tables) lives to the end of the
+    run: moved out of the collector's reach (gc.freeze), the full collections that the tests'
+    own garbage sets off no longer walk it again each time (about 2 s of CPU in the fast suite)."""
+    gc.freeze()
 
 
 def pytest_xdist_auto_num_workers(config):

@@ -12,6 +12,7 @@ starts every command as a fresh interpreter instead.
 from __future__ import annotations
 
 import functools
+import gc
 import json
 import os
 import select
@@ -348,6 +349,7 @@ def _serve(path: str) -> None:  # runs in the fork server process
     _warm_page_path()
     assert "twisted.internet.reactor" not in sys.modules, "a preloaded module installed a reactor"
     assert threading.active_count() == 1, "the fork server must not start threads before it forks"
+    gc.freeze()  # the preloaded heap: each child's collections skip it and leave its pages shared
 
     # A child's end wakes the loop below: SIGCHLD writes to this pipe (signal.set_wakeup_fd).
     wake_r, wake_w = os.pipe()
