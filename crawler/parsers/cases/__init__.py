@@ -83,6 +83,23 @@ def _looks_like_region(value: str) -> bool:
     return 2 <= len(head) <= 3 and len(value) <= 10 and locate(head).matched == head and locate(head).province == region.province
 
 
+def _covered_runs(run: Run, accepted: list[Run]) -> list[Run]:
+    """The accepted runs whose lines this later run takes, when it holds every item of theirs and
+    goes on past them (lines of names under 一、 and 二、, then 政策解读（…）：甲、乙、丙 and a second
+    section: the line segmenter stopped at the first label with a colon, the run of names did not);
+    else none, and the later run yields."""
+    used = run.lines()
+    inner = [r for r in accepted if r.lines() & used]
+    if not inner or not all(r.lines() < used for r in inner) or len(run.items) < 2 * sum(len(r.items) for r in inner):
+        return []
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for item in run.items:
+        spans.setdefault(item.line, []).append((item.start, item.end))
+    if all(any(a < item.end and item.start < b for a, b in spans.get(item.line, ())) for r in inner for item in r.items):
+        return inner
+    return []
+
+
 def candidate_runs(lines: list[str]) -> list[Run]:
     """Every segmenter's runs, in the order they claim lines (structure first, prose last)."""
     return (segment.record_runs(lines) + segment.table_runs(lines, _looks_like_region, ends_as_org) + segment.marker_runs(lines)
@@ -272,7 +289,8 @@ def _heading_above(lines: list[str], top: int, held: set[int] = frozenset()) -> 
     """The heading over a run: a numbered heading (一、 （一） 第一) on one of the two lines above, or a
     short line just above, or one above an introducing line (互动交流 / 具体如下： / the table).
     A table's caption and the sentence that points to the table are looked past."""
-    while top >= 2 and (CAPTION.match(lines[top - 1]) or lines[top - 1].endswith(("如下表：", "见下表：", "如下表:"))):
+    while top >= 2 and (CAPTION.match(lines[top - 1]) or lines[top - 1].endswith(("如下表：", "见下表：", "如下表:"))
+                        or segment.ORDER_ONLY.fullmatch(lines[top - 1].strip())):  # (（以区名拼音为序）: a note, not the heading)
         top -= 1
     for k in (top - 1, top - 2):
         found = segment.marker_at(lines[k]) if k >= 0 and k not in held else None
@@ -361,7 +379,9 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
     headings = _heading_runs(simp, candidates)
     for run in candidates:
         used = run.lines()
-        if used & claimed or id(run) in headings or (run.top_line > 0 and REFERENCES.match(simp[run.top_line - 1])):
+        covered = _covered_runs(run, accepted) if used & claimed else []
+        if (used & claimed and not covered) or id(run) in headings or (
+                run.top_line > 0 and REFERENCES.match(simp[run.top_line - 1])):
             continue  # (a run under 参考资料 / 相关新闻 cites or links; it lists no cases)
         if run.top_line > 0 and _introduces_parts(simp[run.top_line - 1]):
             continue  # 栏目下的主要内容包括：…: the parts of one thing, not a list of cases
@@ -421,6 +441,9 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
         if len(run.items) < 3 and not (run.trigger or len({i.category for i in run.items}) > 1
                                        or run.shape.startswith("table")):
             continue  # what is left after the strays needs the evidence any run of two needs
+        if covered:  # the earlier runs were the first lines of this one
+            accepted = [r for r in accepted if all(r is not c for c in covered)]
+            claimed = set().union(*(r.lines() for r in accepted)) if accepted else set()
         claimed |= used
         accepted.append(run)
     for scored in deferred:  # a section of a list whose sibling section was accepted (一、省级层面 / 二、设区市层面)
@@ -444,8 +467,11 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
     accepted.sort(key=lambda run: (run.first_line, run.items[0].start))
     # 天津市滨海新区位列名单首位 above a table holding 滨海新区: the sentence speaks of a case of the list
     listed = {normalise_name(name_text(simp, item)) for run in accepted if run.shape not in PROSE_SHAPES for item in run.items}
-    accepted = [run for run in accepted if not (run.shape == "award sentence" and any(
-        normalise_name(name_text(simp, run.items[0])).endswith(name) for name in listed if len(name) >= 2))]
+    for run in accepted:  # (甲、乙、丙获评…, then 甲 and 丙 each given in full: 乙 stays in the sentence's run)
+        if run.shape == "award sentence":
+            run.items = [item for item in run.items if not any(
+                normalise_name(name_text(simp, item)).endswith(name) for name in listed if len(name) >= 2)]
+    accepted = [run for run in accepted if run.items]
     _snap_mentions(simp, accepted)
     accepted = _without_agency_summaries(simp, accepted)
     _categories_from_headings(simp, accepted)

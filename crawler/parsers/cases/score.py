@@ -106,12 +106,18 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
         intros = [near.split("\n")[0] if "\n" in near else ""] + [f"{c}：" for c in {item.category for item in run.items} if c]
         if any(KINDS_ANNOUNCED.search(x) or STEPS_ANNOUNCED.search(x) for x in intros):
             return 0.0  # 评选一共有三个榜单： / 投票方式有三种：: the lists or awards a contest has, or the ways to take part
-    if run.shape == "award sentence":  # one body or product named with the honour it won
-        subject = bare[0].strip()
-        strong = ends_as_org(subject) or PRODUCT_QUOTES.search(subject) or is_place(subject) or (
-            (classify_channel(subject) != "other" or PRODUCT.search(subject))  # (…公安厅新媒体矩阵)
-            and (region_prefix(subject) or starts_with_region(subject)))
-        return 1.0 if strong and not looks_like_person(subject) else 0.0
+    if run.shape == "award sentence":  # one body or product (or a few joined by 、) named with the honour it won
+        def strong(subject: str) -> bool:
+            return bool(ends_as_org(subject) or PRODUCT_QUOTES.search(subject) or is_place(subject) or (
+                (classify_channel(subject) != "other" or PRODUCT.search(subject))  # (…公安厅新媒体矩阵)
+                and (region_prefix(subject) or starts_with_region(subject)))) and not looks_like_person(subject)
+        if len(bare) == 1:
+            return 1.0 if strong(bare[0].strip()) else 0.0
+        # (乌中公厕、康晖里党群服务站、徐汇滨江党群服务中心获评…: most of them plainly things or bodies)
+        # (长桥街道社区食堂、永嘉路口袋公园: names of places built or run, none a person or a field)
+        return 1.0 if not any(looks_like_person(name.strip()) for name in bare) and (
+            sum(strong(name.strip()) for name in bare) >= 0.5 * len(bare)
+            or all(len(name.strip()) >= 4 and looks_like_name(name.strip()) for name in bare)) else 0.0
     if any(EDITION.match(name.strip().lstrip("-•·●▪ ")) for name in bare) and sum(
             bool(EDITION.match(name.strip().lstrip("-•·●▪ "))) for name in bare) >= 0.5 * len(bare):
         return 0.0  # 首届辽宁省十大优秀公安政务微博: the awards of a contest (its editions), not who won them

@@ -325,8 +325,8 @@ def label_of(line: str) -> str | None:
         while text and (unicodedata.category(text[0])[0] in "SMC" or text[0] in " \u200d"):
             text = text[1:]
     text = text.strip(" ：:")
-    if TIE_NOTE.fullmatch(text):
-        return None  # （并列）: a tie between the items around it, no label
+    if TIE_NOTE.fullmatch(text) or ORDER_ONLY.fullmatch(text):
+        return None  # （并列）, （以区名拼音为序）: a tie or the order of the items around it, no label
     text = LABEL_COUNT.sub("", text)  # 省会城市（5个）: the count is not the label
     if not 2 <= len(text) <= LABEL_MAX or any(ch in text for ch in SENTENCE_END + "，,|：:") or EDITORIAL.search(text):
         return None
@@ -334,6 +334,7 @@ def label_of(line: str) -> str | None:
 
 
 TIE_NOTE = re.compile(r"[（(]?\s*(?:并列|並列)\s*[）)]?")
+ORDER_ONLY = re.compile(r"[（(][^（）()]{0,16}(?:不分先后|为序|排序|排列)[^（）()]{0,8}[）)]")  # a line that is only such a note
 LABEL_COUNT = re.compile(r"\s*[（(](?:(?:共|计)?\s*(?:\d+|[一二三四五六七八九十百]+)\s*(?:个|项|家|座|名|位|人|条|所|户|款|件|例|批|支|类)?"
                          # （6所，按拼音排序）: the count, then how the names are ordered
                          r"(?:[，,、；;]\s*(?:(?:排名|排序)?不分先后|按[^（）()]{1,16}(?:排序|排列|为序)))?"
@@ -2068,6 +2069,30 @@ def _clause_start(line: str, end: int) -> int:
     return start
 
 
+ORGANISING = re.compile(r"组织(?:单位|奖|工作)|优秀组织|组织[^，。；]{0,4}(?:单位|奖)")
+JOINED_COUNT = re.compile(r"(?<=[\u4e00-\u9fff”」』）)])\s*(?:\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:个|家|项|所|座)[\u4e00-\u9fff]{0,4}$")
+
+
+def _joined_award_subjects(line: str, i: int, start: int, subject: str, award: str) -> Run | None:
+    """甲、乙、丙获评匠心创意奖: several things joined by 、 before one honour, each an item of one
+    run (a count among them — 甲、乙等3个单位 — or a subject that is no list of names gives none)."""
+    if "、" not in subject or not AWARD_OBJECT.search(award) or NOT_A_SUBJECT.match(subject) or ORGANISING.search(award):
+        return None  # (…4家单位被评为成绩突出组织单位: thanked for running the contest, not chosen by it)
+    a = line.index(subject, start)
+    counted = JOINED_COUNT.search(subject)  # (…、聚前湾党群服务中心5个案例获评优秀案例: the count is no name)
+    if counted:
+        subject = subject[: counted.start()]
+    spans = split_outside_quotes(subject, "、")
+    parts = [(a + x, a + y) for x, y in spans]
+    names = [line[x:y].strip() for x, y in parts]
+    if len(names) < 2 or any(not 2 <= len(n) <= NAME_MAX or re.search(r"[，,。；：:]|等$|\d+\s*[个家项名]", n)
+                             for n in names) or len(names[-1]) > NAME_MAX:
+        return None
+    items = [Item(i, x + (len(line[x:y]) - len(line[x:y].lstrip())), y - (len(line[x:y]) - len(line[x:y].rstrip())),
+                  whole=True) for x, y in parts]
+    return Run(items, "award sentence", trigger=True)
+
+
 def award_sentence_runs(lines: list[str]) -> list[Run]:
     """A single item for each sentence that names one thing and the honour it received."""
     runs = []
@@ -2094,6 +2119,9 @@ def award_sentence_runs(lines: list[str]) -> list[Run]:
             checked = owned.group("name") if owned else subject  # (由该中心托管的“焦作城管”: the account is the subject)
             award = re.split(r"[，。；！？,;]", line[m.end(): m.end() + 40])[0]
             ranking = m.group().endswith(RANK_VERBS)
+            if not owned and (run := _joined_award_subjects(line, i, start, subject, award)):
+                runs.append(run)
+                continue
             if (not 4 <= len(subject) <= (30 if not owned else 30 + NAME_MAX) or len(checked) > NAME_MAX
                     or NOT_A_SUBJECT.match(checked) or re.search(r"[中时后上里内]$", checked)
                     or any(q in checked for q in "、和与及") or len(QUOTED.findall(checked)) > 1

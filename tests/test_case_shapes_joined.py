@@ -1,0 +1,85 @@
+"""Shapes first met in hold-out sets 50 and 51 (2026-11-30), each in a page of our own wording
+(facts from public lists; names, bodies and awards as printed there). Each test says what it guards;
+the ones marked "new" failed on the session's starting code (410047a)."""
+from crawler.parsers.cases import extract_cases
+
+
+def cases(*lines, title="社区生活圈优秀案例评选揭晓"):
+    return extract_cases("\n".join(lines), title, "2024-01-22T09:00:00+08:00")["cases"]
+
+
+def test_several_things_joined_before_one_honour_are_each_a_case():
+    """New: 甲、乙、丙获评匠心创意奖 — the things before the verb, each a case, under the label above."""
+    found = cases("上海“15分钟社区生活圈”优秀案例评选结果日前揭晓，我区多个项目获奖。",
+                  "【睦邻驿站赛道】",
+                  "斜土街道党群服务中心、龙华街道邻里汇、长桥街道社区食堂获评匠心创意奖；枫林街道为老服务中心同时获评人民满意奖。",
+                  "【活力空间赛道】",
+                  "田林街道口袋公园、虹梅街道运动角获评匠心创意奖。",
+                  "其他赛道的获奖项目将陆续介绍。")
+    pairs = [(c["name"], c["category"]) for c in found]
+    assert pairs[:3] == [
+        ("斜土街道党群服务中心", "睦邻驿站赛道"), ("龙华街道邻里汇", "睦邻驿站赛道"), ("长桥街道社区食堂", "睦邻驿站赛道")]
+    assert pairs[-2:] == [("田林街道口袋公园", "活力空间赛道"), ("虹梅街道运动角", "活力空间赛道")]
+
+
+def test_a_count_after_the_joined_names_is_not_part_of_the_last():
+    """New: 甲、乙、丙3个案例获评优秀案例 — the count closes the list, it is no name; a name given
+    again in full further down is counted once."""
+    found = cases("市里传来消息：七宝镇社区养老综合体、梅陇镇邻里中心、华漕镇国际社区服务站3个案例获评优秀案例。",
+                  "下面挑一个项目来看看。",
+                  "梅陇镇邻里中心",
+                  "获得奖项：温馨家园优秀创意奖",
+                  "中心设在原厂房里，提供助餐、托育和文体活动空间。",
+                  title="我区3个案例获评社区生活圈优秀案例")
+    names = [c["name"] for c in found]
+    assert sorted(names) == ["七宝镇社区养老综合体", "华漕镇国际社区服务站", "梅陇镇邻里中心"]
+
+
+def test_bodies_thanked_for_organising_are_not_cases():
+    """New guard (the first version of the joined shape took them): 4家单位被评为优秀组织单位 —
+    thanked for running the contest, not chosen by it."""
+    found = cases("本届技术革新大赛共评出一等奖2项、二等奖3项。",
+                  "一等奖：甲区公安分局“智能卡口系统”、乙县公安局“移动警务终端”",
+                  "此外，丙县公安局、丁旗公安局、戊区公安分局3家单位被评为优秀组织单位。",
+                  title="全市公安技术革新大赛落幕")
+    assert "丙县公安局" not in [c["name"] for c in found]
+
+
+def test_a_line_that_only_says_how_the_names_are_ordered_is_no_category():
+    """New: 整体贡献奖 / （以区名拼音为序） / the names — the award over them is their category."""
+    found = cases("评选结果近日揭晓，多个区获奖。",
+                  "整体贡献奖",
+                  "（以区名拼音为序）",
+                  "- 长宁区",
+                  "- 静安区",
+                  "- 普陀区",
+                  "最佳组织实施奖",
+                  "（以区名拼音为序）",
+                  "- 奉贤区",
+                  "- 嘉定区",
+                  "- 松江区",
+                  "以下为部分获奖项目情况。")
+    assert [(c["name"], c["category"]) for c in found][:4] == [
+        ("长宁区", "整体贡献奖"), ("静安区", "整体贡献奖"), ("普陀区", "整体贡献奖"), ("奉贤区", "最佳组织实施奖")]
+
+
+def test_lines_of_names_go_on_past_labels_with_a_colon_and_a_second_section():
+    """New: a results notice whose sections hold lines of bodies joined by 、, some after a label and
+    a colon (政策解读（按行政区划排序）：…): every section's names, not only the first lines'."""
+    found = cases("通报所附评估结果如下：",
+                  "2022年度全省政务公开评估结果",
+                  "一、各市政府评估结果",
+                  "（一）政务公开工作表现突出单位（3个）",
+                  "威海市政府、淄博市政府、泰安市政府",
+                  "（二）政务公开工作进步较快单位（3个）",
+                  "滨州市政府、菏泽市政府、聊城市政府",
+                  "（三）专项工作表现突出单位",
+                  "政策解读（按行政区划排序）：济南市政府、青岛市政府、烟台市政府",
+                  "公众参与（按行政区划排序）：潍坊市政府、临沂市政府、德州市政府",
+                  "二、省直部门评估结果",
+                  "（一）政务公开工作表现突出单位（3个）",
+                  "省商务厅、省民政厅、省农业农村厅",
+                  title="2022年度全省政务公开评估结果通报")
+    names = [c["name"] for c in found]
+    assert len(names) == 15 and names[-3:] == ["省商务厅", "省民政厅", "省农业农村厅"]
+    assert [c["category"] for c in found if c["name"] == "济南市政府"] == ["政策解读"]
