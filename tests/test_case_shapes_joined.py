@@ -83,3 +83,39 @@ def test_lines_of_names_go_on_past_labels_with_a_colon_and_a_second_section():
     names = [c["name"] for c in found]
     assert len(names) == 15 and names[-3:] == ["省商务厅", "省民政厅", "省农业农村厅"]
     assert [c["category"] for c in found if c["name"] == "济南市政府"] == ["政策解读"]
+
+
+def test_a_plans_tasks_under_a_line_that_says_so_are_not_cases():
+    """New: 其中部分重点任务： over numbered tasks, some with quoted names in them (构建集约化“政务云”)."""
+    found = cases("长春市数字政府建设行动方案（2023—2025年）",
+                  "到2025年，打造一批数字政府典型应用场景，形成可复制推广的经验。",
+                  "二、主要任务",
+                  "其中部分重点任务：",
+                  "1. 构建全市统一的“城市码”服务体系",
+                  "2. 建设一体化“政务云”平台",
+                  "3. 推进“吉事办”移动端事项全覆盖",
+                  "4. 拓展电子证照在企业开办中的应用",
+                  title="长春市数字政府建设行动方案印发")
+    assert found == []
+
+
+def test_the_steps_of_a_contest_are_not_cases():
+    """New: 评选怎么算分？ over 1. 网络投票：… 2. 专家评审：… — how it is judged, not what it chose."""
+    found = cases("2019年度智慧城市优秀应用场景评选的网络投票正在进行。",
+                  "评选怎么算分？",
+                  "1. 网络投票：占总权重的30%；",
+                  "2. 专家评审：由专家组打分，占总权重的70%；",
+                  "3. 终评：综合两项得分，评出优秀应用场景50个。",
+                  title="智慧城市优秀应用场景评选网络投票过半")
+    assert found == []
+
+
+def test_the_awards_a_contest_sets_up_and_whom_each_is_for_are_not_cases():
+    """New: 奖项设置如下： over award：面向… lines — the kinds of award and who may enter, before any winner."""
+    found = cases("首届城市治理创新奖评选日前启动。",
+                  "奖项设置如下：",
+                  "- 城市治理创新奖政府奖：面向市、区两级党政机关及其部门推动的改革创新项目；",
+                  "- 城市治理创新奖企业奖：面向在本市注册的企业参与城市治理的创新项目；",
+                  "- 城市治理创新奖社会奖：面向社会组织、基层自治组织的治理创新项目。",
+                  title="首届城市治理创新奖评选启动")
+    assert found == []

@@ -23,7 +23,7 @@ LIST_WORDS = re.compile(r"案例|榜单|名单|最佳|位次|[十百]强|靠前|
 MEASURE_START = re.compile(
     r"^(?:加强|推进|推动|完善|建立|健全|深化|提升|强化|优化|落实|坚持|实施|开展|加快|构建|打造|规范|统筹|做好|持续|全面"
     r"|着力|进一步|大力|积极|切实|把|织就|围绕|聚焦|坚决|不断|努力|要|以|让|在|对|从|为|将|是|有|如何|怎样"
-    r"|表彰|培育|激励|弘扬|展现|引导|鼓励|促进|保障|维护|营造|树立|发挥|增强|提高|形成)"
+    r"|表彰|培育|激励|弘扬|展现|引导|鼓励|促进|保障|维护|营造|树立|发挥|增强|提高|形成|面向)"
 )
 NOT_RANKED = re.compile(r"不分先后|排名不分|排序不分|以[^。，]{0,16}为序|按[^。，]{0,16}(?:排序|排列|为序)|不代表(?:排名|名次|排序)|不分名次|不是排名|并非排名")
 PRODUCT = re.compile(r"平台|APP|App|app|客户端|小程序|公众号|微信|微博|网站|热线|系统|矩阵|服务|项目|改革|工程|模式|机制|中心|号$|云$|通$|办$|网$")
@@ -106,6 +106,10 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
         intros = [near.split("\n")[0] if "\n" in near else ""] + [f"{c}：" for c in {item.category for item in run.items} if c]
         if any(KINDS_ANNOUNCED.search(x) or STEPS_ANNOUNCED.search(x) for x in intros):
             return 0.0  # 评选一共有三个榜单： / 投票方式有三种：: the lists or awards a contest has, or the ways to take part
+        if any(TASKS_ANNOUNCED.search(x) and not NEAR_LIST_WORDS.search(x) for x in intros):
+            return 0.0  # 其中部分重点任务：: the tasks a plan sets, not cases
+        if sum(bool(PROCESS_STEP.match(name.strip())) for name in bare) >= 0.5 * len(bare):
+            return 0.0  # 1. 网络投票：… 2. 专家评审：…: how a contest is judged, not what it chose
     if run.shape == "award sentence":  # one body or product (or a few joined by 、) named with the honour it won
         def strong(subject: str) -> bool:
             return bool(ends_as_org(subject) or PRODUCT_QUOTES.search(subject) or is_place(subject) or (
@@ -313,7 +317,14 @@ KINDS_ANNOUNCED = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)\s*(?
                              r"|(?:以下|如下)[^。，]{0,6}(?:奖项|榜单|类别|组别)(?:[（(][^（）()]{0,30}[）)])?[：:]\s*$"
                              # 本次公布的案例类别包括： / 奖项设置分为：: the kinds a contest has, not what won them
                              # (年度榜单如下：: a list itself, given next)
-                             r"|(?:奖项|类别|组别|赛道)(?:设置)?(?:包括|分为|共有|有)[：:]\s*$")
+                             r"|(?:奖项|类别|组别|赛道)(?:设置)?(?:包括|分为|共有|有)[：:]\s*$"
+                             # 奖项设置如下： / 类别设置为：: the same, said of the setting up
+                             r"|(?:奖项|类别|组别|赛道)(?:设置|设立|安排)(?:如下|为)?[：:]\s*$")
+# 其中部分重点任务： / 主要措施如下：: a plan's tasks or measures, not cases (典型举措： says cases: NEAR_LIST_WORDS)
+TASKS_ANNOUNCED = re.compile(r"(?:任务|措施|举措|工作要点)(?:如下|包括|有|是|为)?[：:]\s*$")
+# 网络投票 / 专家评审 / 终评: the steps of a contest, named as items
+PROCESS_STEP = re.compile(r"^(?:网络|网上|公众|专家|现场|集中|资格|材料|线上|线下)?(?:投票|评审|初评|复评|终评|评议|公示|申报|推荐"
+                          r"|审核|审查|答辩|打分|评分|计分|颁奖|征集|遴选|考察|入围)$")
 STEPS_ANNOUNCED = re.compile(r"(?:方式|方法|步骤|途径|渠道|流程|办法)(?:有|如下|包括|为)?[^。，]{0,6}[：:]\s*$")
 BROKEN_SENTENCE = re.compile(r"^(?:近日|日前|近期|目前|今年|去年|此前|随后|同时|其中|联合公布|正式公布|公布|发布|印发|获悉|宣布)$")
 EDITION = re.compile(r"^(?:首届|第[一二三四五六七八九十百\d]{1,3}届)")
