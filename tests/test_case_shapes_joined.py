@@ -119,3 +119,39 @@ def test_the_awards_a_contest_sets_up_and_whom_each_is_for_are_not_cases():
                   "- 城市治理创新奖社会奖：面向社会组织、基层自治组织的治理创新项目。",
                   title="首届城市治理创新奖评选启动")
     assert found == []
+
+
+def test_bodies_ending_in_a_division_word_fill_a_table_without_a_header():
+    """New: 入境事务处 / 公路管理处 / 街道办事处 are bodies; a header-less table of them with their
+    awards is a list even when the lead says people won awards too (not in the table)."""
+    found = cases("第二十五届申诉专员嘉许奖颁奖典礼昨日举行。本表只列机构奖项；个人奖另有58名公职人员获奖，不在表内。",
+                  "| 入境事务处 | 大奖 | 连续多年获奖。 |",
+                  "| 城西公路管理处 | 公营机构奖 | 回应查询清楚及时。 |",
+                  "| 南湖街道办事处 | 公营机构奖 | — |",
+                  "| 渠务处 | 调解奖 | — |",
+                  title="2022年申诉专员嘉许奖得奖机构一览")
+    assert [(c["name"], c["category"]) for c in found] == [
+        ("入境事务处", "大奖"), ("城西公路管理处", "公营机构奖"), ("南湖街道办事处", "公营机构奖"), ("渠务处", "调解奖")]
+
+
+def test_a_ranking_sentence_gives_its_first_and_the_ones_it_ranks_after_it():
+    """New: 甲名列第1位，乙、丙、丁分列第2位到第4位 — both clauses of one sentence, each name once."""
+    found = cases("2020年度全省政务公开第三方评估结果日前公布。",
+                  "（一）设区市",
+                  "TOP1 烟台市",
+                  "TOP2 威海市",
+                  "（二）省直部门",
+                  "省司法厅名列第1位，省教育厅、省水利厅、省医保局分列第2位到第4位。",
+                  title="2020年度全省政务公开第三方评估结果揭晓")
+    assert [c["name"] for c in found][-4:] == ["省司法厅", "省教育厅", "省水利厅", "省医保局"]
+
+
+def test_joined_words_that_are_no_names_stay_out():
+    """New guard (the first version of the ranking sentence took them): 东部、西部各有… / 管理保障、
+    功能推广等分项指数 / a body's account described (…检察机关的账号) are no names."""
+    found = cases("2021年政务头条号影响力榜单发布。",
+                  "从地区分布看，东部、西部各有8个省区进入榜单；省级网站中，管理保障、功能推广等分项指数位居全国首位。",
+                  "此外，庐阳区、包河区检察机关的账号同时进入同一张榜单。",
+                  title="2021年政务头条号影响力榜单发布")
+    names = [c["name"] for c in found]
+    assert not {"西部各有", "东部", "管理保障", "包河区检察机关的账号"} & set(names)

@@ -83,6 +83,20 @@ def _looks_like_region(value: str) -> bool:
     return 2 <= len(head) <= 3 and len(value) <= 10 and locate(head).matched == head and locate(head).province == region.province
 
 
+CHANNEL_TAIL = re.compile(r"(?:政府门户网站|门户网站|政府网站|网站|官方微博|政务微博|微博|微信公众号|公众号|账号)$")
+
+
+def _beside_award_clauses(run: Run, accepted: list[Run]) -> bool:
+    """Several things joined before one honour or rank, on a line whose other clause was already
+    taken as an award sentence (省财政厅名列第1位，省商务厅、省民政厅…分列第2位到第10位): both stand."""
+    if run.shape != "award sentence" or len(run.items) < 2:
+        return False
+    used = run.lines()
+    inner = [r for r in accepted if r.lines() & used]
+    return all(r.shape == "award sentence" for r in inner) and not any(
+        a.line == b.line and a.start < b.end and b.start < a.end for r in inner for a in r.items for b in run.items)
+
+
 def _covered_runs(run: Run, accepted: list[Run]) -> list[Run]:
     """The accepted runs whose lines this later run takes, when it holds every item of theirs and
     goes on past them (lines of names under 一、 and 二、, then 政策解读（…）：甲、乙、丙 and a second
@@ -380,6 +394,8 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
     for run in candidates:
         used = run.lines()
         covered = _covered_runs(run, accepted) if used & claimed else []
+        if used & claimed and not covered and _beside_award_clauses(run, accepted):
+            covered = [run]  # (nothing to replace: it stands beside them)
         if (used & claimed and not covered) or id(run) in headings or (
                 run.top_line > 0 and REFERENCES.match(simp[run.top_line - 1])):
             continue  # (a run under 参考资料 / 相关新闻 cites or links; it lists no cases)
@@ -441,7 +457,7 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
         if len(run.items) < 3 and not (run.trigger or len({i.category for i in run.items}) > 1
                                        or run.shape.startswith("table")):
             continue  # what is left after the strays needs the evidence any run of two needs
-        if covered:  # the earlier runs were the first lines of this one
+        if covered and covered != [run]:  # the earlier runs were the first lines of this one
             accepted = [r for r in accepted if all(r is not c for c in covered)]
             claimed = set().union(*(r.lines() for r in accepted)) if accepted else set()
         claimed |= used
@@ -469,8 +485,9 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
     listed = {normalise_name(name_text(simp, item)) for run in accepted if run.shape not in PROSE_SHAPES for item in run.items}
     for run in accepted:  # (甲、乙、丙获评…, then 甲 and 丙 each given in full: 乙 stays in the sentence's run)
         if run.shape == "award sentence":
-            run.items = [item for item in run.items if not any(
-                normalise_name(name_text(simp, item)).endswith(name) for name in listed if len(name) >= 2)]
+            run.items = [item for item in run.items if not any(  # (佛山市网站名列前三 over a table holding 佛山市)
+                normalise_name(name_text(simp, item)).endswith(name) or CHANNEL_TAIL.sub("", normalise_name(
+                    name_text(simp, item))) == name for name in listed if len(name) >= 2)]
     accepted = [run for run in accepted if run.items]
     _snap_mentions(simp, accepted)
     accepted = _without_agency_summaries(simp, accepted)

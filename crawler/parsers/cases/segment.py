@@ -2037,13 +2037,13 @@ def inline_runs(lines: list[str]) -> list[Run]:
 # One case named in a sentence of prose with what it won: 会上，莆田市12345便民服务平台获得“服务之星奖”,
 # 此外，信阳市中级人民法院获评全国双拥模范单位. The subject starts after a clause boundary.
 AWARD_VERB = re.compile(r"(?:曾|再次|再度|又|还|也|已|均|就|同时|分别|先后|连续第?[一二三四五六七八九十\d]{1,3}年|连续|成功|首次|常年|长期|一直|始终|持续|稳定|第[一二三四五六七八九十\d]{1,2}次){0,3}"
-                        r"(?:获得|荣获|获评|被评为|荣膺|获颁|被授予|被命名为|入选|进入|跻身|位列|位居|名列|登上|上榜)")
-AWARD_VERB_CORE = re.compile(r"获得|荣获|获评|被评为|荣膺|获颁|被授予|被命名为|入选|进入|跻身|位列|位居|名列|登上|上榜")
+                        r"(?:获得|荣获|获评|被评为|荣膺|获颁|被授予|被命名为|入选|进入|跻身|位列|位居|名列|分列|登上|上榜)")
+AWARD_VERB_CORE = re.compile(r"获得|荣获|获评|被评为|荣膺|获颁|被授予|被命名为|入选|进入|跻身|位列|位居|名列|分列|登上|上榜")
 AWARD_OBJECT = re.compile(r"奖|称号|单位|案例|示范|先进|标兵|模范|十佳|十大|百强|优秀|典型|精品|最佳")
 # what a ranking's verb reaches (进入前十, 位列第7名, 登上…排行榜): a place on a list
 RANK_OBJECT = re.compile(r"^[^，。；]{0,30}?(?:前[\d一二三四五六七八九十百]{1,3}|前列|前茅|榜首|首位|第[\d一二三四五六七八九十]{1,3}(?:[名位]|$)"
                          r"|榜单?|排行)")
-RANK_VERBS = ("进入", "跻身", "位列", "位居", "名列", "登上", "上榜", "入选")
+RANK_VERBS = ("进入", "跻身", "位列", "位居", "名列", "分列", "登上", "上榜", "入选")
 # the subject of a sentence about one account (“宜昌发布”在…排行中位列第四): the quoted name before 在
 QUOTED_SUBJECT = re.compile(r"^(?P<name>[“「][^“”「」]{2,20}[”」])(?:[\u4e00-\u9fff]{0,6})?在")
 # 石狮市融媒体中心运营的视频号“石狮融媒”, 开通不到一年的“宜昌发布”: the quoted account is the subject,
@@ -2069,25 +2069,29 @@ def _clause_start(line: str, end: int) -> int:
     return start
 
 
+JOINED_NOT_A_NAME = re.compile(r"的(?:账号|网站|单位|部门|项目|案例|做法|工作)$|(?:依次|先后|分别|同时|均|都|也)$|[和与及].{0,12}[和与及]")
 ORGANISING = re.compile(r"组织(?:单位|奖|工作)|优秀组织|组织[^，。；]{0,4}(?:单位|奖)")
 JOINED_COUNT = re.compile(r"(?<=[\u4e00-\u9fff”」』）)])\s*(?:\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:个|家|项|所|座)[\u4e00-\u9fff]{0,4}$")
 
 
-def _joined_award_subjects(line: str, i: int, start: int, subject: str, award: str) -> Run | None:
+def _joined_award_subjects(line: str, i: int, start: int, subject: str, award: str, ranking: bool = False) -> Run | None:
     """甲、乙、丙获评匠心创意奖: several things joined by 、 before one honour, each an item of one
     run (a count among them — 甲、乙等3个单位 — or a subject that is no list of names gives none)."""
-    if "、" not in subject or not AWARD_OBJECT.search(award) or NOT_A_SUBJECT.match(subject) or ORGANISING.search(award):
+    if "、" not in subject or not (AWARD_OBJECT.search(award) or (ranking and RANK_OBJECT.match(award))) or NOT_A_SUBJECT.match(
+            subject) or ORGANISING.search(award):
         return None  # (…4家单位被评为成绩突出组织单位: thanked for running the contest, not chosen by it)
     a = line.index(subject, start)
     counted = JOINED_COUNT.search(subject)  # (…、聚前湾党群服务中心5个案例获评优秀案例: the count is no name)
     if counted:
         subject = subject[: counted.start()]
+        if re.search(r"[各均共都]?有$", subject):
+            return None  # 东部、西部各有8个省区进入榜单: how many each holds, not names
     spans = split_outside_quotes(subject, "、")
     parts = [(a + x, a + y) for x, y in spans]
     names = [line[x:y].strip() for x, y in parts]
-    if len(names) < 2 or any(not 2 <= len(n) <= NAME_MAX or re.search(r"[，,。；：:]|等$|\d+\s*[个家项名]", n)
+    if len(names) < 2 or any(not 2 <= len(n) <= NAME_MAX or re.search(r"[，,。；：:]|等|\d+\s*[个家项名]", n) or JOINED_NOT_A_NAME.search(n)
                              for n in names) or len(names[-1]) > NAME_MAX:
-        return None
+        return None  # (管理保障、功能推广等分项指数: some of a kind, not names; …检察机关的账号: a description)
     items = [Item(i, x + (len(line[x:y]) - len(line[x:y].lstrip())), y - (len(line[x:y]) - len(line[x:y].rstrip())),
                   whole=True) for x, y in parts]
     return Run(items, "award sentence", trigger=True)
@@ -2119,7 +2123,7 @@ def award_sentence_runs(lines: list[str]) -> list[Run]:
             checked = owned.group("name") if owned else subject  # (由该中心托管的“焦作城管”: the account is the subject)
             award = re.split(r"[，。；！？,;]", line[m.end(): m.end() + 40])[0]
             ranking = m.group().endswith(RANK_VERBS)
-            if not owned and (run := _joined_award_subjects(line, i, start, subject, award)):
+            if not owned and (run := _joined_award_subjects(line, i, start, subject, award, ranking)):
                 runs.append(run)
                 continue
             if (not 4 <= len(subject) <= (30 if not owned else 30 + NAME_MAX) or len(checked) > NAME_MAX
