@@ -155,3 +155,34 @@ def test_joined_words_that_are_no_names_stay_out():
                   title="2021年政务头条号影响力榜单发布")
     names = [c["name"] for c in found]
     assert not {"西部各有", "东部", "管理保障", "包河区检察机关的账号"} & set(names)
+
+
+def test_a_place_after_its_citys_short_name_is_its_own_agency():
+    """New: 成都成华区, 宜宾珙县 in a list of places — a region as printed, so the agency is itself."""
+    found = cases("经各地申报、专家评审，确定以下6个县（市、区）为2021年度四川省新型智慧城市示范城市。",
+                  "2021年度四川省新型智慧城市示范城市名单",
+                  "| 德阳旌阳区 | 01 |",
+                  "| 绵阳涪城区 | 02 |",
+                  "| 遂宁船山区 | 03 |",
+                  "| 内江东兴区 | 04 |",
+                  "| 宜宾珙县 | 05 |",
+                  "| 资阳安岳县 | 06 |",
+                  "（右列为序号，排名不分先后）",
+                  title="2021年度四川省新型智慧城市示范城市名单公布")
+    assert [(c["name"], c["agency"], c["agency_kind"]) for c in found if c["name"] in ("德阳旌阳区", "宜宾珙县")] == [
+        ("德阳旌阳区", "德阳旌阳区", "region"), ("宜宾珙县", "宜宾珙县", "region")]
+
+
+def test_a_table_of_honours_and_what_won_them():
+    """New: | 荣誉名称 | 获奖（入选）对象 | — the honour is the category, the other column the case
+    (the header row is no record of one case)."""
+    found = cases("2019智慧中国年会近日公布第九届中国智慧城市发展水平评估结果，我市获得两项荣誉。",
+                  "本次获得的荣誉",
+                  "| 荣誉名称 | 获奖（入选）对象 |",
+                  "|---|---|",
+                  "| 中国智慧城市建设进步奖 | 西宁市 |",
+                  "| 数据应用领先奖 | 西宁市政务数据共享交换平台 |",
+                  "近年来，西宁在智慧政务方面做了不少尝试。",
+                  title="西宁在第九届智慧城市发展水平评估中获两项荣誉")
+    assert [(c["name"], c["category"]) for c in found] == [
+        ("西宁市", "中国智慧城市建设进步奖"), ("西宁市政务数据共享交换平台", "数据应用领先奖")]

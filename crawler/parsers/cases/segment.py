@@ -249,6 +249,10 @@ def _record_label_over_value(lines: list[str], i: int) -> tuple[str, Span, str] 
     return label, (i + 1, a, a + len(value)), value
 
 
+def _unbracketed(text: str) -> str:
+    return re.sub(r"[\s　]+|[（(][^（）()]*[）)]", "", text)
+
+
 def record_runs(lines: list[str]) -> list[Run]:
     """Cases written one to a record: consecutive field lines or two-cell rows whose labels give
     a name and its body or award (a page about one case, or a case library's entry)."""
@@ -275,6 +279,11 @@ def record_runs(lines: list[str]) -> list[Run]:
     described: set[int] = set()  # label lines of a record's other fields (案例简介), each over one paragraph
     for i, line in enumerate(lines):
         if i in values:
+            continue
+        row = [line[a:b] for a, b in cells(line) or ()]
+        if len(row) == 2 and {bool(AWARD_NAME_HEADER.search(_unbracketed(c))) + 2 * bool(WINNER_HEADER.search(_unbracketed(c)))
+                              for c in row} == {1, 2}:
+            close()  # | 荣誉名称 | 获奖（入选）对象 |: the header of a table of honours, not a record's field
             continue
         found = _record_field(line, i) or _record_label_over_value(lines, i)
         if found is not None:
@@ -513,6 +522,8 @@ COUNT_CELL = re.compile(r"^(?:\d+|[一二三四五六七八九十百]+)\s*(?:个
 PASS_CELL = re.compile(r"^(?:合格|不合格|达标|未达标|通过|未通过|正常|已整改)$")
 ISSUER_HEADER = re.compile(r"^(?:发布|印发|发文|组织|主管|牵头)(?:部门|单位|机关|机构)$")
 NAME_HEADER = re.compile(r"名称|案例|项目|账号|平台|网站|城市|地区|单位名单|入选|获奖")
+AWARD_NAME_HEADER = re.compile(r"^(?:荣誉|奖项|奖励|称号|榜单|表彰|奖)名称$")
+WINNER_HEADER = re.compile(r"^(?:获奖|入选|获奖入选|表彰|命名|授予|上榜)(?:对象|者)$")
 STAT_HEADER = re.compile(r"(?:得分|指数|分值|总分|评分|增长|增幅)$")
 EMPTY_CELL = re.compile(r"^(?:[\s—–\-/／、.。无暂缺]*|空缺|暂无|无|[（(]?略[）)]?)$")  # a cell that says "nothing here"
 NUMERIC_CELL = re.compile(r"^(?=.*\d)[\d.,，%％+\-万亿个件次分秒名位]+$")
@@ -523,11 +534,18 @@ def _header_roles(row: list[str]) -> dict[str, int]:
     if any(not text or len(text) > 10 or NUMERIC_CELL.match(text) or any(q in text for q in QUOTES) for text in row):
         return {}
     roles: dict[str, int] = {}
-    named = next((col for col, text in enumerate(row) if text.endswith("名称")), None)
+    # 获奖（入选）对象: a note in brackets is no part of the header's word
+    plain = [_unbracketed(text) or text for text in row]
+    named = next((col for col, text in enumerate(plain) if text.endswith("名称") and not AWARD_NAME_HEADER.search(text)), None)
+    if named is None:  # 荣誉名称 | 获奖对象: the honour's name is the category, what won it the name
+        named = next((col for col, text in enumerate(plain) if WINNER_HEADER.search(text)), None)
     if named is not None:
         roles["name"] = named  # 城市属性 | 城市名称: the column headed 名称 holds the names
-    for col, text in enumerate(row):
+    for col, text in enumerate(plain):
         if col == named:
+            continue
+        if AWARD_NAME_HEADER.search(text) and "category" not in roles:
+            roles["category"] = col  # 荣誉名称 beside 获奖对象: each row's honour
             continue
         if STAT_HEADER.search(text) and "stat" in roles:
             continue  # 数据应用能力指数 beside 资源汇聚能力指数: every figure column is a figure, whatever it measures
