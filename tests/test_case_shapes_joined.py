@@ -186,3 +186,34 @@ def test_a_table_of_honours_and_what_won_them():
                   title="西宁在第九届智慧城市发展水平评估中获两项荣誉")
     assert [(c["name"], c["category"]) for c in found] == [
         ("西宁市", "中国智慧城市建设进步奖"), ("西宁市政务数据共享交换平台", "数据应用领先奖")]
+
+
+WECHAT_TWO_LISTS = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>通报表扬一批智慧交通试点单位和任务（附名单）</title></head>
+<body><div class="rich_media_area_primary"><h1 class="rich_media_title">通报表扬一批智慧交通试点单位和任务（附名单）</h1>
+<div id="meta_content"><span>交通小助手</span> <em id="publish_time">2024-06-20 18:02</em></div>
+<div class="rich_media_content" id="js_content">
+<p><span>交通运输部近日印发通报，对一批试点单位和已通过验收的试点任务给予表扬，受表扬的单位要继续发挥示范作用。</span></p>
+<p><span>小编把两份名单整理如下，方便大家收藏和对照学习。</span></p>
+<section style="border-left:4px solid #1e6fd9"><span><strong>2024年智慧交通试点单位表扬名单</strong></span></section>
+<section style="text-align:center"><span>（排名不分先后）</span></section>
+<section><p><span>1.河南省交通运输厅<br>2.湖南省交通运输厅<br>3.四川省交通运输厅<br>4.招商局集团有限公司</span></p></section>
+<section style="border-left:4px solid #1e6fd9"><span><strong>2024年智慧交通试点任务表扬名单</strong></span></section>
+<section style="text-align:center"><span>（排名不分先后）</span></section>
+<section><p><span>1.高速公路全息感知建设试点任务<br>（河南省交通运输厅）<br>2.内河航运智慧化建设试点任务<br>（湖南省交通运输厅）<br>3.城市公交数字化调度试点任务<br>（四川省交通运输厅）</span></p></section>
+<p><span>从名单看，中部省份表现抢眼，这些试点的做法值得各地好好借鉴和推广。</span></p>
+</div></div></body></html>"""
+
+
+def test_a_wechat_posts_bold_headings_and_an_items_body_on_the_line_under_it():
+    """New: a WeChat post's <section><strong> headings and （排名不分先后） notes, which the body
+    extractor dropped, head their lists (categories, no ranks); an item's body in brackets on the
+    line under it is its agency."""
+    from crawler.sites import parse_page
+
+    parsed = parse_page("https://mp.weixin.qq.com/s/example", WECHAT_TWO_LISTS.encode("utf-8"))
+    assert "2024年智慧交通试点单位表扬名单" in parsed.article["text"]
+    found = [(c["name"], c["agency"], c["category"], c["rank"]) for c in parsed.cases]
+    assert found[0] == ("河南省交通运输厅", "河南省交通运输厅", "2024年智慧交通试点单位表扬名单", None)
+    assert found[-3:] == [("高速公路全息感知建设试点任务", "河南省交通运输厅", "2024年智慧交通试点任务表扬名单", None),
+                          ("内河航运智慧化建设试点任务", "湖南省交通运输厅", "2024年智慧交通试点任务表扬名单", None),
+                          ("城市公交数字化调度试点任务", "四川省交通运输厅", "2024年智慧交通试点任务表扬名单", None)]

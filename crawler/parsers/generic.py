@@ -617,8 +617,26 @@ RESTORABLE_TAGS = {"h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "pre"}
 
 def _restorable(line: str, kind: str | None) -> bool:
     """Headings, list items and numbered or bulleted lines: what trafilatura drops from case lists
-    (never a player's or a widget's captions, which are plain blocks)."""
-    return len(line) <= RESTORABLE_MAX and (kind in RESTORABLE_TAGS or bool(LIST_LINE.match(line)))
+    (never a player's or a widget's captions, which are plain blocks); a block that is one bold
+    run (a WeChat editor's heading, <section><strong>…名单</strong></section>) and a note alone in
+    brackets under it (（排名不分先后）) too."""
+    return len(line) <= RESTORABLE_MAX and (kind in RESTORABLE_TAGS or kind == BOLD_BLOCK or bool(LIST_LINE.match(line))
+                                            or (len(line) <= 30 and bool(NOTE_LINE.fullmatch(line.strip()))))
+
+
+BOLD_BLOCK = "bold"  # the kind of a block line that is all one <strong> or <b>
+NOTE_LINE = re.compile(r"[（(][^（）()]{2,24}[）)]")
+
+
+def _bold_only(el) -> bool:
+    """A block whose whole text is one bold run."""
+    if not isinstance(el.tag, str) or el.tag not in ("section", "p", "div"):
+        return False
+    text = _squash(el.text_content())
+    if not text or len(text) > RESTORABLE_MAX:
+        return False
+    bolds = [b for b in el.iter("strong", "b")]
+    return len(bolds) == 1 and _squash(bolds[0].text_content()) == text
 
 
 LIST_MARK = re.compile(r"^(?:[-•·]\s+|\d{1,2}[.、]\s*)")
@@ -845,7 +863,7 @@ def extract(html: str, url: str | None = None) -> dict | None:
     body_el = tree.find("body")
     owners: list = []
     page_lines = block_lines(body_el if body_el is not None else tree, owners=owners)
-    kinds = [el.tag if isinstance(el.tag, str) else "" for el in owners]
+    kinds = [BOLD_BLOCK if _bold_only(el) else el.tag if isinstance(el.tag, str) else "" for el in owners]
     # a list item one level deeper (<section><ol><li>: a WeChat editor's boxed list) still counts
     # as the body's when its list sits three levels under the body's container
     # (not an item that is only a link: a table of contents, a menu)

@@ -26,7 +26,7 @@ from collections import Counter
 from ..agencies import _ends_as_org as ends_as_org
 from ..regions import is_central, locate, region_prefix
 from . import segment
-from .fields import TOWNSHIP, case_fields, classify_channel, itemise, judged_text, looks_like_person, name_text
+from .fields import TOWNSHIP, case_fields, classify_channel, is_body, itemise, judged_text, looks_like_person, name_text
 from .identity import case_core, normalise_name, place_key, to_simplified
 from .lists import PageLists
 from .model import Item, Run
@@ -231,6 +231,9 @@ def _without_agency_summaries(lines: list[str], runs: list[Run]) -> list[Run]:
         everywhere.update(own)
     keep = []
     for run, own in zip(runs, per_run):
+        if run.shape not in PROSE_SHAPES + ("line of names",):
+            keep.append(run)  # (a numbered list of bodies under a heading of its own is a list, whoever else they run)
+            continue
         names = [normalise_name(name_text(lines, item)) for item in run.items]
         if sum(everywhere[n] - own[n] > 0 for n in names) >= 0.5 * len(names):
             continue
@@ -356,9 +359,18 @@ def _join_bare_markers(lines: list[str]) -> list[str]:
             out.append(line + lines[i + 1])
             i += 2
             continue
+        body = BODY_ALONE.fullmatch(line)
+        if body and out and is_body(body.group(1)) and (prior := segment.marker_at(out[-1])) and (
+                prior[2] < len(out[-1]) and not out[-1].rstrip().endswith(("）", ")"))):
+            out[-1] += line  # 1.智慧高速公路…试点任务 / （河北省交通运输厅）: the item's body, a line under it
+            i += 1
+            continue
         out.append(line)
         i += 1
     return out
+
+
+BODY_ALONE = re.compile(r"\s*[（(]([^（）()]{3,40})[）)]\s*")
 
 
 def clear_caches() -> None:
