@@ -217,3 +217,22 @@ def test_a_wechat_posts_bold_headings_and_an_items_body_on_the_line_under_it():
     assert found[-3:] == [("高速公路全息感知建设试点任务", "河南省交通运输厅", "2024年智慧交通试点任务表扬名单", None),
                           ("内河航运智慧化建设试点任务", "湖南省交通运输厅", "2024年智慧交通试点任务表扬名单", None),
                           ("城市公交数字化调度试点任务", "四川省交通运输厅", "2024年智慧交通试点任务表扬名单", None)]
+
+
+def test_a_count_of_the_chosen_then_exactly_that_many_places():
+    """New: 这6个试点地区是：甲、乙… — places named in full after a sentence that counts the list's
+    entries and names all of them."""
+    found = cases("商务部日前公示，拟将6个地区确定为城市一刻钟便民生活圈首批全域推进先行区试点。",
+                  "这6个试点地区是：上海市黄浦区、江苏省苏州市、安徽省合肥市、福建省厦门市、湖南省长沙市、四川省成都市。",
+                  "入选地区要用两年左右时间，在主城区社区实现便民生活圈全覆盖。",
+                  title="6地入选城市一刻钟便民生活圈全域推进先行区试点")
+    assert [(c["name"], c["agency_kind"]) for c in found][:2] == [("上海市黄浦区", "region"), ("江苏省苏州市", "region")]
+    assert len(found) == 6
+
+
+def test_a_line_of_places_a_sentence_only_says_were_covered_is_no_list():
+    """Guard: 覆盖北京市、上海市、广东省等5个省市 — where something reached, not what a list chose."""
+    found = cases("2023年，该平台服务已覆盖以下5个省市：北京市、上海市、广东省、浙江省、四川省。",
+                  "平台累计服务用户超过2000万人次。",
+                  title="某政务服务平台用户突破2000万")
+    assert found == []

@@ -219,6 +219,8 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
         return 0.0  # 本次入驻的10家单位是：: who joined something, not who was chosen
     if run.counted:
         return max(case_like, 0.7)  # 这10个项目分别为…: the sentence counts what it names, and names them all
+    if run.shape == "line of names" and _counts_its_names(own[: run.items[0].start], n):
+        return 0.7  # 这15个试点地区是：甲、乙…: a count of what the list chose, then every one of them
     needed = 0.8 if run.shape == "line of names" else 0.6  # prose split at 、 must look like names throughout
     if case_like >= needed:
         return case_like
@@ -262,6 +264,25 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
         if run.shape == "table" and run.trigger and grouped and all(item.agency for item in run.items):
             return 0.7  # 特优奖 | 消防局 | 救护车右方视觉辅助观看系统: the header says each row is a body's named entry and its award
     return 0.0
+
+
+COUNTED_LEAD = re.compile(r"(?P<n>\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:个|家|项|座|所|批)(?P<what>[\u4e00-\u9fff]{0,10}?)"
+                          r"(?:分别|依次)?(?:是|为|有|包括)?[：:]\s*$")
+
+
+def _counts_its_names(lead: str, n: int) -> bool:
+    """这15个试点地区是： before exactly fifteen names: the count says they are the list's, all of them."""
+    from .segment import cn_number
+
+    m = COUNTED_LEAD.search(lead)
+    if not m or not NEAR_LIST_WORDS.search(lead):
+        return False
+    written = m.group("n")
+    try:
+        count = int(written) if written.isdigit() else cn_number(written)
+    except (KeyError, ValueError):
+        return False
+    return count == n
 
 
 HANDED_OVER = re.compile(r"(?:下面|以下|如下)(?:这些|几个|几家|几项)?(?:[（(][^（）()]*[）)])?[：:]\s*$")
