@@ -236,3 +236,30 @@ def test_a_line_of_places_a_sentence_only_says_were_covered_is_no_list():
                   "平台累计服务用户超过2000万人次。",
                   title="某政务服务平台用户突破2000万")
     assert found == []
+
+
+def test_a_headerless_table_of_communities_their_projects_and_prizes():
+    """New: | 街道社区 | “项目” | 一等奖 | with no header — the community that entered each row is its
+    agency (a street or village as printed, placed by no name inside it), the prize its category."""
+    found = cases("首届社区公益创投项目路演昨日举行，获奖情况如下（同一奖项内排名不分先后）：",
+                  "| 泽口街道东荆社区 | “邻里守望”互助项目 | 一等奖 |",
+                  "| 熊口镇赵脑村 | “乡贤议事厅”自治项目 | 二等奖 |",
+                  "| 杨市街道三江社区 | “四点半学堂”托管项目 | 二等奖 |",
+                  "| 浩口镇柳洲村 | “田间课堂”科普项目 | 三等奖 |",
+                  "| 龙湾镇龙湾社区 | 老年食堂互助项目 | 优秀奖 |",
+                  title="潜江市首届社区公益创投项目路演落幕")
+    assert [(c["name"], c["agency"], c["agency_kind"], c["category"]) for c in found][:2] == [
+        ("“邻里守望”互助项目", "泽口街道东荆社区", "region", "一等奖"), ("“乡贤议事厅”自治项目", "熊口镇赵脑村", "region", "二等奖")]
+    assert {c["province"] for c in found} == {"湖北省"}
+
+
+def test_a_body_column_is_the_agency_before_a_column_of_towns():
+    """Guard (the first version of the previous shape took the towns): | 八里店镇 | 某某未来农场 |
+    某某有限公司 | — the company that runs each entry is its agency, the town says where it is."""
+    found = cases("2022年度湖州市吴兴区未来农场名单如下：",
+                  "| 八里店镇 | 吴兴丰收湾未来农场 | 湖州丰收湾农业有限公司 |",
+                  "| 织里镇 | 吴兴绿野果蔬未来农场 | 湖州绿野生态农业有限公司 |",
+                  "| 埭溪镇 | 吴兴青山茶园未来农场 | 湖州青山茶业有限公司 |",
+                  "| 东林镇 | 吴兴稻香农业未来农场 | 湖州稻香农业开发有限公司 |",
+                  title="吴兴区公布2022年度未来农场名单")
+    assert [c["agency"] for c in found][:2] == ["湖州丰收湾农业有限公司", "湖州绿野生态农业有限公司"]

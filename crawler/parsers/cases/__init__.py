@@ -26,7 +26,7 @@ from collections import Counter
 from ..agencies import _ends_as_org as ends_as_org
 from ..regions import is_central, locate, region_prefix
 from . import segment
-from .fields import TOWNSHIP, case_fields, classify_channel, is_body, itemise, judged_text, looks_like_person, name_text
+from .fields import PLACE_CHAIN, TOWNSHIP, case_fields, classify_channel, is_body, itemise, judged_text, looks_like_person, name_text
 from .identity import case_core, normalise_name, place_key, to_simplified
 from .lists import PageLists
 from .model import Item, Run
@@ -74,6 +74,12 @@ def _split_ties(lines: list[str], item: Item, separators: str = "、/／") -> li
     return out
 
 
+def _township(value: str) -> bool:
+    """A street, town, community or village written out (园林街道西堤社区, 老新镇中心村): in a table
+    without a body column, who entered the row (its own agency)."""
+    return bool(TOWNSHIP.match(value) or PLACE_CHAIN.match(value))
+
+
 def _looks_like_region(value: str) -> bool:
     region = locate(value)
     if bool(region.matched) and len(value) - len(region.matched) <= 1 and len(value) <= 10:
@@ -116,7 +122,7 @@ def _covered_runs(run: Run, accepted: list[Run]) -> list[Run]:
 
 def candidate_runs(lines: list[str]) -> list[Run]:
     """Every segmenter's runs, in the order they claim lines (structure first, prose last)."""
-    return (segment.record_runs(lines) + segment.table_runs(lines, _looks_like_region, ends_as_org) + segment.marker_runs(lines)
+    return (segment.record_runs(lines) + segment.table_runs(lines, _looks_like_region, ends_as_org, _township) + segment.marker_runs(lines)
             + segment.heading_paragraph_runs(lines) + segment.named_paragraph_runs(lines)
             + segment.plain_line_runs(lines) + segment.mention_runs(lines) + segment.inline_runs(lines)
             + segment.award_line_runs(lines) + segment.award_sentence_runs(lines) + segment.praised_prose_runs(lines))
@@ -814,6 +820,7 @@ BARE_BUREAU = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:局|委|办|中心)$")
 
 def _relative(name: str) -> bool:
     return bool(RELATIVE_BODY.match(name) and ends_as_org(name) or TOWNSHIP.match(name)
+                or (PLACE_CHAIN.match(name) and not region_prefix(name))  # (园林街道西堤社区)
                 or (PROVINCIAL_DEPARTMENT.match(name) and not region_prefix(name)))
 
 

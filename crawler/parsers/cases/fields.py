@@ -447,7 +447,8 @@ def case_fields(orig: list[str], simp: list[str], item: Item, reference_year: in
     agency, kind, source = agency_of(name_simple, description, given or None)
     # a street or town is placed by a full region name before it, never by one inside it (湖南路街道)
     region = locate(name_simple) if not TOWNSHIP.match(name_simple) or region_prefix(name_simple) else locate("")
-    if not region.province and region.admin_level != "central" and agency and agency != name_simple:
+    if not region.province and region.admin_level != "central" and agency and agency != name_simple and not (
+            TOWNSHIP.match(agency) and not region_prefix(agency)):  # (园林街道西堤社区: placed by no name inside it)
         region = locate(agency) if not is_central(agency) else region
         if is_central(agency):
             region = locate(agency)

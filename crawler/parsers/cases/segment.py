@@ -579,6 +579,7 @@ def _rank_columns(header: list[str]) -> dict[int, int]:
 LEVEL_CELL = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}(?:单位|级|类|组|档)|[A-E一二三]类|[一二三]等奖)$")
 
 
+PRIZE_TIER = re.compile(r"(?:[一二三四五特]等奖|[金银铜]奖|优秀奖|优胜奖|提名奖|入围奖|鼓励奖|最佳[\u4e00-\u9fff]{1,6}奖)")
 AWARD_CELL = re.compile(r"^[“「『]?(?:(?:19|20)\d{2}年度?|年度)|(?:奖|榜|称号|示范|先进集体)[”」』]?$")
 
 
@@ -606,7 +607,7 @@ def _ordinal_number(m: re.Match) -> int | None:
 URL_CELL = re.compile(r"^(?:https?://|www\.)\S+$")
 
 
-def _content_roles(rows: list[list[str]], looks_like_region, ends_as_org) -> dict[str, int]:
+def _content_roles(rows: list[list[str]], looks_like_region, ends_as_org, township=None) -> dict[str, int]:
     """Columns of a table without a header, known from what their cells hold."""
     width = len(rows[0])
     roles: dict[str, int] = {}
@@ -630,12 +631,21 @@ def _content_roles(rows: list[list[str]], looks_like_region, ends_as_org) -> dic
         elif (share(lambda v: (ends_as_org(v) or looks_like_region(v)) and not any(q in v for q in QUOTES)) >= 0.8
               and share(ends_as_org) > 0 and "agency" not in roles):
             roles["agency"] = col  # 北京市交通委员会 / 浙江省: who leads each row, a body or a province
+        elif share(lambda v: bool(PRIZE_TIER.fullmatch(v))) == 1 and "category" not in roles:
+            roles["category"] = col  # 一等奖 / 二等奖 / 优秀奖: the prize each row won, as a heading over its rows would say
         elif share(lambda v: bool(LEVEL_CELL.match(v))) == 1 or (len(values) >= 4 and len(set(values)) <= len(values) // 2):
-            roles.setdefault("level", col)  # 市级单位 / 基层单位, 一等奖: a grade the rows share, never a name
+            roles.setdefault("level", col)  # 市级单位 / 基层单位: a grade the rows share, never a name
         elif share(lambda v: bool(AWARD_CELL.search(v))) >= 0.8 and "category" not in roles:
             roles["category"] = col  # 2014年度管理创新型政务平台, “领先奖”: the award each row won
         else:
             text_cols.append(col)
+    if township and "agency" not in roles and len(text_cols) >= 2:
+        # | 园林街道西堤社区 | “乐享慢生活”公益项目 | 一等奖 |: the street's community that entered each
+        # row, beside what it entered (a body column, where there is one, is the agency instead)
+        towns = [c for c in text_cols if sum(c < len(r) and bool(r[c]) and township(r[c]) for r in rows) >= 0.8 * len(rows)]
+        if towns and len(towns) < len(text_cols):
+            roles["agency"] = towns[0]
+            text_cols = [c for c in text_cols if c != towns[0]]
     # | 北京市西城区 | 以社区为平台、…的工作格局。 |: a column of sentences describes the row, beside the
     # places or bodies that name it
     sentences = [c for c in text_cols if sum(c < len(r) and (len(r[c]) > 40 or bool(re.search(r"[，,。；;]", r[c])))
@@ -794,7 +804,7 @@ def _parallel_columns(rows: list[list[str]], data: list[list[str]], roles: dict)
 CONTINUATION_GAP = 2
 
 
-def table_runs(lines: list[str], looks_like_region, ends_as_org) -> list[Run]:
+def table_runs(lines: list[str], looks_like_region, ends_as_org, township=None) -> list[Run]:
     runs = []
     last_header = None  # (last line, roles, header row) of the latest table with a header
     for block in (part for whole in table_blocks(lines) for part in _split_at_headers(lines, whole)):
@@ -901,7 +911,7 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org) -> list[Run]:
                 if items:
                     runs.append(Run(items, "table (no header)", top=block[0]))
                 continue
-            roles = _content_roles(data, looks_like_region, ends_as_org)
+            roles = _content_roles(data, looks_like_region, ends_as_org, township)
         elif "name" not in roles and "agency" not in roles:
             # a header that names its name column with a word of its own (部委, 账号名): the first
             # column no other role took whose cells are text
