@@ -263,3 +263,27 @@ def test_a_body_column_is_the_agency_before_a_column_of_towns():
                   "| 东林镇 | 吴兴稻香农业未来农场 | 湖州稻香农业开发有限公司 |",
                   title="吴兴区公布2022年度未来农场名单")
     assert [c["agency"] for c in found][:2] == ["湖州丰收湾农业有限公司", "湖州绿野生态农业有限公司"]
+
+
+def test_a_table_headed_by_the_kind_of_place_it_lists():
+    """New: | 社区 | 类型 | over two rows — the communities chosen, each with its kind as category."""
+    found = cases("省发展改革委、省建设厅日前公布2022年未来社区创建名单，我市两个社区入选。",
+                  "| 社区 | 类型 |",
+                  "|---|---|",
+                  "| 稠城社区 | 整合提升类 |",
+                  "| 后宅社区 | 拆改结合类 |",
+                  "下一步，两个社区将分步骤推动九大场景落地。",
+                  title="2022年未来社区创建名单公布 我市两个社区入选")
+    assert [(c["name"], c["category"]) for c in found] == [("稠城社区", "整合提升类"), ("后宅社区", "拆改结合类")]
+
+
+def test_how_many_each_award_goes_to_is_no_list_of_winners():
+    """New: 1. 金奖：1名，为项目排名第1名… — a contest's prize quotas, announced before anyone won."""
+    found = cases("本届大赛设初创项目组和成长项目组两个组别。",
+                  "（一）初创项目组",
+                  "1. 金奖：1名，为项目排名第1名，颁发奖杯及证书；",
+                  "2. 银奖：2名，为项目排名第2—3名，颁发奖杯及证书；",
+                  "3. 铜奖：3名，为项目排名第4—6名，颁发证书；",
+                  "4. 优秀奖：6名，为项目排名第7—12名，颁发证书。",
+                  title="2021年大学生社会创新项目大赛启动 奖项设置一览")
+    assert found == []

@@ -125,6 +125,8 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     if any(EDITION.match(name.strip().lstrip("-•·●▪ ")) for name in bare) and sum(
             bool(EDITION.match(name.strip().lstrip("-•·●▪ "))) for name in bare) >= 0.5 * len(bare):
         return 0.0  # 首届辽宁省十大优秀公安政务微博: the awards of a contest (its editions), not who won them
+    if run.shape == "award lines" and sum(bool(COUNT_LED.match(name.strip())) for name in bare) >= 0.5 * len(bare):
+        return 0.0  # 银奖：2名，为项目排名第2—3名: how many each award goes to, before anyone won it
     if run.shape == "award lines":  # each line an award's title and what won it
         # (a title naming a channel, 十大政务机构微博, makes its winner an account whatever its name)
         # (a work in 《》 — 优秀微视频奖：《谢谢你 守护我》 — or a place — 城市大奖：武汉市 — won it too)
