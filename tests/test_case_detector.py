@@ -325,10 +325,10 @@ def test_fifteenth_set_meets_the_targets_but_agency_where_its_convention_differs
 
 
 def test_sixteenth_set_holds_what_its_fixes_reached():
-    """Set 16 is below the issue's after-fix targets (recall 0.875 when the session ended; what is
+    """Set 16 is below the issue's after-fix targets (recall 0.893 at the last change; what is
     still missed is listed in its README): this guards what was reached, it does not claim the target."""
     total = case_evaluation("cases-holdout16")["total"]
-    assert total["recall"] >= 0.87 and total["precision"] >= 0.97
+    assert total["recall"] >= 0.89 and total["precision"] >= 0.97
     assert total["province_right"] >= 0.95
 
 
@@ -356,7 +356,7 @@ def test_eighteenth_set_meets_the_targets_but_agency_where_its_convention_differ
     assert total["agency"] >= 0.90 * (total["matched"] - places)
 
 
-# Sets 19–51 came after the targets were met on 1–14; their fixes stopped below the issue's after-fix
+# Sets 19–53 came after the targets were met on 1–14; their fixes stopped below the issue's after-fix
 # targets (what is still missed is in each set's README). These guard what was reached (floored to two
 # decimals), they do not claim the targets.
 REACHED = {"cases-holdout19": (0.79, 0.96), "cases-holdout20": (0.91, 0.96), "cases-holdout21": (0.84, 0.90),
@@ -369,7 +369,8 @@ REACHED = {"cases-holdout19": (0.79, 0.96), "cases-holdout20": (0.91, 0.96), "ca
            "cases-holdout40": (0.82, 1.00), "cases-holdout41": (0.86, 0.91), "cases-holdout42": (0.87, 0.97),
            "cases-holdout43": (0.72, 0.86), "cases-holdout44": (0.77, 0.91), "cases-holdout45": (0.53, 0.86),
            "cases-holdout46": (0.85, 0.96), "cases-holdout47": (0.66, 1.00), "cases-holdout48": (0.87, 0.93),
-           "cases-holdout49": (0.80, 1.00), "cases-holdout50": (0.89, 0.94), "cases-holdout51": (0.66, 0.84)}
+           "cases-holdout49": (0.80, 1.00), "cases-holdout50": (0.89, 0.94), "cases-holdout51": (0.66, 0.84),
+           "cases-holdout52": (0.57, 0.97), "cases-holdout53": (0.69, 0.93)}
 
 
 @pytest.mark.parametrize("name", sorted(REACHED))
