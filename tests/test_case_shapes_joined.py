@@ -36,13 +36,18 @@ def test_a_count_after_the_joined_names_is_not_part_of_the_last():
 
 
 def test_bodies_thanked_for_organising_are_not_cases():
-    """New guard (the first version of the joined shape took them): 4家单位被评为优秀组织单位 —
+    """New guard (the first version of the joined shape took them): 4家单位被评为成绩突出组织单位 —
     thanked for running the contest, not chosen by it."""
-    found = cases("本届技术革新大赛共评出一等奖2项、二等奖3项。",
-                  "一等奖：甲区公安分局“智能卡口系统”、乙县公安局“移动警务终端”",
-                  "此外，丙县公安局、丁旗公安局、戊区公安分局3家单位被评为优秀组织单位。",
-                  title="全市公安技术革新大赛落幕")
-    assert "丙县公安局" not in [c["name"] for c in found]
+    found = cases("由市总工会会同市公安局共同组织的全市公安基层技术革新大赛日前落幕，共有20个项目进入比赛。",
+                  "经评委组综合评审，摘得一等奖的是市局刑侦支队“现场勘查辅助终端”和巴林右旗公安局“牧区警务通”。",
+                  "获得二等奖的是松山区公安分局“智能门禁管理系统”和敖汉旗公安局“矛盾纠纷调解平台”。",
+                  "优秀奖授予市局特警支队“多功能警用背包”、喀喇沁旗公安局“移动接警终端”和翁牛特旗公安局“视频巡防系统”。",
+                  "此外，巴林左旗公安局、翁牛特旗公安局、喀喇沁旗公安局、巴林右旗公安局4家单位被评为成绩突出组织单位。",
+                  "据了解，本次竞赛是全市职工职业技能竞赛项目之一。",
+                  title="全市公安基层技术革新大赛落幕")
+    names = [c["name"] for c in found]
+    assert "市局刑侦支队“现场勘查辅助终端”" in names
+    assert not {"巴林左旗公安局", "翁牛特旗公安局"} & set(names)
 
 
 def test_a_line_that_only_says_how_the_names_are_ordered_is_no_category():
@@ -231,7 +236,8 @@ def test_a_count_of_the_chosen_then_exactly_that_many_places():
 
 
 def test_a_line_of_places_a_sentence_only_says_were_covered_is_no_list():
-    """Guard: 覆盖北京市、上海市、广东省等5个省市 — where something reached, not what a list chose."""
+    """Guard (held before; written beside the counted lead): 覆盖以下5个省市：… — where something
+    reached, not what a list chose."""
     found = cases("2023年，该平台服务已覆盖以下5个省市：北京市、上海市、广东省、浙江省、四川省。",
                   "平台累计服务用户超过2000万人次。",
                   title="某政务服务平台用户突破2000万")
