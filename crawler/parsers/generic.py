@@ -863,7 +863,11 @@ def extract(html: str, url: str | None = None) -> dict | None:
     body_el = tree.find("body")
     owners: list = []
     page_lines = block_lines(body_el if body_el is not None else tree, owners=owners)
-    kinds = [BOLD_BLOCK if _bold_only(el) else el.tag if isinstance(el.tag, str) else "" for el in owners]
+    bold: dict[int, bool] = {}  # once per element: the lines of one big <p> split by <br> share it
+    for el in owners:
+        if id(el) not in bold:
+            bold[id(el)] = _bold_only(el)
+    kinds = [BOLD_BLOCK if bold[id(el)] else el.tag if isinstance(el.tag, str) else "" for el in owners]
     # a list item one level deeper (<section><ol><li>: a WeChat editor's boxed list) still counts
     # as the body's when its list sits three levels under the body's container
     # (not an item that is only a link: a table of contents, a menu)

@@ -92,25 +92,30 @@ def _looks_like_region(value: str) -> bool:
 CHANNEL_TAIL = re.compile(r"(?:政府门户网站|门户网站|政府网站|网站|官方微博|政务微博|微博|微信公众号|公众号|账号)$")
 
 
-def _beside_award_clauses(run: Run, accepted: list[Run]) -> bool:
+def _holding(used: set[int], holders: dict[int, list[Run]]) -> list[Run]:
+    """The accepted runs that hold any of these lines (each once, in the order accepted)."""
+    inner: dict[int, Run] = {}
+    for line in used:
+        for r in holders.get(line, ()):
+            inner[id(r)] = r
+    return list(inner.values())
+
+
+def _beside_award_clauses(run: Run, inner: list[Run]) -> bool:
     """Several things joined before one honour or rank, on a line whose other clause was already
     taken as an award sentence (省财政厅名列第1位，省商务厅、省民政厅…分列第2位到第10位): both stand."""
     if run.shape != "award sentence" or len(run.items) < 2:
         return False
-    used = run.lines()
-    inner = [r for r in accepted if r.lines() & used]
     return all(r.shape == "award sentence" for r in inner) and not any(
         a.line == b.line and a.start < b.end and b.start < a.end for r in inner for a in r.items for b in run.items)
 
 
-def _covered_runs(run: Run, accepted: list[Run]) -> list[Run]:
+def _covered_runs(run: Run, used: set[int], inner: list[Run]) -> list[Run]:
     """The accepted runs whose lines this later run takes, when it holds every item of theirs and
     goes on past them (lines of names under 一、 and 二、, then 政策解读（…）：甲、乙、丙 and a second
     section: the line segmenter stopped at the first label with a colon, the run of names did not);
     else none, and the later run yields."""
-    used = run.lines()
-    inner = [r for r in accepted if r.lines() & used]
-    if not inner or not all(r.lines() < used for r in inner) or len(run.items) < 2 * sum(len(r.items) for r in inner):
+    if not inner or len(run.items) < 2 * sum(len(r.items) for r in inner) or not all(r.lines() < used for r in inner):
         return []
     spans: dict[int, list[tuple[int, int]]] = {}
     for item in run.items:
@@ -404,6 +409,8 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
     page_ranked = ranked("\n".join(simp)) if simp else True
 
     claimed: set[int] = set()
+    holders: dict[int, list[Run]] = {}  # line -> the accepted runs that hold it
+    held_by: dict[int, set[int]] = {}  # id(run) -> the lines it claimed
     accepted: list[Run] = []
     singles: list[tuple[Run, str, str]] = []  # one-item runs no list took: (run, its name, the line above)
     deferred: list[tuple] = []  # runs that failed only for want of words about a list: scored again beside their siblings
@@ -411,8 +418,9 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
     headings = _heading_runs(simp, candidates)
     for run in candidates:
         used = run.lines()
-        covered = _covered_runs(run, accepted) if used & claimed else []
-        if used & claimed and not covered and _beside_award_clauses(run, accepted):
+        inner = _holding(used & claimed, holders) if used & claimed else []
+        covered = _covered_runs(run, used, inner) if inner else []
+        if inner and not covered and _beside_award_clauses(run, inner):
             covered = [run]  # (nothing to replace: it stands beside them)
         if (used & claimed and not covered) or id(run) in headings or (
                 run.top_line > 0 and REFERENCES.match(simp[run.top_line - 1])):
@@ -477,8 +485,16 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
             continue  # what is left after the strays needs the evidence any run of two needs
         if covered and covered != [run]:  # the earlier runs were the first lines of this one
             accepted = [r for r in accepted if all(r is not c for c in covered)]
-            claimed = set().union(*(r.lines() for r in accepted)) if accepted else set()
+            for c in covered:
+                for line in held_by[id(c)]:
+                    holders[line] = [r for r in holders.get(line, ()) if r is not c]
+                    if not holders[line]:
+                        del holders[line]
+                        claimed.discard(line)
         claimed |= used
+        for line in used:
+            holders.setdefault(line, []).append(run)
+        held_by[id(run)] = used
         accepted.append(run)
     for scored in deferred:  # a section of a list whose sibling section was accepted (一、省级层面 / 二、设区市层面)
         run = scored[0]
