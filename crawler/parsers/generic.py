@@ -632,11 +632,11 @@ def _bold_only(el) -> bool:
     """A block whose whole text is one bold run."""
     if not isinstance(el.tag, str) or el.tag not in ("section", "p", "div"):
         return False
-    text = _squash(el.text_content())
-    if not text or len(text) > RESTORABLE_MAX:
+    bolds = list(el.iter("strong", "b"))  # (most blocks have none: their text is never read here)
+    if len(bolds) != 1:
         return False
-    bolds = [b for b in el.iter("strong", "b")]
-    return len(bolds) == 1 and _squash(bolds[0].text_content()) == text
+    text = _squash(el.text_content())
+    return bool(text) and len(text) <= RESTORABLE_MAX and _squash(bolds[0].text_content()) == text
 
 
 LIST_MARK = re.compile(r"^(?:[-•·]\s+|\d{1,2}[.、]\s*)")
