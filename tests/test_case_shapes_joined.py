@@ -293,3 +293,37 @@ def test_how_many_each_award_goes_to_is_no_list_of_winners():
                   "4. 优秀奖：6名，为项目排名第7—12名，颁发证书。",
                   title="2021年大学生社会创新项目大赛启动 奖项设置一览")
     assert found == []
+
+
+def test_a_place_then_a_dash_then_its_cases_title_and_the_points_under_it():
+    """New: 1、西安市—… under 典型案例 — the place is the agency, the title the case; the bulleted
+    points under a numbered case are its own, not more cases."""
+    found = cases("开办企业指标：最佳实践城市与典型案例",
+                  "四、典型案例",
+                  "1、西安市—“一窗通办”让企业开办跑出加速度",
+                  "●“一张表单”采集信息；",
+                  "●“一次提交”全部材料；",
+                  "●“一日办结”领取执照。",
+                  "2、厦门市—企业开办“一件事”全程网上办",
+                  "3、宁波市—企业开办零成本全流程改革",
+                  "（下期：办理建筑许可）",
+                  title="开办企业指标：最佳实践城市与典型案例")
+    names = [(c["name"], c["agency"]) for c in found]
+    assert names[0] == ("“一窗通办”让企业开办跑出加速度", "西安市")
+    assert not any(name.startswith("“一张表单”") for name, _ in names)
+
+
+def test_bullets_under_a_numbered_section_heading_are_its_cases_not_points():
+    """Guard (held before; a first version of the points rule above took them for points): a
+    section heading （三） over bulleted honours, each with its award after a comma, then （四）."""
+    found = cases("翻了一遍市政务服务数据管理局公开的2023年工作总结，整理几处要点。",
+                  "（二）民生诉求渠道整合",
+                  "全市建立以“民意速办”为主渠道的民生诉求渠道体系，诉求统一受理、统一分拨。",
+                  "（三）年度获得的主要荣誉",
+                  "- “民意速办”民生诉求综合服务改革，被列入第二批综合改革试点创新举措；",
+                  "- “一网统管”城市运行平台，获评全国智慧城市优秀案例；",
+                  "- “i厦门”惠民服务平台，获评数字政府特色评选创新案例。",
+                  "（四）体系架构",
+                  "总结还提到，全市按“1+N”搭建数字化治理体系架构。",
+                  title="厦门数字政府2023：民意速办成改革样本")
+    assert [c["name"] for c in found] == ["“民意速办”民生诉求综合服务改革", "“一网统管”城市运行平台", "“i厦门”惠民服务平台"]

@@ -433,6 +433,10 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
         if run.shape in ("numbered", "bulleted") and sum(
                 item.line + 1 < len(simp) and _over_names(simp[item.line + 1]) for item in run.items) >= 0.5 * len(run.items):
             continue  # 一、十大创新经验 / 甲“…”、乙“…”、丙“…”: headings over lines of names, not cases
+        if run.shape == "bulleted" and run.top_line > 0 and any(
+                r.shape == "numbered" and any(item.line == run.top_line - 1 for item in r.items)
+                for r in holders.get(run.top_line - 1, ())):
+            continue  # 1、银川市—…至简城市 / ●“一枚印章”管审批 / ●…: a case's own points under it, not cases
         for item in run.items:
             itemise(simp, item)
         run.items = [part for item in run.items if item.end > item.start

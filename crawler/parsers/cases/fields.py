@@ -151,6 +151,11 @@ def split_item(text: str) -> tuple[tuple[int, int], tuple[int, int] | None, int 
         body = CHANNEL_TAIL.sub("", right)
         if body != right and len(body) >= 2 and is_body(body):
             return (start, start + dm.start()), (start + dm.end(), start + dm.end() + len(body)), None, rank
+        if (region_prefix(left + "x") == left and len(right) >= 6 and not re.search(r"[，,。；;：:！？!?]", right)
+                and not DESCRIPTION_START.match(right) and (re.search(r"[“”「」]", right) or not is_body(right))):
+            # 银川市—五个“1”、五个“0”打造企业开办至简城市, 厦门市—企业开办“一件事”全程网上办: a place, then
+            # the title of its case (a quoted title ending in 办 is no body)
+            return (start + dm.end(), start + dm.end() + len(right)), (start, start + dm.start()), None, rank
         if is_body(right) or right.endswith("机关") or (region_prefix(right + "x") == right):  # (——重庆公安机关)
             return (start, start + dm.start()), (start + dm.end(), start + dm.end() + len(right)), None, rank
         if is_body(left) and not is_body(right):

@@ -1043,6 +1043,24 @@ def marker_runs(lines: list[str]) -> list[Run]:
     kind = last = category = category_line = None
     ties = 1
     parsed = [items_on_line(line) for line in lines]
+    points: set[int] = set()  # bullet lines that are the points of the numbered item above them
+    pointed = False  # the current run's items have such points
+
+    def points_below(i: int, found) -> list[int]:
+        """1、甲市—… / ●… / ●… / 2、乙市—…: the bullets under item N, when N+1 follows them (or the
+        run's earlier items had theirs), are its points."""
+        bullets = parsed[i + 1][1][0][3] if i + 1 < len(lines) and parsed[i + 1][1] else None
+        if (not bullets or not bullets.startswith("bullet") or found[0][3].startswith("bullet") or not found[0][2]
+                or found[0][3] in ("cn", "paren-cn") or not re.search(r"[—－–:：]", lines[i][found[0][0]:])):
+            return []  # (（三）年度获得的主要荣誉 over bullets: a section's heading; an item names its owner: 甲市—…)
+        k = i + 1
+        while k < len(lines) and parsed[k][1] and parsed[k][1][0][3] == bullets and len(lines[k]) <= 2 * NAME_MAX:
+            k += 1
+        if k == i + 1 or sum(lines[j].rstrip().endswith(("；", ";", "。")) or "，" in lines[j] for j in range(i + 1, k)) < 0.5 * (k - i - 1):
+            return []  # (●甲市政务服务网 / ●乙市…: names under a numbered category, not an item's points)
+        following = parsed[k][1] if k < len(lines) else []
+        resumes = bool(following) and following[0][3] == found[0][3] and following[0][2] == found[0][2] + 1
+        return list(range(i + 1, k)) if resumes or (pointed and current and kind == found[0][3]) else []
 
     def flush():
         nonlocal current, last
@@ -1053,6 +1071,8 @@ def marker_runs(lines: list[str]) -> list[Run]:
         current, last = [], None
 
     for i, line in enumerate(lines):
+        if i in points:
+            continue  # (described under its item)
         head, found = parsed[i]
         # the items below a heading, past a line that only introduces them (前10名名单如下：)
         after = i + 2 if i + 2 < len(lines) and is_introducer(lines[i + 1]) else i + 1
@@ -1060,8 +1080,9 @@ def marker_runs(lines: list[str]) -> list[Run]:
         if category_line == i - 1 and is_introducer(line) and not found:
             category_line = i  # the category above goes on over its introducing line
             continue
+        under = points_below(i, found) if found and len(found) == 1 else []
         if (found and len(found) == 1 and nxt and nxt[0][3] != found[0][3] and label_of(line)
-                and not (current and found[0][3] == kind)):
+                and not (current and found[0][3] == kind) and not under):
             # a heading numbered in another style than the items below it (一、 over 1., ▲ over ◆):
             # a category when it sits inside a run of such items, else the start of a new run
             if current and nxt[0][3] != kind:
@@ -1098,6 +1119,12 @@ def marker_runs(lines: list[str]) -> list[Run]:
                 # 第一名, 第7位: the page ranks the item itself
                 current.append(Item(i, start, end, number=number_, category=category,
                                     rank=number_ if item_kind_ == "ord" else None))
+            if under:
+                current[-1].desc.extend(under)
+                points.update(under)
+                pointed = True
+            elif not continues:
+                pointed = False
             kind, last = item_kind, found[-1][2]
             continue
         label = label_of(line)
