@@ -327,3 +327,35 @@ def test_bullets_under_a_numbered_section_heading_are_its_cases_not_points():
                   "总结还提到，全市按“1+N”搭建数字化治理体系架构。",
                   title="厦门数字政府2023：民意速办成改革样本")
     assert [c["name"] for c in found] == ["“民意速办”民生诉求综合服务改革", "“一网统管”城市运行平台", "“i厦门”惠民服务平台"]
+
+
+PRE_IN_A_CELL = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>2012年度全省政府网站评估结果公布</title></head>
+<body><table width="960" align="center"><tr><td class="nav">首页 | 政务公开 | 通知公告</td></tr>
+<tr><td class="main"><div class="title">2012年度全省政府网站评估结果公布</div>
+<div class="info">发布时间：2013-02-05 来源：省经济和信息化委</div>
+<pre class="gw">2012年度全省政府网站评估结果
+    按照年度工作安排，省经济和信息化委组织完成了2012年度全省政府
+网站评估。现将评估结果公布如下（各类别内排名不分先后）：
+一、优秀网站（4个）
+    惠州市、中山市、省国土资源厅、省教育厅
+二、地方最佳实践奖（2个）
+    韶关市：网上办事大厅
+    湛江市：政务微博矩阵
+    茂名市：“茂名发布”政务微信
+    请获奖单位认真总结经验，进一步提升网站的公共服务能力。
+                                        省经济和信息化委员会
+                                            2013年2月5日</pre>
+</td></tr><tr><td class="foot">主办：省经济和信息化委员会</td></tr></table></body></html>"""
+
+
+def test_a_plain_text_notice_in_a_layout_tables_cell_keeps_its_lines():
+    """New: a notice pasted as <pre> into the cell an old portal lays its article in — its lines
+    stay lines (the cell is the page's column, not a data cell); an award's title with its count
+    over 单位：名称 lines gives each line, the count left out of the award."""
+    from crawler.sites import parse_page
+
+    parsed = parse_page("http://www.gdei.gov.cn/zwgk/tzgg/2013/0205.html", PRE_IN_A_CELL.encode("utf-8"))
+    found = [(c["name"], c["agency"], c["category"]) for c in parsed.cases]
+    assert found[:4] == [("惠州市", "惠州市", "优秀网站"), ("中山市", "中山市", "优秀网站"),
+                         ("省国土资源厅", "省国土资源厅", "优秀网站"), ("省教育厅", "省教育厅", "优秀网站")]
+    assert ("网上办事大厅", "韶关市", "地方最佳实践奖") in found and ("政务微博矩阵", "湛江市", "地方最佳实践奖") in found

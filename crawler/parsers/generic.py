@@ -167,7 +167,8 @@ def _is_layout_cell(cell) -> bool:
     if cell.find(".//table") is not None:
         return True
     blocks = sum(1 for el in cell.iter(*LAYOUT_BLOCKS) if el is not cell)
-    breaks = sum(1 for _ in cell.iter("br"))
+    # (the lines of a <pre> — a notice pasted as plain text into the page's article cell — count too)
+    breaks = sum(1 for _ in cell.iter("br")) + sum("".join(pre.itertext()).strip().count("\n") for pre in cell.iter("pre"))
     if blocks < 2 and breaks < 3:
         return False
     text = len("".join(cell.itertext()).strip())

@@ -2270,6 +2270,7 @@ def award_line_runs(lines: list[str]) -> list[Run]:
               and not (found and (below := marker_at(lines[i + 1])) and below[0] == found[0])):
             nxt = lines[i + 1]
             a = len(nxt) - len(nxt.lstrip(" 　"))
+            text = LABEL_COUNT.sub("", text).strip() or text  # 地方最佳实践奖（2个）: the count is no part of the award
             quoted = _quote_sequence(nxt)  # (“微博洛阳”“平安洛阳” under one title: both won it)
             if len(quoted) >= 2 and not re.sub(r"[“”「」\s、和及]", "", "".join(
                     nxt[b:c] for (_, b), (c, _) in zip(quoted, quoted[1:]))):
@@ -2280,10 +2281,20 @@ def award_line_runs(lines: list[str]) -> list[Run]:
                 if len(parts) < 2 or not all(_award_value(nxt[a + x: a + y]) for x, y in parts):
                     parts = [(0, end - a)]
                 items.extend(Item(i + 1, a + x, a + y, category=text) for x, y in parts)
-                # the winners one to a line below it, each a body named in full (甲局 / 乙县人民政府 / …)
+                # the winners one to a line below it, each a body named in full (甲局 / 乙县人民政府 / …),
+                # or each written as its first is (阳江市：地方政府微博 / 汕头市：网上行政审批大厅)
+                owned = 2 <= first_outside_quotes(nxt[a:], "：:") <= 12
                 j = i + 2
-                while j < len(lines) and (named := _bodies_on_line(lines[j])):
-                    items.extend(Item(j, x, y, category=text) for x, y in named)
+                while j < len(lines):
+                    below = lines[j].strip(" 　。")
+                    if named := _bodies_on_line(lines[j]):
+                        items.extend(Item(j, x, y, category=text) for x, y in named)
+                    elif (owned and 2 <= first_outside_quotes(below, "：:") <= 12 and _award_value(below)
+                          and not marker_at(below) and not AWARD_TITLE.search(below)):
+                        start_ = len(lines[j]) - len(lines[j].lstrip(" 　"))
+                        items.append(Item(j, start_, start_ + len(below), category=text))
+                    else:
+                        break
                     j += 1
     # one run a line: a line another list holds stays that list's, the rest stand on their own
     by_line: dict[int, list[Item]] = {}
