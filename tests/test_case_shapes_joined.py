@@ -359,3 +359,53 @@ def test_a_plain_text_notice_in_a_layout_tables_cell_keeps_its_lines():
     assert found[:4] == [("惠州市", "惠州市", "优秀网站"), ("中山市", "中山市", "优秀网站"),
                          ("省国土资源厅", "省国土资源厅", "优秀网站"), ("省教育厅", "省教育厅", "优秀网站")]
     assert ("网上办事大厅", "韶关市", "地方最佳实践奖") in found and ("政务微博矩阵", "湛江市", "地方最佳实践奖") in found
+
+
+def test_a_notices_requirements_are_not_cases():
+    """New: 现就做好试点工作提出以下要求： over 一、… 二、… — what the pilots must do, not who was chosen."""
+    found = cases("经综合评审，确定90个城市（区、县、镇）为2014年度国家智慧城市试点。",
+                  "现就做好试点工作提出以下要求：",
+                  "一、针对本地区城镇化中的实际问题，制订智慧城市创建目标，做好顶层设计。",
+                  "二、制订创建任务和重点项目的时间节点。",
+                  "三、创新体制机制，明确责任和考核制度。",
+                  "附件：2014年度国家智慧城市试点名单",
+                  title="关于公布2014年度国家智慧城市试点名单的通知")
+    assert found == []
+
+
+def test_tables_of_counts_are_not_cases():
+    """New: | 类别 | 一等奖 | 二等奖 | over counts (5个), and | 位次 | 职能部门 | 数量（个） | — how many
+    of each kind, no case named."""
+    found = cases("2022年度全省优秀社会工作案例及项目征集结果公示，获奖名额如下：",
+                  "| 类别 | 一等奖 | 二等奖 | 三等奖 |",
+                  "|---|---|---|---|",
+                  "| 优秀案例 | 6个 | 12个 | 18个 |",
+                  "| 优秀项目 | 6个 | 12个 | 18个 |",
+                  "按职能部门统计的政务微信数量前四位如下：",
+                  "| 位次 | 职能部门 | 政务微信数量（个） |",
+                  "|---|---|---|",
+                  "| 1 | 公安 | 1206 |",
+                  "| 2 | 共青团 | 455 |",
+                  "| 3 | 检察院 | 201 |",
+                  "| 4 | 文物旅游 | 173 |",
+                  title="2022年度全省优秀社会工作案例及项目征集结果公示")
+    assert found == []
+
+
+def test_quoted_kinds_and_a_plans_quoted_tasks_are_not_cases():
+    """New: 围绕“甲”“乙”“丙”三个方向投稿 (a contest's kinds) and “甲”、“乙”建设等重点任务 (a plan's tasks)."""
+    found = cases("各街道社工站围绕“社区治理优秀案例”“社工站特色服务项目”“社工个人典型事迹”三个方向投稿，共38篇作品参评。",
+                  "围绕便民服务中心规范化建设、“一件事一次办”、“惠企通”、“赣服通”5.0建设等重点任务，着力解决政务服务中的堵点。",
+                  title="街道社工站社会工作服务案例评选会召开")
+    assert found == []
+
+
+def test_a_social_work_points_name_in_brackets_after_a_case_is_its_agency():
+    """New: 《title》（园西社区社工点） — the social-work point that wrote the case is its agency."""
+    found = cases("2023年度区优秀社会工作案例评选结果公布，以下案例获一等奖：",
+                  "1. 《一盏灯照亮回家路——个案管理在独居老人服务中的运用》（园西社区社工点）",
+                  "2. 《“邻里守望”——五社联动下的社区互助网络建设》（上林社区社工点）",
+                  "3. 《困境儿童的成长陪伴》（东湖街道社工站）",
+                  title="2023年度区优秀社会工作案例评选结果公布")
+    assert [(c["name"], c["agency"]) for c in found][0] == (
+        "《一盏灯照亮回家路——个案管理在独居老人服务中的运用》", "园西社区社工点")

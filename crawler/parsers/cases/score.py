@@ -321,7 +321,10 @@ SCOPE_BEFORE = re.compile(r"(?:对象|范围|参评|评估|监测|评价)[^，�
                           r"|(?:成员|委员|评委|专家组?)[^，。；]{0,4}(?:包括|有|为|是)[:：]?\s*$"
                           r"|(?:赴|前往|奔赴|走访|分赴|派往|深入)\s*$")  # (督查组赴北京、河北…: where it went)
 HONOUR_TITLE = re.compile(r"[“「][\u4e00-\u9fff]{2,10}(?:单位|集体|奖|称号)[”」]")
-KINDS_AFTER = re.compile(r"^[”」』]?\s*(?:等)?\s*(?:\d{1,2}|[一二三四五六七八九十两几]{1,3})\s*(?:类|种|大类|个类别|个类型|个奖项)")
+KINDS_AFTER = re.compile(r"^[”」』]?\s*(?:等)?\s*(?:\d{1,2}|[一二三四五六七八九十两几]{1,3})\s*(?:类|种|大类|个类别|个类型|个奖项"
+                         r"|个方向|个赛道|个组别|个领域|个板块)"
+                         # “一件事一次办”、“惠企通”、“赣服通”4.0建设等重点任务: the tasks of a plan, not cases
+                         r"|^[”」』]?[^，。；,;]{0,8}?等(?:重点|主要|各项)?(?:任务|工作|领域|方面|内容)")
 AWARDS_SET_UP = re.compile(r"(?:设|设立|设置|设有|共设|另设)[了有]?[^，。；;]{0,10}(?:奖项|奖|类别|榜单)[，,：:]?[^，。；;]{0,6}$")
 # A body's part in an event, or a visit, said right before the colon that gives the bodies
 ROLE_BEFORE = re.compile(r"(?:主办|承办|协办|指导|发起|走访|调研|考察|督查|暗访|参观|拜访)(?P<then>[了过]?[^，。；;：:]{0,10})[：:]\s*$")
@@ -344,7 +347,7 @@ KINDS_ANNOUNCED = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)\s*(?
                              # 奖项设置如下： / 类别设置为：: the same, said of the setting up
                              r"|(?:奖项|类别|组别|赛道)(?:设置|设立|安排)(?:如下|为)?[：:]\s*$")
 # 其中部分重点任务： / 主要措施如下：: a plan's tasks or measures, not cases (典型举措： says cases: NEAR_LIST_WORDS)
-TASKS_ANNOUNCED = re.compile(r"(?:任务|措施|举措|工作要点)(?:如下|包括|有|是|为)?[：:]\s*$")
+TASKS_ANNOUNCED = re.compile(r"(?:任务|措施|举措|工作要点|要求)(?:如下|包括|有|是|为)?[：:]\s*$")
 # 网络投票 / 专家评审 / 终评: the steps of a contest, named as items
 PROCESS_STEP = re.compile(r"^(?:网络|网上|公众|专家|现场|集中|资格|材料|线上|线下)?(?:投票|评审|初评|复评|终评|评议|公示|申报|推荐"
                           r"|审核|审查|答辩|打分|评分|计分|颁奖|征集|遴选|考察|入围)$")

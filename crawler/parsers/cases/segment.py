@@ -521,6 +521,7 @@ RULE_ROW = re.compile(r"^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$")  # |---|---|: the rul
 FIGURE_HEADER = re.compile(r"数量|数目|个数|总数|占比|比例|比重|合计|增长|增幅|[（(](?:个|家|%|％)[）)]$")
 COUNT_CELL = re.compile(r"^(?:\d+|[一二三四五六七八九十百]+)\s*(?:个|家|项|座|名|批|类)$")
 PASS_CELL = re.compile(r"^(?:合格|不合格|达标|未达标|通过|未通过|正常|已整改)$")
+KIND_HEADER = re.compile(r"^(?:职能部门|部门类别|部门类型|行业|领域|类别|类型|系统|条线|层级|级别)$")  # rows that are kinds of things
 ISSUER_HEADER = re.compile(r"^(?:发布|印发|发文|组织|主管|牵头)(?:部门|单位|机关|机构)$")
 NAME_HEADER = re.compile(r"名称|案例|项目|账号|平台|网站|城市|地区|单位名单|入选|获奖")
 AWARD_NAME_HEADER = re.compile(r"^(?:荣誉|奖项|奖励|称号|榜单|表彰|奖)名称$")
@@ -855,6 +856,9 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org, township=None) 
                 ranked = any(n is not None for n in by_rank.values())
                 runs.append(Run(items, "table", numbered=ranked, top=block[0], trigger=ranked))
             continue
+        counted_rows = rows[1:] if len(rows) >= 2 else rows
+        if width >= 2 and all(all(c < len(row) and COUNT_CELL.match(row[c].strip()) for row in counted_rows) for c in range(1, width)):
+            continue  # | 类别 | 一等奖 | 二等奖 | / | 优秀案例 | 5个 | 10个 |: how many of each kind win, names no case
         col = _names_column(rows)
         if col is not None and any(all(c < len(row) and COUNT_CELL.match(row[c]) for row in rows) for c in range(width) if c != col):
             continue  # | 第一批 | 18个 | 智慧城市、产业升级等 |: how many of each batch, and in which fields
@@ -883,8 +887,10 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org, township=None) 
         roles = _header_roles(rows[0])
         header = bool(roles)
         if header and len(rows[0]) >= 2 and all(FIGURE_HEADER.search(re.sub(r"\s+", "", text)) for k, text in enumerate(rows[0])
-                                                 if k != roles.get("name", roles.get("agency", roles.get("region", 0)))):
-            continue  # | 职能部门 | 政务微信数量（个） | 占比 |: how many of each kind, no case
+                                                 if k != roles.get("name", roles.get("agency", roles.get("region", 0)))
+                                                 and not (k == roles.get("rank") and any(KIND_HEADER.match(re.sub(r"\s+", "", c))
+                                                                                         for c in rows[0]))):
+            continue  # | (位次 |) 职能部门 | 政务微信数量（个） | 占比 |: how many of each kind, no case
         data_lines, data = (block[1:], rows[1:]) if header else (block, rows)
         head_row = rows[0]
         if header:
