@@ -393,8 +393,10 @@ def test_tables_of_counts_are_not_cases():
 
 
 def test_quoted_kinds_and_a_plans_quoted_tasks_are_not_cases():
-    """New: 围绕“甲”“乙”“丙”三个方向投稿 (a contest's kinds) and “甲”、“乙”建设等重点任务 (a plan's tasks)."""
+    """New: 围绕“甲”“乙”“丙”三个方向投稿 and 推出“甲”“乙”和“丙”三份名单 (a contest's kinds and lists) and
+    “甲”、“乙”建设等重点任务 (a plan's tasks)."""
     found = cases("各街道社工站围绕“社区治理优秀案例”“社工站特色服务项目”“社工个人典型事迹”三个方向投稿，共38篇作品参评。",
+                  "主办方还将推出“年度改革特别案例”“年度市域改革案例”和“年度县域改革案例”三份名单，计划于下月发布。",
                   "围绕便民服务中心规范化建设、“一件事一次办”、“惠企通”、“赣服通”5.0建设等重点任务，着力解决政务服务中的堵点。",
                   title="街道社工站社会工作服务案例评选会召开")
     assert found == []
