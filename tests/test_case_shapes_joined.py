@@ -411,3 +411,17 @@ def test_a_social_work_points_name_in_brackets_after_a_case_is_its_agency():
                   title="2023年度区优秀社会工作案例评选结果公布")
     assert [(c["name"], c["agency"]) for c in found][0] == (
         "《一盏灯照亮回家路——个案管理在独居老人服务中的运用》", "园西社区社工点")
+
+
+def test_long_titles_in_book_marks_with_their_body_and_a_link_to_the_whole_list():
+    """New: - 《a long case title——its subtitle》——单位 items (titles in 《》 may run long), and the
+    last link item, …案例名单全文——publisher, is not a case."""
+    found = cases("中国社会工作联合会近日公布了2025全国社会工作专业服务案例名单，我区4个案例入选。",
+                  "我区入选案例（部分）：",
+                  "- 《街巷里的议事厅：多元共治破解老旧小区停车难题——武汉市江汉区民族街道社区治理创新案例》——江汉区委社会工作部",
+                  "- 《一碗热汤的距离——社区长者食堂的共建共享实践》——江汉区委社会工作部",
+                  "- 《从独居到共居——高龄老人“邻里互助”支持体系构建实践案例》——江汉区委社会工作部",
+                  "- 2025全国社会工作专业服务案例名单全文——中国社会工作联合会",
+                  title="全国社会工作专业服务案例名单发布 江汉区4个案例入选")
+    assert [c["agency"] for c in found] == ["江汉区委社会工作部"] * 3
+    assert found[0]["name"].startswith("《街巷里的议事厅")

@@ -30,7 +30,7 @@ from .fields import PLACE_CHAIN, TOWNSHIP, case_fields, classify_channel, is_bod
 from .identity import case_core, normalise_name, place_key, to_simplified
 from .lists import PageLists
 from .model import Item, Run
-from .score import CASE_NUMBER, LIST_WORDS, NEAR_LIST_WORDS, looks_like_case, looks_like_name, ranked, score_run, single_case
+from .score import CASE_NUMBER, LIST_LIKE, LIST_WORDS, NEAR_LIST_WORDS, looks_like_case, looks_like_name, ranked, score_run, single_case
 
 __all__ = ["extract_cases", "normalise_name", "case_core", "to_simplified", "classify_channel", "Item", "Run"]
 
@@ -220,6 +220,8 @@ def _drop_strays(lines: list[str], run: Run) -> None:
             continue  # 赖××、魏××: people, never a case
         if HONOUR_NAME.search(name.strip(" -•·")) and not QUOTED_PART.search(name):
             continue  # 十大党政机构微博, 影响力飞跃奖, 一等奖, 合计: a list's or an award's name, a total
+        if any(word in name for word in NAV_WORDS) and LIST_LIKE.match(name.strip()):
+            continue  # 2025全国…案例名单全文——中国社会工作联合会: a link to the whole list, whoever published it
         if re.search(r"(?:…|\.{3})$", name.strip()) or re.match(r"^(?:…|\.{3})", name.strip()):
             continue  # 中山小…: a name the page cuts off is no name; ……（其余从略）: the rest left out
         if not looks_like_case(judged_text(lines, item)) and (

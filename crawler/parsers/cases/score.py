@@ -46,7 +46,8 @@ DOCUMENT_END = re.compile(r"(?:公告|通知|公示|通报|意见|办法|(?<!解
 
 
 # The name of a list, not of a case: “2022年优秀政务新媒体”, 2022年新媒体十佳案例
-LIST_LIKE = re.compile(r"^[“「『]?(?:19|20)\d{2}(?:年度?)?[^”」』]{0,20}(?:案例|榜单?|名单|奖|优秀[^”」』]{0,8}|十佳|先进集体|排行)[”」』]?$"
+LIST_LIKE = re.compile(r"^[“「『]?(?:19|20)\d{2}(?:年度?)?[^”」』]{0,20}(?:案例|榜单?|名单|奖|优秀[^”」』]{0,8}|十佳|先进集体|排行)"
+                       r"(?:全文|原文|详情|附件)?[”」』]?$"  # (…案例名单全文: a link to the list itself)
                        # 第三届中国“互联网+政务”50强优秀实践案例, 全国优秀公众账号: an honour's own title
                        r"|^(?:第[一二三四五六七八九十\d]{1,3}届|全国|全省|年度)[^，。；]{0,24}?(?:\d+强|十佳|十大|百强|优秀|最佳)"
                        r"[^，。；]{0,12}(?:案例|账号|项目|单位|奖|称号)$")
@@ -211,7 +212,8 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     measures = sum(bool(MEASURE_START.match(name)) and not re.search(f"[{re.escape(QUOTES)}]", name) for name in names) / n
     if measures >= 0.3:
         return 0.0
-    long_items = sum(len(name) > NAME_MAX for name in names) / n
+    # (《舌尖上的治理：…——…社区治理创新案例》: a case written up under its title in 《》 may run long)
+    long_items = sum(len(name) > NAME_MAX and not re.fullmatch(r"《[^《》]+》", b.strip()) for name, b in zip(names, bare)) / n
     if long_items > 0.3:
         return 0.0
     intro = near.split("\n")[0] if "\n" in near else ""
