@@ -425,3 +425,31 @@ def test_long_titles_in_book_marks_with_their_body_and_a_link_to_the_whole_list(
                   title="全国社会工作专业服务案例名单发布 江汉区4个案例入选")
     assert [c["agency"] for c in found] == ["江汉区委社会工作部"] * 3
     assert found[0]["name"].startswith("《街巷里的议事厅")
+
+
+def test_a_table_whose_columns_are_rankings_and_whose_last_column_gives_the_place():
+    """New: | 微信…TOP5 | 微博…TOP5 | 排名 | over | 甲 | 乙 | TOP1 | — each cell a case, its column the
+    category, its row's place the rank."""
+    found = cases("2022年6月全国省级文旅新媒体单项传播力指数TOP5一览表",
+                  "| 微信传播力指数TOP5 | 微博传播力指数TOP5 | 抖音传播力指数TOP5 | 排名 |",
+                  "|---|---|---|---|",
+                  "| 好客山东之声 | 文旅山东 | 四川文旅 | TOP1 |",
+                  "| 江西风景独好 | 微游甘肃 | 好客山东 | TOP2 |",
+                  "| 北京旅游 | 江苏微旅游 | 陕西旅游 | TOP3 |",
+                  "注：表中账号名称按各平台展示名称照录。",
+                  title="2022年6月省级文旅新媒体传播力指数报告")
+    assert [(c["name"], c["category"], c["rank"]) for c in found][:3] == [
+        ("好客山东之声", "微信传播力指数TOP5", 1), ("文旅山东", "微博传播力指数TOP5", 1), ("四川文旅", "抖音传播力指数TOP5", 1)]
+    assert len(found) == 9
+
+
+def test_the_places_an_assessment_covered_and_a_call_for_entries_are_not_cases():
+    """New: 评价覆盖江苏省13个地市：其中南京、苏州…由IPE评价 (what was assessed), and a page titled
+    关于评选…的通知 (a call, before anyone won)."""
+    assert cases("PITI评价覆盖江苏省13个地市：其中南京、苏州、无锡、常州、南通、镇江、扬州、盐城、连云港、徐州10个城市由IPE评价。",
+                 "环保政务微博排名是第五年发布，评价对象为65个环保政务官方微博。",
+                 title="【转】绿色江南2019年1月月报") == []
+    assert cases("校团委决定开展2023-2024学年“优秀共青团组织官方微信公众号”“优秀共青团组织官方抖音”“优秀共青团组织官方微博”评选。",
+                 "一、参评范围",
+                 "以学校各级团组织名义登记备案的官方微信公众号、官方抖音号和官方微博。",
+                 title="关于评选2023-2024学年“团属优秀新媒体”的通知") == []

@@ -319,6 +319,8 @@ def attributed_practices(run: Run, names: list[str], bare: list[str], near: str,
 SECTION_LABEL = re.compile(r"^[二三四五六七八九十]{1,2}、[^，。；：:]{2,20}$")  # 三、公共服务单位微博: a later section of a list
 BATCH_LABEL = re.compile(r"^(?:\d{4}年度?)?(?:首批|第[一二三四五六七八九十\d]{1,2}批)(?:名单)?$")  # 2019年度第二批 over its names
 SCOPE_BEFORE = re.compile(r"(?:对象|范围|参评|评估|监测|评价)[^，。；]{0,6}(?:包括|为|是|涵盖|覆盖)[:：]?\s*$|(?:覆盖|涵盖)[:：]?\s*$"
+                          # 评价覆盖江苏省13个地市：其中南京、苏州…: the places assessed, not what won
+                          r"|(?:评价|评估|监测|测评)(?:覆盖|涵盖)[^，。；]{0,12}[:：]\s*(?:其中)?\s*$"
                           # 遴选委员会，成员包括…: who sat on the panel, not what it chose
                           r"|(?:成员|委员|评委|专家组?)[^，。；]{0,4}(?:包括|有|为|是)[:：]?\s*$"
                           r"|(?:赴|前往|奔赴|走访|分赴|派往|深入)\s*$")  # (督查组赴北京、河北…: where it went)

@@ -606,6 +606,24 @@ def _ordinal_number(m: re.Match) -> int | None:
         return None
 
 
+BOARD_HEADER = re.compile(r"(?:TOP|Top|top)\s*\d{1,3}$|前\d{1,3}名?$|(?:榜|排行榜|排行)$")
+
+
+def _board_columns(rows: list[list[str]]) -> tuple[int, list[int]] | None:
+    """(rank column, list columns) of a table whose header names two or more rankings (微信传播力指数
+    TOP10 | 微博…TOP10) and one column gives each row's place (排名 | TOP1, or 1, 2, 3)."""
+    if len(rows) < 3:
+        return None
+    header = [re.sub(r"\s+", "", c) for c in rows[0]]
+    width = len(header)
+    lists = [c for c, text in enumerate(header) if BOARD_HEADER.search(text) and len(text) >= 4]
+    ranks = [c for c in range(width) if c not in lists and all(
+        c < len(row) and (bool(ORDINAL_CELL.match(re.sub(r"\s+", "", row[c]))) or row[c].strip().isdigit()) for row in rows[1:])]
+    if len(lists) < 2 or len(ranks) != 1 or len(lists) + 1 != width:
+        return None
+    return ranks[0], lists
+
+
 URL_CELL = re.compile(r"^(?:https?://|www\.)\S+$")
 
 
@@ -855,6 +873,23 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org, township=None) 
                 # (第一名 | 第二名 | 第三名: a header of places says its cells are ranked)
                 ranked = any(n is not None for n in by_rank.values())
                 runs.append(Run(items, "table", numbered=ranked, top=block[0], trigger=ranked))
+            continue
+        boards = _board_columns(rows)
+        if boards:
+            # | 微信…TOP10 | 微博…TOP10 | 排名 | / | 甲 | 乙 | TOP1 |: each column its own ranking, each row a place
+            rank_col, list_cols = boards
+            items = []
+            for r, row in zip(block[1:], rows[1:]):
+                if len(spans_of[r]) != len(rows[0]):
+                    continue
+                m = ORDINAL_CELL.match(re.sub(r"\s+", "", row[rank_col]))
+                number = _ordinal_number(m) if m else (int(row[rank_col]) if row[rank_col].strip().isdigit() else None)
+                for col in list_cols:
+                    a, b = spans_of[r][col]
+                    if not EMPTY_CELL.match(lines[r][a:b]):
+                        items.append(Item(r, a, b, number=number, rank=number, category=rows[0][col].strip(), whole=True))
+            if items:
+                runs.append(Run(items, "table", numbered=True, top=block[0], trigger=True))
             continue
         counted_rows = rows[1:] if len(rows) >= 2 else rows
         if width >= 2 and all(all(c < len(row) and COUNT_CELL.match(row[c].strip()) for row in counted_rows) for c in range(1, width)):
