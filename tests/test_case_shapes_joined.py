@@ -453,3 +453,38 @@ def test_the_places_an_assessment_covered_and_a_call_for_entries_are_not_cases()
                  "一、参评范围",
                  "以学校各级团组织名义登记备案的官方微信公众号、官方抖音号和官方微博。",
                  title="关于评选2023-2024学年“团属优秀新媒体”的通知") == []
+
+
+def test_a_panel_an_events_hosts_its_speakers_and_its_forums_are_not_cases():
+    """New: 评审团由以下单位的专家组成： over bodies; 峰会由以下三方共同主办： over bodies; speakers
+    written post, space, name; “数字政府”分论坛 — who judged, hosted or spoke, and the event's parts."""
+    assert cases("3月8日，我市数据开放创新应用大赛初赛评审会召开。评审团由以下单位的专家组成：",
+                 "- 市大数据管理局",
+                 "- 苏州大学",
+                 "- 江南大学",
+                 "- 常州大学",
+                 title="我市数据开放创新应用大赛初赛评审会召开") == []
+    assert cases("11月23日，2024中国新型智慧城市发展创新峰会在济南举行。峰会由以下三方共同主办：",
+                 "国家信息中心",
+                 "山东省大数据局",
+                 "济南市人民政府",
+                 "本届峰会采取主论坛加分论坛、重点领域加典型案例的方式。主论坛上发言的有：",
+                 "中国工程院院士 王坚",
+                 "国家信息中心信息化和产业发展部主任 单志广",
+                 "同期举行四个专题分论坛：",
+                 "“数字政府”分论坛",
+                 "“数字社会”分论坛",
+                 "“数字经济”分论坛",
+                 title="2024中国新型智慧城市发展创新峰会在济南举行") == []
+
+
+def test_a_list_announced_with_its_hosts_named_in_brackets_is_still_a_list():
+    """Guard (held before; a first version of the hosts rule above dropped it): 获表扬的账号及其主办单位
+    如下（账号在前，主办单位在后）：."""
+    found = cases("近日，中央政法委对第四届“四个一百”优秀政法新媒体评选中的先进单位提出表扬。",
+                  "我省共有3家单位在通报之列。获表扬的账号及其主办单位如下（账号在前，主办单位在后）：",
+                  "- 河北政法——河北省委政法委 微博号",
+                  "- 河北高院——河北省高级人民法院 微信公众号",
+                  "- 河北交警——河北省公安厅交通管理局 抖音号",
+                  title="我省三家单位政法新媒体获中央政法委通报表扬")
+    assert [c["name"] for c in found] == ["河北政法", "河北高院", "河北交警"]

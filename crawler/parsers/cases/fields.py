@@ -77,9 +77,14 @@ POST_END = re.compile(r"(?:员|人|长|任|师|官|代表|干部|书记|主席|�
 MASKED_PERSON = re.compile(r"^[\u4e00-\u9fff](?:[×＊*Xx○〇]{1,2}|某某?)(?=$|[\s|｜（(，,：:—－-])")
 
 
+# 中国工程院院士 王恩东, 某中心主任 单志广: a post, a space, then a personal name
+POST_THEN_NAME = re.compile(r"[\u4e00-\u9fff]{2,30}(?:院士|教授|研究员|主任|书记|部长|局长|厅长|市长|县长|区长|主席|总裁|董事长"
+                            r"|总经理|处长|科长|所长|院长|校长|会长|秘书长|总工程师|首席专家)[\s　]+[\u4e00-\u9fff]{2,3}")
+
+
 def looks_like_person(text: str) -> bool:
     """张三 / 张三（某局局长）/ 张三——某局副局长 / 王某 某中心工作人员 / 王×× ｜ 某窗口: a person, not a case."""
-    if MASKED_PERSON.match(text.strip()):
+    if MASKED_PERSON.match(text.strip()) or POST_THEN_NAME.fullmatch(text.strip()):
         return True
     m = re.match(r"^([\u4e00-\u9fff]{2,4}?)(?:\s|[（(，,：:—－-]|$)", text.strip())
     if not m:

@@ -109,8 +109,15 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
             return 0.0  # 评选一共有三个榜单： / 投票方式有三种：: the lists or awards a contest has, or the ways to take part
         if any(TASKS_ANNOUNCED.search(x) and not NEAR_LIST_WORDS.search(x) for x in intros):
             return 0.0  # 其中部分重点任务：: the tasks a plan sets, not cases
+        # (its own clause, its notes in brackets aside: 获表扬的账号及其主办单位如下（…）： says a list)
+        plain_intro = re.sub(r"[（(][^（）()]*[）)]", "", intros[0]).rstrip()
+        last_clause = re.split(r"[。！？；，,]", plain_intro)[-1]
+        if plain_intro and (_role_before(plain_intro) or PANEL_INTRO.search(plain_intro)) and not LIST_WORDS.search(last_clause):
+            return 0.0  # 峰会由以下三方共同主办： / 评审团由以下单位的专家组成：: who ran or judged it, not what it chose
         if sum(bool(PROCESS_STEP.match(name.strip())) for name in bare) >= 0.5 * len(bare):
             return 0.0  # 1. 网络投票：… 2. 专家评审：…: how a contest is judged, not what it chose
+    if sum(bool(EVENT_PART.search(name.strip())) for name in bare) >= 0.5 * len(bare):
+        return 0.0  # “数字政府”分论坛 / …专场: the parts of an event, not cases
     if run.shape == "award sentence":  # one body or product (or a few joined by 、) named with the honour it won
         def strong(subject: str) -> bool:
             return bool(ends_as_org(subject) or PRODUCT_QUOTES.search(subject) or is_place(subject) or (
@@ -331,6 +338,8 @@ KINDS_AFTER = re.compile(r"^[”」』]?\s*(?:等)?\s*(?:\d{1,2}|[一二三四�
                          r"|^[”」』]?[^，。；,;]{0,8}?等(?:重点|主要|各项)?(?:任务|工作|领域|方面|内容)")
 AWARDS_SET_UP = re.compile(r"(?:设|设立|设置|设有|共设|另设)[了有]?[^，。；;]{0,10}(?:奖项|奖|类别|榜单)[，,：:]?[^，。；;]{0,6}$")
 # A body's part in an event, or a visit, said right before the colon that gives the bodies
+PANEL_INTRO = re.compile(r"(?:评审团|评委会|评审委员会|专家组|评审组|评委)[^。]{0,20}(?:组成|构成|担任)[:：]\s*$")
+EVENT_PART = re.compile(r"(?:分论坛|主论坛|平行论坛|专场|分会场|主会场|圆桌会议|开幕式|闭幕式)$")
 ROLE_BEFORE = re.compile(r"(?:主办|承办|协办|指导|发起|走访|调研|考察|督查|暗访|参观|拜访)(?P<then>[了过]?[^，。；;：:]{0,10})[：:]\s*$")
 
 
