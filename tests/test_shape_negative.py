@@ -8,7 +8,7 @@ from crawler.parsers.cases import extract_cases
 from crawler.parsers.html import decode_html
 
 from cases_helpers import parse_page
-from support import CORPUS, FIXTURES, SAMPLE, corpus_article
+from support import CORPUS, FIXTURES, SAMPLE, corpus_article, parse_once
 
 
 def test_governance_news_with_subheadings_and_numbered_points():
@@ -39,8 +39,12 @@ def test_thirty_real_news_pages_have_no_cases():
         page = json.loads(line)
         if page["kind"] != "article":
             continue
-        article = corpus_article(page["file"], page["url"])
-        cases = extract_cases(article["text"], article["title"], article["published_at"])["cases"]
+        parsed = parse_once((CORPUS / page["file"]).read_bytes(), page["url"])
+        if parsed.article is not None:
+            cases = parsed.cases  # the page path's own cases (parsed once for the corpus's tests)
+        else:
+            article = corpus_article(page["file"], page["url"])
+            cases = extract_cases(article["text"], article["title"], article["published_at"])["cases"]
         if cases:
             found[page["id"]] = [c["name"] for c in cases]
     assert found == {}
