@@ -430,6 +430,11 @@ def _serve(path: str) -> None:  # runs in the fork server process
     kill(children)  # left running by tests that failed
     for pid in children:
         os.waitpid(pid, 0)
+    listener.close()
+    os.unlink(path)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(0)  # nothing left to write: tearing down the preloaded interpreter only kept the run waiting
 
 
 def _warm_page_path() -> None:
