@@ -338,10 +338,14 @@ PRE_IN_A_CELL = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>2012�
 网站评估。现将评估结果公布如下（各类别内排名不分先后）：
 一、优秀网站（4个）
     惠州市、中山市、省国土资源厅、省教育厅
-二、地方最佳实践奖（2个）
+二、地方最佳实践奖（3个）
     韶关市：网上办事大厅
     湛江市：政务微博矩阵
     茂名市：“茂名发布”政务微信
+三、省直服务创新奖（3个）
+    省科技厅：科技项目综合管理系统
+    省公安厅：广东公安微博群
+    省司法厅：动漫普法
     请获奖单位认真总结经验，进一步提升网站的公共服务能力。
                                         省经济和信息化委员会
                                             2013年2月5日</pre>
@@ -359,6 +363,8 @@ def test_a_plain_text_notice_in_a_layout_tables_cell_keeps_its_lines():
     assert found[:4] == [("惠州市", "惠州市", "优秀网站"), ("中山市", "中山市", "优秀网站"),
                          ("省国土资源厅", "省国土资源厅", "优秀网站"), ("省教育厅", "省教育厅", "优秀网站")]
     assert ("网上办事大厅", "韶关市", "地方最佳实践奖") in found and ("政务微博矩阵", "湛江市", "地方最佳实践奖") in found
+    # (one award's winners are judged together: 动漫普法 names no product, yet won beside the others)
+    assert ("动漫普法", "省司法厅", "省直服务创新奖") in found
 
 
 def test_a_notices_requirements_are_not_cases():

@@ -2282,6 +2282,7 @@ def award_line_runs(lines: list[str]) -> list[Run]:
     """What won each award, one award to a line (一等奖：“山乡共富小助手”; 1. …“最佳管理效率奖”：长沙市
     12345市民服务热线) or a title over the line naming the winner (①2022年度…优秀传播力奖 / 广州市
     公安局：“广州公安”微博); paragraphs may stand between them. People who won are left out."""
+    same_award: dict[int, int] = {}  # a winner's line -> the line of the first winner of its award
     items: list[Item] = []
     for i, line in enumerate(lines):
         if not AWARD_WORD.search(line):
@@ -2334,13 +2335,15 @@ def award_line_runs(lines: list[str]) -> list[Run]:
                           and not marker_at(below) and not AWARD_TITLE.search(below)):
                         start_ = len(lines[j]) - len(lines[j].lstrip(" 　"))
                         items.append(Item(j, start_, start_ + len(below), category=text))
+                        same_award[j] = i + 1  # (one award's winners, judged together)
                     else:
                         break
                     j += 1
-    # one run a line: a line another list holds stays that list's, the rest stand on their own
+    # one run a line (or a few lines of one award's winners written alike): a line another list
+    # holds stays that list's, the rest stand on their own
     by_line: dict[int, list[Item]] = {}
     for item in items:
-        by_line.setdefault(item.line, []).append(item)
+        by_line.setdefault(same_award.get(item.line, item.line), []).append(item)
     return [Run(line_items, "award lines", trigger=True) for line_items in by_line.values()]
 
 
