@@ -494,3 +494,11 @@ def test_a_list_announced_with_its_hosts_named_in_brackets_is_still_a_list():
                   "- 河北交警——河北省公安厅交通管理局 抖音号",
                   title="我省三家单位政法新媒体获中央政法委通报表扬")
     assert [c["name"] for c in found] == ["河北政法", "河北高院", "河北交警"]
+
+
+def test_two_quoted_cases_a_sentence_counts_as_chosen_together():
+    """New: “甲”“乙”两个案例同时入选 — a pair the sentence counts, with an adverb before its verb."""
+    found = cases("中国经济体制改革杂志社公布了年度地方全面深化改革典型案例名单，我省共有5个案例上榜。",
+                  "宜昌市是本次入选最多的市州，“城市大脑赋能基层治理”“政务服务‘一网通办’改革”两个案例同时入选。",
+                  title="我省5个案例入选年度地方全面深化改革典型案例")
+    assert [c["name"] for c in found] == ["“城市大脑赋能基层治理”", "“政务服务‘一网通办’改革”"]

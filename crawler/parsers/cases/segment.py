@@ -1581,7 +1581,8 @@ def _quote_sequence(line: str) -> list[tuple[int, int]]:
     return best if len(best) >= 3 else []
 
 
-COUNTED_PAIR = re.compile(r"\s*(?:这|等)?\s*(?:两|二|2)\s*(?:项|个|条|例|件)(?:做法|案例|经验|举措|项目)?(?:[。，,；;]|$|被|获|入选|受到)")
+COUNTED_PAIR = re.compile(r"\s*(?:这|等)?\s*(?:两|二|2)\s*(?:项|个|条|例|件)(?:做法|案例|经验|举措|项目)?"
+                          r"(?:同时|均|都|也|一同|双双)?(?:[。，,；;]|$|被|获|入选|受到|上榜)")  # (…两个案例同时入选)
 
 
 COUNTED_PART = re.compile(r"[“「][一二两三四五六七八九十百千\d]{1,3}[\u4e00-\u9fff]{1,3}[”」]")
