@@ -502,3 +502,21 @@ def test_two_quoted_cases_a_sentence_counts_as_chosen_together():
                   "宜昌市是本次入选最多的市州，“城市大脑赋能基层治理”“政务服务‘一网通办’改革”两个案例同时入选。",
                   title="我省5个案例入选年度地方全面深化改革典型案例")
     assert [c["name"] for c in found] == ["“城市大脑赋能基层治理”", "“政务服务‘一网通办’改革”"]
+
+
+def test_a_rank_after_the_name_and_a_body_running_the_quoted_names_after_it():
+    """New: “@珠海交警”　第一名 (the place after the name is its rank, not part of it) and
+    宣汉县融媒体中心运营的“中国宣汉”、“宣汉发布”再次荣获… (the body runs both quoted accounts)."""
+    found = cases("月榜发布",
+                  "【双微月榜】",
+                  "“江门市公安局交通警察支队”　第一名",
+                  "【官方微信月榜】",
+                  "“@江门交警”　第二名",
+                  "【官方微博月榜】",
+                  "“@江门交警”　第三名",
+                  title="江门交警双微获全省公安交警新媒体月榜前三")
+    assert [(c["name"], c["rank"]) for c in found] == [
+        ("“江门市公安局交通警察支队”", 1), ("“@江门交警”", 2), ("“@江门交警”", 3)]
+    found = cases("会上发布了2020年度十佳区县政务新媒体榜单。万源市融媒体中心运营的“万源发布”、“今日万源”再次荣获“十佳区县政务新媒体”。",
+                  title="我市两个政务新媒体再获十佳")
+    assert [(c["name"], c["agency"]) for c in found] == [("“万源发布”", "万源市融媒体中心"), ("“今日万源”", "万源市融媒体中心")]

@@ -27,6 +27,7 @@ CHANNEL_TAIL = re.compile(r"(?:\s+|\s*[（(])(?:(?:官方)?(?:微博号?|微信�
                           r"[、，,和及\s]*)+[）)]?$")
 DASH = re.compile(r"\s*(?:——|－－|--|—|―|–)\s*")
 RANK_WORDS = re.compile(r"^\s*(?:第\s*(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})\s*[名位][：:、，,\s]*)")
+TRAILING_RANK = re.compile(r"(?P<name>[^\s　，,。；;：:]{2,60}?)[\s　]+第\s*(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})\s*[名位]\s*$")
 BRACKETED = re.compile(r"^\s*[【〖\[](?P<name>[^】〗\]]{2,40})[】〗\]]\s*")
 # a score or a figure after the name: （综合分92.19）, （21万+）, （116篇）
 SCORE_BRACKETS = re.compile(r"\s*[（(][^（）()]{0,8}?\d[\d.,]*\s*(?:万|亿|千)?\+?\s*(?:分|篇|次|票|条|个|件|人次|%|％)?\+?\s*[）)]\s*$")
@@ -121,6 +122,10 @@ def split_item(text: str) -> tuple[tuple[int, int], tuple[int, int] | None, int 
         n = m.group("n")
         rank = int(n) if n.isdigit() else _cn(n)
         start = m.end()
+    m = TRAILING_RANK.match(text, start)
+    if m and rank is None:  # “@珠海交警”　第一名: the place the name won, after it
+        n = m.group("n")
+        return (start, start + len(m.group("name"))), None, None, int(n) if n.isdigit() else _cn(n)
     m = BRACKETED.match(text, start)
     if m:  # ①【名称】 description
         rest = m.end()

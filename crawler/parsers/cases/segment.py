@@ -2192,6 +2192,18 @@ def _joined_award_subjects(line: str, i: int, start: int, subject: str, award: s
         return None  # (管理保障、功能推广等分项指数: some of a kind, not names; …检察机关的账号: a description)
     items = [Item(i, x + (len(line[x:y]) - len(line[x:y].lstrip())), y - (len(line[x:y]) - len(line[x:y].rstrip())),
                   whole=True) for x, y in parts]
+    owned = OWNED_QUOTE.match(line[items[0].start:items[0].end])
+    if owned:
+        from .fields import is_body
+
+        if is_body(owned.group("owner")):
+            # 宣汉县融媒体中心运营的“中国宣汉”、“宣汉发布”: the body runs each quoted name after it
+            a0 = items[0].start
+            owner = (i, a0, a0 + owned.end("owner"))
+            items[0].start, items[0].end = a0 + owned.start("name"), a0 + owned.end("name")
+            for item in items:
+                if QUOTED.fullmatch(line[item.start:item.end]):
+                    item.agency = owner
     return Run(items, "award sentence", trigger=True)
 
 
