@@ -520,3 +520,16 @@ def test_a_rank_after_the_name_and_a_body_running_the_quoted_names_after_it():
     found = cases("会上发布了2020年度十佳区县政务新媒体榜单。万源市融媒体中心运营的“万源发布”、“今日万源”再次荣获“十佳区县政务新媒体”。",
                   title="我市两个政务新媒体再获十佳")
     assert [(c["name"], c["agency"]) for c in found] == [("“万源发布”", "万源市融媒体中心"), ("“今日万源”", "万源市融媒体中心")]
+
+
+def test_a_sites_address_after_its_name_and_a_clause_cut_at_a_comma():
+    """New: 成都市人民政府门户网站　www.chengdu.gov.cn (the address is no part of the name) and
+    同场获奖的还有甲局的项目，以及来自香港、台湾地区的多个项目 (a clause that goes on past a comma is no
+    name, cut at 、 or not)."""
+    found = cases("第四届中国特色政府网站评选“综合创新奖”获奖单位名单如下：",
+                  "　　杭州市人民政府门户网站　www.hangzhou.gov.cn",
+                  title="第四届中国特色政府网站评选揭晓")
+    assert [c["name"] for c in found] == ["杭州市人民政府门户网站"]
+    found = cases("海宁市司法局的“微博公文”项目获得未来政府奖。同场获奖的还有北京市城管执法局的项目，以及来自香港、台湾地区的多个项目。",
+                  title="海宁“微博公文”获未来政府奖")
+    assert not any("以及" in c["name"] for c in found)

@@ -27,6 +27,7 @@ CHANNEL_TAIL = re.compile(r"(?:\s+|\s*[（(])(?:(?:官方)?(?:微博号?|微信�
                           r"[、，,和及\s]*)+[）)]?$")
 DASH = re.compile(r"\s*(?:——|－－|--|—|―|–)\s*")
 RANK_WORDS = re.compile(r"^\s*(?:第\s*(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})\s*[名位][：:、，,\s]*)")
+TRAILING_ADDRESS = re.compile(r"[\s　（(]+(?:https?://)?(?:www\.)?[A-Za-z0-9][A-Za-z0-9.-]*\.(?:gov\.cn|com\.cn|org\.cn|net\.cn|cn|com|net|org|hk|mo|tw)(?:/\S*)?[）)]?\s*$")
 TRAILING_RANK = re.compile(r"(?P<name>[^\s　，,。；;：:]{2,60}?)[\s　]+第\s*(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})\s*[名位]\s*$")
 BRACKETED = re.compile(r"^\s*[【〖\[](?P<name>[^】〗\]]{2,40})[】〗\]]\s*")
 # a score or a figure after the name: （综合分92.19）, （21万+）, （116篇）
@@ -122,6 +123,9 @@ def split_item(text: str) -> tuple[tuple[int, int], tuple[int, int] | None, int 
         n = m.group("n")
         rank = int(n) if n.isdigit() else _cn(n)
         start = m.end()
+    site = TRAILING_ADDRESS.search(text, start)
+    if site and site.start() - start >= 2:  # 成都市人民政府门户网站　www.chengdu.gov.cn: the site's address is no part of its name
+        text = text[: site.start()]
     m = TRAILING_RANK.match(text, start)
     if m and rank is None:  # “@珠海交警”　第一名: the place the name won, after it
         n = m.group("n")

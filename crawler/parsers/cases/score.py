@@ -15,7 +15,7 @@ from ..bylines import is_name
 from ..regions import gazetteer, informal_region, is_central, locate, region_prefix, starts_with_region
 from .fields import BELOW_COUNTY, PLACE_CHAIN, TOWNSHIP, classify_channel, full_place, is_body, looks_like_person
 from .model import Run
-from .segment import CHOSEN_LINE, NAME_MAX, RANK_LABEL
+from .segment import CHOSEN_LINE, NAME_MAX, RANK_LABEL, first_outside_quotes
 
 LIST_WORDS = re.compile(r"案例|榜单|名单|最佳|位次|[十百]强|靠前|前列|表扬|表彰|称号|授予|肯定|获评|评为|命名|认定|十佳|十大|入选|评选|获奖|优胜奖|示范|排行|排名|名次|前[三五十]|前[\d一二三四五六七八九十]{1,3}名|榜|优秀|卓越|创新奖|典型|入围|揭晓|评出|运行良好|表现较好|情况较好|表现突出|成绩突出|成效明显|典型经验|典型做法|经验做法|先进经验|试点|试验区|先行区|一览|代表性"
                         r"|[一二三特]等奖|[金银铜]奖|(?:评选|评审|评比|比赛|大赛|竞赛|比武)结果|(?:重大|特色|创新)(?:应用|成果)"
@@ -152,6 +152,9 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     own = near.split("\n")[-1] if run.shape in ("inline", "quoted", "mentions", "line of names") else near
     if BLAME.search(own):
         return 0.0  # 休眠账号黑榜…“甲”“乙”等10个账号被点名: named for failing, not honoured
+    if run.shape in ("inline", "line of names") and any(
+            (k := first_outside_quotes(name, "，,")) >= 0 and CLAUSE_GOES_ON.match(name, k + 1) for name in bare):
+        return 0.0  # 北京市城管执法局的项目，以及来自香港、台湾…: a clause cut at 、, no names
     if run.shape == "inline" and SCOPE_BEFORE.search(own[: run.items[0].start]):
         return 0.0  # 对象包括西藏、四川…等12个省区市的新闻网站: what was assessed, not what won
     if run.shape == "quoted" and sum(bool(HONOUR_TITLE.fullmatch(name.strip())) for name in bare) >= 0.75 * len(bare):
@@ -338,6 +341,7 @@ KINDS_AFTER = re.compile(r"^[”」』]?\s*(?:等)?\s*(?:\d{1,2}|[一二三四�
                          r"|^[”」』]?[^，。；,;]{0,8}?等(?:重点|主要|各项)?(?:任务|工作|领域|方面|内容)")
 AWARDS_SET_UP = re.compile(r"(?:设|设立|设置|设有|共设|另设)[了有]?[^，。；;]{0,10}(?:奖项|奖|类别|榜单)[，,：:]?[^，。；;]{0,6}$")
 # A body's part in an event, or a visit, said right before the colon that gives the bodies
+CLAUSE_GOES_ON = re.compile(r"\s*(?:以及|还有|并且|并|而且|而|也|此外|另外|同时|其中)")  # (…的项目，以及来自…)
 PANEL_INTRO = re.compile(r"(?:评审团|评委会|评审委员会|专家组|评审组|评委)[^。]{0,20}(?:组成|构成|担任)[:：]\s*$")
 EVENT_PART = re.compile(r"(?:分论坛|主论坛|平行论坛|专场|分会场|主会场|圆桌会议|开幕式|闭幕式)$")
 ROLE_BEFORE = re.compile(r"(?:主办|承办|协办|指导|发起|走访|调研|考察|督查|暗访|参观|拜访)(?P<then>[了过]?[^，。；;：:]{0,10})[：:]\s*$")
