@@ -123,7 +123,7 @@ def split_item(text: str) -> tuple[tuple[int, int], tuple[int, int] | None, int 
         n = m.group("n")
         rank = int(n) if n.isdigit() else _cn(n)
         start = m.end()
-    site = TRAILING_ADDRESS.search(text, start)
+    site = TRAILING_ADDRESS.search(text, start) if "." in text else None
     if site and site.start() - start >= 2:  # 成都市人民政府门户网站　www.chengdu.gov.cn: the site's address is no part of its name
         text = text[: site.start()]
     m = TRAILING_RANK.match(text, start)

@@ -153,7 +153,8 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     if BLAME.search(own):
         return 0.0  # 休眠账号黑榜…“甲”“乙”等10个账号被点名: named for failing, not honoured
     if run.shape in ("inline", "line of names") and any(
-            (k := first_outside_quotes(name, "，,")) >= 0 and CLAUSE_GOES_ON.match(name, k + 1) for name in bare):
+            ("，" in name or "," in name) and (k := first_outside_quotes(name, "，,")) >= 0 and CLAUSE_GOES_ON.match(name, k + 1)
+            for name in bare):
         return 0.0  # 北京市城管执法局的项目，以及来自香港、台湾…: a clause cut at 、, no names
     if run.shape == "inline" and SCOPE_BEFORE.search(own[: run.items[0].start]):
         return 0.0  # 对象包括西藏、四川…等12个省区市的新闻网站: what was assessed, not what won
