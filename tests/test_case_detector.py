@@ -356,7 +356,7 @@ def test_eighteenth_set_meets_the_targets_but_agency_where_its_convention_differ
     assert total["agency"] >= 0.90 * (total["matched"] - places)
 
 
-# Sets 19–57 came after the targets were met on 1–14; their fixes stopped below the issue's after-fix
+# Sets 19–59 came after the targets were met on 1–14; their fixes stopped below the issue's after-fix
 # targets (what is still missed is in each set's README). These guard what was reached (floored to two
 # decimals), they do not claim the targets.
 REACHED = {"cases-holdout19": (0.79, 0.96), "cases-holdout20": (0.91, 0.96), "cases-holdout21": (0.84, 0.90),
@@ -370,8 +370,9 @@ REACHED = {"cases-holdout19": (0.79, 0.96), "cases-holdout20": (0.91, 0.96), "ca
            "cases-holdout43": (0.72, 0.86), "cases-holdout44": (0.77, 0.91), "cases-holdout45": (0.53, 0.86),
            "cases-holdout46": (0.85, 0.96), "cases-holdout47": (0.66, 1.00), "cases-holdout48": (0.87, 0.93),
            "cases-holdout49": (0.80, 1.00), "cases-holdout50": (0.89, 0.94), "cases-holdout51": (0.66, 0.84),
-           "cases-holdout52": (0.57, 0.97), "cases-holdout53": (0.69, 0.93), "cases-holdout54": (0.78, 0.93),
-           "cases-holdout55": (0.75, 1.00), "cases-holdout56": (0.81, 0.94), "cases-holdout57": (0.33, 1.00)}
+           "cases-holdout52": (0.57, 0.97), "cases-holdout53": (0.69, 0.93), "cases-holdout54": (0.83, 0.93),
+           "cases-holdout55": (0.79, 1.00), "cases-holdout56": (0.81, 0.94), "cases-holdout57": (0.33, 1.00),
+           "cases-holdout58": (0.50, 0.83), "cases-holdout59": (0.70, 0.97)}
 
 
 @pytest.mark.parametrize("name", sorted(REACHED))
