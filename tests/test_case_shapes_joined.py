@@ -533,3 +533,14 @@ def test_a_sites_address_after_its_name_and_a_clause_cut_at_a_comma():
     found = cases("海宁市司法局的“微博公文”项目获得未来政府奖。同场获奖的还有北京市城管执法局的项目，以及来自香港、台湾地区的多个项目。",
                   title="海宁“微博公文”获未来政府奖")
     assert not any("以及" in c["name"] for c in found)
+
+
+def test_a_title_that_names_the_one_case_the_body_speaks_of_only_by_its_body():
+    """New: the title “晋城市监”位列全国市场监管系统政务抖音号第9名 over a lead that names only the bureau
+    and its ranking — the title's account is the case; a title about a person gives none."""
+    found = cases("在2023年10月全国市场监管系统政务抖音号影响力排名中，晋城市市场监督管理局的政务抖音号综合排名首次进入全国前列，位列全国第9名。",
+                  "这份榜单综合考虑每个账号在一段时间内的发文、传播和互动情况。",
+                  title="“晋城市监”位列全国市场监管系统政务抖音号第9名")
+    assert [c["name"] for c in found] == ["“晋城市监”"]
+    assert cases("在第六届全国政务新媒体评选中，他负责运营的账号排名靠前。",
+                 title="张建国荣获全国政务新媒体优秀运营者称号") == []

@@ -94,6 +94,27 @@ def _looks_like_region(value: str) -> bool:
 CHANNEL_TAIL = re.compile(r"(?:政府门户网站|门户网站|政府网站|网站|官方微博|政务微博|微博|微信公众号|公众号|账号)$")
 
 
+def _titled_case(title: str, lines: list[str]) -> Run | None:
+    """The one case a title names with its honour or place (“甲”获评… / 甲局…位列…第13名), when the
+    lead speaks of it too (a list word or the same verb in the first lines): a run on a line that
+    will follow the text. Only a quoted name or a body qualifies, never a person or a bare place."""
+    runs = segment.award_sentence_runs([title])
+    if len(runs) != 1 or len(runs[0].items) != 1:
+        return None
+    item = runs[0].items[0]
+    name = title[item.start:item.end].strip()
+    if not (QUOTED_PART.fullmatch(name) or is_body(name)) or looks_like_person(name):
+        return None
+    lead = "\n".join(lines[:LEAD_LINES])
+    if not (LIST_WORDS.search(lead) or segment.AWARD_VERB_CORE.search(lead) or RANK_LEAD.search(lead)):
+        return None
+    item.line = len(lines)
+    return Run([item], "award sentence", trigger=True)
+
+
+RANK_LEAD = re.compile(r"排名|排行|名列|位列|位居")
+
+
 def _holding(used: set[int], holders: dict[int, list[Run]]) -> list[Run]:
     """The accepted runs that hold any of these lines (each once, in the order accepted)."""
     inner: dict[int, Run] = {}
@@ -516,6 +537,12 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
                 accepted.append(run)
     if not accepted:  # no list on the page: the one case a news item is about, if it names one
         accepted = _single_case(simp, singles, title_simple)
+    if not accepted and title_simple and (titled := _titled_case(title_simple, simp)):
+        # “泉民市监”位列全国…第13名 as the title, the body naming the account only by its body: the
+        # title's own sentence is the case (kept as a line after the text, so no line moves)
+        orig.append(to_simplified(title or "") if len(title or "") != len(title_simple) else (title or ""))
+        simp.append(title_simple)
+        accepted = [titled]
     elif all(run.shape == "award sentence" for run in accepted):
         # a prize named in the prose under a case the page marks (排名1 over its title, 案例一：…) is the
         # case's story, not another case
