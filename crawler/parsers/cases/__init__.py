@@ -30,7 +30,7 @@ from .fields import PLACE_CHAIN, TOWNSHIP, case_fields, classify_channel, is_bod
 from .identity import case_core, normalise_name, place_key, to_simplified
 from .lists import PageLists
 from .model import Item, Run
-from .score import CASE_NUMBER, LIST_LIKE, LIST_WORDS, NEAR_LIST_WORDS, looks_like_case, looks_like_name, ranked, score_run, single_case
+from .score import BLAME, CASE_NUMBER, LIST_LIKE, LIST_WORDS, NEAR_LIST_WORDS, looks_like_case, looks_like_name, ranked, score_run, single_case
 
 __all__ = ["extract_cases", "normalise_name", "case_core", "to_simplified", "classify_channel", "Item", "Run"]
 
@@ -106,8 +106,8 @@ def _titled_case(title: str, lines: list[str]) -> Run | None:
     if not (QUOTED_PART.fullmatch(name) or is_body(name)) or looks_like_person(name):
         return None
     lead = "\n".join(lines[:LEAD_LINES])
-    if not (LIST_WORDS.search(lead) or segment.AWARD_VERB_CORE.search(lead) or RANK_LEAD.search(lead)):
-        return None
+    if not (LIST_WORDS.search(lead) or segment.AWARD_VERB_CORE.search(lead) or RANK_LEAD.search(lead)) or BLAME.search(lead):
+        return None  # (a lead about accounts named for failing is no report of the title's honour)
     item.line = len(lines)
     return Run([item], "award sentence", trigger=True)
 
