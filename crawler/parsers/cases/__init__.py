@@ -91,7 +91,9 @@ def _looks_like_region(value: str) -> bool:
     return 2 <= len(head) <= 3 and len(value) <= 10 and locate(head).matched == head and locate(head).province == region.province
 
 
-CHANNEL_TAIL = re.compile(r"(?:政府门户网站|门户网站|政府网站|网站|官方微博|政务微博|微博|微信公众号|公众号|账号)$")
+# a channel word closing a name (佛山市网站: the site of 佛山市); fields.CHANNEL_TAIL is the channel
+# printed apart after a body (山西高院 微信公众号)
+CHANNEL_SUFFIX = re.compile(r"(?:政府门户网站|门户网站|政府网站|网站|官方微博|政务微博|微博|微信公众号|公众号|账号)$")
 
 
 def _titled_case(title: str, lines: list[str]) -> Run | None:
@@ -540,7 +542,7 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
     if not accepted and title_simple and (titled := _titled_case(title_simple, simp)):
         # “泉民市监”位列全国…第13名 as the title, the body naming the account only by its body: the
         # title's own sentence is the case (kept as a line after the text, so no line moves)
-        orig.append(to_simplified(title or "") if len(title or "") != len(title_simple) else (title or ""))
+        orig.append(title or "")  # (read from simp where the two differ in length, as every line is)
         simp.append(title_simple)
         accepted = [titled]
     elif all(run.shape == "award sentence" for run in accepted):
@@ -555,7 +557,7 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
     for run in accepted:  # (甲、乙、丙获评…, then 甲 and 丙 each given in full: 乙 stays in the sentence's run)
         if run.shape == "award sentence":
             run.items = [item for item in run.items if not any(  # (佛山市网站名列前三 over a table holding 佛山市)
-                normalise_name(name_text(simp, item)).endswith(name) or CHANNEL_TAIL.sub("", normalise_name(
+                normalise_name(name_text(simp, item)).endswith(name) or CHANNEL_SUFFIX.sub("", normalise_name(
                     name_text(simp, item))) == name for name in listed if len(name) >= 2)]
     accepted = [run for run in accepted if run.items]
     _snap_mentions(simp, accepted)

@@ -2188,7 +2188,7 @@ def _joined_award_subjects(line: str, i: int, start: int, subject: str, award: s
     parts = [(a + x, a + y) for x, y in spans]
     names = [line[x:y].strip() for x, y in parts]
     if len(names) < 2 or any(not 2 <= len(n) <= NAME_MAX or re.search(r"[，,。；：:]|等|\d+\s*[个家项名]", n) or JOINED_NOT_A_NAME.search(n)
-                             for n in names) or len(names[-1]) > NAME_MAX:
+                             for n in names):
         return None  # (管理保障、功能推广等分项指数: some of a kind, not names; …检察机关的账号: a description)
     items = [Item(i, x + (len(line[x:y]) - len(line[x:y].lstrip())), y - (len(line[x:y]) - len(line[x:y].rstrip())),
                   whole=True) for x, y in parts]
