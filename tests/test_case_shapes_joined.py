@@ -544,3 +544,55 @@ def test_a_title_that_names_the_one_case_the_body_speaks_of_only_by_its_body():
     assert [c["name"] for c in found] == ["“晋城市监”"]
     assert cases("在第六届全国政务新媒体评选中，他负责运营的账号排名靠前。",
                  title="张建国荣获全国政务新媒体优秀运营者称号") == []
+
+
+def test_a_title_that_shortens_the_case_the_lead_names_in_full():
+    """New (2026-11-30, seventh session): the title names the one case in short and the lead in full
+    — the province's short name (福建 / 福建省), the state's name before a ministry's site, a body
+    before its office — and the lead's wording is the name; where the lead never writes it out, the
+    title's wording stands."""
+    found = cases("2023年以来，福建省数字福建建设领导小组办公室持续推进公共数据开发利用。",
+                  "由该办推动建设的福建省公共数据资源开发服务平台，近日获评全国数字政府建设典型案例。",
+                  title="福建公共数据资源开发服务平台获评全国数字政府建设典型案例")
+    assert [c["name"] for c in found] == ["福建省公共数据资源开发服务平台"]
+    found = cases("12月16日，2018中国网络理政十大创新案例在上海发布，中华人民共和国农业农村部门户网站名列其中。",
+                  title="农业农村部门户网站入选“2018中国网络理政十大创新案例”")
+    assert [c["name"] for c in found] == ["中华人民共和国农业农村部门户网站"]
+    found = cases("近日，2022年度优秀政务平台推荐名单公布，宁夏回族自治区人民政府办公厅政务服务热线受理中心被评为优秀单位。",
+                  title="政务服务热线受理中心获评2022年度优秀单位")
+    assert [c["name"] for c in found] == ["宁夏回族自治区人民政府办公厅政务服务热线受理中心"]
+    found = cases("在日前揭晓的2023年度全省政务服务创新案例中，这个平台再次上榜。",
+                  "该平台2019年上线，汇集全省涉企政策。",
+                  title="湖南惠企政策直达平台连续两年获评全省政务服务创新案例")
+    assert [c["name"] for c in found] == ["湖南惠企政策直达平台"]
+
+
+def test_a_title_case_put_forward_by_a_body_or_printed_with_its_body_after_a_dash():
+    """New: 甲局推荐申报的“乙”栏目入选 gives the case its body; a lead line “案例全名”——单位 under a title
+    that names the case by its quoted core is the case, split at the dash."""
+    found = cases("近日，2023年度全国交通运输政务新媒体优秀案例推选结果揭晓。",
+                  "阜阳市交通运输局推荐申报的“交通服务面对面”视频号栏目入选，获评年度优秀案例。",
+                  title="“交通服务面对面”视频号栏目获评全国交通运输政务新媒体优秀案例")
+    assert [(c["name"], c["agency"]) for c in found] == [("“交通服务面对面”视频号栏目", "阜阳市交通运输局")]
+    found = cases("1月8日，全省市域社会治理创新实践十佳案例发布，我市一个案例入围。",
+                  "“‘红马甲’巡逻队 守护平安社区”——张掖市甘州区综治中心",
+                  "本次活动共收到案例500余份，经专家评审选出10份。",
+                  title="甘州“红马甲”巡逻队入选全省市域社会治理十佳案例")
+    assert [(c["name"], c["agency"]) for c in found] == [("“‘红马甲’巡逻队 守护平安社区”", "张掖市甘州区综治中心")]
+
+
+def test_a_title_that_counts_or_runs_two_clauses_names_no_case():
+    """Guards: 嘉兴一案例入选… (a count of a kind is no name: held before) and 汉中市获…奖 位居第二 (the
+    clause before the last verb holds another verb, no name: the first version of the title rule
+    above took it)."""
+    assert cases("近日，全国广电媒体融合典型案例公布，我市一个案例入选。", title="嘉兴一案例入选全国广电媒体融合典型案例") == []
+    assert cases("日前，2019年陕西省地市传播力奖揭晓，我市位居第二。", title="汉中市获2019年陕西省地市传播力奖 位居第二") == []
+
+
+def test_a_title_case_the_lead_names_otherwise_is_left_out():
+    """Guard (the title rule above, before this check, took the title's wording): 昆山“政社联动”项目入选…
+    over a lead that writes “政社联动” on into a longer name — which wording is the case's is not
+    sure, so the title gives none."""
+    found = cases("民政部日前公布了2016年度中国社区治理十大创新成果。昆山市申报的“政社联动”激活基层治理新动能项目位列其中。",
+                  title="昆山“政社联动”项目入选全国社区治理十大创新成果")
+    assert "昆山“政社联动”项目" not in [c["name"] for c in found]

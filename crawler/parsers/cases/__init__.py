@@ -30,7 +30,7 @@ from .fields import PLACE_CHAIN, TOWNSHIP, case_fields, classify_channel, is_bod
 from .identity import case_core, normalise_name, place_key, to_simplified
 from .lists import PageLists
 from .model import Item, Run
-from .score import BLAME, CASE_NUMBER, LIST_LIKE, LIST_WORDS, NEAR_LIST_WORDS, looks_like_case, looks_like_name, ranked, score_run, single_case
+from .score import BLAME, CASE_NUMBER, LIST_LIKE, LIST_WORDS, NEAR_LIST_WORDS, is_place, looks_like_case, looks_like_name, ranked, score_run, single_case
 
 __all__ = ["extract_cases", "normalise_name", "case_core", "to_simplified", "classify_channel", "Item", "Run"]
 
@@ -105,13 +105,94 @@ def _titled_case(title: str, lines: list[str]) -> Run | None:
         return None
     item = runs[0].items[0]
     name = title[item.start:item.end].strip()
-    if not (QUOTED_PART.fullmatch(name) or is_body(name)) or looks_like_person(name):
+    # (黑龙江惠企政策服务平台获评…: a product or platform of a place, as a case list prints it)
+    named_thing = looks_like_case(name) and not is_place(name) and bool(
+        QUOTED_PART.search(name) or region_prefix(name) or classify_channel(name) != "other")
+    if not (QUOTED_PART.fullmatch(name) or is_body(name) or named_thing) or looks_like_person(name) or (
+            "获" in QUOTED_PART.sub("", name)):  # (延安市获…奖 位居第二: the clause before the last verb, not a name)
         return None
     lead = "\n".join(lines[:LEAD_LINES])
     if not (LIST_WORDS.search(lead) or segment.AWARD_VERB_CORE.search(lead) or RANK_LEAD.search(lead)) or BLAME.search(lead):
         return None  # (a lead about accounts named for failing is no report of the title's honour)
-    item.line = len(lines)
+    fuller = _fuller_in_lead(name, lines)
+    if fuller:
+        item.line, item.start, item.end, item.whole = fuller[:4]
+        item.agency = fuller[4] if len(fuller) > 4 else item.agency
+        if not item.whole:
+            itemise(lines, item)  # (名称——单位: the name and its body apart)
+    elif _named_otherwise(name, lines):
+        return None  # (太仓“政社互动”项目 over a lead naming “政社互动”开创…项目: which is its name is not sure)
+    else:
+        item.line = len(lines)
     return Run([item], "award sentence", trigger=True)
+
+
+def _named_otherwise(name: str, lines: list[str]) -> bool:
+    """The lead writes the title's quoted core on into other words than the title does (the title's
+    太仓“政社互动”项目, the lead's “政社互动”开创社会治理新格局项目): the case has a name of its own there."""
+    for m in QUOTED_PART.finditer(name):
+        after = name[m.end():]
+        if not after:
+            continue
+        for line in lines[:LEAD_LINES]:
+            at = line.find(m.group(0))
+            while at >= 0:
+                tail = line[at + len(m.group(0)):]
+                if tail[:1] not in "，。；、,;（( " and not tail.startswith(after) and not segment.AWARD_VERB.match(tail):
+                    return True
+                at = line.find(m.group(0), at + 1)
+    return False
+
+
+# the body that put a case forward or runs it, just before it: 甲局推荐申报的 / 甲中心建设的
+MADE_BY = re.compile(r"(?:^|[，。；：,\s]|由)(?P<body>[\u4e00-\u9fff]{3,30}?)(?:推荐申报|申报|推荐|推出|打造|建设|开发|运营|主办|开设|推行)的$")
+FORMAL_LINE = re.compile(r"^(?P<name>[“「][^\n]{4,60}[”」])\s*(?:——|－－|--)\s*[\u4e00-\u9fff]{3,30}$")
+CENTRAL_STATE = ("中华人民共和国", "中国")  # (中华人民共和国商务部门户网站: the state's name before a ministry's)
+# what may stand before a name where the lead begins it (。中华人民共和国商务部…, 由该局推动建设的黑龙江省…)
+NAME_BOUNDARY = re.compile(r"(?:^|[^\u4e00-\u9fff]|[的由是在将把与和及])$")
+
+
+def _fuller_in_lead(name: str, lines: list[str]) -> tuple | None:
+    """Where the lead names the title's case in full (the title shortens: 商务部门户网站 for
+    中华人民共和国商务部门户网站, 黑龙江惠企政策服务平台 for 黑龙江省惠企政策服务平台): that span,
+    as (line, start, end, whole[, agency span]); else None, and the title's own wording is the name."""
+    located = locate(name)  # (黑龙江惠企…: a province's short name starts it too)
+    region = located.matched if located.matched and name.startswith(located.matched) else None
+    core = name[len(region):] if region and len(name) - len(region) >= 4 else None
+    place = locate(region) if core else None
+    inner = QUOTED_PART.findall(name)
+    for k, line in enumerate(lines[:LEAD_LINES]):
+        # “‘小板凳’议事会 夯实…”——酒泉市肃州区综治中心 under 肃州“小板凳”议事会入选…: the case's own
+        # title, quoted, with its body after a dash, on a line of its own
+        own = FORMAL_LINE.match(line)
+        if inner and own and any(q in own.group("name") for q in inner) and not line.startswith(name):
+            return k, 0, len(line.rstrip("。 ")), False  # (the dash gives the body: the item is split)
+        at = line.find(name)
+        made = MADE_BY.search(line[:at]) if at > 0 else None
+        if made and is_body(made.group("body")):  # 亳州市交通运输局推荐申报的“局长带你看交通”…: its body
+            return k, at, at + len(name), True, (k, made.start("body"), made.end("body"))
+        if at >= 0:  # the body or region the lead writes before it (吉林省人民政府办公厅 + 省长公开电话受理室)
+            for width in range(min(20, at), 1, -1):
+                before = line[at - width: at]
+                if not re.fullmatch(r"[\u4e00-\u9fff]+", before) or not NAME_BOUNDARY.search(line[: at - width]):
+                    continue
+                whole = locate(before)
+                if is_body(before) or (whole.matched == before and whole.adcode) or before in CENTRAL_STATE:
+                    return k, at - width, at + len(name), True
+            continue
+        if not core:
+            continue
+        at = line.find(core)
+        if at <= 0:
+            continue
+        for width in range(min(12, at), 1, -1):  # 黑龙江 written 黑龙江省: the same place in full
+            before = line[at - width: at]
+            if not NAME_BOUNDARY.search(line[: at - width]):
+                continue
+            other = locate(before)
+            if other.matched == before and other.adcode and other.adcode == place.adcode and before != region:
+                return k, at - width, at + len(core), True
+    return None
 
 
 RANK_LEAD = re.compile(r"排名|排行|名列|位列|位居")
@@ -413,7 +494,7 @@ BODY_ALONE = re.compile(r"\s*[（(]([^（）()]{3,40})[）)]\s*")
 
 def clear_caches() -> None:
     """Forget every name located or keyed so far, so that a timing measures a page read cold."""
-    for cached in (locate, normalise_name, case_core):
+    for cached in (locate, normalise_name, case_core, segment._marker_at_start):
         cached.cache_clear()
 
 

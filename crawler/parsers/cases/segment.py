@@ -74,6 +74,15 @@ QUOTED = re.compile(r"[“「『]([^“”「」『』]{1,60})[”」』]")  # n
 
 def marker_at(line: str, pos: int = 0):
     """(kind, number, end of marker) for a marker at ``pos``, or None."""
+    return _marker_at(line, pos) if pos else _marker_at_start(line)
+
+
+@lru_cache(maxsize=32768)  # every segmenter asks of every line's start, a dozen times a line
+def _marker_at_start(line: str):
+    return _marker_at(line, 0)
+
+
+def _marker_at(line: str, pos: int):
     m = MARKER.match(line, pos)
     if not m:
         return None
@@ -105,7 +114,7 @@ def marker_at(line: str, pos: int = 0):
         elif kind == "dot":
             number = DOTTED.index(value) + 1
         else:
-            inner = marker_at(line, m.end())  # - TOP1 北京, • 1. 名称: a bulleted item that numbers itself
+            inner = _marker_at(line, m.end())  # - TOP1 北京, • 1. 名称: a bulleted item that numbers itself
             if inner and inner[1] is not None and not inner[0].startswith("bullet"):
                 return inner
             number = None
@@ -116,14 +125,18 @@ def marker_at(line: str, pos: int = 0):
     return None
 
 
+SENTENCE_END_CHAR = re.compile(f"[{re.escape(SENTENCE_END)}]")
+HEADING_BREAKER = re.compile(f"[{re.escape(SENTENCE_END)}，,：:|]")
+
+
 def is_sentence(line: str) -> bool:
-    return any(ch in line for ch in SENTENCE_END)
+    return SENTENCE_END_CHAR.search(line) is not None
 
 
 def is_heading(line: str) -> bool:
     if not 3 <= len(line) <= HEADING_MAX:  # 商务部 heads its own paragraph
         return False
-    if any(ch in line for ch in SENTENCE_END + "，,：:|"):
+    if HEADING_BREAKER.search(line):
         return False
     return not (EDITORIAL.search(line) or marker_at(line))
 
@@ -140,7 +153,6 @@ LIST_TITLE_END = re.compile(r"(?:案例|名单|榜单|名录|排行榜|一览表
 INTRODUCER = re.compile(r"(?:如下|为|是|有)\s*[：:]?$")
 
 
-PLAIN_BREAKERS = SENTENCE_END + "，,：:|"
 QUOTED_SPANS = re.compile(r"《[^《》]{1,60}》|“[^“”]{1,60}”|「[^「」]{1,60}」")
 
 
@@ -148,9 +160,9 @@ def is_plain_item(line: str) -> bool:
     """A short line that may be a name one per line (微成都 is three characters)."""
     if not 2 <= len(line) <= HEADING_MAX:
         return False
-    if any(ch in line for ch in PLAIN_BREAKERS):
+    if HEADING_BREAKER.search(line):
         outside = QUOTED_SPANS.sub("", line) if any(q in line for q in "《“「") else line
-        if any(ch in outside for ch in PLAIN_BREAKERS):
+        if HEADING_BREAKER.search(outside):
             return False  # (a work's title may ask a question: 南昌市市场监管局的《…违法吗？…》)
     return not (EDITORIAL.search(line) or marker_at(line) or NOT_AN_ITEM.match(line) or LIST_TITLE_END.search(line)
                 or line.count("、") >= 2  # 甲、乙、丙 is a line of names, not one name
@@ -2134,7 +2146,7 @@ def inline_runs(lines: list[str]) -> list[Run]:
 
 # One case named in a sentence of prose with what it won: 会上，莆田市12345便民服务平台获得“服务之星奖”,
 # 此外，信阳市中级人民法院获评全国双拥模范单位. The subject starts after a clause boundary.
-AWARD_VERB = re.compile(r"(?:曾|再次|再度|又|还|也|已|均|就|同时|分别|先后|连续第?[一二三四五六七八九十\d]{1,3}年|连续|成功|首次|常年|长期|一直|始终|持续|稳定|第[一二三四五六七八九十\d]{1,2}次){0,3}"
+AWARD_VERB = re.compile(r"(?:曾|再次|再度|又|还|也|已|均|就|拟|同时|分别|先后|连续第?[一两二三四五六七八九十\d]{1,3}年|连续|成功|首次|常年|长期|一直|始终|持续|稳定|第[一二三四五六七八九十\d]{1,2}次){0,3}"
                         r"(?:获得|荣获|获评|被评为|荣膺|获颁|被授予|被命名为|入选|进入|跻身|位列|位居|名列|分列|登上|上榜)")
 AWARD_VERB_CORE = re.compile(r"获得|荣获|获评|被评为|荣膺|获颁|被授予|被命名为|入选|进入|跻身|位列|位居|名列|分列|登上|上榜")
 AWARD_OBJECT = re.compile(r"奖|称号|单位|案例|示范|先进|标兵|模范|十佳|十大|百强|优秀|典型|精品|最佳")
