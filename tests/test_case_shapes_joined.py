@@ -596,3 +596,17 @@ def test_a_title_case_the_lead_names_otherwise_is_left_out():
     found = cases("民政部日前公布了2016年度中国社区治理十大创新成果。昆山市申报的“政社联动”激活基层治理新动能项目位列其中。",
                   title="昆山“政社联动”项目入选全国社区治理十大创新成果")
     assert "昆山“政社联动”项目" not in [c["name"] for c in found]
+
+
+def test_an_award_sentences_subject_past_an_adverb_a_project_word_or_a_dash():
+    """New: “浙里办”因此获评… (因此 is no part of the name); 嘉兴市司法局的“网上调解”项目获得… (the quoted
+    project is the name, the body before 的 its agency); 1、“信用就医”（常州）——入选… (the dash leads the
+    rest of the line, the place in brackets is whose case it is)."""
+    found = cases("近年来，浙江把高频政务服务事项搬到手机端，打造了“浙里办”这一服务品牌。“浙里办”因此获评全国政务服务优秀案例。",
+                  title="“浙里办”，办得好")
+    assert [c["name"] for c in found] == ["“浙里办”"]
+    found = cases("嘉兴市司法局的“网上调解”项目获得2019年度“未来政府奖”。", title="我市“网上调解”获未来政府奖")
+    assert [(c["name"], c["agency"]) for c in found] == [("“网上调解”", "嘉兴市司法局")]
+    found = cases("- 1、“信用就医”（常州）——入选全国信用承诺优秀案例。", "- 2、公积金“秒办”（常州）——在全省推开。",
+                  title="常州有哪些做法被国家层面推广？")
+    assert ("“信用就医”", "常州") in [(c["name"], c["agency"]) for c in found]

@@ -2146,7 +2146,7 @@ def inline_runs(lines: list[str]) -> list[Run]:
 
 # One case named in a sentence of prose with what it won: 会上，莆田市12345便民服务平台获得“服务之星奖”,
 # 此外，信阳市中级人民法院获评全国双拥模范单位. The subject starts after a clause boundary.
-AWARD_VERB = re.compile(r"(?:曾|再次|再度|又|还|也|已|均|就|拟|同时|分别|先后|连续第?[一两二三四五六七八九十\d]{1,3}年|连续|成功|首次|常年|长期|一直|始终|持续|稳定|第[一二三四五六七八九十\d]{1,2}次){0,3}"
+AWARD_VERB = re.compile(r"(?:曾|再次|再度|又|还|也|已|均|就|拟|因此|因而|由此|从而|更是|便|同时|分别|先后|连续第?[一两二三四五六七八九十\d]{1,3}年|连续|成功|首次|常年|长期|一直|始终|持续|稳定|第[一二三四五六七八九十\d]{1,2}次){0,3}"
                         r"(?:获得|荣获|获评|被评为|荣膺|获颁|被授予|被命名为|入选|进入|跻身|位列|位居|名列|分列|登上|上榜)")
 AWARD_VERB_CORE = re.compile(r"获得|荣获|获评|被评为|荣膺|获颁|被授予|被命名为|入选|进入|跻身|位列|位居|名列|分列|登上|上榜")
 AWARD_OBJECT = re.compile(r"奖|称号|单位|案例|示范|先进|标兵|模范|十佳|十大|百强|优秀|典型|精品|最佳")
@@ -2159,7 +2159,7 @@ QUOTED_SUBJECT = re.compile(r"^(?P<name>[“「][^“”「」]{2,20}[”」])(?
 # 石狮市融媒体中心运营的视频号“石狮融媒”, 开通不到一年的“宜昌发布”: the quoted account is the subject,
 # the body that runs it (when the words before 的 are a body) its agency
 OWNED_QUOTE = re.compile(r"^(?P<owner>[^“”「」，,]{2,30}?)(?:运营|主办|开设|开通|推出|管理|负责)?的(?:[\u4e00-\u9fff]{0,8}?)(?P<name>[“「][^“”「」]{2,45}[”」])"
-                         r"(?:微信公众号|公众号|微博|抖音号|头条号|视频号|客户端)?$")
+                         r"(?:微信公众号|公众号|微博|抖音号|头条号|视频号|客户端|项目|品牌|栏目)?$")
 BRACKET_NOTE = re.compile(r"\s*[（(][^（）()]{1,30}[）)]\s*$")
 NOT_A_SUBJECT = re.compile(r"^(?:该|其|这|此|我|本|他|她|它|两|各|多|全|共|有|已|并|均|也|还|同时|其中|记者|网友|市民|群众"
                            r"|对|在|于|从|据|经|由|为|向|将|把|被)|[中时后上里内]$")
@@ -2219,6 +2219,13 @@ def _joined_award_subjects(line: str, i: int, start: int, subject: str, award: s
     return Run(items, "award sentence", trigger=True)
 
 
+def _place_or_body(text: str) -> bool:
+    from ..regions import locate
+    from .fields import is_body
+
+    return is_body(text) or locate(text).matched == text
+
+
 def award_sentence_runs(lines: list[str]) -> list[Run]:
     """A single item for each sentence that names one thing and the honour it received."""
     runs = []
@@ -2234,8 +2241,11 @@ def award_sentence_runs(lines: list[str]) -> list[Run]:
             if start == 0 and (found := marker_at(line)):
                 subject = line[found[2]: m.start()]  # (- 市政务服务中心获评…: the bullet is not the subject's)
                 start = found[2]
+            subject = re.sub(r"\s*(?:——|－－|--)\s*$", "", subject)  # (1、“先医后付”（连云港）——入选…: the dash leads the rest)
             note = BRACKET_NOTE.search(subject)
+            noted = None
             if note and note.start() > 0:  # “石狮融媒”（原名“石狮日报”）获评…: the note is not the subject
+                noted = note.group(0).strip()[1:-1]
                 subject = subject[: note.start()]
             quoted = QUOTED_SUBJECT.match(subject.strip())
             if quoted:
@@ -2257,6 +2267,9 @@ def award_sentence_runs(lines: list[str]) -> list[Run]:
                 continue
             a = line.index(subject, start)
             item = Item(i, a, a + len(subject), whole=True)
+            if noted and not owned and _place_or_body(noted):  # （连云港）: whose case it is
+                b = line.index(noted, a + len(subject))
+                item.agency = (i, b, b + len(noted))
             if owned:
                 from .fields import is_body
 
