@@ -610,3 +610,32 @@ def test_an_award_sentences_subject_past_an_adverb_a_project_word_or_a_dash():
     found = cases("- 1、“信用就医”（常州）——入选全国信用承诺优秀案例。", "- 2、公积金“秒办”（常州）——在全省推开。",
                   title="常州有哪些做法被国家层面推广？")
     assert ("“信用就医”", "常州") in [(c["name"], c["agency"]) for c in found]
+
+
+def test_lines_of_owner_colon_name_under_a_lists_own_title():
+    """New (set 61's shape, our wording): lines 单位：名称 one under another — owners bodies, sites or
+    places, a case title after the colon that may hold a colon or a dash of its own — under a list's
+    title that stands between the announcing sentence (…如下：) and the lines."""
+    found = cases("2013年度中国优秀政府网站推荐结果日前通报，获评的5个栏目及所属网站如下：",
+                  "2013年度部委网站精品栏目",
+                  "中国人大网：立法进程",
+                  "中国文明网：道德模范",
+                  "海关总署：通关状态查询",
+                  "国家统计局：数据查询",
+                  "湖北省：湖北省12345热线：一号通办新模式",
+                  "通报认为，上述栏目在公开、互动和办事方面各有特色。",
+                  title="部委网站精品栏目名单公布")
+    assert [(c["name"], c["agency"]) for c in found] == [
+        ("立法进程", "中国人大网"), ("道德模范", "中国文明网"), ("通关状态查询", "海关总署"), ("数据查询", "国家统计局"),
+        ("湖北省12345热线：一号通办新模式", "湖北省")]
+
+
+def test_a_records_field_lines_and_a_nominal_award_word_are_no_cases():
+    """Guards: 时间：/ 地点：/ 主办：/ 承办： lines are one record's fields, not a list of owners and their
+    cases (held before the owner lines came in, and after); 把甲、乙两个方向的入选案例整理出来 — 入选
+    after 的 qualifies a noun, it is no verb (new: the joined subjects rule took 甲 and 乙)."""
+    assert cases("2013年度优秀政府网站评选结果发布会举行，获奖名单如下：",
+                 "时间：2013年12月20日", "地点：北京国际会议中心", "主办：中国信息化研究与促进网", "承办：国脉互联",
+                 title="优秀政府网站评选结果发布") == []
+    found = cases("下面把在线服务、公开解读两个方向的入选案例列出来。", title="一文速览优秀创新案例")
+    assert found == []

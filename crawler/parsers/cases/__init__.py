@@ -231,10 +231,15 @@ def _covered_runs(run: Run, used: set[int], inner: list[Run]) -> list[Run]:
     return []
 
 
+def _owner(text: str) -> bool:
+    """A body or a place written in full: what may stand before 单位：名称's colon."""
+    return is_body(text) or is_central(text) or _looks_like_region(text)
+
+
 def candidate_runs(lines: list[str]) -> list[Run]:
     """Every segmenter's runs, in the order they claim lines (structure first, prose last)."""
     return (segment.record_runs(lines) + segment.table_runs(lines, _looks_like_region, ends_as_org, _township) + segment.marker_runs(lines)
-            + segment.heading_paragraph_runs(lines) + segment.named_paragraph_runs(lines)
+            + segment.heading_paragraph_runs(lines) + segment.owner_line_runs(lines, _owner) + segment.named_paragraph_runs(lines)
             + segment.plain_line_runs(lines) + segment.mention_runs(lines) + segment.inline_runs(lines)
             + segment.award_line_runs(lines) + segment.award_sentence_runs(lines) + segment.praised_prose_runs(lines))
 
@@ -578,7 +583,9 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
                 above >= 0 and simp[above].rstrip().endswith(("：", ":"))):
             near = simp[run.first_line]  # quoted words inside a paragraph: that paragraph must speak of a list
         # ▍全国法治政府建设示范市 over the names: the sentence above the label announces them
-        announce = simp[above - 1] if above > 0 and segment._bracket_label(simp[above]) else ""
+        # (获评的27个栏目如下： / 2012年度…特色栏目 / the names: a list's own title between them)
+        announce = simp[above - 1] if above > 0 and (segment._bracket_label(simp[above]) or (
+            segment.is_heading(simp[above]) and simp[above - 1].rstrip().endswith(("：", ":")))) else ""
         if run.shape == "inline" and run.trigger:  # 紧随其后的是…: the sentence goes on from the list above it
             announce += "\n".join(simp[max(0, above - 3): above])
         scored = (run, names, _context(simp, run, title_simple), near, [name_text(simp, item) for item in run.items], announce)

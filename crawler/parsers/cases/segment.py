@@ -1407,6 +1407,35 @@ def _list_item_lines(lines: list[str]) -> list[str]:
 LIST_NAME_LABEL = re.compile(r"(?:名单|榜单|名录)$")
 
 
+OWNER_LINE = re.compile(r"^(?P<owner>[^：:，,。；;！？“”《》「」\s|]{2,20})\s*[：:]\s*(?P<name>[^。；;！？|]{2,60}?)\s*[。；;]?$")
+SITE_OWNER = re.compile(r"(?:网|网站|门户|在线|之窗|阁|频道)$")
+
+
+def owner_line_runs(lines: list[str], is_owner) -> list[Run]:
+    """Lines of ``单位：名称`` one under another (中国人大网：法律草案征求意见 / 国防部：国防生): each a
+    case and the body or site that holds it, when most owners are bodies, sites or places and no two
+    lines share one (时间：/ 地点：/ 主办： lines are a record's fields, not a list)."""
+    runs: list[Run] = []
+    current: list[tuple[int, re.Match]] = []
+
+    def close() -> None:
+        owners = [m.group("owner") for _, m in current]
+        if len(current) >= 3 and len(set(owners)) == len(owners) and sum(
+                bool(is_owner(o) or SITE_OWNER.search(o)) for o in owners) >= 0.8 * len(owners):
+            runs.append(Run([Item(i, m.start("name"), m.end("name"), agency=(i, m.start("owner"), m.end("owner")), whole=True)
+                             for i, m in current], "lines"))
+        current.clear()
+
+    for i, line in enumerate(lines):
+        m = OWNER_LINE.match(line.strip()) if line == line.strip() else None
+        if m and not marker_at(line) and not is_sentence(m.group("name")):
+            current.append((i, m))
+            continue
+        close()
+    close()
+    return runs
+
+
 def plain_line_runs(lines: list[str]) -> list[Run]:
     """Names one per line with nothing between them (list items written without markers, a
     ``<pre>`` block, lines split by ``<br>``, items closed by ；); 【类别】 and ``类别：`` lines are
@@ -2233,6 +2262,8 @@ def award_sentence_runs(lines: list[str]) -> list[Run]:
         if len(line) > 3000 or not AWARD_VERB_CORE.search(line):
             continue
         for m in AWARD_VERB.finditer(line):
+            if m.start() and line[m.start() - 1] == "的":
+                continue  # (…两个方向的入选案例整理出来: 入选 qualifies a noun here, it is no verb)
             start = _clause_start(line, m.start())  # (a comma inside the quoted name does not end the clause)
             opened = max(line.rfind(ch, start, m.start()) for ch in "（(")
             if opened >= 0 and max(line.rfind(ch, opened, m.start()) for ch in "）)") < 0:
