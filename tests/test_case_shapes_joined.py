@@ -639,3 +639,34 @@ def test_a_records_field_lines_and_a_nominal_award_word_are_no_cases():
                  title="优秀政府网站评选结果发布") == []
     found = cases("下面把在线服务、公开解读两个方向的入选案例列出来。", title="一文速览优秀创新案例")
     assert found == []
+
+
+def test_link_items_with_their_dates_and_a_link_to_the_events_news():
+    """New (set 60's shapes, our wording): link items 《题目》——单位 with the link's date glued on
+    (…——澧县2023-01-12: the date is no part of the body); one link of the same list is the news of the
+    event (…举行…推进会——某某观察), not a case."""
+    found = cases("二等奖案例",
+                  "- 《一张网管到底——澧县基层治理数字化探索》——澧县2023-01-12",
+                  "- 《让群众少跑腿——临澧县政务服务“一件事”改革》——临澧县2023-01-12",
+                  "- 《小积分撬动大治理——安乡县乡村治理积分制实践》——安乡县2023-01-12",
+                  "- 常德举行改革案例展演暨改革工作推进会——改革观察2023-01-12",
+                  title="优秀改革案例")
+    assert [(c["name"], c["agency"]) for c in found] == [
+        ("《一张网管到底——澧县基层治理数字化探索》", "澧县"), ("《让群众少跑腿——临澧县政务服务“一件事”改革》", "临澧县"),
+        ("《小积分撬动大治理——安乡县乡村治理积分制实践》", "安乡县")]
+
+
+def test_a_table_handed_over_after_a_paragraph_about_the_judges_and_a_places_entry():
+    """New: 评委现场打分…。二等奖获奖情况如下： over a header-less table — the sentence that hands the
+    table over speaks of awards, the judges in the paragraph do not make it a list of people; and
+    安乡县选送的改革案例《…》获评二等奖 — the work is the case, the place that sent it its agency."""
+    found = cases("会议由市委秘书长主持。各县市区依次上台介绍改革案例，评委现场打分，最终评出一等奖3个、二等奖5个。二等奖获奖情况如下：",
+                  "| 二等奖 | 澧县 | 《一张网管到底——澧县基层治理数字化探索》 |",
+                  "| 二等奖 | 临澧县 | 《让群众少跑腿——临澧县政务服务“一件事”改革》 |",
+                  "| 二等奖 | 安乡县 | 《小积分撬动大治理——安乡县乡村治理积分制实践》 |",
+                  title="常德举行优秀改革案例展演")
+    assert [c["name"] for c in found] == ["《一张网管到底——澧县基层治理数字化探索》", "《让群众少跑腿——临澧县政务服务“一件事”改革》",
+                                          "《小积分撬动大治理——安乡县乡村治理积分制实践》"]
+    found = cases("1月11日，在市里举行的优秀改革案例展演上，安乡县选送的改革案例《一张网管到底——安乡县“网格+数字”基层治理探索》获评二等奖。",
+                  title="安乡县基层治理改革案例获全市优秀改革案例展演二等奖")
+    assert [(c["name"], c["agency"]) for c in found] == [("《一张网管到底——安乡县“网格+数字”基层治理探索》", "安乡县")]

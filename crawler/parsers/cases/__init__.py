@@ -315,6 +315,9 @@ HONOUR_NAME = re.compile(r"^(?:十大|十佳|十强|百强|百佳|年度最)|(?:
 SECTION_TITLE = re.compile(r"(?:排行榜|榜单|名单|名录|一览表?|点评|综述)(?:[（(][^（）()]{0,12}[）)])?(?:\s*TOP\s*\d{1,3})?$")
 
 
+EVENT_HEADLINE = re.compile(r"(?:举行|召开|举办)|(?:推进会|座谈会|发布会|工作会议?|现场会|交流会)(?:$|——)")
+
+
 def _drop_strays(lines: list[str], run: Run) -> None:
     """An item in a kept run that is plainly not a case (评选办法全文, 往期回顾) is left out."""
     with_agency = sum(1 for item in run.items if item.agency) / len(run.items)
@@ -333,6 +336,8 @@ def _drop_strays(lines: list[str], run: Run) -> None:
             continue  # 十大党政机构微博, 影响力飞跃奖, 一等奖, 合计: a list's or an award's name, a total
         if any(word in name for word in NAV_WORDS) and LIST_LIKE.match(name.strip()):
             continue  # 2025全国…案例名单全文——中国社会工作联合会: a link to the whole list, whoever published it
+        if EVENT_HEADLINE.search(name) and not QUOTED_PART.search(name) and "《" not in name:
+            continue  # 常德举行…展演暨…推进会——洞庭改革观察: a link to the news of the event, not a case
         if re.search(r"(?:…|\.{3})$", name.strip()) or re.match(r"^(?:…|\.{3})", name.strip()):
             continue  # 中山小…: a name the page cuts off is no name; ……（其余从略）: the rest left out
         if not looks_like_case(judged_text(lines, item)) and (

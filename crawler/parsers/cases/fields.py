@@ -27,6 +27,8 @@ CHANNEL_TAIL = re.compile(r"(?:\s+|\s*[（(])(?:(?:官方)?(?:微博号?|微信�
                           r"[、，,和及\s]*)+[）)]?$")
 DASH = re.compile(r"\s*(?:——|－－|--|—|―|–)\s*")
 RANK_WORDS = re.compile(r"^\s*(?:第\s*(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})\s*[名位][：:、，,\s]*)")
+# a link item's date, printed right after its text (…——石门县2023-01-12)
+LINK_DATE = re.compile(r"(?<=[\u4e00-\u9fff》”」）)])\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s*$")
 TRAILING_ADDRESS = re.compile(r"[\s　（(]+(?:https?://)?(?:www\.)?[A-Za-z0-9][A-Za-z0-9.-]*\.(?:gov\.cn|com\.cn|org\.cn|net\.cn|cn|com|net|org|hk|mo|tw)(?:/\S*)?[）)]?\s*$")
 TRAILING_RANK = re.compile(r"(?P<name>[^\s　，,。；;：:]{2,60}?)[\s　]+第\s*(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})\s*[名位]\s*$")
 BRACKETED = re.compile(r"^\s*[【〖\[](?P<name>[^】〗\]]{2,40})[】〗\]]\s*")
@@ -123,6 +125,9 @@ def split_item(text: str) -> tuple[tuple[int, int], tuple[int, int] | None, int 
         n = m.group("n")
         rank = int(n) if n.isdigit() else _cn(n)
         start = m.end()
+    dated = LINK_DATE.search(text, start)
+    if dated and dated.start() - start >= 2:  # 《…》——汉寿县2023-01-12: a link list's date, glued on
+        text = text[: dated.start()]
     site = TRAILING_ADDRESS.search(text, start) if "." in text else None
     if site and site.start() - start >= 2:  # 成都市人民政府门户网站　www.chengdu.gov.cn: the site's address is no part of its name
         text = text[: site.start()]

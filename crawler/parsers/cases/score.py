@@ -67,6 +67,10 @@ JOINED = re.compile(r"入驻|加入|开通|新增|参会|出席|参加|报名|�
 ZONE_END = re.compile(r"(?:示范区|实践区|先行区|试验区|实验区|功能区|产业园|生态园|科技园|园区|小镇|新城|孪生城|示范带|示范基地|基地)$")
 
 
+# a case written up under a title and subtitle, in 《》 (a document's title ends otherwise: DOCUMENT_END)
+WRITTEN_UP = re.compile(r"《[^《》]{2,40}(?:——|－－)[^《》]{2,40}》")
+
+
 def looks_like_case(name: str) -> bool:
     name = name.strip()
     if not 2 <= len(name) <= NAME_MAX + 15 or name.count("“") != name.count("”"):
@@ -77,6 +81,8 @@ def looks_like_case(name: str) -> bool:
     if MEASURE_START.match(name) and not quoted:
         return False
     if quoted or re.match(r"^[@＠]\S{2,}", name):  # a quoted product, or a social media account
+        return True
+    if WRITTEN_UP.fullmatch(name):  # 《天鹅归来——汉寿县…的生态答卷》: a case entered under its title
         return True
     if is_central(name) or ends_as_org(name):
         return True
@@ -215,6 +221,9 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     # does not, when the line introducing the run speaks of collectives
     above = [ln for ln in context.split("\n")[:-2] if ln.strip()][-2:]  # (context ends: prefix, title)
     intro = "\n".join(above) if COLLECTIVE.search("\n".join(above)) else context[-200:]
+    handing = above[-1].rstrip() if above else ""
+    if handing.endswith(("：", ":")):  # (评委现场打分，最终评出…。一等奖获奖情况如下：: the sentence that hands the run over says whose it is)
+        intro = re.split(r"[。！？；]", handing)[-1]
     if people >= 0.3 or (PEOPLE_CONTEXT.search(intro) and case_like < 0.9):
         return 0.0
     # 气象、水务、公安、卫健: two-character words that are no place are fields or sectors, not names

@@ -2187,7 +2187,8 @@ RANK_VERBS = ("进入", "跻身", "位列", "位居", "名列", "分列", "登�
 QUOTED_SUBJECT = re.compile(r"^(?P<name>[“「][^“”「」]{2,20}[”」])(?:[\u4e00-\u9fff]{0,6})?在")
 # 石狮市融媒体中心运营的视频号“石狮融媒”, 开通不到一年的“宜昌发布”: the quoted account is the subject,
 # the body that runs it (when the words before 的 are a body) its agency
-OWNED_QUOTE = re.compile(r"^(?P<owner>[^“”「」，,]{2,30}?)(?:运营|主办|开设|开通|推出|管理|负责)?的(?:[\u4e00-\u9fff]{0,8}?)(?P<name>[“「][^“”「」]{2,45}[”」])"
+OWNED_QUOTE = re.compile(r"^(?P<owner>[^“”「」《》，,]{2,30}?)(?:运营|主办|开设|开通|推出|管理|负责|选送|报送|申报|推荐)?的(?:[\u4e00-\u9fff]{0,8}?)"
+                         r"(?P<name>[“「][^“”「」]{2,45}[”」]|《[^《》]{2,60}》)"
                          r"(?:微信公众号|公众号|微博|抖音号|头条号|视频号|客户端|项目|品牌|栏目)?$")
 BRACKET_NOTE = re.compile(r"\s*[（(][^（）()]{1,30}[）)]\s*$")
 NOT_A_SUBJECT = re.compile(r"^(?:该|其|这|此|我|本|他|她|它|两|各|多|全|共|有|已|并|均|也|还|同时|其中|记者|网友|市民|群众"
@@ -2289,9 +2290,11 @@ def award_sentence_runs(lines: list[str]) -> list[Run]:
             if not owned and (run := _joined_award_subjects(line, i, start, subject, award, ranking)):
                 runs.append(run)
                 continue
-            if (not 4 <= len(subject) <= (30 if not owned else 30 + NAME_MAX) or len(checked) > NAME_MAX
+            work = re.fullmatch(r"《[^《》]{2,60}》", checked)  # (a case written up under its title may run long and quote)
+            if (not 4 <= len(subject) <= (30 if not owned else 30 + NAME_MAX + (30 if work else 0))
+                    or len(checked) > NAME_MAX + (30 if work else 0)
                     or NOT_A_SUBJECT.match(checked) or re.search(r"[中时后上里内]$", checked)
-                    or any(q in checked for q in "、和与及") or len(QUOTED.findall(checked)) > 1
+                    or (not work and any(q in checked for q in "、和与及")) or (not work and len(QUOTED.findall(checked)) > 1)
                     or re.search(r"[两二三四五六七八九十百\d]\s*(?:个|家|项|名|批|类|款)", checked)  # (成华区的两个政务新媒体账号: several)
                     or not (AWARD_OBJECT.search(award) or (ranking and RANK_OBJECT.match(award)) or m.group().endswith("上榜"))
                     or re.search(r"\d", subject) and not re.search(r"12345|\d{4,}", subject)):
@@ -2302,10 +2305,8 @@ def award_sentence_runs(lines: list[str]) -> list[Run]:
                 b = line.index(noted, a + len(subject))
                 item.agency = (i, b, b + len(noted))
             if owned:
-                from .fields import is_body
-
                 item.start, item.end = a + owned.start("name"), a + owned.end("name")
-                if is_body(owned.group("owner")):
+                if _place_or_body(owned.group("owner")):  # (桃源县选送的《…》: a place's entry too)
                     item.agency = (i, a, a + owned.end("owner"))
             runs.append(Run([item], "award sentence", trigger=True))
     return runs
