@@ -670,3 +670,24 @@ def test_a_table_handed_over_after_a_paragraph_about_the_judges_and_a_places_ent
     found = cases("1月11日，在市里举行的优秀改革案例展演上，安乡县选送的改革案例《一张网管到底——安乡县“网格+数字”基层治理探索》获评二等奖。",
                   title="安乡县基层治理改革案例获全市优秀改革案例展演二等奖")
     assert [(c["name"], c["agency"]) for c in found] == [("《一张网管到底——安乡县“网格+数字”基层治理探索》", "安乡县")]
+
+
+def test_an_inspection_notices_failures_are_no_cases_its_praise_is():
+    """New (the convention set 60 asked about): under 内容更新不及时（2个） or after 本次检查发现的长期未更新
+    账号 the accounts failed an inspection — no cases; a quoted application whose name holds 问题 is
+    still a name (held before)."""
+    found = cases("市政府办公室对全市政务新媒体开展了第三季度检查，结果通报如下：",
+                  "一、出现扣分情形的政务新媒体名单",
+                  "（一）内容更新不及时（3个）",
+                  "淮安交通（微信）、淮安民政（微信）、清江浦商务（微信）",
+                  "（二）功能无法使用（3个）",
+                  "淮安卫生监督（微信）、淮安环境（微信）、淮安交警（新浪微博）",
+                  title="市政府办公室关于2023年第三季度全市政务新媒体检查情况的通报")
+    assert found == []
+    found = cases("（二）存在长期内容不更新问题。本次检查发现的长期未更新账号如下：",
+                  "| 平台类型 | 账号名称 |", "|---|---|", "| 微信公众号 | 周口大数据 |", "| 微信公众号 | 周口市医保局 |",
+                  "| 微博 | 周口交警 |", title="周口市关于2021年第一季度全市政务新媒体检查情况的通报")
+    assert found == []
+    found = cases("目前省级层面已上线的重大应用有“浙江公平在线”“七张问题清单”“人才管家”“志愿浙江”等。",
+                  title="浙江发布数字化改革重大应用成果")
+    assert "“七张问题清单”" in [c["name"] for c in found]

@@ -53,6 +53,9 @@ LIST_LIKE = re.compile(r"^[“「『]?(?:19|20)\d{2}(?:年度?)?[^”」』]{0,2
                        r"[^，。；]{0,12}(?:案例|账号|项目|单位|奖|称号)$")
 
 
+# what an inspection notice finds wrong (检查情况的通报): the accounts or sites it names under it failed
+FAULT = re.compile(r"不及时|无法使用|单项否决|扣分|存在[^。，；]{0,12}问题|突出问题|问题(?:账号|网站)|长期不更新|未更新|瞒报|漏报"
+                   r"|不合格|未提供[^。，；]{0,8}功能|不达标|错链|链接失效|整改")
 BLAME = re.compile(r"黑榜|被点名(?!表扬|表彰)|点名批评|通报批评|休眠|僵尸|不合格|约谈|曝光台|被曝光")
 
 
@@ -158,6 +161,9 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     own = near.split("\n")[-1] if run.shape in ("inline", "quoted", "mentions", "line of names") else near
     if BLAME.search(own):
         return 0.0  # 休眠账号黑榜…“甲”“乙”等10个账号被点名: named for failing, not honoured
+    if FAULT.search(re.sub(r"[“「《][^“”「」《》]*[”」》]", "", near)) or any(FAULT.search(item.category or "") for item in run.items):
+        return 0.0  # （一）内容更新不及时（2个） / 本次检查发现的长期未更新账号: an inspection's failures, not a recognition
+        # (quoted names aside: “七张问题清单” is an application's name)
     if run.shape in ("inline", "line of names") and any(
             ("，" in name or "," in name) and (k := first_outside_quotes(name, "，,")) >= 0 and CLAUSE_GOES_ON.match(name, k + 1)
             for name in bare):
