@@ -691,3 +691,57 @@ def test_an_inspection_notices_failures_are_no_cases_its_praise_is():
     found = cases("目前省级层面已上线的重大应用有“浙江公平在线”“七张问题清单”“人才管家”“志愿浙江”等。",
                   title="浙江发布数字化改革重大应用成果")
     assert "“七张问题清单”" in [c["name"] for c in found]
+
+
+def test_a_title_with_subtitle_after_a_colon_a_dash_owned_title_with_a_comma_and_a_closing_heading():
+    """New (set 61's shapes, our wording): 从“最多跑一次”到“一次不用跑”：…的实践（衢州市） — a quoted
+    title and its subtitle after a colon are one name, the place in brackets its agency; lines
+    题目——单位 whose title holds a comma stay in the run; 安吉警方公众号“平安安吉” — the account after
+    its body and channel word; 写在后面 over a post's last paragraph is no case."""
+    found = cases("网上政府优秀创新案例（部分）", "公开解读",
+                  "- 全省统一政策兑现平台（浙江省）",
+                  "- 从“最多跑一次”到“一次不用跑”：衢州市政务服务改革实践（衢州市）",
+                  "- 政策计算器精准推送惠企政策（温州市）",
+                  title="优秀创新案例出炉")
+    assert ("从“最多跑一次”到“一次不用跑”：衢州市政务服务改革实践", "衢州市") in [(c["name"], c["agency"]) for c in found]
+    found = cases("在线服务方向的入选案例如下：",
+                  "一网通办全程网办——上海市",
+                  "数据赋能审批提速——江西省",
+                  "无证明城市建设，让群众少跑腿——宁波市",
+                  "智能客服全天候在线——厦门市",
+                  title="优秀创新案例出炉")
+    assert [c["name"] for c in found] == ["一网通办全程网办", "数据赋能审批提速", "无证明城市建设，让群众少跑腿", "智能客服全天候在线"]
+    found = cases("近日，2021年山东政法微信影响力排行发布，安吉警方公众号“平安安吉”位列第12位。", title="“平安安吉”进入政法微信榜")
+    assert [c["name"] for c in found] == ["“平安安吉”"]
+    found = cases("近日，政务微博优秀账号（第六期）名单发布。下面说说其中三个账号。",
+                  "@北京铁路", "台风过境期间，这个账号持续发布停运和恢复信息，回复旅客留言上千条。",
+                  "@杭州城管", "暴雨期间，账号实时发布积水点位，并转交市民反映的问题。",
+                  "@成都交警", "大运会期间，账号每天发布交通管制信息。",
+                  "写在后面", "三个账号的共同点，是把网友的诉求当成要办的事。", title="政务微博优秀账号（第六期）读后")
+    assert [c["name"] for c in found] == ["@北京铁路", "@杭州城管", "@成都交警"]
+
+
+def test_the_titles_case_beside_a_box_of_the_lists_other_cases():
+    """New: “宣城发布”入选…十大创新案例 位列入选平台第一 over a story of the account and a box of some other
+    cases of the list — the title's case counts too (and the title's second clause, …案例 位列…, is no
+    subject of its own); a list naming the title's case already gives it once."""
+    found = cases("12月28日，2020年中国网络理政十大创新案例发布，宣城市委宣传部官方微博“宣城发布”入选。",
+                  "“宣城发布”开设“马上办”话题，累计处理网友诉求2万余件。",
+                  "链接：同批入选的其他平台（部分）",
+                  "- 成都温江市民之声",
+                  "- 宁波鄞州178网络社会柔性治理",
+                  "- 河南省政府网站统一技术平台",
+                  "- 广西南宁武鸣区“壮乡红云”智慧党建平台",
+                  "- 网上山东文联",
+                  title="“宣城发布”入选2020年中国网络理政十大创新案例 位列入选平台第一")
+    names = [c["name"] for c in found]
+    assert "“宣城发布”" in names and "河南省政府网站统一技术平台" in names and len(names) == 6
+
+
+def test_a_title_shortening_the_one_case_the_lead_names_in_full_is_not_a_second_case():
+    """Guard (the box rule above, before it asked for a list of others, took both): 省局政务微信首次进入…前十
+    over a lead naming “苏州市场监管” — one case, the lead's."""
+    found = cases("近日，全省政务服务新媒体影响力榜发布，苏州市市场监管局的“苏州市场监管”首次进入前十。",
+                  "这个账号去年改版，增加了办事入口。",
+                  title="市局政务微信首次进入全省政务服务新媒体影响力前十")
+    assert [c["name"] for c in found] == ["“苏州市场监管”"]

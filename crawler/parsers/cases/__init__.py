@@ -127,6 +127,22 @@ def _titled_case(title: str, lines: list[str]) -> Run | None:
     return Run([item], "award sentence", trigger=True)
 
 
+LIST_SHAPES = ("numbered", "bulleted", "lines", "table", "table (no header)", "line of names")
+
+
+def _also_titled(lines: list[str], accepted: list[Run], titled: Run, title: str) -> bool:
+    """The title's one case is named in the lead too, and no accepted run holds it: beside a list
+    the page gives of others, it is a case of its own."""
+    if not all(run.shape in LIST_SHAPES for run in accepted):
+        return False  # (a story naming the case in full beside the title's short name for it: one case)
+    item = titled.items[0]
+    name = name_text(lines, item) if item.line < len(lines) else title[item.start:item.end].strip()
+    if not any(name in line for line in lines[:LEAD_LINES]):
+        return False
+    key = normalise_name(name)
+    return all(normalise_name(name_text(lines, other)) != key for run in accepted for other in run.items)
+
+
 def _named_otherwise(name: str, lines: list[str]) -> bool:
     """The lead writes the title's quoted core on into other words than the title does (the title's
     太仓“政社互动”项目, the lead's “政社互动”开创社会治理新格局项目): the case has a name of its own there."""
@@ -315,6 +331,7 @@ HONOUR_NAME = re.compile(r"^(?:十大|十佳|十强|百强|百佳|年度最)|(?:
 SECTION_TITLE = re.compile(r"(?:排行榜|榜单|名单|名录|一览表?|点评|综述)(?:[（(][^（）()]{0,12}[）)])?(?:\s*TOP\s*\d{1,3})?$")
 
 
+CLOSING_HEADING = re.compile(r"^\W*(?:写在(?:后面|最后)|结语|后记|小结|编后(?:语|记)?|编者按)\W*$")
 EVENT_HEADLINE = re.compile(r"(?:举行|召开|举办)|(?:推进会|座谈会|发布会|工作会议?|现场会|交流会)(?:$|——)")
 
 
@@ -336,6 +353,8 @@ def _drop_strays(lines: list[str], run: Run) -> None:
             continue  # 十大党政机构微博, 影响力飞跃奖, 一等奖, 合计: a list's or an award's name, a total
         if any(word in name for word in NAV_WORDS) and LIST_LIKE.match(name.strip()):
             continue  # 2025全国…案例名单全文——中国社会工作联合会: a link to the whole list, whoever published it
+        if CLOSING_HEADING.match(name):
+            continue  # 写在后面 / 结语 over the post's last paragraph: the writer's words, not a case
         if EVENT_HEADLINE.search(name) and not QUOTED_PART.search(name) and "《" not in name:
             continue  # 常德举行…展演暨…推进会——洞庭改革观察: a link to the news of the event, not a case
         if re.search(r"(?:…|\.{3})$", name.strip()) or re.match(r"^(?:…|\.{3})", name.strip()):
@@ -638,6 +657,13 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
         orig.append(title or "")  # (read from simp where the two differ in length, as every line is)
         simp.append(title_simple)
         accepted = [titled]
+    elif title_simple and (titled := _titled_case(title_simple, simp)) and _also_titled(simp, accepted, titled, title_simple):
+        # “马鞍山发布”入选…十大创新案例 over a story of it and a box of the list's other cases: the
+        # title's case is the page's, the box's are the list's others
+        if titled.items[0].line == len(simp):
+            orig.append(title or "")
+            simp.append(title_simple)
+        accepted.append(titled)
     elif all(run.shape == "award sentence" for run in accepted):
         # a prize named in the prose under a case the page marks (排名1 over its title, 案例一：…) is the
         # case's story, not another case

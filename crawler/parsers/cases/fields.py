@@ -186,6 +186,10 @@ def split_item(text: str) -> tuple[tuple[int, int], tuple[int, int] | None, int 
             break  # 社区协商——基层法治化的新探索, 全链条精准发力——阿拉善盟…的创新实践与突破: a subtitle, part of the name
         return (start, start + dm.start()), None, start + dm.end(), rank
     colon = first_outside_quotes(content, "：:")
+    after = re.sub(r"\s*[（(][^（）()]{1,30}[）)]$", "", content[colon + 1:].strip(" 。；;")) if colon >= 0 else ""
+    if colon >= 0 and re.search(r"[“”「」]", content[:colon]) and len(after) <= 40 and SUBTITLE_END.search(after) \
+            and not re.search(r"[，,。；;！？!?：:]", after):
+        colon = -1  # 从“人找政策”到“政策找人”：安顺市…建设实践（安顺市）: a title and its subtitle, one name
     if 2 <= colon <= 30 and len(content) - colon - 1 >= 2:
         left = content[:colon].strip()
         rest = content[colon + 1:]

@@ -1436,6 +1436,15 @@ def owner_line_runs(lines: list[str], is_owner) -> list[Run]:
     return runs
 
 
+DASH_OWNED = re.compile(r"^(?P<title>[^。；;！？!?：:|]{4,60}?)\s*(?:——|－－)\s*(?P<owner>[\u4e00-\u9fff]{2,20})$")
+
+
+def _dash_owned(line: str) -> bool:
+    """名称——单位 whose title holds a comma (a case's title may): the dash gives its body or place."""
+    m = DASH_OWNED.match(line)
+    return bool(m) and _place_or_body(m.group("owner"))
+
+
 def plain_line_runs(lines: list[str]) -> list[Run]:
     """Names one per line with nothing between them (list items written without markers, a
     ``<pre>`` block, lines split by ``<br>``, items closed by ；); 【类别】 and ``类别：`` lines are
@@ -1498,7 +1507,9 @@ def plain_line_runs(lines: list[str]) -> list[Run]:
         if len(bodies) >= 2:  # 甲中心、乙中心 under their award: each won it
             current.extend(Item(i, a, b, category=category) for a, b in bodies)
             continue
-        if is_plain_item(line) and not signature and not _spaced_names(line):  # (names apart by spaces: inline_runs)
+        if (is_plain_item(line) or (current and _dash_owned(line))) and not signature and not _spaced_names(line):
+            # (names apart by spaces: inline_runs; 双轨清单…协同发力，“…”深度集成…——海南省: a title with its
+            # comma and the body or place after a dash, among such lines)
             current.append(Item(i, 0, len(line), category=category))
             continue
         value = field_item(line)
@@ -2187,7 +2198,8 @@ RANK_VERBS = ("进入", "跻身", "位列", "位居", "名列", "分列", "登�
 QUOTED_SUBJECT = re.compile(r"^(?P<name>[“「][^“”「」]{2,20}[”」])(?:[\u4e00-\u9fff]{0,6})?在")
 # 石狮市融媒体中心运营的视频号“石狮融媒”, 开通不到一年的“宜昌发布”: the quoted account is the subject,
 # the body that runs it (when the words before 的 are a body) its agency
-OWNED_QUOTE = re.compile(r"^(?P<owner>[^“”「」《》，,]{2,30}?)(?:运营|主办|开设|开通|推出|管理|负责|选送|报送|申报|推荐)?的(?:[\u4e00-\u9fff]{0,8}?)"
+OWNED_QUOTE = re.compile(r"^(?P<owner>[^“”「」《》，,]{2,30}?)(?:(?:运营|主办|开设|开通|推出|管理|负责|选送|报送|申报|推荐)?的(?:[\u4e00-\u9fff]{0,8}?)"
+                         r"|(?:官方)?(?:微信公众号|公众号|微博|抖音号|视频号|头条号))"  # (安丘警方公众号“平安安丘”)
                          r"(?P<name>[“「][^“”「」]{2,45}[”」]|《[^《》]{2,60}》)"
                          r"(?:微信公众号|公众号|微博|抖音号|头条号|视频号|客户端|项目|品牌|栏目)?$")
 BRACKET_NOTE = re.compile(r"\s*[（(][^（）()]{1,30}[）)]\s*$")
@@ -2294,6 +2306,7 @@ def award_sentence_runs(lines: list[str]) -> list[Run]:
             if (not 4 <= len(subject) <= (30 if not owned else 30 + NAME_MAX + (30 if work else 0))
                     or len(checked) > NAME_MAX + (30 if work else 0)
                     or NOT_A_SUBJECT.match(checked) or re.search(r"[中时后上里内]$", checked)
+                    or AWARD_VERB_CORE.search(QUOTED.sub("", checked))  # (甲入选…案例 位列…: the earlier clause's verb)
                     or (not work and any(q in checked for q in "、和与及")) or (not work and len(QUOTED.findall(checked)) > 1)
                     or re.search(r"[两二三四五六七八九十百\d]\s*(?:个|家|项|名|批|类|款)", checked)  # (成华区的两个政务新媒体账号: several)
                     or not (AWARD_OBJECT.search(award) or (ranking and RANK_OBJECT.match(award)) or m.group().endswith("上榜"))
