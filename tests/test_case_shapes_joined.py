@@ -745,3 +745,32 @@ def test_a_title_shortening_the_one_case_the_lead_names_in_full_is_not_a_second_
                   "这个账号去年改版，增加了办事入口。",
                   title="市局政务微信首次进入全省政务服务新媒体影响力前十")
     assert [c["name"] for c in found] == ["“苏州市场监管”"]
+
+
+def test_a_table_under_an_award_heading_with_a_long_body_column():
+    """New (set 63's shape, our wording): 一、法治政府奖 over a table 序号 | 申报单位 | 项目名称 — the header row
+    is no winner of the award, and a body column naming three bodies does not make the names long."""
+    found = cases("第六届“法治政府奖”获奖项目（节选），表内序号不代表名次。",
+                  "一、法治政府奖",
+                  "| 序号 | 申报单位 | 项目名称 |",
+                  "|---|---|---|",
+                  "| 1 | 杭州市司法局、杭州市数据资源管理局、杭州市财政局 | 行政执法监督数字化全流程闭环管理机制 |",
+                  "| 2 | 广东省司法厅 | 广东省统一行政执法平台 |",
+                  title="第六届“法治政府奖”获奖项目一览")
+    assert [(c["name"], c["agency"]) for c in found] == [
+        ("行政执法监督数字化全流程闭环管理机制", "杭州市司法局、杭州市数据资源管理局、杭州市财政局"), ("广东省统一行政执法平台", "广东省司法厅")]
+
+
+def test_counts_dates_and_a_judging_panel_are_no_cases():
+    """New: bullets 每天排查：120万余户、300万余人 (counts), numbered 2018年5月7日：投票开启 lines (a
+    timeline) and a table under 评审专家共9人，构成如下： (who judged) name no cases."""
+    assert cases("今年上半年，全省网格员冲在防疫一线。活动现场回顾了他们的工作量：",
+                 "- 全省专兼职网格员：28万名", "- 每天排查：120万余户、300万余人", "- 每天服务居家观察对象：6.1万余户、15万人",
+                 title="表扬10名最佳网格员、150名优秀网格员") == []
+    assert cases("6月10日下午，市里举行“网格明星”颁奖仪式，为评选出的“十大明星网格”和“十大明星网格员”颁奖。",
+                 "1. 2018年5月7日：网络投票通道开启，面向社会公开投票；", "2. 5月15日至18日：评审委员会在公证处监督下现场评审，按得分高低评出结果；",
+                 "3. 2018年6月10日：颁奖仪式举行，现场演出网格员故事改编的小品；", "4. 仪式上：社区负责人为志愿者代表颁发证书。",
+                 title="“网格明星”评选回顾：从投票到颁奖") == []
+    assert cases("近日，市司法局召开法治政府建设优秀案例专家评审会。评审专家共9人，构成如下：",
+                 "| 理论专家 | 南开大学法学院 | 3人 |", "| 实务专家 | 市委依法治市办、市司法局、市政务服务办等 | 6人 |",
+                 title="我市召开法治政府建设优秀案例专家评审会") == []

@@ -191,6 +191,10 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
         return 0.0  # 【第三届…创新案例】 / 【…项目金奖】 over paragraphs: the names of lists, each over its own
     if sum(bool(STAT_FIGURE.search(name)) for name in bare) >= 0.5 * n:
         return 0.0  # 省级英文网站最高分86.10分: statements of figures, not names
+    if sum(bool(FIGURE_NAME.match(name.strip())) for name in bare) >= 0.3 * n:
+        return 0.0  # 每天排查：175万余户、478万余人: counts, not names
+    if sum(bool(DATE_NAME.match(name.strip())) for name in bare) >= 0.5 * n:
+        return 0.0  # 1. 2016年11月7日：网络投票开启 2. 11月15日至18日：…: a timeline's dates, not names
     if run.shape == "lines" and any(BROKEN_SENTENCE.match(name.strip()) for name in bare):
         return 0.0  # 近日 / 福建省民政厅 / 联合公布: a sentence broken into short lines, not a list
     if sum(bool(ORGANISER_ROLE.match(item.category or "")) for item in run.items) >= 0.5 * n:
@@ -226,6 +230,8 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     # further up that speaks of individual awards besides collective ones (集体奖24个、个人奖31名)
     # does not, when the line introducing the run speaks of collectives
     above = [ln for ln in context.split("\n")[:-2] if ln.strip()][-2:]  # (context ends: prefix, title)
+    if any(PANEL_INTRO.search(x) for x in above):
+        return 0.0  # 评审专家共10人，构成如下： over a table of their bodies: who judged, not what was chosen
     intro = "\n".join(above) if COLLECTIVE.search("\n".join(above)) else context[-200:]
     handing = above[-1].rstrip() if above else ""
     if handing.endswith(("：", ":")):  # (评委现场打分，最终评出…。一等奖获奖情况如下：: the sentence that hands the run over says whose it is)
@@ -239,7 +245,8 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     if measures >= 0.3:
         return 0.0
     # (《舌尖上的治理：…——…社区治理创新案例》: a case written up under its title in 《》 may run long)
-    long_items = sum(len(name) > NAME_MAX and not re.fullmatch(r"《[^《》]+》", b.strip()) for name, b in zip(names, bare)) / n
+    # (the length of the name itself: a table's body column — 甲局、乙局、丙局 — is not the name's)
+    long_items = sum(len(b.strip()) > NAME_MAX and not re.fullmatch(r"《[^《》]+》", b.strip()) for b in bare) / n
     if long_items > 0.3:
         return 0.0
     intro = near.split("\n")[0] if "\n" in near else ""
@@ -358,7 +365,12 @@ KINDS_AFTER = re.compile(r"^[”」』]?\s*(?:等)?\s*(?:\d{1,2}|[一二三四�
 AWARDS_SET_UP = re.compile(r"(?:设|设立|设置|设有|共设|另设)[了有]?[^，。；;]{0,10}(?:奖项|奖|类别|榜单)[，,：:]?[^，。；;]{0,6}$")
 # A body's part in an event, or a visit, said right before the colon that gives the bodies
 CLAUSE_GOES_ON = re.compile(r"\s*(?:以及|还有|并且|并|而且|而|也|此外|另外|同时|其中)")  # (…的项目，以及来自…)
-PANEL_INTRO = re.compile(r"(?:评审团|评委会|评审委员会|专家组|评审组|评委)[^。]{0,20}(?:组成|构成|担任)[:：]\s*$")
+PANEL_INTRO = re.compile(r"(?:评审团|评委会|评审委员会|专家组|评审组|评委|评审专家)[^。]{0,20}(?:组成|构成|担任)(?:如下)?[:：]\s*$")
+# a count or an amount standing where a name would (175万余户, 33万名, 9.3万元): a line of statistics
+FIGURE_NAME = re.compile(r"^[\d.]+\s*(?:万|亿|千|百)?余?\s*(?:户|人|名|个|家|项|件|次|人次|元|万元|亿元|%|％|篇|条|场)$")
+# a date standing where a name would (2016年11月7日：网络投票开启…): a timeline, not a list of cases
+DATE_NAME = re.compile(r"^(?:(?:19|20)\d{2}\s*年)?\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:\s*(?:至|到|-|—|－)\s*(?:\d{1,2}\s*月)?\s*\d{1,2}\s*日)?$"
+                       r"|^(?:19|20)\d{2}\s*年(?:\d{1,2}\s*月)?$")
 EVENT_PART = re.compile(r"(?:分论坛|主论坛|平行论坛|专场|分会场|主会场|圆桌会议|开幕式|闭幕式)$")
 ROLE_BEFORE = re.compile(r"(?:主办|承办|协办|指导|发起|走访|调研|考察|督查|暗访|参观|拜访)(?P<then>[了过]?[^，。；;：:]{0,10})[：:]\s*$")
 

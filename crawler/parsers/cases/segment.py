@@ -2389,7 +2389,7 @@ def award_line_runs(lines: list[str]) -> list[Run]:
             items.extend(Item(i, a + x, a + y, category=category) for x, y in parts)
         elif (not m and AWARD_TITLE.search(re.sub(r"\s*[（(][^（）()]{1,12}[）)]$", "", text)) and len(text) <= 30
               and not is_sentence(text) and not PEOPLE_AWARD.search(text) and not text.endswith("榜")  # (日榜 / 总榜: a site's tabs)
-              and i + 1 < len(lines) and _award_value(lines[i + 1].strip(" 　"))
+              and i + 1 < len(lines) and _award_value(lines[i + 1].strip(" 　")) and not lines[i + 1].lstrip().startswith("|")
               and not AWARD_TITLE.search(lines[i + 1].strip())
               # (- 最佳政务微博 / - 最佳政务微信公众号: items of one list, marked alike, not a title and its winner)
               and not (found and (below := marker_at(lines[i + 1])) and below[0] == found[0])):
