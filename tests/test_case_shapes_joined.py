@@ -774,3 +774,35 @@ def test_counts_dates_and_a_judging_panel_are_no_cases():
     assert cases("近日，市司法局召开法治政府建设优秀案例专家评审会。评审专家共9人，构成如下：",
                  "| 理论专家 | 南开大学法学院 | 3人 |", "| 实务专家 | 市委依法治市办、市司法局、市政务服务办等 | 6人 |",
                  title="我市召开法治政府建设优秀案例专家评审会") == []
+
+
+def test_ranked_sites_in_prose_and_a_rank_shared_by_three():
+    """New (set 62's shapes, our wording): 甲网站获评全国区县级政府网站第6名；乙网站在国家级经开区网站中排名第9名
+    (where it ranks is no part of the name; 排名 before a place is a verb); 丙网站在全国300多个地级市中排名
+    地市级政府网站第2名; 第三名：甲街道、乙街道、区园林所 (three sharing a rank, most of them plainly
+    bodies or streets); a line naming a list (省直系统政务微信号十佳) is no case; and (a guard: the first
+    version of the 在…中 cut took it) a measure of a place (…服务能力…被评为“优秀级”) is none either."""
+    found = cases("第二十二届政府网站绩效评估结果发布，我市两个网站成绩亮眼：福鼎市人民政府门户网站获评全国区县级政府网站第6名；"
+                  "福州经济技术开发区管理委员会门户网站在国家级经济技术开发区网站中排名第9名。",
+                  "同一次评估中，南平市人民政府门户网站在全国300多个地级市中排名地市级政府网站第2名。",
+                  title="我市两个政府网站跻身全国前十")
+    assert [c["name"] for c in found] == ["福鼎市人民政府门户网站", "福州经济技术开发区管理委员会门户网站", "南平市人民政府门户网站"]
+    found = cases("“12345”政府热线工作先进单位：", "第一名：区环卫局", "第二名：区住建局、区城管执法局",
+                  "第三名：河西街道、东风街道、区园林所", title="关于表彰2018年度全区“12345”政府热线工作先进单位的决定")
+    assert [(c["name"], c["rank"]) for c in found][-3:] == [("河西街道", 3), ("东风街道", 3), ("区园林所", 3)]
+    found = cases("会上公布了湖北十佳政务微信榜单。", "省直系统政务微信号十佳", "青春湖北", "湖北e出行", "湖北省教育厅", "健康湖北",
+                  title="湖北十佳政务微信榜出炉")
+    assert [c["name"] for c in found] == ["青春湖北", "湖北e出行", "湖北省教育厅", "健康湖北"]
+    assert cases("一年过去，株洲数字政府服务能力在全国重点城市评估中被评为“优秀级”。", title="株洲数字政府建设一年间") == []
+
+
+def test_a_bodys_site_ranked_in_a_sentence_beside_the_list_naming_the_body():
+    """New: 乙管理委员会门户网站在…中排名第7名 — a body's own site is a case on its own line; guard (the
+    first version of that rule added it twice): 甲部网站…位列第三 over a sentence listing the bodies
+    (依次为甲部、乙部…) is a case of that list, given once."""
+    found = cases("在国家级经济技术开发区网站中，平潭综合实验区管理委员会门户网站排名第4名。", title="开发区网站绩效评估结果发布")
+    assert [c["name"] for c in found] == ["平潭综合实验区管理委员会门户网站"]
+    found = cases("在这次评估中，商务部网站排在部委网站第一位，国土资源部网站位列第三。",
+                  "部委网站前五名依次为：商务部、科学技术部、国土资源部、外交部、国家税务总局。",
+                  title="2005年政府网站绩效评估报告公布")
+    assert [c["name"] for c in found] == ["商务部", "科学技术部", "国土资源部", "外交部", "国家税务总局"]

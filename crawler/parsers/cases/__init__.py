@@ -53,7 +53,8 @@ TIE_SHAPES = ("numbered", "bulleted", "lines", "table", "table (no header)")
 
 def _split_ties(lines: list[str], item: Item, separators: str = "、/／") -> list[Item]:
     """第2名：四川省、福建省（并列）: one rank shared by two cases, each an item of its own. Split
-    only where the line says 并列 or every part is a body or a region written in full."""
+    only where the line says 并列 or every part is a body or a region written in full (or, for three
+    or more sharing a printed rank, two thirds of them are)."""
     if item.whole and item.agency:
         return [item]
     text = lines[item.line][item.start:item.end]
@@ -64,9 +65,12 @@ def _split_ties(lines: list[str], item: Item, separators: str = "、/／") -> li
     tied = "并列" in lines[item.line]
     # (a table cell 北京、上海、广州: the cities of one batch, each a case)
     # (a cell 厦门市政府网站、厦门卫生局网站: channels of several bodies, each a case)
-    if not (tied and all(looks_like_name(n) for n in names)
-            or all(ends_as_org(n) or region_prefix(n) == n or n in segment._short_region_names()
-                   or (classify_channel(n) != "other" and looks_like_name(n)) for n in names)):
+    placed = [bool(ends_as_org(n) or region_prefix(n) == n or n in segment._short_region_names() or _township(n)
+                   or (classify_channel(n) != "other" and looks_like_name(n))) for n in names]
+    # (第三名：东阳渡街道、苗圃街道、区园林所: a rank shared, most parts plainly bodies or streets, none a person)
+    shared = item.rank is not None and len(names) >= 3 and sum(placed) >= 2 * len(names) / 3 and all(
+        looks_like_name(n) and not looks_like_person(n) for n in names)
+    if not (tied and all(looks_like_name(n) for n in names) or all(placed) or shared):
         return [item]
     out = []
     for a, b in parts:
@@ -93,7 +97,7 @@ def _looks_like_region(value: str) -> bool:
 
 # a channel word closing a name (佛山市网站: the site of 佛山市); fields.CHANNEL_TAIL is the channel
 # printed apart after a body (山西高院 微信公众号)
-CHANNEL_SUFFIX = re.compile(r"(?:政府门户网站|门户网站|政府网站|网站|官方微博|政务微博|微博|微信公众号|公众号|账号)$")
+CHANNEL_SUFFIX = re.compile(r"(?:政府门户网站|门户网站|政府网站|网站|(?:新浪|腾讯)?(?:官方微博|政务微博|微博)|微信公众号|公众号|账号)$")
 
 
 def _titled_case(title: str, lines: list[str]) -> Run | None:
@@ -226,8 +230,8 @@ def _holding(used: set[int], holders: dict[int, list[Run]]) -> list[Run]:
 def _beside_award_clauses(run: Run, inner: list[Run]) -> bool:
     """Several things joined before one honour or rank, on a line whose other clause was already
     taken as an award sentence (省财政厅名列第1位，省商务厅、省民政厅…分列第2位到第10位): both stand."""
-    if run.shape != "award sentence" or len(run.items) < 2:
-        return False
+    if run.shape != "award sentence":
+        return False  # (甲网站获评…第6名；乙网站在…中排名第9名: two sentences on one line, each its own case)
     return all(r.shape == "award sentence" for r in inner) and not any(
         a.line == b.line and a.start < b.end and b.start < a.end for r in inner for a in r.items for b in run.items)
 
@@ -321,6 +325,7 @@ def _heading_runs(lines: list[str], runs: list[Run]) -> set[int]:
 
 
 HONOUR_NAME = re.compile(r"^(?:十大|十佳|十强|百强|百佳|年度最)|(?:奖|奖项)(?:[（(][^（）()]{0,10}[）)])?$|^(?:合计|总计|小计|共计)$"
+                         r"|^[\u4e00-\u9fff]{2,16}(?:号|账号|网站|微博|微信|新媒体)(?:十佳|十强|百强|十大|前十)$"  # 省直系统政务微信号十佳: a list's name
                          r"|^[一二三四五12345]星级?$|^[A-E][+＋]?级$"  # 一星 / 二星, A级: grades
                          # 评选目的, 组织单位, 投票方式: a notice's own sections; …申报总数, 获得入围奖的项目: counts
                          r"|^(?:评选|活动|组织|参与|申报|投票|报名|参评)?(?:目的|单位|名额|方式|奖励|时间|要求|办法|范围|条件|程序"
@@ -671,13 +676,17 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
         if marked and marked[0].first_line < accepted[0].first_line:
             accepted = marked
     accepted.sort(key=lambda run: (run.first_line, run.items[0].start))
-    # 天津市滨海新区位列名单首位 above a table holding 滨海新区: the sentence speaks of a case of the list
-    listed = {normalise_name(name_text(simp, item)) for run in accepted if run.shape not in PROSE_SHAPES for item in run.items}
+    # 天津市滨海新区位列名单首位 above a table holding 滨海新区 (or a sentence listing it, 依次为甲、乙…): the
+    # award sentence speaks of a case of the list
+    listed = {normalise_name(name_text(simp, item)) for run in accepted if run.shape != "award sentence" for item in run.items}
     for run in accepted:  # (甲、乙、丙获评…, then 甲 and 丙 each given in full: 乙 stays in the sentence's run)
         if run.shape == "award sentence":
             run.items = [item for item in run.items if not any(  # (佛山市网站名列前三 over a table holding 佛山市)
                 normalise_name(name_text(simp, item)).endswith(name) or CHANNEL_SUFFIX.sub("", normalise_name(
-                    name_text(simp, item))) == name for name in listed if len(name) >= 2)]
+                    name_text(simp, item))) == name
+                # (宁德市政府门户网站…位列第一 over a table holding 宁德市人民政府门户网站)
+                or normalise_name(name_text(simp, item)).replace("人民政府", "政府") == name.replace("人民政府", "政府")
+                for name in listed if len(name) >= 2)]
     accepted = [run for run in accepted if run.items]
     _snap_mentions(simp, accepted)
     accepted = _without_agency_summaries(simp, accepted)

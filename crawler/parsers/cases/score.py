@@ -129,7 +129,9 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
         return 0.0  # “数字政府”分论坛 / …专场: the parts of an event, not cases
     if run.shape == "award sentence":  # one body or product (or a few joined by 、) named with the honour it won
         def strong(subject: str) -> bool:
+            owner = SITE_TAIL.sub("", subject)  # (东侨经济技术开发区管理委员会门户网站: a body's own site)
             return bool(ends_as_org(subject) or PRODUCT_QUOTES.search(subject) or is_place(subject) or (
+                owner != subject and len(owner) >= 4 and ends_as_org(owner)) or (
                 (classify_channel(subject) != "other" or PRODUCT.search(subject))  # (…公安厅新媒体矩阵)
                 and (region_prefix(subject) or starts_with_region(subject)))) and not looks_like_person(subject)
         if len(bare) == 1:
@@ -365,6 +367,7 @@ KINDS_AFTER = re.compile(r"^[”」』]?\s*(?:等)?\s*(?:\d{1,2}|[一二三四�
 AWARDS_SET_UP = re.compile(r"(?:设|设立|设置|设有|共设|另设)[了有]?[^，。；;]{0,10}(?:奖项|奖|类别|榜单)[，,：:]?[^，。；;]{0,6}$")
 # A body's part in an event, or a visit, said right before the colon that gives the bodies
 CLAUSE_GOES_ON = re.compile(r"\s*(?:以及|还有|并且|并|而且|而|也|此外|另外|同时|其中)")  # (…的项目，以及来自…)
+SITE_TAIL = re.compile(r"(?:门户网站|网站|官方微博|政务微博|微博|微信公众号|公众号)$")
 PANEL_INTRO = re.compile(r"(?:评审团|评委会|评审委员会|专家组|评审组|评委|评审专家)[^。]{0,20}(?:组成|构成|担任)(?:如下)?[:：]\s*$")
 # a count or an amount standing where a name would (175万余户, 33万名, 9.3万元): a line of statistics
 FIGURE_NAME = re.compile(r"^[\d.]+\s*(?:万|亿|千|百)?余?\s*(?:户|人|名|个|家|项|件|次|人次|元|万元|亿元|%|％|篇|条|场)$")
