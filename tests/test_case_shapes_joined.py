@@ -806,3 +806,24 @@ def test_a_bodys_site_ranked_in_a_sentence_beside_the_list_naming_the_body():
                   "部委网站前五名依次为：商务部、科学技术部、国土资源部、外交部、国家税务总局。",
                   title="2005年政府网站绩效评估报告公布")
     assert [c["name"] for c in found] == ["商务部", "科学技术部", "国土资源部", "外交部", "国家税务总局"]
+
+
+def test_a_body_that_carried_the_case_out_and_notes_every_name_of_a_run_carries():
+    """New: 甲公司完成的“乙”…创新实践 (the body carried it out: agency apart, the title the name);
+    names of a run that mostly end in a bracket no body or place stands in — 甲平台（数据融合共享） —
+    carry the field each was chosen for, no part of the name (counts in brackets, 北京（35家）, are
+    left to the checks that reject them)."""
+    found = cases("2023年度文化和旅游融合发展创新项目名单公布，入选项目如下：",
+                  "1. 西安曲江文化旅游股份有限公司完成的“大唐不夜城”沉浸式街区创新实践",
+                  "2. 浙江省文化和旅游厅完成的“浙里好玩”数字文旅平台建设实践",
+                  "3. 苏州市文化广电和旅游局完成的“江南小剧场”品牌培育实践",
+                  title="文化和旅游融合发展创新项目名单公布")
+    assert [(c["name"], c["agency"]) for c in found] == [
+        ("“大唐不夜城”沉浸式街区创新实践", "西安曲江文化旅游股份有限公司"),
+        ("“浙里好玩”数字文旅平台建设实践", "浙江省文化和旅游厅"), ("“江南小剧场”品牌培育实践", "苏州市文化广电和旅游局")]
+    found = cases("收入《中国智慧城市发展水平评估报告》的经典案例有：",
+                  "- 西宁市电子证照共享服务平台（数据融合共享）",
+                  "- 西宁市信用信息共享平台（社会协同治理）",
+                  "- 西宁市城市运行监测平台（城市运行管理）",
+                  title="西宁智慧城市建设成果")
+    assert [c["name"] for c in found] == ["西宁市电子证照共享服务平台", "西宁市信用信息共享平台", "西宁市城市运行监测平台"]

@@ -340,6 +340,28 @@ CLOSING_HEADING = re.compile(r"^\W*(?:写在(?:后面|最后)|结语|后记|小�
 EVENT_HEADLINE = re.compile(r"(?:举行|召开|举办)|(?:推进会|座谈会|发布会|工作会议?|现场会|交流会)(?:$|——)")
 
 
+SHARED_NOTE = re.compile(r"\s*[（(][^（）()]{2,24}[）)]$")
+
+
+def _drop_shared_notes(lines: list[str], run: Run) -> None:
+    """Names of a run that mostly end in a bracket no body or place stands in (甲平台（数据融合共享）,
+    乙平台（社会协同治理）…, “八闽健康码”（十大省级优秀创新案例）): the field or award each was chosen
+    for, a note, not part of the name."""
+    if len(run.items) < 2:
+        return
+    notes = []
+    for item in run.items:
+        m = SHARED_NOTE.search(name_text(lines, item))
+        inner = m.group(0).strip()[1:-1] if m else ""
+        notes.append(m if m and not is_body(inner) and not locate(inner).matched and len(name_text(lines, item)) - len(
+            m.group(0)) >= 2 else None)
+    if sum(n is not None for n in notes) < max(2, 2 * len(run.items) / 3):
+        return
+    for item, m in zip(run.items, notes):
+        if m:
+            item.end -= len(m.group(0))
+
+
 def _drop_strays(lines: list[str], run: Run) -> None:
     """An item in a kept run that is plainly not a case (评选办法全文, 往期回顾) is left out."""
     with_agency = sum(1 for item in run.items if item.agency) / len(run.items)
@@ -625,6 +647,7 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
             elif run.shape in SECTION_SHAPES:
                 deferred.append(scored)
             continue
+        _drop_shared_notes(simp, run)  # (after scoring: 北京（35家）、上海（25家）… counts what each holds)
         _drop_strays(simp, run)
         if not run.items:
             continue  # every item was a stray
@@ -650,6 +673,7 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
             continue
         run.score = score_run(*scored, sibling=True)
         if run.score:
+            _drop_shared_notes(simp, run)
             _drop_strays(simp, run)
             if len(run.items) >= 2:
                 claimed |= run.lines()

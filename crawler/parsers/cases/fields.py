@@ -104,6 +104,7 @@ SUBTITLE_END = re.compile(r"(?:探索|实践|路径|之路|样本|经验|模式|
 
 
 AWARD_DASH = re.compile(r"^(?P<label>[^：:，,。；;—－\-]{2,30}?)\s*(?:——|－－|--|—)\s*(?P<value>[^—－]\S*?)\s*[。；;]?$")
+DONE_BY = re.compile(r"^(?P<body>[^“”「」『』《》，,。；;：:、]{2,40}?)(?:完成|实施|承担|承建)的(?P<name>[^，,。；;]{4,60})$")
 OF_PRODUCT = re.compile(r"^(?P<body>[^“”「」『』《》，,。；;：:、]{2,40}?)(?:推荐|报送|申报|选送|提交|参评|推出|打造|运营|开发|建设|主办|开办|承办)?的(?P<name>(?:[“「『][^“”「」『』]{1,60}[”」』]|《[^《》]{1,60}》)"
                         r"[^，,。；;：:“”「」《》（(]{0,12})$")  # (单位的《作品》: a work, named by its title)
 
@@ -152,6 +153,11 @@ def split_item(text: str) -> tuple[tuple[int, int], tuple[int, int] | None, int 
         end = start + m.end("name")
         return ((start + m.start("name"), end), (start + m.start("body"), start + m.end("body")),
                 end + 1 if end < start + len(bare) else None, rank)
+    # 甲公司完成的“乙”…创新实践: the body that carried the case out, then the case's title
+    done = DONE_BY.match(bare)
+    if done and is_body(done.group("body")):
+        return ((start + done.start("name"), start + done.end("name")), (start + done.start("body"), start + done.end("body")),
+                None, rank)
     # 名称——单位 (or 单位——名称)
     for dm in DASH.finditer(content):
         if dm.start() < 2 or quote_depth_at(content, dm.start()):
