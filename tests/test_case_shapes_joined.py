@@ -827,3 +827,18 @@ def test_a_body_that_carried_the_case_out_and_notes_every_name_of_a_run_carries(
                   "- 西宁市城市运行监测平台（城市运行管理）",
                   title="西宁智慧城市建设成果")
     assert [c["name"] for c in found] == ["西宁市电子证照共享服务平台", "西宁市信用信息共享平台", "西宁市城市运行监测平台"]
+
+
+def test_numbered_items_each_with_a_small_table_of_its_fields():
+    """New (set 19's shape, our wording): (1) 甲 / | 荣誉 | … | / | 见报时间 | … | / a paragraph, then (2) 乙
+    … — two-cell rows under an item are its fields, and the numbering goes on past them."""
+    found = cases("近年获得荣誉的几个基层治理做法：",
+                  "(1) “村务监督微平台”——象山县",
+                  "| 荣誉 | 全国乡村治理典型案例 |", "| 见报时间 | 2021年9月 |",
+                  "(2) 余杭“众治议事厅”",
+                  "| 荣誉 | 中国社区治理十大创新成果 |", "| 提及场合 | 第七届中国社区治理论坛 |",
+                  "论坛上，余杭的代表介绍了议事厅的做法。",
+                  "(3) 绍兴“枫桥式”调解工作室",
+                  "| 荣誉 | 全省新时代“枫桥式工作法” |", "| 见报时间 | 2023年12月 |",
+                  title="基层治理荣誉札记：三个被点名的做法")
+    assert [c["name"] for c in found] == ["“村务监督微平台”", "余杭“众治议事厅”", "绍兴“枫桥式”调解工作室"]

@@ -1186,7 +1186,11 @@ def marker_runs(lines: list[str]) -> list[Run]:
                 flush()
             category, category_line = label, i
             continue
-        if (current and is_paragraph(line) and max(current[-1].lines()) == i - 1 and len(parsed[i - 1][1]) == 1
+        if current and max(current[-1].lines()) == i - 1 and FIELD_ROW.match(line):
+            current[-1].desc.append(i)  # (1) 甲 / | 荣誉 | … | / | 见报时间 | … |: the item's own fields, a table of two cells
+            continue
+        if (current and is_paragraph(line) and max(current[-1].lines()) == i - 1
+                and (len(parsed[i - 1][1]) == 1 or FIELD_ROW.match(lines[i - 1]))
                 and not NEW_TOPIC.match(line) and not _ranking_clauses(line, i, [])):
             # (另外，… or “甲”“乙”等也排在前列: the article goes on, not the item's description)
             current[-1].desc.append(i)  # a paragraph under an item is its description
@@ -1197,6 +1201,7 @@ def marker_runs(lines: list[str]) -> list[Run]:
     return runs
 
 
+FIELD_ROW = re.compile(r"^\|\s*[^|\s][^|]{0,11}\|\s*[^|\s][^|]*\|\s*$")  # | 荣誉 | 中国社区治理十大创新成果 |
 SECTION_INTRO = re.compile(r"^(?:以下|下面|下列)[^。]{0,40}(?:[。：:]|如下)$")
 
 
