@@ -842,3 +842,18 @@ def test_numbered_items_each_with_a_small_table_of_its_fields():
                   "| 荣誉 | 全省新时代“枫桥式工作法” |", "| 见报时间 | 2023年12月 |",
                   title="基层治理荣誉札记：三个被点名的做法")
     assert [c["name"] for c in found] == ["“村务监督微平台”", "余杭“众治议事厅”", "绍兴“枫桥式”调解工作室"]
+
+
+def test_owner_and_quoted_name_lines_in_mixed_forms():
+    """New (set 49's shape, our wording): lines naming one quoted project and its body in whichever form
+    the poster copied — 「名称」（单位）, 单位「名称」, 单位：「名称」 — are one list; 鎮公所 is a body."""
+    found = cases("第7屆政府服務獎幾個縣市的得獎專案，整理如下：",
+                  "【社會創新共融】",
+                  "「長照到你家 幸福零距離」（桃園市政府衛生局）",
+                  "高雄市政府社會局「銀髮俱樂部 共好新生活」",
+                  "屏東縣政府農業處：「青農回鄉 產業新聚落」",
+                  "竹田鄉公所：「驛站書房—全鄉都是閱讀角」",
+                  title="[整理] 第7屆政府服務獎 幾個縣市的得獎專案")
+    assert [(c["name"], c["agency"]) for c in found] == [
+        ("「長照到你家 幸福零距離」", "桃园市政府卫生局"), ("高雄市政府社會局「銀髮俱樂部 共好新生活」", "高雄市政府社会局"),
+        ("「青農回鄉 產業新聚落」", "屏东县政府农业处"), ("「驛站書房—全鄉都是閱讀角」", "竹田乡公所")]

@@ -27,6 +27,7 @@ ORG_SUFFIXES = (
     "督查室", "研究室",  # (内蒙古自治区党委督查室, 市委政策研究室)
     "办事处", "管理处", "务处",  # (街道办事处, 公路管理处, 入境事务处, 警务处, 财务处)
     "社工站", "社工点", "服务点", "代办点",  # (园东社区社工点, 村便民服务代办点)
+    "公所",  # (土库镇公所, 区公所: a township's office)
 )
 _ORG_END = "|".join(map(re.escape, ORG_SUFFIXES))
 _ORG_ENDING = re.compile(rf"(?:{_ORG_END})$")  # compiled once: re's cache would hash the long pattern each call

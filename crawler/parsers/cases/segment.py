@@ -1421,20 +1421,27 @@ def owner_line_runs(lines: list[str], is_owner) -> list[Run]:
     case and the body or site that holds it, when most owners are bodies, sites or places and no two
     lines share one (时间：/ 地点：/ 主办： lines are a record's fields, not a list)."""
     runs: list[Run] = []
-    current: list[tuple[int, re.Match]] = []
+    current: list[tuple[int, str, tuple[int, int], tuple[int, int]]] = []  # (line, owner, name span, owner span)
 
     def close() -> None:
-        owners = [m.group("owner") for _, m in current]
-        if len(current) >= 3 and len(set(owners)) == len(owners) and sum(
+        owners = [o for _, o, _, _ in current]
+        colons = sum(bool(OWNER_LINE.match(lines[i])) for i, _, _, _ in current)
+        if len(current) >= 3 and colons >= 2 and len(set(owners)) == len(owners) and sum(
                 bool(is_owner(o) or SITE_OWNER.search(o)) for o in owners) >= 0.8 * len(owners):
-            runs.append(Run([Item(i, m.start("name"), m.end("name"), agency=(i, m.start("owner"), m.end("owner")), whole=True)
-                             for i, m in current], "lines"))
+            runs.append(Run([Item(i, *name, agency=(i, *owner), whole=True) for i, _, name, owner in current], "lines"))
         current.clear()
 
     for i, line in enumerate(lines):
-        m = OWNER_LINE.match(line.strip()) if line == line.strip() else None
+        m = OWNER_LINE.match(line) if line == line.strip() else None
         if m and not marker_at(line) and not is_sentence(m.group("name")):
-            current.append((i, m))
+            current.append((i, m.group("owner"), m.span("name"), m.span("owner")))
+            continue
+        # (「名称」（单位）, 单位「名称」 among them: the same list, printed by another hand)
+        q = QUOTE_OWNED.match(line) if line == line.strip() else None
+        owner = next((g for g in ("a", "b", "c") if q and q.group(g)), None)
+        if q and sum(bool(q.group(g)) for g in ("a", "b", "c")) == 1 and not marker_at(line):
+            name = (q.start("a"), q.end("q")) if owner == "a" else q.span("q")  # (单位“产品”: the whole is the name)
+            current.append((i, q.group(owner), name, q.span(owner)))
             continue
         close()
     close()
@@ -1448,6 +1455,20 @@ def _dash_owned(line: str) -> bool:
     """名称——单位 whose title holds a comma (a case's title may): the dash gives its body or place."""
     m = DASH_OWNED.match(line)
     return bool(m) and _place_or_body(m.group("owner"))
+
+
+QUOTE_OWNED = re.compile(r"^(?:(?P<a>[^「“”」：:，,。；（(]{2,24}?)[：:]?\s*)?(?P<q>[「“][^「“”」]*(?:[『‘][^』’]*[』’][^「“”」]*)*[」”])"
+                         r"(?:\s*(?:[（(](?P<b>[^（）()]{2,24})[）)]|(?:——|－－)\s*(?P<c>[^，,。；]{2,24})))?$")
+
+
+def _quote_owned(line: str) -> bool:
+    """One quoted name and its body on a line, in any of the page's forms (单位：「名称」, 单位「名称」,
+    「名称」（单位）, 「名称」——单位): an item of a list under a label."""
+    m = QUOTE_OWNED.match(line.strip())
+    if not m or not 4 <= len(m.group("q")) <= NAME_MAX + 10:
+        return False
+    owners = [o for o in (m.group("a"), m.group("b"), m.group("c")) if o]
+    return len(owners) == 1 and _place_or_body(owners[0].strip())
 
 
 def plain_line_runs(lines: list[str]) -> list[Run]:
@@ -1512,7 +1533,8 @@ def plain_line_runs(lines: list[str]) -> list[Run]:
         if len(bodies) >= 2:  # 甲中心、乙中心 under their award: each won it
             current.extend(Item(i, a, b, category=category) for a, b in bodies)
             continue
-        if (is_plain_item(line) or (current and _dash_owned(line))) and not signature and not _spaced_names(line):
+        if (is_plain_item(line) or ((current or category) and (_dash_owned(line) or _quote_owned(line)))) \
+                and not signature and not _spaced_names(line):
             # (names apart by spaces: inline_runs; 双轨清单…协同发力，“…”深度集成…——海南省: a title with its
             # comma and the body or place after a dash, among such lines)
             current.append(Item(i, 0, len(line), category=category))
