@@ -367,7 +367,7 @@ REACHED = {"cases-holdout19": (0.87, 0.96), "cases-holdout20": (0.91, 0.96), "ca
            "cases-holdout34": (0.83, 0.97), "cases-holdout35": (0.84, 0.98), "cases-holdout36": (0.75, 0.88),
            "cases-holdout37": (0.85, 0.90), "cases-holdout38": (0.95, 0.92), "cases-holdout39": (0.94, 0.94),
            "cases-holdout40": (0.82, 1.00), "cases-holdout41": (0.86, 0.91), "cases-holdout42": (0.92, 1.00),
-           "cases-holdout43": (0.72, 0.86), "cases-holdout44": (0.77, 0.91), "cases-holdout45": (0.53, 0.86),
+           "cases-holdout43": (0.72, 0.86), "cases-holdout44": (0.77, 0.91), "cases-holdout45": (0.64, 0.88),
            "cases-holdout46": (0.86, 0.96), "cases-holdout47": (0.66, 1.00), "cases-holdout48": (0.87, 0.93),
            "cases-holdout49": (0.88, 1.00), "cases-holdout50": (0.89, 0.94), "cases-holdout51": (0.79, 1.00),
            "cases-holdout52": (0.57, 0.97), "cases-holdout53": (0.69, 0.93), "cases-holdout54": (0.83, 0.93),

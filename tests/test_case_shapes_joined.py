@@ -857,3 +857,15 @@ def test_owner_and_quoted_name_lines_in_mixed_forms():
     assert [(c["name"], c["agency"]) for c in found] == [
         ("「長照到你家 幸福零距離」", "桃园市政府卫生局"), ("高雄市政府社會局「銀髮俱樂部 共好新生活」", "高雄市政府社会局"),
         ("「青農回鄉 產業新聚落」", "屏东县政府农业处"), ("「驛站書房—全鄉都是閱讀角」", "竹田乡公所")]
+
+
+def test_items_sorted_by_kind_under_a_sentence_about_the_list():
+    """New (set 45's shape, our wording): 评选已经揭晓，十个应用上榜。小编按类别整理了一下： over 【…】 labels
+    and circled numbers — names with few case words of their own (英语流利说) are the list's, since the
+    page sorts them by kind under a sentence about the list."""
+    found = cases("“2016杭州智慧城市优秀应用”评选已经揭晓，八个应用上榜。小编按类别整理了一下，看看你用过几个？",
+                  "【生活服务】", "① 英语趣配音", "② 喜马拉雅", "③ 口碑“智慧餐厅”", "④ 咕咚运动健身系统",
+                  "【城市治理】", "① 平安西湖智联网", "② 一站式“智慧滨江”城市公共服务平台", "③ 湖滨智慧商圈建设",
+                  title="一图读懂｜2016杭州智慧城市优秀应用都有谁？")
+    assert [(c["name"], c["category"]) for c in found][:2] == [("英语趣配音", "生活服务"), ("喜马拉雅", "生活服务")]
+    assert len(found) == 7

@@ -298,6 +298,8 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
         namey = sum(looks_like_name(name) for name in bare) / n
         if namey >= 0.9:
             return namey * 0.9
+        if grouped and NEAR_LIST_WORDS.search(above) and namey >= 0.8 and run.shape in ("numbered", "bulleted", "lines"):
+            return namey * 0.9  # 十个应用上榜 over 【生活与文娱】① 英语流利说 ②…: sorted by kind and said to be a list
         if practices:
             return 0.8  # 浙江台州 | 以信用数字化改革推动政务服务便利化: each place's practice, by its title
         if run.shape == "table" and run.trigger and grouped and all(item.agency for item in run.items):
