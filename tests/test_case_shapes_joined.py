@@ -869,3 +869,19 @@ def test_items_sorted_by_kind_under_a_sentence_about_the_list():
                   title="一图读懂｜2016杭州智慧城市优秀应用都有谁？")
     assert [(c["name"], c["category"]) for c in found][:2] == [("英语趣配音", "生活服务"), ("喜马拉雅", "生活服务")]
     assert len(found) == 7
+
+
+def test_who_issued_or_judged_a_list_and_books_about_it_are_no_cases():
+    """New (set 64's shapes, our wording): 【发布单位】 over the bodies that issued the list; 参与评议的高校有：
+    over the universities that judged; in a link list of 名称——单位, 《…研究》——某出版社 (a book about the
+    cases) and 评审说明——课题组 (a document) are no cases."""
+    found = cases("完整名单如下：", "【十大创新案例】", "▪ 浙江省德清县：“我德清”APP", "▪ 四川省成都市网络理政平台",
+                  "▪ 贵州省贵阳市数据开放平台", "【发布单位】", "人民日报社《民生周刊》杂志社", "复旦大学发展研究院", "复旦大学新闻学院",
+                  title="十个网络理政创新案例")
+    assert [c["name"] for c in found] == ["“我德清”APP", "四川省成都市网络理政平台", "贵州省贵阳市数据开放平台"]
+    assert cases("评选一共分三步，第二步由高校专家集体评议。", "参与第二步评议的高校有：", "- 北京大学", "- 清华大学", "- 复旦大学",
+                 "- 中山大学", title="网络理政创新案例是怎样评出来的？") == []
+    found = cases("2022年数字政府优秀案例入选名单：", "- 《“城市大脑”杭州实践》——杭州市数据资源管理局", "- 《“浙里办”数字政府实践》——浙江省大数据发展管理局",
+                  "- 《一网统管上海样本》——上海市城市运行管理中心", "- 《数字政府的地方实践研究》——人民出版社",
+                  "- 案例征集与评审说明——课题组", title="数字政府优秀案例专题")
+    assert [c["name"] for c in found] == ["《“城市大脑”杭州实践》", "《“浙里办”数字政府实践》", "《一网统管上海样本》"]

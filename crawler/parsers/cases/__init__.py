@@ -36,7 +36,7 @@ __all__ = ["extract_cases", "normalise_name", "case_core", "to_simplified", "cla
 
 CONTEXT_LINES = 12
 NAV_TAIL = re.compile(r"(?:>>|》》|»|›|→|＞＞)\s*$")
-NAV_WORDS = ("全文", "回顾", "更多", "详情", "点击", "下载", "附件", "查看", "阅读", "办法", "通知", "公告", "解读")
+NAV_WORDS = ("全文", "回顾", "更多", "详情", "点击", "下载", "附件", "查看", "阅读", "办法", "通知", "公告", "解读", "说明")
 
 
 # Headings of the page's apparatus: what stands under them cites or links, never a list of cases.
@@ -336,6 +336,7 @@ HONOUR_NAME = re.compile(r"^(?:十大|十佳|十强|百强|百佳|年度最)|(?:
 SECTION_TITLE = re.compile(r"(?:排行榜|榜单|名单|名录|一览表?|点评|综述)(?:[（(][^（）()]{0,12}[）)])?(?:\s*TOP\s*\d{1,3})?$")
 
 
+PUBLISHER = re.compile(r"(?:出版社|出版集团|出版公司|书局)$")
 CLOSING_HEADING = re.compile(r"^\W*(?:写在(?:后面|最后)|结语|后记|小结|编后(?:语|记)?|编者按)\W*$")
 EVENT_HEADLINE = re.compile(r"(?:举行|召开|举办)|(?:推进会|座谈会|发布会|工作会议?|现场会|交流会)(?:$|——)")
 
@@ -380,6 +381,8 @@ def _drop_strays(lines: list[str], run: Run) -> None:
             continue  # 十大党政机构微博, 影响力飞跃奖, 一等奖, 合计: a list's or an award's name, a total
         if any(word in name for word in NAV_WORDS) and LIST_LIKE.match(name.strip()):
             continue  # 2025全国…案例名单全文——中国社会工作联合会: a link to the whole list, whoever published it
+        if PUBLISHER.search(name) or (item.agency and PUBLISHER.search(lines[item.agency[0]][item.agency[1]:item.agency[2]])):
+            continue  # 《平台善治：…研究》——华夏出版社: a book about the cases, not one of them
         if CLOSING_HEADING.match(name):
             continue  # 写在后面 / 结语 over the post's last paragraph: the writer's words, not a case
         if EVENT_HEADLINE.search(name) and not QUOTED_PART.search(name) and "《" not in name:

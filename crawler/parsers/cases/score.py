@@ -377,7 +377,8 @@ FIGURE_NAME = re.compile(r"^[\d.]+\s*(?:万|亿|千|百)?余?\s*(?:户|人|名|�
 DATE_NAME = re.compile(r"^(?:(?:19|20)\d{2}\s*年)?\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:\s*(?:至|到|-|—|－)\s*(?:\d{1,2}\s*月)?\s*\d{1,2}\s*日)?$"
                        r"|^(?:19|20)\d{2}\s*年(?:\d{1,2}\s*月)?$")
 EVENT_PART = re.compile(r"(?:分论坛|主论坛|平行论坛|专场|分会场|主会场|圆桌会议|开幕式|闭幕式)$")
-ROLE_BEFORE = re.compile(r"(?:主办|承办|协办|指导|发起|走访|调研|考察|督查|暗访|参观|拜访)(?P<then>[了过]?[^，。；;：:]{0,10})[：:]\s*$")
+ROLE_BEFORE = re.compile(r"(?:主办|承办|协办|指导|发起|走访|调研|考察|督查|暗访|参观|拜访|评议(?!结果)|参与评审|参加评审)"
+                         r"(?P<then>[了过]?[^，。；;：:]{0,10})[：:]\s*$")  # (参与第二步评议的高校有：: who judged)
 
 
 def _role_before(head: str) -> bool:
@@ -410,7 +411,8 @@ LABEL_NOTE = re.compile(r"[（(][^（）()]{1,12}[）)]$")
 # A figure with its unit inside an item (最高分86.10分, 拥有率41.96%): a statistic
 STAT_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:分|%|％)|\d+(?:家|个)(?:单位|网站)?中")
 # The roles of an event's organisers, as labels over their names
-ORGANISER_ROLE = re.compile(r"^(?:联合)?(?:主办|协办|承办|支持|指导|执行|技术支持|媒体支持|战略支持|特别支持|合作|出品|发起)(?:单位|机构|方|媒体)?$")
+ORGANISER_ROLE = re.compile(r"^(?:联合)?(?:主办|协办|承办|支持|指导|执行|技术支持|媒体支持|战略支持|特别支持|合作|出品|发起|发布|评选|评审|组织)"
+                            r"(?:单位|机构|方|媒体)?$")  # (【发布单位】 over the bodies that issued the list)
 # The words of a site's menus and toolbars
 SITE_CHROME = re.compile(r"^(?:设为首页|加入收藏|收藏本站|注册|登录|登陆|退出|首页|网站首页|论坛|导读|家园|帮助|搜索|高级搜索|返回列表"
                          r"|返回顶部|手机版|无障碍|English|Archiver|RSS|网站地图|联系我们|关于我们|繁体|简体|繁體)$", re.I)

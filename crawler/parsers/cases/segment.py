@@ -1409,6 +1409,7 @@ def _list_item_lines(lines: list[str]) -> list[str]:
     return out
 
 
+ROLE_LABEL = re.compile(r"^(?:联合)?(?:主办|协办|承办|指导|发布|发起|评审|组织|支持)(?:单位|机构|方)$")
 LIST_NAME_LABEL = re.compile(r"(?:名单|榜单|名录)$")
 
 
@@ -1505,7 +1506,8 @@ def plain_line_runs(lines: list[str]) -> list[Run]:
             current, category, people = [], None, False
             continue
         if label and over_names:
-            people = bool(award) and bool(PEOPLE_AWARD.search(award))
+            # (【发布单位】 / 主办单位： over bodies: who issued or ran it, no cases, like an award for people)
+            people = (bool(award) and bool(PEOPLE_AWARD.search(award))) or bool(ROLE_LABEL.match(label))
             if current and category is None:
                 # 近日 / 福建省民政厅 / 联合公布 … 【漳州市（11个）】: short lines above the first label are
                 # the page's, not the list's
@@ -1527,7 +1529,7 @@ def plain_line_runs(lines: list[str]) -> list[Run]:
             continue
         # the body that signs a notice, right above its date (区政府办公室 / 2020年2月14日), ends it
         signature = current and i + 1 < len(lines) and SIGNED_DATE.match(lines[i + 1])
-        if people and current and (is_plain_item(line) or field_item(line) is not None):
+        if people and (is_plain_item(line) or field_item(line) is not None):
             continue  # 王晓明（…中心）under 先进个人: a person who won, not a case
         bodies = _bodies_on_line(line) if category and "、" in line else []
         if len(bodies) >= 2:  # 甲中心、乙中心 under their award: each won it
