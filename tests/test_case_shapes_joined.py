@@ -885,3 +885,22 @@ def test_who_issued_or_judged_a_list_and_books_about_it_are_no_cases():
                   "- 《一网统管上海样本》——上海市城市运行管理中心", "- 《数字政府的地方实践研究》——人民出版社",
                   "- 案例征集与评审说明——课题组", title="数字政府优秀案例专题")
     assert [c["name"] for c in found] == ["《“城市大脑”杭州实践》", "《“浙里办”数字政府实践》", "《一网统管上海样本》"]
+
+
+def test_a_quoted_site_ranked_among_others_and_level_labels_over_rankings():
+    """New (set 65's shapes, our wording): 甲市政府门户网站“网上甲市”在地市级政府网站中排名第4 (the name
+    holds its quotes; where it ranks is no part of it); 省级政府门户网站：排名第一的是… — a level's label
+    over a sentence of rankings is no name of a case, and the sentence's clauses that rank (排名第一的是甲，乙和
+    丙并列第二，丁位列第三) are not one enumeration cut at its commas. (Not yet: 前面只有浙江、北京、上海三家,
+    a count of places already named, still gives them.)"""
+    found = cases("12月9日，第十五届中国政府网站绩效评估结果在北京公布。",
+                  "南通市政府门户网站“中国南通”在地市级政府网站中排名第4，比上年前进两位。",
+                  title="“中国南通”进入全国地市级前五")
+    assert [c["name"] for c in found] == ["南通市政府门户网站“中国南通”"]
+    found = cases("说个权威的：2019年政府网站绩效评估结果。",
+                  "省级政府门户网站：排名第一的是浙江省，北京市和上海市并列第二，江西省政府门户网站位列第三。",
+                  "省会城市政府门户网站：南昌市政府门户网站排在第五。",
+                  "所以答案是：省级第三。算上并列的话，前面只有浙江、北京、上海三家。",
+                  title="江西省政府的网站在全国能排第几？")
+    assert not {"省级政府门户网站", "省会城市政府门户网站", "所以答案是"} & {c["name"] for c in found}
+    assert "江西省政府门户网站" in [c["name"] for c in found] and not any("，" in c["name"] for c in found)

@@ -1315,6 +1315,9 @@ FOOTNOTE = re.compile(r"^\s*[\[［〔【]\s*\d{1,3}\s*[\]］〕】]")
 NAMED_MIN_DESC = 12  # the text after the colon is a description, not a second name
 
 
+LEVEL_LABEL = re.compile(r"^(?:省级|市级|县级|区级|乡级|地市级|地级市|副省级|省会(?:城市)?|计划单列市|省直|市直|县直|区县|部委|中央部委)")
+
+
 def named_paragraph_runs(lines: list[str]) -> list[Run]:
     """Lines written ``名称：它做了什么……`` one under another (a name in bold, then its
     description after a colon): the name is the item, the rest of the line its description."""
@@ -1329,7 +1332,9 @@ def named_paragraph_runs(lines: list[str]) -> list[Run]:
         if (2 <= len(name) <= NAME_MAX and not any(ch in name for ch in SENTENCE_END + "，,、") and not line.startswith("|")
                 and not METADATA_LABEL.match(name) and not _names_line(rest)
                 and len(rest) >= NAMED_MIN_DESC and not EDITORIAL.search(line)
-                and not rest.startswith(("《", "〈")) and not FOOTNOTE.match(line)):
+                and not rest.startswith(("《", "〈")) and not FOOTNOTE.match(line)
+                # (省级政府门户网站：排名第一的是… — a kind, the label of the sentence's ranking; 答案是：)
+                and not LEVEL_LABEL.match(name) and not re.search(r"(?:是|为|有|如下)$", name)):
             current.append(Item(i, start, start + colon, number=found[1] if found else None,
                                 desc=[(i, start + colon + 1)], whole=True))
             continue
@@ -2065,6 +2070,8 @@ def inline_runs(lines: list[str]) -> list[Run]:
                 continue  # 进入前十的有4家，分别为…: the count, then the enumeration that names them
             end = first_outside_quotes(line[m.end():] + "。", "。")
             segment = line[m.end(): m.end() + end]
+            if "、" not in segment and RANKING_PREDICATE.search(segment):
+                continue  # 排名第一的是甲，乙和丙并列第二，丁位列第三: clauses that rank, each its own subject
             # …依次为：甲、乙和丙；排在第11至20位的依次为：丁、戊: the next clause's names are its own
             for k, _ in split_outside_quotes(segment, "；;")[1:]:
                 if ENUMERATION.search(segment, k):
@@ -2225,7 +2232,7 @@ RANK_OBJECT = re.compile(r"^[^，。；]{0,30}?(?:前[\d一二三四五六七八
 RANK_VERBS = ("进入", "跻身", "位列", "位居", "名列", "分列", "登上", "上榜", "入选", "排名")
 # the subject of a sentence about one account (“宜昌发布”在…排行中位列第四): the quoted name before 在
 MEASURED = re.compile(r"(?:能力|水平|指数|成绩|得分|绩效|情况|排名|总分)$")
-AMONG_SUBJECT = re.compile(r"^(?P<name>[^“”「」，,。；]{4,30}?)在[^，,。；“”]{2,30}[中里内](?:绩效|综合|总分|得分)?$")
+AMONG_SUBJECT = re.compile(r"^(?P<name>[^，,。；]{4,30}?)在[^，,。；“”]{2,30}[中里内](?:绩效|综合|总分|得分)?$")
 QUOTED_SUBJECT = re.compile(r"^(?P<name>[“「][^“”「」]{2,20}[”」])(?:[\u4e00-\u9fff]{0,6})?在")
 # 石狮市融媒体中心运营的视频号“石狮融媒”, 开通不到一年的“宜昌发布”: the quoted account is the subject,
 # the body that runs it (when the words before 的 are a body) its agency
