@@ -904,3 +904,15 @@ def test_a_quoted_site_ranked_among_others_and_level_labels_over_rankings():
                   title="江西省政府的网站在全国能排第几？")
     assert not {"省级政府门户网站", "省会城市政府门户网站", "所以答案是"} & {c["name"] for c in found}
     assert "江西省政府门户网站" in [c["name"] for c in found] and not any("，" in c["name"] for c in found)
+
+
+def test_an_award_in_brackets_then_its_winner_on_one_line():
+    """New (set 65's shape, our wording): 【年度政务传播大奖】深圳市公安局（两度蝉联） — the award in 【】, its
+    winner after it, a note in brackets no part of the name."""
+    found = cases("在这次评选中，我们收获了两个奖项——",
+                  "【年度政务传播大奖】深圳市公安局（两度蝉联）",
+                  "【年度政务微信影响力大奖】“深圳公安”微信服务号（连续第二年获评）",
+                  "感谢广大网友一直以来的关注和支持。",
+                  title="“深圳公安”两度蝉联！2020年政务指数年度奖项揭晓")
+    assert [(c["name"], c["category"]) for c in found] == [
+        ("深圳市公安局", "年度政务传播大奖"), ("“深圳公安”微信服务号", "年度政务微信影响力大奖")]

@@ -2377,6 +2377,7 @@ AWARD_TITLE = re.compile(r"(?:奖|奖项|称号|典范|典型|标杆|先进单�
 # An award for people (十大公务人员微博, 先进个人, 最美热线人): its winners are no cases
 PEOPLE_AWARD = re.compile(r"个人|人员|人物|管理员|热线人|工作者|干部|标兵|能手|之星|达人|督办员|网友")
 AWARD_WORD = re.compile(r"奖|称号|案例|典范|典型|标杆|单位|成果|最佳|最具|十大|十佳|十强|百强|年度|优秀|优质|榜")
+AWARD_BRACKETED = re.compile(r"^【(?P<label>[^【】]{2,30})】\s*(?P<value>[^【】\s].*?)\s*[。；;]?$")
 AWARD_LINE = re.compile(r"^(?P<label>[^：:，,。；;]{2,30}?)\s*[：:]\s*(?P<value>\S.*?)\s*[。；;]?$")
 
 
@@ -2415,7 +2416,7 @@ def award_line_runs(lines: list[str]) -> list[Run]:
         start = found[2] if found else 0
         text = line[start:].strip()
         lead = start + len(line[start:]) - len(line[start:].lstrip())
-        m = AWARD_LINE.match(text)
+        m = AWARD_LINE.match(text) or AWARD_BRACKETED.match(text)  # (【年度政务传播大奖】广州市公安局（三度蝉联）)
         if m and RECORD_AWARD_LABEL.match(m.group("label").strip()):
             continue  # 获评称号：…: a field of a record (record_runs), not an award's winner
         # (a note after the title is not part of it: 十大政务机构微博（浙江入选）)
@@ -2423,6 +2424,7 @@ def award_line_runs(lines: list[str]) -> list[Run]:
         if m and AWARD_TITLE.search(title) and not PEOPLE_AWARD.search(title) and _award_value(m.group("value")):
             a = lead + m.start("value")
             value = re.sub(r"(?<=..)等$", "", m.group("value"))  # 襄阳文化和旅游局等: the one named, and others
+            value = re.sub(r"\s*[（(][^（）()]{1,12}[）)]$", "", value) if m.re is AWARD_BRACKETED else value  # (（三度蝉联）: a note)
             category = LABEL_COUNT.sub("", m.group("label").strip())
             parts = split_outside_quotes(value, "、")
             if len(parts) < 2 or not all(_award_value(value[x:y]) for x, y in parts):
