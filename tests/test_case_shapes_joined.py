@@ -916,3 +916,26 @@ def test_an_award_in_brackets_then_its_winner_on_one_line():
                   title="“深圳公安”两度蝉联！2020年政务指数年度奖项揭晓")
     assert [(c["name"], c["category"]) for c in found] == [
         ("深圳市公安局", "年度政务传播大奖"), ("“深圳公安”微信服务号", "年度政务微信影响力大奖")]
+
+
+def test_ties_joined_by_yu_the_others_unnamed_and_the_owners_title_under_a_short_title():
+    """New (set 65's shapes, our wording): 甲客户端与乙区、丙区并列第四 (a tie joins its names by 与 as by 、);
+    甲市政府的“乙”与另外九个项目一起获得优胜奖 (the others are not named: the case is 乙, its body 甲);
+    under the title “丙”上榜, a lead line 南开区：实施“丙…计划”，推进… is the case's own title; 部委网站中甲与乙
+    并列第2名 over a table naming 甲网站 and 乙网站 is no second naming of them (a guard: the first version of
+    the 并列 rule gave them again)."""
+    found = cases("在区县移动政务客户端的评估中，龙华新区移动政务客户端与成都青羊区、上海浦东新区并列第四。",
+                  title="龙华新区移动政务客户端并列全国区县第四")
+    assert [c["name"] for c in found] == ["龙华新区移动政务客户端", "成都青羊区", "上海浦东新区"]
+    found = cases("第六届“中国地方政府创新奖”日前在北京揭晓，宁波市政府的“81890求助服务中心”与另外九个地方政府创新项目一起获得优胜奖。",
+                  title="我市“81890”获中国地方政府创新奖优胜奖")
+    assert [(c["name"], c["agency"]) for c in found] == [("“81890求助服务中心”", "宁波市政府")]
+    found = cases("12月15日，市民政局发布2023年度基层治理创新典型案例名单，共12个案例入选。",
+                  "南开区：实施“楼栋长轮值计划”，推动居民自我管理自我服务",
+                  "“楼栋长”是怎么来的？2020年起，南开区从居民最实际的需求入手。",
+                  title="“楼栋长”上榜！全市基层治理创新典型案例名单公布")
+    assert [(c["name"], c["agency"]) for c in found] == [("实施“楼栋长轮值计划”，推动居民自我管理自我服务", "南开区")]
+    found = cases("部委网站前五名如下：", "| 名次 | 网站 |", "|---|---|", "| 1 | 商务部网站 |", "| 2 | 质检总局网站 |",
+                  "| 2 | 税务总局网站 |", "| 4 | 林业局网站 |", "| 5 | 交通运输部网站 |",
+                  "注：名次相同者为并列。部委网站中质检总局与税务总局并列第2名。", title="2014年政府网站绩效评估结果")
+    assert [c["name"] for c in found] == ["商务部网站", "质检总局网站", "税务总局网站", "林业局网站", "交通运输部网站"]

@@ -187,6 +187,11 @@ def _fuller_in_lead(name: str, lines: list[str]) -> tuple | None:
         own = FORMAL_LINE.match(line)
         if inner and own and any(q in own.group("name") for q in inner) and not line.startswith(name):
             return k, 0, len(line.rstrip("。 ")), False  # (the dash gives the body: the item is split)
+        # 红桥区：实施“小区管家志愿服务提升计划”，推进… under “小区管家”上榜: the owner, then the case's title
+        owned = segment.OWNER_LINE.match(line)
+        if inner and owned and any(q in owned.group("name") for q in inner) and _owner(owned.group("owner")) \
+                and len(owned.group("name")) > len(name):
+            return k, 0, len(line.rstrip("。 ")), False
         at = line.find(name)
         made = MADE_BY.search(line[:at]) if at > 0 else None
         if made and is_body(made.group("body")):  # 亳州市交通运输局推荐申报的“局长带你看交通”…: its body
@@ -713,6 +718,7 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
                     name_text(simp, item))) == name
                 # (宁德市政府门户网站…位列第一 over a table holding 宁德市人民政府门户网站)
                 or normalise_name(name_text(simp, item)).replace("人民政府", "政府") == name.replace("人民政府", "政府")
+                or CHANNEL_SUFFIX.sub("", name) == normalise_name(name_text(simp, item))  # (质检总局 for 质检总局网站)
                 for name in listed if len(name) >= 2)]
     accepted = [run for run in accepted if run.items]
     _snap_mentions(simp, accepted)

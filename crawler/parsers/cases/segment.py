@@ -2223,15 +2223,17 @@ def inline_runs(lines: list[str]) -> list[Run]:
 # One case named in a sentence of prose with what it won: 会上，莆田市12345便民服务平台获得“服务之星奖”,
 # 此外，信阳市中级人民法院获评全国双拥模范单位. The subject starts after a clause boundary.
 AWARD_VERB = re.compile(r"(?:曾|再次|再度|又|还|也|已|均|就|拟|因此|因而|由此|从而|更是|便|同时|分别|先后|连续第?[一两二三四五六七八九十\d]{1,3}年|连续|成功|首次|常年|长期|一直|始终|持续|稳定|第[一二三四五六七八九十\d]{1,2}次){0,3}"
-                        r"(?:获得|荣获|获评|被评为|荣膺|获颁|被授予|被命名为|入选|进入|跻身|位列|位居|名列|分列|登上|上榜|排名(?=第|[\u4e00-\u9fff]{2,12}第[\d一二三四五六七八九十]{1,3}[名位]))")
-AWARD_VERB_CORE = re.compile(r"获得|荣获|获评|被评为|荣膺|获颁|被授予|被命名为|入选|进入|跻身|位列|位居|名列|分列|登上|上榜|排名(?=第|[\u4e00-\u9fff]{2,12}第[\d一二三四五六七八九十]{1,3}[名位])")
+                        r"(?:获得|荣获|获评|被评为|荣膺|获颁|被授予|被命名为|入选|进入|跻身|位列|位居|名列|分列|登上|上榜|并列(?=第)|排名(?=第|[\u4e00-\u9fff]{2,12}第[\d一二三四五六七八九十]{1,3}[名位]))")
+AWARD_VERB_CORE = re.compile(r"获得|荣获|获评|被评为|荣膺|获颁|被授予|被命名为|入选|进入|跻身|位列|位居|名列|分列|登上|上榜|并列(?=第)|排名(?=第|[\u4e00-\u9fff]{2,12}第[\d一二三四五六七八九十]{1,3}[名位])")
 AWARD_OBJECT = re.compile(r"奖|称号|单位|案例|示范|先进|标兵|模范|十佳|十大|百强|优秀|典型|精品|最佳")
 # what a ranking's verb reaches (进入前十, 位列第7名, 登上…排行榜): a place on a list
 RANK_OBJECT = re.compile(r"^[^，。；]{0,30}?(?:前[\d一二三四五六七八九十百]{1,3}|前列|前茅|榜首|首位|第[\d一二三四五六七八九十]{1,3}(?:[名位]|$)"
                          r"|榜单?|排行)")
-RANK_VERBS = ("进入", "跻身", "位列", "位居", "名列", "分列", "登上", "上榜", "入选", "排名")
+RANK_VERBS = ("进入", "跻身", "位列", "位居", "名列", "分列", "登上", "上榜", "入选", "排名", "并列")
 # the subject of a sentence about one account (“宜昌发布”在…排行中位列第四): the quoted name before 在
 MEASURED = re.compile(r"(?:能力|水平|指数|成绩|得分|绩效|情况|排名|总分)$")
+SCOPE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{1,12}?(?:网站|类|榜|组|系统|评估|排名|榜单|城市)中(?=[\u4e00-\u9fff“「])")
+TOGETHER_SUBJECT = re.compile(r"^(?P<name>[^，,。；]{4,40}?)(?:与|和|同)(?:另外|其他|其余)[^，,。；]{0,30}(?:一起|一道|一同)$")
 AMONG_SUBJECT = re.compile(r"^(?P<name>[^，,。；]{4,30}?)在[^，,。；“”]{2,30}[中里内](?:绩效|综合|总分|得分)?$")
 QUOTED_SUBJECT = re.compile(r"^(?P<name>[“「][^“”「」]{2,20}[”」])(?:[\u4e00-\u9fff]{0,6})?在")
 # 石狮市融媒体中心运营的视频号“石狮融媒”, 开通不到一年的“宜昌发布”: the quoted account is the subject,
@@ -2334,12 +2336,20 @@ def award_sentence_runs(lines: list[str]) -> list[Run]:
                 subject = quoted.group("name")
             elif (among := AMONG_SUBJECT.match(subject.strip())):
                 subject = among.group("name")  # 甲网站在国家级…网站中排名第7名: where it ranks is no part of it
+            elif (together := TOGETHER_SUBJECT.match(subject.strip())):
+                subject = together.group("name")  # 甲的“乙”与另外九个项目一起获得…: the others are not named
             subject = subject.strip()
             owned = OWNED_QUOTE.match(subject)
             checked = owned.group("name") if owned else subject  # (由该中心托管的“焦作城管”: the account is the subject)
             award = re.split(r"[，。；！？,;]", line[m.end(): m.end() + 40])[0]
             ranking = m.group().endswith(RANK_VERBS) or bool(RANK_OBJECT.match(award))  # (获评全国区县级政府网站第8名)
-            if not owned and (run := _joined_award_subjects(line, i, start, subject, award, ranking)):
+            tie = m.group().endswith("并列")  # (甲与乙、丙并列第四: 与 joins the tied names as 、 does)
+            scope = SCOPE_PREFIX.match(subject)
+            if scope:  # (部委网站中质检总局与税务总局并列第2名: where they rank is no part of the first)
+                start, subject = start + scope.end(), subject[scope.end():]
+            joined_line = line[:start] + re.sub(r"[与和及]", "、", line[start:m.start()]) + line[m.start():] if tie else line
+            joined = re.sub(r"[与和及]", "、", subject) if tie else subject
+            if not owned and (run := _joined_award_subjects(joined_line, i, start, joined, award, ranking)):
                 runs.append(run)
                 continue
             work = re.fullmatch(r"《[^《》]{2,60}》", checked)  # (a case written up under its title may run long and quote)
