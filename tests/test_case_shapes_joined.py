@@ -939,3 +939,19 @@ def test_ties_joined_by_yu_the_others_unnamed_and_the_owners_title_under_a_short
                   "| 2 | 税务总局网站 |", "| 4 | 林业局网站 |", "| 5 | 交通运输部网站 |",
                   "注：名次相同者为并列。部委网站中质检总局与税务总局并列第2名。", title="2014年政府网站绩效评估结果")
     assert [c["name"] for c in found] == ["商务部网站", "质检总局网站", "税务总局网站", "林业局网站", "交通运输部网站"]
+
+
+def test_cases_at_law_in_a_table_numbered_by_case():
+    """New (set 53's shape, our wording): | 某市司法局对某县市场监管局…执法监督案 | 案例一 | — a case at law is
+    named by its title ending in 案, and the body before 对 (or before what it did) is its agency;
+    方案 and 预案 end no case at law."""
+    found = cases("行政执法监督典型案例目录",
+                  "| 某市司法局对某县市场监管局重复检查执法监督案 | 案例一 |",
+                  "| 某县司法局对乡镇综合执法队未亮证执法监督案 | 案例二 |",
+                  "| 某区司法局推动涉企行政检查备案管理监督案 | 案例三 |",
+                  title="某省司法厅发布3件行政执法监督典型案例")
+    assert [(c["name"], c["agency"]) for c in found] == [
+        ("某市司法局对某县市场监管局重复检查执法监督案", "某市司法局"), ("某县司法局对乡镇综合执法队未亮证执法监督案", "某县司法局"),
+        ("某区司法局推动涉企行政检查备案管理监督案", "某区司法局")]
+    from crawler.parsers.cases.score import looks_like_case
+    assert not looks_like_case("全面推进依法行政实施方案") and not looks_like_case("防汛抗旱应急预案")

@@ -88,6 +88,9 @@ def _ends_as_org(text: str) -> bool:
     return bool(_ORG_ENDING.search(text))
 
 
+LEGAL_CASE_END = re.compile(r"(?<![方预草议提档图答备立专文法新个])案$")
+
+
 def agency_from_name(name: str) -> str | None:
     name = (name or "").strip()
     if not name:
@@ -104,6 +107,14 @@ def agency_from_name(name: str) -> str | None:
                     and not PROJECT_VERBS.search(body) and not _strip_region_only(body)):
                 return body
         return None
+    # 某市司法局对某区交通运输局…监督案, 某盟某旗司法局规范涉企执法监督案: a case at law, titled by the
+    # body that acted, then what it did
+    if LEGAL_CASE_END.search(name):
+        for m in re.finditer(rf"(?:{_ORG_END})", name):
+            body = name[: m.end()]
+            if (len(body) >= 4 and m.group(0) not in WEAK_ORG_SUFFIXES and not PROJECT_VERBS.search(body)
+                    and (name.startswith("对", m.end()) or PROJECT_VERBS.match(name, m.end()))):
+                return body
     # 广州海关（机关）: a note in brackets after the body
     noted = re.match(r"^(.{3,}?)[（(]([^（）()]{1,6})[）)]$", name)
     if noted and _ends_as_org(noted.group(1)) and not starts_with_region(noted.group(2)):
