@@ -955,3 +955,20 @@ def test_cases_at_law_in_a_table_numbered_by_case():
         ("某区司法局推动涉企行政检查备案管理监督案", "某区司法局")]
     from crawler.parsers.cases.score import looks_like_case
     assert not looks_like_case("全面推进依法行政实施方案") and not looks_like_case("防汛抗旱应急预案")
+
+
+def test_numbered_cases_each_with_several_paragraphs_and_a_call_to_award_later():
+    """New: （一）甲 / two paragraphs / （二）乙 / a paragraph / （三）丙 — the numbering goes on past an item's
+    several paragraphs; a call 关于开展…评选表彰活动的通知 lists what may be entered, not winners (its 表彰
+    is to come)."""
+    found = cases("2018年“互联网+智慧中国”年会上揭晓了50强优秀实践案例，我省三个系统入选。下面分别说说这三个入选系统。",
+                  "（一）四川政务服务网", "政务服务网于2016年上线，目标是线上线下合一。注册用户约500万人。",
+                  "基层的变化也看得见。一位居民在社区便民服务点办完了社保认证。",
+                  "（二）“天府通办”平台", "“天府通办”同样被列入本届50强名单。",
+                  "（三）四川政务APP", "四川政务APP是此次入选的第三个系统。",
+                  title="四川三个政务服务系统入选全国50强优秀实践案例")
+    assert [c["name"] for c in found] == ["四川政务服务网", "“天府通办”平台", "四川政务APP"]
+    assert cases("各县区委宣传部，市各有关单位：", "一、表彰类别", "1、网络正能量年度有温度作品", "参评对象：原创新媒体作品以及原创网评文章。",
+                 "2、网络正能量年度有影响人物", "参评对象：从事网络正能量作品创作和传播的个人。",
+                 "3、网络正能量年度有创新平台", "参评对象：积极传播网络正能量的网站、微博、微信等平台。",
+                 title="关于开展全市第二届年度网络正能量评选表彰活动的通知") == []

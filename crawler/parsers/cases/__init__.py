@@ -44,7 +44,7 @@ REFERENCES = re.compile(r"^\W*(?:参考资料|参考文献|资料来源|注释|�
                         r"|往期回顾|往期推荐|热门文章|热点新闻|猜你喜欢|热点排行|热门排行|点击排行|阅读排行|今日热点|24小时热点)\W*$")
 CALL_FOR_ENTRIES = re.compile(r"(?:征集|申报|推荐|报名|评选活动)[^。]{0,30}(?:通知|公告|启事|指南)(?:[（(][^（）()]{1,10}[）)])?$"
                               # 关于评选2022-2023学年“…”的通知 / 关于开展…评选工作的通知: a call, before anyone won
-                              r"|^关于(?:开展|组织|做好)?[^。]{0,6}评选[^。]{0,60}的通知$|^关于开展[^。]{0,60}评选(?:活动|工作)?的通知$"
+                              r"|^关于(?:开展|组织|做好)?[^。]{0,6}评选[^。]{0,60}的通知$|^关于开展[^。]{0,60}评选(?:表彰|推选|推荐)?(?:活动|工作)?的通知$"
                               r"|(?:怎么报|如何报|如何申报|申报要点|申报条件)[？?！!]?$")
 RESULTS_WORDS = re.compile(r"结果|名单|公示|公布|表彰|表扬|通报|揭晓|获奖|入选")
 QUOTED_PART = re.compile(r"[“「『]([^“”「」『』]{2,30})[”」』]")
@@ -574,8 +574,11 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
     orig = _join_bare_markers(orig)
     simp = [to_simplified(ln) for ln in orig]
     title_simple = to_simplified(title or "")
-    if CALL_FOR_ENTRIES.search(title_simple) and not RESULTS_WORDS.search(title_simple):
-        return {"lists": [], "cases": []}  # a call for entries lists what may be entered, never winners
+    if CALL_FOR_ENTRIES.search(title_simple) and (not RESULTS_WORDS.search(title_simple) or re.match(
+            r"^关于开展[^。]{0,60}(?:活动|工作)的通知$", title_simple)):
+        # a call for entries lists what may be entered, never winners (关于开展…评选表彰活动的通知: its
+        # 表彰 is to come)
+        return {"lists": [], "cases": []}
     site_province = locate(to_simplified(site or "")).province if site else None
     reference_year = int(published_at[:4]) if published_at and published_at[:4].isdigit() else None
     page_ranked = ranked("\n".join(simp)) if simp else True

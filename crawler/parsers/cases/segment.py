@@ -1115,6 +1115,13 @@ def marker_runs(lines: list[str]) -> list[Run]:
         resumes = bool(following) and following[0][3] == found[0][3] and following[0][2] == found[0][2] + 1
         return list(range(i + 1, k)) if resumes or (pointed and current and kind == found[0][3]) else []
 
+    def sibling_follows(i: int) -> bool:
+        """（一）甲 / a paragraph / another / （二）乙: the numbering goes on within a few paragraphs."""
+        for k in range(i + 1, min(i + 4, len(lines))):
+            if parsed[k][1]:
+                return parsed[k][1][0][3] == kind and last is not None and parsed[k][1][0][2] == last + 1
+        return False
+
     def flush():
         nonlocal current, last
         if current:
@@ -1190,7 +1197,7 @@ def marker_runs(lines: list[str]) -> list[Run]:
             current[-1].desc.append(i)  # (1) 甲 / | 荣誉 | … | / | 见报时间 | … |: the item's own fields, a table of two cells
             continue
         if (current and is_paragraph(line) and max(current[-1].lines()) == i - 1
-                and (len(parsed[i - 1][1]) == 1 or FIELD_ROW.match(lines[i - 1]))
+                and (len(parsed[i - 1][1]) == 1 or FIELD_ROW.match(lines[i - 1]) or sibling_follows(i))
                 and not NEW_TOPIC.match(line) and not _ranking_clauses(line, i, [])):
             # (另外，… or “甲”“乙”等也排在前列: the article goes on, not the item's description)
             current[-1].desc.append(i)  # a paragraph under an item is its description
