@@ -972,3 +972,17 @@ def test_numbered_cases_each_with_several_paragraphs_and_a_call_to_award_later()
                  "2、网络正能量年度有影响人物", "参评对象：从事网络正能量作品创作和传播的个人。",
                  "3、网络正能量年度有创新平台", "参评对象：积极传播网络正能量的网站、微博、微信等平台。",
                  title="关于开展全市第二届年度网络正能量评选表彰活动的通知") == []
+
+
+def test_accounts_named_with_at_in_a_headerless_table_and_ties_led_by_binglie():
+    """New (set 64's shapes, our wording): | 检察院 | @西安检察 | 第1 | — the column of accounts named
+    with @ names the rows, not the systems' labels beside them; 并列第2名　贵州、四川 — a tie's marker,
+    its names each a case at that rank."""
+    found = cases("各系统分榜中，西安有三个账号拿下了本系统的第一：",
+                  "| 党政宣传 | @西安发布 | 第1 |", "| 检察院 | @西安检察 | 第1 |", "| 团委 | @西安共青团 | 第1 |",
+                  "| 医疗卫生 | @健康西安 | 第1 |", "| 交通 | @西安地铁 | 第1 |",
+                  title="城市政务新媒体指数报告发布")
+    assert [c["name"] for c in found] == ["@西安发布", "@西安检察", "@西安共青团", "@健康西安", "@西安地铁"]
+    found = cases("省（自治区）政府前五", "第1名　浙江", "并列第2名　广东、江苏", "并列第4名　山东、福建",
+                  title="《2023年网上政府创新发展报告》发布：省级排名一览")
+    assert [(c["name"], c["rank"]) for c in found] == [("浙江", 1), ("广东", 2), ("江苏", 2), ("山东", 4), ("福建", 4)]

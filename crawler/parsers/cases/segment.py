@@ -42,7 +42,7 @@ MARKER = re.compile(
     r"(?:(?P<num>\d{1,2})\s*(?:[.、．:：)）]|。(?=[\u4e00-\u9fff“]))(?![\d.])|(?P<spaced>\d{1,2})\s+(?=[\u4e00-\u9fffA-Za-z“@])"
     rf"|[（(](?P<paren>[{CN_DIGIT}]{{1,3}}|\d{{1,2}})[）)]"
     rf"|(?P<cn>[{CN_DIGIT}]{{1,3}})[、.．]"
-    rf"|第(?P<ord>[{CN_DIGIT}]{{1,3}}|\d{{1,2}})(?:名|位)?(?:[、.．:：，,]|\s|(?<=[名位]))"
+    rf"|(?:并列)?第(?P<ord>[{CN_DIGIT}]{{1,3}}|\d{{1,2}})(?:名|位)?(?:[、.．:：，,]|\s|(?<=[名位]))"  # (并列第2名　甲、乙: a tie)
     r"|(?P<status>入选|入围|上榜|提名)(?:\s*[:：]\s*|\s+)(?=[\u4e00-\u9fffA-Za-z“@])"
     rf"|(?P<circ>[{CIRCLED}])|(?P<pcirc>[{PAREN_CIRCLED}])|(?P<dot>[{DOTTED}])"
     r"|(?:TOP|Top|top|NO|No|№)\.?\s*(?P<top>\d{1,3})(?:\s*[.、．:：]|\s+|(?=[\u4e00-\u9fff“@]))"
@@ -717,7 +717,9 @@ def _content_roles(rows: list[list[str]], looks_like_region, ends_as_org, townsh
         text_cols = []
     if text_cols:
         candidates = full or text_cols
-        productish = [sum(any(q in r[c] for q in QUOTES) for r in rows) for c in candidates]
+        # (quoted products, or accounts named with @: | 检察院 | @成都检察 | 第1 |)
+        productish = [sum(any(q in r[c] for q in QUOTES) or r[c].startswith(("@", "＠")) for r in rows if c < len(r))
+                      for c in candidates]
         roles["name"] = candidates[productish.index(max(productish))]
     elif "agency" in roles:
         roles["name"] = roles.pop("agency")
