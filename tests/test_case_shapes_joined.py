@@ -986,3 +986,13 @@ def test_accounts_named_with_at_in_a_headerless_table_and_ties_led_by_binglie():
     found = cases("省（自治区）政府前五", "第1名　浙江", "并列第2名　广东、江苏", "并列第4名　山东、福建",
                   title="《2023年网上政府创新发展报告》发布：省级排名一览")
     assert [(c["name"], c["rank"]) for c in found] == [("浙江", 1), ("广东", 2), ("江苏", 2), ("山东", 4), ("福建", 4)]
+
+
+def test_quoted_names_a_sentence_counts_with_a_site_word_after_one():
+    """New (set 64's shape, our wording): 服务创新型政府网站共有四家，分别是“中国天津”门户网站“首都之窗”
+    “中国杭州门户网站”“江西阳光农廉网” — the count names exactly the quoted names that follow (门户网站
+    after a quotation is part of its name)."""
+    found = cases("二、2012年度服务创新型政府网站",
+                  "服务创新型政府网站共有四家，分别是“中国天津”门户网站“首都之窗”“中国杭州门户网站”“江西阳光农廉网”。",
+                  title="2012年中国优秀政府网站推荐结果公布")
+    assert [c["name"] for c in found] == ["“中国天津”门户网站", "“首都之窗”", "“中国杭州门户网站”", "“江西阳光农廉网”"]

@@ -219,7 +219,7 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
             among) and not (
             run.shape in ("line of names", "mentions") and any(item.category for item in run.items)) and not (
             run.shape == "line of names" and SECTION_LABEL.match(near.split("\n")[0])) and not (
-            run.shape == "inline" and run.counted) and not (
+            run.shape in ("inline", "quoted") and run.counted) and not (  # (共有四家，分别是“甲”“乙”“丙”“丁”)
             run.shape == "inline" and run.trigger and COUNTED_CASES.search(own)):  # (共7项，分别是…: counted, then given in full)
         return 0.0  # (共19个项目，包括甲、乙等: how many cases, then some of them)
     # A name that is only a region written in full (江苏省苏州市, 深圳市福田区) is how rankings of

@@ -1662,7 +1662,8 @@ def _quote_sequence(line: str) -> list[tuple[int, int]]:
             current = []
         end = m.end()
         suffix = re.match(r"[A-Za-z\u4e00-\u9fff]{1,8}?(?=[、，,“」』》和及与]|$)", line[end:end + 9])
-        if suffix and re.fullmatch(r"(?:APP|App|app|客户端|平台|小程序|公众号|微信公众号|微博|网站|热线|系统|服务号|号)", suffix.group(0)):
+        if suffix and re.fullmatch(r"(?:APP|App|app|客户端|平台|小程序|公众号|微信公众号|微博|网站|门户网站|门户|热线|系统|服务号|号)",
+                                   suffix.group(0)):
             end += len(suffix.group(0))
         current.append((m.start(), end))
         pos = end
@@ -2148,7 +2149,8 @@ def inline_runs(lines: list[str]) -> list[Run]:
             quoted = []  # 先后获评“甲”“乙”“丙”: the honours a case received, not cases
         if quoted:
             # (two only when the sentence counts them: “甲”“乙”两项)
-            runs.append(Run([Item(i, a, b) for a, b in quoted], "quoted", trigger=len(quoted) == 2))
+            counted = _counted_before(re.sub(r"[，,：:]?\s*(?:分别|依次)?(?:是|为|有)?[：:]?\s*$", "", line[:quoted[0][0]]), len(quoted))
+            runs.append(Run([Item(i, a, b) for a, b in quoted], "quoted", trigger=len(quoted) == 2 or counted, counted=counted))
             continue
         marked = marker_at(line)
         if marked and not LABELLED_NAMES.match(line, marked[2]):
