@@ -996,3 +996,15 @@ def test_quoted_names_a_sentence_counts_with_a_site_word_after_one():
                   "服务创新型政府网站共有四家，分别是“中国天津”门户网站“首都之窗”“中国杭州门户网站”“江西阳光农廉网”。",
                   title="2012年中国优秀政府网站推荐结果公布")
     assert [c["name"] for c in found] == ["“中国天津”门户网站", "“首都之窗”", "“中国杭州门户网站”", "“江西阳光农廉网”"]
+
+
+def test_two_lines_a_title_counts_and_an_honour_before_its_winner():
+    """New: under 我市两家单位入围…单位名单, the lead's two lines 民心汇聚单位 包头市委办公室 / 实干担当单位
+    包头市住房和城乡建设局 — the title counts two, each line an honour, a space, the body that won it."""
+    found = cases("近日，2022年度人民网网上群众工作单位名单发布，我市有两家单位入围。",
+                  "民心汇聚单位 包头市委办公室",
+                  "实干担当单位 包头市住房和城乡建设局",
+                  "今年，人民网“领导留言板”继续作为网上群众工作的重要平台。",
+                  title="我市两家单位入围2022年度网上群众工作单位名单")
+    assert [(c["name"], c["category"]) for c in found] == [
+        ("包头市委办公室", "民心汇聚单位"), ("包头市住房和城乡建设局", "实干担当单位")]

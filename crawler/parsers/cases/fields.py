@@ -370,6 +370,7 @@ def description_of(lines: list[str], desc: list) -> str | None:
 
 PLACE_IN = re.compile(r"(?:第(?P<n>[一二三四五六七八九十\d]{1,3})名|前[一二三四五六七八九十\d]{1,3}[名位强])$")
 # An item led by the place or honour it holds: 区县政府网站前十名：大兴区政府网站
+SPACED_HONOUR = re.compile(r"^(?P<label>[\u4e00-\u9fff“”]{2,12}(?:单位|奖|称号))[ 　]+(?P<value>[^\s，,。；;]{3,40})$")
 TITLED_ITEM = re.compile(r"^\s*(?P<label>[^：:，,。；;“”]{2,24}?(?:第[一二三四五六七八九十\d]{1,3}名|前[一二三四五六七八九十\d]{1,3}[名位强]"
                          r"|[十百]佳|[十百]强|榜首|冠军|亚军|季军)|[^：:，,。；;“”]{1,8}(?:组|赛道))\s*[：:]\s*(?P<value>[^，。；;]{2,45})$")
 
@@ -411,6 +412,9 @@ def itemise(lines: list[str], item: Item) -> None:
         if award and AWARD_TITLE.search(award.group("label").strip()) and not PEOPLE_AWARD.search(award.group("label")):
             titled = award
             item.category = None  # its own award, not the label above, is its category
+    if not titled and not item.agency and (spaced := SPACED_HONOUR.match(text)) and is_body(spaced.group("value")):
+        titled = spaced  # 民心汇聚单位 呼和浩特市委办公室: the honour, a space, the body that won it
+        item.category = None
     if titled and not item.agency:
         # 省级政府网站第一名：北京市人民政府门户网站“首都之窗”: the place or honour, then who holds it;
         # the category is what it is a place in (省级政府网站), a 第N名 its rank
