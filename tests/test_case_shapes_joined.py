@@ -1008,3 +1008,20 @@ def test_two_lines_a_title_counts_and_an_honour_before_its_winner():
                   title="我市两家单位入围2022年度网上群众工作单位名单")
     assert [(c["name"], c["category"]) for c in found] == [
         ("包头市委办公室", "民心汇聚单位"), ("包头市住房和城乡建设局", "实干担当单位")]
+
+
+def test_link_items_column_then_site_under_a_lists_title():
+    """New (set 66's shape, our wording): - 栏目——网站 link items under a list's title and a sentence that
+    hands them over — the part after the dash is each one's site or body (中国人大网, 紫光阁), even
+    where it is not written like a body; a link to the report is no case."""
+    found = cases("资料组把这一系列的获奖栏目按“栏目——网站”的格式整理如下：",
+                  "2013年度中央国家机关网站特色栏目",
+                  "- 立法进程——中国人大网", "- 在线访谈——中国政府网", "- 道德模范——中国文明网",
+                  "- 党建研究——紫光阁", "- 通关状态查询——海关总署", "- 数据查询——国家统计局",
+                  "- 警民互动——公安部", "- 农科讲堂——农业部", "- 网上投诉——国家信访局",
+                  "- 2013年评估结果通报全文（PDF）——资料组存档",
+                  title="2013年度中央国家机关网站特色栏目榜单")
+    assert [(c["name"], c["agency"]) for c in found] == [
+        ("立法进程", "中国人大网"), ("在线访谈", "中国政府网"), ("道德模范", "中国文明网"), ("党建研究", "紫光阁"),
+        ("通关状态查询", "海关总署"), ("数据查询", "国家统计局"), ("警民互动", "公安部"), ("农科讲堂", "农业部"),
+        ("网上投诉", "国家信访局")]

@@ -26,7 +26,7 @@ from collections import Counter
 from ..agencies import _ends_as_org as ends_as_org
 from ..regions import is_central, locate, region_prefix
 from . import segment
-from .fields import PLACE_CHAIN, TOWNSHIP, case_fields, classify_channel, is_body, itemise, judged_text, looks_like_person, name_text
+from .fields import PLACE_CHAIN, SUBTITLE_END, TOWNSHIP, case_fields, classify_channel, is_body, itemise, judged_text, looks_like_person, name_text
 from .identity import case_core, normalise_name, place_key, to_simplified
 from .lists import PageLists
 from .model import Item, Run
@@ -346,6 +346,28 @@ CLOSING_HEADING = re.compile(r"^\W*(?:写在(?:后面|最后)|结语|后记|小�
 EVENT_HEADLINE = re.compile(r"(?:举行|召开|举办)|(?:推进会|座谈会|发布会|工作会议?|现场会|交流会)(?:$|——)")
 
 
+DASH_OWNER = re.compile(r"(?:——|－－)\s*(?P<owner>[^，,。；;：:！？!?（）()\s]{2,15})\s*$")
+
+
+def _dash_owners(lines: list[str], run: Run) -> None:
+    """Items of a run mostly written 名称——单位 (法律草案征求意见——中国人大网, 党建研究——紫光阁): the part
+    after the dash is each one's body or site, also where it is not written like a body."""
+    if len(run.items) < 3:
+        return
+    # (the line from the item on: itemise may have cut the name at the dash and taken the rest for a description)
+    found = [DASH_OWNER.search(lines[item.line][item.start:]) if not item.agency else None for item in run.items]
+    owners = [m for m in found if m and not SUBTITLE_END.search(m.group("owner"))]
+    if len(owners) + sum(bool(item.agency) for item in run.items) < 2 * len(run.items) / 3:
+        return
+    for item, m in zip(run.items, found):
+        if m and not SUBTITLE_END.search(m.group("owner")):
+            base = item.start
+            item.agency = (item.line, base + m.start("owner"), base + m.end("owner"))
+            item.end = base + m.start()
+            item.whole = True
+            item.desc = [d for d in item.desc if not (isinstance(d, tuple) and d[0] == item.line)]
+
+
 SHARED_NOTE = re.compile(r"\s*[（(][^（）()]{2,24}[）)]$")
 
 
@@ -614,6 +636,7 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
             continue  # 1、银川市—…至简城市 / ●“一枚印章”管审批 / ●…: a case's own points under it, not cases
         for item in run.items:
             itemise(simp, item)
+        _dash_owners(simp, run)
         run.items = [part for item in run.items if item.end > item.start
                      for part in (_split_ties(simp, item) if run.shape in TIE_SHAPES
                                   else _split_ties(simp, item, "/／") if run.shape == "inline" else [item])]

@@ -301,6 +301,8 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
         namey = sum(looks_like_name(name) for name in bare) / n
         if namey >= 0.9:
             return namey * 0.9
+        if announced and namey >= 0.8 and sum(bool(item.agency) for item in run.items) >= 0.6 * n:
+            return namey * 0.9  # 栏目——网站 items under a sentence about the list: each gives its body apart
         if grouped and NEAR_LIST_WORDS.search(above) and namey >= 0.8 and run.shape in ("numbered", "bulleted", "lines"):
             return namey * 0.9  # 十个应用上榜 over 【生活与文娱】① 英语流利说 ②…: sorted by kind and said to be a list
         if practices:
