@@ -1025,3 +1025,18 @@ def test_link_items_column_then_site_under_a_lists_title():
         ("立法进程", "中国人大网"), ("在线访谈", "中国政府网"), ("道德模范", "中国文明网"), ("党建研究", "紫光阁"),
         ("通关状态查询", "海关总署"), ("数据查询", "国家统计局"), ("警民互动", "公安部"), ("农科讲堂", "农业部"),
         ("网上投诉", "国家信访局")]
+
+
+def test_places_on_a_line_under_a_numbered_section_heading_with_a_comma():
+    """New (set 67's shape, our wording): 一、强化党组织领导，推动“三治”融合 over 宁夏回族自治区、山西省晋中市、… —
+    a numbered section's heading (its comma too) over a line of places written in full, under a lead
+    about a list of typical cases: each place a case, the heading its category."""
+    found = cases("近日，农业农村部推出第三批全国乡村治理典型案例，共34个，分为四个部分。",
+                  "一、强化党组织领导，推动“三治”融合",
+                  "甘肃省张掖市、河北省邯郸市肥乡区、江苏省南京市江宁区、四川省成都市郫都区",
+                  "二、加强县乡村联动，促进资源下沉",
+                  "浙江省湖州市、安徽省合肥市庐江县、山东省潍坊市寿光市",
+                  title="第三批全国乡村治理典型案例发布（一）")
+    assert [(c["name"], c["category"]) for c in found][:2] == [
+        ("甘肃省张掖市", "强化党组织领导，推动“三治”融合"), ("河北省邯郸市肥乡区", "强化党组织领导，推动“三治”融合")]
+    assert len(found) == 7

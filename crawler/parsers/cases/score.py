@@ -224,7 +224,8 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
         return 0.0  # (共19个项目，包括甲、乙等: how many cases, then some of them)
     # A name that is only a region written in full (江苏省苏州市, 深圳市福田区) is how rankings of
     # cities and counties name their entries; it counts in a structured run or after 分别是.
-    regions_count = run.shape not in ("quoted", "line of names") and (run.shape != "inline" or run.trigger)
+    regions_count = run.shape not in ("quoted", "line of names") and (run.shape != "inline" or run.trigger) or (
+        run.shape == "line of names" and all(item.category for item in run.items))  # (一、强化党组织领导… / 宁夏回族自治区、山西省晋中市…)
     case_like = sum(looks_like_case(name) or (regions_count and (is_full_region(name) or informal_region(name.strip())))
                     for name in names) / n  # (厦门集美区: a district after its city's short name)
     # people with their posts, or bare personal names (a ranking of poets, a list of winners)

@@ -2165,6 +2165,8 @@ def inline_runs(lines: list[str]) -> list[Run]:
         prev = marker_at(lines[j]) if j >= 0 else None
         heading_style = prev is None or prev[0] in ("cn", "paren-cn") or prev[0].startswith("bullet")
         above = label_of(lines[j]) if j >= 0 and not is_sentence(lines[j]) and heading_style else None
+        if above is None and prev and prev[0] in ("cn", "paren-cn") and not is_sentence(lines[j]) and len(lines[j]) - prev[2] <= 24:
+            above = lines[j][prev[2]:].strip() or None  # 一、强化党组织领导，推动“三治”融合: a numbered section's heading, its comma too
         # commas split names only under a marked label or after a head (城市类：甲，乙，丙); in prose they split clauses
         # commas split names only under a bracketed label (【政务服务类】) or after a head
         # (城市类：甲，乙，丙); under a numbered line they split the item's description
