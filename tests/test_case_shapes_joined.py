@@ -1040,3 +1040,18 @@ def test_places_on_a_line_under_a_numbered_section_heading_with_a_comma():
     assert [(c["name"], c["category"]) for c in found][:2] == [
         ("甘肃省张掖市", "强化党组织领导，推动“三治”融合"), ("河北省邯郸市肥乡区", "强化党组织领导，推动“三治”融合")]
     assert len(found) == 7
+
+
+def test_quoted_names_counted_with_qizhong_beside_a_table_with_merged_award_cells():
+    """New (set 66's shapes, our wording): 福建拿下其中5个，分别是“甲”“乙”… (the count names the quoted names
+    that follow) beside a table whose award cell spans several rows, printed empty under the first
+    (|  | 乙 |): each row's winner is a case under the award above it."""
+    found = cases("本届峰会共有20个政务微博获得“华东政务微博影响力奖”，福建拿下其中5个，分别是“福建发布”“平安福建”“福建共青团”“福建卫生”“清新福建”。",
+                  "其他几个奖项里，福建的获奖账号见下表：",
+                  "| 奖项 | 获奖账号 |", "|---|---|",
+                  "| 华东政务微博创新管理奖 | 厦门发布 |", "|  | 福建民政 |", "|  | 晋江发布 |",
+                  "| 华东政务微博传播力奖 | 泉州发布 |", "|  | 福建检察 |",
+                  title="华东政务微博微信峰会举行 福建多个账号获奖")
+    names = [(c["name"], c["category"]) for c in found]
+    assert [n for n, _ in names[:5]] == ["“福建发布”", "“平安福建”", "“福建共青团”", "“福建卫生”", "“清新福建”"]
+    assert ("福建民政", "华东政务微博创新管理奖") in names and ("福建检察", "华东政务微博传播力奖") in names

@@ -420,6 +420,9 @@ def cells(line: str) -> list[tuple[int, int]] | None:
     bordered = line.lstrip().startswith("|") and line.rstrip().endswith("|")
     if bordered and len(spans) >= 2:
         spans = spans[1:-1]
+        # |  | 浙江民政 |: a merged first cell printed empty, the rest of the row filled (table_runs carries it)
+        if len(spans) >= 2 and spans[0][0] >= spans[0][1] and all(a < b for a, b in spans[1:]):
+            return spans
         while spans and spans[0][0] >= spans[0][1]:
             spans.pop(0)
         if spans and spans[-1][0] >= spans[-1][1] and not any(a < b for a, b in spans[:-1]):
@@ -436,7 +439,10 @@ def merged_row_label(line: str) -> str | None:
     """A row whose cells are merged into one (``<td colspan=4>一、一等奖</td>``): a category label."""
     if not (line.startswith("|") and line.rstrip().endswith("|")):
         return None
-    filled = [c.strip() for c in line.strip().strip("|").split("|") if c.strip()]
+    parts = [c.strip() for c in line.strip().strip("|").split("|")]
+    filled = [c for c in parts if c]
+    if len(parts) >= 2 and not parts[0] and filled:
+        return None  # (|  | 浙江民政 |: the first cell merged with the one above, not a label over the rows)
     return label_of(filled[0]) if len(filled) == 1 else None
 
 
@@ -856,6 +862,9 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org, township=None) 
             row = [lines[r][a:b].strip() for a, b in spans]
             if len(spans) == width - 1:
                 spans, row = [carried[1]] + spans, [carried[0]] + row
+            elif width >= 2 and len(row) == width and not row[0] and carried[0] and all(row[1:]):
+                # |  | 浙江民政 | under | 华东政务微博创新管理奖 | 衢州发布 |: a merged first cell, printed empty
+                spans, row = [carried[1]] + spans[1:], [carried[0]] + row[1:]
             else:
                 carried = (row[0], spans[0])
             rows.append(row)
@@ -1985,7 +1994,7 @@ def _one_named_for_many(line: str, i: int, runs: list) -> bool:
     return True
 
 
-COUNT_BEFORE = re.compile(r"(?:共|计|有|这|的)\s*(?P<count>\d{1,3}|[两二三四五六七八九十]{1,3})\s*(?:个|项|家|座|所|条|批)"
+COUNT_BEFORE = re.compile(r"(?:共|计|有|这|的|其中|占)\s*(?P<count>\d{1,3}|[两二三四五六七八九十]{1,3})\s*(?:个|项|家|座|所|条|批)"
                           r"[\u4e00-\u9fff]{0,6}?[，,：:]?\s*$")
 
 
