@@ -421,8 +421,9 @@ def cells(line: str) -> list[tuple[int, int]] | None:
     if bordered and len(spans) >= 2:
         spans = spans[1:-1]
         # |  | 浙江民政 |: a merged first cell printed empty, the rest of the row filled (table_runs carries it)
-        if len(spans) >= 2 and spans[0][0] >= spans[0][1] and all(a < b for a, b in spans[1:]):
-            return spans
+        if len(spans) >= 2 and spans[0][0] >= spans[0][1] and all(
+                a < b and b - a <= NAME_MAX and not is_sentence(line[a:b]) for a, b in spans[1:]):
+            return spans  # (not |  | 沙发发表于 …，收藏了。 |: a forum's reply in its layout table)
         while spans and spans[0][0] >= spans[0][1]:
             spans.pop(0)
         if spans and spans[-1][0] >= spans[-1][1] and not any(a < b for a, b in spans[:-1]):
