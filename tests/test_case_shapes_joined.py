@@ -1055,3 +1055,20 @@ def test_quoted_names_counted_with_qizhong_beside_a_table_with_merged_award_cell
     names = [(c["name"], c["category"]) for c in found]
     assert [n for n, _ in names[:5]] == ["“福建发布”", "“平安福建”", "“福建共青团”", "“福建卫生”", "“清新福建”"]
     assert ("福建民政", "华东政务微博创新管理奖") in names and ("福建检察", "华东政务微博传播力奖") in names
+
+
+def test_circled_numbers_past_twenty_and_a_note_between_a_heading_and_its_names():
+    """New (set 66's shapes, our wording): ㉑【甲】 ㉒【乙】 — circled numbers past ⑳ sit in blocks of their
+    own and still number items; 一、奖项 / 本组为…，同时获奖的还有3个城市： / 甲、乙、丙、丁 — the note
+    between a section's heading and its line of names leaves the heading the names' category."""
+    found = cases("以下为通报附件所列名单。", "（排名不分先后，编号仅为便于查找，不代表名次）",
+                  "⑲【虹口区政府】 ⑳【杨浦区政府】", "㉑【嘉定区政府】 ㉒【金山区政府】 ㉓【团市委】",
+                  title="本市23家单位获政务微博工作通报表扬")
+    assert [c["name"] for c in found] == ["虹口区政府", "杨浦区政府", "嘉定区政府", "金山区政府", "团市委"]
+    found = cases("与福州有关的获奖情况整理如下：", "一、中国互联网最具影响力政府网站",
+                  "本组为省会城市网站，与福州同时获奖的还有3个城市：", "福州市政府网站、成都、南京、杭州",
+                  "二、中国政府网站信息公开领先奖", "城市网站与福州市属网站合并列出：",
+                  "福州市政府网站、深圳、宁波、武汉、福州卫生局网站、福州地税局网站",
+                  "三、中国政府网站优秀奖", "鼓楼区政府网站", title="福州市政府网站获两项年度奖项")
+    pairs = [(c["name"], c["category"]) for c in found]
+    assert ("福州地税局网站", "中国政府网站信息公开领先奖") in pairs and ("深圳", "中国政府网站信息公开领先奖") in pairs

@@ -30,7 +30,7 @@ EDITORIAL = re.compile(
     # 全省完整名单见下图, 详见附件: where the rest of the list is, not one of its names
     r"|见下图|见附件|见原文|详见"
 )
-CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳㉑㉒㉓㉔㉕㉖㉗㉘㉙㉚㉛㉜㉝㉞㉟㊱㊲㊳㊴㊵㊶㊷㊸㊹㊺㊻㊼㊽㊾㊿"  # (㉑ to ㊿ in their own blocks)
 PAREN_CIRCLED = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
 DOTTED = "⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛"
 CN_DIGIT = "一二三四五六七八九十"
@@ -2172,6 +2172,9 @@ def inline_runs(lines: list[str]) -> list[Run]:
         body = re.sub(r"(?:…+|\.{3,}|等)$", "", line[head_end:].rstrip("。.；; ")).rstrip("、，, ")
         # the label above, past a bracketed note (（按行政区划排序）) between it and the names
         j = i - 1 if i > 0 and not (NOT_AN_ITEM.match(lines[i - 1]) and lines[i - 1].startswith(("（", "("))) else i - 2
+        if j == i - 1 and i >= 2 and lines[i - 1].rstrip().endswith(("：", ":")) and marker_at(lines[i - 2]) and (
+                marker_at(lines[i - 2])[0] in ("cn", "paren-cn")):
+            j = i - 2  # 一、奖项 / 本组为…，获奖的还有4个城市： / 甲、乙…: the note between a section's heading and its names
         prev = marker_at(lines[j]) if j >= 0 else None
         heading_style = prev is None or prev[0] in ("cn", "paren-cn") or prev[0].startswith("bullet")
         above = label_of(lines[j]) if j >= 0 and not is_sentence(lines[j]) and heading_style else None
