@@ -1072,3 +1072,16 @@ def test_circled_numbers_past_twenty_and_a_note_between_a_heading_and_its_names(
                   "三、中国政府网站优秀奖", "鼓楼区政府网站", title="福州市政府网站获两项年度奖项")
     pairs = [(c["name"], c["category"]) for c in found]
     assert ("福州地税局网站", "中国政府网站信息公开领先奖") in pairs and ("深圳", "中国政府网站信息公开领先奖") in pairs
+
+
+def test_a_title_with_commas_then_its_place_in_brackets():
+    """New (set 67's shape, our wording): 1、数据赋能与流程再造协同发力，“一件事”集成办理驱动营商环境优化（江西省）
+    — the brackets end the name, not its first comma; the place in them is the agency."""
+    found = cases("在线服务方向的入选案例有：",
+                  "1、数据赋能与流程再造协同发力，“一件事”集成办理驱动营商环境优化（江西省）",
+                  "2、AI赋能政务服务，谱写效能建设新篇章（泉州市）",
+                  "3、以数智赋能开启“一站式”集成服务新模式（贵阳市）",
+                  title="网上政府优秀创新案例有哪些？")
+    assert [(c["name"], c["agency"]) for c in found] == [
+        ("数据赋能与流程再造协同发力，“一件事”集成办理驱动营商环境优化", "江西省"), ("AI赋能政务服务，谱写效能建设新篇章", "泉州市"),
+        ("以数智赋能开启“一站式”集成服务新模式", "贵阳市")]

@@ -153,6 +153,16 @@ def split_item(text: str) -> tuple[tuple[int, int], tuple[int, int] | None, int 
         end = start + m.end("name")
         return ((start + m.start("name"), end), (start + m.start("body"), start + m.end("body")),
                 end + 1 if end < start + len(bare) else None, rank)
+    # 双轨清单与…协同发力，“…”深度集成…升级（海南省）: a title with its commas, then its body or place in
+    # brackets — the brackets end the name, not the first comma
+    if bare.endswith(("）", ")")) and ("，" in bare or "," in bare):
+        found = bracket_agency(bare)
+        title = found[0] if found else ""
+        clauses = [c for c in re.split(r"[，,]", title) if c]
+        if found and found[1] and len(title) <= 60 and 2 <= len(clauses) <= 3 and all(len(c) >= 4 for c in clauses) \
+                and not any(ch in title for ch in "。；;！？!?：:"):
+            org_at = bare.rfind(found[1])
+            return (start, start + len(found[0])), (start + org_at, start + org_at + len(found[1])), None, rank
     # 甲公司完成的“乙”…创新实践: the body that carried the case out, then the case's title
     done = DONE_BY.match(bare)
     if done and is_body(done.group("body")):
