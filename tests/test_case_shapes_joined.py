@@ -1085,3 +1085,19 @@ def test_a_title_with_commas_then_its_place_in_brackets():
     assert [(c["name"], c["agency"]) for c in found] == [
         ("数据赋能与流程再造协同发力，“一件事”集成办理驱动营商环境优化", "江西省"), ("AI赋能政务服务，谱写效能建设新篇章", "泉州市"),
         ("以数智赋能开启“一站式”集成服务新模式", "贵阳市")]
+
+
+def test_two_columns_of_a_text_block_and_the_steps_of_a_vote_under_a_label():
+    """New (set 69's shapes, our wording): in a PDF turned to text, 五里街道东园社区        “四联四访”工作法 —
+    who entered, spaces, then what; under 【参与方式】, numbered steps (关注…公众号；扫描…二维码) are how to
+    vote, no cases."""
+    found = cases("附件：滨江区首届社区治理创新成果获奖名单", "（同一奖项内排名不分先后）", "【一等奖】",
+                  "  五里街道东园社区        “四联四访”工作法", "【二等奖】",
+                  "  西湖街道湖滨社区    “邻里议事厅”自治模式", "  长河街道江南社区        智慧养老服务模式",
+                  title="区首届社区治理创新成果评选结果发布")
+    assert [(c["name"], c["agency"], c["category"]) for c in found] == [
+        ("“四联四访”工作法", "五里街道东园社区", "一等奖"), ("“邻里议事厅”自治模式", "西湖街道湖滨社区", "二等奖"),
+        ("智慧养老服务模式", "长河街道江南社区", "二等奖")]
+    assert cases("活动共收到案例200余个，经评审已确定20个入围案例，从12月18日起接受网友点赞。", "【活动时间】", "12月18日至12月24日。",
+                 "【参与方式】", "1. 关注“长江云”微信公众号；", "2. 扫描活动页面的二维码进入点赞页面；", "3. 每个微信账号每天可点赞一次。",
+                 title="2024年全省城乡社区治理创新典型案例展示点赞开始") == []

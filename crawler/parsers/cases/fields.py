@@ -104,6 +104,7 @@ SUBTITLE_END = re.compile(r"(?:探索|实践|路径|之路|样本|经验|模式|
 
 
 AWARD_DASH = re.compile(r"^(?P<label>[^：:，,。；;—－\-]{2,30}?)\s*(?:——|－－|--|—)\s*(?P<value>[^—－]\S*?)\s*[。；;]?$")
+SPACED_COLUMNS = re.compile(r"^(?P<who>[^\s，,。；;：:“”「」]{3,24})(?:\s{2,}|　+\s*)(?P<what>[^\s　，,。；;][^　，,。；;]{3,40}?)$")
 DONE_BY = re.compile(r"^(?P<body>[^“”「」『』《》，,。；;：:、]{2,40}?)(?:完成|实施|承担|承建)的(?P<name>[^，,。；;]{4,60})$")
 OF_PRODUCT = re.compile(r"^(?P<body>[^“”「」『』《》，,。；;：:、]{2,40}?)(?:推荐|报送|申报|选送|提交|参评|推出|打造|运营|开发|建设|主办|开办|承办)?的(?P<name>(?:[“「『][^“”「」『』]{1,60}[”」』]|《[^《》]{1,60}》)"
                         r"[^，,。；;：:“”「」《》（(]{0,12})$")  # (单位的《作品》: a work, named by its title)
@@ -153,6 +154,12 @@ def split_item(text: str) -> tuple[tuple[int, int], tuple[int, int] | None, int 
         end = start + m.end("name")
         return ((start + m.start("name"), end), (start + m.start("body"), start + m.end("body")),
                 end + 1 if end < start + len(bare) else None, rank)
+    # 河埒街道水秀社区        社会工作介入社区服务模式: a text block's two columns, set apart by spaces —
+    # who entered, then what
+    apart = SPACED_COLUMNS.match(bare)
+    if apart and (TOWNSHIP.match(apart.group("who")) or PLACE_CHAIN.match(apart.group("who")) or is_body(apart.group("who"))):
+        return ((start + apart.start("what"), start + apart.end("what")), (start + apart.start("who"), start + apart.end("who")),
+                None, rank)
     # 双轨清单与…协同发力，“…”深度集成…升级（海南省）: a title with its commas, then its body or place in
     # brackets — the brackets end the name, not the first comma
     if bare.endswith(("）", ")")) and ("，" in bare or "," in bare):

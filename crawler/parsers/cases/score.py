@@ -110,9 +110,10 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     inside prose count only when that sentence itself speaks of a list. ``sibling``: the run is
     one section of a list whose other section the page already gave (一、省级层面 beside 二、设区市层面)."""
     bare = bare or names
-    label_above = near.split("\n")[0].strip().rstrip("：:") if "\n" in near else ""
-    if any(STEP_LABEL.search(item.category or "") for item in run.items) or (
-            len(label_above) <= 20 and STEP_LABEL.search(label_above)):
+    label_above = near.split("\n")[0].strip().rstrip("：:").strip("【】[]") if "\n" in near else ""  # (【参与方式】)
+    labels_above = [label_above] + [ln.strip().rstrip("：:").strip("【】[]") for ln in near.split("\n")[1:-1]]
+    if any(STEP_LABEL.search(item.category or "") for item in run.items) or any(
+            len(x) <= 20 and STEP_LABEL.search(x) for x in labels_above):
         return 0.0  # 二、评选环节 / 网络投稿、网络投票、专家评审: the steps of a process, not cases
     if run.shape in ("numbered", "bulleted", "lines", "praised prose"):
         # (the announcing line, or the label it became when it ends with a colon)
