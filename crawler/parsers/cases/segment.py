@@ -1660,6 +1660,30 @@ def _split_last_conjunction(line: str, parts: list[tuple[int, int]], shared_end:
             return
 
 
+OWNED_TITLE = re.compile(r"(?:(?:以及|及|和|还有)\s*)?(?P<owner>[^，,、；;。：:“”「」的\s]{2,20})的(?P<name>[“「][^“”「」]{4,70}[”」])")
+
+
+def _owned_quotes(line: str, i: int) -> Run | None:
+    """海关总署的“…”，四川省的“…”，以及漳州市的“…”: three or more bodies or places each with its quoted
+    case, one after another in a sentence (each body the agency of its case)."""
+    from .fields import is_body
+
+    if line.count("的“") + line.count("的「") < 3:
+        return None
+    best: list[re.Match] = []
+    current: list[re.Match] = []
+    for m in OWNED_TITLE.finditer(line):
+        gap = line[current[-1].end(): m.start()] if current else None
+        if current and not re.fullmatch(r"\s*[，,、；;]\s*(?:以及|及|和|还有)?\s*", gap or ""):
+            best, current = (current if len(current) > len(best) else best), []
+        current.append(m)
+    best = current if len(current) > len(best) else best
+    owners = [m.group("owner") for m in best]
+    if len(best) < 3 or sum(bool(is_body(o) or region_prefix(o) == o or o in _short_region_names()) for o in owners) < 0.8 * len(best):
+        return None
+    return Run([Item(i, *m.span("name"), agency=(i, *m.span("owner")), whole=True) for m in best], "quoted")
+
+
 def _quote_sequence(line: str) -> list[tuple[int, int]]:
     """“甲”“乙”、“丙”APP …: three or more quoted names one after another."""
     best: list[tuple[int, int]] = []
@@ -2153,6 +2177,10 @@ def inline_runs(lines: list[str]) -> list[Run]:
                      or _counted_list(line, i, runs) or _one_named_for_many(line, i, runs)
                      or _bracketed_list(line, i, runs) or _colon_list(line, i, runs))
         if found:
+            continue
+        owned = _owned_quotes(line, i)
+        if owned:
+            runs.append(owned)
             continue
         quoted = _quote_sequence(line)
         if quoted and HONOURED.search(line[max(0, quoted[0][0] - 12): quoted[0][0]]):
