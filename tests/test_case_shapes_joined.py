@@ -1113,3 +1113,16 @@ def test_bodies_each_with_its_quoted_case_in_one_sentence():
     assert [(c["name"], c["agency"]) for c in found] == [
         ("“‘非接触式’办税缴费服务体系建设”", "国家税务总局"), ("“推进‘一件事一次办’改革 打造政务服务新模式”", "江苏省"),
         ("“‘浙里办’掌上办事之省建设”", "浙江省"), ("“‘i厦门’一站式惠民服务平台”", "厦门市")]
+
+
+def test_circled_items_in_brackets_with_their_body_after_and_a_space_inside():
+    """New (set 68's shape, our wording): ①【title】（单位）　②【…】（单位）　③【数智赋能“民呼我为” 助推…】（重庆市）
+    on one line — the body in brackets after each title is its agency, a long title still one name, and
+    a space inside the last title's brackets does not end it."""
+    found = cases("小编按官网列出的先后抄在下面，序号只是方便称呼，不代表名次，括号里是推荐的部门或地区。", "【互动交流】",
+                  "①【构建全系统媒体矩阵 联动讲好新时代应急故事】（应急管理部）　②【浙江省12345热线：人工智能赋能政务服务“总客服”新篇章】（浙江省）　"
+                  "③【数智赋能“接诉即办” 助推超大城市治理现代化】（北京市）",
+                  title="网上政府优秀创新案例：互动交流篇")
+    assert [(c["name"], c["agency"]) for c in found] == [
+        ("构建全系统媒体矩阵 联动讲好新时代应急故事", "应急管理部"), ("浙江省12345热线：人工智能赋能政务服务“总客服”新篇章", "浙江省"),
+        ("数智赋能“接诉即办” 助推超大城市治理现代化", "北京市")]

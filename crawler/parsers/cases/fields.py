@@ -31,7 +31,7 @@ RANK_WORDS = re.compile(r"^\s*(?:第\s*(?P<n>\d{1,3}|[一二三四五六七八�
 LINK_DATE = re.compile(r"(?<=[\u4e00-\u9fff》”」）)])\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s*$")
 TRAILING_ADDRESS = re.compile(r"[\s　（(]+(?:https?://)?(?:www\.)?[A-Za-z0-9][A-Za-z0-9.-]*\.(?:gov\.cn|com\.cn|org\.cn|net\.cn|cn|com|net|org|hk|mo|tw)(?:/\S*)?[）)]?\s*$")
 TRAILING_RANK = re.compile(r"(?P<name>[^\s　，,。；;：:]{2,60}?)[\s　]+第\s*(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})\s*[名位]\s*$")
-BRACKETED = re.compile(r"^\s*[【〖\[](?P<name>[^】〗\]]{2,40})[】〗\]]\s*")
+BRACKETED = re.compile(r"^\s*[【〖\[](?P<name>[^】〗\]]{2,60})[】〗\]]\s*")
 # a score or a figure after the name: （综合分92.19）, （21万+）, （116篇）
 SCORE_BRACKETS = re.compile(r"\s*[（(][^（）()]{0,8}?\d[\d.,]*\s*(?:万|亿|千)?\+?\s*(?:分|篇|次|票|条|个|件|人次|%|％)?\+?\s*[）)]\s*$")
 # a trailing bracket that dates the case or notes its launch: not part of the name
@@ -140,6 +140,9 @@ def split_item(text: str) -> tuple[tuple[int, int], tuple[int, int] | None, int 
     m = BRACKETED.match(text, start)
     if m:  # ①【名称】 description
         rest = m.end()
+        owner = re.fullmatch(r"[（(](?P<owner>[^（）()]{2,20})[）)]\s*", text[rest:])
+        if owner and (is_body(owner.group("owner")) or locate(owner.group("owner")).matched == owner.group("owner")):
+            return (m.start("name"), m.end("name")), (rest + owner.start("owner"), rest + owner.end("owner")), None, rank  # ①【名称】（单位）
         return (m.start("name"), m.end("name")), None, (rest if len(text) - rest >= 2 else None), rank
     content = text[start:]
     # 市公共资源交易中心连续第六年获评“…”: a body and the honour it won, one to an item

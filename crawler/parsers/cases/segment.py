@@ -513,7 +513,9 @@ def items_on_line(line: str) -> tuple[str, list[tuple[int, int, int | None, str]
                 # what follows its first space is other text (a <br> lost inside a table cell)
                 start, end, number, kind_ = items[-1]
                 gap = line.find(" ", start, end)
-                if gap > start + 1 and not any(" " in line[a:b].strip() for a, b, _, _ in items[:-1]):
+                inside = line.count("【", start, gap) > line.count("】", start, gap) or line.count("“", start, gap) > line.count(
+                    "”", start, gap)  # (⑥【数智赋能“民呼我为” 助推…】: the space is inside its brackets)
+                if gap > start + 1 and not inside and not any(" " in line[a:b].strip() for a, b, _, _ in items[:-1]):
                     items[-1] = (start, gap, number, kind_)
                 return line[: seq[0][0]].strip(" ：:"), items
     if found and len(line) - found[2] >= 2:
