@@ -1459,12 +1459,15 @@ def owner_line_runs(lines: list[str], is_owner) -> list[Run]:
         current.clear()
 
     for i, line in enumerate(lines):
-        m = OWNER_LINE.match(line) if line == line.strip() else None
+        if not ("：" in line or ":" in line or "“" in line or "「" in line) or line != line.strip():
+            close()  # (the cheap test first: most lines hold neither a colon nor a quotation)
+            continue
+        m = OWNER_LINE.match(line)
         if m and not marker_at(line) and not is_sentence(m.group("name")):
             current.append((i, m.group("owner"), m.span("name"), m.span("owner")))
             continue
         # (「名称」（单位）, 单位「名称」 among them: the same list, printed by another hand)
-        q = QUOTE_OWNED.match(line) if line == line.strip() else None
+        q = QUOTE_OWNED.match(line)
         owner = next((g for g in ("a", "b", "c") if q and q.group(g)), None)
         if q and sum(bool(q.group(g)) for g in ("a", "b", "c")) == 1 and not marker_at(line):
             name = (q.start("a"), q.end("q")) if owner == "a" else q.span("q")  # (单位“产品”: the whole is the name)
