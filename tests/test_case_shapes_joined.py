@@ -1126,3 +1126,18 @@ def test_circled_items_in_brackets_with_their_body_after_and_a_space_inside():
     assert [(c["name"], c["agency"]) for c in found] == [
         ("构建全系统媒体矩阵 联动讲好新时代应急故事", "应急管理部"), ("浙江省12345热线：人工智能赋能政务服务“总客服”新篇章", "浙江省"),
         ("数智赋能“接诉即办” 助推超大城市治理现代化", "北京市")]
+
+
+def test_an_infobox_with_a_dated_label_and_a_list_label_with_an_order_note():
+    """New (sets 68 and 61's shapes, our wording): an encyclopedia's infobox (| 中文名 | … | / | 组织单位（2020年度） |
+    … |) is one thing's fields, no list; 【…十大卓越案例】（以首字拼音为序） over the names is their label, no
+    case."""
+    found = cases("| 中文名 | 江苏省改革创新优秀实践案例 |", "|---|---|", "| 指导单位 | 省委改革办 |",
+                  "| 组织单位（2020年度） | 江苏省委党校、《群众》杂志社、省改革研究中心 |", "| 地区 | 江苏省 |",
+                  "2020年度", "一、最佳实践案例", "（共10个，此处只列公开报道中能查到的3个，排名不分先后）",
+                  "江苏省不见面审批改革、昆山市一网通办改革、苏州工业园区信用监管改革",
+                  title="江苏省改革创新优秀实践案例")
+    assert "江苏省改革创新优秀实践案例" not in [c["name"] for c in found] and "省委改革办" not in [c["name"] for c in found]
+    found = cases("【中国网络理政十大卓越案例（2016-2021）】（以首字拼音为序）", "“爱安吉”APP", "成都市网络理政平台",
+                  "广西北海智慧党建", "胶东在线", title="“爱安吉”APP等十个案例入选中国网络理政十大卓越案例")
+    assert [c["name"] for c in found] == ["“爱安吉”APP", "成都市网络理政平台", "广西北海智慧党建", "胶东在线"]

@@ -50,7 +50,8 @@ MARKER = re.compile(
     r"|案例(?P<bare_case>[一二三四五六七八九十]{1,3}|\d{1,3})(?:\s*[：:、.．]\s*|\s+)(?=[\u4e00-\u9fffA-Za-z“「@])"
     r"|(?P<bullet>[-•·●▪■◆◇▲△►▶★☆□√※]))\s*"
 )
-LABEL_BRACKETS = re.compile(r"^\s*[【\[〖]\s*(?P<label>[^】\]〗]{1,40})\s*[】\]〗]\s*[:：]?\s*$")
+LABEL_BRACKETS = re.compile(r"^\s*[【\[〖]\s*(?P<label>[^】\]〗]{1,40})\s*[】\]〗]\s*[:：]?\s*"
+                            r"(?:[（(](?:[^（）()]{0,6}(?:为序|排序|排列|不分先后)[^（）()]{0,4})[）)]\s*)?$")  # (…（以首字拼音为序）)
 ENUMERATION = re.compile(
     r"(?:分别是|分别为|依次是|依次为|依次包括|包括|名单为|名单如下|案例为|案例是|它们是|获奖者为|入选的有|入选的是"
     r"|(?:获评|入选|上榜|获奖)[^，。、；“”]{0,6}(?:为|是|有)|(?<=[地个家项座])(?:入围|入选|上榜|获奖|胜出)\s*[:：](?=\s*\S)|(?:紧随其后|其后|之后|随后|其次)的?(?:是|为|有)"
@@ -775,7 +776,8 @@ def _key_value_box(rows: list[list[str]]) -> bool:
     infobox of up to eight, when it opens with 中文名 / 名称)."""
     infobox = bool(rows) and len(rows[0]) == 2 and rows[0][0] in INFOBOX_FIRST
     return ((2 <= len(rows) <= 4 or (infobox and len(rows) <= 8)) and all(len(row) == 2 for row in rows)
-            and all(re.fullmatch(r"[\u4e00-\u9fff]{2,5}", row[0]) for row in rows)
+            # (组织单位（2019年度）: a note in brackets is no part of the label)
+            and all(re.fullmatch(r"[\u4e00-\u9fff]{2,5}", re.sub(r"[（(][^（）()]{1,12}[）)]$", "", row[0])) for row in rows)
             and len({row[0] for row in rows}) == len(rows) and not _header_roles(rows[0])
             and any(len(row[1]) > 12 or re.search(r"\d", row[1]) for row in rows))
 
