@@ -355,7 +355,12 @@ def _dash_owners(lines: list[str], run: Run) -> None:
     if len(run.items) < 3:
         return
     # (the line from the item on: itemise may have cut the name at the dash and taken the rest for a description)
-    found = [DASH_OWNER.search(lines[item.line][item.start:]) if not item.agency else None for item in run.items]
+    # (only an item that is the last of its line: another item after it on the line is no owner of it)
+    last = {}
+    for item in run.items:
+        last[item.line] = max(last.get(item.line, -1), item.start)
+    found = [DASH_OWNER.search(lines[item.line][item.start:]) if not item.agency and last[item.line] == item.start else None
+             for item in run.items]
     owners = [m for m in found if m and not SUBTITLE_END.search(m.group("owner"))]
     if len(owners) + sum(bool(item.agency) for item in run.items) < 2 * len(run.items) / 3:
         return
