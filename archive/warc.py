@@ -91,7 +91,9 @@ class WarcStore:
         self.counter = 0
 
     def _open(self) -> None:
-        stamp = datetime.now(timezone.utc).strftime("%Y%m%d%H%M%S")
+        # to the microsecond: two crawls in one second must sort in the order they wrote (a reparse reads
+        # files by name, and a page's 404 must come after the response it marks gone)
+        stamp = datetime.now(timezone.utc).strftime("%Y%m%d%H%M%S%f")
         while True:
             self.counter += 1
             path = self.directory / f"{self.prefix}-{stamp}-{os.getpid()}-{self.counter:05d}.warc.gz"

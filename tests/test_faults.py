@@ -477,3 +477,17 @@ def test_a_pager_that_never_ends_stops_when_it_lists_nothing_new(db_path):
         lists = [r for r in server.requests if "sublist" in r]
     assert result.returncode == 0, result.stderr
     assert len(lists) == 2
+
+
+def test_two_crawls_in_one_second_sort_in_the_order_they_wrote(tmp_path, monkeypatch):
+    """A reparse reads WARC files by name: the second crawl's file (here from a process with a lower
+    pid, as pids wrap) must still sort after the first's, or its 404 comes before the response it
+    marks gone (test_a_page_gone_from_the_source_is_kept_and_marked failed now and then this way)."""
+    written = []
+    for pid in (200, 100):
+        monkeypatch.setattr("archive.warc.os.getpid", lambda pid=pid: pid)
+        store = WarcStore(tmp_path)
+        exchange(store, pid)
+        written.append(store.path)
+        store.close()
+    assert warc_files(tmp_path) == written
