@@ -88,7 +88,8 @@ def _ends_as_org(text: str) -> bool:
     return bool(_ORG_ENDING.search(text))
 
 
-LEGAL_CASE_END = re.compile(r"(?<![方预草议提档图答备立专文法新个])案$")
+# a case at law by its title (…执法监督案), never 方案, 预案, 草案, 档案 …; a closing quote may follow
+LEGAL_CASE_END = re.compile(r"(?<![方预草议提档图答备立专文法新个])案[”」]?$")
 
 
 def agency_from_name(name: str) -> str | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ..agencies import QUOTES, _ends_as_org as ends_as_org
+from ..agencies import LEGAL_CASE_END, QUOTES, _ends_as_org as ends_as_org
 from ..bylines import is_name
 from ..regions import gazetteer, informal_region, is_central, locate, region_prefix, starts_with_region
 from .fields import BELOW_COUNTY, PLACE_CHAIN, TOWNSHIP, classify_channel, full_place, is_body, looks_like_person
@@ -71,7 +71,6 @@ ZONE_END = re.compile(r"(?:示范区|实践区|先行区|试验区|实验区|功
 
 
 # a case written up under a title and subtitle, in 《》 (a document's title ends otherwise: DOCUMENT_END)
-LEGAL_CASE = re.compile(r"(?<![方预草议提档图答备立专文法新个])案[”」]?$")
 WRITTEN_UP = re.compile(r"《[^《》]{2,40}(?:——|－－)[^《》]{2,40}》")
 
 
@@ -88,7 +87,7 @@ def looks_like_case(name: str) -> bool:
         return True
     if WRITTEN_UP.fullmatch(name):  # 《天鹅归来——汉寿县…的生态答卷》: a case entered under its title
         return True
-    if len(name) >= 8 and LEGAL_CASE.search(name):  # 某市司法局对…大额顶格罚款执法监督案: a case at law, by its title
+    if len(name) >= 8 and LEGAL_CASE_END.search(name):  # 某市司法局对…大额顶格罚款执法监督案: a case at law, by its title
         return True
     if is_central(name) or ends_as_org(name):
         return True
