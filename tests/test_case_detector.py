@@ -164,8 +164,9 @@ def test_an_unranked_status_word_keeps_a_ranked_run_going():
     assert [(c["name"], c["category"], c["rank"]) for c in found] == [
         ("深圳交警", "十大交警微博", 2), ("广州交警", "十大交警微博", 3), ("广东政法", "年度十佳应用", None),
         ("广东发布", "十大成长最快政务机构微博", 4), ("广州网警", "十大成长最快政务机构微博", 7)]
-    # an account named short region + 交警 has no agency; a body written in full is its own
-    assert all(c["agency"] is None for c in found)
+    # an account named by a place's short name has that place, as printed, for agency
+    assert [(c["agency"], c["agency_kind"]) for c in found] == [
+        ("深圳", "region"), ("广州", "region"), ("广东", "region"), ("广东", "region"), ("广州", "region")]
 
 
 def test_a_grid_of_cells_becomes_one_name_a_line():

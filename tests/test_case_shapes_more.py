@@ -32,8 +32,9 @@ def test_organisation_in_brackets_is_the_agency():
 
 
 def test_region_in_brackets_stays_in_the_name():
+    # a place in brackets after a name is no agency; a place's short name that begins the name is
     text = "2016年十大创新案例名单：\n1. 支付宝缴税（广东）\n2. 上海发布（上海）\n3. 武汉交警（湖北）"
-    assert [c["agency"] for c in extract_cases(text)["cases"]] == [None, None, None]
+    assert [c["agency"] for c in extract_cases(text)["cases"]] == [None, "上海", "武汉"]
 
 
 def test_numbering_restarting_under_category_labels_is_one_list():

@@ -226,7 +226,7 @@ def test_the_awards_a_contest_will_give_are_no_cases():
 
 
 def test_the_place_a_case_is_of_in_brackets_after_it():
-    # failed before: （贵州） stayed in the name; a short name gives no agency (the field convention)
+    # failed before: （贵州） stayed in the name; a place in brackets after a name gives no agency (the field convention)
     # but places the case
     text = ("各地公共法律服务数字化的代表性做法有：\n- 行政复议全程“网上办”（贵州）\n- 电子律师执业证（广州）\n"
             "- 社区矫正远程视频督察（江苏）")
@@ -450,7 +450,7 @@ def test_places_standing_for_their_practices_and_a_title_from_one_state_to_anoth
     text = ("本版目录\n1. 江苏省司法厅：从“有没有”向“好不好”转变\n2. 浙江\n3. 安徽\n4. 福建\n5. 江西\n"
             "（第二至第五篇全文见本版后续页面）")
     assert names(text, "公共法律服务好经验：五地做法一览") == [
-        ("从“有没有”向“好不好”转变", "江苏省司法厅"), ("浙江", None), ("安徽", None), ("福建", None), ("江西", None)]
+        ("从“有没有”向“好不好”转变", "江苏省司法厅"), ("浙江", "浙江"), ("安徽", "安徽"), ("福建", "福建"), ("江西", "江西")]
 
 
 def test_the_stages_of_a_selection_are_no_cases():

@@ -50,7 +50,7 @@ def test_a_quoted_account_placed_in_a_ranking_and_its_former_name_left_out():
     text = ("3月30日，全省政务微信排行榜第28期发布，“襄阳发布”在总阅读量排行中位列第四。\n"
             "晋江市融媒体中心运营的视频号“晋江发布”（原名“晋江新闻”）获评年度十佳政务视频号。")
     found = names(text)
-    assert ("“襄阳发布”", None) in found and ("“晋江发布”", "晋江市融媒体中心") in found and len(found) == 2
+    assert ("“襄阳发布”", "襄阳") in found and ("“晋江发布”", "晋江市融媒体中心") in found and len(found) == 2
 
 
 def test_accounts_named_for_failing_are_no_cases():

@@ -1,7 +1,7 @@
 """Gazetteer edge cases."""
 import pytest
 
-from crawler.parsers.regions import region_prefix, locate
+from crawler.parsers.regions import locate, place_prefix, region_prefix
 
 
 @pytest.mark.parametrize(
@@ -76,3 +76,16 @@ def test_coordinates_and_levels():
     region = locate("广东省佛山市南海区数据统筹局")
     assert (region.adcode, region.admin_level) == ("440605", "county")
     assert abs(region.longitude - 113.14) < 0.1 and abs(region.latitude - 23.03) < 0.1
+
+
+@pytest.mark.parametrize("text,place", [
+    ("浙江民政", "浙江"), ("杭州", "杭州"), ("海南", "海南"), ("克拉玛依", "克拉玛依"),  # one place, or shared (海南省, 海南州)
+    ("陇南康县发布", "陇南康县"), ("珠海香洲", "珠海香洲"), ("广西北海智慧党建", "广西北海"),  # the places after it
+    ("上海嘉定", "上海嘉定"), ("成都市场监管", "成都"),  # a municipality's district; 市场 is no suffix
+    ("历下检察", "历下"),  # a county's short name that names one county, before an account word
+    ("四川省成都市网络理政平台", None), ("长三角", None), ("通州发布", None), ("支付宝缴税", None),
+])
+def test_a_place_written_short_at_the_start_of_a_name(text, place):
+    """The agency a name that begins with a place's short name gets (the field convention): the
+    places as printed; full names are region_prefix's, two counties' short name places nothing."""
+    assert place_prefix(text) == place

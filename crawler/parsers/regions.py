@@ -323,6 +323,46 @@ def region_prefix(text: str) -> str | None:
     return text[:i] if i > start or (i and not start) else None
 
 
+def place_prefix(text: str) -> str | None:
+    """The places a name begins with when the first is written short, as printed: a province's or
+    prefecture's short name (浙江民政 -> 浙江, 杭州 -> 杭州, 海南 -> 海南), the full names after it
+    (陇南康县发布 -> 陇南康县), or a county of that prefecture by its short name (珠海香洲 ->
+    珠海香洲); a county's own short name where it names one county (历下检察 -> 历下). None when
+    the name begins with no place, or with a full name (``region_prefix`` reads those)."""
+    if region_prefix(text):
+        return None
+    shorts = _all_shorts()
+    short = next((text[:n] for n in range(min(6, len(text)), 1, -1) if text[:n] in shorts and not SUFFIX_STARTS_WORD.match(text, n - 1)), None)
+    if short is None:
+        unit = _county_account(text)
+        return (text[: len(_short(unit.name, 3) or "")] or None) if unit is not None else None
+    end = _full_prefix_end(text, len(short))
+    code, g = _province_shorts().get(short, ""), gazetteer()
+    while end == len(short) and 2 <= len(code) <= 4:
+        # 广西北海, 珠海香洲: the short name of one place inside the place just read
+        level = len(code) // 2 + 1
+        step = None
+        for length in range(min(3, len(text) - end), 1, -1):
+            span = text[end: end + length]
+            inside = [g.units[c] for c, _ in g.names.get(span, ()) if c.startswith(code)]
+            # (上海嘉定: a municipality's districts lie right under it)
+            if len(inside) == 1 and inside[0].level >= level and _short(inside[0].name, inside[0].level) == span:
+                step = (length, inside[0])
+                break
+        if step is None:
+            break
+        end += step[0]
+        short, code = text[:end], step[1].adcode[:4] if step[1].level == 2 else ""
+    return text[:end]
+
+
+@lru_cache(maxsize=1)
+def _all_shorts() -> frozenset:
+    """Every province's and prefecture's short name, shared ones too (吉林, 海南): as printed, a
+    place either way."""
+    return frozenset(s for u in gazetteer().units.values() if u.level <= 2 and (s := _short(u.name, u.level)))
+
+
 @lru_cache(maxsize=1)
 def _province_shorts() -> dict[str, str]:
     """江苏 -> 32, 厦门 -> 3502: a province's or a prefecture's short name (one place's only) and

@@ -14,10 +14,10 @@ from functools import lru_cache
 
 from ..agencies import _ORG_END, QUOTES, _ends_as_org as ends_as_org, find_agency
 from ..dates import find_dates
-from ..regions import gazetteer, informal_region, is_central, locate, region_prefix
+from ..regions import gazetteer, informal_region, is_central, locate, place_prefix, region_prefix
 from .identity import case_core, normalise_name
 from .model import Item
-from .segment import AWARD_LINE, AWARD_TITLE, EDITORIAL, NAME_MAX, PEOPLE_AWARD, first_outside_quotes
+from .segment import AWARD_LINE, AWARD_TITLE, EDITORIAL, NAME_MAX, OPEN_QUOTES, PEOPLE_AWARD, first_outside_quotes
 
 CHANNELS = (
     ("小程序", "小程序"), ("公众号", "微信公众号"), ("微信", "微信公众号"), ("微博", "微博"), ("APP", "APP"),
@@ -372,6 +372,9 @@ def agency_of(name: str, description: str | None, given: str | None) -> tuple[st
         return (name[: below.end()] if below else region), "region", "name"
     if informal_region(name):
         return name, "region", "name"  # 成都成华区, 宜宾珙县: a place after its city's short name, and nothing more
+    place = place_prefix(name.lstrip(OPEN_QUOTES + "@＠"))
+    if place:
+        return place, "region", "name"  # 浙江民政, “衢州发布”, 珠海香洲: the place as printed, short as it is
     return None, None, None
 
 
