@@ -1141,3 +1141,13 @@ def test_an_infobox_with_a_dated_label_and_a_list_label_with_an_order_note():
     found = cases("【中国网络理政十大卓越案例（2016-2021）】（以首字拼音为序）", "“爱安吉”APP", "成都市网络理政平台",
                   "广西北海智慧党建", "胶东在线", title="“爱安吉”APP等十个案例入选中国网络理政十大卓越案例")
     assert [c["name"] for c in found] == ["“爱安吉”APP", "成都市网络理政平台", "广西北海智慧党建", "胶东在线"]
+
+
+def test_broadcasters_standing_committees_societies_and_railway_units_are_bodies():
+    # failed before: 广播电视台, 常委会, 总会, 车务段 were no body's ending, so a province's name at
+    # the front was taken for the agency, or the name was cut before its last word
+    text = ("2023年度全省普法工作先进单位名单如下：\n1. 黑龙江广播电视台\n2. 湖北省慈善总会\n"
+            "3. 青海省格尔木市人大常委会\n4. 南阳车务段\n5. 广西壮族自治区群众艺术馆")
+    found = extract_cases(text, "2023年度全省普法工作先进单位名单公布")["cases"]
+    assert [(c["name"], c["agency"], c["agency_kind"]) for c in found] == [
+        (n, n, "body") for n in ("黑龙江广播电视台", "湖北省慈善总会", "青海省格尔木市人大常委会", "南阳车务段", "广西壮族自治区群众艺术馆")]

@@ -28,6 +28,10 @@ ORG_SUFFIXES = (
     "办事处", "管理处", "务处",  # (街道办事处, 公路管理处, 入境事务处, 警务处, 财务处)
     "社工站", "社工点", "服务点", "代办点",  # (园东社区社工点, 村便民服务代办点)
     "公所",  # (土库镇公所, 区公所: a township's office)
+    # media, congresses' standing bodies, societies, venues and railway units that lists name whole
+    # (黑龙江广播电视台, …市人大常委会, …镇人大主席团, 湖北省慈善总会, …群众艺术馆, 南阳车务段)
+    "电视台", "广播电台", "常委会", "主席团", "总会", "艺术馆", "科学馆", "展览馆", "美术馆",
+    "车务段", "机务段", "工务段", "电务段", "供电段", "鉴定所", "监理所", "监理站",
 )
 _ORG_END = "|".join(map(re.escape, ORG_SUFFIXES))
 _ORG_ENDING = re.compile(rf"(?:{_ORG_END})$")  # compiled once: re's cache would hash the long pattern each call
