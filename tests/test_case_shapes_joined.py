@@ -1151,3 +1151,14 @@ def test_broadcasters_standing_committees_societies_and_railway_units_are_bodies
     found = extract_cases(text, "2023年度全省普法工作先进单位名单公布")["cases"]
     assert [(c["name"], c["agency"], c["agency_kind"]) for c in found] == [
         (n, n, "body") for n in ("黑龙江广播电视台", "湖北省慈善总会", "青海省格尔木市人大常委会", "南阳车务段", "广西壮族自治区群众艺术馆")]
+
+
+def test_a_body_its_channel_and_the_channel_s_quoted_name():
+    # failed before: the words of the channel between a body and the quoted name (门户网站, 官方微博)
+    # hid the body, and the region in front was taken for the agency
+    text = ("2019年度政府网站和政务新媒体优秀案例：\n1. 宿迁市政府门户网站“网上宿迁”\n2. 洛阳市公安局官方微博“@平安洛阳”\n"
+            "3. 四川省旅游局官方微信“旅游四川”")
+    found = extract_cases(text, "2019年度政府网站和政务新媒体优秀案例揭晓")["cases"]
+    assert [(c["name"], c["agency"]) for c in found] == [
+        ("宿迁市政府门户网站“网上宿迁”", "宿迁市政府"), ("洛阳市公安局官方微博“@平安洛阳”", "洛阳市公安局"),
+        ("四川省旅游局官方微信“旅游四川”", "四川省旅游局")]

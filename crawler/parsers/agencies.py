@@ -103,6 +103,8 @@ def agency_from_name(name: str) -> str | None:
     quote = re.search(f"[{re.escape(QUOTES)}]", name)
     if quote:
         prefix = name[: quote.start()].strip()
+        # 宿迁市政府门户网站“网上宿迁”, 洛阳市公安局官方微博“@平安洛阳”: the body, its channel, the channel's name
+        prefix = BODY_CHANNEL.sub("", prefix) if _ends_as_org(BODY_CHANNEL.sub("", prefix)) else prefix
         if len(prefix) >= 2 and _ends_as_org(prefix) and not _strip_region_only(prefix):
             return prefix
         # 广州黄埔法院运用司法数据…编绘“法治地图”: the body, then what it did
@@ -163,6 +165,9 @@ def agency_from_name(name: str) -> str | None:
     return None
 
 
+# A channel written between a body and its channel's quoted name (…市政府门户网站“…”, …局官方微博“…”)
+BODY_CHANNEL = re.compile(r"(?:的)?(?:官方|政务)?(?:门户网站|网站|微博|微信公众号|微信服务号|公众号|微信|抖音号|头条号|视频号|客户端|APP|小程序)"
+                          r"(?:账号)?$")
 # How a platform named like a body begins (电子税务局, 移动微法院, 网上办事大厅)
 PLATFORM_START = ("电子", "移动", "网上", "掌上", "智慧", "数字", "云上", "微")
 COMPANY_ENDINGS = {"集团", "公司", "银行"}
