@@ -1162,3 +1162,40 @@ def test_a_body_its_channel_and_the_channel_s_quoted_name():
     assert [(c["name"], c["agency"]) for c in found] == [
         ("宿迁市政府门户网站“网上宿迁”", "宿迁市政府"), ("洛阳市公安局官方微博“@平安洛阳”", "洛阳市公安局"),
         ("四川省旅游局官方微信“旅游四川”", "四川省旅游局")]
+
+
+def test_lines_under_a_label_the_title_names_as_a_list():
+    # failed before: a label with no list word over 名称（网站） lines was no announcement, though the
+    # title calls it a 名单
+    text = ("整理资料时翻出来的通报。\n2012年度中央国家机关网站特色栏目\n网络视频直播（中国政协网）\n平安建设（中国长安网）\n"
+            "警民互动（公安部）\n农科讲堂（农业部）\n网上投诉（国家信访局）\n（括号内为栏目所在网站。）")
+    found = extract_cases(text, "旧文存档：2012年度中央国家机关网站特色栏目名单")["cases"]
+    assert [(c["name"], c["agency"]) for c in found] == [
+        ("网络视频直播", "中国政协网"), ("平安建设", "中国长安网"), ("警民互动", "公安部"), ("农科讲堂", "农业部"),
+        ("网上投诉", "国家信访局")]
+
+
+def test_a_table_of_figures_with_a_column_of_notes_is_no_list():
+    # failed before: a 备注 column beside 数量 hid that every other column is a figure
+    text = ("主办方公布了一组政务新媒体数据，整理如下。\n| 项目 | 数量 | 备注 |\n|---|---|---|\n| 党政机构微博 | 10842个 |  |\n"
+            "| 官员微博 | 5695个 |  |\n| 党政机关微信公众号 | 438个 | 居全国首位 |")
+    assert extract_cases(text, "数说网络政务：政务微博微信数据一览")["cases"] == []
+
+
+def test_the_documents_places_issued_are_no_cases():
+    # failed before: 广东出台《…》 lines under a numbered section read as a list of cases
+    text = ("四、各省推进数字政府建设的政策\n多个省份相继出台了规划和方案，下面按整理顺序列出。\n"
+            "（一）广东出台《广东省“数字政府”建设总体规划（2018—2020年）》\n（二）浙江出台《浙江省数字化转型标准化建设方案（2018—2020年）》\n"
+            "（三）山东出台《山东省数字政府建设实施方案（2019-2022年）》\n（四）广西出台《广西推进数字政府建设三年行动计划（2018—2020年）》")
+    assert extract_cases(text, "专题资料：各省数字政府建设政策文件一览")["cases"] == []
+
+
+def test_a_group_label_in_the_first_column_of_a_headerless_table_is_the_category():
+    # failed before: a first column repeating its labels was taken for a grade the rows share, so the
+    # same account under two labels was one case
+    text = ("甘肃政务新媒体影响力榜获奖名单\n| 省直机关 | 1 | 甘肃发布 |\n|  | 2 | 甘肃公安 |\n|  | 3 | 甘肃气象 |\n"
+            "| 公安 | 1 | 甘肃公安 |\n|  | 2 | 兰州公安 |\n|  | 3 | 瓜州公安 |")
+    found = extract_cases(text, "甘肃政务新媒体影响力榜发布")["cases"]
+    assert [(c["name"], c["category"]) for c in found] == [
+        ("甘肃发布", "省直机关"), ("甘肃公安", "省直机关"), ("甘肃气象", "省直机关"),
+        ("甘肃公安", "公安"), ("兰州公安", "公安"), ("瓜州公安", "公安")]

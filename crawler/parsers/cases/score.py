@@ -198,6 +198,9 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
         return 0.0  # 省级英文网站最高分86.10分: statements of figures, not names
     if sum(bool(FIGURE_NAME.match(name.strip())) for name in bare) >= 0.3 * n:
         return 0.0  # 每天排查：175万余户、478万余人: counts, not names
+    if n >= 3 and sum(bool(DOCUMENT_ISSUED.match(name.strip())) for name in bare) >= 0.75 * n:
+        return 0.0  # 广东出台《…总体规划》 / 浙江印发《…方案》: the documents each place issued, not cases
+        # (one among the practices of a typical-case list, 江苏印发《…意见》, is that list's case)
     if sum(bool(DATE_NAME.match(name.strip())) for name in bare) >= 0.5 * n:
         return 0.0  # 1. 2016年11月7日：网络投票开启 2. 11月15日至18日：…: a timeline's dates, not names
     if run.shape == "lines" and any(BROKEN_SENTENCE.match(name.strip()) for name in bare):
@@ -297,6 +300,12 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
         LIST_WORDS.search(context.rsplit("\n", 1)[-1]))
     # (五类项目…如下： over （一）片区综合类 …: the kinds, each over its own items, are no cases)
     announced = announced or (handed and sum(name.strip().endswith(("类", "类别", "组")) for name in bare) < 0.5 * n)
+    # 2012年度中央国家机关网站特色栏目 over its lines, under the title …特色栏目名单: the label above is
+    # the list the title names
+    title = context.rsplit("\n", 1)[-1]
+    label = above.strip().rstrip("：:")
+    announced = announced or (run.shape in ("numbered", "bulleted", "lines") and len(label) >= 6
+                              and label in title and bool(LIST_WORDS.search(title)))
     ranked_explicitly = sum(item.rank is not None for item in run.items) >= 0.8 * n  # 第N名, a 名次 column
     if structured and (grouped or announced or ranked_explicitly):
         namey = sum(looks_like_name(name) for name in bare) / n
@@ -379,6 +388,8 @@ SITE_TAIL = re.compile(r"(?:门户网站|网站|官方微博|政务微博|微博
 PANEL_INTRO = re.compile(r"(?:评审团|评委会|评审委员会|专家组|评审组|评委|评审专家)[^。]{0,20}(?:组成|构成|担任)(?:如下)?[:：]\s*$")
 # a count or an amount standing where a name would (175万余户, 33万名, 9.3万元): a line of statistics
 FIGURE_NAME = re.compile(r"^[\d.]+\s*(?:万|亿|千|百)?余?\s*(?:户|人|名|个|家|项|件|次|人次|元|万元|亿元|%|％|篇|条|场)$")
+# a place or body, then the document it issued (广东出台《…》, 省政府办公厅印发《…》)
+DOCUMENT_ISSUED = re.compile(r"^[^《》“”，。；]{1,20}?(?:出台|印发|发布|制定|出炉|颁布|公布)了?《")
 # a date standing where a name would (2016年11月7日：网络投票开启…): a timeline, not a list of cases
 DATE_NAME = re.compile(r"^(?:(?:19|20)\d{2}\s*年)?\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:\s*(?:至|到|-|—|－)\s*(?:\d{1,2}\s*月)?\s*\d{1,2}\s*日)?$"
                        r"|^(?:19|20)\d{2}\s*年(?:\d{1,2}\s*月)?$")

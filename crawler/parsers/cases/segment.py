@@ -543,6 +543,7 @@ RULE_ROW = re.compile(r"^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$")  # |---|---|: the rul
 FIGURE_HEADER = re.compile(r"数量|数目|个数|总数|占比|比例|比重|合计|增长|增幅|[（(](?:个|家|%|％)[）)]$")
 COUNT_CELL = re.compile(r"^(?:\d+|[一二三四五六七八九十百]+)\s*(?:个|家|项|座|名|批|类)$")
 PASS_CELL = re.compile(r"^(?:合格|不合格|达标|未达标|通过|未通过|正常|已整改)$")
+NOTE_HEADER = re.compile(r"^(?:备注|说明|注|附注|注释)$")
 KIND_HEADER = re.compile(r"^(?:职能部门|部门类别|部门类型|行业|领域|类别|类型|系统|条线|层级|级别)$")  # rows that are kinds of things
 ISSUER_HEADER = re.compile(r"^(?:发布|印发|发文|组织|主管|牵头)(?:部门|单位|机关|机构)$")
 NAME_HEADER = re.compile(r"名称|案例|项目|账号|平台|网站|城市|地区|单位名单|入选|获奖")
@@ -675,6 +676,10 @@ def _content_roles(rows: list[list[str]], looks_like_region, ends_as_org, townsh
             roles["agency"] = col  # 北京市交通委员会 / 浙江省: who leads each row, a body or a province
         elif share(lambda v: bool(PRIZE_TIER.fullmatch(v))) == 1 and "category" not in roles:
             roles["category"] = col  # 一等奖 / 二等奖 / 优秀奖: the prize each row won, as a heading over its rows would say
+        elif (col == 0 and "category" not in roles and len(values) >= 4 and len(set(values)) <= len(values) // 2
+              and share(lambda v: len(v) <= 8 and not looks_like_region(v)) == 1
+              and share(lambda v: bool(LEVEL_CELL.match(v))) < 1):
+            roles["category"] = col  # | 省直机关 | 1 | 甘肃发布 | then |  | 2 | …: a group's label, printed once over its rows
         elif share(lambda v: bool(LEVEL_CELL.match(v))) == 1 or (len(values) >= 4 and len(set(values)) <= len(values) // 2):
             roles.setdefault("level", col)  # 市级单位 / 基层单位: a grade the rows share, never a name
         elif share(lambda v: bool(AWARD_CELL.search(v))) >= 0.8 and "category" not in roles:
@@ -949,10 +954,11 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org, township=None) 
             continue  # | 发布部门 | 试点类型 | 年份 | 数量 |: who issued what, and how many, names no case
         roles = _header_roles(rows[0])
         header = bool(roles)
-        if header and len(rows[0]) >= 2 and all(FIGURE_HEADER.search(re.sub(r"\s+", "", text)) for k, text in enumerate(rows[0])
-                                                 if k != roles.get("name", roles.get("agency", roles.get("region", 0)))
-                                                 and not (k == roles.get("rank") and any(KIND_HEADER.match(re.sub(r"\s+", "", c))
-                                                                                         for c in rows[0]))):
+        # (a column of notes beside the figures, | 项目 | 数量 | 备注 |, says nothing of what the rows are)
+        figures = [text for k, text in enumerate(rows[0]) if k != roles.get("name", roles.get("agency", roles.get("region", 0)))
+                   and not (k == roles.get("rank") and any(KIND_HEADER.match(re.sub(r"\s+", "", c)) for c in rows[0]))
+                   and not NOTE_HEADER.match(re.sub(r"\s+", "", text))]
+        if header and len(rows[0]) >= 2 and figures and all(FIGURE_HEADER.search(re.sub(r"\s+", "", text)) for text in figures):
             continue  # | (位次 |) 职能部门 | 政务微信数量（个） | 占比 |: how many of each kind, no case
         data_lines, data = (block[1:], rows[1:]) if header else (block, rows)
         head_row = rows[0]
