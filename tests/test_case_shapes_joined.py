@@ -1199,3 +1199,10 @@ def test_a_group_label_in_the_first_column_of_a_headerless_table_is_the_category
     assert [(c["name"], c["category"]) for c in found] == [
         ("甘肃发布", "省直机关"), ("甘肃公安", "省直机关"), ("甘肃气象", "省直机关"),
         ("甘肃公安", "公安"), ("兰州公安", "公安"), ("瓜州公安", "公安")]
+
+
+def test_the_qualities_that_win_a_place_are_no_winners():
+    # failed before: 传播范围最广、社会反响最好的才能进入榜单 was read as two subjects that entered a list
+    text = ("主办方介绍，这次评选借助大数据对全市新媒体进行评估，传播范围最广、社会反响最好的才能进入榜单。\n"
+            "颁奖典礼上依次发布了五个榜单。")
+    assert extract_cases(text, "2022成都市政务新媒体峰会举行")["cases"] == []

@@ -130,6 +130,8 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
             return 0.0  # 1. 网络投票：… 2. 专家评审：…: how a contest is judged, not what it chose
     if sum(bool(EVENT_PART.search(name.strip())) for name in bare) >= 0.5 * len(bare):
         return 0.0  # “数字政府”分论坛 / …专场: the parts of an event, not cases
+    if run.shape == "award sentence" and any(QUALITY_CLAUSE.search(name.strip()) for name in bare):
+        return 0.0  # 传播范围最广、社会反响最好的才能进入榜单: the qualities that win a place, no winner
     if run.shape == "award sentence":  # one body or product (or a few joined by 、) named with the honour it won
         def strong(subject: str) -> bool:
             owner = SITE_TAIL.sub("", subject)  # (东侨经济技术开发区管理委员会门户网站: a body's own site)
@@ -388,6 +390,8 @@ SITE_TAIL = re.compile(r"(?:门户网站|网站|官方微博|政务微博|微博
 PANEL_INTRO = re.compile(r"(?:评审团|评委会|评审委员会|专家组|评审组|评委|评审专家)[^。]{0,20}(?:组成|构成|担任)(?:如下)?[:：]\s*$")
 # a count or an amount standing where a name would (175万余户, 33万名, 9.3万元): a line of statistics
 FIGURE_NAME = re.compile(r"^[\d.]+\s*(?:万|亿|千|百)?余?\s*(?:户|人|名|个|家|项|件|次|人次|元|万元|亿元|%|％|篇|条|场)$")
+# a quality said with 最 closing the subject (传播范围最广, 社会反响最好的才能): what wins, not who won
+QUALITY_CLAUSE = re.compile(r"最[\u4e00-\u9fff]{1,2}(?:的)?(?:才能|才|都|也)?$")
 # a place or body, then the document it issued (广东出台《…》, 省政府办公厅印发《…》)
 DOCUMENT_ISSUED = re.compile(r"^[^《》“”，。；]{1,20}?(?:出台|印发|发布|制定|出炉|颁布|公布)了?《")
 # a date standing where a name would (2016年11月7日：网络投票开启…): a timeline, not a list of cases
