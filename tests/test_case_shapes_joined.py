@@ -1206,3 +1206,13 @@ def test_the_qualities_that_win_a_place_are_no_winners():
     text = ("主办方介绍，这次评选借助大数据对全市新媒体进行评估，传播范围最广、社会反响最好的才能进入榜单。\n"
             "颁奖典礼上依次发布了五个榜单。")
     assert extract_cases(text, "2022成都市政务新媒体峰会举行")["cases"] == []
+
+
+def test_a_headerless_grid_of_places_under_level_and_tier_labels():
+    # failed before: two label columns in front of two columns of places were read as one name column
+    text = ("报告按开放数级对各地分档，整理如下：\n| 省级 | 第一等级 | 浙江 | 上海 |\n| 省级 | 第二等级 | 山东 | 贵州 |\n"
+            "| 地级（含副省级） | 第一等级 | 青岛 |  |\n| 地级（含副省级） | 第二等级 | 济南 | 威海 |")
+    found = extract_cases(text, "中国开放数林指数发布：各地分档名单")["cases"]
+    assert [(c["name"], c["category"]) for c in found] == [
+        ("浙江", "省级"), ("上海", "省级"), ("山东", "省级"), ("贵州", "省级"),
+        ("青岛", "地级（含副省级）"), ("济南", "地级（含副省级）"), ("威海", "地级（含副省级）")]

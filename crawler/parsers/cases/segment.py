@@ -608,6 +608,30 @@ PRIZE_TIER = re.compile(r"(?:[一二三四五特]等奖|[金银铜]奖|优秀奖
 AWARD_CELL = re.compile(r"^[“「『]?(?:(?:19|20)\d{2}年度?|年度)|(?:奖|榜|称号|示范|先进集体)[”」』]?$")
 
 
+def _labelled_grid(rows: list[list[str]], looks_like_region, ends_as_org) -> tuple[list[int], list[int]] | None:
+    """| 省级 | 第一等级 | 浙江 | 上海 |: label columns in front, each repeating its few values down the
+    rows, then two or more columns of places or bodies, a row's names side by side (a cell may be
+    empty where a row has fewer): every name is a case under its row's labels."""
+    width = min(len(r) for r in rows)
+    if width < 3 or len(rows) < 2:
+        return None
+
+    def named(c):
+        values = [r[c] for r in rows if r[c] and not EMPTY_CELL.match(r[c])]
+        return len(values) >= 0.5 * len(rows) and all(
+            len(v) <= 20 and (looks_like_region(v) or ends_as_org(v)) and not NUMERIC_CELL.match(v) for v in values)
+
+    names = [c for c in range(width) if named(c)]
+    labels = [c for c in range(width) if c not in names]
+    if len(names) < 2 or not labels or max(labels) > min(names) or labels != list(range(len(labels))):
+        return None
+    for c in labels:
+        values = [r[c] for r in rows]
+        if not all(v and len(v) <= 12 and not NUMERIC_CELL.match(v) for v in values) or len(set(values)) == len(values):
+            return None  # (a label repeats down the rows: a group over its names, not a name of its own)
+    return labels, names
+
+
 def _winner_columns(rows: list[list[str]], ends_as_org) -> tuple[int, list[int]] | None:
     """A first column naming a ranking or award (…榜, …奖) and two or more columns of bodies: the
     row's winners, one per column (its levels)."""
@@ -984,6 +1008,15 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org, township=None) 
                 items = [Item(r, *spans_of[r][c], category=row[label_col], whole=True)
                          for r, row in zip(data_lines, data) if len(spans_of[r]) == len(row)
                          for c in body_cols if not EMPTY_CELL.match(row[c])]
+                if items:
+                    runs.append(Run(items, "table (no header)", top=block[0]))
+                continue
+            grid = _labelled_grid(data, looks_like_region, ends_as_org)
+            if grid:
+                label_cols, name_cols = grid
+                items = [Item(r, *spans_of[r][c], category=row[label_cols[0]], whole=True)
+                         for r, row in zip(data_lines, data) if len(spans_of[r]) == len(row)
+                         for c in name_cols if row[c] and not EMPTY_CELL.match(row[c])]
                 if items:
                     runs.append(Run(items, "table (no header)", top=block[0]))
                 continue
