@@ -1216,3 +1216,15 @@ def test_a_headerless_grid_of_places_under_level_and_tier_labels():
     assert [(c["name"], c["category"]) for c in found] == [
         ("浙江", "省级"), ("上海", "省级"), ("山东", "省级"), ("贵州", "省级"),
         ("青岛", "地级（含副省级）"), ("济南", "地级（含副省级）"), ("威海", "地级（含副省级）")]
+
+
+def test_a_header_naming_each_row_and_the_award_it_won():
+    # failed before: 名称 | 奖项 | 序号 over teams, firms and a bureau gave no list (no agency column,
+    # and team names do not look like cases)
+    text = ("报道里点了名的获奖者整理如下：\n| 名称 | 奖项 | 序号 |\n|---|---|---|\n| “大吉大利” | 获奖团队 | 1 |\n"
+            "| WE-2团队 | 获奖团队 | 2 |\n| 沐威智造 | 获奖团队 | 3 |\n| 重庆市道路运输管理局 | 最佳数据提供单位 | 4 |\n"
+            "| 重庆市公共交通控股（集团）有限公司 | 最佳数据提供单位 | 5 |\n注：序号只是按报道中出现的先后编的，不代表名次。")
+    found = extract_cases(text, "两场开放数据大赛的获奖名单备忘")["cases"]
+    assert [(c["name"], c["category"], c["rank"]) for c in found] == [
+        ("“大吉大利”", "获奖团队", None), ("WE-2团队", "获奖团队", None), ("沐威智造", "获奖团队", None),
+        ("重庆市道路运输管理局", "最佳数据提供单位", None), ("重庆市公共交通控股（集团）有限公司", "最佳数据提供单位", None)]

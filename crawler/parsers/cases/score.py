@@ -321,6 +321,8 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
             return 0.8  # 浙江台州 | 以信用数字化改革推动政务服务便利化: each place's practice, by its title
         if run.shape == "table" and run.trigger and grouped and all(item.agency for item in run.items):
             return 0.7  # 特优奖 | 消防局 | 救护车右方视觉辅助观看系统: the header says each row is a body's named entry and its award
+        if run.shape == "table" and run.trigger and grouped and not any(looks_like_person(name) for name in bare):
+            return 0.7  # 名称 | 奖项 over teams, firms and bureaus under two awards: the header says each row won its award
     return 0.0
 
 

@@ -1078,7 +1078,10 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org, township=None) 
         if items:
             # a header naming its case column (案例名称, 创新举措) beside its bodies' column says what it lists
             # (so does one that gives each named thing its body and the award it won: 奖项 | 提案机关 | 提案名称)
-            named = (header and ("agency" in roles or "region" in roles) and (
+            # (or one that gives each named thing the award it won: 名称 | 奖项 | 序号)
+            awarded = header and "category" in roles and bool(re.search(r"奖项|奖别|等次|获奖", head_row[roles["category"]])) and bool(
+                re.search(r"名称|作品|项目|成果", head_row[roles["name"]]))
+            named = (header and ("agency" in roles or "region" in roles or awarded) and (
                 bool(CASE_HEADER.search(head_row[roles["name"]]))
                 or ("category" in roles and bool(re.search(r"奖|等次", head_row[roles["category"]]))))
                      and not any(DEALS_HEADER.search(cell) for cell in head_row))
