@@ -1232,3 +1232,18 @@ def test_a_header_naming_each_row_and_the_award_it_won():
         ("沐威智造", "获奖团队", None), ("远见II团队", "获奖团队", None),
         ("重庆城市交通开发投资（集团）有限公司", "最佳数据提供单位", None), ("重庆市道路运输管理局", "最佳数据提供单位", None),
         ("重庆市公共交通控股（集团）有限公司", "最佳数据提供单位", None)]
+
+
+def test_a_two_column_table_whose_award_cells_span_rows():
+    # failed before: in a table of two columns a rowspan's later rows have one cell, and were taken
+    # for labels over the rows below; a cell 单位：《作品》 was one name
+    text = ("我按奖项整理成表，方便大家看：\n| 奖项 | 获奖单位 / 项目 |\n| 数字四川城乡数据要素管理改革创新奖—战略推进奖 | 达州市数字经济局 |\n"
+            "| 渠县人民政府 |\n| 大竹县人民政府 |\n| 数字四川城乡数据要素管理改革创新奖—实践应用奖 | 渠县大数据中心 |\n"
+            "| 数字四川科技成果（产品）最具潜力推广奖 | 国网达州供电公司：《“数助脱贫” 电力数据服务乡村振兴应用》 |")
+    found = extract_cases(text, "达州在省里大数据评选拿了奖，名单整理")["cases"]
+    assert [(c["name"], c["agency"], c["category"]) for c in found] == [
+        ("达州市数字经济局", "达州市数字经济局", "数字四川城乡数据要素管理改革创新奖—战略推进奖"),
+        ("渠县人民政府", "渠县人民政府", "数字四川城乡数据要素管理改革创新奖—战略推进奖"),
+        ("大竹县人民政府", "大竹县人民政府", "数字四川城乡数据要素管理改革创新奖—战略推进奖"),
+        ("渠县大数据中心", "渠县大数据中心", "数字四川城乡数据要素管理改革创新奖—实践应用奖"),
+        ("《“数助脱贫” 电力数据服务乡村振兴应用》", "国网达州供电公司", "数字四川科技成果（产品）最具潜力推广奖")]

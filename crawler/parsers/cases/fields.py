@@ -415,6 +415,13 @@ def itemise(lines: list[str], item: Item) -> None:
         if others and len(stripped) > 3:
             stripped = stripped[: others.start()]  # | 网络问政十佳单位 | 登封市等 | / 甲等50个: the first winner, and others
         item.end = item.start + len(stripped)
+        colon = first_outside_quotes(stripped, "：:")
+        if not item.agency and colon >= 2 and is_body(stripped[:colon].strip()) and re.match(r"\s*[《“「]", stripped[colon + 1:]):
+            # | …最具潜力推广奖 | 国网达州供电公司：《“数助脱贫”…》 |: the body, a colon, its work
+            item.agency = (item.line, item.start, item.start + len(stripped[:colon].rstrip()))
+            rest = stripped[colon + 1:]
+            item.start += colon + 1 + len(rest) - len(rest.lstrip())
+            return
         found = bracket_agency(stripped) if not item.agency else None
         if found:  # a cell 中国未成年人网（四川文明办）: the body in brackets runs the case
             short, org = found

@@ -448,6 +448,35 @@ def merged_row_label(line: str) -> str | None:
     return label_of(filled[0]) if len(filled) == 1 else None
 
 
+def spanned_second_cell(line: str, above: str) -> bool:
+    """| 渠县人民政府 | under | …战略推进奖 | 达州市数字经济局 |: in a table of two columns, a row of one
+    cell holding what the second column holds (a body or a place, as the row above ends) shares its
+    first cell with the row above (a rowspan), not a label over the rows below."""
+    one, prev = _one_cell(line), cells(above)
+    if not one or not prev or len(prev) != 2:
+        return False
+    text, last = line[one[0][0]:one[0][1]].strip(), above[prev[1][0]:prev[1][1]].strip()
+
+    def bodyish(value: str) -> bool:
+        return bool(_ORG_ENDING.search(value) or region_prefix(value + "x") == value or value in _short_region_names())
+    return bodyish(text) and bodyish(last)
+
+
+def _one_cell(line: str) -> list[tuple[int, int]] | None:
+    """The span of a bordered row of one cell (| 渠县人民政府 |), else None."""
+    stripped = line.rstrip()
+    if not (stripped.startswith("|") and stripped.endswith("|")) or stripped.count("|") != 2:
+        return None
+    start = 1 + len(stripped[1:]) - len(stripped[1:].lstrip())
+    end = len(stripped) - 1 - (len(stripped[:-1]) - len(stripped[:-1].rstrip()))
+    return [(start, end)] if end > start else None
+
+
+def _last_full(lines: list[str], block: list[int]) -> int:
+    """The last row of ``block`` with more than one cell (the row a run of spanned rows hangs from)."""
+    return next((r for r in reversed(block) if len(cells(lines[r]) or ()) > 1), block[-1])
+
+
 def table_blocks(lines: list[str]) -> list[list[int]]:
     """Consecutive table rows with the same number of cells; merged rows between them (category
     labels) stay in the block."""
@@ -463,7 +492,8 @@ def table_blocks(lines: list[str]) -> list[list[int]]:
             c = cells(lines[i])
             if c and lines[i].startswith("|") != piped:
                 break
-            if c and (len(c) == len(first) or (len(c) == len(first) - 1 >= 2 and block)):
+            if (c and (len(c) == len(first) or (len(c) == len(first) - 1 >= 2 and block))) or (
+                    block and len(first) == 2 and spanned_second_cell(lines[i], lines[_last_full(lines, block)])):
                 block.append(i)  # one cell fewer: the first column spans rows (rowspan)
             elif merged_row_label(lines[i]) and i + 1 < len(lines) and (n := cells(lines[i + 1])) and len(n) == len(first):
                 block.append(i)
@@ -884,15 +914,16 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org, township=None) 
     for block in (part for whole in table_blocks(lines) for part in _split_at_headers(lines, whole)):
         ruled = len(block) > 2 and bool(RULE_ROW.match(lines[block[1]]))  # | 环节 | 时间 | 数量 | over |---|: a marked header
         block = [r for r in block if not RULE_ROW.match(lines[r])]
-        labels = {r: merged_row_label(lines[r]) for r in block if not cells(lines[r]) or merged_row_label(lines[r])}
+        labels = {r: merged_row_label(lines[r]) for k, r in enumerate(block) if (not cells(lines[r]) or merged_row_label(lines[r]))
+                  and not (k and spanned_second_cell(lines[r], lines[_last_full(lines, block[:k])]))}
         block = [r for r in block if r not in labels]
         if not block:
             continue
-        width = max(len(cells(lines[r])) for r in block)
+        width = max(len(cells(lines[r]) or _one_cell(lines[r]) or ()) for r in block)
         # a row one cell short shares its first cell with the row above (a rowspan): fill it in
         rows, spans_of, carried = [], {}, ("", (0, 0))
         for r in block:
-            spans = cells(lines[r])
+            spans = cells(lines[r]) or _one_cell(lines[r])  # (| 渠县人民政府 |: a rowspan's second row in a table of two)
             row = [lines[r][a:b].strip() for a, b in spans]
             if len(spans) == width - 1:
                 spans, row = [carried[1]] + spans, [carried[0]] + row
