@@ -1247,3 +1247,18 @@ def test_a_two_column_table_whose_award_cells_span_rows():
         ("大竹县人民政府", "大竹县人民政府", "数字四川城乡数据要素管理改革创新奖—战略推进奖"),
         ("渠县大数据中心", "渠县大数据中心", "数字四川城乡数据要素管理改革创新奖—实践应用奖"),
         ("《“数助脱贫” 电力数据服务乡村振兴应用》", "国网达州供电公司", "数字四川科技成果（产品）最具潜力推广奖")]
+
+
+def test_an_award_s_plain_title_over_each_heading_and_its_paragraph():
+    # failed before: only a label in 【】 or after a symbol was read over a heading and its
+    # paragraph; a plain award title (a long one read as a paragraph) broke the run
+    text = ("下面按奖项分别介绍能够核实名称的项目。\n技术领导奖（Technology Leadership）\n“基于创新2.0的城管地图服务模式”——北京市城管执法局\n"
+            "项目以城管地图为依托，把城市管理服务做成面向公众开放参与的模式，是本届大陆获奖项目之一。\n"
+            "年度政府转型奖（Govt Transformation of the Year）\n海宁市司法局：“微博公文”\n"
+            "顾名思义，就是借助微博来交换公文，这一创新因此被称作电子政务的新样子。\n服务创新奖（Service Innovation）\n"
+            "“智慧台北”（台北市政府资讯处）\n台北市政府资讯处的代表在颁奖晚会上与大陆获奖代表同台合影留念。")
+    found = extract_cases(text, "两岸三地项目获2011年FutureGov未来政府奖")["cases"]
+    assert [(c["name"], c["agency"], c["category"]) for c in found] == [
+        ("“基于创新2.0的城管地图服务模式”", "北京市城管执法局", "技术领导奖（Technology Leadership）"),
+        ("“微博公文”", "海宁市司法局", "年度政府转型奖（Govt Transformation of the Year）"),
+        ("“智慧台北”", "台北市政府资讯处", "服务创新奖（Service Innovation）")]

@@ -1357,9 +1357,15 @@ def heading_paragraph_runs(lines: list[str]) -> list[Run]:
 
     def labelled_heading(k: int) -> str | None:
         """【2020年度最佳服务案例奖】 over a heading and its paragraph: the award the heading won."""
-        if k + 2 >= len(lines) or len(lines[k]) > HEADING_MAX or not (
-                lines[k][:1] in "【[〖［" or unicodedata.category(lines[k][:1] or " ")[0] == "S"):
+        if k + 2 >= len(lines) or len(lines[k]) > HEADING_MAX:
             return None
+        if not (lines[k][:1] in "【[〖［" or unicodedata.category(lines[k][:1] or " ")[0] == "S"):
+            # 技术领导奖（Technology Leadership） over a heading and its paragraph: an award's plain title
+            plain = re.sub(r"\s*[（(][^（）()]*[）)]\s*$", "", lines[k].strip())
+            if not (AWARD_TITLE.search(plain) and label_of(plain) and not is_sentence(plain)
+                    and is_paragraph(lines[k + 2]) and _heads(lines[k + 1]) and not is_paragraph(lines[k + 1])):
+                return None
+            return lines[k].strip()  # (as printed, its gloss in brackets too)
         label = _bracket_label(lines[k])
         return label if label and is_paragraph(lines[k + 2]) and _heads(lines[k + 1]) else None
 
@@ -1383,7 +1389,7 @@ def heading_paragraph_runs(lines: list[str]) -> list[Run]:
             desc, j = [i + 1], i + 2
             while j < len(lines) and is_paragraph(lines[j]) and not (
                 _heads(lines[j]) and j + 1 < len(lines) and is_paragraph(lines[j + 1])
-            ):
+            ) and not labelled_heading(j):
                 desc.append(j)
                 j += 1
             given = agency_heading(lines[i]) if not is_heading(lines[i]) else None
