@@ -1262,3 +1262,21 @@ def test_an_award_s_plain_title_over_each_heading_and_its_paragraph():
         ("“基于创新2.0的城管地图服务模式”", "北京市城管执法局", "技术领导奖（Technology Leadership）"),
         ("“微博公文”", "海宁市司法局", "年度政府转型奖（Govt Transformation of the Year）"),
         ("“智慧台北”", "台北市政府资讯处", "服务创新奖（Service Innovation）")]
+
+
+def test_a_column_of_places_or_bodies_says_whose_each_row_is():
+    # failed before: a region column placed each row but gave no agency, and a body in it lost to a
+    # fragment of the name (海关 of 海关“云”集…); an empty 单位 cell still gives none
+    places = ("各设区市的特色应用整理如下：\n| 设区市 | 应用 |\n|---|---|\n| 杭州 | “民呼我为” |\n| 宁波 | “危化品全链条安全风险智控” |\n"
+              "| 温州 | “海上综合智治” |")
+    found = extract_cases(places, "浙江发布数字化改革重大应用成果")["cases"]
+    assert [(c["name"], c["agency"], c["agency_kind"]) for c in found] == [
+        ("“民呼我为”", "杭州", "region"), ("“危化品全链条安全风险智控”", "宁波", "region"), ("“海上综合智治”", "温州", "region")]
+    rows = ("在线服务方面入选案例（排名不分先后）：\n| 1 | 海关总署 | 海关“云”集知识产权保护力量 全力护航外贸企业发展 |\n"
+            "| 2 | 四川省 | 积极推进跨部门跨层级系统对接 赋能“高效办成一件事” |\n| 3 | 青岛市 | 深化AI赋能优化服务供给 让企业群众聊着天办成事 |")
+    found = extract_cases(rows, "网上政府优秀创新案例观察：在线服务篇")["cases"]
+    assert [(c["agency"], c["agency_kind"]) for c in found] == [("海关总署", "body"), ("四川省", "region"), ("青岛市", "region")]
+    unnamed = ("获评案例整理如下：\n| 序号 | 地区 | 案例名称 | 单位 |\n|---|---|---|---|\n| 1 | 贵州 | “筑民生”平台 | — |\n"
+               "| 2 | 贵州 | 云上贵州APP | — |\n| 3 | 贵州 | “贵州发布” | 贵州省互联网信息办公室 |")
+    found = extract_cases(unnamed, "西部省份政务服务获评案例一览")["cases"]
+    assert [c["agency"] for c in found] == [None, None, "贵州省互联网信息办公室"]

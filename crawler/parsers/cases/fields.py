@@ -513,6 +513,13 @@ def case_fields(orig: list[str], simp: list[str], item: Item, reference_year: in
     description = description_of(simp, item.desc)
     given = simp[item.agency[0]][item.agency[1]:item.agency[2]].strip() if item.agency else None
     agency, kind, source = agency_of(name_simple, description, given or None)
+    if item.region and not item.unnamed and (agency is None or source == "name"):
+        # | 杭州 | “民呼我为” |, | 海关总署 | 海关“云”集…: a column of places (or bodies) says whose each row is
+        line, a, b = item.region
+        noted = line == item.line and a >= item.end and simp[line][a - 1: a] in "（("  # (…网上办”（贵州）: a note)
+        placed = simp[line][a:b].strip()
+        if placed and not noted and (agency is None or (is_body(placed) and placed.startswith(agency))):
+            agency, kind, source = placed, "body" if is_body(placed) else "region", "list"
     # a street or town is placed by a full region name before it, never by one inside it (湖南路街道)
     region = locate(name_simple) if not TOWNSHIP.match(name_simple) or region_prefix(name_simple) else locate("")
     if not region.province and region.admin_level != "central" and agency and agency != name_simple and not (

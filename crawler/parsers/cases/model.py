@@ -20,6 +20,7 @@ class Item:
     category: str | None = None
     rank: int | None = None  # only where the page ranks (a 名次 column, 第N名)
     whole: bool = False  # the span is a name cell of a table: never split at its punctuation
+    unnamed: bool = False  # the list's column for the body is empty on this row (| — |): no agency given
 
     def lines(self) -> set[int]:
         return {self.line} | {d if isinstance(d, int) else d[0] for d in self.desc}

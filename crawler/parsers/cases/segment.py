@@ -1093,6 +1093,8 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org, township=None) 
             item = Item(r, a, b, number=number, rank=number if explicit_rank or ordinal else None, whole=True)
             if "agency" in roles and not EMPTY_CELL.match(row[roles["agency"]]):
                 item.agency = (r, *spans[roles["agency"]])
+            elif "agency" in roles:
+                item.unnamed = True  # | 贵州 | “筑民生”平台 | — |: the page says it does not know the body
             if "category" in roles:
                 item.category = row[roles["category"]] or None
                 if item.category and PEOPLE_AWARD.search(item.category):
