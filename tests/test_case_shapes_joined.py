@@ -1280,3 +1280,14 @@ def test_a_column_of_places_or_bodies_says_whose_each_row_is():
                "| 2 | 贵州 | 云上贵州APP | — |\n| 3 | 贵州 | “贵州发布” | 贵州省互联网信息办公室 |")
     found = extract_cases(unnamed, "西部省份政务服务获评案例一览")["cases"]
     assert [c["agency"] for c in found] == [None, None, "贵州省互联网信息办公室"]
+
+
+def test_a_line_of_names_under_an_award_title_and_a_note_in_brackets():
+    # failed before: a note in brackets between the award's title and its winners stood for the line
+    # above them, and the numbered award lines below joined the line's run (and won over it)
+    text = ("奖项方面，峰会一共评出20个影响力奖，浙江占了7个。完整的浙江名单如下。\n华东政务微博影响力奖\n"
+            "（全场20个，这里只列浙江的7个，排名不分先后）\n浙江发布、之江先锋、浙江公安、浙江共青团、浙江卫生、浙江旅游、南太湖先锋\n"
+            "其他奖项中的浙江账号\n1、华东政务微博创新管理奖：衢州发布、浙江民政、浦江天平\n2、华东政务微博传播力奖：丽水发布、浙江检察")
+    found = [c["name"] for c in extract_cases(text, "2014华东政务微博微信峰会：浙江获奖账号一览")["cases"]]
+    assert found[:7] == ["浙江发布", "之江先锋", "浙江公安", "浙江共青团", "浙江卫生", "浙江旅游", "南太湖先锋"]
+    assert found[7:] == ["衢州发布", "浙江民政", "浦江天平", "丽水发布", "浙江检察"]

@@ -666,8 +666,10 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
                 run.trigger = True  # 最具人气政府网站——商务部 over its paragraph: each heading names an award's winner
         names = [judged_text(simp, item) for item in run.items]
         above = run.top_line - 1
-        if above > 0 and segment.ORDER_NOTE.search(simp[above]) and simp[above].lstrip().startswith(("（", "(")):
-            above -= 1  # （排名不分先后） between a label and its names: the label is what stands above them
+        bracketed = simp[above].strip() if above > 0 else ""
+        if above > 0 and bracketed.startswith(("（", "(")) and (segment.ORDER_NOTE.search(bracketed) or (
+                bracketed.endswith(("）", ")")) and len(bracketed) <= 60)):
+            above -= 1  # （排名不分先后）, （全场20个，这里只列7个）between a label and its names: the label stands above them
             if segment.LABEL_BRACKETS.match(simp[above]) and LIST_WORDS.search(simp[above]) and run.shape in PAIR_SHAPES:
                 run.trigger = True  # 【首批…示范区】 /（排名不分先后）/ ① …: the label names the list
         if above > 0 and (segment.LABEL_BRACKETS.match(simp[above]) or (

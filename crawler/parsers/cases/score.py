@@ -15,7 +15,7 @@ from ..bylines import is_name
 from ..regions import gazetteer, informal_region, is_central, locate, region_prefix, starts_with_region
 from .fields import BELOW_COUNTY, PLACE_CHAIN, TOWNSHIP, classify_channel, full_place, is_body, looks_like_person
 from .model import Run
-from .segment import CHOSEN_LINE, NAME_MAX, RANK_LABEL, first_outside_quotes
+from .segment import AWARD_TITLE, CHOSEN_LINE, PEOPLE_AWARD, LABEL_MAX, NAME_MAX, RANK_LABEL, first_outside_quotes
 
 LIST_WORDS = re.compile(r"案例|榜单|名单|得奖|最佳|位次|[十百]强|靠前|前列|表扬|表彰|称号|授予|肯定|获评|评为|命名|认定|十佳|十大|入选|评选|获奖|优胜奖|示范|排行|排名|名次|前[三五十]|前[\d一二三四五六七八九十]{1,3}名|榜|优秀|卓越|创新奖|典型|入围|揭晓|评出|运行良好|表现较好|情况较好|表现突出|成绩突出|成效明显|典型经验|典型做法|经验做法|先进经验|试点|试验区|先行区|一览|代表性"
                         r"|[一二三特]等奖|[金银铜]奖|(?:评选|评审|评比|比赛|大赛|竞赛|比武)结果|(?:重大|特色|创新)(?:应用|成果)"
@@ -285,7 +285,8 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
         # a line of names right under a label that names a list (▍省直系统十佳)
         # (or under the sentence announcing it: 50强名单比较长，我先贴前面一段：)
         run.shape == "line of names" and (not any(ch in above_line for ch in "。，,；;！？") or above_line.rstrip().endswith(("：", ":")))
-        and bool(NEAR_LIST_WORDS.search(above_line + "\n" + announce))) or run.shape.startswith("table") or (
+        and bool(NEAR_LIST_WORDS.search(above_line + "\n" + announce) or (  # (华东政务微博影响力奖 over its winners)
+            len(above_line.strip()) <= LABEL_MAX and AWARD_TITLE.search(above_line.strip())))) or run.shape.startswith("table") or (
         run.shape == "line of names" and grouped)
     above = near.split("\n")[0] if "\n" in near else ""  # the line above the run (above a table's header)
     # the sentence that announces the run (the last one above it) must itself speak of a list
@@ -308,6 +309,9 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     label = above.strip().rstrip("：:")
     announced = announced or (run.shape in ("numbered", "bulleted", "lines") and len(label) >= 6
                               and label in title and bool(LIST_WORDS.search(title)))
+    # 华东政务微博影响力奖 / （…排名不分先后） / 甲、乙、丙: an award's title over the line of its winners
+    announced = announced or (run.shape == "line of names" and 2 <= len(label) <= LABEL_MAX
+                              and bool(AWARD_TITLE.search(label)) and not PEOPLE_AWARD.search(label))
     ranked_explicitly = sum(item.rank is not None for item in run.items) >= 0.8 * n  # 第N名, a 名次 column
     if structured and (grouped or announced or ranked_explicitly):
         namey = sum(looks_like_name(name) for name in bare) / n

@@ -2350,8 +2350,10 @@ def inline_runs(lines: list[str]) -> list[Run]:
         category = None if counted else (label_of(line[: head_end]) or line[: head_end].strip(" ：:")) or above
         items = [Item(i, *span, category=category) for span in (_trim_part(line, a, b) for a, b in parts) if span[1] > span[0]]
         # the next label's names (past the label and a note under it) go on the same run
+        # (not onto a numbered line: 1、…奖：甲、乙 under 其他奖项 belongs to the numbered lines, whose run it is)
         if wrapped or (previous and previous.shape == "line of names" and i - 3 <= previous.items[-1].line < i and category
                        and (previous.items[-1].category or previous.items[-1].line == i - 1)
+                       and bool(marker_at(line)) == bool(marker_at(lines[previous.items[-1].line]))
                        and not lines[previous.items[-1].line].rstrip().endswith(("：", ":"))):  # (an addressee line)
             previous.items.extend(items)
         else:
