@@ -585,7 +585,7 @@ BODY_ALONE = re.compile(r"\s*[（(]([^（）()]{3,40})[）)]\s*")
 
 def clear_caches() -> None:
     """Forget every name located or keyed so far, so that a timing measures a page read cold."""
-    for cached in (locate, normalise_name, case_core, segment._marker_at_start):
+    for cached in (locate, normalise_name, case_core, segment._marker_at_start, segment._cells):
         cached.cache_clear()
 
 

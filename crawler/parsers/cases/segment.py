@@ -367,10 +367,18 @@ LABEL_COUNT = re.compile(r"\s*[（(](?:(?:共|计)?\s*(?:\d+|[一二三四五六
                          r"|[^（）()，,]{0,6}?(?:共|计)\s*(?:\d+|[一二三四五六七八九十百]+)\s*(?:个|项|家|座|名|位|人|条)[^（）()]{0,40})[）)]$")
 
 
+_SPLIT_MARKS: dict[str, re.Pattern] = {}
+
+
 def split_outside_quotes(text: str, separators: str) -> list[tuple[int, int]]:
-    """Spans of ``text`` between separators, never cutting inside a quotation (“好差评，我来评”)."""
+    """Spans of ``text`` between separators, never cutting inside a quotation (“好差评，我来评”)
+    (a regex visits only the quotation marks, brackets and separators, not every character)."""
+    pattern = _SPLIT_MARKS.get(separators)
+    if pattern is None:
+        pattern = _SPLIT_MARKS[separators] = re.compile("[" + re.escape("“「『《〈（(【”」』》〉）)】\"" + separators) + "]")
     spans, depth, start = [], 0, 0
-    for i, ch in enumerate(text):
+    for m in pattern.finditer(text):
+        ch, i = m.group(), m.start()
         if ch in "“「『《〈（(【":
             depth += 1
         elif ch in "”」』》〉）)】" and depth:
@@ -409,6 +417,14 @@ def first_outside_quotes(text: str, chars: str) -> int:
 # --- tables ------------------------------------------------------------------------------
 
 def cells(line: str) -> list[tuple[int, int]] | None:
+    """The spans of a table row's cells, or None for a line that is no row (a fresh list: callers may
+    change it; the spans themselves are computed once a line, for every segmenter asks)."""
+    found = _cells(line)
+    return list(found) if found is not None else None
+
+
+@lru_cache(maxsize=32768)
+def _cells(line: str) -> tuple[tuple[int, int], ...] | None:
     if " | " not in line and not line.startswith("|"):
         return None
     spans, pos = [], 0
@@ -424,7 +440,7 @@ def cells(line: str) -> list[tuple[int, int]] | None:
         # |  | 浙江民政 |: a merged first cell printed empty, the rest of the row filled (table_runs carries it)
         if len(spans) >= 2 and spans[0][0] >= spans[0][1] and all(
                 a < b and b - a <= NAME_MAX and not is_sentence(line[a:b]) for a, b in spans[1:]):
-            return spans  # (not |  | 沙发发表于 …，收藏了。 |: a forum's reply in its layout table)
+            return tuple(spans)  # (not |  | 沙发发表于 …，收藏了。 |: a forum's reply in its layout table)
         while spans and spans[0][0] >= spans[0][1]:
             spans.pop(0)
         if spans and spans[-1][0] >= spans[-1][1] and not any(a < b for a, b in spans[:-1]):
@@ -434,7 +450,7 @@ def cells(line: str) -> list[tuple[int, int]] | None:
     if not bordered:
         while spans and spans[-1][0] >= spans[-1][1]:
             spans.pop()
-    return spans if sum(a < b for a, b in spans) >= 2 else None
+    return tuple(spans) if sum(a < b for a, b in spans) >= 2 else None
 
 
 def merged_row_label(line: str) -> str | None:
