@@ -1291,3 +1291,33 @@ def test_a_line_of_names_under_an_award_title_and_a_note_in_brackets():
     found = [c["name"] for c in extract_cases(text, "2014华东政务微博微信峰会：浙江获奖账号一览")["cases"]]
     assert found[:7] == ["浙江发布", "之江先锋", "浙江公安", "浙江共青团", "浙江卫生", "浙江旅游", "南太湖先锋"]
     assert found[7:] == ["衢州发布", "浙江民政", "浦江天平", "丽水发布", "浙江检察"]
+
+
+def test_an_award_its_count_and_the_one_winner_a_page_names():
+    # failed before: 项目奖（10个）代表项目：甲 was read as a name and its description; the person the
+    # people's award went to is no case
+    text = ("本届评选共分项目奖、企业奖、单位奖和个人奖四类，每类授予10个名额。\n获奖情况一览\n"
+            "- 项目奖（10个）代表项目：武汉市青山区创新基层党组织领导基层治理体制机制\n- 企业奖（10家）代表企业：荆门市格林美新材料有限公司\n"
+            "- 单位奖（10个）代表单位：武汉市委改革办改革综合处\n- 个人奖（10名）代表人物：毕丽霞")
+    found = extract_cases(text, "第二届湖北改革奖揭晓 省委省政府予以通报表彰")["cases"]
+    assert [(c["name"], c["category"]) for c in found] == [
+        ("武汉市青山区创新基层党组织领导基层治理体制机制", "项目奖"), ("荆门市格林美新材料有限公司", "企业奖"),
+        ("武汉市委改革办改革综合处", "单位奖")]
+
+
+def test_bracketed_labels_between_headings_and_their_paragraphs():
+    # failed before: 【聚焦…战略】 lines were taken for headings of cases, and a sentence naming the
+    # award's classes (…和个人奖四类) for a page about people
+    text = ("本届先进典型分项目奖、单位奖、企业奖和个人奖四类，下面按战略方向摘录部分上榜典型——\n【聚焦能级跨越战略】\n"
+            "一批改革举措瞄准支点的战略支撑力，包括建设大财政体系等多项改革。\n【聚焦科创引领战略】\n武汉产业创新发展研究院\n"
+            "把科技创新和产业创新连在一起，试行“共投共担”办法，相关经验获得推广。\n【聚焦枢纽提能战略】\n"
+            "依托花湖国际机场探索开放新路径，把跨境电商和空港经济结合起来。\n武汉长江国际贸易集团有限公司\n"
+            "通过整合供应链、推进数字化转型，推动“物—贸—产—融”一体发展。")
+    found = extract_cases(text, "32个！第五届湖北改革奖表彰决定公布")["cases"]
+    assert [(c["name"], c["category"]) for c in found] == [
+        ("武汉产业创新发展研究院", "聚焦科创引领战略"), ("武汉长江国际贸易集团有限公司", "聚焦枢纽提能战略")]
+    places = ("以下摘录前三位：\n【深圳市福田区】\n福田区的政务微博既发布政策法规，也推送天气、文化等生活信息，答复较快。\n"
+              "【南通市通州区】\n通州区的政务微博群注重及时发布权威信息，在政务公开方面发挥了作用。\n【昌邑市】\n"
+              "昌邑市的政务微博重视政务公开制度建设，公开形式不断创新。")
+    found = extract_cases(places, "中国县域网络形象排行榜政务微博示范奖")["cases"]
+    assert [c["name"] for c in found] == ["深圳市福田区", "南通市通州区", "昌邑市"]  # a place in 【】 names its case

@@ -398,6 +398,7 @@ TITLED_ITEM = re.compile(r"^\s*(?P<label>[^：:，,。；;“”]{2,24}?(?:第[�
                          r"|[十百]佳|[十百]强|榜首|冠军|亚军|季军)|[^：:，,。；;“”]{1,8}(?:组|赛道))\s*[：:]\s*(?P<value>[^，。；;]{2,45})$")
 
 
+AWARD_LABEL_TAIL = re.compile(r"\s*[（(][^（）()]{1,12}[）)]\s*(?:代表|首位|首个)(?:项目|企业|单位|人物|集体|作品|案例|对象)?$")
 SUBTITLE_DASH = re.compile(r"^\s*(?:——|－－|--|—)\s*")
 
 
@@ -439,7 +440,11 @@ def itemise(lines: list[str], item: Item) -> None:
     if not titled and ("：" in text or ":" in text or "—" in text) and not item.agency:
         # - 微信榜：江苏省检察院, 一等奖：“…”, 最具人气政府网站——商务部: an award's or a ranking's name, then its winner
         award = AWARD_LINE.match(text) or AWARD_DASH.match(text)
-        if award and AWARD_TITLE.search(award.group("label").strip()) and not PEOPLE_AWARD.search(award.group("label")):
+        # (项目奖（10个）代表项目：甲: the award, how many it went to, and the one the page names)
+        if award and AWARD_LABEL_TAIL.search(award.group("label").strip()) and PEOPLE_AWARD.search(award.group("label")):
+            item.end = item.start  # 个人奖（10名）代表人物：毕丽霞: a person the award went to, no case
+            return
+        if award and AWARD_TITLE.search(AWARD_LABEL_TAIL.sub("", award.group("label").strip())) and not PEOPLE_AWARD.search(award.group("label")):
             titled = award
             item.category = None  # its own award, not the label above, is its category
     if not titled and not item.agency and (spaced := SPACED_HONOUR.match(text)) and is_body(spaced.group("value")):
@@ -455,7 +460,7 @@ def itemise(lines: list[str], item: Item) -> None:
                 n = place.group("n")
                 item.rank = int(n) if n.isdigit() else _cn(n)
             label = label[: place.start()]
-        item.category = item.category or label
+        item.category = item.category or AWARD_LABEL_TAIL.sub("", label) or label  # (项目奖, not 项目奖（10个）代表项目)
         item.start += titled.start("value")
         text = lines[item.line][item.start:item.end]
     (a, b), agency, rest, rank = split_item(text)

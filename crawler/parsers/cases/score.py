@@ -36,6 +36,8 @@ NEAR_LIST_WORDS = re.compile(r"(?:典型|优秀|代表性)[\u4e00-\u9fff]{0,4}(?
                              # 排在第十一至第二十位的…见下表: the places of a ranking
                              r"|(?:排在|位列|位居|列)第?[一二三四五六七八九十百\d]{1,4}(?:至|到|—|－|-|~|～)第?[一二三四五六七八九十百\d]{1,4}[位名]")
 COLLECTIVE = re.compile(r"集体|单位|机构|账号|网站")
+AWARD_CLASSES = re.compile(r"[^。；\n]*(?:单位|企业|项目|集体|组织|机构)奖[^。；\n]*个人奖[^。；\n]*"
+                           r"|[^。；\n]*个人奖[^。；\n]*(?:单位|企业|项目|集体|组织|机构)奖[^。；\n]*")
 PEOPLE_CONTEXT = re.compile(r"先进个人|优秀个人|个人奖|(?<!领导)同志|嘉宾|发言|致辞|主持|演讲|专家组成员|评委")
 
 
@@ -247,6 +249,8 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     handing = above[-1].rstrip() if above else ""
     if handing.endswith(("：", ":")):  # (评委现场打分，最终评出…。一等奖获奖情况如下：: the sentence that hands the run over says whose it is)
         intro = re.split(r"[。！？；]", handing)[-1]
+    # (分项目奖、单位奖、企业奖和个人奖四类: a sentence naming the award's classes speaks of people among others)
+    intro = AWARD_CLASSES.sub("", intro)
     if people >= 0.3 or (PEOPLE_CONTEXT.search(intro) and case_like < 0.9):
         return 0.0
     # 气象、水务、公安、卫健: two-character words that are no place are fields or sectors, not names

@@ -1393,6 +1393,19 @@ def heading_paragraph_runs(lines: list[str]) -> list[Run]:
             category = label
             i += 1
             continue
+        bracketed = lines[i].strip()
+        named = _bracket_label(bracketed) if bracketed.startswith("【") and bracketed.endswith("】") else None
+        if named and not (starts_with_region(named) or region_prefix(named + "x") or _ORG_ENDING.search(named) or is_central(named)
+                                      or any(q in named for q in "“「")):
+            # 【聚焦产业倍增战略】 between headings: a label over the next ones, never a heading itself
+            # (【深圳市福田区】 over its paragraph names a case: a place, a body or a product is a heading)
+            category = named
+            j = i + 1
+            while j < len(lines) and is_paragraph(lines[j]) and not (
+                    j + 1 < len(lines) and _heads(lines[j]) and is_paragraph(lines[j + 1])):
+                j += 1  # (the label's own paragraph, naming no case)
+            i = j
+            continue
         if is_heading(lines[i]) and i + 1 < len(lines) and SECTION_INTRO.match(lines[i + 1]):
             # 首批部分单位 / 以下为首批命名单位中的部分派出所。: a section's heading over the items
             if current:
