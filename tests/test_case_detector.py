@@ -361,7 +361,7 @@ def test_eighteenth_set_meets_the_targets_but_agency_where_its_convention_differ
 # targets (what is still missed is in each set's README). These guard what was reached (floored to two
 # decimals), they do not claim the targets.
 REACHED = {"cases-holdout19": (0.87, 0.96), "cases-holdout20": (0.91, 0.96), "cases-holdout21": (0.90, 0.90),
-           "cases-holdout22": (0.86, 0.96), "cases-holdout23": (0.86, 1.00), "cases-holdout24": (0.85, 1.00),
+           "cases-holdout22": (0.86, 0.96), "cases-holdout23": (0.91, 0.98), "cases-holdout24": (0.85, 1.00),
            "cases-holdout25": (0.91, 0.98), "cases-holdout26": (0.78, 0.95), "cases-holdout27": (0.85, 1.00),
            "cases-holdout28": (0.90, 0.97), "cases-holdout29": (0.62, 0.92), "cases-holdout30": (0.91, 0.91),
            "cases-holdout31": (0.76, 0.92), "cases-holdout32": (0.90, 1.00), "cases-holdout33": (0.78, 1.00),

@@ -1321,3 +1321,18 @@ def test_bracketed_labels_between_headings_and_their_paragraphs():
               "昌邑市的政务微博重视政务公开制度建设，公开形式不断创新。")
     found = extract_cases(places, "中国县域网络形象排行榜政务微博示范奖")["cases"]
     assert [c["name"] for c in found] == ["深圳市福田区", "南通市通州区", "昌邑市"]  # a place in 【】 names its case
+
+
+def test_a_headerless_table_of_awards_first_winners_and_counts():
+    # failed before: a column of counts (共10个项目) made the table a grid of names, or was taken for
+    # the names; the award beside each winner is its category and the people's award has no case
+    text = ("各类奖项的首位获奖对象如下：\n| 项目奖 | 全省疾控体系改革和公共卫生体系建设 | 共10个项目 |\n"
+            "| 企业奖 | 湖北碳排放权交易中心有限公司 | 共10个企业 |\n| 单位奖 | 鄂州市不动产登记中心 | 共10个单位 |\n| 个人奖 | 桂小妹 | 共10名同志 |")
+    found = extract_cases(text, "第三届湖北改革奖揭晓 30个集体和10名个人获通报表彰")["cases"]
+    assert [(c["name"], c["category"]) for c in found] == [
+        ("全省疾控体系改革和公共卫生体系建设", "项目奖"), ("湖北碳排放权交易中心有限公司", "企业奖"), ("鄂州市不动产登记中心", "单位奖")]
+    kinds = ("决定对优秀网站和双微平台予以表彰，各类首位如下：\n| 新闻类特别奖 | 濮阳网 | 6个优秀新闻网站之一 |\n"
+             "| 优秀政务类网站 | 濮阳市纪委监察局等 | 共10个 |\n| 优秀双微平台 | 平安濮阳等 | 共12个 |")
+    found = extract_cases(kinds, "濮阳市表彰2015年度优秀网站和微博微信")["cases"]
+    assert [(c["name"], c["category"]) for c in found] == [
+        ("濮阳网", "新闻类特别奖"), ("濮阳市纪委监察局", "优秀政务类网站"), ("平安濮阳", "优秀双微平台")]

@@ -717,6 +717,7 @@ def _board_columns(rows: list[list[str]]) -> tuple[int, list[int]] | None:
     return ranks[0], lists
 
 
+COUNTED_CELL = re.compile(r"^(?:共|计|合计|总计)?\s*(?:\d+|[一二三四五六七八九十百两]+)\s*(?:个|家|项|名|位|座|条|件)[\u4e00-\u9fff]{0,8}?(?:之一)?$")
 URL_CELL = re.compile(r"^(?:https?://|www\.)\S+$")
 
 
@@ -733,8 +734,8 @@ def _content_roles(rows: list[list[str]], looks_like_region, ends_as_org, townsh
         share = lambda test: sum(1 for v in values if test(v)) / len(values)  # noqa: E731
         if share(lambda v: (v.isdigit() and int(v) < 1000) or bool(ORDINAL_CELL.match(v))) >= 0.8 and "rank" not in roles:
             roles["rank"] = col  # 3, or 第9名
-        elif share(lambda v: bool(NUMERIC_CELL.match(v) or URL_CELL.match(v))) >= 0.8:
-            roles.setdefault("stat", col)  # figures, or the sites' addresses: never the name
+        elif share(lambda v: bool(NUMERIC_CELL.match(v) or URL_CELL.match(v) or COUNTED_CELL.match(v))) >= 0.8:
+            roles.setdefault("stat", col)  # figures, counts (共10个项目), or the sites' addresses: never the name
         elif share(looks_like_region) >= 0.8 and "region" not in roles:
             roles["region"] = col
         elif share(looks_like_region) >= 0.8:
@@ -805,7 +806,18 @@ def _content_roles(rows: list[list[str]], looks_like_region, ends_as_org, townsh
         # (quoted products, or accounts named with @: | 检察院 | @成都检察 | 第1 |)
         productish = [sum(any(q in r[c] for q in QUOTES) or r[c].startswith(("@", "＠")) for r in rows if c < len(r))
                       for c in candidates]
-        roles["name"] = candidates[productish.index(max(productish))]
+        # (then bodies and places: | 优秀政务类网站 | 濮阳市纪委监察局等 | 共10个 |, the award beside who won it)
+        bodyish = [sum(bool(ends_as_org(r[c].rstrip("等")) or looks_like_region(r[c].rstrip("等"))) for r in rows if c < len(r))
+                   for c in candidates]
+        if any(c < len(r) and r[c].endswith(("：", ":")) for r in rows for c in candidates):
+            bodyish = [0] * len(candidates)  # (| 项目名称： | … |: a record's fields, record_runs reads them)
+        keys = list(zip(productish, bodyish))
+        roles["name"] = candidates[keys.index(max(keys))]
+        others = [c for c in candidates if c != roles["name"]]
+        if len(others) == 1 and "category" not in roles and all(
+                others[0] < len(r) and r[others[0]] and len(r[others[0]]) <= LABEL_MAX and AWARD_CELL.search(r[others[0]])
+                or others[0] < len(r) and re.search(r"类|网站|平台$", r[others[0]] or "") for r in rows):
+            roles["category"] = others[0]  # the award or kind each row's winner won
     elif "agency" in roles:
         roles["name"] = roles.pop("agency")
     elif "level" in roles and "rank" in roles:
@@ -874,7 +886,8 @@ def _is_grid(rows: list[list[str]]) -> bool:
     """Three or more columns of short names and nothing else: no numbers, no sentences."""
     cells_ = [c for row in rows for c in row if c]
     return (len(rows[0]) >= 3 and len(cells_) >= 6
-            and all(len(c) <= 20 and not NUMERIC_CELL.match(c) and not re.search(r"[，,。；;：:]", c) for c in cells_))
+            and all(len(c) <= 20 and not NUMERIC_CELL.match(c) and not COUNTED_CELL.match(c)  # (共10个项目: a count)
+                    and not re.search(r"[，,。；;：:]", c) for c in cells_))
 
 
 METADATA_LABEL = re.compile(
