@@ -1336,3 +1336,14 @@ def test_a_headerless_table_of_awards_first_winners_and_counts():
     found = extract_cases(kinds, "濮阳市表彰2015年度优秀网站和微博微信")["cases"]
     assert [(c["name"], c["category"]) for c in found] == [
         ("濮阳网", "新闻类特别奖"), ("濮阳市纪委监察局", "优秀政务类网站"), ("平安濮阳", "优秀双微平台")]
+
+
+def test_one_label_over_a_whole_list_is_still_its_cases_category():
+    # failed before: a label over the one list named the list and was dropped from its cases (the
+    # field convention gives the nearest label above); a label that only hands the list over is none
+    text = ("完整的浙江名单如下。\n华东政务微博影响力奖\n（这里只列浙江的3个，排名不分先后）\n浙江发布、之江先锋、浙江公安")
+    found = extract_cases(text, "2014华东政务微博微信峰会：浙江获奖账号一览")["cases"]
+    assert [(c["name"], c["category"]) for c in found] == [
+        ("浙江发布", "华东政务微博影响力奖"), ("之江先锋", "华东政务微博影响力奖"), ("浙江公安", "华东政务微博影响力奖")]
+    handed = "2019年十佳政务服务案例：\n入选名单\n1. 浙江省“浙里办”\n2. 江苏省“苏服办”\n3. 安徽省“皖事通”"
+    assert {c["category"] for c in extract_cases(handed)["cases"]} == {None}

@@ -75,7 +75,8 @@ def _split_ties(lines: list[str], item: Item, separators: str = "、/／") -> li
     out = []
     for a, b in parts:
         part = Item(item.line, item.start + a, item.start + b, number=item.number, rank=item.rank,
-                    category=item.category, desc=list(item.desc), agency=None, region=item.region, whole=True, unnamed=item.unnamed)
+                    category=item.category, desc=list(item.desc), agency=None, region=item.region, whole=True, unnamed=item.unnamed,
+                    shared_label=item.shared_label)
         out.append(part)
     return out
 

@@ -561,7 +561,7 @@ def case_fields(orig: list[str], simp: list[str], item: Item, reference_year: in
         "channel": classify_channel(name_simple),
         "dates": dates,
         "description": orig_description,
-        "category": item.category,
+        "category": item.category or item.shared_label,
         "rank": item.rank,
     }
 

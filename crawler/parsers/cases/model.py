@@ -20,6 +20,7 @@ class Item:
     category: str | None = None
     rank: int | None = None  # only where the page ranks (a 名次 column, 第N名)
     whole: bool = False  # the span is a name cell of a table: never split at its punctuation
+    shared_label: str | None = None  # one label over the whole run: not a category that sets items apart, but printed as the category
     unnamed: bool = False  # the list's column for the body is empty on this row (| — |): no agency given
 
     def lines(self) -> set[int]:

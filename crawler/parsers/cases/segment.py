@@ -1160,13 +1160,21 @@ TIER = re.compile(r"^(?:[^\s，,]{0,6}(?:案例|奖|等奖|类)|[金银铜]奖|�
 
 
 def _keep_categories(items: list[Item]) -> list[Item]:
-    """One label above a whole list names the list, not a category of it, unless the label is a
-    tier of an award (最佳案例, 一等奖, 金奖): a page may print only the top tier of a list."""
+    """One label above a whole list names the list, not categories that set its items apart (runs,
+    repeats and sections are judged without it), unless the label is a tier of an award (最佳案例,
+    一等奖, 金奖): a page may print only the top tier of a list. It is still each case's printed
+    category (the field convention: the nearest label above), kept in ``shared_label``."""
     labels = {item.category for item in items}
     if len(labels) < 2 and not TIER.match(next(iter(labels)) or ""):
+        shared = next(iter(labels))
+        shown = None if not shared or HANDING_LABEL.search(shared) else shared  # (入选名单, 榜单前五里还有: no category)
         for item in items:
-            item.category = None
+            item.shared_label, item.category = shown, None
     return items
+
+
+# A label that only says a list follows (入选名单, 获奖情况, 榜单前五里还有): it names no category
+HANDING_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:名单|榜单|名录|一览|情况|结果|如下)$|(?:还有|如下|包括|分别是|分别为|依次是|依次为)$")
 
 
 CLAUSE_PART = re.compile(r"^(?:从|对|在|把|将|按照?|通过|围绕|是否|指)|怎么|怎样|是否|如何|高不高|好不好|多不多|等方面")
