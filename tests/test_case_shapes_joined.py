@@ -1347,3 +1347,13 @@ def test_one_label_over_a_whole_list_is_still_its_cases_category():
         ("浙江发布", "华东政务微博影响力奖"), ("之江先锋", "华东政务微博影响力奖"), ("浙江公安", "华东政务微博影响力奖")]
     handed = "2019年十佳政务服务案例：\n入选名单\n1. 浙江省“浙里办”\n2. 江苏省“苏服办”\n3. 安徽省“皖事通”"
     assert {c["category"] for c in extract_cases(handed)["cases"]} == {None}
+
+
+def test_a_label_over_a_note_in_brackets_over_numbered_items():
+    # failed before: a note in brackets between a label and the numbered items under it hid the label
+    text = ("各层级都有单独的排名，这里只摘部委这一组。\n部委\n（前三名按报告公布顺序；第十名为两家并列）\n1. 商务部\n2. 海关总署\n3. 国家税务总局\n"
+            "首批交通强国建设试点地区\n（排名不分先后）\n- 河北雄安新区\n- 辽宁省\n- 江苏省")
+    found = extract_cases(text, "2024年网上政府创新发展报告发布")["cases"]
+    assert [(c["name"], c["category"]) for c in found] == [
+        ("商务部", "部委"), ("海关总署", "部委"), ("国家税务总局", "部委"),
+        ("河北雄安新区", "首批交通强国建设试点地区"), ("辽宁省", "首批交通强国建设试点地区"), ("江苏省", "首批交通强国建设试点地区")]

@@ -324,6 +324,12 @@ def field_item(line: str) -> int | None:
     return None
 
 
+def is_note_line(line: str) -> bool:
+    """（排名不分先后，编号仅为便于查找）: a whole line in brackets, a note on the list below it."""
+    text = line.strip()
+    return 4 <= len(text) <= 80 and text.startswith(("（", "(")) and text.endswith(("）", ")")) and not marker_at(text)
+
+
 def is_introducer(line: str) -> bool:
     return bool(line.rstrip().endswith(("：", ":")) and INTRODUCER.search(line) and len(line) <= LABEL_MAX + 5)
 
@@ -1263,9 +1269,10 @@ def marker_runs(lines: list[str]) -> list[Run]:
             continue  # (described under its item)
         head, found = parsed[i]
         # the items below a heading, past a line that only introduces them (前10名名单如下：)
-        after = i + 2 if i + 2 < len(lines) and is_introducer(lines[i + 1]) else i + 1
+        # (or past a note in brackets: 部委 / （前三名按报告公布顺序…） / 1. 商务部)
+        after = i + 2 if i + 2 < len(lines) and (is_introducer(lines[i + 1]) or is_note_line(lines[i + 1])) else i + 1
         nxt = parsed[after][1] if after < len(lines) else []
-        if category_line == i - 1 and is_introducer(line) and not found:
+        if category_line == i - 1 and (is_introducer(line) or is_note_line(line)) and not found:
             category_line = i  # the category above goes on over its introducing line
             continue
         under = points_below(i, found) if found and len(found) == 1 else []
