@@ -1357,3 +1357,11 @@ def test_a_label_over_a_note_in_brackets_over_numbered_items():
     assert [(c["name"], c["category"]) for c in found] == [
         ("商务部", "部委"), ("海关总署", "部委"), ("国家税务总局", "部委"),
         ("河北雄安新区", "首批交通强国建设试点地区"), ("辽宁省", "首批交通强国建设试点地区"), ("江苏省", "首批交通强国建设试点地区")]
+
+
+def test_the_words_that_hand_a_list_over_are_no_part_of_its_category():
+    # failed before: 一等奖名单如下（…） was printed whole as the cases' category
+    text = ("评审会最终评出一、二、三等奖案例共30个。\n一等奖名单如下（二、三等奖案例本文不再一一列出）：\n"
+            "1. 远程踏勘“不见面”，智能服务再提升\n2. “一件事一次办”打造审批服务新模式\n3. 工程建设项目审批“一网通办”")
+    found = extract_cases(text, "全省政务服务创新案例评选结果揭晓")["cases"]
+    assert {c["category"] for c in found} == {"一等奖"} and len(found) == 3

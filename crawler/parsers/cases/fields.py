@@ -561,9 +561,27 @@ def case_fields(orig: list[str], simp: list[str], item: Item, reference_year: in
         "channel": classify_channel(name_simple),
         "dates": dates,
         "description": orig_description,
-        "category": item.category or item.shared_label,
+        "category": printed_category(item.category or item.shared_label),
         "rank": item.rank,
     }
+
+
+# What follows a label without being part of it: the words that hand the list over, and a note on
+# them (一等奖名单如下（二、三等奖不再列出）: 一等奖); notes in brackets on the label itself are printed
+CATEGORY_TAIL = re.compile(r"(?:获奖|入选|上榜)?(?:名单|情况|结果)?如下\s*[：:]?\s*(?:[（(][^（）()]{1,40}[）)])?\s*$|\s*[：:]\s*$")
+
+
+def printed_category(label: str | None) -> str | None:
+    """The category as printed, its trailing notes and handing-over words aside."""
+    if not label:
+        return label
+    text = label
+    for _ in range(3):
+        cut = CATEGORY_TAIL.sub("", text)
+        if cut == text or len(cut) < 2:
+            break
+        text = cut
+    return text
 
 
 def name_text(lines: list[str], item: Item) -> str:
