@@ -1365,3 +1365,18 @@ def test_the_words_that_hand_a_list_over_are_no_part_of_its_category():
             "1. 远程踏勘“不见面”，智能服务再提升\n2. “一件事一次办”打造审批服务新模式\n3. 工程建设项目审批“一网通办”")
     found = extract_cases(text, "全省政务服务创新案例评选结果揭晓")["cases"]
     assert {c["category"] for c in found} == {"一等奖"} and len(found) == 3
+
+
+def test_a_column_of_fields_headed_fang_mian_is_the_category():
+    # failed before: 方面 / 方向 named no column, and a field ending in 流程 was taken for a process step
+    text = ("完整名单见下表（表中“方面”一栏为课题组的分类）：\n| 序号 | 案例名称 | 部门/地区 | 方面 |\n|---|---|---|---|\n"
+            "| 1 | 构建全系统媒体矩阵 联动讲好新时代药监故事 | 国家药品监督管理局 | 互动交流 |\n"
+            "| 2 | 福建省12345热线：人工智能赋能政务服务“总客服”新篇章 | 福建省 | 互动交流 |\n"
+            "| 3 | “搜问一体”政府网站智能服务 | 广州市 | 平台支撑 |")
+    found = extract_cases(text, "网上政府优秀创新案例观察")["cases"]
+    assert [c["category"] for c in found] == ["互动交流", "互动交流", "平台支撑"]
+    fields = ("入选名单（排名不分先后）：\n| 序号 | 应用名称 | 方向 |\n|---|---|---|\n| 1 | 英语流利说 | 在线教育 |\n| 2 | 跑步猫多媒体体能训练系统 | 体育 |\n"
+              "| 3 | 国网上海 | 大数据优化生产流程 |\n| 4 | 光明乳业 | 大数据优化生产流程 |")
+    found = extract_cases(fields, "2015上海智慧城市建设优秀应用揭晓")["cases"]
+    assert [(c["name"], c["category"]) for c in found] == [
+        ("英语流利说", "在线教育"), ("跑步猫多媒体体能训练系统", "体育"), ("国网上海", "大数据优化生产流程"), ("光明乳业", "大数据优化生产流程")]

@@ -113,7 +113,8 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     bare = bare or names
     label_above = near.split("\n")[0].strip().rstrip("：:").strip("【】[]") if "\n" in near else ""  # (【参与方式】)
     labels_above = [label_above] + [ln.strip().rstrip("：:").strip("【】[]") for ln in near.split("\n")[1:-1]]
-    if any(STEP_LABEL.search(item.category or "") for item in run.items) or any(
+    # (a table's column of fields says what each row is about: | 光明乳业 | 大数据优化生产流程 |)
+    if any(STEP_LABEL.search(item.category or "") for item in run.items if not run.shape.startswith("table")) or any(
             len(x) <= 20 and STEP_LABEL.search(x) for x in labels_above):
         return 0.0  # 二、评选环节 / 网络投稿、网络投票、专家评审: the steps of a process, not cases
     if run.shape in ("numbered", "bulleted", "lines", "praised prose"):
