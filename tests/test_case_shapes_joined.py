@@ -1380,3 +1380,11 @@ def test_a_column_of_fields_headed_fang_mian_is_the_category():
     found = extract_cases(fields, "2015上海智慧城市建设优秀应用揭晓")["cases"]
     assert [(c["name"], c["category"]) for c in found] == [
         ("英语流利说", "在线教育"), ("跑步猫多媒体体能训练系统", "体育"), ("国网上海", "大数据优化生产流程"), ("光明乳业", "大数据优化生产流程")]
+
+
+def test_a_label_over_a_whole_table_is_its_cases_category():
+    # failed before: a label line over a table (past a note in brackets) gave its rows no category
+    text = ("2023年度全省政务服务评估结果如下。\n市级部门\n（排名不分先后）\n| 序号 | 单位 |\n|---|---|\n| 1 | 市发展改革委 |\n"
+            "| 2 | 市教委 |\n| 3 | 市公安局 |")
+    found = extract_cases(text, "全市政务微博工作先进单位名单")["cases"]
+    assert [(c["name"], c["category"]) for c in found] == [("市发展改革委", "市级部门"), ("市教委", "市级部门"), ("市公安局", "市级部门")]
