@@ -1388,3 +1388,18 @@ def test_a_label_over_a_whole_table_is_its_cases_category():
             "| 2 | 市教委 |\n| 3 | 市公安局 |")
     found = extract_cases(text, "全市政务微博工作先进单位名单")["cases"]
     assert [(c["name"], c["category"]) for c in found] == [("市发展改革委", "市级部门"), ("市教委", "市级部门"), ("市公安局", "市级部门")]
+
+
+def test_a_line_of_bodies_under_a_label_of_its_own():
+    # failed before: a line of companies under a 【】 label, between paragraphs, had no words about a
+    # list near it; a label saying what part bodies played (批复部门) still gives none
+    text = ("本届先进典型分项目奖、单位奖、企业奖和个人奖四类，下面按战略方向摘录部分上榜典型——\n【聚焦科创引领战略】\n"
+            "武汉产业创新发展研究院\n把科技创新和产业创新连在一起，试行“共投共担”办法，相关经验获得推广。\n"
+            "另有一位实验室负责人带领团队攻下关键技术，补上了国内这一产品的空白。\n【聚焦产业倍增战略】\n"
+            "湖北美的电冰箱有限公司、宜都东阳光实业发展有限公司、骆驼集团股份有限公司、湖北科峰智能传动股份有限公司\n"
+            "这几家企业持续改进管理体制，推动产学研用协同，培育新质生产力。")
+    found = extract_cases(text, "32个！第五届湖北改革奖表彰决定公布")["cases"]
+    assert [c["name"] for c in found][-4:] == ["湖北美的电冰箱有限公司", "宜都东阳光实业发展有限公司", "骆驼集团股份有限公司",
+                                               "湖北科峰智能传动股份有限公司"]
+    roles = "首批国家大数据综合试验区名单公布。\n批复部门\n国家发展改革委、工业和信息化部、中央网信办\n试验区将先行先试。"
+    assert extract_cases(roles, "首批国家大数据综合试验区名单公布")["cases"] == []

@@ -226,6 +226,11 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     if run.shape in ("inline", "quoted", "line of names", "mentions") and not NEAR_LIST_WORDS.search(near + announce) and not (
             among) and not (
             run.shape in ("line of names", "mentions") and any(item.category for item in run.items)) and not (
+            # 【聚焦产业倍增战略】 over 甲公司、乙公司、丙公司: bodies under a label of their own
+            run.shape == "line of names" and any(item.shared_label for item in run.items)
+            and all(ends_as_org(name.strip()) for name in bare)
+            and not any(ROLE_LABEL.search(item.shared_label or "") and not AWARD_TITLE.search(item.shared_label or "")
+                        for item in run.items)) and not (
             run.shape == "line of names" and SECTION_LABEL.match(near.split("\n")[0])) and not (
             run.shape in ("inline", "quoted") and run.counted) and not (  # (共有四家，分别是“甲”“乙”“丙”“丁”)
             run.shape == "inline" and run.trigger and COUNTED_CASES.search(own)):  # (共7项，分别是…: counted, then given in full)
@@ -403,6 +408,8 @@ PANEL_INTRO = re.compile(r"(?:评审团|评委会|评审委员会|专家组|评�
 FIGURE_NAME = re.compile(r"^[\d.]+\s*(?:万|亿|千|百)?余?\s*(?:户|人|名|个|家|项|件|次|人次|元|万元|亿元|%|％|篇|条|场)$")
 # a quality said with 最 closing the subject (传播范围最广, 社会反响最好的才能): what wins, not who won
 QUALITY_CLAUSE = re.compile(r"最[\u4e00-\u9fff]{1,2}(?:的)?(?:才能|才|都|也)?$")
+# a label saying what part bodies played (批复部门, 责任单位, 牵头单位), not what they won (先进单位 is an honour)
+ROLE_LABEL = re.compile(r"(?:部门|单位|机构|机关|方)$")
 # a place or body, then the document it issued (广东出台《…》, 省政府办公厅印发《…》)
 DOCUMENT_ISSUED = re.compile(r"^[^《》“”，。；]{1,20}?(?:出台|印发|发布|制定|出炉|颁布|公布)了?《")
 # a date standing where a name would (2016年11月7日：网络投票开启…): a timeline, not a list of cases
