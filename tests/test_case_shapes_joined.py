@@ -1403,3 +1403,13 @@ def test_a_line_of_bodies_under_a_label_of_its_own():
                                                "湖北科峰智能传动股份有限公司"]
     roles = "首批国家大数据综合试验区名单公布。\n批复部门\n国家发展改革委、工业和信息化部、中央网信办\n试验区将先行先试。"
     assert extract_cases(roles, "首批国家大数据综合试验区名单公布")["cases"] == []
+
+
+def test_bodies_under_award_labels_with_notes_on_what_they_did():
+    # failed before: bulleted bodies under two labels, two with what they did in brackets, were not
+    # short proper names, so no list; 搜救队 was no body's ending
+    text = ("今年已是第7届，最后选出26个得奖机关。\n得奖机关（节录）\n- 内政部消防署特种搜救队\n民间伙伴奖励\n"
+            "- 佛教慈济医疗财团法人花莲慈济医院（以创新医疗技术支援灾害防救）\n- 社团法人台湾石虎保育协会（集结群众募资保护生态环境）\n"
+            "完整26个得奖机关名单请见主办方网站。")
+    found = extract_cases(text, "第7届政府服务奖得奖名单出炉 12月11日颁奖")["cases"]
+    assert [c["agency"] for c in found] == ["内政部消防署特种搜救队", "佛教慈济医疗财团法人花莲慈济医院", "社团法人台湾石虎保育协会"]

@@ -333,6 +333,10 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
             return namey * 0.9  # 十个应用上榜 over 【生活与文娱】① 英语流利说 ②…: sorted by kind and said to be a list
         if practices:
             return 0.8  # 浙江台州 | 以信用数字化改革推动政务服务便利化: each place's practice, by its title
+        if (grouped or announced) and run.shape in ("numbered", "bulleted", "lines") and all(
+                ends_as_org(re.sub(r"\s*[（(][^（）()]*[）)]$", "", name.strip())) and not looks_like_person(name)
+                for name in bare):
+            return 0.8  # 得奖机关 / - 内政部消防署特种搜救队 / 民间伙伴奖励 / - …协会（…）: bodies, under labels or a list's words
         if run.shape == "table" and run.trigger and grouped and all(item.agency for item in run.items):
             return 0.7  # 特优奖 | 消防局 | 救护车右方视觉辅助观看系统: the header says each row is a body's named entry and its award
         if run.shape == "table" and run.trigger and grouped and not any(looks_like_person(name) for name in bare):
