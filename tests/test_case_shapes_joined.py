@@ -1,7 +1,10 @@
 """Shapes first met in hold-out sets 50 and 51 (2026-11-30), each in a page of our own wording
 (facts from public lists; names, bodies and awards as printed there). Each test says what it guards;
 the ones marked "new" failed on the session's starting code (410047a)."""
+from pathlib import Path
+
 from crawler.parsers.cases import extract_cases
+from crawler.sites import parse_page
 
 
 def cases(*lines, title="社区生活圈优秀案例评选揭晓"):
@@ -1413,3 +1416,17 @@ def test_bodies_under_award_labels_with_notes_on_what_they_did():
             "完整26个得奖机关名单请见主办方网站。")
     found = extract_cases(text, "第7届政府服务奖得奖名单出炉 12月11日颁奖")["cases"]
     assert [c["agency"] for c in found] == ["内政部消防署特种搜救队", "佛教慈济医疗财团法人花莲慈济医院", "社团法人台湾石虎保育协会"]
+
+
+def test_the_winner_column_beside_a_column_of_kinds_and_an_honour_in_brackets():
+    # failed before: of two columns of site names the kinds (县（市区、特区）政府网站) were taken for the
+    # names; an honour in brackets after a name (（获评“…”）) stayed in it
+    page = (Path(__file__).parent / "fixtures" / "cases-holdout65" / "t04.html").read_bytes()
+    found = parse_page(None, page).cases  # (a page of set 65: the shape in its site's own chrome)
+    assert [(c["name"], c["category"]) for c in found] == [
+        ("大方县政府网站", "县（市区、特区）政府网站"), ("省交通运输厅网站", "省政府组成部门及机构政府门户网站"),
+        ("贵阳市人民政府网站", "市（州）政府门户网站")]
+    lines = ("会上公布了微信微博排行榜，我们成华区有两个账号上榜：\n- “宜人成华”政务微博（获评“四川优秀政务微博”）\n"
+             "- “宜人成华”政务微信（获评“四川政务微信十强”）")
+    found = extract_cases(lines, "成华区两个政务账号上榜")["cases"]
+    assert [c["name"] for c in found] == ["“宜人成华”政务微博", "“宜人成华”政务微信"]

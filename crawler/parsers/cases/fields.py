@@ -33,6 +33,7 @@ TRAILING_ADDRESS = re.compile(r"[\s　（(]+(?:https?://)?(?:www\.)?[A-Za-z0-9][
 TRAILING_RANK = re.compile(r"(?P<name>[^\s　，,。；;：:]{2,60}?)[\s　]+第\s*(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})\s*[名位]\s*$")
 BRACKETED = re.compile(r"^\s*[【〖\[](?P<name>[^】〗\]]{2,60})[】〗\]]\s*")
 # a score or a figure after the name: （综合分92.19）, （21万+）, （116篇）
+AWARD_NOTE = re.compile(r"\s*[（(](?:获评|荣获|获得|入选|被评为|评为|获)[^（）()]{1,30}[）)]\s*$")
 SCORE_BRACKETS = re.compile(r"\s*[（(][^（）()]{0,8}?\d[\d.,]*\s*(?:万|亿|千)?\+?\s*(?:分|篇|次|票|条|个|件|人次|%|％)?\+?\s*[）)]\s*$")
 # a trailing bracket that dates the case or notes its launch: not part of the name
 # 贵州省（“区块链+卫生健康”）, 贵州师范大学（“区块链+教育”）: the field a place or body was chosen for
@@ -475,8 +476,8 @@ def itemise(lines: list[str], item: Item) -> None:
     lead = len(name) - len(name.lstrip(" 　"))
     name = name.strip(" 　。")
     item.start, item.end = base + a + lead, base + a + lead + len(name)
-    score = SCORE_BRACKETS.search(name)
-    if score and score.start() >= 2:  # 广州公安（综合分92.19）: a score, not part of the name
+    score = SCORE_BRACKETS.search(name) or AWARD_NOTE.search(name)
+    if score and score.start() >= 2:  # 广州公安（综合分92.19）, 甲政务微博（获评“…”）: a score or the honour, not the name
         item.end = item.start + score.start()
         name = name[: score.start()]
     others = AND_OTHERS.search(name)

@@ -813,7 +813,9 @@ def _content_roles(rows: list[list[str]], looks_like_region, ends_as_org, townsh
         productish = [sum(any(q in r[c] for q in QUOTES) or r[c].startswith(("@", "＠")) for r in rows if c < len(r))
                       for c in candidates]
         # (then bodies and places: | 优秀政务类网站 | 濮阳市纪委监察局等 | 共10个 |, the award beside who won it)
-        bodyish = [sum(bool(ends_as_org(r[c].rstrip("等")) or looks_like_region(r[c].rstrip("等"))) for r in rows if c < len(r))
+        # (or names that begin with a place: | 县（市区、特区）政府网站 | 大方县政府网站 |, the kind beside the winner)
+        bodyish = [sum(bool(ends_as_org(r[c].rstrip("等")) or looks_like_region(r[c].rstrip("等"))
+                            or region_prefix(r[c]) or starts_with_region(r[c])) for r in rows if c < len(r))
                    for c in candidates]
         if any(c < len(r) and r[c].endswith(("：", ":")) for r in rows for c in candidates):
             bodyish = [0] * len(candidates)  # (| 项目名称： | … |: a record's fields, record_runs reads them)
