@@ -1430,3 +1430,21 @@ def test_the_winner_column_beside_a_column_of_kinds_and_an_honour_in_brackets():
              "- “宜人成华”政务微信（获评“四川政务微信十强”）")
     found = extract_cases(lines, "成华区两个政务账号上榜")["cases"]
     assert [c["name"] for c in found] == ["“宜人成华”政务微博", "“宜人成华”政务微信"]
+
+
+def test_two_headings_over_their_paragraphs_under_a_title_that_counts_two():
+    # failed before: a title saying two were chosen made two numbered or bulleted lines a list, not
+    # two headings each over its paragraph
+    text = ("课题组此前面向全国征集典型案例，经多轮评选确定了50强，由我公司承建的两个项目双双入选。\n江苏省盐南高新区驾驶舱\n"
+            "项目为高新区搭起一套人机交互的驾驶舱，把城市安全、政务服务、民生服务等业务场景放到同一块屏上。\n云南大理州城市大脑\n"
+            "大理州城市大脑把数据当作核心的公共基础设施，面向社会治理、经济运行、民生服务等领域搭建运营体系。")
+    found = extract_cases(text, "喜报｜两个项目入选标准化支撑政府数字化转型典型案例50强")["cases"]
+    assert [c["name"] for c in found] == ["江苏省盐南高新区驾驶舱", "云南大理州城市大脑"]
+
+
+def test_a_role_after_the_body_behind_a_dash():
+    # failed before: 名称——单位统筹 kept the dash and the body in the name (统筹 ended no body)
+    text = ("本届获奖的两个项目如下：\n1. 「同心築」臨時檢疫營舍項目——食物及衞生局統籌\n2. 「智方便」一站式網上服務平台——數字政策辦公室")
+    found = extract_cases(text, "兩個項目獲頒公共服務卓越獎")["cases"]
+    assert [(c["name"], c["agency"]) for c in found] == [
+        ("「同心築」臨時檢疫營舍項目", "食物及衞生局"), ("「智方便」一站式網上服務平台", "数字政策办公室")]

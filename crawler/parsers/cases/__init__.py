@@ -651,7 +651,7 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
         if (len(run.items) == 2 and run.shape in PAIR_SHAPES and run.top_line > 0
                 and _announces_two(simp[run.top_line - 1]) and all(_pair_item(simp, item) for item in run.items)):
             run.trigger = True  # 一等奖名单如下：/ 两个获奖账号的情况如下。 over two items
-        elif (len(run.items) == 2 and run.shape in PAIR_SHAPES and run.top_line <= LEAD_LINES and title_simple
+        elif (len(run.items) == 2 and run.shape in PAIR_SHAPES + ("heading-paragraph",) and run.top_line <= LEAD_LINES and title_simple
               and COUNTS_TWO.search(title_simple) and LIST_WORDS.search(title_simple)
               and all(looks_like_case(name_text(simp, item)) and not LABEL_END.search(name_text(simp, item))
                       for item in run.items)):

@@ -33,6 +33,7 @@ TRAILING_ADDRESS = re.compile(r"[\s　（(]+(?:https?://)?(?:www\.)?[A-Za-z0-9][
 TRAILING_RANK = re.compile(r"(?P<name>[^\s　，,。；;：:]{2,60}?)[\s　]+第\s*(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})\s*[名位]\s*$")
 BRACKETED = re.compile(r"^\s*[【〖\[](?P<name>[^】〗\]]{2,60})[】〗\]]\s*")
 # a score or a figure after the name: （综合分92.19）, （21万+）, （116篇）
+ROLE_TAIL = re.compile(r"(?:统筹|牵头|主办|承办|负责|承建|实施|推荐|申报|报送|统筹推进|组织实施)$")
 AWARD_NOTE = re.compile(r"\s*[（(](?:获评|荣获|获得|入选|被评为|评为|获)[^（）()]{1,30}[）)]\s*$")
 SCORE_BRACKETS = re.compile(r"\s*[（(][^（）()]{0,8}?\d[\d.,]*\s*(?:万|亿|千)?\+?\s*(?:分|篇|次|票|条|个|件|人次|%|％)?\+?\s*[）)]\s*$")
 # a trailing bracket that dates the case or notes its launch: not part of the name
@@ -194,7 +195,8 @@ def split_item(text: str) -> tuple[tuple[int, int], tuple[int, int] | None, int 
             # 名称（单位）——2017年国庆前夕启动，…: what follows the dash is the item's description
             return (start, start + dm.start()), None, start + dm.end(), rank
         # 山西高院——山西省高级人民法院 微信公众号: the channel after the body is not part of it
-        body = CHANNEL_TAIL.sub("", right)
+        # (nor a role after it: …项目——食物及卫生局统筹, the body that coordinated it)
+        body = ROLE_TAIL.sub("", CHANNEL_TAIL.sub("", right))
         if body != right and len(body) >= 2 and is_body(body):
             return (start, start + dm.start()), (start + dm.end(), start + dm.end() + len(body)), None, rank
         if (region_prefix(left + "x") == left and len(right) >= 6 and not re.search(r"[，,。；;：:！？!?]", right)
