@@ -370,15 +370,15 @@ REACHED = {"cases-holdout19": (0.87, 0.96), "cases-holdout20": (0.93, 0.96), "ca
            "cases-holdout40": (0.82, 1.00), "cases-holdout41": (0.86, 0.91), "cases-holdout42": (0.92, 1.00),
            "cases-holdout43": (0.77, 0.87), "cases-holdout44": (0.77, 0.91), "cases-holdout45": (0.64, 0.88),
            "cases-holdout46": (0.88, 0.97), "cases-holdout47": (0.66, 1.00), "cases-holdout48": (0.87, 0.93),
-           "cases-holdout49": (0.88, 1.00), "cases-holdout50": (0.89, 0.94), "cases-holdout51": (0.79, 1.00),
+           "cases-holdout49": (0.88, 1.00), "cases-holdout50": (0.90, 0.94), "cases-holdout51": (0.79, 1.00),
            "cases-holdout52": (0.57, 0.97), "cases-holdout53": (0.77, 0.94), "cases-holdout54": (0.83, 0.93),
-           "cases-holdout55": (0.79, 1.00), "cases-holdout56": (0.81, 0.94), "cases-holdout57": (0.33, 1.00),
+           "cases-holdout55": (0.79, 1.00), "cases-holdout56": (0.81, 0.94), "cases-holdout57": (0.55, 1.00),
            "cases-holdout58": (0.66, 0.86), "cases-holdout59": (0.80, 1.00), "cases-holdout60": (1.00, 1.00),
            "cases-holdout61": (0.95, 0.97), "cases-holdout62": (0.94, 1.00), "cases-holdout63": (0.70, 1.00),
-           "cases-holdout64": (0.96, 1.00), "cases-holdout65": (0.51, 0.68), "cases-holdout66": (0.98, 0.99),
+           "cases-holdout64": (0.96, 1.00), "cases-holdout65": (0.62, 0.84), "cases-holdout66": (0.98, 0.99),
            "cases-holdout67": (0.96, 0.97), "cases-holdout68": (0.93, 1.00), "cases-holdout69": (0.81, 0.95),
            "cases-holdout70": (0.99, 0.97), "cases-holdout71": (0.99, 0.98),
-           "cases-holdout72": (0.50, 0.90)}
+           "cases-holdout72": (0.88, 0.94)}
 
 
 @pytest.mark.parametrize("name", sorted(REACHED))
