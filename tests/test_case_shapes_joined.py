@@ -1448,3 +1448,13 @@ def test_a_role_after_the_body_behind_a_dash():
     found = extract_cases(text, "兩個項目獲頒公共服務卓越獎")["cases"]
     assert [(c["name"], c["agency"]) for c in found] == [
         ("「同心築」臨時檢疫營舍項目", "食物及衞生局"), ("「智方便」一站式網上服務平台", "数字政策办公室")]
+
+
+def test_a_line_of_places_under_an_award_title_heading():
+    # failed before: 一、最佳实践城市 over a line of cities (the first section: no later section's
+    # number, no words about a list near it) gave none
+    text = ("编者按：本期继续梳理营商环境评价中的单项指标。\n一、最佳实践城市\n银川、杭州、深圳、西安\n二、最佳指标\n"
+            "环节2个；用时0.5个工作日；费用0元。")
+    found = extract_cases(text, "开办企业指标：最佳实践城市与典型案例")["cases"]
+    assert [(c["name"], c["category"]) for c in found] == [
+        ("银川", "最佳实践城市"), ("杭州", "最佳实践城市"), ("深圳", "最佳实践城市"), ("西安", "最佳实践城市")]

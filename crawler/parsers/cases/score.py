@@ -228,7 +228,9 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
             run.shape in ("line of names", "mentions") and any(item.category for item in run.items)) and not (
             # 【聚焦产业倍增战略】 over 甲公司、乙公司、丙公司: bodies under a label of their own
             run.shape == "line of names" and any(item.shared_label for item in run.items)
-            and all(ends_as_org(name.strip()) for name in bare)
+            and (all(ends_as_org(name.strip()) for name in bare)
+                 # 一、最佳实践城市 over 银川、杭州、深圳、西安: an award's title over its winners
+                 or all(AWARD_TITLE.search(item.shared_label or "") for item in run.items))
             and not any(ROLE_LABEL.search(item.shared_label or "") and not AWARD_TITLE.search(item.shared_label or "")
                         for item in run.items)) and not (
             run.shape == "line of names" and SECTION_LABEL.match(near.split("\n")[0])) and not (
