@@ -1458,3 +1458,17 @@ def test_a_line_of_places_under_an_award_title_heading():
     found = extract_cases(text, "开办企业指标：最佳实践城市与典型案例")["cases"]
     assert [(c["name"], c["category"]) for c in found] == [
         ("银川", "最佳实践城市"), ("杭州", "最佳实践城市"), ("深圳", "最佳实践城市"), ("西安", "最佳实践城市")]
+
+
+def test_list_sizes_a_people_ranking_and_entry_rules_are_no_cases():
+    # failed before: 先进集体：20个 lines (how many each list holds), a ranking of policemen beside the
+    # bodies' one, and the rules of who may enter (初选范围：…) were read as cases
+    page = (Path(__file__).parent / "fixtures" / "cases-holdout73" / "t16.html").read_bytes()
+    assert parse_page(None, page).cases == []  # (set 73's page: an agenda, then - 先进集体：20个 …)
+    boards = ("两张榜单的前三位如下：\n| 名次 | 公安政务微博影响力排行榜 | 民警个人工作微博影响力排行榜 |\n|---|---|---|\n"
+              "| 第一 | @嘉定公安 | @徐志刚 |\n| 第二 | @浦东高速交警 | @邹克耀 |\n| 第三 | @上海经侦ECID | @谢明萱 |")
+    found = extract_cases(boards, "申城公安微博年度盘点：两张影响力排行榜出炉")["cases"]
+    assert [c["name"] for c in found] == ["@嘉定公安", "@浦东高速交警", "@上海经侦ECID"]
+    rules = ("评选结果尚未公布。\n- 初选范围：省直、市州、区县三级单位前20名微信公众号；\n- 全省各级党政企事业单位前20名官方微博和短视频账号；\n"
+             "- 入围须同时满足“年度传播指数居前”和“已报名参评”两个条件。")
+    assert extract_cases(rules, "一张表看懂2023“湖北十佳政务新媒体”评选")["cases"] == []

@@ -257,6 +257,12 @@ def _covered_runs(run: Run, used: set[int], inner: list[Run]) -> list[Run]:
     return []
 
 
+def _counted_rest(lines: list[str], item: Item) -> bool:
+    """The rest of an item's line is only a count (先进集体：20个)."""
+    rest = next((d for d in item.desc if isinstance(d, tuple) and d[0] == item.line), None)
+    return bool(rest) and bool(segment.COUNTED_CELL.match(lines[item.line][rest[1]:].strip(" ：:。；;，,")))
+
+
 def _owner(text: str) -> bool:
     """A body or a place written in full: what may stand before 单位：名称's colon."""
     return is_body(text) or is_central(text) or _looks_like_region(text)
@@ -648,6 +654,9 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
                                   else _split_ties(simp, item, "/／") if run.shape == "inline" else [item])]
         if not run.items:
             continue
+        if run.shape in PAIR_SHAPES and len(run.items) >= 2 and sum(
+                _counted_rest(simp, item) for item in run.items) >= 0.6 * len(run.items):
+            continue  # - 先进集体：20个 / - 优秀案例：30个: how many each list holds, not who is on it
         if (len(run.items) == 2 and run.shape in PAIR_SHAPES and run.top_line > 0
                 and _announces_two(simp[run.top_line - 1]) and all(_pair_item(simp, item) for item in run.items)):
             run.trigger = True  # 一等奖名单如下：/ 两个获奖账号的情况如下。 over two items

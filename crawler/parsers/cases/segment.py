@@ -1010,6 +1010,8 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org, township=None) 
                 m = ORDINAL_CELL.match(re.sub(r"\s+", "", row[rank_col]))
                 number = _ordinal_number(m) if m else (int(row[rank_col]) if row[rank_col].strip().isdigit() else None)
                 for col in list_cols:
+                    if PEOPLE_AWARD.search(rows[0][col]):
+                        continue  # | 民警个人工作微博影响力排行榜 |: a ranking of people, beside the bodies'
                     a, b = spans_of[r][col]
                     if not EMPTY_CELL.match(lines[r][a:b]):
                         items.append(Item(r, a, b, number=number, rank=number, category=rows[0][col].strip(), whole=True))
