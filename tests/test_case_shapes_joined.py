@@ -1472,3 +1472,17 @@ def test_list_sizes_a_people_ranking_and_entry_rules_are_no_cases():
     rules = ("评选结果尚未公布。\n- 初选范围：省直、市州、区县三级单位前20名微信公众号；\n- 全省各级党政企事业单位前20名官方微博和短视频账号；\n"
              "- 入围须同时满足“年度传播指数居前”和“已报名参评”两个条件。")
     assert extract_cases(rules, "一张表看懂2023“湖北十佳政务新媒体”评选")["cases"] == []
+
+
+def test_link_items_a_paragraph_hands_over_and_a_title_with_a_dash_of_its_own():
+    # failed before: trafilatura dropped a topic page's list of links that its last paragraph hands
+    # over without a colon (下列各条目按…编排); 名称——副题——单位 gave the first part as the name
+    page = (Path(__file__).parent / "fixtures" / "cases-holdout73" / "t09.html").read_bytes()
+    parsed = parse_page(None, page)
+    names = [c["name"] for c in parsed.cases]
+    assert "运用大模型技术构建政府网站辅助阅读体系" in names and "整合提供“搜问一体”服务，创新服务新模式" in names
+    assert "互动交流" not in names  # (其他专题 and its links close the page)
+    text = "入选案例如下：\n1. 药监小智——AI大模型构建药监服务创新新生态——国家药品监督管理局\n2. 运用大模型技术构建政府网站辅助阅读体系——商务部"
+    found = extract_cases(text, "2025年网上政府优秀创新案例")["cases"]
+    assert [(c["name"], c["agency"]) for c in found] == [
+        ("药监小智——AI大模型构建药监服务创新新生态", "国家药品监督管理局"), ("运用大模型技术构建政府网站辅助阅读体系", "商务部")]

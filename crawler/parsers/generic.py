@@ -588,7 +588,9 @@ def extract_body(tree, html: str, url: str | None = None) -> str:
 RESTORABLE_MAX = 80
 TABLE_ROW = re.compile(r"^\|.*\|\s*$")
 ANCHOR_MIN = 15  # body lines this long are paragraphs; shorter ones may be menu items trafilatura kept
-LIST_INTRO = re.compile(r"[：:]\s*$")
+# A last body line that announces a list below it: a colon, or words handing over the entries that
+# follow (下列各条目按“案例名称——部门”格式编排…)
+LIST_INTRO = re.compile(r"[：:]\s*$|(?:下列|以下)[^。；]{0,6}(?:条目|名单|案例|项目|账号|单位|作品)")
 
 
 LIST_ITEM_DEPTH = 3
@@ -723,7 +725,8 @@ def _leading_headings(page_lines: list[str], first: int, matched: set, owners: l
         k -= 1
     return found[::-1]
 ANNOUNCED_ITEM_MAX = 300  # an announced item may carry its description on its line
-END_OF_ARTICLE = re.compile(r"^\W*(?:参考资料|参考文献|注释|脚注|外部链接|相关词条|相关新闻|相关阅读|相关文章|相关链接|延伸阅读|推荐阅读)\W*$")
+END_OF_ARTICLE = re.compile(r"^\W*(?:参考资料|参考文献|注释|脚注|外部链接|相关词条|相关新闻|相关阅读|相关文章|相关链接|延伸阅读|推荐阅读"
+                            r"|(?:其他|其它|更多|相关)(?:专题|栏目|案例|推荐))\W*$")
 
 
 def announced_list(page_lines: list[str], k: int, kinds: list | None) -> list[str]:
