@@ -1486,3 +1486,11 @@ def test_link_items_a_paragraph_hands_over_and_a_title_with_a_dash_of_its_own():
     found = extract_cases(text, "2025年网上政府优秀创新案例")["cases"]
     assert [(c["name"], c["agency"]) for c in found] == [
         ("药监小智——AI大模型构建药监服务创新新生态", "国家药品监督管理局"), ("运用大模型技术构建政府网站辅助阅读体系", "商务部")]
+
+
+def test_a_label_right_above_a_run_is_its_cases_category():
+    # failed before: a label over plain lines (past a note in brackets) gave them no category
+    text = ("整理资料时翻出来的通报。\n2012年度中央国家机关网站特色栏目\n网络视频直播（中国政协网）\n平安建设（中国长安网）\n"
+            "警民互动（公安部）\n农科讲堂（农业部）\n网上投诉（国家信访局）\n（括号内为栏目所在网站。）")
+    found = extract_cases(text, "旧文存档：2012年度中央国家机关网站特色栏目名单")["cases"]
+    assert {c["category"] for c in found} == {"2012年度中央国家机关网站特色栏目"} and len(found) == 5

@@ -263,6 +263,21 @@ def _counted_rest(lines: list[str], item: Item) -> bool:
     return bool(rest) and bool(segment.COUNTED_CELL.match(lines[item.line][rest[1]:].strip(" ：:。；;，,")))
 
 
+LABELLED_SHAPES = ("lines", "numbered", "bulleted", "table", "table (no header)", "line of names")
+
+
+def _label_above(lines: list[str], top: int) -> str | None:
+    """The label line right above a run (past a note in brackets), when it is a label and not a
+    sentence, a heading's section number aside, or a line that only hands the list over."""
+    k = top - 1
+    if k >= 0 and segment.is_note_line(lines[k]):
+        k -= 1
+    if k < 0 or segment.is_sentence(lines[k]) or segment.cells(lines[k]):
+        return None
+    label = segment.label_of(lines[k])
+    return label if label and not segment.HANDING_LABEL.search(label) else None
+
+
 def _owner(text: str) -> bool:
     """A body or a place written in full: what may stand before 单位：名称's colon."""
     return is_body(text) or is_central(text) or _looks_like_region(text)
@@ -793,6 +808,10 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
             lists.append(lst)
         position = 0
         run_cases: list[dict] = []
+        if run.shape in LABELLED_SHAPES and not any(item.category or item.shared_label for item in run.items):
+            label = _label_above(simp, run.top_line)
+            for item in run.items:
+                item.shared_label = label  # 2012年度…特色栏目 over its lines: the label is each case's category
         for item in run.items:
             name = name_text(simp, item)
             key = normalise_name(name)
