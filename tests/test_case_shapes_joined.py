@@ -1494,3 +1494,10 @@ def test_a_label_right_above_a_run_is_its_cases_category():
             "警民互动（公安部）\n农科讲堂（农业部）\n网上投诉（国家信访局）\n（括号内为栏目所在网站。）")
     found = extract_cases(text, "旧文存档：2012年度中央国家机关网站特色栏目名单")["cases"]
     assert {c["category"] for c in found} == {"2012年度中央国家机关网站特色栏目"} and len(found) == 5
+
+
+def test_a_count_in_brackets_is_no_part_of_a_category():
+    # failed before: 【漳州市（11个）】 over its names was printed whole as their category
+    page = (Path(__file__).parent / "fixtures" / "cases-holdout40" / "t10.html").read_bytes()
+    categories = {c["category"] for c in parse_page(None, page).cases}
+    assert "漳州市" in categories and not any("（11个）" in (c or "") for c in categories)

@@ -578,7 +578,8 @@ def case_fields(orig: list[str], simp: list[str], item: Item, reference_year: in
 
 # What follows a label without being part of it: the words that hand the list over, and a note on
 # them (一等奖名单如下（二、三等奖不再列出）: 一等奖); notes in brackets on the label itself are printed
-CATEGORY_TAIL = re.compile(r"(?:获奖|入选|上榜)?(?:名单|情况|结果)?如下\s*[：:]?\s*(?:[（(][^（）()]{1,40}[）)])?\s*$|\s*[：:]\s*$")
+CATEGORY_TAIL = re.compile(r"(?:获奖|入选|上榜)?(?:名单|情况|结果)?如下\s*[：:]?\s*(?:[（(][^（）()]{1,40}[）)])?\s*$|\s*[：:]\s*$"
+                           r"|\s*[（(](?:共|计)?\s*\d+\s*(?:个|家|项|座|名|位|条|所)[）)]\s*$")  # (漳州市（11个）: a count)
 
 
 def printed_category(label: str | None) -> str | None:
