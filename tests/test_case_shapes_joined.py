@@ -1501,3 +1501,12 @@ def test_a_count_in_brackets_is_no_part_of_a_category():
     page = (Path(__file__).parent / "fixtures" / "cases-holdout40" / "t10.html").read_bytes()
     categories = {c["category"] for c in parse_page(None, page).cases}
     assert "漳州市" in categories and not any("（11个）" in (c or "") for c in categories)
+
+
+def test_the_list_a_handing_sentence_names_is_its_table_s_category():
+    # failed before: “2022年优秀政务新媒体”共有20家入选，名单见下表： gave the table below no category
+    text = ("颁奖典礼上依次发布了五个榜单。\n“2022年优秀政务新媒体”共有20家入选，名单见下表：\n| 序号 | 账号名称 |\n|---|---|\n"
+            "| 1 | 成都发布 |\n| 2 | 成都地铁 |\n| 3 | 微成都 |")
+    found = extract_cases(text, "2022成都市政务新媒体峰会举行")["cases"]
+    assert [(c["name"], c["category"]) for c in found] == [
+        ("成都发布", "2022年优秀政务新媒体"), ("成都地铁", "2022年优秀政务新媒体"), ("微成都", "2022年优秀政务新媒体")]

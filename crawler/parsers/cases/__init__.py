@@ -263,6 +263,8 @@ def _counted_rest(lines: list[str], item: Item) -> bool:
     return bool(rest) and bool(segment.COUNTED_CELL.match(lines[item.line][rest[1]:].strip(" ：:。；;，,")))
 
 
+HANDED_LIST = re.compile(r"[“「]([^“”「」]{2,30}(?:榜|奖|十佳|十强|百强|优秀[\u4e00-\u9fff]{0,10}|案例|单位|账号|媒体))[”」]"
+                         r"[^“”「」：:]{0,12}(?:共有|共|有)?[^“”「」：:]{0,10}(?:入选|上榜|获奖|名单)")
 LABELLED_SHAPES = ("lines", "numbered", "bulleted", "table", "table (no header)", "line of names")
 
 
@@ -272,6 +274,10 @@ def _label_above(lines: list[str], top: int) -> str | None:
     k = top - 1
     if k >= 0 and segment.is_note_line(lines[k]):
         k -= 1
+    if k >= 0 and lines[k].rstrip().endswith(("：", ":")) and HANDED_LIST.search(lines[k]):
+        # “2022年优秀政务新媒体”共有20家入选，名单见下表：: the list the handing sentence names
+        named = HANDED_LIST.search(lines[k])
+        return named.group(1) if named else None
     if k < 0 or segment.is_sentence(lines[k]) or segment.cells(lines[k]):
         return None
     label = segment.label_of(lines[k])
