@@ -1510,3 +1510,16 @@ def test_the_list_a_handing_sentence_names_is_its_table_s_category():
     found = extract_cases(text, "2022成都市政务新媒体峰会举行")["cases"]
     assert [(c["name"], c["category"]) for c in found] == [
         ("成都发布", "2022年优秀政务新媒体"), ("成都地铁", "2022年优秀政务新媒体"), ("微成都", "2022年优秀政务新媒体")]
+
+
+def test_a_label_over_the_sentence_that_hands_a_table_over():
+    # failed before: 省级网站评估结果 above a sentence handing the table over gave it no category, and a
+    # list's own name (实验区名单) was taken for words that only hand a list over
+    text = ("今年一共评估了937家政府网站。\n省级网站评估结果\n前十名中有几处名次相同，共13个省份进入前十：\n| 1 | 北京市 |\n| 2 | 上海市 |\n"
+            "| 3 | 四川省 |\n| 4 | 湖北省 |")
+    found = extract_cases(text, "2021年中国政府网站绩效评估结果发布")["cases"]
+    assert {c["category"] for c in found} == {"省级网站评估结果"} and len(found) == 4
+    named = ("经专家评审论证后确认。\n实验区名单\n| 序号 | 实验单位 | 所属市（州） |\n|---|---|---|\n| 1 | 兰州市城关区 | 兰州市 |\n"
+             "| 2 | 嘉峪关市钢城街道 | 嘉峪关市 |\n| 3 | 金昌市永昌县 | 金昌市 |")
+    found = extract_cases(named, "甘肃省首批乡村治理实验区名单")["cases"]
+    assert {c["category"] for c in found} == {"实验区名单"} and len(found) == 3

@@ -274,10 +274,15 @@ def _label_above(lines: list[str], top: int) -> str | None:
     k = top - 1
     if k >= 0 and segment.is_note_line(lines[k]):
         k -= 1
-    if k >= 0 and lines[k].rstrip().endswith(("：", ":")) and HANDED_LIST.search(lines[k]):
+    if k >= 0 and lines[k].rstrip().endswith(("：", ":")) and len(lines[k]) <= 60 and (
+            HANDED_LIST.search(lines[k]) or segment.is_sentence(lines[k]) or "，" in lines[k]):
         # “2022年优秀政务新媒体”共有20家入选，名单见下表：: the list the handing sentence names
         named = HANDED_LIST.search(lines[k])
-        return named.group(1) if named else None
+        if named:
+            return named.group(1)
+        k -= 1  # 省级网站评估结果 / 前十名中…共13个省份进入前十： / the table: the label above the sentence
+        if k < 0 or not lines[k + 1].rstrip().endswith(("：", ":")):
+            return None
     if k < 0 or segment.is_sentence(lines[k]) or segment.cells(lines[k]):
         return None
     label = segment.label_of(lines[k])
