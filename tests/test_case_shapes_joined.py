@@ -1523,3 +1523,13 @@ def test_a_label_over_the_sentence_that_hands_a_table_over():
              "| 2 | 嘉峪关市钢城街道 | 嘉峪关市 |\n| 3 | 金昌市永昌县 | 金昌市 |")
     found = extract_cases(named, "甘肃省首批乡村治理实验区名单")["cases"]
     assert {c["category"] for c in found} == {"实验区名单"} and len(found) == 3
+
+
+def test_a_wechat_foot_and_a_list_handed_over_by_xia_mian():
+    # failed before: — END — / 微信扫一扫 / 关注该公众号 under a WeChat article's list were read as three
+    # more names; a paragraph saying 下面列出其余7个 announced no list, so its link items were lost
+    wechat = (Path(__file__).parent / "fixtures" / "cases-holdout74" / "t05.html").read_bytes()
+    names = [c["name"] for c in parse_page(None, wechat).cases]
+    assert names and not {"微信扫一扫", "关注该公众号"} & set(names)
+    links = (Path(__file__).parent / "fixtures" / "cases-holdout74" / "t10.html").read_bytes()
+    assert "运用大模型技术构建政府网站辅助阅读体系" in [c["name"] for c in parse_page(None, links).cases]

@@ -590,7 +590,7 @@ TABLE_ROW = re.compile(r"^\|.*\|\s*$")
 ANCHOR_MIN = 15  # body lines this long are paragraphs; shorter ones may be menu items trafilatura kept
 # A last body line that announces a list below it: a colon, or words handing over the entries that
 # follow (下列各条目按“案例名称——部门”格式编排…)
-LIST_INTRO = re.compile(r"[：:]\s*$|(?:下列|以下)[^。；]{0,6}(?:条目|名单|案例|项目|账号|单位|作品)")
+LIST_INTRO = re.compile(r"[：:]\s*$|(?:下列|以下)[^。；]{0,6}(?:条目|名单|案例|项目|账号|单位|作品)|下面(?:列出|是|为|把)")
 
 
 LIST_ITEM_DEPTH = 3

@@ -460,7 +460,9 @@ ORGANISER_ROLE = re.compile(r"^(?:联合)?(?:主办|协办|承办|支持|指导|
                             r"(?:单位|机构|方|媒体)?$")  # (【发布单位】 over the bodies that issued the list)
 # The words of a site's menus and toolbars
 SITE_CHROME = re.compile(r"^(?:设为首页|加入收藏|收藏本站|注册|登录|登陆|退出|首页|网站首页|论坛|导读|家园|帮助|搜索|高级搜索|返回列表"
-                         r"|返回顶部|手机版|无障碍|English|Archiver|RSS|网站地图|联系我们|关于我们|繁体|简体|繁體)$", re.I)
+                         r"|返回顶部|手机版|无障碍|English|Archiver|RSS|网站地图|联系我们|关于我们|繁体|简体|繁體"
+                         # a WeChat article's foot (微信扫一扫 / 关注该公众号 / — END —)
+                         r"|微信扫一扫|扫一扫|关注该公众号|关注公众号|长按识别二维码|阅读原文|[—\-\s]*END[—\-\s]*|在看|点赞|分享)$", re.I)
 COUNT_START = set("0123456789一二三四五六七八九十百千两")
 COUNT_LED = re.compile(r"^(?:\d{1,6}|[一二三四五六七八九十百千两]{1,4})\s*(?:家|个|项|座|所|名|件|条|批|类)")
 RANKING_WORDS = re.compile(r"排名|名次|前[\d一二三四五六七八九十]{1,3}[名位强]|位列|依次|(?:进入|跻身|挤进)(?:了)?前[\d一二三四五六七八九十]{1,3}")
