@@ -1533,3 +1533,10 @@ def test_a_wechat_foot_and_a_list_handed_over_by_xia_mian():
     assert names and not {"微信扫一扫", "关注该公众号"} & set(names)
     links = (Path(__file__).parent / "fixtures" / "cases-holdout74" / "t10.html").read_bytes()
     assert "运用大模型技术构建政府网站辅助阅读体系" in [c["name"] for c in parse_page(None, links).cases]
+
+
+def test_a_writers_remarks_under_a_label_of_observations_are_no_cases():
+    # failed before: 几点观察 over 第一，…第二，… read each remark's first clause as a ranked case
+    text = ("本期关注互动交流方面，入选的9个案例名单见上表。\n几点观察\n第一，智能问答成了互动交流的主角，多地案例都落在这一点上。\n"
+            "第二，热线与网站的边界在变模糊，有的省把12345热线定位为“总客服”。\n第三，线下互动仍然重要，有的省由领导与企业面对面座谈。")
+    assert extract_cases(text, "2025年网上政府优秀创新案例·互动交流")["cases"] == []

@@ -433,7 +433,8 @@ def _role_before(head: str) -> bool:
 
 COUNTED_CASES = re.compile(r"(?:共|有)\s*(?:\d+|[一二三四五六七八九十百两]+)\s*(?:个|项|家)\s*[\u4e00-\u9fff]{0,6}?"
                            r"(?:案例|项目|做法|经验|成果|应用|平台)(?:[，,：:]?\s*(?:包括|含|有|如)|[，,：:])")
-STEP_LABEL = re.compile(r"(?:环节|流程|步骤|程序|方式|途径|渠道|范围|条件|标准|要求|规则)$")  # (初选范围: who may enter, not who won)
+STEP_LABEL = re.compile(r"(?:环节|流程|步骤|程序|方式|途径|渠道|范围|条件|标准|要求|规则)$"  # (初选范围: who may enter, not who won)
+                        r"|(?:观察|体会|启示|思考|感想|看法|点评|评析|趋势|不足|建议)$")  # (几点观察 / 第一，…: a writer's remarks)
 KINDS_ANNOUNCED = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)\s*(?:个|类|项|种)\s*(?:榜单|奖项|类别|组别|赛道|奖)[：:]\s*$"
                              # (…设立以下奖项（获奖名单待评选结束后公布）：: a note between the kinds and the colon)
                              r"|(?:以下|如下)[^。，]{0,6}(?:奖项|榜单|类别|组别)(?:[（(][^（）()]{0,30}[）)])?[：:]\s*$"
