@@ -323,6 +323,7 @@ def region_prefix(text: str) -> str | None:
     return text[:i] if i > start or (i and not start) else None
 
 
+@lru_cache(maxsize=16384)  # (asked of every name without a body: the same names come again)
 def place_prefix(text: str) -> str | None:
     """The places a name begins with when the first is written short, as printed: a province's or
     prefecture's short name (浙江民政 -> 浙江, 杭州 -> 杭州, 海南 -> 海南), the full names after it
