@@ -24,7 +24,7 @@ import re
 from collections import Counter
 
 from ..agencies import _ends_as_org as ends_as_org
-from ..regions import is_central, locate, region_prefix
+from ..regions import is_central, locate, place_prefix, region_prefix
 from . import segment
 from .fields import PLACE_CHAIN, SUBTITLE_END, TOWNSHIP, case_fields, classify_channel, is_body, itemise, judged_text, looks_like_person, name_text
 from .identity import case_core, normalise_name, place_key, to_simplified
@@ -618,7 +618,7 @@ BODY_ALONE = re.compile(r"\s*[（(]([^（）()]{3,40})[）)]\s*")
 
 def clear_caches() -> None:
     """Forget every name located or keyed so far, so that a timing measures a page read cold."""
-    for cached in (locate, normalise_name, case_core, segment._marker_at_start, segment._cells):
+    for cached in (locate, normalise_name, case_core, segment._marker_at_start, segment._cells, place_prefix):
         cached.cache_clear()
 
 
