@@ -104,7 +104,8 @@ def agency_from_name(name: str) -> str | None:
     if quote:
         prefix = name[: quote.start()].strip()
         # 宿迁市政府门户网站“网上宿迁”, 洛阳市公安局官方微博“@平安洛阳”: the body, its channel, the channel's name
-        prefix = BODY_CHANNEL.sub("", prefix) if _ends_as_org(BODY_CHANNEL.sub("", prefix)) else prefix
+        owner = BODY_CHANNEL.sub("", prefix)
+        prefix = owner if _ends_as_org(owner) else prefix
         if len(prefix) >= 2 and _ends_as_org(prefix) and not _strip_region_only(prefix):
             return prefix
         # 广州黄埔法院运用司法数据…编绘“法治地图”: the body, then what it did

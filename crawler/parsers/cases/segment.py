@@ -1147,16 +1147,6 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org, township=None) 
             elif "region" in roles:
                 item.region = (r, *spans[roles["region"]])
             items.append(item)
-        if items and "category" not in roles and not labels and all(item.category is None for item in items):
-            # 2012年度中央国家机关网站特色栏目 / (a note) / the table: the label over the whole table is
-            # its cases' printed category (not one that sets rows apart)
-            k = block[0] - 1
-            if k >= 0 and is_note_line(lines[k]):
-                k -= 1
-            label = label_of(lines[k]) if k >= 0 and not is_sentence(lines[k]) and not cells(lines[k]) else None
-            if label and not HANDING_LABEL.search(label):
-                for item in items:
-                    item.shared_label = label
         if items:
             # a header naming its case column (案例名称, 创新举措) beside its bodies' column says what it lists
             # (so does one that gives each named thing its body and the award it won: 奖项 | 提案机关 | 提案名称)
