@@ -1540,3 +1540,11 @@ def test_a_writers_remarks_under_a_label_of_observations_are_no_cases():
     text = ("本期关注互动交流方面，入选的9个案例名单见上表。\n几点观察\n第一，智能问答成了互动交流的主角，多地案例都落在这一点上。\n"
             "第二，热线与网站的边界在变模糊，有的省把12345热线定位为“总客服”。\n第三，线下互动仍然重要，有的省由领导与企业面对面座谈。")
     assert extract_cases(text, "2025年网上政府优秀创新案例·互动交流")["cases"] == []
+
+
+def test_two_cases_under_a_bracketed_label_of_their_list():
+    # failed before: two lines under 【全国优秀社区工作法】 were too few for a list with nothing saying so
+    text = ("省民政厅从中挑出5个最好的工作法报送民政部，其中两个被确认为全国优秀社区工作法。\n【全国优秀社区工作法】\n"
+            "湖南省湘潭市雨湖区广场街道南盘岭社区工作法\n衡阳市石鼓区潇湘街道演武坪社区工作法\n省民政厅表示，希望入选社区继续发挥示范作用。")
+    found = extract_cases(text, "湖南首批优秀社区工作法揭晓，25个工作法入选")["cases"]
+    assert [c["name"] for c in found] == ["湖南省湘潭市雨湖区广场街道南盘岭社区工作法", "衡阳市石鼓区潇湘街道演武坪社区工作法"]

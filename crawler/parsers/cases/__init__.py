@@ -691,6 +691,11 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
               and all(looks_like_case(name_text(simp, item)) and not LABEL_END.search(name_text(simp, item))
                       for item in run.items)):
             run.trigger = True  # 两个居民区工作法入选… over the lead's two lines naming them
+        elif (len(run.items) == 2 and run.shape in PAIR_SHAPES and run.top_line > 0
+              and segment.LABEL_BRACKETS.match(simp[run.top_line - 1]) and title_simple and LIST_WORDS.search(title_simple)
+              and all(looks_like_case(name_text(simp, item)) and not LABEL_END.search(name_text(simp, item))
+                      for item in run.items)):
+            run.trigger = True  # 【全国优秀社区工作法】 over two cases, under a title about the list
         if len(run.items) == 2 and run.shape == "heading-paragraph" and all(
                 QUOTED_PART.search(name) and classify_channel(name) != "other"
                 for name in (name_text(simp, item) for item in run.items)):
