@@ -281,8 +281,6 @@ def _label_above(lines: list[str], top: int) -> str | None:
         if named:
             return named.group(1)
         k -= 1  # 省级网站评估结果 / 前十名中…共13个省份进入前十： / the table: the label above the sentence
-        if k < 0 or not lines[k + 1].rstrip().endswith(("：", ":")):
-            return None
     if k < 0 or segment.is_sentence(lines[k]) or segment.cells(lines[k]):
         return None
     label = segment.label_of(lines[k])
@@ -707,9 +705,8 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
                 run.trigger = True  # 最具人气政府网站——商务部 over its paragraph: each heading names an award's winner
         names = [judged_text(simp, item) for item in run.items]
         above = run.top_line - 1
-        bracketed = simp[above].strip() if above > 0 else ""
-        if above > 0 and bracketed.startswith(("（", "(")) and (segment.ORDER_NOTE.search(bracketed) or (
-                bracketed.endswith(("）", ")")) and len(bracketed) <= 60)):
+        if above > 0 and (segment.is_note_line(simp[above]) or (
+                segment.ORDER_NOTE.search(simp[above]) and simp[above].lstrip().startswith(("（", "(")))):
             above -= 1  # （排名不分先后）, （全场20个，这里只列7个）between a label and its names: the label stands above them
             if segment.LABEL_BRACKETS.match(simp[above]) and LIST_WORDS.search(simp[above]) and run.shape in PAIR_SHAPES:
                 run.trigger = True  # 【首批…示范区】 /（排名不分先后）/ ① …: the label names the list

@@ -184,7 +184,7 @@ def split_item(text: str) -> tuple[tuple[int, int], tuple[int, int] | None, int 
     dashes = [dm for dm in DASH.finditer(content) if dm.start() >= 2 and not quote_depth_at(content, dm.start())]
     if len(dashes) >= 2:
         last = dashes[-1]
-        left, right = content[: last.start()].strip(), content[last.end():].strip(" 。；;")
+        right = content[last.end():].strip(" 。；;")
         if 2 <= len(right) <= 30 and (is_body(right) or region_prefix(right + "x") == right) and not re.search(r"[，,。；;]", right):
             return (start, start + last.start()), (start + last.end(), start + last.end() + len(right)), None, rank
     # 名称——单位 (or 单位——名称)
