@@ -17,7 +17,7 @@ from .fields import BELOW_COUNTY, PLACE_CHAIN, TOWNSHIP, classify_channel, full_
 from .model import Run
 from .segment import AWARD_TITLE, CHOSEN_LINE, PEOPLE_AWARD, LABEL_MAX, NAME_MAX, RANK_LABEL, first_outside_quotes
 
-LIST_WORDS = re.compile(r"案例|榜单|名单|得奖|最佳|位次|[十百]强|靠前|前列|表扬|表彰|称号|授予|肯定|获评|评为|命名|认定|十佳|十大|入选|评选|获奖|优胜奖|示范|排行|排名|名次|前[三五十]|前[\d一二三四五六七八九十]{1,3}名|榜|优秀|卓越|创新奖|典型|入围|揭晓|评出|运行良好|表现较好|情况较好|表现突出|成绩突出|成效明显|典型经验|典型做法|经验做法|先进经验|试点|试验区|先行区|一览|代表性"
+LIST_WORDS = re.compile(r"案例|榜单|名单|首位|榜首|得奖|最佳|位次|[十百]强|靠前|前列|表扬|表彰|称号|授予|肯定|获评|评为|命名|认定|十佳|十大|入选|评选|获奖|优胜奖|示范|排行|排名|名次|前[三五十]|前[\d一二三四五六七八九十]{1,3}名|榜|优秀|卓越|创新奖|典型|入围|揭晓|评出|运行良好|表现较好|情况较好|表现突出|成绩突出|成效明显|典型经验|典型做法|经验做法|先进经验|试点|试验区|先行区|一览|代表性"
                         r"|[一二三特]等奖|[金银铜]奖|(?:评选|评审|评比|比赛|大赛|竞赛|比武)结果|(?:重大|特色|创新)(?:应用|成果)"
                         r"|实验区|试验区|荣誉|大奖|颁给|颁发|奖项|获[\u4e00-\u9fff]{2,10}奖(?![金励惩])")  # (确认为“全国社区治理和服务创新实验区”: a list of places chosen to try something)
 MEASURE_START = re.compile(
@@ -325,6 +325,10 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     announced = announced or (run.shape == "line of names" and 2 <= len(label) <= LABEL_MAX
                               and bool(AWARD_TITLE.search(label)) and not PEOPLE_AWARD.search(label))
     ranked_explicitly = sum(item.rank is not None for item in run.items) >= 0.8 * n  # 第N名, a 名次 column
+    # | 1 | 成都 | 92.27分 | under 成都…位居第一，南京、杭州位列其后: a table's own count from 1, under
+    # the sentence that ranks its rows, is their rank
+    ranked_explicitly = ranked_explicitly or (run.shape.startswith("table") and bool(RANKING_WORDS.search(near))
+                                              and [item.number for item in run.items] == list(range(1, n + 1)))
     if structured and (grouped or announced or ranked_explicitly):
         namey = sum(looks_like_name(name) for name in bare) / n
         if namey >= 0.9:

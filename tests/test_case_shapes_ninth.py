@@ -1,0 +1,35 @@
+"""Shapes met again in the hold-out sets during the ninth session of 2026-11-30, each in lines of
+our own wording (facts from public lists). Each test says what it guards; "new" ones failed on the
+session's starting code (b6def2d), the others guard a widening that came with them."""
+from crawler.parsers.cases import extract_cases
+
+
+def cases(*lines, title):
+    return extract_cases("\n".join(lines), title, "2023-12-01T09:00:00+08:00")["cases"]
+
+
+def test_a_headerless_table_counted_from_one_under_the_sentence_that_ranks_it():
+    """New: | 1 | 武汉 | 90.1分 | under 武汉…位居第一，成都、西安位列其后, on a page whose title says
+    who came first (首位): the table's count is the rank, its short city names are the cases."""
+    found = cases("《2019年城市政务服务指数报告》近日发布，报告考察了15个副省级城市。",
+                  "副省级城市政务服务竞争力",
+                  "武汉以90.1分位居副省级城市第一，成都、西安位列其后。",
+                  "| 1 | 武汉 | 90.1分 |",
+                  "| 2 | 成都 | 88.6分 |",
+                  "| 3 | 西安 | 87.9分 |",
+                  "其余城市的得分将在报告全文中公布。",
+                  title="城市政务服务指数报告发布 武汉居副省级城市首位")
+    assert [(c["name"], c["rank"]) for c in found] == [("武汉", 1), ("成都", 2), ("西安", 3)]
+
+
+def test_a_table_of_indicators_and_their_values_names_no_case():
+    """| 指标 | 数值 | 说明 | over its |---| rule: one place's figures, however its title ranks it
+    (a title's 首位 now says a page is about a ranking)."""
+    found = cases("在2015年度信息化发展指数评估中，北京以108.6分排在全国首位。",
+                  "| 指标 | 数值 | 说明 |",
+                  "|---|---|---|",
+                  "| 信息化发展指数 | 108.6 | 全国第一 |",
+                  "| 网络就绪度指数 | 115.2 | 一级指标 |",
+                  "| 固定宽带普及率 | 61.3% | 数据举例 |",
+                  title="数说北京信息化：总分居全国首位")
+    assert found == []
