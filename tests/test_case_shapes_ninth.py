@@ -33,3 +33,21 @@ def test_a_table_of_indicators_and_their_values_names_no_case():
                   "| 固定宽带普及率 | 61.3% | 数据举例 |",
                   title="数说北京信息化：总分居全国首位")
     assert found == []
+
+
+def test_the_next_section_under_an_unnumbered_heading_of_its_own():
+    """New: 省级政府前三 over ranked lines, then the heading 直辖市政府 over - 天津 / - 重庆 / - 上海:
+    the second section's short names are cases of the same list, though nothing above them says so."""
+    found = cases("《2022年网上政府创新发展报告》近日在北京发布，部委、省级和直辖市的排名如下。",
+                  "省级政府前三",
+                  "第1名　浙江",
+                  "第2名　广东",
+                  "第3名　江苏",
+                  "直辖市政府",
+                  "- 天津",
+                  "- 重庆",
+                  "- 上海",
+                  "地市级的排名将另行发布。",
+                  title="《2022年网上政府创新发展报告》发布")
+    assert [c["name"] for c in found] == ["浙江", "广东", "江苏", "天津", "重庆", "上海"]
+    assert {c["category"] for c in found[3:]} == {"直辖市政府"}

@@ -499,12 +499,27 @@ def _sibling_section(lines: list[str], run: Run, accepted: list[Run]) -> bool:
     and numbered next to it (一、 beside 二、): another section of the same list."""
     own = _section_heading(lines, run)
     if own is None:
-        return False
+        return _next_labelled_section(lines, run, accepted)
     for other in accepted:
         theirs = _section_heading(lines, other)
         if theirs and theirs[0] == own[0] and theirs[1] != own[1] and abs(theirs[1] - own[1]) == 1:
             return True
     return False
+
+
+def _next_labelled_section(lines: list[str], run: Run, accepted: list[Run]) -> bool:
+    """省（自治区）政府前五 over ranked lines, then 直辖市政府 over 北京 / 上海 / 重庆: a short label
+    right over the run, right under an accepted run that stands under a short label of its own —
+    the next section of the same list, with unnumbered headings."""
+    top = run.top_line
+    if top < 2 or not _plain_label(lines[top - 1]):
+        return False
+    return any(max(other.lines()) == top - 2 and other.top_line >= 1 and _plain_label(lines[other.top_line - 1])
+               for other in accepted)
+
+
+def _plain_label(line: str) -> bool:
+    return not segment.is_sentence(line) and segment.label_of(line) is not None and not segment.marker_at(line)
 
 
 def _categories_from_headings(lines: list[str], runs: list[Run]) -> None:
