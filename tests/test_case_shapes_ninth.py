@@ -51,3 +51,16 @@ def test_the_next_section_under_an_unnumbered_heading_of_its_own():
                   title="《2022年网上政府创新发展报告》发布")
     assert [c["name"] for c in found] == ["浙江", "广东", "江苏", "天津", "重庆", "上海"]
     assert {c["category"] for c in found[3:]} == {"直辖市政府"}
+
+
+def test_a_ruled_header_naming_the_winners_column_and_the_honours_column():
+    """New: | 荣誉 | 年份 | 获奖账号 | over its rule: the account is each row's name, the honour its
+    category; the header row is no case."""
+    found = cases("近年来，这一账号还获得过以下荣誉：",
+                  "| 荣誉 | 年份 | 获奖账号 |",
+                  "|---|---|---|",
+                  "| 十佳政务微博 | 2017 | 无锡发布 |",
+                  "| 最具影响力政务新媒体 | 2019 | 无锡发布 |",
+                  title="“无锡发布”入选年度政务新媒体优秀案例")
+    assert [(c["name"], c["category"]) for c in found] == [
+        ("无锡发布", "十佳政务微博"), ("无锡发布", "最具影响力政务新媒体")]

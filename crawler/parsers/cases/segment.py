@@ -599,8 +599,9 @@ NOTE_HEADER = re.compile(r"^(?:备注|说明|注|附注|注释)$")
 KIND_HEADER = re.compile(r"^(?:职能部门|部门类别|部门类型|行业|领域|类别|类型|系统|条线|层级|级别)$")  # rows that are kinds of things
 ISSUER_HEADER = re.compile(r"^(?:发布|印发|发文|组织|主管|牵头)(?:部门|单位|机关|机构)$")
 NAME_HEADER = re.compile(r"名称|案例|项目|账号|平台|网站|城市|地区|单位名单|入选|获奖")
-AWARD_NAME_HEADER = re.compile(r"^(?:荣誉|奖项|奖励|称号|榜单|表彰|奖)名称$")
-WINNER_HEADER = re.compile(r"^(?:获奖|入选|获奖入选|表彰|命名|授予|上榜)(?:对象|者)$")
+AWARD_NAME_HEADER = re.compile(r"^(?:荣誉|奖项|奖励|称号|榜单|表彰|奖)(?:名称)?$")
+# 获奖对象, and what the winners are: 获奖账号, 入选案例 (not 入选单位: beside a 项目 column, the body)
+WINNER_HEADER = re.compile(r"^(?:获奖|入选|获奖入选|表彰|命名|授予|上榜)(?:对象|者|账号|网站|项目|平台|案例|城市|地区|作品)$")
 STAT_HEADER = re.compile(r"(?:得分|指数|分值|总分|评分|增长|增幅)$")
 EMPTY_CELL = re.compile(r"^(?:[\s—–\-/／、.。无暂缺]*|空缺|暂无|无|[（(]?略[）)]?)$")  # a cell that says "nothing here"
 NUMERIC_CELL = re.compile(r"^(?=.*\d)[\d.,，%％+\-万亿个件次分秒名位]+$")
