@@ -64,3 +64,17 @@ def test_a_ruled_header_naming_the_winners_column_and_the_honours_column():
                   title="“无锡发布”入选年度政务新媒体优秀案例")
     assert [(c["name"], c["category"]) for c in found] == [
         ("无锡发布", "十佳政务微博"), ("无锡发布", "最具影响力政务新媒体")]
+
+
+def test_several_places_after_the_body_that_put_them_forward():
+    """New: 宜春市：樟树市、袁州区 under 一、综合试点 — each place a case, the city its agency; a
+    note in brackets after a place (（茶叶）) is no part of its name."""
+    found = cases("江西省数字乡村试点名单",
+                  "一、综合试点",
+                  "（5个）",
+                  "赣州市：信丰县",
+                  "宜春市：樟树市、袁州区",
+                  "上饶市：婺源县（茶叶）、万年县（稻米）",
+                  title="关于公布江西省数字乡村试点名单的通知")
+    assert [(c["name"], c["agency"]) for c in found] == [
+        ("信丰县", "赣州市"), ("樟树市", "宜春市"), ("袁州区", "宜春市"), ("婺源县", "上饶市"), ("万年县", "上饶市")]

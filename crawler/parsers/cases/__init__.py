@@ -55,8 +55,6 @@ def _split_ties(lines: list[str], item: Item, separators: str = "、/／") -> li
     """第2名：四川省、福建省（并列）: one rank shared by two cases, each an item of its own. Split
     only where the line says 并列 or every part is a body or a region written in full (or, for three
     or more sharing a printed rank, two thirds of them are)."""
-    if item.whole and item.agency:
-        return [item]
     text = lines[item.line][item.start:item.end]
     parts = segment.split_outside_quotes(text, separators)
     if len(parts) < 2 or any(not 2 <= b - a <= segment.NAME_MAX for a, b in parts):
@@ -65,20 +63,30 @@ def _split_ties(lines: list[str], item: Item, separators: str = "、/／") -> li
     tied = "并列" in lines[item.line]
     # (a table cell 北京、上海、广州: the cities of one batch, each a case)
     # (a cell 厦门市政府网站、厦门卫生局网站: channels of several bodies, each a case)
+    # (邵阳市：洞口县、绥宁县 / 岳阳市：汨罗市、屈原管理区: places under the body that put them forward,
+    # a note on each in brackets, 江永县潇浦镇（蔬菜加工业）)
     placed = [bool(ends_as_org(n) or region_prefix(n) == n or n in segment._short_region_names() or _township(n)
-                   or (classify_channel(n) != "other" and looks_like_name(n))) for n in names]
+                   or (classify_channel(n) != "other" and looks_like_name(n))
+                   or (item.agency and PLACE_END.search(n) and looks_like_name(BRACKET_TAIL.sub("", n)))) for n in names]
     # (第三名：东阳渡街道、苗圃街道、区园林所: a rank shared, most parts plainly bodies or streets, none a person)
     shared = item.rank is not None and len(names) >= 3 and sum(placed) >= 2 * len(names) / 3 and all(
         looks_like_name(n) and not looks_like_person(n) for n in names)
+    if item.whole and item.agency and not all(placed):
+        return [item]  # a name given beside its body (a column, 单位：) is one name unless every part is a place
     if not (tied and all(looks_like_name(n) for n in names) or all(placed) or shared):
         return [item]
     out = []
     for a, b in parts:
         part = Item(item.line, item.start + a, item.start + b, number=item.number, rank=item.rank,
-                    category=item.category, desc=list(item.desc), agency=None, region=item.region, whole=True, unnamed=item.unnamed,
+                    category=item.category, desc=list(item.desc), agency=item.agency, region=item.region, whole=True, unnamed=item.unnamed,
                     shared_label=item.shared_label)
+        itemise(lines, part)  # (each part's own note: 婺源县（茶叶）、万年县（稻米）)
         out.append(part)
     return out
+
+
+PLACE_END = re.compile(r"(?:区|县|市|旗|镇|乡|村|社区|街道)(?:[（(][^（）()]{1,12}[）)])?$")
+BRACKET_TAIL = re.compile(r"\s*[（(][^（）()]{1,12}[）)]$")
 
 
 def _township(value: str) -> bool:

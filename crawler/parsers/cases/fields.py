@@ -40,6 +40,7 @@ SCORE_BRACKETS = re.compile(r"\s*[（(][^（）()]{0,8}?\d[\d.,]*\s*(?:万|亿|�
 # 贵州省（“区块链+卫生健康”）, 贵州师范大学（“区块链+教育”）: the field a place or body was chosen for
 # (after a project's name the quoted bracket is its short name: …政策服务平台（“京策”）)
 FIELD_NOTE = re.compile(r"[（(][“「][^（）()“”「」]{1,30}[”」][）)]\s*$")
+PLACE_FIELD_NOTE = re.compile(r"[（(](?P<what>[\u4e00-\u9fff]{2,8})[）)]\s*$")
 NOTE_BRACKETS = re.compile(r"[（(](?=[^（）()]*(?:(?:19|20)\d{2}\s*年|\d{1,2}\s*月|上线|开通|成立|启用|并列|榜首|名次|排名|上期|上月|上周|环比|上榜|入选|其余|整体|旗下|第[一二三四五六七八九十\d]{1,3}名"
                            r"|冠军|领先|排在|上升|下降|进步|第一|阅读|点赞|转发|粉丝|播放|传播力|影响力指数))"
                            r"[^（）()]{2,60}[）)]\s*$"
@@ -425,6 +426,9 @@ def itemise(lines: list[str], item: Item) -> None:
         others = AND_OTHERS.search(stripped)
         if others and len(stripped) > 3:
             stripped = stripped[: others.start()]  # | 网络问政十佳单位 | 登封市等 | / 甲等50个: the first winner, and others
+        note = place_field_note(stripped)
+        if note:  # (a cell or one of several names on a line: the note is dropped, the rest of the line is others')
+            stripped = stripped[: note.start()]
         item.end = item.start + len(stripped)
         colon = first_outside_quotes(stripped, "：:")
         if not item.agency and colon >= 2 and is_body(stripped[:colon].strip()) and re.match(r"\s*[《“「]", stripped[colon + 1:]):
@@ -500,6 +504,8 @@ def itemise(lines: list[str], item: Item) -> None:
         field = FIELD_NOTE.search(name)
         before = name[: field.start()] if field else ""
         note = field if field and (region_prefix(before) == before or is_body(before)) else None
+    if not note:
+        note = place_field_note(name)
     if note and note.start() >= 2:  # 哈尔滨发布（2013年1月上线）: a note on the case, its date
         item.desc = [(item.line, item.start + note.start())] + item.desc
         item.end = item.start + note.start()
@@ -606,3 +612,19 @@ def judged_text(lines: list[str], item: Item) -> str:
 
 
 QUOTE_CHARS = QUOTES
+
+
+def place_field_note(name: str) -> re.Match | None:
+    """婺源县（茶叶）, 江永县潇浦镇（蔬菜加工业）: the field a place was chosen for, in brackets after it
+    (not a place, 南昌市（江西）, nor a body, which is the agency)."""
+    field = PLACE_FIELD_NOTE.search(name)
+    if not field or not _written_place(name[: field.start()]):
+        return None
+    inside = field.group("what")
+    return None if inside in gazetteer().names or is_body(inside) or region_prefix(inside) else field
+
+
+def _written_place(text: str) -> bool:
+    """A place written out to its level: 婺源县, 江永县潇浦镇, 望城区靖港镇柏叶村."""
+    rest = text[len(region_prefix(text) or ""):]
+    return bool(region_prefix(text)) and (not rest or bool(TOWNSHIP.match(rest) or PLACE_CHAIN.match(rest)))
