@@ -78,3 +78,46 @@ def test_several_places_after_the_body_that_put_them_forward():
                   title="关于公布江西省数字乡村试点名单的通知")
     assert [(c["name"], c["agency"]) for c in found] == [
         ("信丰县", "赣州市"), ("樟树市", "宜春市"), ("袁州区", "宜春市"), ("婺源县", "上饶市"), ("万年县", "上饶市")]
+
+
+TOPIC_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>专题｜首批省级未来社区创建名单</title></head>
+<body><div class="nav"><a href="/">首页</a> | <a href="/zt/">专题</a> | <a href="/shequ/">社区</a></div>
+<div id="zt">
+  <div class="zt-banner"><h1>专题｜首批省级未来社区创建名单</h1>
+    <p>2019年，浙江省发展改革委公布了首批24个省级未来社区创建项目，本专题选取其中五个逐一走访，点击下面的链接阅读各篇报道。</p></div>
+  <div class="zt-intro"><p>这些社区分布在全省各设区市，既有旧城改造类，也有规划新建类，本专题按报道刊发的先后排列。</p></div>
+  <div class="zt-block"><h2>首批省级未来社区</h2>
+    <ul class="zt-list">
+      <li><a href="/zt/wlsq/01.html">杨柳郡社区——杭州市上城区</a></li>
+      <li><a href="/zt/wlsq/02.html">瓯海中心社区——温州市瓯海区</a></li>
+      <li><a href="/zt/wlsq/03.html">白鹤社区——衢州市柯城区</a></li>
+      <li><a href="/zt/wlsq/04.html">安吉县递铺街道社区——湖州市安吉县</a></li>
+      <li><a href="/zt/wlsq/05.html">关于公布首批未来社区试点创建项目的通知（全文）——浙江省发展改革委</a></li>
+    </ul>
+    <p class="tip">每条链接破折号前为社区名称，破折号后为所在区县；最后一条为通知原文。</p></div>
+  <div class="zt-block"><h2>延伸阅读</h2><ul><li><a href="/a/1.html">未来社区到底“未来”在哪里？</a></li></ul></div>
+</div><div class="footer">版权所有 © 某某网</div></body></html>"""
+
+
+def test_link_items_in_a_box_of_their_own_between_the_lead_and_a_note():
+    """New: a topic page's lead in one box, then a heading, link items 名称——区县 and a note under
+    them in another: the items are the page's list (the body extractor had dropped them), the link
+    to the notice that published it is no case."""
+    from crawler.sites import parse_page
+
+    found = parse_page(None, TOPIC_PAGE.encode("utf-8")).cases
+    assert [(c["name"], c["agency"]) for c in found] == [
+        ("杨柳郡社区", "杭州市上城区"), ("瓯海中心社区", "温州市瓯海区"), ("白鹤社区", "衢州市柯城区"),
+        ("安吉县递铺街道社区", "湖州市安吉县")]
+
+
+def test_link_items_right_after_the_body_with_no_line_announcing_them():
+    """New: the same page without the note: the items 名称——区县 under their heading right after
+    the body's last paragraph are still its list, though no colon or 以下 hands them over."""
+    import re
+
+    from crawler.sites import parse_page
+
+    page = re.sub(r'<p class="tip">.*?</p>', "", TOPIC_PAGE)
+    assert [c["name"] for c in parse_page(None, page.encode("utf-8")).cases] == [
+        "杨柳郡社区", "瓯海中心社区", "白鹤社区", "安吉县递铺街道社区"]

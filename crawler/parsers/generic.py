@@ -685,7 +685,9 @@ def restore_dropped_lines(body_lines: list[str], page_lines: list[str], owners: 
     for line, pos in zip(body_lines, positions):
         if pos >= 0 and (len(line) >= ANCHOR_MIN or TABLE_ROW.match(line)):
             if anchor >= 0 and (owners is None or _common_container(owners[anchor], owners[pos])):
-                home = set(owners[anchor][1:]) if owners else set()  # the paragraph's container
+                # the containers of the paragraphs on either side (a block's heading and list, then
+                # the note under them, in a box of their own after the lead's box)
+                home = set(owners[anchor][1:]) | set(owners[pos][1:]) if owners else set()
                 gap = [(page_lines[k], k) for k in range(anchor + 1, pos)
                        if k not in matched and _restorable(page_lines[k], kinds[k] if kinds else None)
                        and (owners is None or home & set(owners[k][1:]))]
@@ -706,7 +708,8 @@ def restore_dropped_lines(body_lines: list[str], page_lines: list[str], owners: 
             continue
         segment.append((line, pos))
     out.extend(text for text, _ in segment)
-    if anchor >= 0 and body_lines and LIST_INTRO.search(body_lines[-1]) and positions[-1] >= 0:
+    if anchor >= 0 and body_lines and positions[-1] >= 0 and (
+            LIST_INTRO.search(body_lines[-1]) or dash_items_at(page_lines, positions[-1] + 1)):
         out.extend(announced_list(page_lines, positions[-1] + 1, kinds))
     return out
 
@@ -727,6 +730,23 @@ def _leading_headings(page_lines: list[str], first: int, matched: set, owners: l
 ANNOUNCED_ITEM_MAX = 300  # an announced item may carry its description on its line
 END_OF_ARTICLE = re.compile(r"^\W*(?:参考资料|参考文献|注释|脚注|外部链接|相关词条|相关新闻|相关阅读|相关文章|相关链接|延伸阅读|推荐阅读"
                             r"|(?:其他|其它|更多|相关)(?:专题|栏目|案例|推荐))\W*$")
+
+
+DASH_ITEM = re.compile(r"^\s*(?:[-•·●▪■◆▲]\s|\d{1,2}[.、．)）]\s*)?[^——。，]{2,30}——[^——。，]{2,30}$")
+DASH_ITEMS_MIN = 3
+
+
+def dash_items_at(page_lines: list[str], k: int) -> bool:
+    """Right after the body, list items written 名称——单位 (a case and its body, as a case library
+    links them): a list the body leads to, whatever its last line says. Headlines are longer, and
+    carry commas or a full stop."""
+    run = 0
+    if k < len(page_lines) and not LIST_LINE.match(page_lines[k]) and len(page_lines[k]) <= 20:
+        k += 1  # (the heading over them)
+    while k < len(page_lines) and LIST_LINE.match(page_lines[k]) and DASH_ITEM.match(page_lines[k]):
+        run += 1
+        k += 1
+    return run >= DASH_ITEMS_MIN
 
 
 def announced_list(page_lines: list[str], k: int, kinds: list | None) -> list[str]:

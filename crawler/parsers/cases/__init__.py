@@ -36,6 +36,7 @@ __all__ = ["extract_cases", "normalise_name", "case_core", "to_simplified", "cla
 
 CONTEXT_LINES = 12
 NAV_TAIL = re.compile(r"(?:>>|》》|»|›|→|＞＞)\s*$")
+OFFICIAL_DOCUMENT = re.compile(r"^关于[^。；]{2,80}的(?:通知|公告|通报|决定|意见|批复|函|公示)(?:[（(][^（）()]{1,8}[）)])?$")
 NAV_WORDS = ("全文", "回顾", "更多", "详情", "点击", "下载", "附件", "查看", "阅读", "办法", "通知", "公告", "解读", "说明")
 
 
@@ -454,6 +455,8 @@ def _drop_strays(lines: list[str], run: Run) -> None:
             continue  # 2025全国…案例名单全文——中国社会工作联合会: a link to the whole list, whoever published it
         if PUBLISHER.search(name) or (item.agency and PUBLISHER.search(lines[item.agency[0]][item.agency[1]:item.agency[2]])):
             continue  # 《平台善治：…研究》——华夏出版社: a book about the cases, not one of them
+        if OFFICIAL_DOCUMENT.match(name.strip(" -•·")):
+            continue  # 关于…试点名单的通知（全文）——省发展改革委: the notice that published the list, not a case
         if CLOSING_HEADING.match(name):
             continue  # 写在后面 / 结语 over the post's last paragraph: the writer's words, not a case
         if EVENT_HEADLINE.search(name) and not QUOTED_PART.search(name) and "《" not in name:
