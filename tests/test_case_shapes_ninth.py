@@ -121,3 +121,24 @@ def test_link_items_right_after_the_body_with_no_line_announcing_them():
     page = re.sub(r'<p class="tip">.*?</p>', "", TOPIC_PAGE)
     assert [c["name"] for c in parse_page(None, page.encode("utf-8")).cases] == [
         "杨柳郡社区", "瓯海中心社区", "白鹤社区", "安吉县递铺街道社区"]
+
+
+def test_the_one_named_for_many_with_the_count_and_what_it_counts():
+    """New: ⑴最具影响力微信公众号：湛江市中心人民医院等15个公众号 — the one the page names; the
+    count and the word after it are no part of the name."""
+    found = cases("近日，全市卫生健康系统微信公众号评选结果揭晓。",
+                  "⑴最具影响力微信公众号：湛江市中心人民医院等15个公众号",
+                  "⑵优秀策划推广微信公众号：廉江市人民医院等8个公众号",
+                  "⑶优秀运营维护微信公众号：雷州市妇幼保健院等6家单位",
+                  title="全市卫生健康系统微信公众号评选结果揭晓")
+    assert [c["name"] for c in found] == ["湛江市中心人民医院", "廉江市人民医院", "雷州市妇幼保健院"]
+
+
+def test_a_mention_ending_in_a_place_whose_name_ends_in_du():
+    """New: 榜首　@平安成都 — 都 closes 成都 here; it ends a mention only as a word of its own
+    (@甲都进入了前十)."""
+    found = cases("本周成都政务微博排行榜发布。",
+                  "【公安系统排行榜】　　　榜首　@平安成都",
+                  "【区县排行榜】　　　榜首　@成都锦江",
+                  title="成都政务微博周排行榜")
+    assert [c["name"] for c in found] == ["平安成都", "成都锦江"]

@@ -2710,7 +2710,10 @@ def _mentions(line: str) -> list[tuple[int, int]]:
         name = m.group("name")
         # (@济南市文化和旅游局: a 和 inside a body's name, before its ending, does not end the mention)
         stop = next((x.start() for x in MENTION_STOP.finditer(name) if x.start() >= 2 and not (
-            x.group() in ("和", "与", "及") and BODY_GOES_ON.match(name, x.end()))), len(name))
+            x.group() in ("和", "与", "及") and BODY_GOES_ON.match(name, x.end())) and not (
+            # (@平安成都: the 都 that ends a place's name, 成都, 花都, does not end the mention)
+            x.group() == "都" and any(name[j: x.end()] in _short_region_names() for j in range(max(0, x.start() - 3), x.start())))),
+            len(name))
         spans.append((m.start("name"), m.start("name") + stop))
     return spans
 
