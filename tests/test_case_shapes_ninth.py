@@ -142,3 +142,12 @@ def test_a_mention_ending_in_a_place_whose_name_ends_in_du():
                   "【区县排行榜】　　　榜首　@成都锦江",
                   title="成都政务微博周排行榜")
     assert [c["name"] for c in found] == ["平安成都", "成都锦江"]
+
+
+def test_quoted_names_side_by_side_after_an_enumeration():
+    """New: 综合排名前五位的依次是“甲”“乙”“丙”“丁”和“戊” — quoted names with no 、 between them
+    are each a case, not one name."""
+    found = cases("本期综合排名前五位的政务微信依次是“金牛发布”“锦江发布”“成华发布”“武侯发布”和“青羊发布”。",
+                  "其余账号的排名见下表。",
+                  title="成都区（市）县政务微信周排行")
+    assert [c["name"] for c in found] == ["“金牛发布”", "“锦江发布”", "“成华发布”", "“武侯发布”", "“青羊发布”"]

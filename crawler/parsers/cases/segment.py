@@ -1835,6 +1835,15 @@ def _owned_quotes(line: str, i: int) -> Run | None:
     return Run([Item(i, *m.span("name"), agency=(i, *m.span("owner")), whole=True) for m in best], "quoted")
 
 
+def _adjoining_quotes(line: str, a: int, b: int) -> list[tuple[int, int]]:
+    """依次是“甲”“乙”“丙”和“丁”: a part that is only quoted names side by side is each of them."""
+    spans = [(a + m.start(), a + m.end()) for m in QUOTED.finditer(line[a:b])]
+    if len(spans) >= 2 and not re.sub(r"\s", "", "".join(line[x:y] for (_, x), (y, _) in zip(
+            [(a, a)] + spans, spans + [(b, b)]))):
+        return spans
+    return [(a, b)]
+
+
 def _quote_sequence(line: str) -> list[tuple[int, int]]:
     """“甲”“乙”、“丙”APP …: three or more quoted names one after another."""
     best: list[tuple[int, int]] = []
@@ -2300,6 +2309,7 @@ def inline_runs(lines: list[str]) -> list[Run]:
                     parts = commas
             if parts:
                 _split_last_conjunction(line, parts)  # (…的是甲和乙: two names)
+                parts = [piece for a, b in parts for piece in _adjoining_quotes(line, a, b)]
             if len(parts) == 1 and NAMED_FOR_OTHERS.match(line[parts[0][0]: parts[0][1]].strip()):
                 # 获表彰的先进集体有：甲等3个单位: the one the page names, for all of them
                 a, b = _trim_part(line, *parts[0])
