@@ -151,3 +151,18 @@ def test_quoted_names_side_by_side_after_an_enumeration():
                   "其余账号的排名见下表。",
                   title="成都区（市）县政务微信周排行")
     assert [c["name"] for c in found] == ["“金牛发布”", "“锦江发布”", "“成华发布”", "“武侯发布”", "“青羊发布”"]
+
+
+def test_the_measures_of_a_ranking_and_a_table_of_remarks_and_matrices():
+    """New: 改以“活跃指数”“互动指数”“传播指数”三项呈现 names the measures, no case; a header
+    本月看点 | 矩阵 puts the remark first and the matrix (the case) second."""
+    found = cases("自本期起，榜单改以“活跃指数”“互动指数”“传播指数”三项呈现各矩阵的运营情况。",
+                  "11月上榜矩阵",
+                  "| 本月看点 | 矩阵 |",
+                  "|---|---|",
+                  "| 微信、抖音双平台发力，位居榜首 | 市公安局 |",
+                  "| 视频号增长明显 | 宝安区 |",
+                  "| — | 市交通运输局 |",
+                  title="《深圳优秀政务新媒体矩阵》2024年11月榜单")
+    assert [c["name"] for c in found] == ["市公安局", "宝安区", "市交通运输局"]
+    assert found[0]["description"] and "榜首" in found[0]["description"]

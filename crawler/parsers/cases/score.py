@@ -180,6 +180,8 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
         return 0.0  # 北京市城管执法局的项目，以及来自香港、台湾…: a clause cut at 、, no names
     if run.shape == "inline" and SCOPE_BEFORE.search(own[: run.items[0].start]):
         return 0.0  # 对象包括西藏、四川…等12个省区市的新闻网站: what was assessed, not what won
+    if run.shape == "quoted" and all(METRIC_NAME.fullmatch(name.strip()) for name in bare):
+        return 0.0  # 改以“活跃指数”“互动指数”“传播指数”三项呈现: the measures of a ranking, not what it ranks
     if run.shape == "quoted" and sum(bool(HONOUR_TITLE.fullmatch(name.strip())) for name in bare) >= 0.75 * len(bare):
         return 0.0  # “民心汇聚单位”“实干担当单位”…: the honours a list gives, each a title, not who holds them
     if run.shape in ("quoted", "inline") and KINDS_AFTER.match(own[run.items[-1].end:]):
@@ -350,6 +352,7 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     return 0.0
 
 
+METRIC_NAME = re.compile(r"[“「][^“”「」]{1,10}(?:指数|指标|得分|分值|力)[”」]")
 COUNTED_LEAD = re.compile(r"(?P<n>\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:个|家|项|座|所|批)(?P<what>[\u4e00-\u9fff]{0,10}?)"
                           r"(?:分别|依次)?(?:是|为|有|包括)?[：:]\s*$")
 

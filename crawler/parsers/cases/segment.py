@@ -585,10 +585,10 @@ TABLE_HEADER = (  # checked in this order; one role per column
     ("agency", re.compile(r"单位|部门|机构|主体|机关|报送|申报|主办|运营|承办")),
     ("region", re.compile(r"地区|省份|地市|地级市|设区市|市州|区域|所在地|省市|属地|行政区")),
     ("category", re.compile(r"类别|类型|领域|分类|组别|奖项|奖别|等次|等级|分榜|榜单|系统|批次|维度|分项|^(?:方面|方向|板块|赛道)$")),
-    ("description", re.compile(r"简介|介绍|说明|亮点|内容|事迹|成效")),
+    ("description", re.compile(r"简介|介绍|说明|亮点|看点|点评|评语|内容|事迹|成效")),
     ("stat", re.compile(r"得分|指数|分值|数量|[率量数]$|总分|评分|增长")),
     ("name", re.compile(r"名称|案例|项目|账号|产品|平台|应用|公众号|微博|成果|网站|城市|实验区|试验区|先行区|示范区|试点|示范县|获奖者|入选者|作品|模型|方案|举措|做法"
-                        r"|^(?:社区|乡镇|街道|村)$")),  # | 社区 | 类型 |: the places a list chose, by their kind
+                        r"|^(?:社区|乡镇|街道|村|矩阵)$")),  # | 社区 | 类型 |: the places a list chose, by their kind
 )
 STAGE_HEADER = re.compile(r"^(?:阶段|环节|步骤|流程|时间节点|进度)$")  # | 阶段 | 时间 | 人数 |: a process's stages
 RULE_ROW = re.compile(r"^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$")  # |---|---|: the rule under a table's header
