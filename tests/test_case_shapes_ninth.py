@@ -166,3 +166,17 @@ def test_the_measures_of_a_ranking_and_a_table_of_remarks_and_matrices():
                   title="《深圳优秀政务新媒体矩阵》2024年11月榜单")
     assert [c["name"] for c in found] == ["市公安局", "宝安区", "市交通运输局"]
     assert found[0]["description"] and "榜首" in found[0]["description"]
+
+
+def test_a_ranking_reports_own_numbered_sections_are_no_cases():
+    """New: (1) 话题 (2) 数据概况 (3) 综合排名, each over its paragraph, under a line about the
+    ranking: the report's sections; the names in the last one's sentence are the cases."""
+    found = cases("2023年3月的江苏政务微信排行榜日前出炉。",
+                  "(1) 春耕成了热词",
+                  "3月各地进入春耕时节，“南京发布”“苏州发布”都推出了农事专题。",
+                  "(2) 数据概况",
+                  "本期上榜账号共发文15020篇，阅读总量比上月有所增长。",
+                  "(3) 综合排名",
+                  "综合排名方面，跻身综合前五的有无锡发布、常州发布、南通发布和扬州发布。",
+                  title="江苏政务微信排行榜（3月1日-3月31日）")
+    assert [c["name"] for c in found] == ["无锡发布", "常州发布", "南通发布", "扬州发布"]
