@@ -180,3 +180,15 @@ def test_a_ranking_reports_own_numbered_sections_are_no_cases():
                   "综合排名方面，跻身综合前五的有无锡发布、常州发布、南通发布和扬州发布。",
                   title="江苏政务微信排行榜（3月1日-3月31日）")
     assert [c["name"] for c in found] == ["无锡发布", "常州发布", "南通发布", "扬州发布"]
+
+
+def test_a_bulleted_winner_under_its_awards_title():
+    """New: 2021年十佳媒体账号 over - 上游新闻——重庆日报: the winner's name without its bullet."""
+    found = cases("峰会现场发布了七个榜单，下面只记两个。",
+                  "2021年十佳媒体账号",
+                  "- 上游新闻——重庆日报",
+                  "2021年优秀政务新媒体",
+                  "- 重庆交通",
+                  "- 查看峰会全部榜单的整理 »",
+                  title="2022重庆政务新媒体峰会发布七个榜单")
+    assert (found[0]["name"], found[0]["category"]) == ("上游新闻", "2021年十佳媒体账号")

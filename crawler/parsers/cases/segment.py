@@ -2665,6 +2665,9 @@ def award_line_runs(lines: list[str]) -> list[Run]:
               and not (found and (below := marker_at(lines[i + 1])) and below[0] == found[0])):
             nxt = lines[i + 1]
             a = len(nxt) - len(nxt.lstrip(" 　"))
+            bullet = marker_at(nxt)
+            if bullet and bullet[0].startswith("bullet"):
+                a = bullet[2] + len(nxt[bullet[2]:]) - len(nxt[bullet[2]:].lstrip(" 　"))  # (- 锦观——成都日报: the winner, not its bullet)
             text = LABEL_COUNT.sub("", text).strip() or text  # 地方最佳实践奖（2个）: the count is no part of the award
             quoted = _quote_sequence(nxt)  # (“微博洛阳”“平安洛阳” under one title: both won it)
             if len(quoted) >= 2 and not re.sub(r"[“”「」\s、和及]", "", "".join(
