@@ -192,3 +192,24 @@ def test_a_bulleted_winner_under_its_awards_title():
                   "- 查看峰会全部榜单的整理 »",
                   title="2022重庆政务新媒体峰会发布七个榜单")
     assert (found[0]["name"], found[0]["category"]) == ("上游新闻", "2021年十佳媒体账号")
+
+
+def test_kind_labels_over_places_and_a_place_on_the_list_in_brackets():
+    """New: 示范乡（镇） / 示范村（社区） over their places are labels, not places; 义乌市（第3位）
+    is 义乌市, ranked 3."""
+    found = cases("全省首批乡村治理示范村镇名单日前公布，我市入选情况如下：",
+                  "示范乡（镇）",
+                  "苍溪县歧坪镇",
+                  "示范村（社区）",
+                  "苍溪县歧坪镇三会村、剑阁县普安镇城北村",
+                  title="我市1镇2村入选全省首批乡村治理示范村镇")
+    assert [(c["name"], c["category"]) for c in found] == [
+        ("苍溪县歧坪镇", "示范乡（镇）"), ("苍溪县歧坪镇三会村", "示范村（社区）"), ("剑阁县普安镇城北村", "示范村（社区）")]
+    ranked = cases("2022年社会治理百强县（市、区）名单发布，浙江10个县（市、区）入选前十。",
+                   "| 省份 | 县（市、区） |",
+                   "|---|---|",
+                   "| 浙江省 | 宁波市慈溪市 |",
+                   "| 浙江省 | 金华市义乌市（第3位） |",
+                   "| 浙江省 | 杭州市萧山区 |",
+                   title="2022社会治理百强县发布")
+    assert [(c["name"], c["rank"]) for c in ranked][1] == ("金华市义乌市", 3)

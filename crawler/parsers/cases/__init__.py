@@ -455,6 +455,8 @@ def _drop_strays(lines: list[str], run: Run) -> None:
             continue  # 2025全国…案例名单全文——中国社会工作联合会: a link to the whole list, whoever published it
         if PUBLISHER.search(name) or (item.agency and PUBLISHER.search(lines[item.agency[0]][item.agency[1]:item.agency[2]])):
             continue  # 《平台善治：…研究》——华夏出版社: a book about the cases, not one of them
+        if segment.KIND_LABEL.search(name.strip()) and len(name.strip()) <= 12:
+            continue  # 县（市、区）: a kind of place with the kinds it stands for, a label, not a place
         if OFFICIAL_DOCUMENT.match(name.strip(" -•·")):
             continue  # 关于…试点名单的通知（全文）——省发展改革委: the notice that published the list, not a case
         if CLOSING_HEADING.match(name):

@@ -35,6 +35,7 @@ BRACKETED = re.compile(r"^\s*[【〖\[](?P<name>[^】〗\]]{2,60})[】〗\]]\s*"
 # a score or a figure after the name: （综合分92.19）, （21万+）, （116篇）
 ROLE_TAIL = re.compile(r"(?:统筹|牵头|主办|承办|负责|承建|实施|推荐|申报|报送|统筹推进|组织实施)$")
 AWARD_NOTE = re.compile(r"\s*[（(](?:获评|荣获|获得|入选|被评为|评为|获)[^（）()]{1,30}[）)]\s*$")
+RANK_BRACKETS = re.compile(r"\s*[（(]\s*(?:排名|位列|位居|排)?第\s*(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})\s*[名位]?\s*[）)]\s*$")
 SCORE_BRACKETS = re.compile(r"\s*[（(][^（）()]{0,8}?\d[\d.,]*\s*(?:万|亿|千)?\+?\s*(?:分|篇|次|票|条|个|件|人次|%|％)?\+?\s*[）)]\s*$")
 # a trailing bracket that dates the case or notes its launch: not part of the name
 # 贵州省（“区块链+卫生健康”）, 贵州师范大学（“区块链+教育”）: the field a place or body was chosen for
@@ -294,6 +295,13 @@ def _comma_title(content: str) -> bool:
                                                 for c in clauses))  # (a figure after a comma is no clause: ，23.42%)
 
 
+def _rank_of(n: str) -> int | None:
+    try:
+        return int(n) if n.isdigit() else _cn(n)
+    except (KeyError, ValueError):
+        return None
+
+
 def _cn(s: str) -> int:
     from ..dates import _cn_number
 
@@ -421,6 +429,10 @@ def itemise(lines: list[str], item: Item) -> None:
         text = lines[item.line][item.start:item.end]
         stripped = text.strip()
         item.start += len(text) - len(text.lstrip())
+        placed = RANK_BRACKETS.search(stripped)
+        if placed and placed.start() >= 2:  # 金华市义乌市（第3位）: its place on the list, not its name
+            stripped = stripped[: placed.start()]
+            item.rank = item.rank if item.rank is not None else _rank_of(placed.group("n"))
         score = SCORE_BRACKETS.search(stripped)  # 甲（第22个）, 乙（92.5分）: a count or score, not the name
         if score and score.start() >= 2:
             stripped = stripped[: score.start()]
@@ -490,6 +502,11 @@ def itemise(lines: list[str], item: Item) -> None:
     lead = len(name) - len(name.lstrip(" 　"))
     name = name.strip(" 　。")
     item.start, item.end = base + a + lead, base + a + lead + len(name)
+    placed = RANK_BRACKETS.search(name)
+    if placed and placed.start() >= 2:  # 甲（排名第5）: its place on the list, not its name
+        item.end = item.start + placed.start()
+        name = name[: placed.start()]
+        item.rank = item.rank if item.rank is not None else _rank_of(placed.group("n"))
     score = SCORE_BRACKETS.search(name) or AWARD_NOTE.search(name)
     if score and score.start() >= 2:  # 广州公安（综合分92.19）, 甲政务微博（获评“…”）: a score or the honour, not the name
         item.end = item.start + score.start()

@@ -1647,6 +1647,11 @@ def _quote_owned(line: str) -> bool:
     return len(owners) == 1 and _place_or_body(owners[0].strip())
 
 
+# 示范乡（镇）, 县（市、区）, 示范村（社区）: a kind of place with the other kinds it stands for — a
+# label over the places of that kind, never a place itself
+KIND_LABEL = re.compile(r"(?:县|市|区|乡|镇|村|社区|街道|单位|集体)[（(](?:[县市区乡镇村旗]|社区|街道|单位)(?:[、，,/](?:[县市区乡镇村旗]|社区|街道))*[）)]\s*[：:]?$")
+
+
 def plain_line_runs(lines: list[str]) -> list[Run]:
     """Names one per line with nothing between them (list items written without markers, a
     ``<pre>`` block, lines split by ``<br>``, items closed by ；); 【类别】 and ``类别：`` lines are
@@ -1657,7 +1662,7 @@ def plain_line_runs(lines: list[str]) -> list[Run]:
     people = False  # under an award for people (先进个人): its lines are no names of cases
     lines = _list_item_lines(lines)
     for i, line in enumerate(lines):
-        label = _bracket_label(line)
+        label = _bracket_label(line) or (label_of(line) if KIND_LABEL.search(line) else None)
         numbered = marker_at(line) if not label else None
         if numbered and numbered[0] in ("cn", "paren-cn") and i + 1 < len(lines) and field_item(lines[i + 1]) is not None:
             label = label_of(line)  # 一、特别贡献奖（共7个） / 代表案例：…: a numbered award over its field line
