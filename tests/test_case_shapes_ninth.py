@@ -213,3 +213,14 @@ def test_kind_labels_over_places_and_a_place_on_the_list_in_brackets():
                    "| 浙江省 | 杭州市萧山区 |",
                    title="2022社会治理百强县发布")
     assert [(c["name"], c["rank"]) for c in ranked][1] == ("金华市义乌市", 3)
+
+
+def test_pieces_of_sentences_and_places_counted_are_no_cases():
+    """New: ⑴ 2020年是第一次发布… ⑵ 2021年是第二次发布…: the story of a list's editions, not its
+    cases; 入选最多的四个省是浙江（27个）、广东（23个）…: how many each province holds."""
+    found = cases("这个百强榜由研究院每年发布一次，头两年的情况大致如下：",
+                  "⑴ 2020年是第一次发布，时间是12月31日，地点在杭州，有322个县（市、区）参评。",
+                  "⑵ 2021年是第二次发布，时间是12月26日，有19个区县新进了百强。",
+                  "省份分布方面，2020年入选最多的四个省是浙江（27个）、广东（23个）、江苏（18个）和山东（11个）。",
+                  title="中国社会治理百强县（市、区）是怎么评出来的？")
+    assert found == []

@@ -36,6 +36,9 @@ __all__ = ["extract_cases", "normalise_name", "case_core", "to_simplified", "cla
 
 CONTEXT_LINES = 12
 NAV_TAIL = re.compile(r"(?:>>|》》|»|›|→|＞＞)\s*$")
+# a piece of a sentence cut where a name would be: led by 了, ending on 在 / 显示 / 一起, or saying
+# something of its subject (是第一次, 有18个, 因为, 只有, 普遍, 合格率为)
+CLAUSE_PIECE = re.compile(r"^了|(?:在|了|一起|显示|看不清|其中)$|因为|只有|普遍|仍以|[是有]第?[\d一二三四五六七八九十两]+[次个家项名]|合格率")
 OFFICIAL_DOCUMENT = re.compile(r"^关于[^。；]{2,80}的(?:通知|公告|通报|决定|意见|批复|函|公示)(?:[（(][^（）()]{1,8}[）)])?$")
 NAV_WORDS = ("全文", "回顾", "更多", "详情", "点击", "下载", "附件", "查看", "阅读", "办法", "通知", "公告", "解读", "说明")
 
@@ -766,6 +769,12 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
         if len(run.items) < 3 and not (run.trigger or len({i.category for i in run.items}) > 1
                                        or run.shape.startswith("table")):
             continue  # what is left after the strays needs the evidence any run of two needs
+        # 广东通报显示, 2020年是第一次发布, 深圳交警在: pieces of a sentence among the names (left out
+        # after the run is judged: the run's evidence is its names and the sentences around them)
+        run.items = [item for item in run.items if QUOTED_PART.search(name_text(simp, item))
+                     or not CLAUSE_PIECE.search(name_text(simp, item).strip())]
+        if not run.items:
+            continue
         if covered and covered != [run]:  # the earlier runs were the first lines of this one
             accepted = [r for r in accepted if all(r is not c for c in covered)]
             for c in covered:

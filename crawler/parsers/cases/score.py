@@ -62,6 +62,7 @@ BLAME = re.compile(r"黑榜|被点名(?!表扬|表彰)|点名批评|通报批评
 
 
 COUNT_NOTE = re.compile(r"[（(]\d+\s*(?:家|个|所|项|名|人|座)[）)]$")
+COUNT_NOTE_AFTER = re.compile(r"\s*[（(]\d+\s*(?:家|个|所|项|名|人|座)[）)]")
 REPORT_SECTION = re.compile(r"^(?:存在的?(?:主要)?问题|主要问题|问题(?:与|和)不足|不足之处|下一步(?:工作)?(?:打算|计划|安排)?|工作建议"
                             r"|几点启示|经验启示|启示与建议|意见建议|基本情况|总体情况|工作背景|主要做法|工作成效|取得成效"
                             # (1) 冰雪成了热词 (2) 数据有所回落 (3) 综合排名: a ranking report's own sections
@@ -194,7 +195,9 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
         return 0.0  # 由以下四家单位联合主办：… / 调研组走访了五个部门：…: who ran it or was visited, not what was chosen
     if run.shape == "inline" and re.match(r"^[^、，,]{0,6}?[由经](?=[\u4e00-\u9fff]{2})", bare[0].strip()):
         return 0.0  # 由中央农办、农业农村部…5个部门共同审核: who ran the process, not what it chose
-    if run.shape in ("inline", "line of names") and sum(bool(COUNT_NOTE.search(name)) for name in names) >= 0.6 * n:
+    if run.shape in ("inline", "line of names") and sum(bool(COUNT_NOTE.search(name)) or (
+            item.line == run.first_line and bool(COUNT_NOTE_AFTER.match(own, item.end)))  # (the note already cut off the name)
+            for name, item in zip(names, run.items)) >= 0.6 * n:
         return 0.0  # 北京（35家）、上海（25家）和广州（14家）: how many each place holds, not what was chosen
     if any(REPORT_SECTION.match(name.strip()) for name in bare):
         return 0.0  # 一、省直部门网站 … 三、存在的问题: the sections of a report, not its cases
