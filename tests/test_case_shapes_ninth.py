@@ -224,3 +224,15 @@ def test_pieces_of_sentences_and_places_counted_are_no_cases():
                   "省份分布方面，2020年入选最多的四个省是浙江（27个）、广东（23个）、江苏（18个）和山东（11个）。",
                   title="中国社会治理百强县（市、区）是怎么评出来的？")
     assert found == []
+
+
+def test_two_quoted_winners_side_by_side_under_their_awards_title():
+    """New: 2013年度湖北十大影响力政务机构微博 over “微博襄阳”“平安襄阳”: both won it."""
+    found = cases("在日前揭晓的年度政务微博评选中，我市多个账号获奖。",
+                  "湖北省政务微博突出贡献奖",
+                  "“微博襄阳”（市互联网宣传官方微博）",
+                  "2013年度湖北十大影响力政务机构微博",
+                  "“微博襄阳”“平安襄阳”",
+                  title="我市政务微博获多项年度大奖")
+    assert [(c["name"], c["category"]) for c in found][-2:] == [
+        ("“微博襄阳”", "2013年度湖北十大影响力政务机构微博"), ("“平安襄阳”", "2013年度湖北十大影响力政务机构微博")]

@@ -2682,7 +2682,7 @@ def award_line_runs(lines: list[str]) -> list[Run]:
                 end = len(nxt.rstrip(" 　。"))
                 parts = split_outside_quotes(nxt[a:end], "、")  # (甲局、乙县人民政府: each won it)
                 if len(parts) < 2 or not all(_award_value(nxt[a + x: a + y]) for x, y in parts):
-                    parts = [(0, end - a)]
+                    parts = [(x - a, y - a) for x, y in _adjoining_quotes(nxt, a, end)]  # (“甲”“乙”: both won it)
                 items.extend(Item(i + 1, a + x, a + y, category=text) for x, y in parts)
                 # the winners one to a line below it, each a body named in full (甲局 / 乙县人民政府 / …),
                 # or each written as its first is (阳江市：地方政府微博 / 汕头市：网上行政审批大厅)
