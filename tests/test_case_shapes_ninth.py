@@ -236,3 +236,15 @@ def test_two_quoted_winners_side_by_side_under_their_awards_title():
                   title="我市政务微博获多项年度大奖")
     assert [(c["name"], c["category"]) for c in found][-2:] == [
         ("“微博襄阳”", "2013年度湖北十大影响力政务机构微博"), ("“平安襄阳”", "2013年度湖北十大影响力政务机构微博")]
+
+
+def test_a_line_of_names_under_the_sentence_that_hands_over_a_rankings_top():
+    """New: 按11月抖音综合影响力计算，抖音传播力指数TOP5依次是： over a line of five bodies
+    joined by 、 (wrapped onto a second line): each a case."""
+    found = cases("一、抖音",
+                  "截至11月30日，17个直属单位中有12个开通了抖音号。",
+                  "按11月抖音综合影响力计算，抖音传播力指数TOP5依次是：",
+                  "广西壮族自治区博物馆、广西科技馆、广西美术馆、",
+                  "广西壮族自治区图书馆、广西演艺集团。",
+                  title="2022年11月广西文化和旅游政务新媒体传播力指数排行")
+    assert [c["name"] for c in found] == ["广西壮族自治区博物馆", "广西科技馆", "广西美术馆", "广西壮族自治区图书馆", "广西演艺集团"]

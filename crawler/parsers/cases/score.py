@@ -241,6 +241,8 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
             and not any(ROLE_LABEL.search(item.shared_label or "") and not AWARD_TITLE.search(item.shared_label or "")
                         for item in run.items)) and not (
             run.shape == "line of names" and SECTION_LABEL.match(near.split("\n")[0])) and not (
+            # 微信传播力指数TOP5依次是： over the names: the sentence hands over a ranking's top
+            run.shape == "line of names" and "\n" in near and bool(RANKED_HANDOVER.search(near.split("\n")[0]))) and not (
             run.shape in ("inline", "quoted") and run.counted) and not (  # (共有四家，分别是“甲”“乙”“丙”“丁”)
             run.shape == "inline" and run.trigger and COUNTED_CASES.search(own)):  # (共7项，分别是…: counted, then given in full)
         return 0.0  # (共19个项目，包括甲、乙等: how many cases, then some of them)
@@ -357,6 +359,7 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     return 0.0
 
 
+RANKED_HANDOVER = re.compile(r"(?:TOP|Top|top|前)\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[名位强]?(?:的?(?:账号|单位|网站|城市))?(?:依次|分别)(?:是|为)\s*[：:]\s*$")
 METRIC_NAME = re.compile(r"[“「][^“”「」]{1,10}(?:指数|指标|得分|分值|力)[”」]")
 COUNTED_LEAD = re.compile(r"(?P<n>\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:个|家|项|座|所|批)(?P<what>[\u4e00-\u9fff]{0,10}?)"
                           r"(?:分别|依次)?(?:是|为|有|包括)?[：:]\s*$")
