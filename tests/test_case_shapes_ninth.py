@@ -248,3 +248,15 @@ def test_a_line_of_names_under_the_sentence_that_hands_over_a_rankings_top():
                   "广西壮族自治区图书馆、广西演艺集团。",
                   title="2022年11月广西文化和旅游政务新媒体传播力指数排行")
     assert [c["name"] for c in found] == ["广西壮族自治区博物馆", "广西科技馆", "广西美术馆", "广西壮族自治区图书馆", "广西演艺集团"]
+
+
+def test_numbered_lines_each_a_label_and_its_names():
+    """New: ⑴ 2011年第一批：甲、乙、丙 / ⑵ 2014年第二批：丁、戊 — each numbered line names its
+    batch's cases; the next line being the run's own, no line is a heading over names."""
+    found = cases("按首次入选的批次，省会城市的情况如下：",
+                  "⑴ 2009年1月第二批：成都、南京、南宁",
+                  "⑵ 2011年12月第三批：长沙、广州、福州、杭州",
+                  "⑶ 2015年3月第四批：武汉、南昌、合肥",
+                  title="哪些省会城市拿过“全国文明城市”称号？")
+    assert [c["name"] for c in found] == ["成都", "南京", "南宁", "长沙", "广州", "福州", "杭州", "武汉", "南昌", "合肥"]
+    assert found[0]["category"] == "2009年1月第二批"

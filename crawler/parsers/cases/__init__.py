@@ -694,9 +694,12 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
         if run.top_line > 0 and (STEPS_HEADING.search(_unmarked(simp[run.top_line - 1]).strip(" ：:"))
                                  or POINTS_INTRO.search(simp[run.top_line - 1].strip())):
             continue  # under 评审环节 / 申报条件 / 评选看三点：: the steps, terms or criteria of a process, not cases
+        own_lines = {item.line for item in run.items}
         if run.shape in ("numbered", "bulleted") and sum(
-                item.line + 1 < len(simp) and _over_names(simp[item.line + 1]) for item in run.items) >= 0.5 * len(run.items):
+                item.line + 1 < len(simp) and item.line + 1 not in own_lines and _over_names(simp[item.line + 1])
+                for item in run.items) >= 0.5 * len(run.items):
             continue  # 一、十大创新经验 / 甲“…”、乙“…”、丙“…”: headings over lines of names, not cases
+            # (⑴ 第二批：甲、乙 / ⑵ 第三批：丙、丁: the next line is the run's own)
         if run.shape == "bulleted" and run.top_line > 0 and any(
                 r.shape == "numbered" and any(item.line == run.top_line - 1 for item in r.items)
                 for r in holders.get(run.top_line - 1, ())):
