@@ -260,3 +260,22 @@ def test_numbered_lines_each_a_label_and_its_names():
                   title="哪些省会城市拿过“全国文明城市”称号？")
     assert [c["name"] for c in found] == ["成都", "南京", "南宁", "长沙", "广州", "福州", "杭州", "武汉", "南昌", "合肥"]
     assert found[0]["category"] == "2009年1月第二批"
+
+
+def test_a_grade_label_over_one_name_a_line_and_one_named_for_others():
+    """New: 【良好】 over towns one to a line: the grade an assessment gave them, their category;
+    黄冈等市州 is 黄冈 (the one named, for the others)."""
+    found = cases("二、考评结果",
+                  "按类别排名，并依考评分数划为优秀、良好、合格、不合格四个等次。",
+                  "（一）各镇（街道办）网站",
+                  "【良好】",
+                  "冲蒌镇",
+                  "水步镇",
+                  "川岛镇",
+                  title="关于2018年度政府网站考评结果的通报")
+    assert [(c["name"], c["category"]) for c in found] == [("冲蒌镇", "良好"), ("水步镇", "良好"), ("川岛镇", "良好")]
+    named = cases("一、市州评价排名",
+                  "武汉、宜昌、襄阳",
+                  "以上3市被列为市州评价排名中的标杆城市。排在其后的是鄂州、荆州、黄冈等市州。",
+                  title="2022年度全省营商环境考评结果出炉")
+    assert "黄冈" in [c["name"] for c in named] and "黄冈等市州" not in [c["name"] for c in named]

@@ -117,7 +117,8 @@ OF_PRODUCT = re.compile(r"^(?P<body>[^“”「」『』《》，,。；;：:、
 WON = re.compile(r"^(?P<body>[^，,。；;：:“”「」]{3,30}?)(?:连续第?[一二三四五六七八九十\d]{1,3}年|首次|再次|再度|又)?"
                  r"(?:获评|被评为|荣获|获得|被授予|入选)")
 # (…等22个公众号, 甲等10家单位: the count and what it counts)
-AND_OTHERS = re.compile(r"(?<=..)等\s*(?:(?:\d+|[一二三四五六七八九十百]+)\s*(?:个|家|项|座|名|所)[\u4e00-\u9fff]{0,4})?$")
+AND_OTHERS = re.compile(r"(?<=..)等\s*(?:(?:\d+|[一二三四五六七八九十百]+)\s*(?:个|家|项|座|名|所)[\u4e00-\u9fff]{0,8}"
+                        r"|(?:市州|地市|城市|地区|地|单位|部门|区县|县区|省份|省市))?$")  # (黄冈等市州: the one named, and others)
 # (在…之间找结合点 is a practice's name; 在…评估中位列第三 tells where the place stands)
 STANDING = re.compile(r"^(?:在.{0,40}?(?:位列|位居|排名|排在|排第|名列|获评|荣获|获得|入选|中获|居第|列第|第[一二三四五六七八九十\d]{1,3})"
                       r"|于|从(?=[^，。]{0,10}(?:第|位|名))|被|已|曾|连续|再次|位列|位居|排名|排在|名列|获评|荣获)")
@@ -512,7 +513,8 @@ def itemise(lines: list[str], item: Item) -> None:
         item.end = item.start + score.start()
         name = name[: score.start()]
     others = AND_OTHERS.search(name)
-    if others and others.start() >= 3:  # 典型案例：青岛市城市运行管理服务平台等50个: the first named, and others
+    if others and (others.start() >= 3 or others.end() - others.start() >= 2):  # 典型案例：青岛市城市运行管理服务平台等50个: the first named, and others
+        # (黄冈等市州: a two-character place before 等 and what it stands for)
         item.end = item.start + others.start()
         name = name[: others.start()]
     note = NOTE_BRACKETS.search(name)

@@ -324,6 +324,9 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
         LIST_WORDS.search(context.rsplit("\n", 1)[-1]))
     # (五类项目…如下： over （一）片区综合类 …: the kinds, each over its own items, are no cases)
     announced = announced or (handed and sum(name.strip().endswith(("类", "类别", "组")) for name in bare) < 0.5 * n)
+    # 【优秀】 / 【良好】 over the names: the grade an assessment gave them (not 合格, a pass)
+    announced = announced or all(GRADE_WORD.fullmatch((item.category or item.shared_label or "").strip("【】[] ：:"))
+                                 for item in run.items)
     # 2012年度中央国家机关网站特色栏目 over its lines, under the title …特色栏目名单: the label above is
     # the list the title names
     title = context.rsplit("\n", 1)[-1]
@@ -359,6 +362,7 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     return 0.0
 
 
+GRADE_WORD = re.compile(r"(?:优秀|良好|优良|[A-E]\+?|[一二三特]等|[一二三]档|第[一二三]档)(?:等次|等级|级|类|档次)?")
 RANKED_HANDOVER = re.compile(r"(?:TOP|Top|top|前)\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[名位强]?(?:的?(?:账号|单位|网站|城市))?(?:依次|分别)(?:是|为)\s*[：:]\s*$")
 METRIC_NAME = re.compile(r"[“「][^“”「」]{1,10}(?:指数|指标|得分|分值|力)[”」]")
 COUNTED_LEAD = re.compile(r"(?P<n>\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:个|家|项|座|所|批)(?P<what>[\u4e00-\u9fff]{0,10}?)"

@@ -1167,7 +1167,8 @@ CASE_HEADER = re.compile(r"案例|举措|做法|经验|成果|作品|应用")
 DEALS_HEADER = re.compile(r"采购|中标|招标|预算|金额|供应商|报价|合同")  # a tender's table names projects too
 
 
-TIER = re.compile(r"^(?:[^\s，,]{0,6}(?:案例|奖|等奖|类)|[金银铜]奖|特等奖|优胜奖|提名奖?)$")
+# (优秀 / 良好 / A级: an assessment's grade is a tier of its results too)
+TIER = re.compile(r"^(?:[^\s，,]{0,6}(?:案例|奖|等奖|类)|[金银铜]奖|特等奖|优胜奖|提名奖?|(?:优秀|良好|优良|[A-E]\+?)(?:等次|等级|级|档次)?)$")
 
 
 def _keep_categories(items: list[Item]) -> list[Item]:
