@@ -279,3 +279,11 @@ def test_a_grade_label_over_one_name_a_line_and_one_named_for_others():
                   "以上3市被列为市州评价排名中的标杆城市。排在其后的是鄂州、荆州、黄冈等市州。",
                   title="2022年度全省营商环境考评结果出炉")
     assert "黄冈" in [c["name"] for c in named] and "黄冈等市州" not in [c["name"] for c in named]
+
+
+def test_places_named_for_what_they_have_not_won():
+    """New: 另外海南、云南、青海和甘肃4个省份当时还没有… — named for what they have not won."""
+    found = cases("四批一共产生了87个全国文明城市（区）。",
+                  "截至第四批，另外海南、云南、青海和甘肃4个省份当时还没有一个城市获得这一称号。",
+                  title="哪些省会城市拿过“全国文明城市”称号？")
+    assert found == []

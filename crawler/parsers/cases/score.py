@@ -181,6 +181,8 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
             ("，" in name or "," in name) and (k := first_outside_quotes(name, "，,")) >= 0 and CLAUSE_GOES_ON.match(name, k + 1)
             for name in bare):
         return 0.0  # 北京市城管执法局的项目，以及来自香港、台湾…: a clause cut at 、, no names
+    if run.shape in ("inline", "quoted") and run.items[-1].line == run.first_line and NOT_CHOSEN.match(own, run.items[-1].end):
+        return 0.0  # 海南、云南、青海和甘肃4个省份当时还没有…: named for what they have not won
     if run.shape == "inline" and SCOPE_BEFORE.search(own[: run.items[0].start]):
         return 0.0  # 对象包括西藏、四川…等12个省区市的新闻网站: what was assessed, not what won
     if run.shape == "quoted" and all(METRIC_NAME.fullmatch(name.strip()) for name in bare):
@@ -362,6 +364,7 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     return 0.0
 
 
+NOT_CHOSEN = re.compile(r"[^。；;！？，,]{0,14}?(?:还没|还未|尚未|没有|未能|未获|未被|未入选|未进入|未上榜|落选|无缘)")
 GRADE_WORD = re.compile(r"(?:优秀|良好|优良|[A-E]\+?|[一二三特]等|[一二三]档|第[一二三]档)(?:等次|等级|级|类|档次)?")
 RANKED_HANDOVER = re.compile(r"(?:TOP|Top|top|前)\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[名位强]?(?:的?(?:账号|单位|网站|城市))?(?:依次|分别)(?:是|为)\s*[：:]\s*$")
 METRIC_NAME = re.compile(r"[“「][^“”「」]{1,10}(?:指数|指标|得分|分值|力)[”」]")
