@@ -287,3 +287,16 @@ def test_places_named_for_what_they_have_not_won():
                   "截至第四批，另外海南、云南、青海和甘肃4个省份当时还没有一个城市获得这一称号。",
                   title="哪些省会城市拿过“全国文明城市”称号？")
     assert found == []
+
+
+def test_places_written_out_under_a_batch_heading_with_commas_between_provinces():
+    """New: （一）第一批实验区 over 河北省河间市，内蒙古自治区包头市青山区、乌兰察布市集宁区，…:
+    ， between provinces and 、 within one — every part a place; the batch heading is no case."""
+    found = cases("实验区名单",
+                  "（一）第一批实验区",
+                  "河北省河间市，内蒙古自治区包头市青山区、乌兰察布市集宁区，吉林省永吉县，江苏省南京市建邺区、东台市",
+                  "（二）第二批实验区",
+                  "第二批共17个县（市、区），具体名单另见词条。",
+                  title="全国婚俗改革实验区")
+    assert [c["name"] for c in found] == ["河北省河间市", "内蒙古自治区包头市青山区", "乌兰察布市集宁区", "吉林省永吉县",
+                                          "江苏省南京市建邺区", "东台市"]

@@ -39,6 +39,7 @@ NAV_TAIL = re.compile(r"(?:>>|》》|»|›|→|＞＞)\s*$")
 # a piece of a sentence cut where a name would be: led by 了, ending on 在 / 显示 / 一起, or saying
 # something of its subject (是第一次, 有18个, 因为, 只有, 普遍, 合格率为)
 CLAUSE_PIECE = re.compile(r"^了|(?:在|了|一起|显示|看不清|其中)$|因为|只有|普遍|仍以|[是有]第?[\d一二三四五六七八九十两]+[次个家项名]|合格率")
+BATCH_NAME = re.compile(r"^(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.]?)?\s*(?:首批|第[一二三四五六七八九十\d]{1,3}批)[\u4e00-\u9fff（）()]{0,16}$")
 OFFICIAL_DOCUMENT = re.compile(r"^关于[^。；]{2,80}的(?:通知|公告|通报|决定|意见|批复|函|公示)(?:[（(][^（）()]{1,8}[）)])?$")
 NAV_WORDS = ("全文", "回顾", "更多", "详情", "点击", "下载", "附件", "查看", "阅读", "办法", "通知", "公告", "解读", "说明")
 
@@ -460,6 +461,8 @@ def _drop_strays(lines: list[str], run: Run) -> None:
             continue  # 《平台善治：…研究》——华夏出版社: a book about the cases, not one of them
         if segment.KIND_LABEL.search(name.strip()) and len(name.strip()) <= 12:
             continue  # 县（市、区）: a kind of place with the kinds it stands for, a label, not a place
+        if BATCH_NAME.match(name.strip()):
+            continue  # （一）第一批实验区 over its paragraph: a batch of the list, not a case
         if OFFICIAL_DOCUMENT.match(name.strip(" -•·")):
             continue  # 关于…试点名单的通知（全文）——省发展改革委: the notice that published the list, not a case
         if CLOSING_HEADING.match(name):

@@ -2070,6 +2070,12 @@ RAN_IT = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:联合|共同)?(?:主办|承办|�
 COUNTED = re.compile(r"(?P<count>\d{1,2}|[两二三四五六七八九十]{1,3})\s*(?:个|家|座|所)")
 
 
+def _written_out_place(text: str) -> bool:
+    """内蒙古自治区包头市青山区, 东台市, 宁陵县: a place with its level's word (a short name, 成都, is
+    not enough where commas might be a sentence's)."""
+    return 2 <= len(text) <= 20 and (region_prefix(text) == text or _place_chain(text)) and bool(re.search(r"[省市区县旗州盟]$", text))
+
+
 def _place_like(text: str) -> bool:
     return _spaced_name(text) or text in _short_region_names() or _place_chain(text) or _zone(text)
 
@@ -2416,8 +2422,13 @@ def inline_runs(lines: list[str]) -> list[Run]:
                           and any(0 <= k < len(lines) and LABEL_LINE.match(lines[k]) for k in (i - 1, i + 1)))
         if len(parts) < (2 if above or head_end else 3) - (1 if wrapped or labelled_lines else 0) or is_sentence(body):
             continue
+        # 河北省河间市，内蒙古自治区包头市青山区、乌兰察布市集宁区，…: places written out, ， between
+        # provinces and 、 within one — every part a place, so both split names
+        mixed = split_outside_quotes(body, "、，,") if seps != "，," and "，" in body else []
+        if len(mixed) >= 3 and all(_written_out_place(body[a:b].strip()) for a, b in mixed):
+            parts, seps = mixed, "、，,"
         longest = 12 if seps == "，," else NAME_MAX  # names listed with commas are short; clauses are not
-        if any(not 2 <= b - a <= longest for a, b in parts) or (seps != "，," and first_outside_quotes(body, "，,") >= 0):
+        if any(not 2 <= b - a <= longest for a, b in parts) or (seps not in ("，,", "、，,") and first_outside_quotes(body, "，,") >= 0):
             continue  # a part holding a comma is a clause of a sentence, not a name
         if line.rstrip().endswith("。") and any(re.search(r"等(?!\s*(?:\d+|[一二三四五六七八九十百两]+)\s*(?:个|家|项|所|座)"
                                                          r"[\u4e00-\u9fff]{0,4}$)[^、，,。]{2,}", body[a:b]) for a, b in parts):
