@@ -300,3 +300,16 @@ def test_places_written_out_under_a_batch_heading_with_commas_between_provinces(
                   title="全国婚俗改革实验区")
     assert [c["name"] for c in found] == ["河北省河间市", "内蒙古自治区包头市青山区", "乌兰察布市集宁区", "吉林省永吉县",
                                           "江苏省南京市建邺区", "东台市"]
+
+
+def test_circled_items_with_no_space_between_them():
+    """New: 特色型示范城市：①泸州市（行业类）②盐城市（生活类）③咸阳市（公共服务类） — a circled
+    number starts an item wherever it stands; the page says they are no ranks."""
+    found = cases("完整名单如下：",
+                  "综合型信息消费示范城市：成都市、杭州市、福州市",
+                  "特色型信息消费示范城市：①泸州市（行业类）②盐城市（生活类）③咸阳市（公共服务类）",
+                  "（圈号只是列举的顺序，官方名单不分名次。）",
+                  title="2020年信息消费示范城市有哪几个？")
+    assert [(c["name"], c["category"], c["rank"]) for c in found][3:] == [
+        ("泸州市", "特色型信息消费示范城市", None), ("盐城市", "特色型信息消费示范城市", None),
+        ("咸阳市", "特色型信息消费示范城市", None)]

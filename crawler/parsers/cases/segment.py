@@ -540,7 +540,8 @@ def items_on_line(line: str) -> tuple[str, list[tuple[int, int, int | None, str]
     found = marker_at(line)
     # several markers of one kind with consecutive numbers, each after a space, a colon or the start
     positions = []
-    for m in re.finditer(r"(?:^|(?<=[\s：:。；;]))(?=\S)", line):
+    # (a circled number marks an item wherever it stands: ①眉山市（行业类）②连云港市（生活类）)
+    for m in re.finditer(r"(?:^|(?<=[\s：:。；;]))(?=\S)|(?<=[^\s：:。；;])(?=[①-⑳⑴-⒇])", line):
         hit = marker_at(line, m.start())
         if hit and not hit[0].startswith("bullet") and hit[1] is not None:
             positions.append((m.start(), *hit))
