@@ -313,3 +313,23 @@ def test_circled_items_with_no_space_between_them():
     assert [(c["name"], c["category"], c["rank"]) for c in found][3:] == [
         ("泸州市", "特色型信息消费示范城市", None), ("盐城市", "特色型信息消费示范城市", None),
         ("咸阳市", "特色型信息消费示范城市", None)]
+
+
+def test_a_heading_the_line_naming_its_unit_and_its_story():
+    """New: …工作法 / 四川省甘孜藏族自治州理塘县格聂镇 / its story (or a note that it comes later):
+    each heading a case, the line under it its unit (the agency), though the name ends in 工作法."""
+    found = cases("中央政法委评出104个“枫桥式工作法”单位，本期摘登其中三家的做法。",
+                  "牧区草场纠纷“帐篷调解”工作法",
+                  "四川省甘孜藏族自治州理塘县格聂镇",
+                  "格聂镇地处高寒牧区，草场边界纠纷多发。镇里把调解员编入牧民帐篷网格，纠纷在草场上就地化解，调解成功率逐年提高。",
+                  "劳动争议“一窗联调”工作法",
+                  "江苏省苏州市吴江区劳动人事争议仲裁院",
+                  "（事迹全文见下期续登）",
+                  "“院落议事会”社区解纷工作法",
+                  "湖北省宜昌市西陵区学院街道",
+                  "（事迹全文见下期续登）",
+                  title="全国“枫桥式工作法”入选单位典型事迹摘登")
+    assert [(c["name"], c["agency"]) for c in found] == [
+        ("牧区草场纠纷“帐篷调解”工作法", "四川省甘孜藏族自治州理塘县格聂镇"),
+        ("劳动争议“一窗联调”工作法", "江苏省苏州市吴江区劳动人事争议仲裁院"),
+        ("“院落议事会”社区解纷工作法", "湖北省宜昌市西陵区学院街道")]

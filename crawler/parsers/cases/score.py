@@ -205,8 +205,9 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
         return 0.0  # 一、省直部门网站 … 三、存在的问题: the sections of a report, not its cases
     if n < 2 and not (run.shape == "inline" and run.asserted and run.trigger):
         return 0.0  # (获表彰的先进集体有：甲等3个单位 names one for all)
-    if run.shape == "heading-paragraph" and sum(bool(LIST_TITLE.search(LABEL_NOTE.sub("", name.strip())))
-                                                for name in bare) >= 0.5 * n:
+    if run.shape == "heading-paragraph" and sum(bool(LIST_TITLE.search(LABEL_NOTE.sub("", name.strip()))) and not item.agency
+                                                for name, item in zip(bare, run.items)) >= 0.5 * n:
+        # (…解纷工作法 over the line naming its unit: a case the list chose, not the list)
         return 0.0  # 【第三届…创新案例】 / 【…项目金奖】 over paragraphs: the names of lists, each over its own
     if sum(bool(STAT_FIGURE.search(name)) for name in bare) >= 0.5 * n:
         return 0.0  # 省级英文网站最高分86.10分: statements of figures, not names

@@ -1380,6 +1380,20 @@ def _heads(line: str) -> bool:
     return is_heading(line) or (("：" in line or ":" in line) and agency_heading(line) is not None)
 
 
+NOTE_LINE_ONLY = re.compile(r"^\s*[（(][^（）()]{2,30}[）)]\s*$")
+
+
+def _unit_line(line: str) -> bool:
+    """陕西省渭南市富平县税费调解委员会, 陕西省榆林市绥德县满堂川镇: a line that only names a body or a
+    place written out, with nothing else on it."""
+    text = line.strip()
+    if not 4 <= len(text) <= 30 or re.search(r"[，,。；;：:！？“”「」《》\s]", text):
+        return False
+    prefix = region_prefix(text) or ""
+    return bool(prefix) and (bool(ORG_ENDING.search(text)) or prefix == text or bool(
+        re.fullmatch(r"[\u4e00-\u9fff]{2,8}(?:镇|乡|街道|社区|村)", text[len(prefix):])))
+
+
 def _owner_colon(line: str) -> bool:
     """上海机场（集团）：党建引领…: a body or place, then a colon, opening the line (another named line)."""
     colon = first_outside_quotes(line, "：:")
@@ -1449,6 +1463,22 @@ def heading_paragraph_runs(lines: list[str]) -> list[Run]:
                 current = []
             category = label_of(lines[i])
             i += 2
+            continue
+        if (_heads(lines[i]) and i + 2 < len(lines) and _unit_line(lines[i + 1]) and not _unit_line(lines[i])
+                and (is_paragraph(lines[i + 2]) or NOTE_LINE_ONLY.match(lines[i + 2]))):
+            # 虫草采集纠纷“一线解纷”工作法 / 西藏自治区那曲市比如县白嘎乡 / its story: the case's
+            # heading, the line naming its unit, then the paragraph (or a note that it comes later)
+            desc, j = [i + 2], i + 3
+            while j < len(lines) and is_paragraph(lines[j]) and not (
+                    j + 2 < len(lines) and _heads(lines[j]) and _unit_line(lines[j + 1])):
+                desc.append(j)
+                j += 1
+            current.append(Item(i, 0, len(lines[i]), desc=[i + 1] + desc, category=category,
+                                agency=(i + 1, 0, len(lines[i + 1].rstrip())), whole=True))
+            if not (j + 2 < len(lines) and _heads(lines[j]) and _unit_line(lines[j + 1])):
+                runs.append(Run(_keep_categories(_sections_of(lines, current)), "heading-paragraph"))
+                current, category = [], None
+            i = j
             continue
         if (_heads(lines[i]) and i + 1 < len(lines) and is_paragraph(lines[i + 1])
                 and not (("：" in lines[i + 1] or ":" in lines[i + 1]) and _owner_colon(lines[i + 1]))):
