@@ -918,6 +918,23 @@ def _columns_differ(rows: list[list[str]], ends_as_org) -> bool:
         ranks and width >= 2)  # (| …传播力榜 | 昆明信息港 | 第一 |: a column of places in rankings)
 
 
+def _numbered_pairs(rows: list[list[str]]) -> list[int] | None:
+    """The number columns of a table printed two or more (序号, 名称) pairs to a row: every pair a
+    number and a name, the numbers running 1, 2, 3 … along the rows (the last row may end early)."""
+    width = len(rows[0]) if rows else 0
+    if width < 4 or width % 2 or any(len(row) != width for row in rows):
+        return None
+    cols = list(range(0, width, 2))
+    numbers = []
+    for row in rows:
+        for c in cols:
+            if row[c].isdigit() and row[c + 1] and not row[c + 1].isdigit():
+                numbers.append(int(row[c]))
+            elif row[c] or row[c + 1]:
+                return None
+    return cols if len(numbers) >= 3 and numbers == list(range(1, len(numbers) + 1)) else None
+
+
 def _parallel_columns(rows: list[list[str]], data: list[list[str]], roles: dict) -> list[int]:
     """Columns after a rank column that each hold a ranking of places of their own (省份 | 城市)."""
     if "rank" not in roles or "agency" in roles or "stat" in roles:
@@ -1070,6 +1087,15 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org, township=None) 
             items = [Item(r, a, b, whole=True) for r in data_lines for a, b in spans_of[r]
                      if not EMPTY_CELL.match(lines[r][a:b])]
             runs.append(Run(items, "table grid", top=block[0]))
+            continue
+        pairs = _numbered_pairs(data) if not header else None
+        if pairs:
+            # | 1 | 甲 | 2 | 乙 |: a number and a name, two or more pairs to a row — each pair an item
+            items = [Item(r, *spans_of[r][c + 1], number=number, whole=True)
+                     for number, r, c in sorted((int(row[c]), r, c) for r, row in zip(data_lines, data)
+                                                for c in pairs if row[c].isdigit() and len(spans_of[r]) == len(row))]
+            if items:
+                runs.append(Run(items, "table (no header)", numbered=True, top=block[0]))
             continue
         if not header:
             winners = _winner_columns(data, ends_as_org)
