@@ -345,3 +345,16 @@ def test_a_table_of_two_numbered_names_to_a_row():
                   title="第九批“全国民主法治示范村（社区）”出炉")
     assert [c["name"] for c in found] == ["竞秀区韩村北路街道乐凯社区", "莲池区五四路街道红星社区", "涿州市双塔街道北关村",
                                           "安国市祁州路街道东城村", "易县西陵镇忠义村"]
+
+
+def test_a_sentence_counting_its_own_names_under_the_last_numbered_item():
+    """New: (1)…(3) villages, then 湖北宜昌…甲、乙和丙3个村一并上榜。 — the sentence names and counts
+    its own cases; it is no description of the item above it."""
+    found = cases("河南南阳入选的3个村是：",
+                  "(1)河南省西峡县回车镇东坪村",
+                  "(2)河南省内乡县余关镇兰营村",
+                  "(3)河南省南阳市卧龙区谢庄镇土门村",
+                  "湖北宜昌同样收获颇丰，湖北省宜昌市夷陵区龙泉镇青龙村、湖北省远安县旧县镇鸣凤村和湖北省枝江市问安镇关庙山村3个村一并上榜。",
+                  "说明：以上序号仅为本网排列顺序，与评选名次无关。",
+                  title="第九批“全国民主法治示范村（社区）”出炉")
+    assert [c["name"] for c in found][3:] == ["湖北省宜昌市夷陵区龙泉镇青龙村", "湖北省远安县旧县镇鸣凤村", "湖北省枝江市问安镇关庙山村"]

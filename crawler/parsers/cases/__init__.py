@@ -246,6 +246,20 @@ def _holding(used: set[int], holders: dict[int, list[Run]]) -> list[Run]:
     return list(inner.values())
 
 
+def _release_descriptions(lines_taken: set[int], holders: dict[int, list[Run]], claimed: set[int]) -> None:
+    """A sentence that names its own cases (甲、乙和丙3个村一并上榜) is no description of the item
+    above it: lines an accepted run holds only as an item's description go back to the page."""
+    for line in list(lines_taken):
+        runs = holders.get(line, [])
+        if not runs or any(item.line == line for r in runs for item in r.items):
+            continue
+        for r in runs:
+            for item in r.items:
+                item.desc = [d for d in item.desc if (d if isinstance(d, int) else d[0]) != line]
+        del holders[line]
+        claimed.discard(line)
+
+
 def _beside_award_clauses(run: Run, inner: list[Run]) -> bool:
     """Several things joined before one honour or rank, on a line whose other clause was already
     taken as an award sentence (省财政厅名列第1位，省商务厅、省民政厅…分列第2位到第10位): both stand."""
@@ -685,6 +699,8 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
     headings = _heading_runs(simp, candidates)
     for run in candidates:
         used = run.lines()
+        if run.shape == "inline" and run.trigger and run.counted and used & claimed:
+            _release_descriptions(used & claimed, holders, claimed)  # (…3个村一并上榜 under the last numbered item)
         inner = _holding(used & claimed, holders) if used & claimed else []
         covered = _covered_runs(run, used, inner) if inner else []
         if inner and not covered and _beside_award_clauses(run, inner):

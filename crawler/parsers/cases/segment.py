@@ -1945,6 +1945,7 @@ CRITERIA_AFTER = re.compile(r"\s*(?:等|这)?\s*(?:近|约|共)?(?:\d+|[两一�
 
 
 # A sentence whose subject is the list: 甲、乙、丙等10个案例入选 / 甲、乙和丙获评…
+COUNT_TAIL = re.compile(r"(?P<count>\d{1,2}|[两二三四五六七八九十]{1,3})\s*(?:个|家|项|座|所)[\u4e00-\u9fff（）()、]{0,8}$")
 SUBJECT_LIST = re.compile(
     r"(?:等|共)\s*(?:地的?)?\s*(?:\d+|[一二三四五六七八九十百]+)?\s*(?:个|家|项|座|支)?\s*(?:案例|项目|单位|账号|平台|城市|县|地区|网站|团队|作品|应用|部门"
     r"|[市县区](?:[（(][^（）()]{1,8}[）)])?)?\s*"
@@ -2075,6 +2076,14 @@ def _subject_list(line: str, i: int, runs: list) -> bool:
                 while k > 0 and _place_like(line[spans[k - 1][0]: spans[k - 1][1]].strip()):
                     k -= 1
                 parts = spans[k:] if len(spans) - k >= 3 else parts
+        tallied = False
+        if len(parts) == 2 and kind == "bare":
+            # 甲、乙和丙3个村一并上榜: the last two joined by 和, and the sentence counts all three
+            joined = list(parts)
+            _split_last_conjunction(line, joined)
+            tail = COUNT_TAIL.search(line, joined[-1][0], joined[-1][1])
+            if len(joined) == 3 and tail and _count_before("共" + tail.group("count") + "个") == 3:
+                parts, tallied = joined[:2] + [(joined[2][0], tail.start())], True
         if len(parts) < 3 and not counted_two:
             continue  # (甲、乙等13个市被命名为…: two named for the thirteen)
         if kind == "praise":
@@ -2096,7 +2105,7 @@ def _subject_list(line: str, i: int, runs: list) -> bool:
             if found and runs[-1].items[0].line == i:
                 runs[-1].items.extend(items)  # a second list in the line's next sentence (a line is claimed once)
             else:
-                runs.append(Run(items, "inline", trigger=True, asserted=kind == "count"))
+                runs.append(Run(items, "inline", trigger=True, asserted=kind == "count" or tallied, counted=tallied))
             found = True
     return found
 
