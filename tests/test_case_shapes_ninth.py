@@ -358,3 +358,12 @@ def test_a_sentence_counting_its_own_names_under_the_last_numbered_item():
                   "说明：以上序号仅为本网排列顺序，与评选名次无关。",
                   title="第九批“全国民主法治示范村（社区）”出炉")
     assert [c["name"] for c in found][3:] == ["湖北省宜昌市夷陵区龙泉镇青龙村", "湖北省远安县旧县镇鸣凤村", "湖北省枝江市问安镇关庙山村"]
+
+
+def test_a_title_that_asks_about_a_list_is_no_case():
+    """New: “中国社会治理百强县”头两年都有哪些地方上榜？ over prose naming no list: the question
+    reports no honour of its own."""
+    found = cases("这个榜单由研究院发布，从2020年起每年出一次百强榜。",
+                  "研究院请了30多位专家学者，对300多个县（市、区）打分。",
+                  title="“中国社会治理百强县”头两年都有哪些地方上榜？")
+    assert found == []

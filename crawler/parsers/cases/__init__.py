@@ -39,6 +39,7 @@ NAV_TAIL = re.compile(r"(?:>>|》》|»|›|→|＞＞)\s*$")
 # a piece of a sentence cut where a name would be: led by 了, ending on 在 / 显示 / 一起, or saying
 # something of its subject (是第一次, 有18个, 因为, 只有, 普遍, 合格率为)
 CLAUSE_PIECE = re.compile(r"^了|(?:在|了|一起|显示|看不清|其中)$|因为|只有|普遍|仍以|[是有]第?[\d一二三四五六七八九十两]+[次个家项名]|合格率")
+QUESTION = re.compile(r"[？?]\s*$|哪些|哪几|什么|怎么|如何|多少|是否")
 BATCH_NAME = re.compile(r"^(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.]?)?\s*(?:首批|第[一二三四五六七八九十\d]{1,3}批)[\u4e00-\u9fff（）()]{0,16}$")
 OFFICIAL_DOCUMENT = re.compile(r"^关于[^。；]{2,80}的(?:通知|公告|通报|决定|意见|批复|函|公示)(?:[（(][^（）()]{1,8}[）)])?$")
 NAV_WORDS = ("全文", "回顾", "更多", "详情", "点击", "下载", "附件", "查看", "阅读", "办法", "通知", "公告", "解读", "说明")
@@ -118,6 +119,8 @@ def _titled_case(title: str, lines: list[str]) -> Run | None:
     """The one case a title names with its honour or place (“甲”获评… / 甲局…位列…第13名), when the
     lead speaks of it too (a list word or the same verb in the first lines): a run on a line that
     will follow the text. Only a quoted name or a body qualifies, never a person or a bare place."""
+    if QUESTION.search(title):
+        return None  # (…百强县头两年都有哪些地方？: a question about a list asks, it reports no honour)
     runs = segment.award_sentence_runs([title])
     if len(runs) != 1 or len(runs[0].items) != 1:
         return None
