@@ -367,3 +367,15 @@ def test_a_title_that_asks_about_a_list_is_no_case():
                   "研究院请了30多位专家学者，对300多个县（市、区）打分。",
                   title="“中国社会治理百强县”头两年都有哪些地方上榜？")
     assert found == []
+
+
+def test_numbered_lines_each_a_single_awards_field_and_the_body_that_won_it():
+    """New: (1) 政务主动公开：福田区人民政府 under （二）单项奖 — the field before the colon is the
+    category, the body after it the case (not a 名称：description line)."""
+    found = cases("（二）金秤砣单项奖（三个单项排名不分先后）",
+                  "(1) 政务主动公开：福田区人民政府",
+                  "(2) 政务依申请公开：宝安区人民政府",
+                  "(3) 信息无障碍：盐田区人民政府",
+                  title="2018年深圳政府政务公开“金秤砣奖”揭晓")
+    assert [(c["name"], c["category"]) for c in found] == [
+        ("福田区人民政府", "政务主动公开"), ("宝安区人民政府", "政务依申请公开"), ("盐田区人民政府", "信息无障碍")]

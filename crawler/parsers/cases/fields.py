@@ -419,6 +419,7 @@ TITLED_ITEM = re.compile(r"^\s*(?P<label>[^：:，,。；;“”]{2,24}?(?:第[�
                          r"|[十百]佳|[十百]强|榜首|冠军|亚军|季军)|[^：:，,。；;“”]{1,8}(?:组|赛道))\s*[：:]\s*(?P<value>[^，。；;]{2,45})$")
 
 
+FIELD_THEN_BODY = re.compile(r"^\s*(?P<label>[^：:，,。；;、“”《》\s]{2,12})\s*[：:]\s*(?P<value>[^：:，,。；;、《》]{3,40})$")
 AWARD_LABEL_TAIL = re.compile(r"\s*[（(][^（）()]{1,12}[）)]\s*(?:代表|首位|首个)(?:项目|企业|单位|人物|集体|作品|案例|对象)?$")
 SUBTITLE_DASH = re.compile(r"^\s*(?:——|－－|--|—)\s*")
 
@@ -475,6 +476,13 @@ def itemise(lines: list[str], item: Item) -> None:
         if award and AWARD_TITLE.search(AWARD_LABEL_TAIL.sub("", award.group("label").strip())) and not PEOPLE_AWARD.search(award.group("label")):
             titled = award
             item.category = None  # its own award, not the label above, is its category
+    if not titled and not item.agency and item.number is not None and (field := FIELD_THEN_BODY.match(text)) \
+            and is_body(field.group("value").strip()) \
+            and not is_body(field.group("label")) and not region_prefix(field.group("label")) \
+            and not re.search(r"[也都还的有是在]", field.group("label")) \
+            and not looks_like_person(field.group("value").strip()):
+        titled = field  # (1) 政务主动公开：罗湖区人民政府: the field of a single award, then the body that won it
+        item.category = None
     if not titled and not item.agency and (spaced := SPACED_HONOUR.match(text)) and is_body(spaced.group("value")):
         titled = spaced  # 民心汇聚单位 呼和浩特市委办公室: the honour, a space, the body that won it
         item.category = None
