@@ -379,3 +379,21 @@ def test_numbered_lines_each_a_single_awards_field_and_the_body_that_won_it():
                   title="2018年深圳政府政务公开“金秤砣奖”揭晓")
     assert [(c["name"], c["category"]) for c in found] == [
         ("福田区人民政府", "政务主动公开"), ("宝安区人民政府", "政务依申请公开"), ("盐田区人民政府", "信息无障碍")]
+
+
+CALL_LINES = ("为弘扬网络正能量，决定开展全市首届年度网络正能量评选表彰。有关事项通知如下：",
+              "一、主承办单位",
+              "主办：市委网信办。承办：市委宣传部。",
+              "二、表彰类别",
+              "1、年度有温度作品：原创图说、动漫、微视频、H5等新媒体作品。",
+              "2、年度有影响人物：从事正能量作品创作和传播的个人、知名网友。",
+              "3、年度有创新平台：传播正能量的网站、论坛、微博、微信、客户端等平台或账号。",
+              "三、推选要求",
+              "参评平台须依法办网、文明办网。")
+
+
+def test_a_call_for_entries_and_its_kinds_of_award_name_no_winner():
+    """New: …评选表彰通知 announces the contest (its 表彰 to come); under 二、表彰类别 the kinds of
+    award and what may enter each, never who won."""
+    assert cases(*CALL_LINES, title="徐州市首届年度网络正能量评选表彰通知") == []
+    assert cases(*CALL_LINES, title="市委宣传部关于网络正能量作品的有关事项") == []

@@ -51,7 +51,9 @@ REFERENCES = re.compile(r"^\W*(?:参考资料|参考文献|资料来源|注释|�
 CALL_FOR_ENTRIES = re.compile(r"(?:征集|申报|推荐|报名|评选活动)[^。]{0,30}(?:通知|公告|启事|指南)(?:[（(][^（）()]{1,10}[）)])?$"
                               # 关于评选2022-2023学年“…”的通知 / 关于开展…评选工作的通知: a call, before anyone won
                               r"|^关于(?:开展|组织|做好)?[^。]{0,6}评选[^。]{0,60}的通知$|^关于开展[^。]{0,60}评选(?:表彰|推选|推荐)?(?:活动|工作)?的通知$"
-                              r"|(?:怎么报|如何报|如何申报|申报要点|申报条件)[？?！!]?$")
+                              r"|(?:怎么报|如何报|如何申报|申报要点|申报条件)[？?！!]?$"
+                              # 连云港市首届年度网络正能量评选表彰通知: the contest announced, its 表彰 to come
+                              r"|评选表彰(?:活动|工作)?的?(?:通知|公告)$")
 RESULTS_WORDS = re.compile(r"结果|名单|公示|公布|表彰|表扬|通报|揭晓|获奖|入选")
 QUOTED_PART = re.compile(r"[“「『]([^“”「」『』]{2,30})[”」』]")
 TIE_SHAPES = ("numbered", "bulleted", "lines", "table", "table (no header)")
@@ -247,6 +249,20 @@ def _holding(used: set[int], holders: dict[int, list[Run]]) -> list[Run]:
         for r in holders.get(line, ()):
             inner[id(r)] = r
     return list(inner.values())
+
+
+def _in_steps_section(lines: list[str], top: int) -> bool:
+    """二、表彰类别 / 1、… / 2、… / 3、年度有创新平台：网站、论坛…: a line among the numbered points of
+    a section about a process's kinds or steps (the section's heading a few lines up)."""
+    k = top - 1
+    while k >= 0 and k >= top - 6:
+        found = segment.marker_at(lines[k])
+        if found and found[0] in ("cn", "paren-cn"):
+            return bool(STEPS_HEADING.search(_unmarked(lines[k]).strip(" ：:")))
+        if not found:
+            return False
+        k -= 1
+    return False
 
 
 def _release_descriptions(lines_taken: set[int], holders: dict[int, list[Run]], claimed: set[int]) -> None:
@@ -684,7 +700,9 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
     simp = [to_simplified(ln) for ln in orig]
     title_simple = to_simplified(title or "")
     if CALL_FOR_ENTRIES.search(title_simple) and (not RESULTS_WORDS.search(title_simple) or re.match(
-            r"^关于开展[^。]{0,60}(?:活动|工作)的通知$", title_simple)):
+            r"^关于开展[^。]{0,60}(?:活动|工作)的通知$", title_simple) or (
+            re.search(r"评选表彰(?:活动|工作)?的?(?:通知|公告)$", title_simple)
+            and not re.search(r"结果|名单|揭晓|获奖|入选|决定", title_simple))):
         # a call for entries lists what may be entered, never winners (关于开展…评选表彰活动的通知: its
         # 表彰 is to come)
         return {"lists": [], "cases": []}
@@ -714,7 +732,8 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
         if run.top_line > 0 and _introduces_parts(simp[run.top_line - 1]):
             continue  # 栏目下的主要内容包括：…: the parts of one thing, not a list of cases
         if run.top_line > 0 and (STEPS_HEADING.search(_unmarked(simp[run.top_line - 1]).strip(" ：:"))
-                                 or POINTS_INTRO.search(simp[run.top_line - 1].strip())):
+                                 or POINTS_INTRO.search(simp[run.top_line - 1].strip())
+                                 or _in_steps_section(simp, run.top_line)):
             continue  # under 评审环节 / 申报条件 / 评选看三点：: the steps, terms or criteria of a process, not cases
         own_lines = {item.line for item in run.items}
         if run.shape in ("numbered", "bulleted") and sum(
@@ -1064,6 +1083,7 @@ FEATURES_INTRO = re.compile(r"(?:内容|功能|板块|版块|栏目|模块|服�
 
 # A short heading over the steps, terms or rules of a process
 STEPS_HEADING = re.compile(r"^[\u4e00-\u9fff]{0,8}(?:环节|步骤|流程|程序|阶段|条件|要求|原则|方式|办法|规则|指标|标准|理由|原因"
+                           r"|(?:表彰|评选|奖项|参评|申报)(?:类别|类型|范围|设置)"  # (二、表彰类别 over the kinds of award)
                            r"|痛点|难点|功能|特点)$")  # (案例解决的行业痛点: the points of one case)
 
 
