@@ -397,3 +397,18 @@ def test_a_call_for_entries_and_its_kinds_of_award_name_no_winner():
     award and what may enter each, never who won."""
     assert cases(*CALL_LINES, title="徐州市首届年度网络正能量评选表彰通知") == []
     assert cases(*CALL_LINES, title="市委宣传部关于网络正能量作品的有关事项") == []
+
+
+def test_a_header_whose_name_column_is_named_in_a_word_of_its_own_after_a_grouping_column():
+    """New: | 所属片区 | 名次 | 省级政府 |: the first text column repeats a few values (华东, 华北)
+    and groups the rows; the column whose every row differs names the cases."""
+    found = cases("排名前五位的省级政府如下表。",
+                  "| 所属片区 | 名次 | 省级政府 |",
+                  "|---|---|---|",
+                  "| 华东 | 1 | 浙江 |",
+                  "| 华南 | 2 | 广东 |",
+                  "| 华东 | 3 | 上海 |",
+                  "| 西南 | 4 | 四川 |",
+                  "| 华东 | 5 | 江苏 |",
+                  title="2016年度省级政府透明度排名发布")
+    assert [(c["name"], c["rank"]) for c in found] == [("浙江", 1), ("广东", 2), ("上海", 3), ("四川", 4), ("江苏", 5)]

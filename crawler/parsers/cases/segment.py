@@ -1123,11 +1123,16 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org, township=None) 
             # a header that names its name column with a word of its own (部委, 账号名): the first
             # column no other role took whose cells are text
             taken = set(roles.values())
+            texts = []
             for col in range(len(head_row)):
                 values = [row[col] for row in data if col < len(row) and row[col]]
                 if col not in taken and values and sum(not NUMERIC_CELL.match(v) for v in values) >= 0.8 * len(values):
-                    roles["name"] = col
-                    break
+                    texts.append((col, values))
+            # (所属片区 | 名次 | 省级政府: a column repeating a few values — 华东, 华北 — groups the
+            # rows; the column whose every row differs names them)
+            distinct = [col for col, values in texts if len(set(values)) == len(values)]
+            if texts:
+                roles["name"] = distinct[0] if distinct and len(set(texts[0][1])) < len(texts[0][1]) else texts[0][0]
         if "name" not in roles:
             if "agency" not in roles:
                 continue
