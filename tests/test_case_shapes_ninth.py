@@ -412,3 +412,14 @@ def test_a_header_whose_name_column_is_named_in_a_word_of_its_own_after_a_groupi
                   "| 华东 | 5 | 江苏 |",
                   title="2016年度省级政府透明度排名发布")
     assert [(c["name"], c["rank"]) for c in found] == [("浙江", 1), ("广东", 2), ("上海", 3), ("四川", 4), ("江苏", 5)]
+
+
+def test_places_under_a_label_with_a_note_under_them_about_the_list():
+    """New: 较大的市 over 厦门市、广州市… and (以上为报告中位居前列的较大的市…) under them: the note
+    speaks of the list; the places written out are its cases."""
+    found = cases("这是蓝皮书连续第八年给较大的市测评政府透明度。",
+                  "较大的市",
+                  "厦门市、广州市、成都市、合肥市、宁波市",
+                  "（以上为报告中位居前列的较大的市，按报告行文顺序照录，本号不标名次。）",
+                  title="法治蓝皮书：这些城市政府最“透明”")
+    assert [c["name"] for c in found] == ["厦门市", "广州市", "成都市", "合肥市", "宁波市"]

@@ -362,9 +362,14 @@ def _context(lines: list[str], run: Run, title: str) -> str:
             if head and head[0] == marked[0] and head[1] == 1:
                 context = "\n".join(lines[max(0, k - CONTEXT_LINES): k]) + "\n" + context
                 break
+    # (以上为报告中位居前列的较大的市…): a note in brackets right under the run speaks of it too
+    after = max(run.lines()) + 1
+    if after < len(lines) and RUN_NOTE.fullmatch(lines[after].strip()):
+        context = lines[after] + "\n" + context
     return context + "\n" + own + "\n" + title
 
 
+RUN_NOTE = re.compile(r"[（(]\s*(?:以上|上述|上表|表中)[^（）()]{2,60}[）)]")
 SECTION_REACH = 80  # lines back to the first section of a numbered list
 
 

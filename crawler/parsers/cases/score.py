@@ -242,8 +242,8 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
                  # 一、最佳实践城市 over 银川、杭州、深圳、西安: an award's title over its winners
                  or all(AWARD_TITLE.search(item.shared_label or "") for item in run.items)
                  # （一）第一批实验区 over places written out: a batch of a list over its places
-                 or all(BATCH_HEAD.match(item.shared_label or "") and is_full_region(name.strip())
-                        for item, name in zip(run.items, bare)))
+                 # (较大的市 over 厦门市、广州市…, on a page about a list: places written out under a label)
+                 or all(is_full_region(name.strip()) for name in bare))
             and not any(ROLE_LABEL.search(item.shared_label or "") and not AWARD_TITLE.search(item.shared_label or "")
                         for item in run.items)) and not (
             run.shape == "line of names" and SECTION_LABEL.match(near.split("\n")[0])) and not (
@@ -419,7 +419,6 @@ def attributed_practices(run: Run, names: list[str], bare: list[str], near: str,
 
 
 SECTION_LABEL = re.compile(r"^[二三四五六七八九十]{1,2}、[^，。；：:]{2,20}$")  # 三、公共服务单位微博: a later section of a list
-BATCH_HEAD = re.compile(r"^(?:\d{4}年度?)?(?:首批|第[一二三四五六七八九十\d]{1,2}批)")
 BATCH_LABEL = re.compile(r"^(?:\d{4}年度?)?(?:首批|第[一二三四五六七八九十\d]{1,2}批)(?:名单)?$")  # 2019年度第二批 over its names
 SCOPE_BEFORE = re.compile(r"(?:对象|范围|参评|评估|监测|评价)[^，。；]{0,6}(?:包括|为|是|涵盖|覆盖)[:：]?\s*$|(?:覆盖|涵盖)[:：]?\s*$"
                           # 评价覆盖江苏省13个地市：其中南京、苏州…: the places assessed, not what won
