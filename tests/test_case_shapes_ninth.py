@@ -423,3 +423,15 @@ def test_places_under_a_label_with_a_note_under_them_about_the_list():
                   "（以上为报告中位居前列的较大的市，按报告行文顺序照录，本号不标名次。）",
                   title="法治蓝皮书：这些城市政府最“透明”")
     assert [c["name"] for c in found] == ["厦门市", "广州市", "成都市", "合肥市", "宁波市"]
+
+
+def test_the_grades_a_notice_names_are_no_finding_of_failure():
+    """New: 按分数划为优秀、良好、一般、不合格四个等次，地市一档里没有出现不合格 above （一）评为优秀的
+    有5个： / 甲、乙…: the grades and a failure not found are no fault; the names are cases."""
+    found = cases("这次考评覆盖21个地级以上市，按分数划为优秀、良好、一般、不合格四个等次，地市一档里没有出现不合格。",
+                  "（一）地级以上市中评为优秀的有5个：",
+                  "深圳、广州、珠海、佛山、东莞",
+                  "（二）评为良好的有3个：",
+                  "惠州、中山、江门",
+                  title="省里通报2017年度政府网站考评 深圳获评优秀")
+    assert [c["name"] for c in found] == ["深圳", "广州", "珠海", "佛山", "东莞", "惠州", "中山", "江门"]

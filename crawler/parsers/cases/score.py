@@ -174,7 +174,9 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     own = near.split("\n")[-1] if run.shape in ("inline", "quoted", "mentions", "line of names") else near
     if BLAME.search(own):
         return 0.0  # 休眠账号黑榜…“甲”“乙”等10个账号被点名: named for failing, not honoured
-    if FAULT.search(re.sub(r"[“「《][^“”「」《》]*[”」》]", "", near)) or any(FAULT.search(item.category or "") for item in run.items):
+    # (按分数划为优秀、良好、一般、不合格四个等次: the grades a notice names are no finding of failure)
+    if FAULT.search(GRADE_SCALE.sub("", re.sub(r"[“「《][^“”「」《》]*[”」》]", "", near))) or any(
+            FAULT.search(item.category or "") for item in run.items):
         return 0.0  # （一）内容更新不及时（2个） / 本次检查发现的长期未更新账号: an inspection's failures, not a recognition
         # (quoted names aside: “七张问题清单” is an application's name)
     if run.shape in ("inline", "line of names") and any(
@@ -368,6 +370,8 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     return 0.0
 
 
+GRADE_SCALE = re.compile(r"(?:优秀|良好|合格|基本合格|一般|不合格|较差|差)(?:[、，,和及](?:优秀|良好|合格|基本合格|一般|不合格|较差|差)){2,}"
+                         r"|(?:没有|未|无)(?:出现)?[^。，；]{0,4}不合格")  # (…里没有出现不合格: no failure found)
 NOT_CHOSEN = re.compile(r"[^。；;！？，,]{0,14}?(?:还没|还未|尚未|没有|未能|未获|未被|未入选|未进入|未上榜|落选|无缘)")
 GRADE_WORD = re.compile(r"(?:优秀|良好|优良|[A-E]\+?|[一二三特]等|[一二三]档|第[一二三]档)(?:等次|等级|级|类|档次)?")
 RANKED_HANDOVER = re.compile(r"(?:TOP|Top|top|前)\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[名位强]?(?:的?(?:账号|单位|网站|城市))?(?:依次|分别)(?:是|为)\s*[：:]\s*$")
