@@ -534,6 +534,11 @@ RANKING_KINDS = ("ord", "num", "spaced", "brk")  # numbers that may repeat for a
 SPOKEN_ORDINAL = re.compile(r"\s*第[一二三四五六七八九十百\d]{1,3}(?:[、，,和及与至到]|这|那)")
 
 
+ITEM_STARTS = re.compile(r"(?:^|(?<=[\s：:。；;]))(?=\S)")
+ITEM_STARTS_CIRCLED = re.compile(r"(?:^|(?<=[\s：:。；;]))(?=\S)|(?<=[^\s：:。；;])(?=[①-⑳⑴-⒇])")
+HAS_CIRCLED = re.compile(r"[①-⑳⑴-⒇]")
+
+
 def items_on_line(line: str) -> tuple[str, list[tuple[int, int, int | None, str]]]:
     """(head, items) of a line: ``城市类：1.甲 2.乙 3.丙`` or ``①【甲】 ②【乙】`` -> several items;
     a line starting with a marker -> one item; otherwise no items. Items are (start, end, number, kind)."""
@@ -541,7 +546,7 @@ def items_on_line(line: str) -> tuple[str, list[tuple[int, int, int | None, str]
     # several markers of one kind with consecutive numbers, each after a space, a colon or the start
     positions = []
     # (a circled number marks an item wherever it stands: ①眉山市（行业类）②连云港市（生活类）)
-    for m in re.finditer(r"(?:^|(?<=[\s：:。；;]))(?=\S)|(?<=[^\s：:。；;])(?=[①-⑳⑴-⒇])", line):
+    for m in (ITEM_STARTS_CIRCLED if HAS_CIRCLED.search(line) else ITEM_STARTS).finditer(line):
         hit = marker_at(line, m.start())
         if hit and not hit[0].startswith("bullet") and hit[1] is not None:
             positions.append((m.start(), *hit))
