@@ -435,3 +435,17 @@ def test_the_grades_a_notice_names_are_no_finding_of_failure():
                   "惠州、中山、江门",
                   title="省里通报2017年度政府网站考评 深圳获评优秀")
     assert [c["name"] for c in found] == ["深圳", "广州", "珠海", "佛山", "东莞", "惠州", "中山", "江门"]
+
+
+def test_a_news_outlet_named_as_a_site_is_its_own_body():
+    """New: 昆明信息港, 四川在线, 南宁新闻网 — news outlets, each its own body (a company is a
+    body), never the place their name begins with; a government site keeps its place."""
+    found = cases("2016年度全国地方新闻网站影响力排行榜发布，以下网站入选前十：",
+                  "1. 昆明信息港",
+                  "2. 四川在线",
+                  "3. 南宁新闻网",
+                  "4. 南宁政务信息网",
+                  title="2016年度全国地方新闻网站影响力排行榜发布")
+    assert [(c["name"], c["agency"], c["agency_kind"]) for c in found] == [
+        ("昆明信息港", "昆明信息港", "body"), ("四川在线", "四川在线", "body"), ("南宁新闻网", "南宁新闻网", "body"),
+        ("南宁政务信息网", "南宁", "region")]

@@ -341,6 +341,8 @@ def full_place(text: str) -> bool:
     return bool(prefix) and (prefix == text or bool(BELOW_COUNTY.fullmatch(text[len(prefix):])))
 
 
+MEDIA_NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,8}(?:新闻网|信息港|在线)$|^[\u4e00-\u9fffA-Za-z]{1,5}网$")
+GOVERNMENT_WORD = re.compile(r"政府|政务|门户|人大|政协|党建|纪检|监察|法院|检察|公安|警|税务|海关|文明|信用|民政|人社|医保|卫健|教育|交通|环保|生态")
 NEWS_SITE = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,8}(?:网|在线)$")
 PLACE_NOTE = re.compile(r"\s*[（(](?P<place>[\u4e00-\u9fff]{2,8})[）)]\s*$")
 PLATFORM = re.compile(r"(?:新浪|腾讯|人民|网易|搜狐)?(?:微博|微信|微信公众号|公众号|抖音|快手|头条号?|视频号|客户端|网站)")
@@ -386,6 +388,8 @@ def agency_of(name: str, description: str | None, given: str | None) -> tuple[st
         return quoted.group("body"), "body", "name"  # “南昌市人民政府网”, “江西省教育厅”微信公众号
     if TOWNSHIP.match(name) or PLACE_CHAIN.match(name):  # 罗泾镇, 友谊路街道, 琅琊镇王家台后村: its own region
         return name, "region", "name"
+    if MEDIA_NAME.match(name) and not GOVERNMENT_WORD.search(name):
+        return name, "body", "name"  # 昆明信息港, 四川在线, 南宁新闻网, 央视网: a news outlet is its own body
     region = region_prefix(name)
     if region:
         # 三明市明溪县沙溪乡…工作法, 成都市青羊区府南街道: the places below the county as printed too
