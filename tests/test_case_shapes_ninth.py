@@ -449,3 +449,12 @@ def test_a_news_outlet_named_as_a_site_is_its_own_body():
     assert [(c["name"], c["agency"], c["agency_kind"]) for c in found] == [
         ("昆明信息港", "昆明信息港", "body"), ("四川在线", "四川在线", "body"), ("南宁新闻网", "南宁新闻网", "body"),
         ("南宁政务信息网", "南宁", "region")]
+
+
+def test_a_place_in_quotes_is_that_place():
+    """New: “杭州市西湖区” on a ranking of districts: the quotes are the page's, the agency is the
+    place (region), as it would be unquoted."""
+    found = cases("2023年社会治理百强县（市、区）前十名中，浙江有三席，依次是“杭州市西湖区”、“杭州市萧山区”和“杭州市上城区”。",
+                  title="2023社会治理百强县（市、区）发布")
+    assert [(c["agency"], c["agency_kind"]) for c in found] == [("杭州市西湖区", "region"), ("杭州市萧山区", "region"),
+                                                                 ("杭州市上城区", "region")]

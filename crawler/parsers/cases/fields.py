@@ -388,6 +388,9 @@ def agency_of(name: str, description: str | None, given: str | None) -> tuple[st
         return quoted.group("body"), "body", "name"  # “南昌市人民政府网”, “江西省教育厅”微信公众号
     if TOWNSHIP.match(name) or PLACE_CHAIN.match(name):  # 罗泾镇, 友谊路街道, 琅琊镇王家台后村: its own region
         return name, "region", "name"
+    unquoted = name.strip(OPEN_QUOTES + "”」』")
+    if unquoted != name and region_prefix(unquoted) == unquoted:
+        return unquoted, "region", "name"  # “杭州市西湖区”: a place in quotes is that place
     if MEDIA_NAME.match(name) and not GOVERNMENT_WORD.search(name):
         return name, "body", "name"  # 昆明信息港, 四川在线, 南宁新闻网, 央视网: a news outlet is its own body
     region = region_prefix(name)
