@@ -458,3 +458,15 @@ def test_a_place_in_quotes_is_that_place():
                   title="2023社会治理百强县（市、区）发布")
     assert [(c["agency"], c["agency_kind"]) for c in found] == [("杭州市西湖区", "region"), ("杭州市萧山区", "region"),
                                                                  ("杭州市上城区", "region")]
+
+
+def test_lines_of_names_apart_by_spaces_keep_the_label_over_the_first():
+    """New: 【优秀单位·区政府】 over two lines of names apart by full-width spaces: every name's
+    category is the label, never the line of names above it."""
+    found = cases("名单照录如下，方括号里是档次和单位类别：",
+                  "【优秀单位·区政府】",
+                  "普陀区政府　金山区政府　徐汇区政府",
+                  "杨浦区政府　闵行区政府　黄浦区政府",
+                  title="2022年上海政务公开考核评估结果")
+    assert [c["name"] for c in found] == ["普陀区政府", "金山区政府", "徐汇区政府", "杨浦区政府", "闵行区政府", "黄浦区政府"]
+    assert {c["category"] for c in found} == {"优秀单位·区政府"}

@@ -2479,7 +2479,10 @@ def inline_runs(lines: list[str]) -> list[Run]:
             # on over the next lines: regions or bodies written apart by spaces
             spans = _spaced_names(line)
             if spans:
-                items = [Item(i, a, b, category=above) for a, b in spans]
+                # (a line of names under another: the label over the first is theirs too, the line
+                # above is no label of theirs)
+                own_label = previous.items[-1].category if goes_on else above
+                items = [Item(i, a, b, category=own_label) for a, b in spans]
                 if goes_on or (above and previous and previous.shape == "line of names" and previous.items[-1].line >= i - 3
                                and previous.items[-1].category):
                     previous.items.extend(items)
