@@ -470,3 +470,17 @@ def test_lines_of_names_apart_by_spaces_keep_the_label_over_the_first():
                   title="2022年上海政务公开考核评估结果")
     assert [c["name"] for c in found] == ["普陀区政府", "金山区政府", "徐汇区政府", "杨浦区政府", "闵行区政府", "黄浦区政府"]
     assert {c["category"] for c in found} == {"优秀单位·区政府"}
+
+
+def test_one_heading_over_the_pages_one_list_is_its_cases_category():
+    """New: <h2>互动交流</h2>, a sentence, then the page's one table: the nearest heading above the
+    cases is their printed category (the field convention), though no second heading sets them apart."""
+    found = cases("2024年度政务公开优秀案例名单日前公布，以下为其中一类。",
+                  "互动交流",
+                  "这一类共评出两个案例，表中先列序号，再列案例名称和申报单位。",
+                  "| 序号 | 案例名称 | 申报单位 |",
+                  "|---|---|---|",
+                  "| 1 | “12345”热线回应关切 | 苏州市人民政府办公室 |",
+                  "| 2 | 政策问答智能客服 | 杭州市数据资源管理局 |",
+                  title="2024年度政务公开优秀案例名单公布")
+    assert [c["category"] for c in found] == ["互动交流", "互动交流"]

@@ -608,6 +608,13 @@ def _categories_from_headings(lines: list[str], runs: list[Run]) -> None:
         for run, label in labelled:
             for item in run.items:
                 item.category = label
+    else:
+        # one heading over the page's one list: not a category that sets cases apart, but the
+        # nearest heading above them, printed as their category (the field convention)
+        for run, label in labelled:
+            for item in run.items:
+                if not item.shared_label and not segment.LIST_TITLE_END.search(label):
+                    item.shared_label = label  # (入选名单 names the list, no category)
 
 
 # A table's caption (表1 …评估结果（前15名）) or its continuation (表1（续）): never a category
