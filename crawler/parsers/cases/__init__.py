@@ -51,9 +51,11 @@ REFERENCES = re.compile(r"^\W*(?:参考资料|参考文献|资料来源|注释|�
 CALL_FOR_ENTRIES = re.compile(r"(?:征集|申报|推荐|报名|评选活动)[^。]{0,30}(?:通知|公告|启事|指南)(?:[（(][^（）()]{1,10}[）)])?$"
                               # 关于评选2022-2023学年“…”的通知 / 关于开展…评选工作的通知: a call, before anyone won
                               r"|^关于(?:开展|组织|做好)?[^。]{0,6}评选[^。]{0,60}的通知$|^关于开展[^。]{0,60}评选(?:表彰|推选|推荐)?(?:活动|工作)?的通知$"
-                              r"|(?:怎么报|如何报|如何申报|申报要点|申报条件)[？?！!]?$"
-                              # 连云港市首届年度网络正能量评选表彰通知: the contest announced, its 表彰 to come
-                              r"|评选表彰(?:活动|工作)?的?(?:通知|公告)$")
+                              r"|(?:怎么报|如何报|如何申报|申报要点|申报条件)[？?！!]?$")
+# 连云港市首届年度网络正能量评选表彰通知: the contest announced, its 表彰 to come (unless the title
+# names its results)
+CONTEST_CALL = re.compile(r"评选表彰(?:活动|工作)?的?(?:通知|公告)$")
+RESULTS_NAMED = re.compile(r"结果|名单|揭晓|获奖|入选|决定")
 RESULTS_WORDS = re.compile(r"结果|名单|公示|公布|表彰|表扬|通报|揭晓|获奖|入选")
 QUOTED_PART = re.compile(r"[“「『]([^“”「」『』]{2,30})[”」』]")
 TIE_SHAPES = ("numbered", "bulleted", "lines", "table", "table (no header)")
@@ -581,7 +583,8 @@ def _plain_label(line: str) -> bool:
 
 def _categories_from_headings(lines: list[str], runs: list[Run]) -> None:
     """Runs printed one under each heading (第一、公开解读 + a table, 在线服务 + a table) take
-    the heading as their items' category; a single heading over a single run names the list."""
+    the heading as their items' category; a single heading over a single run is their printed
+    category only (``shared_label``: it sets no case apart)."""
     labelled = []
     introduced: set[str] = set()
     existing = {item.category for run in runs for item in run.items if item.category}
@@ -711,10 +714,9 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
     orig = _join_bare_markers(orig)
     simp = [to_simplified(ln) for ln in orig]
     title_simple = to_simplified(title or "")
-    if CALL_FOR_ENTRIES.search(title_simple) and (not RESULTS_WORDS.search(title_simple) or re.match(
-            r"^关于开展[^。]{0,60}(?:活动|工作)的通知$", title_simple) or (
-            re.search(r"评选表彰(?:活动|工作)?的?(?:通知|公告)$", title_simple)
-            and not re.search(r"结果|名单|揭晓|获奖|入选|决定", title_simple))):
+    if (CALL_FOR_ENTRIES.search(title_simple) and (not RESULTS_WORDS.search(title_simple) or re.match(
+            r"^关于开展[^。]{0,60}(?:活动|工作)的通知$", title_simple))) or (
+            CONTEST_CALL.search(title_simple) and not RESULTS_NAMED.search(title_simple)):
         # a call for entries lists what may be entered, never winners (关于开展…评选表彰活动的通知: its
         # 表彰 is to come)
         return {"lists": [], "cases": []}

@@ -296,6 +296,16 @@ def _comma_title(content: str) -> bool:
                                                 for c in clauses))  # (a figure after a comma is no clause: ，23.42%)
 
 
+def _cut_rank(item: Item, name: str) -> str:
+    """金华市义乌市（第3位）, 甲（排名第5）: its place on the list in brackets is its rank (unless the
+    structure gave one), not part of its name."""
+    placed = RANK_BRACKETS.search(name)
+    if not placed or placed.start() < 2:
+        return name
+    item.rank = item.rank if item.rank is not None else _rank_of(placed.group("n"))
+    return name[: placed.start()]
+
+
 def _rank_of(n: str) -> int | None:
     try:
         return int(n) if n.isdigit() else _cn(n)
@@ -438,10 +448,7 @@ def itemise(lines: list[str], item: Item) -> None:
         text = lines[item.line][item.start:item.end]
         stripped = text.strip()
         item.start += len(text) - len(text.lstrip())
-        placed = RANK_BRACKETS.search(stripped)
-        if placed and placed.start() >= 2:  # 金华市义乌市（第3位）: its place on the list, not its name
-            stripped = stripped[: placed.start()]
-            item.rank = item.rank if item.rank is not None else _rank_of(placed.group("n"))
+        stripped = _cut_rank(item, stripped)  # (金华市义乌市（第3位）)
         score = SCORE_BRACKETS.search(stripped)  # 甲（第22个）, 乙（92.5分）: a count or score, not the name
         if score and score.start() >= 2:
             stripped = stripped[: score.start()]
@@ -518,11 +525,8 @@ def itemise(lines: list[str], item: Item) -> None:
     lead = len(name) - len(name.lstrip(" 　"))
     name = name.strip(" 　。")
     item.start, item.end = base + a + lead, base + a + lead + len(name)
-    placed = RANK_BRACKETS.search(name)
-    if placed and placed.start() >= 2:  # 甲（排名第5）: its place on the list, not its name
-        item.end = item.start + placed.start()
-        name = name[: placed.start()]
-        item.rank = item.rank if item.rank is not None else _rank_of(placed.group("n"))
+    name = _cut_rank(item, name)  # (甲（排名第5）)
+    item.end = item.start + len(name)
     score = SCORE_BRACKETS.search(name) or AWARD_NOTE.search(name)
     if score and score.start() >= 2:  # 广州公安（综合分92.19）, 甲政务微博（获评“…”）: a score or the honour, not the name
         item.end = item.start + score.start()

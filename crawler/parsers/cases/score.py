@@ -209,8 +209,9 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
         return 0.0  # (获表彰的先进集体有：甲等3个单位 names one for all)
     if run.shape == "heading-paragraph" and sum(bool(LIST_TITLE.search(LABEL_NOTE.sub("", name.strip()))) and not item.agency
                                                 for name, item in zip(bare, run.items)) >= 0.5 * n:
-        # (…解纷工作法 over the line naming its unit: a case the list chose, not the list)
-        return 0.0  # 【第三届…创新案例】 / 【…项目金奖】 over paragraphs: the names of lists, each over its own
+        # 【第三届…创新案例】 / 【…项目金奖】 over paragraphs: the names of lists, each over its own
+        # (…解纷工作法 over the line naming its unit is a case the list chose, not the list)
+        return 0.0
     if sum(bool(STAT_FIGURE.search(name)) for name in bare) >= 0.5 * n:
         return 0.0  # 省级英文网站最高分86.10分: statements of figures, not names
     if sum(bool(FIGURE_NAME.match(name.strip())) for name in bare) >= 0.3 * n:
@@ -243,8 +244,8 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
             and (all(ends_as_org(name.strip()) for name in bare)
                  # 一、最佳实践城市 over 银川、杭州、深圳、西安: an award's title over its winners
                  or all(AWARD_TITLE.search(item.shared_label or "") for item in run.items)
-                 # （一）第一批实验区 over places written out: a batch of a list over its places
-                 # (较大的市 over 厦门市、广州市…, on a page about a list: places written out under a label)
+                 # （一）第一批实验区 / 较大的市 over 河北省河间市… / 厦门市、广州市…, on a page about a
+                 # list: places written out under a label of their own
                  or all(is_full_region(name.strip()) for name in bare))
             and not any(ROLE_LABEL.search(item.shared_label or "") and not AWARD_TITLE.search(item.shared_label or "")
                         for item in run.items)) and not (
