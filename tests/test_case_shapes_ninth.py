@@ -484,3 +484,18 @@ def test_one_heading_over_the_pages_one_list_is_its_cases_category():
                   "| 2 | 政策问答智能客服 | 杭州市数据资源管理局 |",
                   title="2024年度政务公开优秀案例名单公布")
     assert [c["category"] for c in found] == ["互动交流", "互动交流"]
+
+
+def test_board_lines_of_mentions_and_the_prose_after_them():
+    """New: 【成都市政转发排行榜】榜首　@成都服务　被转发1766次 — the bracketed board is the category
+    and 榜首 the rank, figures after the mention or not; prose after the boards naming “@甲”'s post
+    is no case."""
+    found = cases("各分榜第一整理如下（【】内为榜单名称）：",
+                  "【区（市）县粉丝增长榜】冠军　@成都天府新区　本周增粉31个",
+                  "【区（市）县转发排行榜】首位　@品质崇州　被转发2875次",
+                  "【市政评论排行榜】桂冠　@成都发布",
+                  "单篇榜方面，2月3日“@金牛发布”一条介绍招商活动的微博被转发98次，成为本周热门微博。",
+                  "亮点推荐方面，“@锦绣青羊”对一场评选现场做了微直播。",
+                  title="成都政务微博周排行")
+    assert [(c["name"], c["category"], c["rank"]) for c in found] == [
+        ("成都天府新区", "区（市）县粉丝增长榜", 1), ("品质崇州", "区（市）县转发排行榜", 1), ("成都发布", "市政评论排行榜", 1)]

@@ -2809,7 +2809,9 @@ MENTION_STOP = re.compile(
 BODY_GOES_ON = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:局|厅|委|办|部|院|中心|协会)")
 DROPPED = re.compile(r"跌出|退出|掉出|落榜|出局|无缘|未能入围|未入选|未上榜")
 MENTION_RANKS = {"冠军": 1, "亚军": 2, "季军": 3, "榜首": 1, "第一": 1, "第二": 2, "第三": 3, "第四": 4, "第五": 5,
-                 "第六": 6, "第七": 7, "第八": 8, "第九": 9, "第十": 10}
+                 "第六": 6, "第七": 7, "第八": 8, "第九": 9, "第十": 10, "首位": 1, "桂冠": 1, "第一名": 1}
+BOARD_HEAD = re.compile(r"^\s*[【\[〖]\s*(?P<board>[^】\]〗]{2,30}?)\s*[】\]〗]\s*(?P<place>" + "|".join(
+    sorted(MENTION_RANKS, key=len, reverse=True)) + r")?\s*$")
 MENTION_RANK = re.compile("|".join(MENTION_RANKS))
 
 
@@ -2834,9 +2836,12 @@ def mention_runs(lines: list[str]) -> list[Run]:
     runs: list[Run] = []
     current: list[Item] = []
     gap = 0
+    after_board = False  # prose right after a run of labelled lines
     for i, line in enumerate(lines):
         spans = _mentions(line) if ("@" in line or "＠" in line) and len(line) <= 3000 else []
         if not spans:
+            if len(line) <= LABEL_MAX and not is_sentence(line):
+                after_board = False  # (a heading: what follows is a section of its own)
             if current and (gap >= 2 or (len(line) <= LABEL_MAX and not is_sentence(line) and "，" not in line)):
                 runs.append(Run(current, "mentions"))
                 current, gap = [], 0
@@ -2854,6 +2859,18 @@ def mention_runs(lines: list[str]) -> list[Run]:
         rest = "".join(line[b: a - 1] for (_, b), (a, _) in zip(spans, spans[1:])) + line[spans[-1][1]:]
         label = head if (head and len(head) <= LABEL_MAX and not re.search(r"[，,。；;：:！？]", head)
                          and not re.sub(r"[\s、，,；;。]", "", rest)) else None
+        # 【成都市政转发排行榜】榜首　@成都服务　被转发1766次: the bracketed list is the label, the word
+        # after it the place on that list, whatever figures follow the mention
+        board = BOARD_HEAD.match(head) if len(spans) == 1 else None
+        if board:
+            label = board.group("board")
+        elif not label and is_paragraph(line) and (after_board or (current and all(item.category for item in current))):
+            # 【…榜】榜首 @甲 lines, then prose naming “@乙”'s post or event: the list has ended
+            if current:
+                runs.append(Run(current, "mentions"))
+            current, after_board = [], True
+            continue
+        after_board = False
         for a, b in spans:
             clause_start = max(line.rfind(ch, 0, a) for ch in "，,。；;") + 1
             ends = [k for k in (line.find(ch, b) for ch in "，,。；;") if k >= 0]
@@ -2861,7 +2878,9 @@ def mention_runs(lines: list[str]) -> list[Run]:
             if DROPPED.search(clause):
                 continue  # @武汉消防…则跌出榜单: named as leaving the list
             rank = MENTION_RANK.search(clause) if not label else None
-            current.append(Item(i, a, b, category=label, rank=MENTION_RANKS[rank.group(0)] if rank else None, whole=True))
+            place = MENTION_RANKS.get(board.group("place")) if board else None
+            current.append(Item(i, a, b, category=label, rank=place or (MENTION_RANKS[rank.group(0)] if rank else None),
+                                whole=True))
     if current:
         runs.append(Run(current, "mentions"))
     return runs
