@@ -499,3 +499,12 @@ def test_board_lines_of_mentions_and_the_prose_after_them():
                   title="成都政务微博周排行")
     assert [(c["name"], c["category"], c["rank"]) for c in found] == [
         ("成都天府新区", "区（市）县粉丝增长榜", 1), ("品质崇州", "区（市）县转发排行榜", 1), ("成都发布", "市政评论排行榜", 1)]
+
+
+def test_what_a_ranking_measures_is_no_case():
+    """New: 具体衡量城市的网络政务管理和舆情处置两块，包括信息公开、门户网站、政务微博微信的热度 —
+    the measures of a ranking, listed after 包括, are not what it chose."""
+    found = cases("威海市拿到了“网络履职绩效全国十佳”称号。所谓网络履职绩效，具体衡量城市的网络政务管理和舆情处置两块，"
+                  "包括信息公开、门户网站、政务微博微信的热度，以及应对舆情的速度。",
+                  title="城市网络形象报告发布：威海入选网络履职绩效全国十佳")
+    assert "门户网站" not in [c["name"] for c in found]

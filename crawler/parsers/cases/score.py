@@ -426,6 +426,8 @@ def attributed_practices(run: Run, names: list[str], bare: list[str], near: str,
 SECTION_LABEL = re.compile(r"^[二三四五六七八九十]{1,2}、[^，。；：:]{2,20}$")  # 三、公共服务单位微博: a later section of a list
 BATCH_LABEL = re.compile(r"^(?:\d{4}年度?)?(?:首批|第[一二三四五六七八九十\d]{1,2}批)(?:名单)?$")  # 2019年度第二批 over its names
 SCOPE_BEFORE = re.compile(r"(?:对象|范围|参评|评估|监测|评价)[^，。；]{0,6}(?:包括|为|是|涵盖|覆盖)[:：]?\s*$|(?:覆盖|涵盖)[:：]?\s*$"
+                          # 具体衡量…两块，包括信息公开、门户网站…: what a ranking measures, not what it chose
+                          r"|(?:衡量|考察|考核|测评|看的是)[^。；]{0,40}(?:包括|涵盖)[:：]?\s*$"
                           # 评价覆盖江苏省13个地市：其中南京、苏州…: the places assessed, not what won
                           r"|(?:评价|评估|监测|测评)(?:覆盖|涵盖)[^，。；]{0,12}[:：]\s*(?:其中)?\s*$"
                           # 遴选委员会，成员包括…: who sat on the panel, not what it chose
