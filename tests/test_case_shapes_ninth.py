@@ -508,3 +508,12 @@ def test_what_a_ranking_measures_is_no_case():
                   "包括信息公开、门户网站、政务微博微信的热度，以及应对舆情的速度。",
                   title="城市网络形象报告发布：威海入选网络履职绩效全国十佳")
     assert "门户网站" not in [c["name"] for c in found]
+
+
+def test_a_mention_ends_where_the_sentence_goes_on_about_it():
+    """New: @浙江生态环境在这一榜单中… / @浙江生态环境共发博文12000条 — the mention ends before
+    在这 / 共发: the name is the account's."""
+    found = cases("2018年度人民日报·政务指数全国十大环保系统微博揭晓，冠军是@浙江生态环境。",
+                  "@浙江生态环境在这一榜单中排名第一，全年@浙江生态环境共发博文12000条。",
+                  title="全国十大环保系统微博揭晓")
+    assert {c["name"] for c in found} == {"浙江生态环境"}
