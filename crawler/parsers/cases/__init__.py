@@ -556,6 +556,8 @@ def _section_heading(lines: list[str], run: Run) -> tuple | None:
 def _sibling_section(lines: list[str], run: Run, accepted: list[Run]) -> bool:
     """The run sits under a numbered section heading of the same kind as one over an accepted run
     and numbered next to it (一、 beside 二、): another section of the same list."""
+    if _continued_table(lines, run, accepted):
+        return True
     own = _section_heading(lines, run)
     if own is None:
         return _next_labelled_section(lines, run, accepted)
@@ -564,6 +566,17 @@ def _sibling_section(lines: list[str], run: Run, accepted: list[Run]) -> bool:
         if theirs and theirs[0] == own[0] and theirs[1] != own[1] and abs(theirs[1] - own[1]) == 1:
             return True
     return False
+
+
+def _continued_table(lines: list[str], run: Run, accepted: list[Run]) -> bool:
+    """（续表） / | 城市 | 所在省份 | again: a table under the very header row of an accepted table
+    above it is the rest of that table, printed apart (a page break, a second box)."""
+    if not run.shape.startswith("table") or run.top is None or run.top >= run.first_line:
+        return False
+    header = lines[run.top].strip()
+    return header.count("|") >= 3 and any(
+        other.shape == run.shape and other.top is not None and other.top < run.top
+        and lines[other.top].strip() == header for other in accepted)
 
 
 def _next_labelled_section(lines: list[str], run: Run, accepted: list[Run]) -> bool:
@@ -593,7 +606,7 @@ def _categories_from_headings(lines: list[str], runs: list[Run]) -> None:
         if any(item.category for item in run.items) or run.top_line == 0:
             continue
         label = _heading_above(lines, run.top_line, held)
-        if not label and CONTINUED.search(lines[run.top_line - 1]) and labelled:
+        if (not label or CONTINUED_ONLY.fullmatch(label.strip())) and CONTINUED.search(lines[run.top_line - 1]) and labelled:
             label = labelled[-1][1]  # 表1（续）: the table goes on under the same heading
         if label:
             labelled.append((run, label))
@@ -623,6 +636,7 @@ def _categories_from_headings(lines: list[str], runs: list[Run]) -> None:
 # A table's caption (表1 …评估结果（前15名）) or its continuation (表1（续）): never a category
 CAPTION = re.compile(r"^(?:附?表|图)\s*[\d一二三四五六七八九十]+(?:[-－.]\d+)?(?:\s|[：:（(]|$)")
 CONTINUED = re.compile(r"[（(]续[）)]|接上[页表]|续表")
+CONTINUED_ONLY = re.compile(r"[（(]?(?:续表?|接上[页表])[）)]?[：:]?")  # （续表） alone: a mark, not a heading
 
 
 def _heading_above(lines: list[str], top: int, held: set[int] = frozenset()) -> str | None:

@@ -1,0 +1,35 @@
+"""Shapes met again in the hold-out sets during the tenth session of 2026-12-01, each in lines of
+our own wording (facts from public lists). Each test says what it guards; "new" ones failed on the
+session's starting code (dde8155), the others guard a widening that came with them."""
+from crawler.parsers.cases import extract_cases
+
+
+def cases(*lines, title):
+    return extract_cases("\n".join(lines), title, "2023-12-01T09:00:00+08:00")["cases"]
+
+
+def test_a_table_printed_in_two_parts_under_one_header_row():
+    """New: | 城市 | 所在省份 | over six cities, （续表）, then the same header over six more: the second
+    part is the rest of the list, with the first part's category (not the mark 续表)."""
+    table = ["| 城市 | 所在省份 |", "|---|---|"]
+    found = cases("中国社会科学院法学研究所发布《中国政府透明度年度报告（2011）》。",
+                  "较大的市",
+                  "透明度排在前列的较大的市共8个，名单按得分先后分两表列出。",
+                  *table, "| 宁波 | 浙江 |", "| 青岛 | 山东 |", "| 合肥 | 安徽 |", "| 成都 | 四川 |",
+                  "（续表）",
+                  *table, "| 杭州 | 浙江 |", "| 洛阳 | 河南 |", "| 厦门 | 福建 |", "| 广州 | 广东 |",
+                  "课题组称将继续跟踪测评。",
+                  title="政府透明度测评结果发布 宁波居较大的市首位")
+    assert [c["name"] for c in found] == ["宁波", "青岛", "合肥", "成都", "杭州", "洛阳", "厦门", "广州"]
+    assert {c["category"] for c in found} == {"较大的市"}
+
+
+def test_a_statistics_table_printed_twice_stays_no_list():
+    """The same header row twice is no list when the first table was none: | 指标 | 数值 | twice."""
+    table = ["| 指标 | 数值 |", "|---|---|"]
+    found = cases("2023年全市12345热线运行情况如下。",
+                  *table, "| 受理量 | 52.1万件 |", "| 办结率 | 99.2% |", "| 满意率 | 97.6% |",
+                  "（续表）",
+                  *table, "| 回访量 | 12.4万件 |", "| 按时办结率 | 98.8% |", "| 重复来电率 | 3.1% |",
+                  title="2023年12345热线年度数据")
+    assert found == []
