@@ -33,3 +33,29 @@ def test_a_statistics_table_printed_twice_stays_no_list():
                   *table, "| 回访量 | 12.4万件 |", "| 按时办结率 | 98.8% |", "| 重复来电率 | 3.1% |",
                   title="2023年12345热线年度数据")
     assert found == []
+
+
+def test_a_column_of_body_kinds_is_no_agency():
+    """New: | 序号 | 考核等次 | 单位类型 | 单位名称 | — the kind of body (镇、街道 / 区级部门) is what sort
+    each row is, not whose it is: the agency is the body in the name column, the grade the category."""
+    found = cases("2021年度区政府信息公开工作考核结果如下（序号仅为编号，不代表名次）。",
+                  "| 序号 | 考核等次 | 单位类型 | 单位名称 |",
+                  "|---|---|---|---|",
+                  "| 1 | 优秀 | 镇、街道 | 新场镇 |",
+                  "| 2 | 优秀 | 区级部门 | 区民政局 |",
+                  "| 3 | 良好 | 区级部门 | 区司法局 |",
+                  "| 4 | 良好 | 镇、街道 | 塘桥街道 |",
+                  title="关于公布2021年度政府信息公开工作考核结果的通知")
+    assert [(c["name"], c["agency"], c["category"]) for c in found] == [
+        ("新场镇", "新场镇", "优秀"), ("区民政局", "区民政局", "优秀"),
+        ("区司法局", "区司法局", "良好"), ("塘桥街道", "塘桥街道", "良好")]
+
+
+def test_a_link_list_date_of_month_and_day_is_no_part_of_the_body():
+    """New: - 名称——河东区12-16: a link list's date without its year, glued to the body after the dash."""
+    found = cases("2022年度社区治理创新案例",
+                  "- 推行“网格吹哨、部门报到”机制，打通服务群众最后一米——河东区12-16",
+                  "- 建设“社区议事厅”，推动居民协商常态化——南开区12-16",
+                  "- 打造“一刻钟便民生活圈”，提升社区服务水平——北辰区12-15",
+                  title="2022年度社区治理创新案例发布")
+    assert [c["agency"] for c in found] == ["河东区", "南开区", "北辰区"]

@@ -28,7 +28,7 @@ CHANNEL_TAIL = re.compile(r"(?:\s+|\s*[（(])(?:(?:官方)?(?:微博号?|微信�
 DASH = re.compile(r"\s*(?:——|－－|--|—|―|–)\s*")
 RANK_WORDS = re.compile(r"^\s*(?:第\s*(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})\s*[名位][：:、，,\s]*)")
 # a link item's date, printed right after its text (…——石门县2023-01-12)
-LINK_DATE = re.compile(r"(?<=[\u4e00-\u9fff》”」）)])\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s*$")
+LINK_DATE = re.compile(r"(?<=[\u4e00-\u9fff》”」）)])\s*(?:(?:19|20)\d{2}[-/.]\d{1,2}|(?:0?[1-9]|1[0-2]))[-/.](?:0?[1-9]|[12]\d|3[01])\s*$")
 TRAILING_ADDRESS = re.compile(r"[\s　（(]+(?:https?://)?(?:www\.)?[A-Za-z0-9][A-Za-z0-9.-]*\.(?:gov\.cn|com\.cn|org\.cn|net\.cn|cn|com|net|org|hk|mo|tw)(?:/\S*)?[）)]?\s*$")
 TRAILING_RANK = re.compile(r"(?P<name>[^\s　，,。；;：:]{2,60}?)[\s　]+第\s*(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})\s*[名位]\s*$")
 BRACKETED = re.compile(r"^\s*[【〖\[](?P<name>[^】〗\]]{2,60})[】〗\]]\s*")

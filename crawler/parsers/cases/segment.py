@@ -608,6 +608,7 @@ NAME_HEADER = re.compile(r"名称|案例|项目|账号|平台|网站|城市|地�
 AWARD_NAME_HEADER = re.compile(r"^(?:荣誉|奖项|奖励|称号|榜单|表彰|奖)(?:名称)?$")
 # 获奖对象, and what the winners are: 获奖账号, 入选案例 (not 入选单位: beside a 项目 column, the body)
 WINNER_HEADER = re.compile(r"^(?:获奖|入选|获奖入选|表彰|命名|授予|上榜)(?:对象|者|账号|网站|项目|平台|案例|城市|地区|作品)$")
+KIND_OF_HEADER = re.compile(r"(?:单位|部门|机构|主体|机关)(?:类型|类别|性质|层级|级别)$")
 STAT_HEADER = re.compile(r"(?:得分|指数|分值|总分|评分|增长|增幅)$")
 EMPTY_CELL = re.compile(r"^(?:[\s—–\-/／、.。无暂缺]*|空缺|暂无|无|[（(]?略[）)]?)$")  # a cell that says "nothing here"
 NUMERIC_CELL = re.compile(r"^(?=.*\d)[\d.,，%％+\-万亿个件次分秒名位]+$")
@@ -633,6 +634,10 @@ def _header_roles(row: list[str]) -> dict[str, int]:
             continue
         if STAT_HEADER.search(text) and "stat" in roles:
             continue  # 数据应用能力指数 beside 资源汇聚能力指数: every figure column is a figure, whatever it measures
+        if KIND_OF_HEADER.search(text):
+            if "category" not in roles:  # 单位类型 | 单位名称: what kind each row is, not whose it is
+                roles["category"] = col
+            continue  # (考核等次 | 单位类型: the grade is the category; the kind is no field of ours)
         for role, pattern in TABLE_HEADER:
             if role not in roles and pattern.search(text):
                 roles[role] = col
