@@ -59,3 +59,24 @@ def test_a_link_list_date_of_month_and_day_is_no_part_of_the_body():
                   "- 打造“一刻钟便民生活圈”，提升社区服务水平——北辰区12-15",
                   title="2022年度社区治理创新案例发布")
     assert [c["agency"] for c in found] == ["河东区", "南开区", "北辰区"]
+
+
+def test_a_place_then_what_it_did_gives_the_place_not_a_fragment():
+    """New: 黑龙江省建立大学生创业… ends a prefix at 大学 and 深圳建立…医院 at 医院, 甲站和乙队联合举办“…”
+    at 办: a place, a verb of doing and a word that only ends like a body; the agency is the place."""
+    from crawler.parsers.agencies import agency_from_name
+
+    assert agency_from_name("黑龙江省建立大学生创业政策支持体系") is None
+    assert agency_from_name("深圳建立与国际标准衔接的医院评审认证体系") is None
+    assert agency_from_name("成都市监测站和执法支队联合举办“测管联动”大练兵") is None
+    assert agency_from_name("2022年广州数字政府体验中心") is None
+    # bodies with the same words stay bodies
+    assert agency_from_name("杭州市数据资源管理局城市大脑停车系统") == "杭州市数据资源管理局"
+    assert agency_from_name("中国建设银行") == "中国建设银行"
+    found = cases("2019年度全国创业创新优秀案例",
+                  "1. 黑龙江省建立大学生创业政策支持体系",
+                  "2. 深圳建立与国际标准衔接的医院评审认证体系",
+                  "3. 江苏省南京市推行“不见面审批”服务",
+                  title="2019年度全国创业创新优秀案例名单")
+    assert [(c["agency"], c["agency_kind"]) for c in found] == [
+        ("黑龙江省", "region"), ("深圳", "region"), ("江苏省南京市", "region")]

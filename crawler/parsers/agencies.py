@@ -49,7 +49,9 @@ PRODUCT_WORDS = (
 # 珠海市法制局 + 全方位行政复议综合改革
 PROJECT_WORDS = ("改革", "制度", "机制", "模式", "工程", "实践", "行动", "试点", "做法", "探索", "新路", "体系")
 # Verbs that make a name a project's description, never a body's name (…推进权责清单建设加快建设法治政府)
-PROJECT_VERBS = re.compile(r"推进|加快|推动|实施|开展|打造|构建|探索|发挥|深化|强化|创新|依托|运用|利用|通过|围绕|聚焦|推行")
+PROJECT_VERBS = re.compile(r"推进|加快|推动|实施|开展|打造|构建|探索|发挥|深化|强化|创新|依托|运用|利用|通过|围绕|聚焦|推行|建立|举办|设立|组建|完善")
+DOING = re.compile(r"建立|举办|设立|组建|完善|推进|推动|实施|开展|打造|构建|探索")  # verbs no body's name holds
+YEAR_LED = re.compile(r"(?:19|20)\d{2}年")
 QUOTES = "“”\"‘’「」『』《》〈〉"
 _QUOTED = re.compile(r"[“\"「『《‘]([^”\"」』》’]{1,40})[”\"」』》’]")
 # “作为上海市政府的官方微信公众号”, “由X开发/推出/建设/主办/运营”, “X推出/开发了”
@@ -106,8 +108,8 @@ def agency_from_name(name: str) -> str | None:
         # 宿迁市政府门户网站“网上宿迁”, 洛阳市公安局官方微博“@平安洛阳”: the body, its channel, the channel's name
         owner = BODY_CHANNEL.sub("", prefix)
         prefix = owner if _ends_as_org(owner) else prefix
-        if len(prefix) >= 2 and _ends_as_org(prefix) and not _strip_region_only(prefix):
-            return prefix
+        if len(prefix) >= 2 and _ends_as_org(prefix) and not _strip_region_only(prefix) and not PROJECT_VERBS.search(prefix):
+            return prefix  # (…监测站和执法支队联合举办“…”大练兵: who did what, not a body's name)
         # 广州黄埔法院运用司法数据…编绘“法治地图”: the body, then what it did
         for m in re.finditer(rf"(?:{_ORG_END})", prefix):
             body = prefix[: m.end()]
@@ -130,7 +132,7 @@ def agency_from_name(name: str) -> str | None:
     # The whole name is an organisation (…数据统筹局) — but a short region form with a colloquial
     # ending (成都交警, 南通公安) is an account's name, not how a body is written.
     if (_ends_as_org(name) and not name.endswith(PRODUCT_WORDS) and not _strip_region_only(name)
-            and not PROJECT_VERBS.search(name)):
+            and not PROJECT_VERBS.search(name) and not YEAR_LED.match(name)):  # (2023年…体验中心: a project of a year)
         ending = _ORG_ENDING.search(name).group(0)
         colloquial = ending in ACCOUNT_ENDINGS
         if not (colloquial and starts_with_region(name) and not region_prefix(name)):
@@ -150,6 +152,8 @@ def agency_from_name(name: str) -> str | None:
             prefix, rest = name[:end], name[end:].strip()
             if len(prefix) < 3 or _strip_region_only(prefix) or not rest or re.match(r"[0-9A-Za-z]", prefix):
                 continue  # (AI智能问答重塑政府…: a body's name never starts with Latin letters)
+            if DOING.search(prefix):
+                continue  # 黑龙江省建立大学 | 生创业政策支持体系: a place, what it did, and a word that ends like a body
             # 湖南省公安厅湖南公安微博: after a body, a region starts the product's name (湖南公安微博);
             # the body ends before it, never inside the product.
             if any(e < end and starts_with_region(name[e:]) and not _strip_region_only(name[:e]) for e in ends):
