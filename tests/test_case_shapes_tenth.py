@@ -80,3 +80,33 @@ def test_a_place_then_what_it_did_gives_the_place_not_a_fragment():
                   title="2019年度全国创业创新优秀案例名单")
     assert [(c["agency"], c["agency_kind"]) for c in found] == [
         ("黑龙江省", "region"), ("深圳", "region"), ("江苏省南京市", "region")]
+
+
+def test_cooperatives_party_branches_and_small_offices_are_bodies():
+    """New: 市供销合作社“…”, 民盟某总支, 区园林所, 消防处 named whole are bodies; 调处 in a practice's
+    name is no office."""
+    from crawler.parsers.agencies import agency_from_name
+
+    assert agency_from_name("市供销合作社“村村旺”电商平台") == "市供销合作社"
+    assert agency_from_name("民盟南海总支") == "民盟南海总支"
+    assert agency_from_name("区园林所") == "区园林所"
+    assert agency_from_name("消防处") == "消防处"
+    assert agency_from_name("纠纷类警情调处“小脑+手脚”工作法") is None
+
+
+def test_lines_of_a_person_and_the_body_they_work_for_are_people():
+    """New: 陈某某　某党派总支 / 秦　某　某委员会 under 先进个人 labels: 姓名 then 单位, people, not cases;
+    the units' list above them stays."""
+    found = cases("2021年度区政协信息工作先进集体",
+                  "一等奖",
+                  "① 民建禅城总支",
+                  "② 政协祖庙街道工作委员会",
+                  "③ 区政协经济委员会",
+                  "2021年度区政协信息工作先进个人",
+                  "一等奖",
+                  "梁国华　民建禅城总支",
+                  "何　敏　政协祖庙街道工作委员会",
+                  "周振宇　区政协经济委员会",
+                  "林小燕　民盟禅城总支",
+                  title="关于表扬2021年度政协信息工作先进集体和先进个人的决定")
+    assert [c["name"] for c in found] == ["民建禅城总支", "政协祖庙街道工作委员会", "区政协经济委员会"]

@@ -28,6 +28,9 @@ ORG_SUFFIXES = (
     "办事处", "管理处", "务处",  # (街道办事处, 公路管理处, 入境事务处, 警务处, 财务处)
     "社工站", "社工点", "服务点", "代办点",  # (园东社区社工点, 村便民服务代办点)
     "公所",  # (土库镇公所, 区公所: a township's office)
+    # co-operatives, party branches and the smaller offices collective awards name (市供销合作社,
+    # 民盟南海总支, …小学党支部, 农工党江苏省委会, 区园林所)
+    "合作社", "供销社", "总支", "支部", "委会", "所",
     # media, congresses' standing bodies, societies, venues and railway units that lists name whole
     # (黑龙江广播电视台, …市人大常委会, …镇人大主席团, 湖北省慈善总会, …群众艺术馆, 南阳车务段)
     "电视台", "广播电台", "常委会", "主席团", "总会", "艺术馆", "科学馆", "展览馆", "美术馆",
@@ -37,7 +40,7 @@ _ORG_END = "|".join(map(re.escape, ORG_SUFFIXES))
 _ORG_ENDING = re.compile(rf"(?:{_ORG_END})$")  # compiled once: re's cache would hash the long pattern each call
 _ORG_ANYWHERE = re.compile(rf"(?:{_ORG_END})")
 # Endings that also close product names (一网通办, 穗好办, 湖南公安) or ordinary words (全部).
-WEAK_ORG_SUFFIXES = {"办", "部", "委", "院", "署", "司", "公安", "交警", "窗口"}
+WEAK_ORG_SUFFIXES = {"办", "部", "委", "院", "署", "司", "公安", "交警", "窗口", "所"}
 # Endings an account takes after a short region (成都交警, 南通公安); a body is written in full.
 ACCOUNT_ENDINGS = {"公安", "交警"}
 # What follows an agency inside a case name: a product or channel, never part of the agency.
@@ -51,6 +54,7 @@ PROJECT_WORDS = ("改革", "制度", "机制", "模式", "工程", "实践", "�
 # Verbs that make a name a project's description, never a body's name (…推进权责清单建设加快建设法治政府)
 PROJECT_VERBS = re.compile(r"推进|加快|推动|实施|开展|打造|构建|探索|发挥|深化|强化|创新|依托|运用|利用|通过|围绕|聚焦|推行|建立|举办|设立|组建|完善")
 DOING = re.compile(r"建立|举办|设立|组建|完善|推进|推动|实施|开展|打造|构建|探索")  # verbs no body's name holds
+OFFICE_WHOLE = re.compile(r"[\u4e00-\u9fff]{2,12}(?<![调好去到住出难相之用])处")
 YEAR_LED = re.compile(r"(?:19|20)\d{2}年")
 QUOTES = "“”\"‘’「」『』《》〈〉"
 _QUOTED = re.compile(r"[“\"「『《‘]([^”\"」』》’]{1,40})[”\"」』》’]")
@@ -139,6 +143,10 @@ def agency_from_name(name: str) -> str | None:
             # 国家税务总局电子税务局, 广州市政务服务数据管理局穗好办: a platform named like a body,
             # after the body that runs it
             return _body_before(name, ending in WEAK_ORG_SUFFIXES) or name
+    # 消防处, 高雄市监理处, 税捐处: an office named whole (处 ends too many words — 调处, 好去处 — to
+    # end a body inside a longer name)
+    if OFFICE_WHOLE.fullmatch(name) and not _ORG_ANYWHERE.search(name[:-1]) and not PROJECT_VERBS.search(name):
+        return name
     # Organisation + product (中华人民共和国商务部门户网站, 山西省交警110随手拍APP,
     # 杭州市数据资源管理局城市大脑停车系统): a prefix that ends as an organisation, when the rest
     # starts like a product, or is a product (ends with a product word) after a distinctive

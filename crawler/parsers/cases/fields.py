@@ -12,6 +12,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from ..bylines import is_name
 from ..agencies import _ORG_END, QUOTES, _ends_as_org as ends_as_org, find_agency
 from ..dates import find_dates
 from ..regions import gazetteer, informal_region, is_central, locate, place_prefix, region_prefix
@@ -90,9 +91,16 @@ POST_THEN_NAME = re.compile(r"[\u4e00-\u9fff]{2,30}(?:院士|教授|研究员|�
                             r"|总经理|处长|科长|所长|院长|校长|会长|秘书长|总工程师|首席专家)[\s　]+[\u4e00-\u9fff]{2,3}")
 
 
+NAME_THEN_BODY = re.compile(r"^(?P<who>[\u4e00-\u9fff](?:[ 　]?[\u4e00-\u9fff]){1,2})[ 　]+(?P<body>[\u4e00-\u9fff][^：:。；;]{3,60})$")
+
+
 def looks_like_person(text: str) -> bool:
     """张三 / 张三（某局局长）/ 张三——某局副局长 / 王某 某中心工作人员 / 王×× ｜ 某窗口: a person, not a case."""
     if MASKED_PERSON.match(text.strip()) or POST_THEN_NAME.fullmatch(text.strip()):
+        return True
+    spaced = NAME_THEN_BODY.match(text.strip())  # 陈恭广　致公党南海总支, 秦　搏　某委员会: 姓名 | 单位
+    if spaced and is_name(re.sub(r"[\s　]", "", spaced.group("who"))) and ends_as_org(
+            re.split(r"[、，,]", spaced.group("body"))[0].strip()):
         return True
     m = re.match(r"^([\u4e00-\u9fff]{2,4}?)(?:\s|[（(，,：:—－-]|$)", text.strip())
     if not m:
