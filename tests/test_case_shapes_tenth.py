@@ -110,3 +110,17 @@ def test_lines_of_a_person_and_the_body_they_work_for_are_people():
                   "林小燕　民盟禅城总支",
                   title="关于表扬2021年度政协信息工作先进集体和先进个人的决定")
     assert [c["name"] for c in found] == ["民建禅城总支", "政协祖庙街道工作委员会", "区政协经济委员会"]
+
+
+def test_two_columns_of_places_the_rank_is_the_one_the_rows_follow_and_a_repeated_header_is_no_row():
+    """New: | 人均GDP位次 | 电子政务发展指数（EGDI）位次 | 城市 | — a header word with a note in
+    brackets, two columns of places: the rank is the column the rows run in; the header printed
+    again halfway down is no case."""
+    head = "| 人均GDP位次 | 电子政务发展指数（EGDI）位次 | 城市 |"
+    found = cases("国家行政学院电子政务研究中心发布城市电子政务发展水平调查报告，表中按电子政务位次排列。",
+                  head, "|---|---|---|",
+                  "| 9 | 1 | 上海 |", "| 8 | 2 | 北京 |", "| 2 | 3 | 广州 |",
+                  head,
+                  "| 1 | 4 | 深圳 |", "| 12 | 5 | 福州 |", "| 6 | 6 | 青岛 |",
+                  title="城市电子政务发展水平调查：上海居首")
+    assert [(c["name"], c["rank"]) for c in found] == [("上海", 1), ("北京", 2), ("广州", 3), ("深圳", 4), ("福州", 5), ("青岛", 6)]

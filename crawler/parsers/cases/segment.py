@@ -608,15 +608,41 @@ NAME_HEADER = re.compile(r"名称|案例|项目|账号|平台|网站|城市|地�
 AWARD_NAME_HEADER = re.compile(r"^(?:荣誉|奖项|奖励|称号|榜单|表彰|奖)(?:名称)?$")
 # 获奖对象, and what the winners are: 获奖账号, 入选案例 (not 入选单位: beside a 项目 column, the body)
 WINNER_HEADER = re.compile(r"^(?:获奖|入选|获奖入选|表彰|命名|授予|上榜)(?:对象|者|账号|网站|项目|平台|案例|城市|地区|作品)$")
+RANK_SUFFIX = re.compile(r"..(?:位次|排名|名次)$")
 KIND_OF_HEADER = re.compile(r"(?:单位|部门|机构|主体|机关)(?:类型|类别|性质|层级|级别)$")
 STAT_HEADER = re.compile(r"(?:得分|指数|分值|总分|评分|增长|增幅)$")
 EMPTY_CELL = re.compile(r"^(?:[\s—–\-/／、.。无暂缺]*|空缺|暂无|无|[（(]?略[）)]?)$")  # a cell that says "nothing here"
 NUMERIC_CELL = re.compile(r"^(?=.*\d)[\d.,，%％+\-万亿个件次分秒名位]+$")
 
 
+def _rank_by_order(head_row: list[str], data: list[list[str]], roles: dict[str, int]) -> None:
+    """人均GDP位次 | 电子政务发展指数位次 | 城市, rows in the second column's order: of two columns of
+    places, the rank is the one the rows are printed in (1, 2, 3 …, ties repeating a place; a
+    part printed after a break starts further on)."""
+    if "rank" not in roles:
+        return
+    ranked = [k for k, text in enumerate(head_row)
+              if RANK_SUFFIX.search(_unbracketed(text) or text) or TABLE_HEADER[0][1].match(re.sub(r"[\s　]+", "", text))]
+    if len(ranked) < 2:
+        return
+
+    def in_order(col: int) -> bool:
+        values = [row[col].strip() for row in data if col < len(row)]
+        if len(values) < 2 or not all(v.isdigit() for v in values):
+            return False
+        numbers = [int(v) for v in values]  # (from 19 on, where the table goes on after a break)
+        return all(b >= a for a, b in zip(numbers, numbers[1:])) and numbers[-1] > numbers[0]
+
+    ordered = [k for k in ranked if in_order(k)]
+    if len(ordered) == 1:
+        roles["rank"] = ordered[0]
+
+
 def _header_roles(row: list[str]) -> dict[str, int]:
     row = [re.sub(r"[\s　]+", "", text) for text in row]  # 名 称, 序　号: headers spaced to fill the cell
-    if any(not text or len(text) > 10 or NUMERIC_CELL.match(text) or any(q in text for q in QUOTES) for text in row):
+    # (电子政务发展指数（EGDI）位次: a note in brackets does not make a header a sentence)
+    if any(not text or len(_unbracketed(text) or text) > 10 or NUMERIC_CELL.match(text) or any(q in text for q in QUOTES)
+           for text in row):
         return {}
     roles: dict[str, int] = {}
     # 获奖（入选）对象: a note in brackets is no part of the header's word
@@ -632,6 +658,9 @@ def _header_roles(row: list[str]) -> dict[str, int]:
         if AWARD_NAME_HEADER.search(text) and "category" not in roles:
             roles["category"] = col  # 荣誉名称 beside 获奖对象: each row's honour
             continue
+        if RANK_SUFFIX.search(text) and "rank" not in roles:
+            roles["rank"] = col  # 电子政务发展指数位次, 人均GDP位次: a place in some order (which one: rank_column)
+            continue
         if STAT_HEADER.search(text) and "stat" in roles:
             continue  # 数据应用能力指数 beside 资源汇聚能力指数: every figure column is a figure, whatever it measures
         if KIND_OF_HEADER.search(text):
@@ -643,7 +672,9 @@ def _header_roles(row: list[str]) -> dict[str, int]:
                 roles[role] = col
                 break
     # 序号 | 地级市 | 试点县（市）: a rank heading names the row a header even when the others are new words
-    return roles if len(roles) >= min(2, len(row)) or ("rank" in roles and len(row) >= 2) else {}
+    # (综合排名 | 某平台 | 第4位: a word ending in 排名 alone is a row's label, not a header)
+    ranked = "rank" in roles and not RANK_SUFFIX.search(plain[roles["rank"]])
+    return roles if len(roles) >= min(2, len(row)) or (ranked and len(row) >= 2) else {}
 
 
 RANK_HEADER = re.compile(r"^(?:第(?P<n>[一二三四五六七八九十\d]{1,3})[名位]|(?P<medal>冠军|亚军|季军)|(?:TOP|Top|NO\.?|No\.?)\s*(?P<top>\d{1,3})"
@@ -1085,6 +1116,10 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org, township=None) 
             continue  # | (位次 |) 职能部门 | 政务微信数量（个） | 占比 |: how many of each kind, no case
         data_lines, data = (block[1:], rows[1:]) if header else (block, rows)
         head_row = rows[0]
+        if header:  # the header printed again halfway down (after a page break): no row of the list
+            kept = [k for k, row in enumerate(data) if [c.strip() for c in row] != [c.strip() for c in head_row]]
+            data_lines, data = [data_lines[k] for k in kept], [data[k] for k in kept]
+            _rank_by_order(head_row, data, roles)
         if header:
             last_header = (block[-1], roles, head_row)
         elif last_header and block[0] - last_header[0] <= CONTINUATION_GAP + 1 and len(last_header[2]) == len(rows[0]):
@@ -1159,7 +1194,7 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org, township=None) 
                     items.append(Item(r, a, b, number=number, category=head_row[col].strip(), whole=True))
             runs.append(Run(items, "table", numbered="rank" in roles, top=block[0]))
             continue
-        explicit_rank = header and re.search(r"排名|名次", head_row[roles["rank"]]) if "rank" in roles else False
+        explicit_rank = header and re.search(r"排名|名次|位次", head_row[roles["rank"]]) if "rank" in roles else False
         items = []
         for r, row in zip(data_lines, data):
             spans = spans_of[r]
