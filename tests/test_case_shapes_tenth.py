@@ -124,3 +124,19 @@ def test_two_columns_of_places_the_rank_is_the_one_the_rows_follow_and_a_repeate
                   "| 1 | 4 | 深圳 |", "| 12 | 5 | 福州 |", "| 6 | 6 | 青岛 |",
                   title="城市电子政务发展水平调查：上海居首")
     assert [(c["name"], c["rank"]) for c in found] == [("上海", 1), ("北京", 2), ("广州", 3), ("深圳", 4), ("福州", 5), ("青岛", 6)]
+
+
+def test_a_tier_column_and_citation_marks_glued_to_names_in_cells():
+    """New: an encyclopedia's table | 国务院部门 | 1 | 海关总署[1] | … | 省级政府 | 1 | 上海市[1] |, no
+    header: the tier column groups the rows (it is the category, not the agency), the number is the
+    place within the tier, and the citation mark is no part of the name."""
+    found = cases("《中国政府透明度指数报告（2022）》收入《法治蓝皮书》发布。[2]",
+                  "评估结果",
+                  "下表按报告所列次序整理各序列的前三名。",
+                  "| 国务院部门 | 1 | 商务部[2] |", "| 国务院部门 | 2 | 海关总署[2] |", "| 国务院部门 | 3 | 应急管理部[2] |",
+                  "| 省级政府 | 1 | 北京市[2] |", "| 省级政府 | 2 | 上海市[2] |", "| 省级政府 | 3 | 广东省[2] |",
+                  title="中国政府透明度指数报告（2022）")
+    assert [(c["name"], c["agency"], c["category"], c["rank"]) for c in found] == [
+        ("商务部", "商务部", "国务院部门", 1), ("海关总署", "海关总署", "国务院部门", 2),
+        ("应急管理部", "应急管理部", "国务院部门", 3), ("北京市", "北京市", "省级政府", 1),
+        ("上海市", "上海市", "省级政府", 2), ("广东省", "广东省", "省级政府", 3)]

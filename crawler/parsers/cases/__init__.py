@@ -678,7 +678,8 @@ def _as_printed(value: str | None, simp: list[str], orig: list[str], seen: dict,
     return seen[value]
 
 
-CITATION = re.compile(r"(?:\s*\[\d{1,3}\])+$")
+# (…[4] at a line's end, and 海关总署[1] inside a table's cell or a sentence: glued to a word)
+CITATION = re.compile(r"(?:\s*\[\d{1,3}\])+$|(?<=[\u4e00-\u9fff”」》）)])(?:\[\d{1,3}(?:[-–,，]\d{1,3})*\])+")
 # a printed page's number (— 1 —, - 2 -, 第3页): furniture of a document turned into HTML
 PAGE_NUMBER = re.compile(r"^\s*(?:[-—–－]+\s*\d{1,4}\s*[-—–－]+|第\s*\d{1,4}\s*页(?:\s*[/／共]\s*\d{1,4}\s*页?)?)\s*$")
 

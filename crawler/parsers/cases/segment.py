@@ -699,6 +699,16 @@ def _rank_columns(header: list[str]) -> dict[int, int]:
 LEVEL_CELL = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}(?:单位|级|类|组|档)|[A-E一二三]类|[一二三]等奖)$")
 
 
+# the tiers an assessment ranks apart (国务院部门, 省级政府, 地级市政府, 县（市、区）政府, 副省级城市)
+TIER_LABEL = re.compile(r"[\u4e00-\u9fff（）()、]{1,10}?(?:政府|部门|机关|城市|地区)")
+
+
+def _grouped(values: list[str]) -> bool:
+    """甲 甲 乙 乙 乙 丙: a few values, each over a block of consecutive rows."""
+    blocks = [v for k, v in enumerate(values) if k == 0 or values[k - 1] != v]
+    return len(blocks) == len(set(blocks)) and len(blocks) <= len(values) // 2
+
+
 PRIZE_TIER = re.compile(r"(?:[一二三四五特]等奖|[金银铜]奖|优秀奖|优胜奖|提名奖|入围奖|鼓励奖|最佳[\u4e00-\u9fff]{1,6}奖)")
 AWARD_CELL = re.compile(r"^[“「『]?(?:(?:19|20)\d{2}年度?|年度)|(?:奖|榜|称号|示范|先进集体)[”」』]?$")
 
@@ -789,6 +799,9 @@ def _content_roles(rows: list[list[str]], looks_like_region, ends_as_org, townsh
             roles["region"] = col
         elif share(looks_like_region) >= 0.8:
             more_regions.append(col)  # 城市 | 所在省份: which names the row is decided below
+        elif (col == 0 and "category" not in roles and len(values) >= 4 and _grouped(values)
+              and share(lambda v: bool(TIER_LABEL.fullmatch(v)) and not region_prefix(v)) == 1):
+            roles["category"] = col  # | 国务院部门 | 1 | 海关总署 | … | 省级政府 | 1 | 上海市 |: the tier each row is ranked in
         elif share(lambda v: ends_as_org(v) and not any(q in v for q in QUOTES)) >= 0.6 and "agency" not in roles:
             roles["agency"] = col
         elif (share(lambda v: (ends_as_org(v) or looks_like_region(v)) and not any(q in v for q in QUOTES)) >= 0.8
