@@ -684,6 +684,9 @@ CITATION = re.compile(r"(?:\s*\[\d{1,3}\])+$|(?<=[\u4e00-\u9fff”」》）)])(?
 PAGE_NUMBER = re.compile(r"^\s*(?:[-—–－]+\s*\d{1,4}\s*[-—–－]+|第\s*\d{1,4}\s*页(?:\s*[/／共]\s*\d{1,4}\s*页?)?)\s*$")
 
 
+LEAD_NOTE = re.compile(r"^\s*[（(][^（）()]{0,20}(?:不分先后|为序|排序|排列|编号|顺序)[^（）()]{0,20}[）)]")
+
+
 def _join_bare_markers(lines: list[str]) -> list[str]:
     """A number alone on its line and its item on the next (1． / 贵阳市息烽县: text out of a PDF
     or a table flattened a cell a line) are one numbered line."""
@@ -696,6 +699,12 @@ def _join_bare_markers(lines: list[str]) -> list[str]:
                 and not segment.marker_at(lines[i + 1]) and len(lines[i + 1]) <= segment.HEADING_MAX):
             out.append(line + lines[i + 1])
             i += 2
+            continue
+        note = LEAD_NOTE.match(line)
+        if note and segment.marker_at(line[note.end():].lstrip()):
+            # （排名不分先后，序号仅为编号）①甲 ②乙: the note, then the items on a line of their own
+            out.append(note.group(0).strip())
+            lines = lines[:i] + [line[note.end():].lstrip()] + lines[i + 1:]
             continue
         body = BODY_ALONE.fullmatch(line)
         if body and out and is_body(body.group(1)) and (prior := segment.marker_at(out[-1])) and (
@@ -812,8 +821,11 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
         if above > 0 and (segment.is_note_line(simp[above]) or (
                 segment.ORDER_NOTE.search(simp[above]) and simp[above].lstrip().startswith(("（", "(")))):
             above -= 1  # （排名不分先后）, （全场20个，这里只列7个）between a label and its names: the label stands above them
-            if segment.LABEL_BRACKETS.match(simp[above]) and LIST_WORDS.search(simp[above]) and run.shape in PAIR_SHAPES:
-                run.trigger = True  # 【首批…示范区】 /（排名不分先后）/ ① …: the label names the list
+            if run.shape in PAIR_SHAPES and (
+                    segment.LABEL_BRACKETS.match(simp[above]) and LIST_WORDS.search(simp[above])
+                    or len(simp[above].strip()) <= segment.LABEL_MAX and not segment.is_sentence(simp[above])
+                    and segment.AWARD_TITLE.search(simp[above]) and not segment.PEOPLE_AWARD.search(simp[above])):
+                run.trigger = True  # 【首批…示范区】 or 入围奖 /（排名不分先后）/ ① …: the label names the list
         if above > 0 and (segment.LABEL_BRACKETS.match(simp[above]) or (
                 run.items[0].category and run.items[0].category in simp[above])):
             above -= 1  # the sentence that announces the run stands above its first category label

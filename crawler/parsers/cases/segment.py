@@ -920,12 +920,16 @@ def _split_at_headers(lines: list[str], block: list[int]) -> list[list[int]]:
 
 
 INFOBOX_FIRST = {"中文名", "中文名称", "名称", "外文名", "简称"}
+INFOBOX_FIELD = re.compile(r"^(?:联合|共同)?(?:主办|承办|协办|指导|发起|主管|组织|创办|运营)(?:单位|方|机构)?$|^(?:性质|类型|类别|时间|地点|首届|届数|"
+                           r"成立时间|开通时间|上线时间|创办时间|网址|官网|周期|频率|范围|领域|语种|所属地区|发布时间|发布机构)$")
 
 
 def _key_value_box(rows: list[list[str]]) -> bool:
     """Two to four rows of a short label and its value: the fields of one thing (an encyclopedia's
     infobox of up to eight, when it opens with 中文名 / 名称)."""
-    infobox = bool(rows) and len(rows[0]) == 2 and rows[0][0] in INFOBOX_FIRST
+    # (性质 | 主办 | 联合主办 | 首届 | 投票渠道: an infobox whose labels are mostly the fields of an event or body)
+    infobox = bool(rows) and len(rows[0]) == 2 and (rows[0][0] in INFOBOX_FIRST or sum(
+        bool(INFOBOX_FIELD.search(row[0])) for row in rows if row) >= 0.5 * len(rows))
     return ((2 <= len(rows) <= 4 or (infobox and len(rows) <= 8)) and all(len(row) == 2 for row in rows)
             # (组织单位（2019年度）: a note in brackets is no part of the label)
             and all(re.fullmatch(r"[\u4e00-\u9fff]{2,5}", re.sub(r"[（(][^（）()]{1,12}[）)]$", "", row[0])) for row in rows)
