@@ -158,3 +158,15 @@ def test_an_event_infobox_and_circled_items_after_an_order_note_on_their_line():
                   title="北京市十佳政务新媒体")
     assert [(c["name"], c["category"]) for c in found] == [
         ("平安北京", "十佳政务新媒体"), ("北京海淀", "入围奖"), ("北京西城", "入围奖")]
+
+
+def test_a_page_of_the_most_read_articles_names_no_case():
+    """New: 本周热读榜 — numbered headlines with their reads and dates; some name an honour (捧得“长安杯”),
+    none is a case."""
+    found = cases("统计时段：2023年6月5日—6月11日，按阅读量排序",
+                  "1. 全国政务服务工作会议在京召开2.1万2019-05-20",
+                  "2. 成都第三次捧得“长安杯”1.2万2017-09-20",
+                  "3. 首批数字政府示范城市名单公布9800 2022-07-01",
+                  "4. 12345热线年度报告发布7600 2023-01-10",
+                  title="本周热读榜")
+    assert found == []

@@ -48,6 +48,7 @@ NAV_WORDS = ("全文", "回顾", "更多", "详情", "点击", "下载", "附件
 # Headings of the page's apparatus: what stands under them cites or links, never a list of cases.
 REFERENCES = re.compile(r"^\W*(?:参考资料|参考文献|资料来源|注释|相关链接|相关新闻|相关阅读|相关文章|相关报道|延伸阅读|推荐阅读"
                         r"|往期回顾|往期推荐|热门文章|热点新闻|猜你喜欢|热点排行|热门排行|点击排行|阅读排行|今日热点|24小时热点)\W*$")
+HOT_READS = re.compile(r"热读|阅读排行|点击排行|阅读榜|热文榜|热门文章|(?:最|热)受欢迎的?文章")
 CALL_FOR_ENTRIES = re.compile(r"(?:征集|申报|推荐|报名|评选活动)[^。]{0,30}(?:通知|公告|启事|指南)(?:[（(][^（）()]{1,10}[）)])?$"
                               # 关于评选2022-2023学年“…”的通知 / 关于开展…评选工作的通知: a call, before anyone won
                               r"|^关于(?:开展|组织|做好)?[^。]{0,6}评选[^。]{0,60}的通知$|^关于开展[^。]{0,60}评选(?:表彰|推选|推荐)?(?:活动|工作)?的通知$"
@@ -744,6 +745,8 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
         # a call for entries lists what may be entered, never winners (关于开展…评选表彰活动的通知: its
         # 表彰 is to come)
         return {"lists": [], "cases": []}
+    if HOT_READS.search(title_simple):
+        return {"lists": [], "cases": []}  # 本周热读榜, 阅读排行: a site's most-read articles, headlines not cases
     site_province = locate(to_simplified(site or "")).province if site else None
     reference_year = int(published_at[:4]) if published_at and published_at[:4].isdigit() else None
     page_ranked = ranked("\n".join(simp)) if simp else True
