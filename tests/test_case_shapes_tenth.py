@@ -170,3 +170,13 @@ def test_a_page_of_the_most_read_articles_names_no_case():
                   "4. 12345热线年度报告发布7600 2023-01-10",
                   title="本周热读榜")
     assert found == []
+
+
+def test_a_sentence_that_ranks_the_names_it_gives():
+    """New: 按总分比较，靠前的依次是甲、乙、丙… under a heading, on a page about a measured ranking: the
+    names are the ranking's, though no list word stands near them."""
+    found = cases("本轮测评对象共81家，本室把公开报道中的排序信息摘录如下。",
+                  "总体排序",
+                  "把81家放在一起按总分比较，靠前的依次是最高人民检察院、重庆、汕头、湖北、厦门。",
+                  title="2013年度检务透明度测评结果摘录")
+    assert [c["name"] for c in found] == ["最高人民检察院", "重庆", "汕头", "湖北", "厦门"]

@@ -253,7 +253,9 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
             # 微信传播力指数TOP5依次是： over the names: the sentence hands over a ranking's top
             run.shape == "line of names" and "\n" in near and bool(RANKED_HANDOVER.search(near.split("\n")[0]))) and not (
             run.shape in ("inline", "quoted") and run.counted) and not (  # (共有四家，分别是“甲”“乙”“丙”“丁”)
-            run.shape == "inline" and run.trigger and COUNTED_CASES.search(own)):  # (共7项，分别是…: counted, then given in full)
+            run.shape == "inline" and run.trigger and COUNTED_CASES.search(own)) and not (  # (共7项，分别是…: counted, then given in full)
+            # 按总分比较，靠前的依次是甲、乙、丙: the sentence ranks the names it gives
+            run.shape == "inline" and run.trigger and RANKED_LEAD.search(own[: run.items[0].start])):
         return 0.0  # (共19个项目，包括甲、乙等: how many cases, then some of them)
     # A name that is only a region written in full (江苏省苏州市, 深圳市福田区) is how rankings of
     # cities and counties name their entries; it counts in a structured run or after 分别是.
@@ -499,6 +501,7 @@ SITE_CHROME = re.compile(r"^(?:设为首页|加入收藏|收藏本站|注册|登
                          r"|微信扫一扫|扫一扫|关注该公众号|关注公众号|长按识别二维码|阅读原文|[—\-\s]*END[—\-\s]*|在看|点赞|分享)$", re.I)
 COUNT_START = set("0123456789一二三四五六七八九十百千两")
 COUNT_LED = re.compile(r"^(?:\d{1,6}|[一二三四五六七八九十百千两]{1,4})\s*(?:家|个|项|座|所|名|件|条|批|类)")
+RANKED_LEAD = re.compile(r"(?:靠前|居前|前列|领先|前茅)的?[\u4e00-\u9fff]{0,6}?(?:依次|分别)(?:是|为)[：:]?\s*$")
 RANKING_WORDS = re.compile(r"排名|名次|前[\d一二三四五六七八九十]{1,3}[名位强]|位列|依次|(?:进入|跻身|挤进)(?:了)?前[\d一二三四五六七八九十]{1,3}")
 
 
