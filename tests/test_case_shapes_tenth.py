@@ -180,3 +180,16 @@ def test_a_sentence_that_ranks_the_names_it_gives():
                   "把81家放在一起按总分比较，靠前的依次是最高人民检察院、重庆、汕头、湖北、厦门。",
                   title="2013年度检务透明度测评结果摘录")
     assert [c["name"] for c in found] == ["最高人民检察院", "重庆", "汕头", "湖北", "厦门"]
+
+
+def test_a_row_per_tier_with_its_places_across():
+    """New: | 省级检察院 | 江苏 | 山东 | 湖北 | / | 较大的市检察院 | 南京 | 苏州 | 徐州 |: the first cell of each
+    row names a tier (it ends like a body, but is no one body); the places after it are its cases."""
+    found = cases("（二）分层级前三名",
+                  "下表每行第一格为层级，后面三格按名次由前到后排列。",
+                  "| 省级检察院 | 江苏 | 山东 | 湖北 |",
+                  "| 较大的市检察院 | 南京 | 苏州 | 徐州 |",
+                  title="2017年度检务透明度测评结果公布")
+    assert [(c["name"], c["category"]) for c in found] == [
+        ("江苏", "省级检察院"), ("山东", "省级检察院"), ("湖北", "省级检察院"),
+        ("南京", "较大的市检察院"), ("苏州", "较大的市检察院"), ("徐州", "较大的市检察院")]

@@ -726,15 +726,23 @@ def _labelled_grid(rows: list[list[str]], looks_like_region, ends_as_org) -> tup
         return len(values) >= 0.5 * len(rows) and all(
             len(v) <= 20 and (looks_like_region(v) or ends_as_org(v)) and not NUMERIC_CELL.match(v) for v in values)
 
-    names = [c for c in range(width) if named(c)]
+    # | 省级检察院 | 江苏 | 山东 | / | 较大的市检察院 | 南京 | 苏州 |: a first column of tiers, each row's names after it
+    tiers = all(r[0] and TIER_START.match(r[0]) for r in rows)
+    names = [c for c in range(width) if named(c) and not (c == 0 and tiers)]
     labels = [c for c in range(width) if c not in names]
     if len(names) < 2 or not labels or max(labels) > min(names) or labels != list(range(len(labels))):
         return None
     for c in labels:
         values = [r[c] for r in rows]
-        if not all(v and len(v) <= 12 and not NUMERIC_CELL.match(v) for v in values) or len(set(values)) == len(values):
+        if not all(v and len(v) <= 12 and not NUMERIC_CELL.match(v) for v in values) or (
+                len(set(values)) == len(values) and not (c == 0 and tiers)):
             return None  # (a label repeats down the rows: a group over its names, not a name of its own)
     return labels, names
+
+
+# How the tiers of an assessment begin (省级检察院, 较大的市检察院, 副省级城市, 国务院部门): levels, never one body
+TIER_START = re.compile(r"^(?:省级|市级|县级|区级|乡镇级?|地市级|地级市?|副省级|较大的市|计划单列市|省会城市|直辖市|国务院|中央|部委"
+                        r"|国家部委|基层|省直|市直|区直|县直|县（市、区）|县\(市、区\))")
 
 
 def _winner_columns(rows: list[list[str]], ends_as_org) -> tuple[int, list[int]] | None:
