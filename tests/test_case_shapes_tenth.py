@@ -193,3 +193,20 @@ def test_a_row_per_tier_with_its_places_across():
     assert [(c["name"], c["category"]) for c in found] == [
         ("江苏", "省级检察院"), ("山东", "省级检察院"), ("湖北", "省级检察院"),
         ("南京", "较大的市检察院"), ("苏州", "较大的市检察院"), ("徐州", "较大的市检察院")]
+
+
+def test_a_second_ranking_under_a_label_of_the_same_kind_even_of_two():
+    """New: 微博分榜 over a ranked table, a paragraph, then 客户端分榜 over 1. 甲 2. 乙: a part of the same
+    ranking under a label of the same kind, though it holds only two names."""
+    found = cases("人民网舆情数据中心日前推出“5月政法新媒体排行榜”，本期包括微博、客户端两个分榜。",
+                  "微博分榜",
+                  "| 名次 | 账号 |", "|---|---|",
+                  "| 1 | @平安北京 |", "| 2 | @中国长安网 |", "| 3 | @江苏公安微发布 |",
+                  "@平安北京本月排在榜首，前十名里公安账号占了多数。",
+                  "客户端分榜",
+                  "1. 最高人民法院",
+                  "2. 最高人民检察院",
+                  "本月的热点集中在高考护航。",
+                  title="5月政法新媒体排行榜出炉")
+    assert [(c["name"], c["category"]) for c in found][-2:] == [
+        ("最高人民法院", "客户端分榜"), ("最高人民检察院", "客户端分榜")]

@@ -587,8 +587,19 @@ def _next_labelled_section(lines: list[str], run: Run, accepted: list[Run]) -> b
     top = run.top_line
     if top < 2 or not _plain_label(lines[top - 1]):
         return False
-    return any(max(other.lines()) == top - 2 and other.top_line >= 1 and _plain_label(lines[other.top_line - 1])
-               for other in accepted)
+    if any(max(other.lines()) == top - 2 and other.top_line >= 1 and _plain_label(lines[other.top_line - 1])
+           for other in accepted):
+        return True
+    # 微博分榜 over a table … 聚合类新闻客户端分榜 over 1. 甲 2. 乙: labels of one kind (the same last word),
+    # the second a list of the same page under its own
+    own = lines[top - 1].strip()
+    return len(own) >= 4 and any(
+        other.top_line >= 1 and other.top_line < top and _plain_label(lines[other.top_line - 1])
+        and (theirs := lines[other.top_line - 1].strip()) != own and len(theirs) >= 4
+        and theirs[-2:] == own[-2:] and SECTION_KIND.search(own[-2:]) for other in accepted)
+
+
+SECTION_KIND = re.compile(r"榜|类|组|奖|级|届|批")  # (分榜, 单项奖, 省级, 第二批: how a list's parts are named)
 
 
 def _plain_label(line: str) -> bool:
@@ -880,6 +891,8 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
         run = scored[0]
         if run.lines() & claimed or not _sibling_section(simp, run, accepted):
             continue
+        if len(run.items) == 2 and run.shape in PAIR_SHAPES:
+            run.trigger = True  # (two items under a section of the list: as many as that section names)
         run.score = score_run(*scored, sibling=True)
         if run.score:
             _drop_shared_notes(simp, run)
