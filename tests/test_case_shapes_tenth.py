@@ -210,3 +210,25 @@ def test_a_second_ranking_under_a_label_of_the_same_kind_even_of_two():
                   title="5月政法新媒体排行榜出炉")
     assert [(c["name"], c["category"]) for c in found][-2:] == [
         ("最高人民法院", "客户端分榜"), ("最高人民检察院", "客户端分榜")]
+
+
+def test_a_numbered_title_then_the_line_naming_its_body():
+    """New: （一）title / 入选单位：body, case after case: the title is the case and the field line its
+    agency (not the body a case of its own, the title its category). An award over 获奖单位：甲 stays
+    the award's winner."""
+    found = cases("现将政务环境方面的入选做法整理如下（排名不分先后）。",
+                  "政务环境",
+                  "（一）推行“企业开办一日办结” 打造政务服务新标杆",
+                  "入选单位：省市场监管局",
+                  "（二）深化“最多跑一次”改革 推进涉企事项集成办理",
+                  "入选单位：宁波市鄞州区",
+                  "（三）创新“帮办代办”服务模式 构建项目审批全流程闭环",
+                  "入选单位：嘉兴市南湖区",
+                  title="2023年第二批“最佳实践案例”政务环境篇")
+    assert [(c["name"], c["agency"], c["category"]) for c in found] == [
+        ("推行“企业开办一日办结” 打造政务服务新标杆", "省市场监管局", "政务环境"),
+        ("深化“最多跑一次”改革 推进涉企事项集成办理", "宁波市鄞州区", "政务环境"),
+        ("创新“帮办代办”服务模式 构建项目审批全流程闭环", "嘉兴市南湖区", "政务环境")]
+    awarded = cases("▶ 全国检察微信二十强", "获奖单位：福建省人民检察院",
+                    "▶ 全国检察微博二十强", "获奖单位：厦门市人民检察院", title="我省检察新媒体获评全国二十强")
+    assert [c["name"] for c in awarded] == ["福建省人民检察院", "厦门市人民检察院"]

@@ -696,6 +696,8 @@ CITATION = re.compile(r"(?:\s*\[\d{1,3}\])+$|(?<=[\u4e00-\u9fff”」》）)])(?
 PAGE_NUMBER = re.compile(r"^\s*(?:[-—–－]+\s*\d{1,4}\s*[-—–－]+|第\s*\d{1,4}\s*页(?:\s*[/／共]\s*\d{1,4}\s*页?)?)\s*$")
 
 
+BODY_FIELD = re.compile(r"\s*(?:入选|申报|推荐|报送|参评|实施|牵头|完成|选送)单位\s*[：:]\s*(?P<body>[^，,。；;：:、\s]{2,30})\s*[。；;]?")
+HONOUR_END = re.compile(r"(?:[十百千]强|\d{1,3}强|[二三四五六七八九]十强|[十百]佳|奖|称号|榜)$")  # (全国检察微信二十强)
 LEAD_NOTE = re.compile(r"^\s*[（(][^（）()]{0,20}(?:不分先后|为序|排序|排列|编号|顺序)[^（）()]{0,20}[）)]")
 
 
@@ -717,6 +719,16 @@ def _join_bare_markers(lines: list[str]) -> list[str]:
             # （排名不分先后，序号仅为编号）①甲 ②乙: the note, then the items on a line of their own
             out.append(note.group(0).strip())
             lines = lines[:i] + [line[note.end():].lstrip()] + lines[i + 1:]
+            continue
+        field = BODY_FIELD.fullmatch(line)
+        if field and out and (prior := segment.marker_at(out[-1])) and prior[2] < len(out[-1]) and not (
+                prior[0].startswith("bullet") or out[-1].rstrip().endswith(("：", ":", "。")) or "——" in out[-1]
+                or BODY_FIELD.search(out[-1]) or HONOUR_END.search(out[-1][prior[2]:].strip())):
+            # (▶ 全国检察微信二十强 / 获奖单位：甲: an award over its winner, not a case over its body)
+            # （一）服务高质量发展 打造…服务品牌 / 入选单位：省公安厅: the numbered title's body, on the line
+            # under it (read as 名称——单位)
+            out[-1] += "——" + field.group("body")
+            i += 1
             continue
         body = BODY_ALONE.fullmatch(line)
         if body and out and is_body(body.group(1)) and (prior := segment.marker_at(out[-1])) and (

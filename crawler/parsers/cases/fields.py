@@ -115,6 +115,8 @@ DESCRIPTION_START = re.compile(r"^(?:把|将|为|用|让|以|对|通过|借助|�
 SUBTITLE_END = re.compile(r"(?:探索|实践|路径|之路|样本|经验|模式|范例|答卷|新路|篇章|样板|故事)[”」]?$")
 
 
+# how the title of a practice begins: a verb of doing (推行“…” 打造…新标杆), never an award's name
+PRACTICE_TITLE = re.compile(r"^(?:推行|推进|推动|打造|构建|创新|深化|探索|建立|实施|开展|强化|优化|完善|加快|坚持|聚焦|以)")
 AWARD_DASH = re.compile(r"^(?P<label>[^：:，,。；;—－\-]{2,30}?)\s*(?:——|－－|--|—)\s*(?P<value>[^—－]\S*?)\s*[。；;]?$")
 SPACED_COLUMNS = re.compile(r"^(?P<who>[^\s，,。；;：:“”「」]{3,24})(?:\s{2,}|　+\s*)(?P<what>[^\s　，,。；;][^　，,。；;]{3,40}?)$")
 DONE_BY = re.compile(r"^(?P<body>[^“”「」『』《》，,。；;：:、]{2,40}?)(?:完成|实施|承担|承建)的(?P<name>[^，,。；;]{4,60})$")
@@ -495,7 +497,8 @@ def itemise(lines: list[str], item: Item) -> None:
         if award and AWARD_LABEL_TAIL.search(award.group("label").strip()) and PEOPLE_AWARD.search(award.group("label")):
             item.end = item.start  # 个人奖（10名）代表人物：毕丽霞: a person the award went to, no case
             return
-        if award and AWARD_TITLE.search(AWARD_LABEL_TAIL.sub("", award.group("label").strip())) and not PEOPLE_AWARD.search(award.group("label")):
+        if award and AWARD_TITLE.search(AWARD_LABEL_TAIL.sub("", award.group("label").strip())) and not PEOPLE_AWARD.search(award.group("label")) \
+                and not PRACTICE_TITLE.match(award.group("label").strip()):  # (推行…打造…新标杆——甲: a practice and its body)
             titled = award
             item.category = None  # its own award, not the label above, is its category
     if not titled and not item.agency and item.number is not None and (field := FIELD_THEN_BODY.match(text)) \
