@@ -232,3 +232,11 @@ def test_a_numbered_title_then_the_line_naming_its_body():
     awarded = cases("▶ 全国检察微信二十强", "获奖单位：福建省人民检察院",
                     "▶ 全国检察微博二十强", "获奖单位：厦门市人民检察院", title="我省检察新媒体获评全国二十强")
     assert [c["name"] for c in awarded] == ["福建省人民检察院", "厦门市人民检察院"]
+
+
+def test_steps_handed_over_by_a_sentence_are_no_cases():
+    """New: …选出这20家。评选主要经过以下环节： over 1. 各地自评 2. 设区市择优推荐 …: a process's steps."""
+    found = cases("今年7月启动示范大厅创建，从43个参评大厅中选出这20家。评选主要经过以下环节：",
+                  "1. 各地自评", "2. 设区市择优推荐", "3. 第三方评审", "4. 问卷调查", "5. 实地调研核查",
+                  title="第一批政务服务示范大厅获授牌 共20家")
+    assert found == []

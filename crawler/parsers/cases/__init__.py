@@ -797,6 +797,7 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
             continue  # 栏目下的主要内容包括：…: the parts of one thing, not a list of cases
         if run.top_line > 0 and (STEPS_HEADING.search(_unmarked(simp[run.top_line - 1]).strip(" ：:"))
                                  or POINTS_INTRO.search(simp[run.top_line - 1].strip())
+                                 or STEPS_INTRO.search(simp[run.top_line - 1].strip())
                                  or _in_steps_section(simp, run.top_line)):
             continue  # under 评审环节 / 申报条件 / 评选看三点：: the steps, terms or criteria of a process, not cases
         own_lines = {item.line for item in run.items}
@@ -1162,6 +1163,8 @@ def _unmarked(line: str) -> str:
     return line[found[2]:] if found else line
 
 
+# 评选主要经过以下环节： / 申报须符合下列条件：: a sentence handing over a process's steps or terms
+STEPS_INTRO = re.compile(r"(?:以下|如下|下列|这些|[一二三四五六七八九十两\d]{1,2}个)(?:几个)?(?:主要)?(?:环节|步骤|程序|阶段|流程|条件|要求|原则|标准)[：:]$")
 POINTS_INTRO = re.compile(r"(?:看|有|分|抓|把握|突出|坚持)[一二三四五六七八九十两\d]{1,2}(?:点|条|个方面|方面|项)[：:]$")
 
 
