@@ -240,3 +240,14 @@ def test_steps_handed_over_by_a_sentence_are_no_cases():
                   "1. 各地自评", "2. 设区市择优推荐", "3. 第三方评审", "4. 问卷调查", "5. 实地调研核查",
                   title="第一批政务服务示范大厅获授牌 共20家")
     assert found == []
+
+
+def test_a_table_of_work_orders_per_unit_names_no_case():
+    """New: | 县市区 | 办理工单（件） | 市直单位 | 办理工单（件） |: counts per place and per bureau, with
+    a unit in brackets in the header, not a list of winners."""
+    found = cases("二季度热线责任单位共承办工单39818件，按工单办理数统计如下。",
+                  "| 县市区 | 办理工单（件） | 市直单位 | 办理工单（件） |", "|---|---|---|---|",
+                  "| 岳阳县 | 4383 | 市交警支队 | 1789 |", "| 湘阴县 | 3532 | 市城管局 | 1609 |",
+                  "| 汨罗市 | 2570 | 市公安局 | 1173 |",
+                  title="2017年二季度12345热线运行情况通报")
+    assert found == []

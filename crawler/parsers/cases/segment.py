@@ -598,7 +598,7 @@ TABLE_HEADER = (  # checked in this order; one role per column
 )
 STAGE_HEADER = re.compile(r"^(?:阶段|环节|步骤|流程|时间节点|进度)$")  # | 阶段 | 时间 | 人数 |: a process's stages
 RULE_ROW = re.compile(r"^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$")  # |---|---|: the rule under a table's header
-FIGURE_HEADER = re.compile(r"^(?:指标|数值|数据)$|数量|数目|个数|总数|占比|比例|比重|合计|增长|增幅|[（(](?:个|家|%|％)[）)]$")
+FIGURE_HEADER = re.compile(r"^(?:指标|数值|数据)$|数量|数目|个数|总数|占比|比例|比重|合计|增长|增幅|[（(](?:个|家|件|次|人|项|%|％)[）)]$")  # (办理工单（件）)
 COUNT_CELL = re.compile(r"^(?:\d+|[一二三四五六七八九十百]+)\s*(?:个|家|项|座|名|批|类)$")
 PASS_CELL = re.compile(r"^(?:合格|不合格|达标|未达标|通过|未通过|正常|已整改)$")
 NOTE_HEADER = re.compile(r"^(?:备注|说明|注|附注|注释)$")
