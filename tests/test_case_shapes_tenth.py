@@ -243,11 +243,14 @@ def test_steps_handed_over_by_a_sentence_are_no_cases():
 
 
 def test_a_table_of_work_orders_per_unit_names_no_case():
-    """New: | 县市区 | 办理工单（件） | 市直单位 | 办理工单（件） |: counts per place and per bureau, with
-    a unit in brackets in the header, not a list of winners."""
-    found = cases("二季度热线责任单位共承办工单39818件，按工单办理数统计如下。",
+    """New: | 县市区 | 办理工单（件） | 市直单位 | 办理工单（件） | under the heading 二、部门办理: counts per
+    place and per bureau, with a unit in brackets in the header, not a list of winners."""
+    found = cases("| 咨询 | 14938 |", "| 表扬 | 197 |",
+                  "二、部门办理",
+                  "热线责任单位共承办工单39818件，办结率99.88%。按工单办理数统计，各县市区和市直单位中工单量较多的如下：",
                   "| 县市区 | 办理工单（件） | 市直单位 | 办理工单（件） |", "|---|---|---|---|",
-                  "| 岳阳县 | 4383 | 市交警支队 | 1789 |", "| 湘阴县 | 3532 | 市城管局 | 1609 |",
-                  "| 汨罗市 | 2570 | 市公安局 | 1173 |",
-                  title="2017年二季度12345热线运行情况通报")
+                  "| 岳阳县 | 4383 | 市交警支队 | 1789 |", "| 华容县 | 4048 | 市城管局 | 1609 |",
+                  "| 湘阴县 | 3532 | 市公安局 | 1173 |", "| 汨罗市 | 2570 | 市住建局 | 1068 |",
+                  "| 临湘市 | 2328 | 市房地产局 | 1032 |",
+                  title="2017年二季度12345公众服务热线运行情况通报")
     assert found == []
