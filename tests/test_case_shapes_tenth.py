@@ -254,3 +254,19 @@ def test_a_table_of_work_orders_per_unit_names_no_case():
                   "| 临湘市 | 2328 | 市房地产局 | 1032 |",
                   title="2017年二季度12345公众服务热线运行情况通报")
     assert found == []
+
+
+def test_places_under_a_label_after_a_ranking_of_places_under_another():
+    """New: 政务环境 over ⑴北京 ⑵上海 ⑶合肥, a sentence, then 经济活跃城市 over 1、苏州 2、南通 3、烟台:
+    places under a label of their own, the next part of the same ranking."""
+    found = cases("《2019中国城市营商环境报告》由中央广播电视总台编撰。",
+                  "综合排名",
+                  "- 第一 北京", "- 第二 上海", "- 第三 深圳",
+                  "政务环境",
+                  "⑴北京 ⑵上海 ⑶合肥 ⑷重庆",
+                  "南昌以第11名紧随其后。",
+                  "经济活跃城市",
+                  "1、苏州", "2、南通", "3、烟台",
+                  title="2019中国城市营商环境报告")
+    assert [(c["name"], c["category"]) for c in found][-3:] == [
+        ("苏州", "经济活跃城市"), ("南通", "经济活跃城市"), ("烟台", "经济活跃城市")]

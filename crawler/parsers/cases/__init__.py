@@ -30,7 +30,7 @@ from .fields import PLACE_CHAIN, SUBTITLE_END, TOWNSHIP, case_fields, classify_c
 from .identity import case_core, normalise_name, place_key, to_simplified
 from .lists import PageLists
 from .model import Item, Run
-from .score import BLAME, CASE_NUMBER, LIST_LIKE, LIST_WORDS, NEAR_LIST_WORDS, is_place, looks_like_case, looks_like_name, ranked, score_run, single_case
+from .score import BLAME, CASE_NUMBER, LIST_LIKE, LIST_WORDS, NEAR_LIST_WORDS, is_place, is_region_name, looks_like_case, looks_like_name, ranked, score_run, single_case
 
 __all__ = ["extract_cases", "normalise_name", "case_core", "to_simplified", "classify_channel", "Item", "Run"]
 
@@ -592,11 +592,23 @@ def _next_labelled_section(lines: list[str], run: Run, accepted: list[Run]) -> b
         return True
     # 微博分榜 over a table … 聚合类新闻客户端分榜 over 1. 甲 2. 乙: labels of one kind (the same last word),
     # the second a list of the same page under its own
+    # 政务环境 over ⑴北京 ⑵上海 …, a sentence, 经济活跃城市 over 1、苏州 2、南通 …: places under labels,
+    # one ranking's parts
+    if all(_place_name(lines[item.line][item.start:item.end].strip()) for item in run.items) and any(
+            other.top_line >= 1 and max(other.lines()) < top - 1 and top - 1 - max(other.lines()) <= 3
+            and _plain_label(lines[other.top_line - 1])
+            and all(_place_name(lines[item.line][item.start:item.end].strip()) for item in other.items)
+            for other in accepted):
+        return True
     own = lines[top - 1].strip()
     return len(own) >= 4 and any(
         other.top_line >= 1 and other.top_line < top and _plain_label(lines[other.top_line - 1])
         and (theirs := lines[other.top_line - 1].strip()) != own and len(theirs) >= 4
         and theirs[-2:] == own[-2:] and SECTION_KIND.search(own[-2:]) for other in accepted)
+
+
+def _place_name(text: str) -> bool:
+    return is_place(text) or is_region_name(text)
 
 
 SECTION_KIND = re.compile(r"榜|类|组|奖|级|届|批")  # (分榜, 单项奖, 省级, 第二批: how a list's parts are named)
