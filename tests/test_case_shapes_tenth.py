@@ -270,3 +270,17 @@ def test_places_under_a_label_after_a_ranking_of_places_under_another():
                   title="2019中国城市营商环境报告")
     assert [(c["name"], c["category"]) for c in found][-3:] == [
         ("苏州", "经济活跃城市"), ("南通", "经济活跃城市"), ("烟台", "经济活跃城市")]
+
+
+def test_a_column_headed_paihang_is_the_rank_and_a_tie_shares_its_merged_cell():
+    """New: | 排行 | 城市 | 国家 | 综合指数 |, a tie printed as an empty first cell under the merged 15:
+    排行 is the rank's header; both tied cities take 15."""
+    found = cases("《2021全球重要城市开放数据指数》发布，上海以满分位居榜首。",
+                  "综合排名",
+                  "| 排行 | 城市 | 国家 | 综合指数 |", "|---|---|---|---|",
+                  "| 12 | 香港 | 中国 | 65.5005 |", "| 13 | 深圳 | 中国 | 63.1000 |",
+                  "| 14 | 东京 | 日本 | 61.3613 |", "| 15 | 台北 | 中国 | 60.2355 |", "|  | 巴黎 | 法国 | 60.2355 |",
+                  "| 16 | 新加坡 | 新加坡 | 59.0925 |", "| 17 | 杭州 | 中国 | 53.4638 |",
+                  title="全球重要城市开放数据指数发布")
+    assert [(c["name"], c["rank"]) for c in found] == [("香港", 12), ("深圳", 13), ("东京", 14), ("台北", 15), ("巴黎", 15),
+                                                      ("新加坡", 16), ("杭州", 17)]

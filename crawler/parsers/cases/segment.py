@@ -587,7 +587,7 @@ def items_on_line(line: str) -> tuple[str, list[tuple[int, int, int | None, str]
 
 
 TABLE_HEADER = (  # checked in this order; one role per column
-    ("rank", re.compile(r"^(?:序号|编号|排名|名次|位次|排序|No\.?|#)$", re.I)),
+    ("rank", re.compile(r"^(?:序号|编号|排名|名次|位次|排序|排行|排位|No\.?|#)$", re.I)),
     ("agency", re.compile(r"单位|部门|机构|主体|机关|报送|申报|主办|运营|承办")),
     ("region", re.compile(r"地区|省份|地市|地级市|设区市|市州|区域|所在地|省市|属地|行政区")),
     ("category", re.compile(r"类别|类型|领域|分类|组别|奖项|奖别|等次|等级|分榜|榜单|系统|批次|维度|分项|^(?:方面|方向|板块|赛道)$")),
@@ -1219,7 +1219,7 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org, township=None) 
                     items.append(Item(r, a, b, number=number, category=head_row[col].strip(), whole=True))
             runs.append(Run(items, "table", numbered="rank" in roles, top=block[0]))
             continue
-        explicit_rank = header and re.search(r"排名|名次|位次", head_row[roles["rank"]]) if "rank" in roles else False
+        explicit_rank = header and re.search(r"排名|名次|位次|排行|排位", head_row[roles["rank"]]) if "rank" in roles else False
         items = []
         for r, row in zip(data_lines, data):
             spans = spans_of[r]
