@@ -284,3 +284,15 @@ def test_a_column_headed_paihang_is_the_rank_and_a_tie_shares_its_merged_cell():
                   title="全球重要城市开放数据指数发布")
     assert [(c["name"], c["rank"]) for c in found] == [("香港", 12), ("深圳", 13), ("东京", 14), ("台北", 15), ("巴黎", 15),
                                                       ("新加坡", 16), ("杭州", 17)]
+
+
+def test_a_line_of_criteria_under_its_heading_beside_a_line_of_winners():
+    """New: 一、综合评价前10名 over a line of provinces, 二、评价维度 over a line of the measures: the
+    measures are what was judged, not who."""
+    found = cases("报告对31个省（区、市）的数字中国建设情况进行了评估。",
+                  "一、综合评价前5名",
+                  "浙江、北京、上海、广东、江苏",
+                  "二、评价维度",
+                  "数字基础设施、数字技术创新、数字经济、数字政府、数字社会",
+                  title="国家网信办发布《数字中国发展报告（2021年）》")
+    assert [c["name"] for c in found] == ["浙江", "北京", "上海", "广东", "江苏"]

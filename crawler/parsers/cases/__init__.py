@@ -888,6 +888,10 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
             continue
         _drop_shared_notes(simp, run)  # (after scoring: 北京（35家）、上海（25家）… counts what each holds)
         _drop_strays(simp, run)
+        if len({item.category for item in run.items}) > 1 and run.shape == "line of names":
+            # 一、综合评价前10名 / 甲、乙… / 二、评价维度 / 数字经济、数字政府…: the line under the criteria is none
+            run.items = [item for item in run.items
+                         if not (item.category and STEPS_HEADING.search(_unmarked(item.category).strip(" ：:")))]
         if not run.items:
             continue  # every item was a stray
         if len(run.items) < 3 and not (run.trigger or len({i.category for i in run.items}) > 1
@@ -1164,7 +1168,7 @@ FEATURES_INTRO = re.compile(r"(?:内容|功能|板块|版块|栏目|模块|服�
 
 
 # A short heading over the steps, terms or rules of a process
-STEPS_HEADING = re.compile(r"^[\u4e00-\u9fff]{0,8}(?:环节|步骤|流程|程序|阶段|条件|要求|原则|方式|办法|规则|指标|标准|理由|原因"
+STEPS_HEADING = re.compile(r"^[\u4e00-\u9fff]{0,8}(?:环节|步骤|流程|程序|阶段|条件|要求|原则|方式|办法|规则|指标|标准|理由|原因|维度"
                            r"|(?:表彰|评选|奖项|参评|申报)(?:类别|类型|范围|设置)"  # (二、表彰类别 over the kinds of award)
                            r"|痛点|难点|功能|特点)$")  # (案例解决的行业痛点: the points of one case)
 
