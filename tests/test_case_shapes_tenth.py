@@ -296,3 +296,39 @@ def test_a_line_of_criteria_under_its_heading_beside_a_line_of_winners():
                   "数字基础设施、数字技术创新、数字经济、数字政府、数字社会",
                   title="国家网信办发布《数字中国发展报告（2021年）》")
     assert [c["name"] for c in found] == ["浙江", "北京", "上海", "广东", "江苏"]
+
+
+def test_a_preview_line_then_the_entries_each_with_the_honour_after_a_space():
+    """New: 本期盘点：①甲 ②乙 ③丙 then each entry under its label as `甲 获评“…”`: the preview names the
+    entries once; the honour after the space is no part of the name."""
+    found = cases("本期盘点：①湖北省12345热线 ②金昌市“市长热线”受理中心 ③凤城市12345热线",
+                  "（序号只是排版需要，不代表名次。）",
+                  "【省级热线】",
+                  "湖北省12345热线 获评“2020年度中国最佳政府服务热线”",
+                  "这一奖项经过三轮评选产生。",
+                  "【地市热线】",
+                  "金昌市“市长热线”受理中心 获“2022年度价值创造优秀单位”",
+                  "这是该中心拿到的第四项全国性荣誉。",
+                  "【县级热线】",
+                  "凤城市12345热线 获评“机制创新奖”",
+                  "大会从全国498个案例中选出130个优秀案例。",
+                  title="盘点｜三地政务热线获全国性荣誉")
+    assert [(c["name"], c["category"]) for c in found] == [
+        ("湖北省12345热线", "省级热线"), ("金昌市“市长热线”受理中心", "地市热线"), ("凤城市12345热线", "县级热线")]
+
+
+def test_notes_under_a_shuoming_heading_and_a_list_column_beside_the_names():
+    """New: | 入选名单 | 申报单位 | 案例名称 | — the first column is the list each row's case is on (its
+    category); the bullets under 说明 say who published each list, they are no cases."""
+    found = cases("本页汇集近期几份评选中出现的政务服务类案例，彼此之间不构成排名。",
+                  "| 入选名单 | 申报单位 | 案例名称 |", "|---|---|---|",
+                  "| 2023年度“政务云创新实践优秀案例” | 宣城市数据资源管理局 | 物联感知政务云平台 |",
+                  "| 福建省直部门和各地典型经验案例 | 省退役军人事务厅 | 打造“军人退役一件事”升级版 |",
+                  "说明",
+                  "- “政务云创新实践优秀案例”由中国信通院评出。",
+                  "- 福建的案例集由福建省推进政府职能转变和“放管服”改革协调小组办公室发布，共32例。",
+                  "- 四川省发展和改革委员会印发的经验做法共32个。",
+                  title="政务服务与营商环境获评案例速览")
+    assert [(c["name"], c["agency"], c["category"]) for c in found] == [
+        ("物联感知政务云平台", "宣城市数据资源管理局", "2023年度“政务云创新实践优秀案例”"),
+        ("打造“军人退役一件事”升级版", "省退役军人事务厅", "福建省直部门和各地典型经验案例")]

@@ -46,7 +46,7 @@ NAV_WORDS = ("全文", "回顾", "更多", "详情", "点击", "下载", "附件
 
 
 # Headings of the page's apparatus: what stands under them cites or links, never a list of cases.
-REFERENCES = re.compile(r"^\W*(?:参考资料|参考文献|资料来源|注释|相关链接|相关新闻|相关阅读|相关文章|相关报道|延伸阅读|推荐阅读"
+REFERENCES = re.compile(r"^\W*(?:参考资料|参考文献|资料来源|注释|说明|备注|附注|相关链接|相关新闻|相关阅读|相关文章|相关报道|延伸阅读|推荐阅读"
                         r"|往期回顾|往期推荐|热门文章|热点新闻|猜你喜欢|热点排行|热门排行|点击排行|阅读排行|今日热点|24小时热点)\W*$")
 HOT_READS = re.compile(r"热读|阅读排行|点击排行|阅读榜|热文榜|热门文章|(?:最|热)受欢迎的?文章")
 CALL_FOR_ENTRIES = re.compile(r"(?:征集|申报|推荐|报名|评选活动)[^。]{0,30}(?:通知|公告|启事|指南)(?:[（(][^（）()]{1,10}[）)])?$"
@@ -998,7 +998,7 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
             # another run holds this name: a repeat (a summary) unless each run gives it its own
             # category, or each stands under a heading of its own
             held = [(x, owner[x]) for x in (key, place_key(name)) if x and owner.get(x, k) != k]
-            repeat = any((item.category is None or item.category in owner_categories[(x, elsewhere)])
+            repeat = any((item.category is None or _summarises(run) or item.category in owner_categories[(x, elsewhere)])
                          and not (section[k] is not None and section[elsewhere] is not None
                                   and section[k] != section[elsewhere])
                          for x, elsewhere in held)
@@ -1106,12 +1106,23 @@ def _snap_mentions(lines: list[str], runs: list[Run]) -> None:
 PROSE_SHAPES = ("inline", "quoted", "mentions", "award sentence", "praised prose")
 
 
+SUMMARY_LABEL = re.compile(r"^(?:本期|本文|本次)?(?:盘点|速览|概览|一览|导读|摘要|要点|看点|目录)$")
+
+
+def _summarises(run: Run) -> bool:
+    """Every item of the run under a summary's label (本期盘点, 速览, 导读): a preview of the entries below."""
+    return all((label := item.category or item.shared_label) and SUMMARY_LABEL.match(label.strip(" ：:【】"))
+               for item in run.items)
+
+
 def _owners(lines: list[str], runs: list[Run], left_out: set[int] = frozenset()) -> tuple[dict, dict]:
     """Which run holds each name (the fullest run naming it), and the categories it gives it."""
     owner: dict[str, int] = {}
     owner_categories: dict[tuple[str, int], set] = {}
     # a list printed as a list holds its names before a sentence that names them too; then the fuller
-    for k, run in sorted(enumerate(runs), key=lambda kr: (kr[1].shape in PROSE_SHAPES, -len(kr[1].items))):
+    # (本期盘点：①甲 ②乙 ③丙 over the entries: a summary's label says the run is the summary)
+    for k, run in sorted(enumerate(runs), key=lambda kr: (kr[1].shape in PROSE_SHAPES, _summarises(kr[1]),
+                                                          -len(kr[1].items))):
         if k in left_out:
             continue
         for item in run.items:

@@ -35,7 +35,9 @@ TRAILING_RANK = re.compile(r"(?P<name>[^\s　，,。；;：:]{2,60}?)[\s　]+第
 BRACKETED = re.compile(r"^\s*[【〖\[](?P<name>[^】〗\]]{2,60})[】〗\]]\s*")
 # a score or a figure after the name: （综合分92.19）, （21万+）, （116篇）
 ROLE_TAIL = re.compile(r"(?:统筹|牵头|主办|承办|负责|承建|实施|推荐|申报|报送|统筹推进|组织实施)$")
-AWARD_NOTE = re.compile(r"\s*[（(](?:获评|荣获|获得|入选|被评为|评为|获)[^（）()]{1,30}[）)]\s*$")
+AWARD_NOTE = re.compile(r"\s*[（(](?:获评|荣获|获得|入选|被评为|评为|获)[^（）()]{1,30}[）)]\s*$"
+                        # 湖北省12345热线 获评“2020年度中国最佳政府服务热线”: the honour after a space
+                        r"|[ 　]+(?:获评|荣获|获得|入选|被评为|获)[“「][^“”「」]{2,40}[”」]\s*$")
 RANK_BRACKETS = re.compile(r"\s*[（(]\s*(?:排名|位列|位居|排)?第\s*(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})\s*[名位]?\s*[）)]\s*$")
 SCORE_BRACKETS = re.compile(r"\s*[（(][^（）()]{0,8}?\d[\d.,]*\s*(?:万|亿|千)?\+?\s*(?:分|篇|次|票|条|个|件|人次|%|％)?\+?\s*[）)]\s*$")
 # a trailing bracket that dates the case or notes its launch: not part of the name

@@ -605,6 +605,7 @@ NOTE_HEADER = re.compile(r"^(?:备注|说明|注|附注|注释)$")
 KIND_HEADER = re.compile(r"^(?:职能部门|部门类别|部门类型|行业|领域|类别|类型|系统|条线|层级|级别)$")  # rows that are kinds of things
 ISSUER_HEADER = re.compile(r"^(?:发布|印发|发文|组织|主管|牵头)(?:部门|单位|机关|机构)$")
 NAME_HEADER = re.compile(r"名称|案例|项目|账号|平台|网站|城市|地区|单位名单|入选|获奖")
+LIST_HEADER = re.compile(r"(?:名单|榜单|评选|奖项)$")
 AWARD_NAME_HEADER = re.compile(r"^(?:荣誉|奖项|奖励|称号|榜单|表彰|奖)(?:名称)?$")
 # 获奖对象, and what the winners are: 获奖账号, 入选案例 (not 入选单位: beside a 项目 column, the body)
 WINNER_HEADER = re.compile(r"^(?:获奖|入选|获奖入选|表彰|命名|授予|上榜)(?:对象|者|账号|网站|项目|平台|案例|城市|地区|作品)$")
@@ -657,6 +658,9 @@ def _header_roles(row: list[str]) -> dict[str, int]:
             continue
         if AWARD_NAME_HEADER.search(text) and "category" not in roles:
             roles["category"] = col  # 荣誉名称 beside 获奖对象: each row's honour
+            continue
+        if named is not None and "category" not in roles and LIST_HEADER.search(text):
+            roles["category"] = col  # 入选名单 | 申报单位 | 案例名称: the list each row's case is on
             continue
         if RANK_SUFFIX.search(text) and "rank" not in roles:
             roles["rank"] = col  # 电子政务发展指数位次, 人均GDP位次: a place in some order (which one: rank_column)
