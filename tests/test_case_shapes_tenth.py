@@ -332,3 +332,17 @@ def test_notes_under_a_shuoming_heading_and_a_list_column_beside_the_names():
     assert [(c["name"], c["agency"], c["category"]) for c in found] == [
         ("物联感知政务云平台", "宣城市数据资源管理局", "2023年度“政务云创新实践优秀案例”"),
         ("打造“军人退役一件事”升级版", "省退役军人事务厅", "福建省直部门和各地典型经验案例")]
+
+
+def test_a_table_of_two_entries_to_a_row_under_a_header_printed_twice():
+    """New: | 序号 | 名称 | 序号 | 名称 | — each half of a row is an entry (the right half of the last
+    row may be empty); a way of getting things done (…智能网办) is no office: the agency is the city."""
+    found = cases("推出2025年第一批营商环境典型经验做法，共35个，排名不分先后。",
+                  "| 序号 | 名称 | 序号 | 名称 |", "|---|---|---|---|",
+                  "| 6 | 福州市二手房交易过户全链条智能网办 | 7 | 福州市打造“网购式交互”高效办电服务 |",
+                  "| 8 | 福州市晋安区政务服务“三新”升级 |  |  |",
+                  "注：表中序号沿用通知附件的顺序，不代表名次。",
+                  title="福建推出2025年第一批营商环境典型经验做法 共35个")
+    assert [(c["name"], c["agency"]) for c in found] == [
+        ("福州市二手房交易过户全链条智能网办", "福州市"), ("福州市打造“网购式交互”高效办电服务", "福州市"),
+        ("福州市晋安区政务服务“三新”升级", "福州市晋安区")]

@@ -47,6 +47,8 @@ ACCOUNT_ENDINGS = {"公安", "交警"}
 PRODUCT_WORDS = (
     "门户网站", "网站", "政务微博", "微博", "微信公众号", "微信", "公众号", "APP", "App", "app", "客户端",
     "平台", "小程序", "热线", "系统", "矩阵", "服务", "项目", "云", "号", "网", "数据", "随手拍", "一网通办",
+    # a way of getting things done, not an office (…全链条智能网办, 跨省通办, 掌上办, 秒办)
+    "网办", "通办", "掌上办", "指尖办", "马上办", "就近办", "秒办", "快办", "好办", "易办",
 )
 # How the name of a project (the cases of government-innovation awards) ends, after its body:
 # 珠海市法制局 + 全方位行政复议综合改革

@@ -663,6 +663,9 @@ CONTINUED = re.compile(r"[（(]续[）)]|接上[页表]|续表")
 CONTINUED_ONLY = re.compile(r"[（(]?(?:续表?|接上[页表])[）)]?[：:]?")  # （续表） alone: a mark, not a heading
 
 
+MORE_LINK = re.compile(r"^\W*(?:查看|点击|阅读|下载)[^。，]{0,20}(?:原文|全文|详情|附件|更多)|(?:附件下载|全文下载|点击下载|阅读原文)\W*$")
+
+
 def _heading_above(lines: list[str], top: int, held: set[int] = frozenset()) -> str | None:
     """The heading over a run: a numbered heading (一、 （一） 第一) on one of the two lines above, or a
     short line just above, or one above an introducing line (互动交流 / 具体如下： / the table).
@@ -670,6 +673,8 @@ def _heading_above(lines: list[str], top: int, held: set[int] = frozenset()) -> 
     while top >= 2 and (CAPTION.match(lines[top - 1]) or lines[top - 1].endswith(("如下表：", "见下表：", "如下表:"))
                         or segment.ORDER_ONLY.fullmatch(lines[top - 1].strip())):  # (（以区名拼音为序）: a note, not the heading)
         top -= 1
+    if top >= 1 and MORE_LINK.search(lines[top - 1]):
+        return None  # 查看通知原文及全文（附件下载） over a table: a link the list's items end with, no heading
     for k in (top - 1, top - 2):
         found = segment.marker_at(lines[k]) if k >= 0 and k not in held else None
         # (1) 各县、赣榆区 right over a table: numbered like items, yet the heading of the table below

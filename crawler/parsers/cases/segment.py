@@ -639,6 +639,16 @@ def _rank_by_order(head_row: list[str], data: list[list[str]], roles: dict[str, 
         roles["rank"] = ordered[0]
 
 
+def _repeated_header(row: list[str]) -> int | None:
+    """序号 | 名称 | 序号 | 名称: a header printed twice (or three times) side by side — the width of one copy."""
+    cells_ = [re.sub(r"[\s　]+", "", c) for c in row]
+    for width in (2, 3):
+        if len(cells_) in (2 * width, 3 * width) and all(cells_[k] == cells_[k % width] for k in range(len(cells_))) \
+                and all(cells_[:width]):
+            return width
+    return None
+
+
 def _header_roles(row: list[str]) -> dict[str, int]:
     row = [re.sub(r"[\s　]+", "", text) for text in row]  # 名 称, 序　号: headers spaced to fill the cell
     # (电子政务发展指数（EGDI）位次: a note in brackets does not make a header a sentence)
@@ -1135,6 +1145,28 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org, township=None) 
         if any(ISSUER_HEADER.search(re.sub(r"\s+", "", text)) for text in rows[0]) and not any(
                 NAME_HEADER.search(text) for text in rows[0]):
             continue  # | 发布部门 | 试点类型 | 年份 | 数量 |: who issued what, and how many, names no case
+        halves = _repeated_header(rows[0])
+        if halves:
+            # | 序号 | 名称 | 序号 | 名称 |: two entries to a row, each half read by the same header, row by
+            # row, left then right (an empty right half on the last row is no entry)
+            roles = _header_roles(rows[0][:halves])
+            if "name" in roles:
+                items = []
+                for r, row in zip(block[1:], rows[1:]):
+                    if len(spans_of[r]) != len(rows[0]):
+                        continue
+                    for base in range(0, len(rows[0]), halves):
+                        a, b = spans_of[r][base + roles["name"]]
+                        if EMPTY_CELL.match(lines[r][a:b]):
+                            continue
+                        number_text = row[base + roles["rank"]].strip() if "rank" in roles else ""
+                        item = Item(r, a, b, number=int(number_text) if number_text.isdigit() else None, whole=True)
+                        if "agency" in roles and not EMPTY_CELL.match(row[base + roles["agency"]]):
+                            item.agency = (r, *spans_of[r][base + roles["agency"]])
+                        items.append(item)
+                if items:
+                    runs.append(Run(items, "table", top=block[0]))
+                continue
         roles = _header_roles(rows[0])
         header = bool(roles)
         # (a column of notes beside the figures, | 项目 | 数量 | 备注 |, says nothing of what the rows are)
