@@ -346,3 +346,16 @@ def test_a_table_of_two_entries_to_a_row_under_a_header_printed_twice():
     assert [(c["name"], c["agency"]) for c in found] == [
         ("福州市二手房交易过户全链条智能网办", "福州市"), ("福州市打造“网购式交互”高效办电服务", "福州市"),
         ("福州市晋安区政务服务“三新”升级", "福州市晋安区")]
+
+
+def test_a_top_ten_over_two_columns_with_each_rank_glued_to_its_name():
+    """New: | 1苏州市 | 6洛阳市 | … | 5温州市 | 10南通市 |, no header — each cell a rank printed in a span of
+    its own and the name; the ranks run down the first column, then the second."""
+    found = cases("两张榜单的前十名如下：",
+                  "地级市",
+                  "| 1苏州市 | 6洛阳市 |", "| 2东莞市 | 7中山市 |", "| 3佛山市 | 8临沂市 |",
+                  "| 4无锡市 | 9潍坊市 |", "| 5温州市 | 10南通市 |",
+                  title="东莞位列2021全国城市传播百强榜地级市第二")
+    assert sorted((c["rank"], c["name"]) for c in found) == [
+        (1, "苏州市"), (2, "东莞市"), (3, "佛山市"), (4, "无锡市"), (5, "温州市"),
+        (6, "洛阳市"), (7, "中山市"), (8, "临沂市"), (9, "潍坊市"), (10, "南通市")]

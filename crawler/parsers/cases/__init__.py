@@ -718,6 +718,25 @@ HONOUR_END = re.compile(r"(?:[十百千]强|\d{1,3}强|[二三四五六七八九
 LEAD_NOTE = re.compile(r"^\s*[（(][^（）()]{0,20}(?:不分先后|为序|排序|排列|编号|顺序)[^（）()]{0,20}[）)]")
 
 
+GLUED_CELL = re.compile(r"\s*(\d{1,3})(?![\d.])\s*(?=[\u4e00-\u9fff“「《])(?![年月日号时分秒个家项件次名位万亿元届期批])")
+
+
+def _unglue_ranks(line: str) -> str:
+    """| 1苏州市 | 6洛阳市 |: a rank printed in a span of its own, glued to the name in the text — every
+    cell of the row so — is a cell of its own (| 1 | 苏州市 | 6 | 洛阳市 |), as a table of pairs prints it."""
+    if not line.startswith("|") or line.count("|") < 3:
+        return line
+    cells_ = [c for c in line.strip().strip("|").split("|")]
+    filled = [c for c in cells_ if c.strip()]
+    if len(filled) < 2 or not all(GLUED_CELL.match(c) for c in filled):
+        return line
+    out = []
+    for c in cells_:
+        m = GLUED_CELL.match(c)
+        out += [f" {m.group(1)} ", " " + c[m.end():].strip() + " "] if m else [c, c]
+    return "|" + "|".join(out) + "|"
+
+
 def _join_bare_markers(lines: list[str]) -> list[str]:
     """A number alone on its line and its item on the next (1． / 贵阳市息烽县: text out of a PDF
     or a table flattened a cell a line) are one numbered line."""
@@ -776,7 +795,7 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
     # (a table's rule under its header, |---|, stays: it marks the header)
     orig = [CITATION.sub("", ln.strip()) for ln in (text or "").split("\n")
             if (re.search(r"\w", ln) and not PAGE_NUMBER.match(ln)) or segment.RULE_ROW.match(ln)]
-    orig = _join_bare_markers(orig)
+    orig = [_unglue_ranks(line) for line in _join_bare_markers(orig)]
     simp = [to_simplified(ln) for ln in orig]
     title_simple = to_simplified(title or "")
     if (CALL_FOR_ENTRIES.search(title_simple) and (not RESULTS_WORDS.search(title_simple) or re.match(

@@ -1000,7 +1000,8 @@ def _columns_differ(rows: list[list[str]], ends_as_org) -> bool:
 
 def _numbered_pairs(rows: list[list[str]]) -> list[int] | None:
     """The number columns of a table printed two or more (序号, 名称) pairs to a row: every pair a
-    number and a name, the numbers running 1, 2, 3 … along the rows (the last row may end early)."""
+    number and a name, the numbers 1, 2, 3 … each once, along the rows or down the columns (the last
+    row may end early)."""
     width = len(rows[0]) if rows else 0
     if width < 4 or width % 2 or any(len(row) != width for row in rows):
         return None
@@ -1012,7 +1013,8 @@ def _numbered_pairs(rows: list[list[str]]) -> list[int] | None:
                 numbers.append(int(row[c]))
             elif row[c] or row[c + 1]:
                 return None
-    return cols if len(numbers) >= 3 and numbers == list(range(1, len(numbers) + 1)) else None
+    # (| 1 | 甲 | 6 | 己 | … | 5 | 戊 | 10 | 癸 |: counted down the first pair of columns, then the next)
+    return cols if len(numbers) >= 3 and sorted(numbers) == list(range(1, len(numbers) + 1)) else None
 
 
 def _parallel_columns(rows: list[list[str]], data: list[list[str]], roles: dict) -> list[int]:
