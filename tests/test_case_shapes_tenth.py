@@ -359,3 +359,16 @@ def test_a_top_ten_over_two_columns_with_each_rank_glued_to_its_name():
     assert sorted((c["rank"], c["name"]) for c in found) == [
         (1, "苏州市"), (2, "东莞市"), (3, "佛山市"), (4, "无锡市"), (5, "温州市"),
         (6, "洛阳市"), (7, "中山市"), (8, "临沂市"), (9, "潍坊市"), (10, "南通市")]
+
+
+def test_an_inspection_praising_places_by_their_full_pass_rate():
+    """New: （一）…合格率达到100%的六个市 over a line of short city names, under a paragraph counting the
+    sites that failed (34家不合格 names none of them): the praised cities are the notice's cases."""
+    found = cases("一、第一次抽查",
+                  "这次共抽查228家政府网站，其中34家不合格，总体合格率85.1%。",
+                  "（一）网站管理水平持续向好、合格率达到100%的六个市",
+                  "兰州、嘉峪关、金昌、天水、定西、陇南",
+                  "二、仍需关注的问题",
+                  "仍有6家网站不合格，首页长期不更新等问题依旧存在。",
+                  title="上半年两次全省政府网站抽查结果汇总")
+    assert [c["name"] for c in found] == ["兰州", "嘉峪关", "金昌", "天水", "定西", "陇南"]

@@ -19,7 +19,8 @@ from .segment import AWARD_TITLE, CHOSEN_LINE, PEOPLE_AWARD, LABEL_MAX, NAME_MAX
 
 LIST_WORDS = re.compile(r"案例|榜单|名单|首位|榜首|得奖|最佳|位次|[十百]强|靠前|前列|表扬|表彰|称号|授予|肯定|获评|评为|命名|认定|十佳|十大|入选|评选|获奖|优胜奖|示范|排行|排名|名次|前[三五十]|前[\d一二三四五六七八九十]{1,3}名|榜|优秀|卓越|创新奖|典型|入围|揭晓|评出|运行良好|表现较好|情况较好|表现突出|成绩突出|成效明显|典型经验|典型做法|经验做法|先进经验|试点|试验区|先行区|一览|代表性"
                         r"|[一二三特]等奖|[金银铜]奖|(?:评选|评审|评比|比赛|大赛|竞赛|比武)结果|(?:重大|特色|创新)(?:应用|成果)"
-                        r"|实验区|试验区|荣誉|大奖|颁给|颁发|奖项|获[\u4e00-\u9fff]{2,10}奖(?![金励惩])")  # (确认为“全国社区治理和服务创新实验区”: a list of places chosen to try something)
+                        r"|实验区|试验区|荣誉|大奖|颁给|颁发|奖项|获[\u4e00-\u9fff]{2,10}奖(?![金励惩])"
+                        r"|合格率(?:达到|均为|均达|为|达)?100[%％]的")  # (确认为“全国社区治理和服务创新实验区”: a list of places chosen to try something)
 MEASURE_START = re.compile(
     r"^(?:加强|推进|推动|完善|建立|健全|深化|提升|强化|优化|落实|坚持|实施|开展|加快|构建|打造|规范|统筹|做好|持续|全面"
     r"|着力|进一步|大力|积极|切实|把|织就|围绕|聚焦|坚决|不断|努力|要|以|让|在|对|从|为|将|是|有|如何|怎样"
@@ -32,6 +33,8 @@ NEAR_LIST_WORDS = re.compile(r"(?:典型|优秀|代表性)[\u4e00-\u9fff]{0,4}(?
                              r"(?:重大|特色|创新)(?:应用|成果)|示范(?:地区|项目|单位|县|市|街道|社区|村)|命名|"
                              # 账号内容更新及时的单位: a label that praises what it lists
                              r"(?:及时|较好|良好|优秀|突出|靠前|领先|规范|到位)的(?:单位|部门|账号|网站|政务新媒体)|"
+                             # 合格率达到100%的六个市, 连续四个季度抽查合格率均为100%的市: an inspection's praise
+                             r"合格率(?:达到|均为|均达|为|达)?100[%％]的|"
                              r"\d+(?:\.\d+)?分(?:及|或)?以上的|创新举措|[一二三特]等奖|[金银铜]奖|优秀奖|表扬|表彰|前[三五十](?:名|强)?|[十百]强|前[\d一二三四五六七八九十]{1,3}名|案例|榜单|名单|入选|入围|获评|评为|评选|上榜|获奖|荣获|十佳|十大|揭晓|排行|排名|榜首|优胜|称号|获评网站|评出|运行良好|表现较好|情况较好|表现突出|成绩突出|成效明显|典型经验|典型做法|经验做法|先进经验|示范城市|示范区|试点城市|试点地区|试点(?:任务|项目|单位)|等(?:被)?(?:列入|在列)|[从由]高到低|[从由]多到少"
                              # 排在第十一至第二十位的…见下表: the places of a ranking
                              r"|(?:排在|位列|位居|列)第?[一二三四五六七八九十百\d]{1,4}(?:至|到|—|－|-|~|～)第?[一二三四五六七八九十百\d]{1,4}[位名]")
@@ -175,7 +178,7 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     if BLAME.search(own):
         return 0.0  # 休眠账号黑榜…“甲”“乙”等10个账号被点名: named for failing, not honoured
     # (按分数划为优秀、良好、一般、不合格四个等次: the grades a notice names are no finding of failure)
-    if FAULT.search(GRADE_SCALE.sub("", re.sub(r"[“「《][^“”「」《》]*[”」》]", "", near))) or any(
+    if FAULT.search(FAULT_COUNT.sub("", GRADE_SCALE.sub("", re.sub(r"[“「《][^“”「」《》]*[”」》]", "", near)))) or any(
             FAULT.search(item.category or "") for item in run.items):
         return 0.0  # （一）内容更新不及时（2个） / 本次检查发现的长期未更新账号: an inspection's failures, not a recognition
         # (quoted names aside: “七张问题清单” is an application's name)
@@ -373,6 +376,8 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     return 0.0
 
 
+# 其中34家不合格, 有15家不合格: how many failed, a statistic that names none of them
+FAULT_COUNT = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)\s*(?:家|个|所)(?:网站|政府网站|账号|单位)?不合格")
 GRADE_SCALE = re.compile(r"(?:优秀|良好|合格|基本合格|一般|不合格|较差|差)(?:[、，,和及](?:优秀|良好|合格|基本合格|一般|不合格|较差|差)){2,}"
                          r"|(?:没有|未|无)(?:出现)?[^。，；]{0,4}不合格")  # (…里没有出现不合格: no failure found)
 NOT_CHOSEN = re.compile(r"[^。；;！？，,]{0,14}?(?:还没|还未|尚未|没有|未能|未获|未被|未入选|未进入|未上榜|落选|无缘)")
