@@ -372,3 +372,15 @@ def test_an_inspection_praising_places_by_their_full_pass_rate():
                   "仍有6家网站不合格，首页长期不更新等问题依旧存在。",
                   title="上半年两次全省政府网站抽查结果汇总")
     assert [c["name"] for c in found] == ["兰州", "嘉峪关", "金昌", "天水", "定西", "陇南"]
+
+
+def test_a_numbered_table_of_each_units_submissions_names_no_case():
+    """New: | 序号 | 单位 | 报送信息数（条） | 采纳数（条） | 采纳率 | — a count column, figures with their
+    unit in brackets and a rate: each unit's statistics, not an honour."""
+    found = cases("现将4月份区政府门户网站信息报送情况通报如下：",
+                  "| 序号 | 单位 | 报送信息数（条） | 采纳数（条） | 采纳率 |", "|---|---|---|---|---|",
+                  "| 1 | 南川东路办事处 | 14 | 7 | 50% |", "| 2 | 仓门街办事处 | 28 | 16 | 57.10% |",
+                  "| 3 | 总寨镇 | 15 | 8 | 53.30% |", "| 4 | 区财政局 | 8 | 6 | 75% |",
+                  "（表中序号为统计编号，不是排名。）",
+                  title="关于2017年4月份区政府门户网站信息报送情况的通报")
+    assert found == []

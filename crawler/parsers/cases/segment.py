@@ -598,7 +598,7 @@ TABLE_HEADER = (  # checked in this order; one role per column
 )
 STAGE_HEADER = re.compile(r"^(?:阶段|环节|步骤|流程|时间节点|进度)$")  # | 阶段 | 时间 | 人数 |: a process's stages
 RULE_ROW = re.compile(r"^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$")  # |---|---|: the rule under a table's header
-FIGURE_HEADER = re.compile(r"^(?:指标|数值|数据)$|数量|数目|个数|总数|占比|比例|比重|合计|增长|增幅|[（(](?:个|家|件|次|人|项|%|％)[）)]$")  # (办理工单（件）)
+FIGURE_HEADER = re.compile(r"^(?:指标|数值|数据)$|数量|数目|个数|总数|占比|比例|比重|合计|增长|增幅|率$|[（(](?:个|家|件|次|人|项|条|篇|元|万元|%|％)[）)]$")  # (办理工单（件）, 采纳率)
 COUNT_CELL = re.compile(r"^(?:\d+|[一二三四五六七八九十百]+)\s*(?:个|家|项|座|名|批|类)$")
 PASS_CELL = re.compile(r"^(?:合格|不合格|达标|未达标|通过|未通过|正常|已整改)$")
 NOTE_HEADER = re.compile(r"^(?:备注|说明|注|附注|注释)$")
@@ -1174,6 +1174,7 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org, township=None) 
         # (a column of notes beside the figures, | 项目 | 数量 | 备注 |, says nothing of what the rows are)
         figures = [text for k, text in enumerate(rows[0]) if k != roles.get("name", roles.get("agency", roles.get("region", 0)))
                    and not (k == roles.get("rank") and any(KIND_HEADER.match(re.sub(r"\s+", "", c)) for c in rows[0]))
+                   and not (k == roles.get("rank") and re.sub(r"\s+", "", text) in ("序号", "编号"))  # (| 序号 | 单位 | 报送数（条） |)
                    and not NOTE_HEADER.match(re.sub(r"\s+", "", text))]
         if header and len(rows[0]) >= 2 and figures and all(FIGURE_HEADER.search(re.sub(r"\s+", "", text)) for text in figures):
             continue  # | (位次 |) 职能部门 | 政务微信数量（个） | 占比 |: how many of each kind, no case
