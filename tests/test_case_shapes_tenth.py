@@ -384,3 +384,19 @@ def test_a_numbered_table_of_each_units_submissions_names_no_case():
                   "（表中序号为统计编号，不是排名。）",
                   title="关于2017年4月份区政府门户网站信息报送情况的通报")
     assert found == []
+
+
+def test_sites_rated_into_a_class_under_its_label():
+    """New: 【A类县、市（区）政府网站】 over one name a line (a <pre> block), under counts per group: an
+    assessment's top class, its members the cases; the counts are no cases."""
+    found = cases("2015年自治区政府网站发展评估结果对外公布，共测评158家网站。",
+                  "【评估范围】",
+                  "自治区政府部门网站　47个",
+                  "县市（区）政府网站　97个",
+                  "【A类县、市（区）政府网站】",
+                  "库尔勒市", "哈密市", "昌吉市",
+                  "【备注】",
+                  "名单顺序照录发布会材料，不代表得分高低。",
+                  title="2015年度全疆政府网站发展评估结果出炉")
+    assert [(c["name"], c["category"]) for c in found] == [
+        ("库尔勒市", "A类县、市（区）政府网站"), ("哈密市", "A类县、市（区）政府网站"), ("昌吉市", "A类县、市（区）政府网站")]
