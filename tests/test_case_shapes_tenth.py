@@ -400,3 +400,18 @@ def test_sites_rated_into_a_class_under_its_label():
                   title="2015年度全疆政府网站发展评估结果出炉")
     assert [(c["name"], c["category"]) for c in found] == [
         ("库尔勒市", "A类县、市（区）政府网站"), ("哈密市", "A类县、市（区）政府网站"), ("昌吉市", "A类县、市（区）政府网站")]
+
+
+def test_a_threshold_pass_rate_praises_and_a_note_in_the_label_is_no_part_of_it():
+    """New: 抽查合格率達到95%以上的市州（編號只為方便閱讀，並非名次） over ①天水 ②慶陽 ③白銀, after another
+    labelled list: the threshold praises the places (in traditional characters too), and the note
+    in brackets leaves the label the category."""
+    found = cases("甘肅省人民政府辦公廳每季度抽查政務新媒體賬號。",
+                  "內容更新及時、發布質量較高的省直部門（不分先後）",
+                  "(1) 省文旅廳", "(2) 省住建廳", "(3) 省民政廳",
+                  "抽查合格率達到95%以上的市州（編號只為方便閱讀，並非名次）",
+                  "①天水 ②慶陽 ③白銀 ④平涼",
+                  title="甘肅政務新媒體抽查 兩季通報一覽")
+    assert [(c["name"], c["category"]) for c in found][3:] == [
+        ("天水", "抽查合格率達到95%以上的市州"), ("慶陽", "抽查合格率達到95%以上的市州"),
+        ("白銀", "抽查合格率達到95%以上的市州"), ("平涼", "抽查合格率達到95%以上的市州")]
