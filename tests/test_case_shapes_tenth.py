@@ -368,10 +368,14 @@ def test_an_inspection_praising_places_by_their_full_pass_rate():
                   "这次共抽查228家政府网站，其中34家不合格，总体合格率85.1%。",
                   "（一）网站管理水平持续向好、合格率达到100%的六个市",
                   "兰州、嘉峪关、金昌、天水、定西、陇南",
-                  "二、仍需关注的问题",
+                  "二、第二次抽查",
+                  "范围包括市州门户网站，以及一季度不合格的14家省政府部门网站。结果有15家不合格。",
+                  "（一）连续四个季度抽查合格率均为100%的市",
+                  "兰州、嘉峪关、金昌、陇南",
+                  "三、仍需关注的问题",
                   "仍有6家网站不合格，首页长期不更新等问题依旧存在。",
                   title="上半年两次全省政府网站抽查结果汇总")
-    assert [c["name"] for c in found] == ["兰州", "嘉峪关", "金昌", "天水", "定西", "陇南"]
+    assert [c["name"] for c in found] == ["兰州", "嘉峪关", "金昌", "天水", "定西", "陇南", "兰州", "嘉峪关", "金昌", "陇南"]
 
 
 def test_a_numbered_table_of_each_units_submissions_names_no_case():
@@ -415,3 +419,16 @@ def test_a_threshold_pass_rate_praises_and_a_note_in_the_label_is_no_part_of_it(
     assert [(c["name"], c["category"]) for c in found][3:] == [
         ("天水", "抽查合格率達到95%以上的市州"), ("慶陽", "抽查合格率達到95%以上的市州"),
         ("白銀", "抽查合格率達到95%以上的市州"), ("平涼", "抽查合格率達到95%以上的市州")]
+
+
+def test_a_count_of_sites_that_failed_before_is_no_finding_of_failure():
+    """New: …以及一季度不合格的14家省政府部门网站。 above （一）…合格率均为100%的市 / 甲、乙、丙: the count
+    of sites that failed names none; the praised cities stay the notice's cases."""
+    found = cases("二、第二次抽查",
+                  "第二次抽查面向224家政府网站，范围包括市州门户网站，以及一季度不合格的14家省政府部门网站。",
+                  "（一）网站管理水平持续向好、合格率达到100%的市",
+                  "兰州、天水、嘉峪关、武威、金昌",
+                  "（二）连续四个季度抽查合格率均为100%的市",
+                  "兰州、嘉峪关、金昌、陇南",
+                  title="上半年两次全省政府网站抽查结果汇总")
+    assert [c["name"] for c in found] == ["兰州", "天水", "嘉峪关", "武威", "金昌", "兰州", "嘉峪关", "金昌", "陇南"]

@@ -378,7 +378,8 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
 
 
 # 其中34家不合格, 有15家不合格: how many failed, a statistic that names none of them
-FAULT_COUNT = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)\s*(?:家|个|所)(?:网站|政府网站|账号|单位)?不合格")
+FAULT_COUNT = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)\s*(?:家|个|所)(?:网站|政府网站|账号|单位)?不合格"
+                         r"|不合格的?(?:\d+|[一二三四五六七八九十两]+)\s*(?:家|个|所)")  # (一季度不合格的14家网站)
 GRADE_SCALE = re.compile(r"(?:优秀|良好|合格|基本合格|一般|不合格|较差|差)(?:[、，,和及](?:优秀|良好|合格|基本合格|一般|不合格|较差|差)){2,}"
                          r"|(?:没有|未|无)(?:出现)?[^。，；]{0,4}不合格")  # (…里没有出现不合格: no failure found)
 NOT_CHOSEN = re.compile(r"[^。；;！？，,]{0,14}?(?:还没|还未|尚未|没有|未能|未获|未被|未入选|未进入|未上榜|落选|无缘)")
