@@ -432,3 +432,19 @@ def test_a_count_of_sites_that_failed_before_is_no_finding_of_failure():
                   "兰州、嘉峪关、金昌、陇南",
                   title="上半年两次全省政府网站抽查结果汇总")
     assert [c["name"] for c in found] == ["兰州", "天水", "嘉峪关", "武威", "金昌", "兰州", "嘉峪关", "金昌", "陇南"]
+
+
+def test_an_honour_heading_over_places_each_under_its_own_heading():
+    """New: 百高市 / 佛山市 / 再次进入“百高市”… / 百高县 / 昆山市 / … / 江阴市 / …: the short heading the
+    paragraphs say the places entered is the honour (category); the places under it are the cases."""
+    found = cases("《中国地方政府效能报告》分设“百高市”“百高县”两个榜单，本词条只收广东、江苏的上榜地区。",
+                  "百高市",
+                  "佛山市",
+                  "再次进入“百高市”，列全国第12名，比上一年上升5位，政务公开指标居全国第一。",
+                  "百高县",
+                  "昆山市",
+                  "苏州市下辖县级市，从全国1800多个县级政府中进入“百高县”，在华东地区排第1名。",
+                  "江阴市",
+                  "无锡市下辖县级市，进入“百高县”，在华东地区排第2名。",
+                  title="中国地方政府效能报告（江苏、广东上榜地区）")
+    assert [(c["name"], c["category"]) for c in found] == [("佛山市", "百高市"), ("昆山市", "百高县"), ("江阴市", "百高县")]

@@ -1606,6 +1606,14 @@ def heading_paragraph_runs(lines: list[str]) -> list[Run]:
             category = label_of(lines[i])
             i += 2
             continue
+        if (_heads(lines[i]) and i + 2 < len(lines) and _heads(lines[i + 1]) and not is_paragraph(lines[i + 1])
+                and not _unit_line(lines[i]) and is_paragraph(lines[i + 2]) and len(lines[i].strip()) <= 8
+                and label_of(lines[i]) and lines[i].strip() in lines[i + 2]):
+            # 百高市 / 鄂尔多斯市 / 再次进入“百高市”，列全国第31名…: the paragraph says the place entered
+            # what the line above it names — an honour over its winners, each under its own heading
+            category = label_of(lines[i])
+            i += 1
+            continue
         if (_heads(lines[i]) and i + 2 < len(lines) and _unit_line(lines[i + 1]) and not _unit_line(lines[i])
                 and (is_paragraph(lines[i + 2]) or NOTE_LINE_ONLY.match(lines[i + 2]))):
             # 虫草采集纠纷“一线解纷”工作法 / 西藏自治区那曲市比如县白嘎乡 / its story: the case's
