@@ -448,3 +448,17 @@ def test_an_honour_heading_over_places_each_under_its_own_heading():
                   "无锡市下辖县级市，进入“百高县”，在华东地区排第2名。",
                   title="中国地方政府效能报告（江苏、广东上榜地区）")
     assert [(c["name"], c["category"]) for c in found] == [("佛山市", "百高市"), ("昆山市", "百高县"), ("江阴市", "百高县")]
+
+
+def test_praise_and_rankings_named_in_running_sentences():
+    """New: 抽查合格率达到100%的有北京、辽宁、青海等地；合格率超过90%的还有广东、湖北和湖南等地 and
+    进入前10名的有甲和乙，进入前20名的还有丙和丁: each clause's names, the second clause no part of the first."""
+    found = cases("2016年第二季度全国政府网站抽查",
+                  "国务院办公厅通报了第二季度全国政府网站抽查情况。在各地区中，抽查合格率达到100%的有北京、辽宁、青海等地；"
+                  "合格率超过90%的还有广东、湖北和湖南等地。",
+                  "省级政府网站测评",
+                  "从省级政府网站的测评结果看，民族地区省份势头不错：进入前10名的有广西壮族自治区和贵州省，"
+                  "进入前20名的还有内蒙古自治区和云南省。",
+                  title="民族地区政府网站：从“合格”到“进前十”")
+    assert [c["name"] for c in found] == ["北京", "辽宁", "青海", "广东", "湖北", "湖南",
+                                          "广西壮族自治区", "贵州省", "内蒙古自治区", "云南省"]

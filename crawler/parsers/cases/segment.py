@@ -56,6 +56,8 @@ ENUMERATION = re.compile(
     r"(?:分别是|分别为|依次是|依次为|依次包括|包括|名单为|名单如下|案例为|案例是|它们是|获奖者为|入选的有|入选的是"
     r"|(?:获评|入选|上榜|获奖)[^，。、；“”]{0,6}(?:为|是|有)|(?<=[地个家项座])(?:入围|入选|上榜|获奖|胜出)\s*[:：](?=\s*\S)|(?:紧随其后|其后|之后|随后|其次)的?(?:是|为|有)"
     # 本届评出的最优秀城市为…, 进入十佳的还有…, 入围的是…
+    # 抽查合格率达到100%的有甲、乙…, 合格率超过90%的还有…: an inspection's praise
+    r"|合格率(?:达到|超过|均为|均达|为|达)?(?:100[%％]|\d{2}(?:\.\d+)?[%％](?:以上)?)的(?:还)?有"
     r"|(?:评出|进入|入围|跻身|当选|获得|荣获|获评|摘得|夺得|斩获|位列|排名|排在|名列|获表彰|受表彰|被表彰|受到表彰|获(?=[\u4e00-\u9fff]{0,8}奖))(?:[^，。、；“”]|“[^“”]{1,30}”){0,16}的，?(?:除[^，。；]{1,10}外)?(?:[\u4e00-\u9fff]{0,8}?)(?:还有|为|是|有)"
     # 本月得分在99分以上的有甲、乙…: those above a score
     r"|(?:分|名)(?:及|或)?以上的(?:单位|部门|网站|账号)?(?:有|是|为)(?!\s*(?:\d|[一二三四五六七八九十两]+[个家项]))"
@@ -2476,6 +2478,12 @@ def inline_runs(lines: list[str]) -> list[Run]:
                 continue  # 进入前十的有4家，分别为…: the count, then the enumeration that names them
             end = first_outside_quotes(line[m.end():] + "。", "。")
             segment = line[m.end(): m.end() + end]
+            # 进入前10名的有甲和乙，进入前20名的还有丙和丁: the next clause opens an enumeration of its own
+            for k, _ in split_outside_quotes(segment, "，,")[1:]:
+                nxt = ENUMERATION.search(segment, k)
+                if nxt and nxt.start() - k <= 12 and not re.search(r"[、，,]", segment[k: nxt.start()]):
+                    segment = segment[: k - 1]
+                    break
             if "、" not in segment and RANKING_PREDICATE.search(segment):
                 continue  # 排名第一的是甲，乙和丙并列第二，丁位列第三: clauses that rank, each its own subject
             # …依次为：甲、乙和丙；排在第11至20位的依次为：丁、戊: the next clause's names are its own
