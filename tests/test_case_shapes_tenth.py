@@ -462,3 +462,52 @@ def test_praise_and_rankings_named_in_running_sentences():
                   title="民族地区政府网站：从“合格”到“进前十”")
     assert [c["name"] for c in found] == ["北京", "辽宁", "青海", "广东", "湖北", "湖南",
                                           "广西壮族自治区", "贵州省", "内蒙古自治区", "云南省"]
+
+
+NOTICE_WITH_ATTACHMENT = """<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>关于印发2016年全省法院宣传优秀成果名录的通知</title></head><body>
+<div id="header"><div class="title">法院宣传工作交流平台</div><a href="/">首页</a> | <a href="/tzgg/">通知公告</a></div>
+<div id="container"><div class="location">当前位置：首页 &gt; 通知公告</div>
+<div class="doc"><h1>关于印发2016年全省法院宣传优秀成果名录的通知</h1>
+<div class="docno">交流平台〔2017〕2号</div>
+<p>各联系单位：</p>
+<p>2016年全省法院新闻宣传优秀成果评选已经揭晓，共评出优秀策划和优秀作品若干件。现将部分地市获奖成果整理成名录印发给你们，请结合本院实际学习借鉴，进一步改进新闻宣传工作。</p>
+<p>附件：2016年全省法院宣传优秀成果一览表</p>
+<p>法院宣传工作交流平台编辑部</p><p>2017年2月20日</p></div>
+<div class="attachment"><h3>附件</h3><p>2016年全省法院宣传优秀成果一览表</p>
+<table><tr><th>省份</th><th>报送单位</th><th>奖项</th><th>成果名称</th></tr>
+<tr><td rowspan="2">甘肃省</td><td>兰州市中级人民法院</td><td>优秀策划奖</td><td>“法官进社区”系列报道</td></tr>
+<tr><td>天水市中级人民法院</td><td>优秀作品奖</td><td>《大山里的巡回法庭》</td></tr>
+<tr><td>宁夏回族自治区</td><td>银川市中级人民法院</td><td>优秀作品奖</td><td>《执行一线》</td></tr>
+</table></div>
+<div class="tools"><a href="javascript:print()">打印</a> | <a href="javascript:window.close()">关闭</a></div></div>
+<div id="footer">法院宣传工作交流平台 编辑部</div></body></html>"""
+
+
+def test_a_notice_whose_attachment_box_after_the_signature_holds_the_list():
+    """New: the notice names its attachment (附件：…一览表) and prints it after the signature in a box
+    of its own: the attachment is the body's (its table the list), the 省份 column merged by rowspan
+    gives every row its province."""
+    from crawler.sites import parse_page
+
+    page = parse_page(None, NOTICE_WITH_ATTACHMENT.encode("utf-8"))
+    assert "《大山里的巡回法庭》" in page.article["text"] and "打印" not in page.article["text"]
+    assert [(c["name"], c["agency"], c["province"], c["category"]) for c in page.cases] == [
+        ("“法官进社区”系列报道", "兰州市中级人民法院", "甘肃省", "优秀策划奖"),
+        ("《大山里的巡回法庭》", "天水市中级人民法院", "甘肃省", "优秀作品奖"),
+        ("《执行一线》", "银川市中级人民法院", "宁夏回族自治区", "优秀作品奖")]
+
+
+def test_a_merged_province_cell_gives_every_row_below_it_its_province():
+    """New: | 省份 | 报送单位 | 奖项 | 成果名称 | with 陕西省 printed once over three rows (the later
+    rows one cell short): each row's province is the merged cell's, read on its own line."""
+    found = cases("附件：部分省份宣传优秀成果一览表",
+                  "| 省份 | 报送单位 | 奖项 | 成果名称 |", "|---|---|---|---|",
+                  "| 陕西省 | — | 优秀策划奖 | “带着微博讲宪法”专题策划 |",
+                  "| — | 优秀作品奖 | 《执行法官的一封信》 |",
+                  "| — | 优秀作品奖 | 《阳光司法》 |",
+                  "| 河南省 | 郑州高新区法院 | 优秀作品奖 | 《亲兄弟明算账》 |",
+                  title="关于印发全国法院宣传优秀成果（部分省份）名录的通知")
+    assert [(c["name"], c["province"]) for c in found] == [
+        ("“带着微博讲宪法”专题策划", "陕西省"), ("《执行法官的一封信》", "陕西省"), ("《阳光司法》", "陕西省"),
+        ("《亲兄弟明算账》", "河南省")]

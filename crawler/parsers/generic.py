@@ -869,6 +869,37 @@ def retabulate(body_lines: list[str], page_lines: list[str]) -> list[str]:
 LIST_LINE = re.compile(r"^\s*(?:[-•·●▪■◆▲]\s|\d{1,2}[.、．)）]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[①-⑳⑴-⒇【])")
 
 
+ATTACHMENT_NOTE = re.compile(r"^附件\s*\d{0,2}\s*[：:]\s*\S")  # 附件：…一览表, in the notice's body
+ATTACHMENT_HEAD = re.compile(r"^附件\s*\d{0,2}\s*[：:]?\s*(?:\S.{0,40})?$")
+ATTACHMENT_MAX = 600  # lines: a notice's attachment, never a whole site
+
+
+def append_attachment(body_lines: list[str], page_lines: list[str]) -> list[str]:
+    """A notice that names its attachment (附件：…一览表) and prints it after its signature, in a box
+    of its own (div.attachment): the attachment's heading and lines — the list the notice publishes —
+    belong to the body. They run from the ``附件`` heading a few lines after the body's last line to
+    the first line of page furniture (打印 | 关闭) or the page's end."""
+    if not body_lines or not any(ATTACHMENT_NOTE.match(line) for line in body_lines[-12:]):
+        return body_lines
+    last = body_lines[-1]
+    end = next((k for k in range(len(page_lines) - 1, -1, -1) if page_lines[k] == last), None)
+    if end is None:
+        return body_lines
+    start = next((k for k in range(end + 1, min(len(page_lines), end + 4)) if ATTACHMENT_HEAD.match(page_lines[k])), None)
+    if start is None:
+        return body_lines
+    added = []
+    for line in page_lines[start: start + ATTACHMENT_MAX]:
+        if CHROME_LINE.search(line):
+            break
+        added.append(line)
+    return body_lines + added if any(TABLE_ROW.match(line) or len(line) <= RESTORABLE_MAX for line in added[1:]) else body_lines
+
+
+CHROME_LINE = re.compile(r"^(?:打印|关闭|返回|顶部|分享到|【打印】|【关闭】)(?:\s*[|｜]\s*(?:打印|关闭|返回|顶部|分享)\S*)*\s*$"
+                         r"|^(?:【?打印(?:本页|此页)?】?\s*)?【?关闭(?:窗口)?】?$")
+
+
 def extract(html: str, url: str | None = None) -> dict | None:
     """Title, published_at, author, source and body of a page; None when it has none."""
     tree = load_tree(html)
@@ -906,6 +937,7 @@ def extract(html: str, url: str | None = None) -> dict | None:
     body_lines = split_joined_lines(body_lines, page_lines)
     body_lines = restore_dropped_lines(retabulate(body_lines, page_lines), page_lines, owners, kinds)
     body_lines = trim_trailing_chrome(trim_leading_chrome(body_lines, title))
+    body_lines = append_attachment(body_lines, page_lines)
     if not body_lines and not title:
         return None
     authors = find_authors(before, labelled, body_lines, lines, owner_texts)

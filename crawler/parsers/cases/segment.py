@@ -1063,17 +1063,20 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org, township=None) 
             continue
         width = max(len(cells(lines[r]) or _one_cell(lines[r]) or ()) for r in block)
         # a row one cell short shares its first cell with the row above (a rowspan): fill it in
-        rows, spans_of, carried = [], {}, ("", (0, 0))
+        rows, spans_of, carried = [], {}, ("", (0, 0), 0)
+        origin: dict[int, int] = {}  # row line -> the line its first cell was carried from (a rowspan)
         for r in block:
             spans = cells(lines[r]) or _one_cell(lines[r])  # (| 渠县人民政府 |: a rowspan's second row in a table of two)
             row = [lines[r][a:b].strip() for a, b in spans]
             if len(spans) == width - 1:
                 spans, row = [carried[1]] + spans, [carried[0]] + row
+                origin[r] = carried[2]
             elif width >= 2 and len(row) == width and not row[0] and carried[0] and all(row[1:]):
                 # |  | 浙江民政 | under | 华东政务微博创新管理奖 | 衢州发布 |: a merged first cell, printed empty
                 spans, row = [carried[1]] + spans[1:], [carried[0]] + row[1:]
+                origin[r] = carried[2]
             else:
-                carried = (row[0], spans[0])
+                carried = (row[0], spans[0], r)
             rows.append(row)
             spans_of[r] = spans
         keep = [k for k, row in enumerate(rows) if not all(re.fullmatch(r":?-{2,}:?", c or "-") for c in row)]
@@ -1277,7 +1280,7 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org, township=None) 
             number = int(rank_text) if rank_text.isdigit() else _ordinal_number(ordinal) if ordinal else None
             item = Item(r, a, b, number=number, rank=number if explicit_rank or ordinal else None, whole=True)
             if "agency" in roles and not EMPTY_CELL.match(row[roles["agency"]]):
-                item.agency = (r, *spans[roles["agency"]])
+                item.agency = (origin.get(r, r) if roles["agency"] == 0 else r, *spans[roles["agency"]])
             elif "agency" in roles:
                 item.unnamed = True  # | 贵州 | “筑民生”平台 | — |: the page says it does not know the body
             if "category" in roles:
@@ -1288,10 +1291,8 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org, township=None) 
                 item.category = above[-1]
             if "description" in roles:
                 item.desc = [(r, spans[roles["description"]][0])]
-            if "region" in roles and not item.agency:
-                item.region = (r, *spans[roles["region"]])
-            elif "region" in roles:
-                item.region = (r, *spans[roles["region"]])
+            if "region" in roles:  # (a rowspan's cell is read on the row it was printed on)
+                item.region = (origin.get(r, r) if roles["region"] == 0 else r, *spans[roles["region"]])
             items.append(item)
         if items:
             # a header naming its case column (案例名称, 创新举措) beside its bodies' column says what it lists
