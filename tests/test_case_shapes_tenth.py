@@ -511,3 +511,17 @@ def test_a_merged_province_cell_gives_every_row_below_it_its_province():
     assert [(c["name"], c["province"]) for c in found] == [
         ("“带着微博讲宪法”专题策划", "陕西省"), ("《执行法官的一封信》", "陕西省"), ("《阳光司法》", "陕西省"),
         ("《亲兄弟明算账》", "河南省")]
+
+
+def test_a_sentence_on_the_numbers_between_a_list_label_and_its_items():
+    """New: 中国上榜城市 / 按报告中出现的先后列出，序号仅作计数，不代表名次： / - (1) 上海 …: the sentence is a
+    note on the numbering; the label above it names the list. (A sentence that hands the list over,
+    试点地区如下（排名不分先后）：, stays the announcing line.)"""
+    found = cases("伊甸战略研究所发布第二届《50强智慧城市政府》排行榜，成都首次登上这份榜单。",
+                  "中国上榜城市",
+                  "按报告文字中出现的先后列出，序号仅作计数，不代表名次：",
+                  "- (1) 上海", "- (2) 北京", "- (3) 成都", "- (4) 深圳",
+                  "其中成都为第一次入榜。",
+                  title="成都首次跻身全球“50强智慧城市政府”榜单")
+    assert [(c["name"], c["category"], c["rank"]) for c in found] == [
+        ("上海", "中国上榜城市", None), ("北京", "中国上榜城市", None), ("成都", "中国上榜城市", None), ("深圳", "中国上榜城市", None)]

@@ -715,6 +715,7 @@ PAGE_NUMBER = re.compile(r"^\s*(?:[-—–－]+\s*\d{1,4}\s*[-—–－]+|第\s*
 
 BODY_FIELD = re.compile(r"\s*(?:入选|申报|推荐|报送|参评|实施|牵头|完成|选送)单位\s*[：:]\s*(?P<body>[^，,。；;：:、\s]{2,30})\s*[。；;]?")
 HONOUR_END = re.compile(r"(?:[十百千]强|\d{1,3}强|[二三四五六七八九]十强|[十百]佳|奖|称号|榜)$")  # (全国检察微信二十强)
+ORDER_SENTENCE = re.compile(r"(?:不代表|不表示|并非|不是)(?:名次|排名|排序|先后)|不分先后|仅作计数|仅为编号|只是编号")
 LEAD_NOTE = re.compile(r"^\s*[（(][^（）()]{0,20}(?:不分先后|为序|排序|排列|编号|顺序)[^（）()]{0,20}[）)]")
 
 
@@ -882,7 +883,10 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
         names = [judged_text(simp, item) for item in run.items]
         above = run.top_line - 1
         if above > 0 and (segment.is_note_line(simp[above]) or (
-                segment.ORDER_NOTE.search(simp[above]) and simp[above].lstrip().startswith(("（", "(")))):
+                segment.ORDER_NOTE.search(simp[above]) and simp[above].lstrip().startswith(("（", "(")))
+                or (len(simp[above]) <= 60 and ORDER_SENTENCE.search(re.sub(r"[（(][^（）()]*[）)]", "", simp[above]))
+                    and not re.search(r"如下|以下|下列", simp[above]) and segment.label_of(simp[above - 1]))):
+            # (按报告中出现的先后列出，序号仅作计数，不代表名次： under 中国上榜城市: a note on the order, the label above it)
             above -= 1  # （排名不分先后）, （全场20个，这里只列7个）between a label and its names: the label stands above them
             if run.shape in PAIR_SHAPES and (
                     segment.LABEL_BRACKETS.match(simp[above]) and LIST_WORDS.search(simp[above])
