@@ -525,3 +525,11 @@ def test_a_sentence_on_the_numbers_between_a_list_label_and_its_items():
                   title="成都首次跻身全球“50强智慧城市政府”榜单")
     assert [(c["name"], c["category"], c["rank"]) for c in found] == [
         ("上海", "中国上榜城市", None), ("北京", "中国上榜城市", None), ("成都", "中国上榜城市", None), ("深圳", "中国上榜城市", None)]
+
+
+def test_accounts_that_were_closed_are_no_cases():
+    """New: 上半年共有3个部门注销了微博账号，分别是“甲”“乙”和“丙”: accounts closed down, named for that."""
+    found = cases("今年上半年，各市直部门政务微博在信息发布频率上差距较大。",
+                  "上半年共有3个部门注销了微博账号，分别是“广州工信”“广州财政”和“广州民宗”，本期参与测评的为20个。",
+                  title="2020上半年广州市直部门政务微博榜：公安稳居首位")
+    assert found == []
