@@ -62,8 +62,9 @@ LIST_LIKE = re.compile(r"^[“「『]?(?:19|20)\d{2}(?:年度?)?[^”」』]{0,2
 # what an inspection notice finds wrong (检查情况的通报): the accounts or sites it names under it failed
 FAULT = re.compile(r"不及时|无法使用|单项否决|扣分|存在[^。，；]{0,12}问题|突出问题|问题(?:账号|网站)|长期不更新|未更新|瞒报|漏报"
                    r"|不合格|未提供[^。，；]{0,8}功能|不达标|错链|链接失效|整改")
-BLAME = re.compile(r"黑榜|被点名(?!表扬|表彰)|点名批评|通报批评|休眠|僵尸|不合格|约谈|曝光台|被曝光"
-                   r"|注销了?(?:[\u4e00-\u9fff]{0,4})?(?:账号|微博|微信|网站)|关停了?(?:[\u4e00-\u9fff]{0,4})?(?:账号|微博|网站)")  # (3个部门注销了微博账号，分别是…)
+BLAME = re.compile(r"黑榜|被点名(?!表扬|表彰)|点名批评|通报批评|休眠|僵尸|不合格|约谈|曝光台|被曝光")
+# 3个部门注销了微博账号，分别是“甲”“乙”: the accounts a sentence says were closed
+CLOSED = re.compile(r"(?:注销|关停|关闭)了?[\u4e00-\u9fff]{0,4}(?:账号|微博|微信|网站)")
 
 
 COUNT_NOTE = re.compile(r"[（(]\d+\s*(?:家|个|所|项|名|人|座)[）)]$")
@@ -177,7 +178,7 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
         names = ["@" + name for name in names]
     n = len(names)
     own = near.split("\n")[-1] if run.shape in ("inline", "quoted", "mentions", "line of names") else near
-    if BLAME.search(own):
+    if BLAME.search(own) or (run.shape in ("inline", "quoted") and CLOSED.search(own[: run.items[0].start])):
         return 0.0  # 休眠账号黑榜…“甲”“乙”等10个账号被点名: named for failing, not honoured
     # (按分数划为优秀、良好、一般、不合格四个等次: the grades a notice names are no finding of failure)
     if FAULT.search(FAULT_COUNT.sub("", GRADE_SCALE.sub("", re.sub(r"[“「《][^“”「」《》]*[”」》]", "", near)))) or any(
