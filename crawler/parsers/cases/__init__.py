@@ -1209,7 +1209,7 @@ FEATURES_INTRO = re.compile(r"(?:内容|功能|板块|版块|栏目|模块|服�
 # A short heading over the steps, terms or rules of a process
 STEPS_HEADING = re.compile(r"^[\u4e00-\u9fff]{0,8}(?:环节|步骤|流程|程序|阶段|条件|要求|原则|方式|办法|规则|指标|标准|理由|原因|维度"
                            r"|(?:表彰|评选|奖项|参评|申报)(?:类别|类型|范围|设置)"  # (二、表彰类别 over the kinds of award)
-                           r"|痛点|难点|功能|特点)$")  # (案例解决的行业痛点: the points of one case)
+                           r"|痛点|难点|功能|特点)(?:方面|部分)?$")  # (案例解决的行业痛点: the points of one case; 规则方面：)
 
 
 def _unmarked(line: str) -> str:
