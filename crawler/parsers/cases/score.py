@@ -318,7 +318,13 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     # 排名前十位的依次是福州、西安、无锡…: short names after a ranking's own words
     ranked_enumeration = run.shape == "inline" and run.trigger and (
         all(is_region_name(name.strip()) or is_full_region(name) for name in bare) or bool(RANKING_WORDS.search(near)))
+    # Smart21：甲、乙、丙 under …共有4个城市入选Smart21，其中3个进入Top7: the sentence above says the
+    # names entered what labels them
+    labels = {(item.category or item.shared_label or "").strip("【】[] ：:") for item in run.items}
+    entered = len(labels) == 1 and len(label_word := next(iter(labels))) >= 2 and bool(re.search(
+        r"(?:入选|进入|获得|获评|评为|入围|跻身|荣获)了?[“「]?" + re.escape(label_word), context))
     structured = ranked_enumeration or run.asserted or run.shape in ("numbered", "bulleted", "lines", "named paragraphs") or (
+        run.shape == "line of names" and entered) or (
         run.shape == "heading-paragraph" and run.trigger) or (
         # a line of names right under a label that names a list (▍省直系统十佳)
         # (or under the sentence announcing it: 50强名单比较长，我先贴前面一段：)
@@ -341,6 +347,7 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
         LIST_WORDS.search(context.rsplit("\n", 1)[-1]))
     # (五类项目…如下： over （一）片区综合类 …: the kinds, each over its own items, are no cases)
     announced = announced or (handed and sum(name.strip().endswith(("类", "类别", "组")) for name in bare) < 0.5 * n)
+    announced = announced or entered
     # 【优秀】 / 【良好】 over the names: the grade an assessment gave them (not 合格, a pass)
     announced = announced or all(GRADE_WORD.fullmatch((item.category or item.shared_label or "").strip("【】[] ：:"))
                                  for item in run.items)
