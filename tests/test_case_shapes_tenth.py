@@ -569,3 +569,15 @@ def test_a_line_of_names_under_the_label_the_sentence_above_says_they_entered():
                   "近年来各地继续推进智慧城市建设。",
                   title="智慧城市评选")
     assert [c["name"] for c in found] == ["桃园市", "嘉义市", "台南市", "金门县"]
+
+
+def test_quoted_accounts_in_clauses_that_each_keep_their_place():
+    """New: “甲”“乙”仍在前五之列；“丙”和我们的“丁”继续留在前十；“戊”“己”各凭特色挤进前十 under a label:
+    every clause's quoted subjects are ranked accounts; each is placed by the name inside its quotes."""
+    found = cases("浙江在线·浙江舆情网发布了7月份浙江政务微博排行榜。",
+                  "▌前十其余账号",
+                  "“江干发布”“东阳发布”仍在前五之列；“镇海发布”和我们的“吴兴发布”继续留在前十；“余姚发布”“桐庐发布”各凭特色挤进前十。",
+                  title="7月全省政务微博排行出炉，“吴兴发布”继续留在前十")
+    assert [(c["name"], c["province"]) for c in found] == [
+        ("“江干发布”", "浙江省"), ("“东阳发布”", "浙江省"), ("“镇海发布”", "浙江省"), ("“吴兴发布”", "浙江省"),
+        ("“余姚发布”", "浙江省"), ("“桐庐发布”", "浙江省")]

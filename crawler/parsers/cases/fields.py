@@ -595,6 +595,8 @@ def case_fields(orig: list[str], simp: list[str], item: Item, reference_year: in
             agency, kind, source = placed, "body" if is_body(placed) else "region", "list"
     # a street or town is placed by a full region name before it, never by one inside it (湖南路街道)
     region = locate(name_simple) if not TOWNSHIP.match(name_simple) or region_prefix(name_simple) else locate("")
+    if not region.province and region.admin_level != "central" and name_simple[:1] in OPEN_QUOTES:
+        region = locate(name_simple.strip(OPEN_QUOTES + "”」』"))  # “江干发布”: the name inside its quotes
     if not region.province and region.admin_level != "central" and agency and agency != name_simple and not (
             TOWNSHIP.match(agency) and not region_prefix(agency)):  # (园林街道西堤社区: placed by no name inside it)
         region = locate(agency) if not is_central(agency) else region

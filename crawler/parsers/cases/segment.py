@@ -2127,9 +2127,9 @@ BARE_SUBJECT_VERB = re.compile(r"(?:荣获|获评|被评为|被授予|获得)(?=
 # A clause that ranks its subject: 深圳市位居第一, 成都以92.27分的总分再次排名第一, 南京、杭州分列第二位
 # 和第三位, 深圳市罗湖区进入了前十, “永州发布”“郴州发布”等也排在市级榜单前列
 RANKING_PREDICATE = re.compile(
-    r"(?:以[^，。；]{1,16}?)?(?:再次|继续|仍然?|也|均|都|则)?(?:位居|排名|排在|名列|位列|分列|跻身|进入了?|挤进|蝉联)"
+    r"(?:以[^，。；]{1,16}?)?(?:再次|继续|仍然?|也|均|都|则)?(?:位居|排名|排在|名列|位列|分列|跻身|进入了?|挤进|蝉联|留在|仍在|稳居|保持在)"
     r"(?=[^，。；]{0,12}?(?:第[一二三四五六七八九十\d]|前[一二三四五六七八九十\d]|前列|榜首|首位|[“「]?[十百]强))")
-RANKING_VERBS = ("位居", "排名", "排在", "名列", "位列", "分列", "跻身", "进入", "挤进", "蝉联")
+RANKING_VERBS = ("位居", "排名", "排在", "名列", "位列", "分列", "跻身", "进入", "挤进", "蝉联", "留在", "仍在", "稳居", "保持在")
 SUBJECT_START = re.compile(r"^.*(?:[，,；;：:]|[里中]|方面|层面|之中)")
 
 
@@ -2147,7 +2147,8 @@ def _ranking_clauses(line: str, i: int, runs: list) -> bool:
         # the subject as it stands, or without a closing 等 / 也 (成都 keeps its 都)
         for trimmed in dict.fromkeys([subject, re.sub(r"等?(?:也|均|都|则)?$", "", subject)]):
             quoted = [(base + q.start(), base + q.end()) for q in QUOTED.finditer(trimmed)]
-            if quoted and not re.sub(r"[“”「」『』、和及与\s]", "", QUOTED.sub("", trimmed)):
+            # (“甲”和我们的“乙”, “丙”“丁”各凭特色: words around the quoted subjects that name nothing)
+            if quoted and not re.sub(r"[“”「」『』、和及与\s]", "", SUBJECT_FILLER.sub("", QUOTED.sub("", trimmed))):
                 spans = quoted
             else:
                 spans = [(base + a, base + b) for a, b in split_outside_quotes(trimmed, "、和")]
@@ -2159,6 +2160,9 @@ def _ranking_clauses(line: str, i: int, runs: list) -> bool:
         runs.append(Run(items, "inline", trigger=True))
         return True
     return False
+
+
+SUBJECT_FILLER = re.compile(r"我们的|我[市县区省]的|各凭[\u4e00-\u9fff]{1,4}|各自|分别|依然|仍然|继续|均|都|也|则")
 
 
 def _ranked_subject(name: str) -> bool:
