@@ -581,3 +581,16 @@ def test_quoted_accounts_in_clauses_that_each_keep_their_place():
     assert [(c["name"], c["province"]) for c in found] == [
         ("“江干发布”", "浙江省"), ("“东阳发布”", "浙江省"), ("“镇海发布”", "浙江省"), ("“吴兴发布”", "浙江省"),
         ("“余姚发布”", "浙江省"), ("“桐庐发布”", "浙江省")]
+
+
+def test_a_measure_then_the_place_that_came_first_in_it():
+    """New: - 综合传播指数：竹山县（全省第一） / - 好感度：竹山县（全省第一）: each line a measure (the
+    category), the place placed in it (the case) and its rank in brackets."""
+    found = cases("（一）2020年度湖北省县域政务融合传播指数",
+                  "这项指数由湖北长江云发布，全省103个县（市、区）参评，各项排名如下。",
+                  "- 综合传播指数：竹山县（全省第一）",
+                  "- 好感度：竹山县（全省第一）",
+                  "- 传播力：房县（全省第三）",
+                  title="县级融媒体中心拿过哪些奖？")
+    assert [(c["name"], c["category"], c["rank"]) for c in found] == [
+        ("竹山县", "综合传播指数", 1), ("竹山县", "好感度", 1), ("房县", "传播力", 3)]

@@ -38,7 +38,7 @@ ROLE_TAIL = re.compile(r"(?:统筹|牵头|主办|承办|负责|承建|实施|推
 AWARD_NOTE = re.compile(r"\s*[（(](?:获评|荣获|获得|入选|被评为|评为|获)[^（）()]{1,30}[）)]\s*$"
                         # 湖北省12345热线 获评“2020年度中国最佳政府服务热线”: the honour after a space
                         r"|[ 　]+(?:获评|荣获|获得|入选|被评为|获)[“「][^“”「」]{2,40}[”」]\s*$")
-RANK_BRACKETS = re.compile(r"\s*[（(]\s*(?:排名|位列|位居|排)?第\s*(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})\s*[名位]?\s*[）)]\s*$")
+RANK_BRACKETS = re.compile(r"\s*[（(]\s*(?:全国|全省|全市|全区|全州|全县|省内|国内)?(?:排名|位列|位居|排)?第\s*(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})\s*[名位]?\s*[）)]\s*$")
 SCORE_BRACKETS = re.compile(r"\s*[（(][^（）()]{0,8}?\d[\d.,]*\s*(?:万|亿|千)?\+?\s*(?:分|篇|次|票|条|个|件|人次|%|％)?\+?\s*[）)]\s*$")
 # a trailing bracket that dates the case or notes its launch: not part of the name
 # 贵州省（“区块链+卫生健康”）, 贵州师范大学（“区块链+教育”）: the field a place or body was chosen for
@@ -509,6 +509,13 @@ def itemise(lines: list[str], item: Item) -> None:
             and not re.search(r"[也都还的有是在]", field.group("label")) \
             and not looks_like_person(field.group("value").strip()):
         titled = field  # (1) 政务主动公开：罗湖区人民政府: the field of a single award, then the body that won it
+        item.category = None
+    if not titled and not item.agency and (field := FIELD_THEN_BODY.match(text)) \
+            and (placed := RANK_BRACKETS.search(field.group("value"))) and placed.start() >= 2 \
+            and not is_body(field.group("label")) and not region_prefix(field.group("label") + "x") \
+            and (is_body(head := field.group("value")[: placed.start()].strip()) or region_prefix(head) == head
+                 or TOWNSHIP.match(head)):
+        titled = field  # 综合传播指数：竹山县（全省第一）: a measure, the place that came first in it
         item.category = None
     if not titled and not item.agency and (spaced := SPACED_HONOUR.match(text)) and is_body(spaced.group("value")):
         titled = spaced  # 民心汇聚单位 呼和浩特市委办公室: the honour, a space, the body that won it
