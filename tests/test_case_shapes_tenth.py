@@ -594,3 +594,15 @@ def test_a_measure_then_the_place_that_came_first_in_it():
                   title="县级融媒体中心拿过哪些奖？")
     assert [(c["name"], c["category"], c["rank"]) for c in found] == [
         ("竹山县", "综合传播指数", 1), ("竹山县", "好感度", 1), ("房县", "传播力", 3)]
+
+
+def test_places_each_with_their_place_in_a_sentence_under_a_ranked_list():
+    """New: under - 第一 北京 … - 第三 深圳, the sentence 中部省会城市中，武汉排第12名，合肥第16名，郑州第17名
+    names three more places of the ranking, each with its rank (no description of the item above)."""
+    found = cases("《2019中国城市营商环境报告》由中央广播电视总台编撰。",
+                  "综合排名",
+                  "- 第一 北京", "- 第二 上海", "- 第三 深圳",
+                  "中部省会城市中，武汉排第12名，合肥第16名，郑州第17名。",
+                  title="2019中国城市营商环境报告")
+    assert [(c["name"], c["rank"]) for c in found] == [
+        ("北京", 1), ("上海", 2), ("深圳", 3), ("武汉", 12), ("合肥", 16), ("郑州", 17)]

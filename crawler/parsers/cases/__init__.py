@@ -821,7 +821,8 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
     headings = _heading_runs(simp, candidates)
     for run in candidates:
         used = run.lines()
-        if run.shape == "inline" and run.trigger and run.counted and used & claimed:
+        if run.shape == "inline" and run.trigger and (run.counted or all(item.rank for item in run.items)) and used & claimed:
+            # (…武汉排第12名，合肥第16名… under the last item: a sentence ranking names of its own)
             _release_descriptions(used & claimed, holders, claimed)  # (…3个村一并上榜 under the last numbered item)
         inner = _holding(used & claimed, holders) if used & claimed else []
         covered = _covered_runs(run, used, inner) if inner else []

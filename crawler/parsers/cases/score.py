@@ -261,7 +261,9 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
             run.shape in ("inline", "quoted") and run.counted) and not (  # (共有四家，分别是“甲”“乙”“丙”“丁”)
             run.shape == "inline" and run.trigger and COUNTED_CASES.search(own)) and not (  # (共7项，分别是…: counted, then given in full)
             # 按总分比较，靠前的依次是甲、乙、丙: the sentence ranks the names it gives
-            run.shape == "inline" and run.trigger and RANKED_LEAD.search(own[: run.items[0].start])):
+            run.shape == "inline" and run.trigger and RANKED_LEAD.search(own[: run.items[0].start])) and not (
+            # 武汉排第12名，合肥第16名，郑州第17名: each name with its place on the ranking
+            run.shape == "inline" and run.asserted and n >= 3 and all(item.rank for item in run.items)):
         return 0.0  # (共19个项目，包括甲、乙等: how many cases, then some of them)
     # A name that is only a region written in full (江苏省苏州市, 深圳市福田区) is how rankings of
     # cities and counties name their entries; it counts in a structured run or after 分别是.

@@ -2162,6 +2162,39 @@ def _ranking_clauses(line: str, i: int, runs: list) -> bool:
     return False
 
 
+PLACED_CLAUSE = re.compile(r"^\s*(?:[^，,；;。]{0,12}?中[，,]?\s*)?(?P<name>[\u4e00-\u9fff]{2,12}?)(?:排名|位列|排在|位居|排|列|居)?"
+                           r"第\s*(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})\s*[名位]\s*$")
+
+
+def _placed_clauses(line: str, i: int, runs: list) -> bool:
+    """武汉排第12名，合肥第16名，郑州第17名，南昌第18名: three or more clauses in a row, each a place (or
+    a body) and its place on a ranking — the ranked names, with their ranks."""
+    if "第" not in line or line.count("第") < 3:
+        return False
+    for sentence_start, sentence_end in split_outside_quotes(line, "。！？"):
+        sentence = line[sentence_start:sentence_end]
+        items = []
+        for a, b in split_outside_quotes(sentence, "，,；;、"):
+            m = PLACED_CLAUSE.match(sentence[a:b])
+            if not m or not (_ranked_subject(m.group("name")) or is_region_name_short(m.group("name"))):
+                if len(items) >= 3:
+                    break
+                items = []
+                continue
+            start = sentence_start + a + m.start("name")
+            n = m.group("n")
+            rank = int(n) if n.isdigit() else cn_number(n)
+            items.append(Item(i, start, start + len(m.group("name")), number=rank, rank=rank, whole=True))
+        if len(items) >= 3:
+            runs.append(Run(items, "inline", trigger=True, asserted=True))
+            return True
+    return False
+
+
+def is_region_name_short(name: str) -> bool:
+    return name in _short_region_names()
+
+
 SUBJECT_FILLER = re.compile(r"我们的|我[市县区省]的|各凭[\u4e00-\u9fff]{1,4}|各自|分别|依然|仍然|继续|均|都|也|则")
 
 
@@ -2557,6 +2590,7 @@ def inline_runs(lines: list[str]) -> list[Run]:
                 found = True
         if not found:
             found = (_subject_list(line, i, runs) or _object_list(line, i, runs) or _ranking_clauses(line, i, runs)
+                     or _placed_clauses(line, i, runs)
                      or _counted_list(line, i, runs) or _one_named_for_many(line, i, runs)
                      or _bracketed_list(line, i, runs) or _colon_list(line, i, runs))
         if found:
