@@ -606,3 +606,16 @@ def test_places_each_with_their_place_in_a_sentence_under_a_ranked_list():
                   title="2019中国城市营商环境报告")
     assert [(c["name"], c["rank"]) for c in found] == [
         ("北京", 1), ("上海", 2), ("深圳", 3), ("武汉", 12), ("合肥", 16), ("郑州", 17)]
+
+
+def test_a_link_to_the_contests_own_papers_among_dash_items_is_no_case():
+    """New: - 《甲》——单位 / - “乙”视频直播——单位 / - 2018年度…“十佳百优”评选说明（站内摘录）: the last
+    link is the contest's paper; the two entries with their bodies stay."""
+    found = cases("二、作品与案例",
+                  "第一条是2018年度全国法院百优新媒体作品，第二条是第四届新媒体应用案例中的十佳案例：",
+                  "- 《执行攻坚版卡路里》——南宁市兴宁区法院",
+                  "- “利剑向老赖”视频直播——三明市中级人民法院",
+                  "- 2018年度全国法院“十佳百优”评选说明（站内摘录）",
+                  title="翻了翻近十年法院系统拿过的新媒体奖，记几笔")
+    assert [(c["name"], c["agency"]) for c in found] == [
+        ("《执行攻坚版卡路里》", "南宁市兴宁区法院"), ("“利剑向老赖”视频直播", "三明市中级人民法院")]

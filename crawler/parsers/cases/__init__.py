@@ -480,6 +480,9 @@ def _drop_shared_notes(lines: list[str], run: Run) -> None:
             item.end -= len(m.group(0))
 
 
+CONTEST_PAPER = re.compile(r"(?:评选|评比|推选|评审|征集)(?:工作)?(?:说明|办法|细则|方案|须知|指南)(?:[（(][^（）()]{1,8}[）)])?$")
+
+
 def _drop_strays(lines: list[str], run: Run) -> None:
     """An item in a kept run that is plainly not a case (评选办法全文, 往期回顾) is left out."""
     with_agency = sum(1 for item in run.items if item.agency) / len(run.items)
@@ -506,6 +509,8 @@ def _drop_strays(lines: list[str], run: Run) -> None:
             continue  # （一）第一批实验区 over its paragraph: a batch of the list, not a case
         if OFFICIAL_DOCUMENT.match(name.strip(" -•·")):
             continue  # 关于…试点名单的通知（全文）——省发展改革委: the notice that published the list, not a case
+        if CONTEST_PAPER.search(name.strip()) and not QUOTED_PART.fullmatch(name.strip()):
+            continue  # 2018年度全国法院“十佳百优”评选说明（站内摘录）: the contest's papers, not an entry
         if CLOSING_HEADING.match(name):
             continue  # 写在后面 / 结语 over the post's last paragraph: the writer's words, not a case
         if EVENT_HEADLINE.search(name) and not QUOTED_PART.search(name) and "《" not in name:
@@ -924,7 +929,8 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
         if not run.items:
             continue  # every item was a stray
         if len(run.items) < 3 and not (run.trigger or len({i.category for i in run.items}) > 1
-                                       or run.shape.startswith("table")):
+                                       or run.shape.startswith("table")
+                                       or (len(run.items) == 2 and all(i.agency for i in run.items))):  # (名称——单位 twice)
             continue  # what is left after the strays needs the evidence any run of two needs
         # 广东通报显示, 2020年是第一次发布, 深圳交警在: pieces of a sentence among the names (left out
         # after the run is judged: the run's evidence is its names and the sentences around them)
