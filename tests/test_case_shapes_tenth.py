@@ -619,3 +619,20 @@ def test_a_link_to_the_contests_own_papers_among_dash_items_is_no_case():
                   title="翻了翻近十年法院系统拿过的新媒体奖，记几笔")
     assert [(c["name"], c["agency"]) for c in found] == [
         ("《执行攻坚版卡路里》", "南宁市兴宁区法院"), ("“利剑向老赖”视频直播", "三明市中级人民法院")]
+
+
+def test_more_winners_named_in_a_sentence_under_the_last_item():
+    """Guard (this short text reads right on the code before too; set 85 t05 did not): 2. 重庆市人民检察院：… / 同一届活动里…的获奖单位还有甲、乙和丙。: the
+    sentence names more winners; it is no description of the item above."""
+    found = cases("最近单位让我整理一份可对标的法院新媒体清单，每条只写一句，来源都是公开报道。",
+                  "一、账号",
+                  "1. 最高人民法院官方微博：在《2014年上半年新浪政务微博报告》中拿下十大司法微博第一名。",
+                  "2. 延长法院官方微博：被评为“全国十大法院微博”。",
+                  "3. 白水法院官方微博：在2023年度全国法院“十佳百优”推选中获评百优新媒体账号。",
+                  "三、单位",
+                  "1. 黑龙江高院：在第四届“检法系统新媒体应用案例”评选中获评法院系统“十佳新媒体应用案例”。",
+                  "2. 重庆市人民检察院：在第六届“政法系统新媒体应用案例”推选中，以第三名获得“最具影响力新媒体奖”。",
+                  "同一届活动里，在研讨环节上台交流的获奖单位还有江苏省高级人民法院、江苏省苏州市公安局和四川省监狱管理局。",
+                  "3. 荔波法院：2017年获评“全国法院司法宣传先进单位”。",
+                  title="翻了翻近十年政法系统拿过的新媒体奖")
+    assert {"江苏省高级人民法院", "江苏省苏州市公安局", "四川省监狱管理局"} <= {c["name"] for c in found}

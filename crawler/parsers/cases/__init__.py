@@ -480,6 +480,7 @@ def _drop_shared_notes(lines: list[str], run: Run) -> None:
             item.end -= len(m.group(0))
 
 
+ALSO_WON = re.compile(r"(?:获奖|获评|入选|上榜|荣获)[\u4e00-\u9fff]{0,6}(?:还有|也有)")
 CONTEST_PAPER = re.compile(r"(?:评选|评比|推选|评审|征集)(?:工作)?(?:说明|办法|细则|方案|须知|指南)(?:[（(][^（）()]{1,8}[）)])?$")
 
 
@@ -826,7 +827,10 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
     headings = _heading_runs(simp, candidates)
     for run in candidates:
         used = run.lines()
-        if run.shape == "inline" and run.trigger and (run.counted or all(item.rank for item in run.items)) and used & claimed:
+        if run.shape == "inline" and run.trigger and (run.counted or all(item.rank for item in run.items) or (
+                len(run.items) >= 3 and ALSO_WON.search(simp[run.first_line])
+                and all(is_body(name_text(simp, item)) for item in run.items))) and used & claimed:
+            # (…的获奖单位还有甲、乙和丙 under the last item: more winners, no description of it)
             # (…武汉排第12名，合肥第16名… under the last item: a sentence ranking names of its own)
             _release_descriptions(used & claimed, holders, claimed)  # (…3个村一并上榜 under the last numbered item)
         inner = _holding(used & claimed, holders) if used & claimed else []
