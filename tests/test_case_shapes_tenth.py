@@ -604,8 +604,9 @@ def test_places_each_with_their_place_in_a_sentence_under_a_ranked_list():
                   "- 第一 北京", "- 第二 上海", "- 第三 深圳",
                   "中部省会城市中，武汉排第12名，合肥第16名，郑州第17名。",
                   title="2019中国城市营商环境报告")
-    assert [(c["name"], c["rank"]) for c in found] == [
-        ("北京", 1), ("上海", 2), ("深圳", 3), ("武汉", 12), ("合肥", 16), ("郑州", 17)]
+    assert [(c["name"], c["rank"], c["category"]) for c in found] == [
+        ("北京", 1, "综合排名"), ("上海", 2, "综合排名"), ("深圳", 3, "综合排名"),
+        ("武汉", 12, "综合排名"), ("合肥", 16, "综合排名"), ("郑州", 17, "综合排名")]
 
 
 def test_a_link_to_the_contests_own_papers_among_dash_items_is_no_case():

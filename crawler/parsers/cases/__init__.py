@@ -832,7 +832,13 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
                 and all(is_body(name_text(simp, item)) for item in run.items))) and used & claimed:
             # (…的获奖单位还有甲、乙和丙 under the last item: more winners, no description of it)
             # (…武汉排第12名，合肥第16名… under the last item: a sentence ranking names of its own)
+            above_items = [item for line in used & claimed for r in holders.get(line, ()) for item in r.items
+                           if item.line < run.first_line]
             _release_descriptions(used & claimed, holders, claimed)  # (…3个村一并上榜 under the last numbered item)
+            if above_items and not any(item.category for item in run.items):
+                last = max(above_items, key=lambda item: item.line)
+                for item in run.items:  # (the section the list above stands in is the sentence's too)
+                    item.category = last.category or last.shared_label
         inner = _holding(used & claimed, holders) if used & claimed else []
         covered = _covered_runs(run, used, inner) if inner else []
         if inner and not covered and _beside_award_clauses(run, inner):
