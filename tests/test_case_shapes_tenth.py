@@ -637,3 +637,13 @@ def test_more_winners_named_in_a_sentence_under_the_last_item():
                   "3. 荔波法院：2017年获评“全国法院司法宣传先进单位”。",
                   title="翻了翻近十年政法系统拿过的新媒体奖")
     assert {"江苏省高级人民法院", "江苏省苏州市公安局", "四川省监狱管理局"} <= {c["name"] for c in found}
+
+
+def test_the_places_a_sentence_puts_in_a_rankings_first_tier():
+    """New: 和北京一起站上第一梯队、表现良好的，还有杭州、南京…和武汉, on a page whose title says who came
+    first (居首): the tier's places are the ranking's."""
+    found = cases("中国政法大学法治政府研究院发布《中国法治政府评估报告》，评估覆盖全国100个城市。",
+                  "得分最高的城市",
+                  "总得分率最高的是北京。和北京一起站上第一梯队、表现良好的，还有杭州、南京、广州、青岛和宁波。",
+                  title="法治政府评估走过十年：北京得分率居首")
+    assert [c["name"] for c in found] == ["杭州", "南京", "广州", "青岛", "宁波"]
