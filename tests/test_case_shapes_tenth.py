@@ -647,3 +647,29 @@ def test_the_places_a_sentence_puts_in_a_rankings_first_tier():
                   "总得分率最高的是北京。和北京一起站上第一梯队、表现良好的，还有杭州、南京、广州、青岛和宁波。",
                   title="法治政府评估走过十年：北京得分率居首")
     assert [c["name"] for c in found] == ["杭州", "南京", "广州", "青岛", "宁波"]
+
+
+BLOCKQUOTE_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>“德清发布”7月升至全省政务微博排行第三</title></head>
+<body><div class="top"><a href="/">德清新闻网首页</a> | <a href="/xnxw/">县内新闻</a></div>
+<div class="main"><div class="art_tit">“德清发布”7月升至全省政务微博排行第三</div>
+<div class="art_info">来源：德清新闻网　发布时间：2015-08-06 09:10</div>
+<div class="art_con">
+<p>8月5日，浙江在线·浙江舆情网发布了7月份浙江政务微博排行榜，我县“德清发布”由上月的第五位升至第三位，创下该账号上榜以来的最好名次。</p>
+<p>本月各地账号围绕防台防汛和高温天气发布了大量服务信息，榜单名次变化较大，多个县级账号进入前列。</p>
+<blockquote class="greybox"><p><b>▍榜单摘录</b></p>
+<table><tr><td>第一名</td><td>杭州发布</td></tr><tr><td>第二名</td><td>宁波发布</td></tr>
+<tr><td>第三名</td><td>德清发布</td></tr><tr><td>第四名</td><td>温州发布</td></tr></table>
+<p>此外，“镇海发布”“桐庐发布”仍在前十，名次与上月相同。</p></blockquote>
+<p>（责任编辑：王芳）</p></div></div>
+<div class="foot">德清新闻网 版权所有</div></body></html>"""
+
+
+def test_a_ranking_table_in_a_grey_quote_box_keeps_its_rows():
+    """New: a <blockquote> holding a label, a two-column table 第一名 | 杭州发布 … and a sentence: the
+    body keeps the table's rows (trafilatura gives the box as one line), so the ranking is read."""
+    from crawler.sites import parse_page
+
+    page = parse_page(None, BLOCKQUOTE_PAGE.encode("utf-8"))
+    assert "| 第一名 | 杭州发布 |" in page.article["text"]
+    assert [(c["name"], c["rank"]) for c in page.cases][:4] == [
+        ("杭州发布", 1), ("宁波发布", 2), ("德清发布", 3), ("温州发布", 4)]

@@ -804,7 +804,9 @@ def split_joined_lines(body_lines: list[str], page_lines: list[str]) -> list[str
     # are built only when there is one)
     if not page_lines or all(line.count(" ") < JOINED_MIN_PARTS - 1 for line in body_lines):
         return body_lines
-    keys = [_line_key(line) for line in page_lines]  # (block lines bullet a list item: - 名称)
+    # (block lines bullet a list item: - 名称; a table's row, | 第一名 | 杭州发布 |, is its cells' text
+    # run together in the joined line: a <blockquote>'s table that trafilatura made one line)
+    keys = [_line_key(line).replace("|", "") for line in page_lines]
     starts: dict[str, list[int]] = {}
     for k, key in enumerate(keys):
         if key:
