@@ -673,3 +673,19 @@ def test_a_ranking_table_in_a_grey_quote_box_keeps_its_rows():
     assert "| 第一名 | 杭州发布 |" in page.article["text"]
     assert [(c["name"], c["rank"]) for c in page.cases][:4] == [
         ("杭州发布", 1), ("宁波发布", 2), ("德清发布", 3), ("温州发布", 4)]
+
+
+def test_a_headerless_table_of_year_praised_class_and_body():
+    """New: | 2024年度 | 成绩突出基层检察院 | 枣阳市人民检察院 | — the repeated class the row was praised in
+    (it ends like a body) is the category, not the agency; the body in the last column is the case."""
+    found = cases("2024年度，最高检政治部和检察日报社通报表扬了一批全媒体生产传播工作成绩突出单位，下面几条摘自公开报道：",
+                  "| 2024年度 | 成绩突出市级检察院 | 湖北省襄阳市人民检察院 |",
+                  "| 2024年度 | 成绩突出基层检察院 | 枣阳市人民检察院 |",
+                  "| 2024年度 | 成绩突出基层检察院 | 襄城区人民检察院 |",
+                  "| 2025年度 | 成绩突出单位 | 驿城区人民检察院 |",
+                  title="全媒体生产传播工作成绩突出单位有哪些？")
+    assert [(c["name"], c["agency"], c["category"]) for c in found] == [
+        ("湖北省襄阳市人民检察院", "湖北省襄阳市人民检察院", "成绩突出市级检察院"),
+        ("枣阳市人民检察院", "枣阳市人民检察院", "成绩突出基层检察院"),
+        ("襄城区人民检察院", "襄城区人民检察院", "成绩突出基层检察院"),
+        ("驿城区人民检察院", "驿城区人民检察院", "成绩突出单位")]

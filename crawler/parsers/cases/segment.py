@@ -721,6 +721,7 @@ def _rank_columns(header: list[str]) -> dict[int, int]:
 LEVEL_CELL = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}(?:单位|级|类|组|档)|[A-E一二三]类|[一二三]等奖)$")
 
 
+PRAISED_CLASS = re.compile(r"(?:成绩突出|表现突出|工作突出|优秀|先进|十佳|百优|示范|标杆)[\u4e00-\u9fff]{0,10}$")
 # the tiers an assessment ranks apart (国务院部门, 省级政府, 地级市政府, 县（市、区）政府, 副省级城市)
 TIER_LABEL = re.compile(r"[\u4e00-\u9fff（）()、]{1,10}?(?:政府|部门|机关|城市|地区)")
 
@@ -832,6 +833,11 @@ def _content_roles(rows: list[list[str]], looks_like_region, ends_as_org, townsh
         elif (col == 0 and "category" not in roles and len(values) >= 4 and _grouped(values)
               and share(lambda v: bool(TIER_LABEL.fullmatch(v)) and not region_prefix(v)) == 1):
             roles["category"] = col  # | 国务院部门 | 1 | 海关总署 | … | 省级政府 | 1 | 上海市 |: the tier each row is ranked in
+        elif (("category" not in roles or all(re.fullmatch(r"(?:19|20)\d{2}年度?", r[roles["category"]].strip())
+                                              for r in rows if roles["category"] < len(r)))
+              and len(values) >= 3 and len(set(values)) < len(values)
+              and share(lambda v: bool(PRAISED_CLASS.match(v))) == 1):  # (a year column yields to it)
+            roles["category"] = col  # | 2024年度 | 成绩突出基层检察院 | 枣阳市人民检察院 |: the class each row was praised in
         elif share(lambda v: ends_as_org(v) and not any(q in v for q in QUOTES)) >= 0.6 and "agency" not in roles:
             roles["agency"] = col
         elif (share(lambda v: (ends_as_org(v) or looks_like_region(v)) and not any(q in v for q in QUOTES)) >= 0.8
