@@ -689,3 +689,12 @@ def test_a_headerless_table_of_year_praised_class_and_body():
         ("枣阳市人民检察院", "枣阳市人民检察院", "成绩突出基层检察院"),
         ("襄城区人民检察院", "襄城区人民检察院", "成绩突出基层检察院"),
         ("驿城区人民检察院", "驿城区人民检察院", "成绩突出单位")]
+
+
+def test_one_name_under_notes_that_set_it_apart_is_one_entry_each():
+    """New: 各维度的第一名分别是：①上海市（准备度）②上海市（平台层）③烟台市（数据层）④上海市（利用层）: the
+    same city first in three dimensions is three entries (its notes set them apart)."""
+    found = cases("准备度、平台层、数据层、利用层四个维度各自的第一名分别是：①上海市（准备度）②上海市（平台层）③烟台市（数据层）④上海市（利用层）",
+                  "（圈码只是按四个维度的先后编排的，不代表名次。）",
+                  title="读报告｜173个城市的公共数据开放，谁做得最好？")
+    assert [c["name"] for c in found] == ["上海市", "上海市", "烟台市", "上海市"]

@@ -480,6 +480,7 @@ def _drop_shared_notes(lines: list[str], run: Run) -> None:
             item.end -= len(m.group(0))
 
 
+DIMENSION_NOTE = re.compile(r"\s*[（(]([^（）()\d]{2,8})[）)]")  # （准备度）, （平台层） after a name
 ALSO_WON = re.compile(r"(?:获奖|获评|入选|上榜|荣获)[\u4e00-\u9fff]{0,6}(?:还有|也有)")
 CONTEST_PAPER = re.compile(r"(?:评选|评比|推选|评审|征集)(?:工作)?(?:说明|办法|细则|方案|须知|指南)(?:[（(][^（）()]{1,8}[）)])?$")
 
@@ -1037,6 +1038,7 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
             label = _label_above(simp, run.top_line)
             for item in run.items:
                 item.shared_label = label  # 2012年度…特色栏目 over its lines: the label is each case's category
+        run_keys = [normalise_name(name_text(simp, item)) for item in run.items]
         for item in run.items:
             name = name_text(simp, item)
             key = normalise_name(name)
@@ -1047,9 +1049,13 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
                          and not (section[k] is not None and section[elsewhere] is not None
                                   and section[k] != section[elsewhere])
                          for x, elsewhere in held)
-            if repeat or (key, item.category, section[k]) in emitted:
+            # ①上海市（准备度）②上海市（平台层）: one name on one run under notes that set it apart —
+            # one entry each (a repeat without such a note is still one)
+            note = DIMENSION_NOTE.match(simp[item.line], item.end)
+            apart = note.group(1) if note and run_keys.count(key) > 1 else None
+            if repeat or (key, item.category, section[k], apart) in emitted:
                 continue
-            emitted.add((key, item.category, section[k]))
+            emitted.add((key, item.category, section[k], apart))
             position += 1
             if item.rank is None and run.numbered and page_ranked:
                 item.rank = item.number
