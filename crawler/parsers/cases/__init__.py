@@ -975,7 +975,10 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
             if len(run.items) >= 2:
                 claimed |= run.lines()
                 accepted.append(run)
-    if not accepted:  # no list on the page: the one case a news item is about, if it names one
+    sectioned = _sectioned_singles(simp, singles, claimed)
+    if sectioned:  # 第一 2024年度…精品 / 甲：“乙” / … 第二 …: one case under each numbered section
+        accepted.extend(sectioned)
+    elif not accepted:  # no list on the page: the one case a news item is about, if it names one
         accepted = _single_case(simp, singles, title_simple)
     if not accepted and title_simple and (titled := _titled_case(title_simple, simp)):
         # “泉民市监”位列全国…第13名 as the title, the body naming the account only by its body: the
@@ -1103,6 +1106,31 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
 
 
 LEAD_LINES = 4  # the lines a page opens with, where it says which place it speaks of
+
+
+def _sectioned_singles(lines: list[str], singles: list, claimed: set[int]) -> list[Run]:
+    """Three or more one-item runs, each right under a numbered section heading (第一 …, 第二 …; 一、…)
+    of one kind and numbered one after another, that names an honour or a list: a page that gives
+    one case of each recognition under its own heading. Each case takes its heading as category."""
+    found = []
+    for run, name, _ in singles:
+        top = run.top_line
+        if top < 1 or run.lines() & claimed or not (looks_like_case(name) or QUOTED_PART.search(name)):
+            continue
+        marked = segment.marker_at(lines[top - 1])
+        label = segment.label_of(lines[top - 1]) if marked else None
+        if marked and label and marked[0] in ("ord", "cn", "paren-cn"):
+            found.append((marked[0], marked[1], run, label))
+    if len(found) < 3 or len({kind for kind, *_ in found}) != 1 or sum(
+            bool(LIST_WORDS.search(label) or segment.AWARD_TITLE.search(label)) for *_, label in found) < 0.5 * len(found):
+        return []  # (most headings name what was recognised: 名单, 优秀…, …奖)
+    numbers = [n for _, n, _, _ in found]
+    if numbers != list(range(numbers[0], numbers[0] + len(numbers))):
+        return []
+    for _, _, run, label in found:
+        for item in run.items:
+            item.category = item.category or label
+    return [run for _, _, run, _ in found]
 
 
 def _single_case(lines: list[str], singles: list[tuple[Run, str, str]], title: str, marked_only: bool = False) -> list[Run]:
