@@ -718,3 +718,11 @@ def test_one_case_under_each_numbered_section_that_names_a_recognition():
         ("“白水检察”", "陕西省白水县人民检察院", "2024年度全国检察新媒体精品"),
         ("“蒙城检察”官方微博", "安徽省蒙城县人民检察院", "2024年1月发布的全国检察新媒体精品定评名单"),
         ("《“元宇宙”里送达督促监护令》", "福建省厦门市湖里区人民检察院", "2022年度“两个一百”全国优秀检察新媒体")]
+
+
+def test_quoted_accounts_a_sentence_says_are_placed_at_the_front():
+    """New: 市级单位这张榜上，排在前列的是“成都发布”“微博德阳”“宜宾发布”: the accounts at a ranking's front."""
+    found = cases("2015年6月11日，《四川省政务新媒体综合影响力报告》在成都发布。",
+                  "市级单位这张榜上，排在前列的是“成都发布”“微博德阳”“宜宾发布”“达州发布”，报告提到“成都发布”的运营表现稳定。",
+                  title="西部政务平台评估笔记")
+    assert [c["name"] for c in found] == ["“成都发布”", "“微博德阳”", "“宜宾发布”", "“达州发布”"]
