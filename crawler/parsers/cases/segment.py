@@ -681,7 +681,7 @@ def _header_roles(row: list[str]) -> dict[str, int]:
             roles["category"] = col  # 入选名单 | 申报单位 | 案例名称: the list each row's case is on
             continue
         if RANK_SUFFIX.search(text) and "rank" not in roles:
-            roles["rank"] = col  # 电子政务发展指数位次, 人均GDP位次: a place in some order (which one: rank_column)
+            roles["rank"] = col  # 电子政务发展指数位次, 人均GDP位次: a place in some order (which one: _rank_by_order)
             continue
         if STAT_HEADER.search(text) and "stat" in roles:
             continue  # 数据应用能力指数 beside 资源汇聚能力指数: every figure column is a figure, whatever it measures
@@ -2184,7 +2184,7 @@ def _placed_clauses(line: str, i: int, runs: list) -> bool:
         items = []
         for a, b in split_outside_quotes(sentence, "，,；;、"):
             m = PLACED_CLAUSE.match(sentence[a:b])
-            if not m or not (_ranked_subject(m.group("name")) or is_region_name_short(m.group("name"))):
+            if not m or not _ranked_subject(m.group("name")):  # (a place, short or full, or a body)
                 if len(items) >= 3:
                     break
                 items = []
@@ -2197,10 +2197,6 @@ def _placed_clauses(line: str, i: int, runs: list) -> bool:
             runs.append(Run(items, "inline", trigger=True, asserted=True))
             return True
     return False
-
-
-def is_region_name_short(name: str) -> bool:
-    return name in _short_region_names()
 
 
 SUBJECT_FILLER = re.compile(r"我们的|我[市县区省]的|各凭[\u4e00-\u9fff]{1,4}|各自|分别|依然|仍然|继续|均|都|也|则")
