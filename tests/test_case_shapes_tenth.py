@@ -726,4 +726,3 @@ def test_quoted_accounts_a_sentence_says_are_placed_at_the_front():
                   "市级单位这张榜上，排在前列的是“成都发布”“微博德阳”“宜宾发布”“达州发布”，报告提到“成都发布”的运营表现稳定。",
                   title="西部政务平台评估笔记")
     assert [c["name"] for c in found] == ["“成都发布”", "“微博德阳”", "“宜宾发布”", "“达州发布”"]
-
