@@ -58,6 +58,7 @@ CALL_FOR_ENTRIES = re.compile(r"(?:征集|申报|推荐|报名|评选活动)[^�
 CONTEST_CALL = re.compile(r"评选表彰(?:活动|工作)?的?(?:通知|公告)$")
 RESULTS_NAMED = re.compile(r"结果|名单|揭晓|获奖|入选|决定")
 RESULTS_WORDS = re.compile(r"结果|名单|公示|公布|表彰|表扬|通报|揭晓|获奖|入选")
+QUOTED_NAME = re.compile(r"[“「][^“”「」]{2,30}[”」]")  # a name that is one quotation, nothing outside it
 QUOTED_PART = re.compile(r"[“「『]([^“”「」『』]{2,30})[”」』]")
 TIE_SHAPES = ("numbered", "bulleted", "lines", "table", "table (no header)")
 
@@ -888,6 +889,10 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
               and all(looks_like_case(name_text(simp, item)) and not LABEL_END.search(name_text(simp, item))
                       for item in run.items)):
             run.trigger = True  # 【全国优秀社区工作法】 over two cases, under a title about the list
+        elif (len(run.items) == 2 and run.shape in ("line of names", "quoted") and run.top_line > 0
+              and segment.LABEL_BRACKETS.match(simp[run.top_line - 1])
+              and all(QUOTED_NAME.fullmatch(name_text(simp, item).strip()) for item in run.items)):
+            run.trigger = True  # 【全国十佳】 over “甲” “乙” on one line: the label's two winners
         if len(run.items) == 2 and run.shape == "heading-paragraph" and all(
                 QUOTED_PART.search(name) and classify_channel(name) != "other"
                 for name in (name_text(simp, item) for item in run.items)):

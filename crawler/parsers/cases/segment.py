@@ -1873,6 +1873,7 @@ def plain_line_runs(lines: list[str]) -> list[Run]:
         # past a note on their order
         nxt = i + 2 if i + 1 < len(lines) and _order_note(lines[i + 1]) else i + 1
         over_names = nxt < len(lines) and (is_plain_item(lines[nxt]) or field_item(lines[nxt]) is not None
+                                          or (label and (_quote_owned(lines[nxt]) or _dash_owned(lines[nxt])))
                                           or ("、" in lines[nxt] and len(_bodies_on_line(lines[nxt])) >= 2) or (
             (is_introducer(lines[nxt]) or (label and _hands_over(lines[nxt])))
             and nxt + 1 < len(lines) and is_plain_item(lines[nxt + 1])))
@@ -1966,6 +1967,14 @@ def _spaced_names(line: str) -> list[tuple[int, int]]:
         return []
     tokens = [(m.start(), m.end()) for m in re.finditer(r"[^\s　]+", line)]
     if len(tokens) >= 2 and all(_spaced_name(line[a:b]) for a, b in tokens):
+        return tokens
+    return []
+
+
+def _spaced_quotes(line: str) -> list[tuple[int, int]]:
+    """“镇江检察在线” “闽侯检察” under a label: quoted names apart by spaces only, each a name."""
+    tokens = [(m.start(), m.end()) for m in re.finditer(r"[^\s　]+", line)]
+    if len(tokens) >= 2 and all(re.fullmatch(r"[“「][^“”「」\s]{2,20}[”」]", line[a:b]) for a, b in tokens):
         return tokens
     return []
 
@@ -2649,7 +2658,7 @@ def inline_runs(lines: list[str]) -> list[Run]:
         if spaceable and (above or goes_on or titled):
             # 晋城市 忻州市 under （一）第六届全国文明城市, 省劳动保障厅　省人事厅 under …建设单位名单 and
             # on over the next lines: regions or bodies written apart by spaces
-            spans = _spaced_names(line)
+            spans = _spaced_names(line) or (_spaced_quotes(line) if above else [])
             if spans:
                 # (a line of names under another: the label over the first is theirs too, the line
                 # above is no label of theirs)
