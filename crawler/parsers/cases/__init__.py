@@ -716,7 +716,10 @@ def _as_printed(value: str | None, simp: list[str], orig: list[str], seen: dict,
 
 
 # (…[4] at a line's end, and 海关总署[1] inside a table's cell or a sentence: glued to a word)
-CITATION = re.compile(r"(?:\s*\[\d{1,3}\])+$|(?<=[\u4e00-\u9fff”」》）)])(?:\[\d{1,3}(?:[-–,，]\d{1,3})*\])+")
+CITATION = re.compile(r"(?:\s*\[\d{1,3}\])+$|(?<=[\u4e00-\u9fff”」》）)])(?:\[\d{1,3}(?:[-–,，]\d{1,3})*\])+"
+                      # 深圳市① in a cell, 阳江市²: a footnote's mark right after a name, before a cell's
+                      # end, a separator or the line's end (a marker leads its item: ①甲 ②乙 stays)
+                      r"|(?<=[\u4e00-\u9fff”」》）)])[①-⑳¹²³⁴-⁹]{1,2}(?=\s*(?:\||$|[，,、；;。]))")
 # a printed page's number (— 1 —, - 2 -, 第3页): furniture of a document turned into HTML
 PAGE_NUMBER = re.compile(r"^\s*(?:[-—–－]+\s*\d{1,4}\s*[-—–－]+|第\s*\d{1,4}\s*页(?:\s*[/／共]\s*\d{1,4}\s*页?)?)\s*$")
 

@@ -376,7 +376,10 @@ LABEL_COUNT = re.compile(r"\s*[（(](?:(?:共|计)?\s*(?:\d+|[一二三四五六
                          # （编号只为方便阅读，并非名次）: the numbers below are no ranks
                          r"|[^（）()]{0,16}(?:并非|不是|不代表|不表示)[^（）()]{0,6}(?:名次|排名|排序|先后)"
                          # （四川共59个，村太多，先抄一部分）: how many of them, and a remark
-                         r"|[^（）()，,]{0,6}?(?:共|计)\s*(?:\d+|[一二三四五六七八九十百]+)\s*(?:个|项|家|座|名|位|人|条)[^（）()]{0,40})[）)]$")
+                         r"|[^（）()，,]{0,6}?(?:共|计)\s*(?:\d+|[一二三四五六七八九十百]+)\s*(?:个|项|家|座|名|位|人|条)[^（）()]{0,40}"
+                         # （分数线79.91）, （80分以上）: the score that marks the tier, not its name
+                         r"|[^（）()]{0,6}?(?:分数线|分数段|得分|总分)\s*[:：]?\s*\d+(?:\.\d+)?\s*分?[^（）()]{0,6}"
+                         r"|\d+(?:\.\d+)?\s*分(?:及)?(?:以上|以下|至\d+(?:\.\d+)?分))[）)]$")
 
 
 _SPLIT_MARKS: dict[str, re.Pattern] = {}
@@ -1302,7 +1305,9 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org, township=None) 
                 item.category = row[roles["category"]] or None
                 if item.category and PEOPLE_AWARD.search(item.category):
                     continue  # | 十佳督办员 | … |: an award for people, whose winners are no cases
-            elif above:
+            if above and not (item.category and PRIZE_TIER.search(item.category)):
+                # | 创新领先类 | over rows whose 类型 column says 地级: the row printed across the table is the
+                # nearest label above them (a prize column, 一等奖, stays the row's own)
                 item.category = above[-1]
             if "description" in roles:
                 item.desc = [(r, spans[roles["description"]][0])]
