@@ -70,3 +70,66 @@ def test_circled_numbers_leading_items_are_markers_not_footnotes():
     found = cases("本届评选的三个最佳案例（编号不代表名次）：",
                   "①“浙里办” ②“粤省事” ③“随申办”", title="最佳案例名单公布")
     assert [c["name"] for c in found] == ["“浙里办”", "“粤省事”", "“随申办”"]
+
+
+OLD_PORTAL = """<html><head><meta charset="utf-8"><title>2003年度政府网站测评排名公布 - 某某信息港</title></head>
+<body><table width="760"><tr><td height="60"><b>某某信息港</b> 信息化建设服务网站</td></tr></table>
+<table width="760"><tr>
+<td width="170" valign="top"><table><tr><td><b>栏目导航</b></td></tr><tr><td>· <a href="/a/">国内动态</a></td></tr>
+<tr><td>· <a href="/b/">政府网站</a></td></tr></table></td>
+<td width="590" valign="top">
+<table><tr><td>当前位置：<a href="/">首页</a> &gt;&gt; 政府网站</td></tr>
+<tr><td align="center"><b>2003年度政府网站测评排名公布</b></td></tr>
+<tr><td>发布时间：2004-3-18　来源：综合</td></tr>
+<tr><td>&nbsp;&nbsp;信息化工作主管部门日前公布了2003年度政府网站测评的结果，这是各类网站第一次有了名次。<br>
+&nbsp;&nbsp;测评由第三方机构承担，对部委、省级和地市级三类网站分别打分，本站摘录各类前五位如下。</td></tr></table>
+<table border="1"><tr><td><b>部委网站</b></td></tr>
+<tr><td>第一名：商务部<br>第二名：审计署<br>第三名：国家林业局<br>第四名：卫生部<br>第五名：国家税务总局</td></tr></table>
+<br>
+<table><tr><td colspan="2"><b>省级政府网站</b></td></tr>
+<tr><td>1　北京</td><td>省级门户</td></tr><tr><td>2　上海</td><td>省级门户</td></tr>
+<tr><td>3　广东</td><td>省级门户</td></tr><tr><td>4　浙江</td><td>省级门户</td></tr><tr><td>5　福建</td><td>省级门户</td></tr></table>
+<table><tr><td>（编者注：排名以主办方公布为准。）</td></tr>
+<tr><td align="right">【大 中 小】 【<a href="javascript:window.print()">打印本页</a>】 【<a href="javascript:window.close()">关闭窗口</a>】</td></tr>
+<tr><td><b>相关新闻</b><ul><li><a href="/n/1.htm">全省政府网站普查工作启动</a> 03-02</li>
+<li><a href="/n/2.htm">政府网站建设经验交流会召开</a> 02-11</li></ul></td></tr>
+<tr><td>网友 老张：我们市的网站什么时候能上榜？2004-03-19 10:20</td></tr></table>
+</td></tr></table></body></html>"""
+
+
+def test_an_old_portal_keeps_its_boxed_ranked_lines_and_reads_its_tables():
+    """New: a portal laid out in tables — the lead in one cell, a bordered box of 第N名 lines split by
+    <br>, then a table of | N　名称 | 标签 | under a merged label row: every line of the article cell
+    stays in the body (the cell is one box however many table levels print it), the box's lines are
+    ranked cases, and the table's places are ranked by its own count under a title that says 排名,
+    with the merged row as their category. The dated related-news links stay out."""
+    from crawler.sites import parse_page
+
+    page = parse_page("http://www.example.gov.cn/egov/0403.htm", OLD_PORTAL.encode("utf-8"))
+    text = page.article["text"]
+    assert "第一名：商务部" in text and "第五名：国家税务总局" in text
+    assert "全省政府网站普查工作启动" not in text
+    got = [(c["name"], c["category"], c["rank"]) for c in page.cases]
+    assert got[:5] == [("商务部", "部委网站", 1), ("审计署", "部委网站", 2), ("国家林业局", "部委网站", 3),
+                       ("卫生部", "部委网站", 4), ("国家税务总局", "部委网站", 5)]
+    assert got[5:] == [("北京", "省级政府网站", 1), ("上海", "省级政府网站", 2), ("广东", "省级政府网站", 3),
+                       ("浙江", "省级政府网站", 4), ("福建", "省级政府网站", 5)]
+
+
+def test_a_table_of_one_tag_beside_places_names_the_places():
+    """New: | 1 | 北京 | 省级门户 | — a column repeating one tag is no name beside places that never repeat."""
+    found = cases("2003年度测评按综合得分排出省级网站前五位。",
+                  "| 1 | 北京 | 省级门户 |", "| 2 | 上海 | 省级门户 |", "| 3 | 广东 | 省级门户 |",
+                  "| 4 | 浙江 | 省级门户 |", "| 5 | 福建 | 省级门户 |", title="政府网站测评排名公布")
+    assert [(c["name"], c["rank"]) for c in found] == [("北京", 1), ("上海", 2), ("广东", 3), ("浙江", 4), ("福建", 5)]
+
+
+def test_buttons_and_dated_headlines_are_never_put_back_into_a_body():
+    """New: lines trafilatura dropped are put back when they look like list lines; a row of buttons in
+    brackets (【打印】【关闭】) and a headline with its date (related news) are furniture, not lists."""
+    from crawler.parsers.generic import _restorable
+
+    assert _restorable("第一名：商务部", "div") and _restorable("【一等奖】", "div")
+    assert not _restorable("【打印】【关闭】", "div")
+    assert not _restorable("【大 中 小】 【打印本页】 【关闭窗口】", "div")
+    assert not _restorable("- 县区政务微博如何做好日常回应 04-07", "li")

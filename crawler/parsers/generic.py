@@ -186,6 +186,7 @@ def unwrap_layout_tables(tree) -> None:
             continue
         for el in [table, *(e for e in table.iter("tr", "td", "th", "tbody", "thead", "tfoot", "caption")
                             if _nearest_table(e) is table)]:
+            el.set(LAYOUT_MARK, el.tag)
             el.tag = "div"
             for attr in ("width", "height", "align", "valign", "colspan", "rowspan", "border", "cellpadding", "cellspacing"):
                 el.attrib.pop(attr, None)
@@ -602,12 +603,22 @@ def _link_only(el) -> bool:
 
 
 def ancestry(el, depth: int = 2) -> tuple:
-    """An element and its ancestors up to ``depth`` levels (taken before trafilatura rewrites the tree)."""
+    """An element and its ancestors up to ``depth`` levels (taken before trafilatura rewrites the tree).
+
+    The rows and cells of a table that laid out the page (unwrapped, LAYOUT_MARK) are no levels of
+    their own: a portal's article cell is one box however many table levels print it."""
     chain = []
-    while el is not None and len(chain) <= depth:
+    levels = 0
+    while el is not None and levels <= depth:
         chain.append(el)
+        if el.get(LAYOUT_MARK) not in TABLE_INNER:
+            levels += 1
         el = el.getparent()
     return tuple(chain)
+
+
+LAYOUT_MARK = "data-govcases-layout"  # the tag an unwrapped layout table's element had
+TABLE_INNER = ("tr", "tbody", "thead", "tfoot")
 
 
 def _common_container(a: tuple, b: tuple) -> bool:
@@ -624,7 +635,17 @@ def _restorable(line: str, kind: str | None) -> bool:
     run (a WeChat editor's heading, <section><strong>…名单</strong></section>) and a note alone in
     brackets under it (（排名不分先后）) too."""
     return len(line) <= RESTORABLE_MAX and (kind in RESTORABLE_TAGS or kind == BOLD_BLOCK or bool(LIST_LINE.match(line))
-                                            or (len(line) <= 30 and bool(NOTE_LINE.fullmatch(line.strip()))))
+                                            or (len(line) <= 30 and bool(NOTE_LINE.fullmatch(line.strip())))) \
+        and not DATED_HEADLINE.search(line) and not (BUTTON_ROW.fullmatch(line.strip()) and BUTTON_WORD.search(line))
+
+
+# 【大 中 小】 【打印本页】 【关闭窗口】: a row of the page's buttons in brackets, not a label
+BUTTON_ROW = re.compile(r"(?:【[^】]{1,8}】\s*){2,}")
+BUTTON_WORD = re.compile(r"打印|关闭|返回|字号|收藏|分享|顶部|大\s*中\s*小")
+
+
+# 我省政务微信服务功能逐步完善 04-28: a headline with its date, an item of a related-news box
+DATED_HEADLINE = re.compile(r"\S[ \t　]+[\[(（]?(?:(?:19|20)\d{2}[-/.])?\d{1,2}[-/.]\d{1,2}[\])）]?\s*$")
 
 
 BOLD_BLOCK = "bold"  # the kind of a block line that is all one <strong> or <b>
@@ -648,7 +669,10 @@ LIST_MARK = re.compile(r"^(?:[-•·]\s+|\d{1,2}[.、]\s*)")
 def _line_key(line: str) -> str:
     """A line as both writers agree on it: trafilatura bullets an <ol> item (- x) that
     block_lines numbers (1. x)."""
-    return _squash(LIST_MARK.sub("", line.strip()))
+    text = line.strip()
+    if text.startswith("|"):  # (| 省级政府门户网站 |  | and | 省级政府门户网站 |: a merged cell, written two ways)
+        text = "|".join(c.strip().replace("\\|", "|") for c in re.split(r"(?<!\\)\|", text) if c.strip())
+    return _squash(LIST_MARK.sub("", text))
 
 
 def restore_dropped_lines(body_lines: list[str], page_lines: list[str], owners: list | None = None,
@@ -868,7 +892,8 @@ def retabulate(body_lines: list[str], page_lines: list[str]) -> list[str]:
     return out
 
 
-LIST_LINE = re.compile(r"^\s*(?:[-•·●▪■◆▲]\s|\d{1,2}[.、．)）]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[①-⑳⑴-⒇【])")
+LIST_LINE = re.compile(r"^\s*(?:[-•·●▪■◆▲]\s|\d{1,2}[.、．)）]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[①-⑳⑴-⒇【]"
+                       r"|第\s*[一二三四五六七八九十\d]{1,3}\s*[名位]\s*[：:、　 ])")  # (第一名：商务部: a ranked line)
 
 
 ATTACHMENT_NOTE = re.compile(r"^附件\s*\d{0,2}\s*[：:]\s*\S")  # 附件：…一览表, in the notice's body

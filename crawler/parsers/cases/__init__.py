@@ -331,9 +331,10 @@ def _label_above(lines: list[str], top: int) -> str | None:
         if named:
             return named.group(1)
         k -= 1  # 省级网站评估结果 / 前十名中…共13个省份进入前十： / the table: the label above the sentence
-    if k < 0 or segment.is_sentence(lines[k]) or segment.cells(lines[k]):
+    if k < 0 or segment.is_sentence(lines[k]):
         return None
-    label = segment.label_of(lines[k])
+    # (| 省级政府门户网站 |  |: a table of its own, one merged cell over the table below, is its label)
+    label = segment.merged_row_label(lines[k]) if lines[k].lstrip().startswith("|") else segment.label_of(lines[k])
     return label if label and not segment.HANDING_LABEL.search(label) else None
 
 
@@ -733,6 +734,9 @@ LEAD_NOTE = re.compile(r"^\s*[（(][^（）()]{0,20}(?:不分先后|为序|排�
 GLUED_CELL = re.compile(r"\s*(\d{1,3})(?![\d.])\s*(?=[\u4e00-\u9fff“「《])(?![年月日号时分秒个家项件次名位万亿元届期批])")
 
 
+SPACED_RANK_CELL = re.compile(r"\s*(\d{1,3})[ 　]+(?=[\u4e00-\u9fff“「《][^|]{1,40}$)(?![年月日号时分秒个家项件次名位万亿元届期批])")
+
+
 def _unglue_ranks(line: str) -> str:
     """| 1苏州市 | 6洛阳市 |: a rank printed in a span of its own, glued to the name in the text — every
     cell of the row so — is a cell of its own (| 1 | 苏州市 | 6 | 洛阳市 |), as a table of pairs prints it."""
@@ -740,6 +744,9 @@ def _unglue_ranks(line: str) -> str:
         return line
     cells_ = [c for c in line.strip().strip("|").split("|")]
     filled = [c for c in cells_ if c.strip()]
+    if len(filled) >= 2 and (m := SPACED_RANK_CELL.match(cells_[0])) and not GLUED_CELL.match(cells_[1]):
+        # | 1　北京 | 省级门户 |: the first cell a rank, a space and a name — the rank is a cell of its own
+        return "| " + m.group(1) + " | " + cells_[0][m.end():].strip() + " |" + "|".join(cells_[1:]) + "|"
     if len(filled) < 2 or not all(GLUED_CELL.match(c) for c in filled):
         return line
     out = []

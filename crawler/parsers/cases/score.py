@@ -365,8 +365,10 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     ranked_explicitly = sum(item.rank is not None for item in run.items) >= 0.8 * n  # 第N名, a 名次 column
     # | 1 | 成都 | 92.27分 | under 成都…位居第一，南京、杭州位列其后: a table's own count from 1, under
     # the sentence that ranks its rows, is their rank
-    ranked_explicitly = ranked_explicitly or (run.shape.startswith("table") and bool(RANKING_WORDS.search(near))
-                                              and [item.number for item in run.items] == list(range(1, n + 1)))
+    # (or under a title that says the page gives a ranking: …调查排名公布 over | 1 | 北京 |)
+    ranked_explicitly = ranked_explicitly or (run.shape.startswith("table") and bool(
+        RANKING_WORDS.search(near) or RANKING_WORDS.search(context.rsplit("\n", 1)[-1]))
+        and [item.number for item in run.items] == list(range(1, n + 1)))
     if structured and (grouped or announced or ranked_explicitly):
         namey = sum(looks_like_name(name) for name in bare) / n
         if namey >= 0.9:

@@ -923,7 +923,10 @@ def _content_roles(rows: list[list[str]], looks_like_region, ends_as_org, townsh
             roles["category"] = others[0]  # the award or kind each row's winner won
     elif "agency" in roles:
         roles["name"] = roles.pop("agency")
-    elif "level" in roles and "rank" in roles:
+    elif "level" in roles and "rank" in roles and not (
+            "region" in roles and len({r[roles["level"]] for r in rows if roles["level"] < len(r)}) == 1
+            and len({r[roles["region"]] for r in rows if roles["region"] < len(r)}) == len(rows)):
+        # (| 1 | 北京 | 省级门户 |: one tag on every row beside places that never repeat — the places are named)
         # | 西部地区两微传播力榜 | 昆明信息港 | 第一 |: one site ranked on several lists repeats in its
         # column; beside the rankings and the places, it is what the rows name
         roles["name"] = roles.pop("level")
