@@ -133,3 +133,38 @@ def test_buttons_and_dated_headlines_are_never_put_back_into_a_body():
     assert not _restorable("【打印】【关闭】", "div")
     assert not _restorable("【大 中 小】 【打印本页】 【关闭窗口】", "div")
     assert not _restorable("- 县区政务微博如何做好日常回应 04-07", "li")
+
+
+CARDS = """<html><head><meta charset="utf-8"><title>智慧医院评级新增名单公布 - 健康频道手机版</title></head><body>
+<article><h1>智慧医院评级新增名单公布</h1><p class="meta"><span>健康频道</span><span>2024-06-12 09:18</span></p>
+<p>主管部门日前公示了本年度电子病历系统应用水平分级评价新增高级别医疗机构名单，下方卡片按公示顺序列出，不代表名次。</p>
+<ul class="cards">
+<li class="card"><img src="/a.jpg" alt=""><span class="chip">七级</span><span class="loc">北京</span><h3>北京大学第三医院</h3></li>
+<li class="card"><img src="/b.jpg" alt=""><span class="chip">六级</span><span class="loc">上海</span><h3>复旦大学附属中山医院</h3></li>
+<li class="card"><img src="/c.jpg" alt=""><span class="chip">六级</span><span class="loc">浙江</span><h3>浙江大学医学院附属第一医院</h3></li>
+<li class="card"><img src="/d.jpg" alt=""><span class="chip">五级</span><h3>山东大学齐鲁医院</h3></li>
+<li class="card"><img src="/e.jpg" alt=""><span class="chip">五级</span><h3>四川大学华西医院</h3></li>
+</ul><p>其余医疗机构请查阅公示原文。</p></article></body></html>"""
+
+
+def test_cards_of_chips_and_titles_give_the_chip_as_category_and_the_place_as_region():
+    """New: a mobile page's cards — <span class=chip>六级</span><span class=loc>上海</span><h3>名称</h3> —
+    written by trafilatura as one line each: the chips are apart (not 六级上海), the grade chip that
+    repeats down the list is the category, the place chip the case's province (复旦大学附属中山医院 is
+    in 上海, not in 中山), and each card is one case, with no line of chips put back after the list."""
+    from crawler.sites import parse_page
+
+    page = parse_page("https://m.example.com/news/0612.html", CARDS.encode("utf-8"))
+    assert "六级 上海" in page.article["text"] and "六级上海" not in page.article["text"]
+    got = [(c["name"], c["category"], c["province"]) for c in page.cases]
+    assert got == [("北京大学第三医院", "七级", "北京市"), ("复旦大学附属中山医院", "六级", "上海市"),
+                   ("浙江大学医学院附属第一医院", "六级", "浙江省"), ("山东大学齐鲁医院", "五级", "山东省"),
+                   ("四川大学华西医院", "五级", "四川省")]
+
+
+def test_names_that_share_a_first_word_keep_it():
+    """Items that only begin alike (智慧 城市…) are not led by tags: a first word must repeat as tags do
+    (at most two values for three items) and must not itself be a body or a place."""
+    found = cases("本年度入选的优秀案例名单如下：", "- 浙江 杭州城市大脑", "- 浙江 宁波智慧交通", "- 江苏 苏州一网通办",
+                  "- 江苏 南京政务服务", title="优秀案例名单公布")
+    assert all(c["name"].split()[0] in ("浙江", "江苏") for c in found)

@@ -117,6 +117,7 @@ def prune_chrome(tree) -> None:
     join_list_items(tree)
     break_block_list_items(tree)
     separate_cells(tree)
+    space_chips(tree)
     unwrap_layout_tables(tree)
 
 
@@ -201,6 +202,26 @@ def _nearest_table(el):
 
 CELL_MIN, CELL_MAX, CELLS_MIN = 2, 40, 3
 SENTENCE_PUNCT = re.compile(r"[。！？!?，,；;]")
+
+
+def space_chips(tree) -> None:
+    """Put a space between adjacent inline elements of different classes that only CSS keeps apart
+    (a card's ``<span class="chip">六级</span><span class="loc">北京</span>``): their text would
+    run together into one word (六级北京). Short texts only; spans without a class are an editor's
+    styled runs of one sentence and stay as they are."""
+    for el in tree.iter(*INLINE_TAGS):
+        nxt = el.getnext()
+        if nxt is None or nxt.tag not in INLINE_TAGS or (el.tail or "").strip():
+            continue
+        a, b = (el.get("class") or "").strip(), (nxt.get("class") or "").strip()
+        if not a or not b or a == b or (el.tail or "").endswith((" ", "\u3000")):
+            continue
+        texts = [clean_line("".join(x.itertext())) for x in (el, nxt)]
+        if all(1 <= len(t) <= CHIP_MAX and not SENTENCE_PUNCT.search(t) for t in texts):
+            el.tail = (el.tail or "") + " "
+
+
+CHIP_MAX = 12
 
 
 def separate_cells(tree) -> None:
@@ -715,6 +736,11 @@ def restore_dropped_lines(body_lines: list[str], page_lines: list[str], owners: 
                 gap = [(page_lines[k], k) for k in range(anchor + 1, pos)
                        if k not in matched and _restorable(page_lines[k], kinds[k] if kinds else None)
                        and (owners is None or home & set(owners[k][1:]))]
+                kept = "\n".join(_line_key(text) for text, at_ in segment if at_ < 0)
+                if kept and len(kept) <= KEPT_JOINED_MAX:
+                    # (- 七级 北京 北京大学第三医院: trafilatura wrote a card's chip and title as one line,
+                    # which the page has as two: neither was dropped)
+                    gap = [(text, k) for text, k in gap if _line_key(text) not in kept]
                 merged, last = [], anchor
                 for text, at_ in segment:  # unmatched body lines keep their place after the line before
                     key = at_ if at_ >= 0 else last
@@ -738,6 +764,7 @@ def restore_dropped_lines(body_lines: list[str], page_lines: list[str], owners: 
     return out
 
 
+KEPT_JOINED_MAX = 20000  # characters of unmatched body lines searched for a gap's line (bounded cost)
 HEADING_TAGS = {"h2", "h3", "h4", "h5", "h6"}
 
 

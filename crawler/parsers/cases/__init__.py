@@ -436,6 +436,37 @@ EVENT_HEADLINE = re.compile(r"(?:举行|召开|举办)|(?:推进会|座谈会|�
 DASH_OWNER = re.compile(r"(?:——|－－)\s*(?P<owner>[^，,。；;：:！？!?（）()\s]{2,15})\s*$")
 
 
+def _leading_tags(lines: list[str], run: Run) -> None:
+    """- 六级 北京 中日友好医院 / - 五级 北京大学人民医院: items led by short words apart by spaces that
+    repeat down the run (a card's chips: a grade, a place) — the first is the item's category, a
+    place after it says where, and the rest is the name."""
+    if run.shape not in ("bulleted", "lines", "numbered") or len(run.items) < 3:
+        return
+    parts = []
+    for item in run.items:
+        text = lines[item.line][item.start:item.end]
+        m = LEADING_TAG.match(text)
+        if not m or item.agency:
+            return
+        parts.append(m)
+    firsts = [m.group("tag") for m in parts]
+    if 3 * len(set(firsts)) > 2 * len(firsts) or any(is_body(t) or _looks_like_region(t) for t in set(firsts)):
+        return  # (names that merely share a first word, or bodies and places named first)
+    for item, m in zip(run.items, parts):
+        start = m.end()
+        text = lines[item.line][item.start:item.end]
+        place = LEADING_TAG.match(text, start)
+        if place and is_region_name(place.group("tag")) and len(text) - place.end() >= 2:
+            # (北京: where the card's body is, printed as a chip of its own — the case's region)
+            item.region = (item.line, item.start + place.start("tag"), item.start + place.end("tag"))
+            start = place.end()
+        item.start += start
+        item.category = item.category or m.group("tag")
+
+
+LEADING_TAG = re.compile(r"\s*(?P<tag>[^\s，,。；;：:、“”「」《》]{1,6})[ \u3000]+(?=\S{2})")
+
+
 def _dash_owners(lines: list[str], run: Run) -> None:
     """Items of a run mostly written 名称——单位 (法律草案征求意见——中国人大网, 党建研究——紫光阁): the part
     after the dash is each one's body or site, also where it is not written like a body."""
@@ -756,6 +787,31 @@ def _unglue_ranks(line: str) -> str:
     return "|" + "|".join(out) + "|"
 
 
+def _join_chip_bullets(lines: list[str]) -> list[str]:
+    """- 六级 上海 / 复旦大学附属中山医院 / - 六级 浙江 / …: cards whose chips are a bulleted line and whose
+    title is the plain line under it, three or more in a row — each card is one bulleted line."""
+    chip = [bool(CHIP_BULLET.fullmatch(line)) for line in lines]
+    plain = [not segment.marker_at(line) and 2 <= len(line) <= segment.NAME_MAX and not segment.is_sentence(line)
+             for line in lines]
+    pair = [chip[i] and i + 1 < len(lines) and plain[i + 1] for i in range(len(lines))]
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        k = i
+        while k < len(lines) and pair[k]:
+            k += 2
+        if (k - i) // 2 >= 3:
+            out.extend(f"{lines[j].rstrip()} {lines[j + 1].strip()}" for j in range(i, k, 2))
+            i = k
+            continue
+        out.append(lines[i])
+        i += 1
+    return out
+
+
+CHIP_BULLET = re.compile(r"\s*[-•·●▪]\s+[^\s，,。；;：:、“”「」《》]{1,6}(?:[ \u3000]+[^\s，,。；;：:、“”「」《》]{1,6}){0,2}\s*")
+
+
 def _join_bare_markers(lines: list[str]) -> list[str]:
     """A number alone on its line and its item on the next (1． / 贵阳市息烽县: text out of a PDF
     or a table flattened a cell a line) are one numbered line."""
@@ -814,7 +870,7 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
     # (a table's rule under its header, |---|, stays: it marks the header)
     orig = [CITATION.sub("", ln.strip()) for ln in (text or "").split("\n")
             if (re.search(r"\w", ln) and not PAGE_NUMBER.match(ln)) or segment.RULE_ROW.match(ln)]
-    orig = [_unglue_ranks(line) for line in _join_bare_markers(orig)]
+    orig = [_unglue_ranks(line) for line in _join_chip_bullets(_join_bare_markers(orig))]
     simp = [to_simplified(ln) for ln in orig]
     title_simple = to_simplified(title or "")
     if (CALL_FOR_ENTRIES.search(title_simple) and (not RESULTS_WORDS.search(title_simple) or re.match(
@@ -878,6 +934,7 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
         for item in run.items:
             itemise(simp, item)
         _dash_owners(simp, run)
+        _leading_tags(simp, run)
         run.items = [part for item in run.items if item.end > item.start
                      for part in (_split_ties(simp, item) if run.shape in TIE_SHAPES
                                   else _split_ties(simp, item, "/／") if run.shape == "inline" else [item])]

@@ -611,8 +611,11 @@ def case_fields(orig: list[str], simp: list[str], item: Item, reference_year: in
             region = locate(agency)
         elif source == "list" and not region.province:
             region = locate(agency + name_simple)
-    if not region.province and region.admin_level != "central" and item.region:
-        region = locate(simp[item.region[0]][item.region[1]:item.region[2]] + name_simple)
+    if item.region and region.admin_level != "central":
+        # (| 上海 | 复旦大学附属中山医院 |: the page's own place for the row over a place inside the name)
+        stated = simp[item.region[0]][item.region[1]:item.region[2]]
+        if not region.province or (locate(stated).province and locate(stated).province != region.province):
+            region = locate(stated + name_simple)
     dates, seen = [], set()
     for d in find_dates(name_simple, reference_year) + find_dates(description or "", reference_year):
         if (d.value, d.qualifier) not in seen:
