@@ -168,3 +168,26 @@ def test_names_that_share_a_first_word_keep_it():
     found = cases("本年度入选的优秀案例名单如下：", "- 浙江 杭州城市大脑", "- 浙江 宁波智慧交通", "- 江苏 苏州一网通办",
                   "- 江苏 南京政务服务", title="优秀案例名单公布")
     assert all(c["name"].split()[0] in ("浙江", "江苏") for c in found)
+
+
+def test_a_table_the_page_says_is_no_selection_gives_nothing():
+    """New: | 医院名称 | 等级 | 所在区 | under 下表只是就医参考，不是任何评选或排名: the page says itself that
+    it lists no recognition (a note that numbers are no ranks — 序号不是排名 — does not)."""
+    rows = ["| 医院名称 | 等级 | 所在区 |", "|---|---|---|", "| 北京协和医院 | 三级甲等 | 东城区 |",
+            "| 北京大学第一医院 | 三级甲等 | 西城区 |", "| 中日友好医院 | 三级甲等 | 朝阳区 |"]
+    assert cases("下表只是按医院等级整理的就医参考，不是任何评选或排名，顺序随意。", *rows,
+                 title="北京部分三级甲等医院一览") == []
+    found = cases("2023年度智慧医院建设示范单位名单如下（序号不是排名）：", "| 序号 | 医院名称 |", "|---|---|",
+                  "| 1 | 北京协和医院 |", "| 2 | 北京大学第一医院 |", "| 3 | 中日友好医院 |",
+                  title="智慧医院建设示范单位名单公布")
+    assert [c["name"] for c in found] == ["北京协和医院", "北京大学第一医院", "中日友好医院"]
+
+
+def test_a_table_of_the_units_that_speak_at_an_event_gives_nothing():
+    """New: | 序号 | 发言单位 | — who speaks (or hosts, or is visited) at an event is not what a list chose."""
+    found = cases("下列为活动环节及发言、观摩单位，具体时间以现场通知为准。", "一、实地观摩", "1. 湖南第一师范学院",
+                  "2. 国家超级计算长沙中心", "二、交流研讨（发言单位，排名不分先后）",
+                  "发言围绕教师人工智能素养提升展开。", "| 序号 | 发言单位 |", "|---|---|",
+                  "| 1 | 上海交通大学 |", "| 2 | 哈尔滨工业大学 |", "| 3 | 浙江师范大学 |", "| 4 | 北京市大兴区 |",
+                  title="人工智能助推教师队伍建设交流活动日程")
+    assert found == []

@@ -126,6 +126,8 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     if any(STEP_LABEL.search(item.category or "") for item in run.items if not run.shape.startswith("table")) or any(
             len(x) <= 20 and STEP_LABEL.search(x) for x in labels_above):
         return 0.0  # 二、评选环节 / 网络投稿、网络投票、专家评审: the steps of a process, not cases
+    if NOT_A_SELECTION.search(re.sub(r"[“「《][^“”「」《》]*[”」》]", "", near)):
+        return 0.0  # 下表只是就医参考，不是任何评选或排名: the page says itself that it lists no recognition
     if run.shape in ("numbered", "bulleted", "lines", "praised prose"):
         # (the announcing line, or the label it became when it ends with a colon)
         intros = [near.split("\n")[0] if "\n" in near else ""] + [f"{c}：" for c in {item.category for item in run.items} if c]
@@ -390,6 +392,9 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     return 0.0
 
 
+# (a note on numbering — 序号不是排名 — says nothing of the list: only a selection, an award, a ranking
+# list denied as such)
+NOT_A_SELECTION = re.compile(r"(?:不是|并非|不属于|不涉及|无关)(?:任何|一份|什么|官方的?)?(?:评选|评比|评奖|榜单|表彰|荣誉)")
 # 其中34家不合格, 有15家不合格: how many failed, a statistic that names none of them
 FAULT_COUNT = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)\s*(?:家|个|所)(?:网站|政府网站|账号|单位)?不合格"
                          r"|不合格的?(?:\d+|[一二三四五六七八九十两]+)\s*(?:家|个|所)")  # (一季度不合格的14家网站)

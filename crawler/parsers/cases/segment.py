@@ -619,6 +619,7 @@ AWARD_NAME_HEADER = re.compile(r"^(?:荣誉|奖项|奖励|称号|榜单|表彰|�
 # 获奖对象, and what the winners are: 获奖账号, 入选案例 (not 入选单位: beside a 项目 column, the body)
 WINNER_HEADER = re.compile(r"^(?:获奖|入选|获奖入选|表彰|命名|授予|上榜)(?:对象|者|账号|网站|项目|平台|案例|城市|地区|作品)$")
 RANK_SUFFIX = re.compile(r"..(?:位次|排名|名次)$")
+EVENT_ROLE_HEADER = re.compile(r"(?:发言|参会|参展|观摩|出席|报名|汇报)(?:单位|机构|部门|代表|嘉宾)(?:名称)?")  # (主办单位 is an account's body)
 PEOPLE_HEADER = re.compile(r"姓名|人员姓名|获奖人|候选人|推荐人选|人名")
 PLAN_HEADER = re.compile(r"(?:目标|任务|计划|指标值|工作要求)$")
 KIND_OF_HEADER = re.compile(r"(?:单位|部门|机构|主体|机关)(?:类型|类别|性质|层级|级别)$")
@@ -1102,6 +1103,8 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org, township=None) 
             continue  # | 环节 | 时间 | 数量 |: the stages of a process and how many at each, names no case
         if any(PEOPLE_HEADER.fullmatch(re.sub(r"[\s　]+", "", c)) for row in rows[:2] for c in row):
             continue  # | 序号 | 姓名 | 单位及职务 |: people and where they work, not what was chosen
+        if any(EVENT_ROLE_HEADER.fullmatch(re.sub(r"[\s　]+", "", c)) for c in rows[0]):
+            continue  # | 序号 | 发言单位 |: who speaks, hosts or visits at an event, not what was chosen
         if any(PLAN_HEADER.search(re.sub(r"[\s　]+", "", c)) for c in rows[0][1:]) and not any(
                 NAME_HEADER.search(c) for c in rows[0]):
             continue  # | 区域 | 到2027年底前的目标 |: what each place is to do, not what it won
