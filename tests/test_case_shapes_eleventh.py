@@ -191,3 +191,20 @@ def test_a_table_of_the_units_that_speak_at_an_event_gives_nothing():
                   "| 1 | 上海交通大学 |", "| 2 | 哈尔滨工业大学 |", "| 3 | 浙江师范大学 |", "| 4 | 北京市大兴区 |",
                   title="人工智能助推教师队伍建设交流活动日程")
     assert found == []
+
+
+def test_a_label_over_one_line_of_cities_and_a_zone():
+    """New: 一、…任务城市 over 洛阳市、鹤壁市…、郑州航空港经济综合实验区 (a zone among places written in full)
+    under a title about the list: every name is a case, the label their category. An addressee line of
+    a notice (北京市、天津市…、甘肃省民政厅（局）：) stays none."""
+    found = cases("洛阳市、鹤壁市、焦作市等7地，拿到了全省第一批数据标注基地的任务书。",
+                  "一、首批省级数据标注基地建设（先行先试）任务城市",
+                  "洛阳市、鹤壁市、焦作市、南阳市、商丘市、信阳市、郑州航空港经济综合实验区", "（排名不分先后）",
+                  "二、名单是怎么定出来的", "这项工作由省发展改革委牵头组织。",
+                  title="7地入选！河南首批省级数据标注基地先行先试名单来了")
+    assert [c["name"] for c in found] == ["洛阳市", "鹤壁市", "焦作市", "南阳市", "商丘市", "信阳市", "郑州航空港经济综合实验区"]
+    assert {c["category"] for c in found} == {"首批省级数据标注基地建设（先行先试）任务城市"}
+    found = cases("关于开展2023年度社区工作者职业体系建设的通知", "一、发文范围",
+                  "北京市、天津市、上海市、重庆市、河北省、山西省、甘肃省民政厅（局）：",
+                  "现将有关事项通知如下。", title="民政部办公厅关于开展社区工作者职业体系建设的通知")
+    assert found == []

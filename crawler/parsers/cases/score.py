@@ -254,7 +254,8 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
                  or all(AWARD_TITLE.search(item.shared_label or "") for item in run.items)
                  # （一）第一批实验区 / 较大的市 over 河北省河间市… / 厦门市、广州市…, on a page about a
                  # list: places written out under a label of their own
-                 or all(is_full_region(name.strip()) for name in bare))
+                 # (one in five may be a zone of its own: …、信阳市、郑州航空港经济综合实验区)
+                 or all(is_full_region(name.strip()) or ZONE_NAME.search(name.strip()) for name in bare))
             and not any(ROLE_LABEL.search(item.shared_label or "") and not AWARD_TITLE.search(item.shared_label or "")
                         for item in run.items)) and not (
             run.shape == "line of names" and SECTION_LABEL.match(near.split("\n")[0])) and not (
@@ -392,6 +393,8 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     return 0.0
 
 
+# a zone a list names beside cities (郑州航空港经济综合实验区, 苏州工业园区)
+ZONE_NAME = re.compile(r"(?:开发区|高新区|新区|实验区|试验区|示范区|工业园区|产业园区|航空港区|合作区)$")
 # (a note on numbering — 序号不是排名 — says nothing of the list: only a selection, an award, a ranking
 # list denied as such)
 NOT_A_SELECTION = re.compile(r"(?:不是|并非|不属于|不涉及|无关)(?:任何|一份|什么|官方的?)?(?:评选|评比|评奖|榜单|表彰|荣誉)")
