@@ -208,3 +208,23 @@ def test_a_label_over_one_line_of_cities_and_a_zone():
                   "北京市、天津市、上海市、重庆市、河北省、山西省、甘肃省民政厅（局）：",
                   "现将有关事项通知如下。", title="民政部办公厅关于开展社区工作者职业体系建设的通知")
     assert found == []
+
+
+def test_a_sentence_saying_the_rows_lead_the_country_over_a_table_without_header():
+    """New: 下列五个省份的总指数领先全国： over | 广东 | 总指数进入全国前五 | 2017年度 |: leading the
+    country is a recognition the sentence hands over."""
+    found = cases("研究院在峰会上发布《中国“互联网+”指数报告（2018）》，并同步推出六个榜单。",
+                  "在省级层面，下列五个省份的总指数领先全国（报道未给出五省之间的先后）：",
+                  *[f"| {p} | 总指数进入全国前五 | 2017年度 |" for p in ("广东", "江苏", "浙江", "北京", "山东")],
+                  "报告估算，2017年全国数字经济体量为26.70万亿元。", title="互联网+指数报告发布 五省总指数领先")
+    assert [c["name"] for c in found] == ["广东", "江苏", "浙江", "北京", "山东"]
+
+
+def test_a_header_whose_word_holds_danwei_by_accident_and_names_entered_in_plain_words():
+    """New: | 区域 | 省份 | 榜单位置 | — 榜单位置 is 榜单 + 位置, no 单位 (body) column; the rows are places
+    the line above says 进了前十 (plain words for 进入)."""
+    found = cases("省级榜单进了前十的有“广东”“北京”“上海”，剩下四个我按区域列在下面：",
+                  "| 区域 | 省份 | 榜单位置 |", "|---|---|---|", "| 东部 | 浙江 | 前十 |", "| 东部 | 江苏 | 前十 |",
+                  "| 西部 | 四川 | 前十 |", "| 中部 | 湖北 | 前十 |", title="那个数字经济指数哪些省排在前面？")
+    assert [c["name"] for c in found] == ["“广东”", "“北京”", "“上海”", "浙江", "江苏", "四川", "湖北"]
+    assert [c["agency"] for c in found[3:]] == ["浙江", "江苏", "四川", "湖北"]
