@@ -228,3 +228,13 @@ def test_a_header_whose_word_holds_danwei_by_accident_and_names_entered_in_plain
                   "| 西部 | 四川 | 前十 |", "| 中部 | 湖北 | 前十 |", title="那个数字经济指数哪些省排在前面？")
     assert [c["name"] for c in found] == ["“广东”", "“北京”", "“上海”", "浙江", "江苏", "四川", "湖北"]
     assert [c["agency"] for c in found[3:]] == ["浙江", "江苏", "四川", "湖北"]
+
+
+def test_places_a_decision_chose_named_as_its_object():
+    """New: 水利部已把广东、浙江、山东…和广西确定为第一批省级水网先导区 — the places are the object of the
+    decision that chose them (as 对A、B、C予以表扬 names whom it praises); 把 without such a verb is none."""
+    found = cases("去年8月水利部已把广东、浙江、山东、江西、湖北、辽宁和广西确定为第一批省级水网先导区。",
+                  "一年多来，这7个省区在数字孪生水网等方面各有亮点。", title="第二批省级水网先导区确定")
+    assert [c["name"] for c in found] == ["广东", "浙江", "山东", "江西", "湖北", "辽宁", "广西"]
+    assert cases("会议要求把水网规划、重大工程、数字孪生和体制机制作为下一步工作的重点。",
+                 title="水网建设推进会召开") == []

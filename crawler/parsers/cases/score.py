@@ -17,7 +17,7 @@ from .fields import BELOW_COUNTY, PLACE_CHAIN, TOWNSHIP, classify_channel, full_
 from .model import Run
 from .segment import AWARD_TITLE, CHOSEN_LINE, PEOPLE_AWARD, LABEL_MAX, NAME_MAX, RANK_LABEL, first_outside_quotes
 
-LIST_WORDS = re.compile(r"案例|榜单|名单|首位|榜首|居首|第一梯队|得奖|最佳|位次|[十百]强|靠前|前列|表扬|表彰|称号|授予|肯定|获评|评为|命名|认定|十佳|十大|入选|评选|获奖|优胜奖|示范|排行|排名|名次|前[三五十]|前[\d一二三四五六七八九十]{1,3}名|榜|优秀|卓越|创新奖|典型|入围|揭晓|评出|运行良好|表现较好|情况较好|表现突出|成绩突出|成效明显|典型经验|典型做法|经验做法|先进经验|试点|试验区|先行区|一览|代表性"
+LIST_WORDS = re.compile(r"案例|榜单|名单|首位|榜首|居首|第一梯队|得奖|最佳|位次|[十百]强|靠前|前列|表扬|表彰|称号|授予|肯定|获评|评为|命名|认定|十佳|十大|入选|评选|获奖|优胜奖|示范|排行|排名|名次|前[三五十]|前[\d一二三四五六七八九十]{1,3}名|榜|优秀|卓越|创新奖|典型|入围|揭晓|评出|运行良好|表现较好|情况较好|表现突出|成绩突出|成效明显|典型经验|典型做法|经验做法|先进经验|试点|试验区|先行区|先导区|一览|代表性"
                         r"|[一二三特]等奖|[金银铜]奖|(?:评选|评审|评比|比赛|大赛|竞赛|比武)结果|(?:重大|特色|创新)(?:应用|成果)"
                         r"|实验区|试验区|荣誉|大奖|颁给|颁发|奖项|获[\u4e00-\u9fff]{2,10}奖(?![金励惩])"
                         r"|合格率(?:达到|均为|均达|为|达)?(?:100[%％]|\d{2}(?:\.\d+)?[%％]以上)的"
@@ -263,6 +263,8 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
             run.shape == "line of names" and "\n" in near and bool(RANKED_HANDOVER.search(near.split("\n")[0]))) and not (
             run.shape in ("inline", "quoted") and run.counted) and not (  # (共有四家，分别是“甲”“乙”“丙”“丁”)
             run.shape == "inline" and run.trigger and COUNTED_CASES.search(own)) and not (  # (共7项，分别是…: counted, then given in full)
+            # 已把甲、乙和丙确定为第一批…先导区: the decision that chose them, right after the names
+            run.shape == "inline" and run.trigger and bool(CHOSEN_AS.match(own, run.items[-1].end))) and not (
             # 按总分比较，靠前的依次是甲、乙、丙: the sentence ranks the names it gives
             run.shape == "inline" and run.trigger and RANKED_LEAD.search(own[: run.items[0].start])) and not (
             # 武汉排第12名，合肥第16名，郑州第17名: each name with its place on the ranking
@@ -393,6 +395,7 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     return 0.0
 
 
+CHOSEN_AS = re.compile(r"(?:分别)?(?:确定为|列为|命名为|认定为|评为|评定为|遴选为|批准为)[^。；;！？]{0,12}?(?:第[一二三四五六七八九十\d]+批|首批)")
 # a zone a list names beside cities (郑州航空港经济综合实验区, 苏州工业园区)
 ZONE_NAME = re.compile(r"(?:开发区|高新区|新区|实验区|试验区|示范区|工业园区|产业园区|航空港区|合作区)$")
 # (a note on numbering — 序号不是排名 — says nothing of the list: only a selection, an award, a ranking
