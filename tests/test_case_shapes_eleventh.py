@@ -238,3 +238,25 @@ def test_places_a_decision_chose_named_as_its_object():
     assert [c["name"] for c in found] == ["广东", "浙江", "山东", "江西", "湖北", "辽宁", "广西"]
     assert cases("会议要求把水网规划、重大工程、数字孪生和体制机制作为下一步工作的重点。",
                  title="水网建设推进会召开") == []
+
+
+FRAMES = """<html><head><meta charset="utf-8"><title>数字城市建设步入推广阶段 四城市率先通过国家验收 -- 某测绘信息网</title></head>
+<frameset rows="70,*"><frame src="top.htm" name="topFrame"><frame src="#" name="mainFrame">
+<noframes><body><table width="100%"><tr><td><a href="/">网站首页</a>&nbsp;<a href="/szcs/">数字城市</a></td></tr></table>
+<table width="90%"><tr><td align="center"><b>数字城市建设步入推广阶段　四城市率先通过国家验收</b></td></tr>
+<tr><td align="center">2010年10月26日　稿源：测绘新闻网</td></tr>
+<tr><td>&nbsp;&nbsp;国家测绘局从2006年起启动数字城市地理空间框架建设试点，2009年转入推广，目标是到2015年基本完成全国地级以上城市的框架建设。<br>
+&nbsp;&nbsp;截至目前，全国已有112个城市（区）开展了数字城市建设，近30个城市基本完成建设任务。在全国范围内，率先通过国家测绘局组织的验收的，是山西省太原市、湖北省潜江市、浙江省嘉兴市和黑龙江省齐齐哈尔市。<br>
+&nbsp;&nbsp;业内人士认为，地理空间框架是城市信息化的基础平台，这几座城市的经验将在推广阶段供其他城市借鉴。</td></tr>
+</table></body></noframes></frameset></html>"""
+
+
+def test_a_frameset_page_is_read_from_its_noframes_body():
+    """New: a frames-era page whose article is only in <noframes> (lxml keeps it as raw text): the body
+    is that article, its paragraphs split at <br>, and the cities named as the first to pass the
+    acceptance of a pilot (率先通过…验收的，是甲、乙、丙和丁) are its cases."""
+    from crawler.sites import parse_page
+
+    page = parse_page("http://www.example.com.cn/szcs/1026.htm", FRAMES.encode("utf-8"))
+    assert page.kind == "article" and page.article["title"] == "数字城市建设步入推广阶段 四城市率先通过国家验收"
+    assert [c["name"] for c in page.cases] == ["山西省太原市", "湖北省潜江市", "浙江省嘉兴市", "黑龙江省齐齐哈尔市"]

@@ -101,6 +101,7 @@ def load_tree(html: str):
         tree = html_tree(html)
     except (etree.ParserError, ValueError):
         return None
+    tree = _noframes_page(tree)
     # Comments go first, keeping the text after them (谷歌<!--/keyword-->在2014年…).
     etree.strip_tags(tree, etree.Comment, etree.ProcessingInstruction)
     for el in tree.xpath("//" + " | //".join(NOISE_TAGS)):
@@ -108,6 +109,25 @@ def load_tree(html: str):
     for el in tree.xpath(HIDDEN):
         _drop(el)
     return tree
+
+
+def _noframes_page(tree):
+    """A frameset page's article is its ``<noframes>`` body (what a browser without frames shows);
+    lxml keeps that body as the raw text of ``<noframes>``: it is read as the page, under the
+    frameset's own head."""
+    if tree.find("body") is not None or tree.find("frameset") is None:
+        return tree
+    raw = next((el.text for el in tree.iter("noframes") if el.text and "<" in el.text), None)
+    if not raw:
+        return tree
+    try:
+        inner = html_tree(raw)
+    except (etree.ParserError, ValueError):
+        return tree
+    head = tree.find("head")
+    if head is not None and inner.find("head") is None:
+        inner.insert(0, head)
+    return inner
 
 
 def prune_chrome(tree) -> None:
@@ -170,10 +190,11 @@ def _is_layout_cell(cell) -> bool:
     blocks = sum(1 for el in cell.iter(*LAYOUT_BLOCKS) if el is not cell)
     # (the lines of a <pre> — a notice pasted as plain text into the page's article cell — count too)
     breaks = sum(1 for _ in cell.iter("br")) + sum("".join(pre.itertext()).strip().count("\n") for pre in cell.iter("pre"))
-    if blocks < 2 and breaks < 3:
+    if blocks < 2 and breaks < 2:
         return False
     text = len("".join(cell.itertext()).strip())
-    return text >= LAYOUT_TEXT or (max(blocks, breaks) >= 3 and text >= LAYOUT_TEXT // 2)
+    # (two <br> in a cell of a long article's paragraphs: an old portal's article cell, not data)
+    return text >= LAYOUT_TEXT if max(blocks, breaks) < 3 else text >= LAYOUT_TEXT // 2
 
 
 def unwrap_layout_tables(tree) -> None:
