@@ -260,3 +260,17 @@ def test_a_frameset_page_is_read_from_its_noframes_body():
     page = parse_page("http://www.example.com.cn/szcs/1026.htm", FRAMES.encode("utf-8"))
     assert page.kind == "article" and page.article["title"] == "数字城市建设步入推广阶段 四城市率先通过国家验收"
     assert [c["name"] for c in page.cases] == ["山西省太原市", "湖北省潜江市", "浙江省嘉兴市", "黑龙江省齐齐哈尔市"]
+
+
+def test_headings_that_name_a_winner_then_its_honour():
+    """New: 保定市：国家区域数据基础设施第二批先行先试试点城市 over its story, twice — each heading names its
+    winner before the colon (the case) and the honour after it; a topic heading after them is none."""
+    found = cases("把几份和数据相关的地方荣誉理了一下，放在一起方便查。",
+                  "保定市：国家区域数据基础设施第二批先行先试试点城市",
+                  "2025年8月，国家数据局在一场交流活动上宣布保定入选第二批先行先试试点城市，河北只有这一个。",
+                  "深圳市深汕特别合作区：广东省数字乡村建设试点",
+                  "广东省2024年11月印发的试点方案里，区域综合型试点地区一类排在最前面的就是这个合作区。",
+                  "几份指数报告里的名字",
+                  "这些报告没有把城市排出先后，我也就照原样记，不一一列出。",
+                  title="数据圈的几份地方名片")
+    assert [c["name"] for c in found] == ["保定市", "深圳市深汕特别合作区"]

@@ -964,6 +964,8 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
                 QUOTED_PART.search(name) and classify_channel(name) != "other"
                 for name in (name_text(simp, item) for item in run.items)):
             run.trigger = True  # “文明江西”微信公众号 / “文明江西”官方微博, each over its paragraph
+        if run.shape == "heading-paragraph" and len(run.items) >= 2 and all(item.won for item in run.items):
+            run.trigger = True  # 保定市：…试点城市 / its story: each heading names the honour its winner won
         if run.shape == "heading-paragraph":
             _keep_awarded(simp, run)
             if sum(bool(item.category and segment.AWARD_TITLE.search(item.category)) for item in run.items) >= max(

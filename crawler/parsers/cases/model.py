@@ -22,6 +22,7 @@ class Item:
     whole: bool = False  # the span is a name cell of a table: never split at its punctuation
     shared_label: str | None = None  # one label over the whole run: not a category that sets items apart, but printed as the category
     unnamed: bool = False  # the list's column for the body is empty on this row (| — |): no agency given
+    won: bool = False  # a heading naming its winner, then the honour it won (保定市：…试点城市)
 
     def lines(self) -> set[int]:
         return {self.line} | {d if isinstance(d, int) else d[0] for d in self.desc}

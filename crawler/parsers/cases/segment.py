@@ -1549,7 +1549,25 @@ def agency_heading(line: str) -> re.Match | None:
 
 
 def _heads(line: str) -> bool:
-    return is_heading(line) or (("：" in line or ":" in line) and agency_heading(line) is not None)
+    return is_heading(line) or (("：" in line or ":" in line) and (agency_heading(line) is not None
+                                                                  or winner_heading(line) is not None))
+
+
+# 保定市：国家区域数据基础设施第二批先行先试试点城市: a place or body, then the honour it won
+WINNER_HEADING = re.compile(r"^(?P<winner>[^：:，,。；;、“”「」《》]{2,24})[：:]\s*(?P<honour>[^：:，,。；;]{4,40}?"
+                            r"(?:试点城市|试点地区|试点单位|试点县|试点|示范区|示范县|示范市|示范城市|示范单位|示范基地|先行区|先导区|"
+                            r"实验区|试验区|基地|称号|[一二三特]等奖|[金银铜]奖|大奖|优秀奖|[十百]佳|[十百]强))$")
+
+
+def winner_heading(line: str) -> re.Match | None:
+    """A heading that names its winner, then after a colon the honour it won (the reverse of 奖：甲)."""
+    m = WINNER_HEADING.match(line.strip())
+    if not m or marker_at(line):
+        return None
+    winner = m.group("winner").strip()
+    placed = region_prefix(winner) == winner or informal_region(winner) or bool(ORG_ENDING.search(winner)) or bool(
+        re.fullmatch(r"[\u4e00-\u9fff]{2,12}(?:合作区|开发区|新区|高新区|实验区)", winner) and starts_with_region(winner))
+    return m if placed else None
 
 
 NOTE_LINE_ONLY = re.compile(r"^\s*[（(][^（）()]{2,30}[）)]\s*$")
@@ -1670,7 +1688,15 @@ def heading_paragraph_runs(lines: list[str]) -> list[Run]:
                 desc.append(j)
                 j += 1
             given = agency_heading(lines[i]) if not is_heading(lines[i]) else None
-            if given:
+            won = winner_heading(lines[i]) if not given and not is_heading(lines[i]) else None
+            if current and bool(won) != current[-1].won:
+                # (保定市：…试点城市 / 深圳市…：…试点 / 数字政府大中城市指数里的几个名字: a topic's heading after
+                # headings that each name a winner and its honour is no case of theirs)
+                runs.append(Run(_keep_categories(_sections_of(lines, current)), "heading-paragraph"))
+                current = []
+            if won:  # (the winner is the case; the honour after the colon is what it won)
+                current.append(Item(i, 0, won.end("winner"), desc=desc, category=category, whole=True, won=True))
+            elif given:
                 current.append(Item(i, given.start("name"), len(lines[i]), desc=desc, category=category,
                                     agency=(i, 0, given.end("org")), whole=True))
             else:
