@@ -274,3 +274,14 @@ def test_headings_that_name_a_winner_then_its_honour():
                   "这些报告没有把城市排出先后，我也就照原样记，不一一列出。",
                   title="数据圈的几份地方名片")
     assert [c["name"] for c in found] == ["保定市", "深圳市深汕特别合作区"]
+
+
+def test_a_sentence_that_gives_each_place_its_rank_without_the_word_ming():
+    """New: 阳江在333个地级行政区里排第1，深圳第2，江门第5，广州第6，湛江第11。 — where it is ranked may
+    stand between the first name and its place, 名 may be left out, and the sentence is a ranking
+    itself even when no other line of the page speaks of a list."""
+    found = cases("昨天研究中心在北京发了2019年的政府互联网服务能力蓝皮书，广东拿了5个。",
+                  "按总分看，阳江在333个地级行政区里排第1，深圳第2，江门第5，广州第6，湛江第11。",
+                  title="广东五城进“创新领先”")
+    assert [(c["name"], c["rank"]) for c in found] == [("阳江", 1), ("深圳", 2), ("江门", 5), ("广州", 6), ("湛江", 11)]
+    assert cases("这套指标分三层：第1层看供给，第2层看响应，第3层看智慧。", title="指标体系说明") == []

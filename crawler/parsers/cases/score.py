@@ -242,8 +242,10 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
         return 0.0
     among = run.shape == "quoted" and bool(AMONG_THE_BEST.search(near.split("\n")[-1]))
     practices = attributed_practices(run, names, bare, near, context)
+    # (阳江排第1，深圳第2，江门第5: a sentence that gives each name its place is a ranking itself)
+    placed = run.shape == "inline" and run.asserted and n >= 3 and all(item.rank for item in run.items)
     if not LIST_WORDS.search(context) and not (run.shape == "table" and run.trigger) and not among and not practices \
-            and not sibling:
+            and not sibling and not placed:
         return 0.0  # (a table whose header names its cases and their bodies says so itself)
     if run.shape in ("inline", "quoted", "line of names", "mentions") and not NEAR_LIST_WORDS.search(near + announce) and not (
             among) and not (

@@ -2224,8 +2224,10 @@ def _ranking_clauses(line: str, i: int, runs: list) -> bool:
     return False
 
 
-PLACED_CLAUSE = re.compile(r"^\s*(?:[^，,；;。]{0,12}?中[，,]?\s*)?(?P<name>[\u4e00-\u9fff]{2,12}?)(?:排名|位列|排在|位居|排|列|居)?"
-                           r"第\s*(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})\s*[名位]\s*$")
+PLACED_CLAUSE = re.compile(r"^\s*(?:[^，,；;。]{0,12}?中[，,]?\s*)?(?P<name>[\u4e00-\u9fff]{2,12}?)"
+                           # (阳江在333个地级行政区里排第1: where it is ranked, between the name and its place)
+                           r"(?:在[^，,；;。在]{1,16}?(?:里|中|内|当中))?(?:排名|位列|排在|位居|排|列|居)?"
+                           r"第\s*(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})\s*[名位]?\s*[。！？]?$")  # (深圳第2: 名 left out)
 
 
 def _placed_clauses(line: str, i: int, runs: list) -> bool:
