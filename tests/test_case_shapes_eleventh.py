@@ -285,3 +285,17 @@ def test_a_sentence_that_gives_each_place_its_rank_without_the_word_ming():
                   title="广东五城进“创新领先”")
     assert [(c["name"], c["rank"]) for c in found] == [("阳江", 1), ("深圳", 2), ("江门", 5), ("广州", 6), ("湛江", 11)]
     assert cases("这套指标分三层：第1层看供给，第2层看响应，第3层看智慧。", title="指标体系说明") == []
+
+
+def test_places_with_a_perfect_pass_rate_are_praised_and_the_next_sentences_fault_is_anothers():
+    """New: 长沙市、衡阳市…湘西自治州的政务新媒体检查合格率为100%。与此同时，衡南县…仍未整改。 — a pass
+    rate of 100% praises the places named before it; the fault in the next sentence is another's, and
+    a count of faults above (5家存在突出问题) names none."""
+    found = cases("全省政务新媒体接受了普查，5家存在突出问题，总体合格率99.79%。"
+                  "长沙市、衡阳市、株洲市、邵阳市、湘西自治州的政务新媒体检查合格率为100%。"
+                  "与此同时，衡南县党政门户网站链接了不安全内容，至检查时仍未整改。",
+                  title="关于2023年第三季度全省政府网站与政务新媒体检查情况的通报")
+    assert [c["name"] for c in found] == ["长沙市", "衡阳市", "株洲市", "邵阳市", "湘西自治州"]
+    found = cases("全省政务新媒体接受了普查。长沙市、衡阳市、株洲市的政务新媒体检查存在突出问题，限期整改。",
+                  title="关于2023年第三季度全省政府网站与政务新媒体检查情况的通报")
+    assert found == []

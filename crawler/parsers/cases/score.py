@@ -20,7 +20,7 @@ from .segment import AWARD_TITLE, CHOSEN_LINE, PEOPLE_AWARD, LABEL_MAX, NAME_MAX
 LIST_WORDS = re.compile(r"案例|榜单|名单|首位|榜首|居首|第一梯队|得奖|最佳|位次|[十百]强|靠前|前列|表扬|表彰|称号|授予|肯定|获评|评为|命名|认定|十佳|十大|入选|评选|获奖|优胜奖|示范|排行|排名|名次|前[三五十]|前[\d一二三四五六七八九十]{1,3}名|榜|优秀|卓越|创新奖|典型|入围|揭晓|评出|运行良好|表现较好|情况较好|表现突出|成绩突出|成效明显|典型经验|典型做法|经验做法|先进经验|试点|试验区|先行区|先导区|一览|代表性"
                         r"|[一二三特]等奖|[金银铜]奖|(?:评选|评审|评比|比赛|大赛|竞赛|比武)结果|(?:重大|特色|创新)(?:应用|成果)"
                         r"|实验区|试验区|荣誉|大奖|颁给|颁发|奖项|获[\u4e00-\u9fff]{2,10}奖(?![金励惩])"
-                        r"|合格率(?:达到|均为|均达|为|达)?(?:100[%％]|\d{2}(?:\.\d+)?[%％]以上)的"
+                        r"|合格率(?:达到|均为|均达|为|达)?(?:100[%％]|\d{2}(?:\.\d+)?[%％]以上)的|合格率(?:达到|均为|均达|为|达)?\s*100\s*[%％]"
                         r"|(?:列入|评为|评定为|进入|定为)[A-E]类|[A-E][类级](?:[^，,。；]{0,12})(?:网站|单位|账号|城市)")  # (A类县、市（区）政府网站)  # (确认为“全国社区治理和服务创新实验区”: a list of places chosen to try something)
 MEASURE_START = re.compile(
     r"^(?:加强|推进|推动|完善|建立|健全|深化|提升|强化|优化|落实|坚持|实施|开展|加快|构建|打造|规范|统筹|做好|持续|全面"
@@ -35,7 +35,7 @@ NEAR_LIST_WORDS = re.compile(r"(?:典型|优秀|代表性)[\u4e00-\u9fff]{0,4}(?
                              # 账号内容更新及时的单位: a label that praises what it lists
                              r"(?:及时|较好|良好|优秀|突出|靠前|领先|规范|到位)的(?:单位|部门|账号|网站|政务新媒体)|"
                              # 合格率达到100%的六个市, 连续四个季度抽查合格率均为100%的市: an inspection's praise
-                             r"合格率(?:达到|均为|均达|为|达)?(?:100[%％]|\d{2}(?:\.\d+)?[%％]以上)的|(?:列入|评为|评定为|进入|定为)[A-E]类|[A-E][类级][^，,。；]{0,12}(?:网站|单位|账号|城市)|"
+                             r"合格率(?:达到|均为|均达|为|达)?(?:100[%％]|\d{2}(?:\.\d+)?[%％]以上)的|合格率(?:达到|均为|均达|为|达)?\s*100\s*[%％]|(?:列入|评为|评定为|进入|定为)[A-E]类|[A-E][类级][^，,。；]{0,12}(?:网站|单位|账号|城市)|"
                              r"第一梯队|(?:排在|位居|位列|名列|居于)(?:前列|前茅)|领先(?:全国|全省|全市)|(?:全国|全省|全市)领先|"
                              r"(?:率先|首批|首先)通过[^，。；]{0,14}验收|\d+(?:\.\d+)?分(?:及|或)?以上的|创新举措|[一二三特]等奖|[金银铜]奖|优秀奖|表扬|表彰|前[三五十](?:名|强)?|[十百]强|前[\d一二三四五六七八九十]{1,3}名|案例|榜单|名单|入选|入围|获评|评为|评选|上榜|获奖|荣获|十佳|十大|揭晓|排行|排名|榜首|优胜|称号|获评网站|评出|运行良好|表现较好|情况较好|表现突出|成绩突出|成效明显|典型经验|典型做法|经验做法|先进经验|示范城市|示范区|试点城市|试点地区|试点(?:任务|项目|单位)|等(?:被)?(?:列入|在列)|[从由]高到低|[从由]多到少"
                              # 排在第十一至第二十位的…见下表: the places of a ranking
@@ -184,7 +184,14 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     if BLAME.search(own) or (run.shape in ("inline", "quoted") and CLOSED.search(own[: run.items[0].start])):
         return 0.0  # 休眠账号黑榜…“甲”“乙”等10个账号被点名: named for failing, not honoured
     # (按分数划为优秀、良好、一般、不合格四个等次: the grades a notice names are no finding of failure)
-    if FAULT.search(FAULT_COUNT.sub("", GRADE_SCALE.sub("", re.sub(r"[“「《][^“”「」《》]*[”」》]", "", near)))) or any(
+    judged = near
+    if run.shape in ("inline", "quoted") and run.items[-1].line == run.first_line:
+        # (长沙市、衡阳市…的合格率为100%。与此同时，衡南县…仍未整改: the sentence after the names speaks of
+        # another, not of them)
+        last_line = near.split("\n")[-1]
+        cut = min((k for k in (last_line.find(ch, run.items[-1].end) for ch in "。！？") if k >= 0), default=len(last_line))
+        judged = near[: len(near) - len(last_line)] + last_line[: cut + 1]
+    if FAULT.search(FAULT_COUNT.sub("", GRADE_SCALE.sub("", re.sub(r"[“「《][^“”「」《》]*[”」》]", "", judged)))) or any(
             FAULT.search(item.category or "") for item in run.items):
         return 0.0  # （一）内容更新不及时（2个） / 本次检查发现的长期未更新账号: an inspection's failures, not a recognition
         # (quoted names aside: “七张问题清单” is an application's name)
@@ -406,6 +413,7 @@ ZONE_NAME = re.compile(r"(?:开发区|高新区|新区|实验区|试验区|示�
 NOT_A_SELECTION = re.compile(r"(?:不是|并非|不属于|不涉及|无关)(?:任何|一份|什么|官方的?)?(?:评选|评比|评奖|榜单|表彰|荣誉)")
 # 其中34家不合格, 有15家不合格: how many failed, a statistic that names none of them
 FAULT_COUNT = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)\s*(?:家|个|所)(?:网站|政府网站|账号|单位)?不合格"
+                         r"|(?:\d+|[一二三四五六七八九十两]+)\s*(?:家|个|所)(?:网站|政府网站|账号|单位|政务新媒体)?存在(?:突出|严重|较多)?问题"
                          r"|不合格的?(?:\d+|[一二三四五六七八九十两]+)\s*(?:家|个|所)")  # (一季度不合格的14家网站)
 GRADE_SCALE = re.compile(r"(?:优秀|良好|合格|基本合格|一般|不合格|较差|差)(?:[、，,和及](?:优秀|良好|合格|基本合格|一般|不合格|较差|差)){2,}"
                          r"|(?:没有|未|无)(?:出现)?[^。，；]{0,4}不合格")  # (…里没有出现不合格: no failure found)
