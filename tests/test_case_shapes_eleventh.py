@@ -299,3 +299,13 @@ def test_places_with_a_perfect_pass_rate_are_praised_and_the_next_sentences_faul
     found = cases("全省政务新媒体接受了普查。长沙市、衡阳市、株洲市的政务新媒体检查存在突出问题，限期整改。",
                   title="关于2023年第三季度全省政府网站与政务新媒体检查情况的通报")
     assert found == []
+
+
+def test_a_sentence_counting_exactly_the_names_it_hands_over():
+    """New: 以下5个城市营商环境便利度高，市场主体获得感强： over exactly five names on one line — the
+    count says every one of them is the list's; a count that does not match proves nothing."""
+    lead = "国家发展改革委发布了2020年中国营商环境评价的结果，上海市排在便利度高的城市名单最前面。"
+    names = "上海市、深圳市、广州市、北京市、杭州市"
+    found = cases(lead, "以下5个城市营商环境便利度高，市场主体获得感强：", names, title="营商环境评价结果发布")
+    assert [c["name"] for c in found] == names.split("、")
+    assert cases("会议通报了工作进展。", "以下8个城市参加了座谈，交流了经验：", names, title="座谈会召开") == []

@@ -271,6 +271,8 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
             run.shape == "line of names" and SECTION_LABEL.match(near.split("\n")[0])) and not (
             # 微信传播力指数TOP5依次是： over the names: the sentence hands over a ranking's top
             run.shape == "line of names" and "\n" in near and bool(RANKED_HANDOVER.search(near.split("\n")[0]))) and not (
+            # 以下25个城市营商环境便利度高…： over exactly 25 names: what the sentence says, it says of each
+            run.shape == "line of names" and n >= 3 and "\n" in near and _handed_count(near.split("\n")[-2]) == n) and not (
             run.shape in ("inline", "quoted") and run.counted) and not (  # (共有四家，分别是“甲”“乙”“丙”“丁”)
             run.shape == "inline" and run.trigger and COUNTED_CASES.search(own)) and not (  # (共7项，分别是…: counted, then given in full)
             # 已把甲、乙和丙确定为第一批…先导区: the decision that chose them, right after the names
@@ -324,6 +326,8 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
         return max(case_like, 0.7)  # 这10个项目分别为…: the sentence counts what it names, and names them all
     if run.shape == "line of names" and _counts_its_names(own[: run.items[0].start], n):
         return 0.7  # 这15个试点地区是：甲、乙…: a count of what the list chose, then every one of them
+    if run.shape == "line of names" and n >= 3 and "\n" in near and _handed_count(near.split("\n")[-2]) == n:
+        return max(case_like, 0.7)  # 以下25个城市营商环境便利度高…： / the 25 names: counted, then every one of them
     needed = 0.8 if run.shape == "line of names" else 0.6  # prose split at 、 must look like names throughout
     if case_like >= needed:
         return case_like
@@ -423,6 +427,23 @@ RANKED_HANDOVER = re.compile(r"(?:TOP|Top|top|前)\s*(?:\d{1,3}|[一二三四五
 METRIC_NAME = re.compile(r"[“「][^“”「」]{1,10}(?:指数|指标|得分|分值|力)[”」]")
 COUNTED_LEAD = re.compile(r"(?P<n>\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:个|家|项|座|所|批)(?P<what>[\u4e00-\u9fff]{0,10}?)"
                           r"(?:分别|依次)?(?:是|为|有|包括)?[：:]\s*$")
+
+
+HANDED_COUNT = re.compile(r"^(?:以下|下列|下面|如下|这)(?P<n>\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:个|家|项|座|所)[^：:。]{0,40}[：:]\s*$")
+
+
+def _handed_count(line: str) -> int | None:
+    """以下25个城市营商环境便利度高，市场主体获得感强：: how many names the line hands over."""
+    from .segment import cn_number
+
+    m = HANDED_COUNT.match(line.strip())
+    if not m:
+        return None
+    written = m.group("n")
+    try:
+        return int(written) if written.isdigit() else cn_number(written)
+    except (KeyError, ValueError):
+        return None
 
 
 def _counts_its_names(lead: str, n: int) -> bool:
