@@ -309,3 +309,18 @@ def test_a_sentence_counting_exactly_the_names_it_hands_over():
     found = cases(lead, "以下5个城市营商环境便利度高，市场主体获得感强：", names, title="营商环境评价结果发布")
     assert [c["name"] for c in found] == names.split("、")
     assert cases("会议通报了工作进展。", "以下8个城市参加了座谈，交流了经验：", names, title="座谈会召开") == []
+
+
+def test_province_headings_each_over_one_line_of_counties_and_single_names_between():
+    """New: 北京市（2个） / 海淀区、密云县 / 上海市（1个） / 松江区 / 湖南（3个） / 南县、平江县、攸县 — the
+    sections after a single-name one are the same list's (a sibling section), and a province label
+    places the counties under it (南县 is Hunan's)."""
+    found = cases("民政部批复了第二批全国农村社区建设实验县（市、区），批复按省份列出了入选地区，具体如下：",
+                  "北京市（2个）", "海淀区、朝阳区", "天津市（2个）", "东丽区、西青区",
+                  "上海市（1个）", "松江区", "湖北（1个）", "秭归县",
+                  "湖南（3个）", "南县、平江县、攸县", "广东（3个）", "梅县、博罗县、德庆县",
+                  "批复要求各地加强督促和指导。", title="民政部批复第二批全国农村社区建设实验县（市、区）")
+    got = {c["name"]: (c["category"], c["province"]) for c in found}
+    assert list(got) == ["海淀区", "朝阳区", "东丽区", "西青区", "松江区", "秭归县", "南县", "平江县", "攸县",
+                         "梅县", "博罗县", "德庆县"]
+    assert got["南县"] == ("湖南", "湖南省") and got["梅县"] == ("广东", "广东省")

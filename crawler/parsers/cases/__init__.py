@@ -582,7 +582,7 @@ def _without_agency_summaries(lines: list[str], runs: list[Run]) -> list[Run]:
     return keep
 
 
-SECTION_SHAPES = ("numbered", "bulleted", "lines", "table", "table (no header)")
+SECTION_SHAPES = ("numbered", "bulleted", "lines", "table", "table (no header)", "line of names")
 
 
 def _section_heading(lines: list[str], run: Run) -> tuple | None:

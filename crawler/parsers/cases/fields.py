@@ -391,6 +391,9 @@ QUOTED_SITE = re.compile(r"^[“「](?P<body>[^“”「」]{2,30}?)(?:门户网
                          r"(?:门户网站|网站|网|微信公众号|公众号|官方微博|微博|政务微博|抖音号|头条号|客户端|APP)?$")
 
 
+LABEL_COUNT_NOTE = re.compile(r"\s*[（(][^（）()]{0,8}[）)]$")  # 湖南（6个）: the count after a place's label
+
+
 def agency_of(name: str, description: str | None, given: str | None) -> tuple[str | None, str | None, str | None]:
     """(agency, kind 'body' | 'region', where from) by the convention in the module docstring."""
     name = name.lstrip("@＠")  # @郑州大学: an account named with @ is the body's own (the @ is no part of it)
@@ -611,6 +614,13 @@ def case_fields(orig: list[str], simp: list[str], item: Item, reference_year: in
             region = locate(agency)
         elif source == "list" and not region.province:
             region = locate(agency + name_simple)
+    label = LABEL_COUNT_NOTE.sub("", (item.category or "").strip())
+    if not region.province and region.admin_level != "central" and label and (
+            region_prefix(label) == label or label in gazetteer().names):
+        # 湖南（6个） over 南县、平江县…: the place the label names places the names under it
+        placed = locate(label)
+        if placed.province:
+            region = locate(label + name_simple) if locate(label + name_simple).province else placed
     if item.region and region.admin_level != "central":
         # (| 上海 | 复旦大学附属中山医院 |: the page's own place for the row over a place inside the name)
         stated = simp[item.region[0]][item.region[1]:item.region[2]]
