@@ -324,3 +324,24 @@ def test_province_headings_each_over_one_line_of_counties_and_single_names_betwe
     assert list(got) == ["海淀区", "朝阳区", "东丽区", "西青区", "松江区", "秭归县", "南县", "平江县", "攸县",
                          "梅县", "博罗县", "德庆县"]
     assert got["南县"] == ("湖南", "湖南省") and got["梅县"] == ("广东", "广东省")
+
+
+def test_cities_listed_into_a_pilot_with_citation_marks():
+    """New: 列入试点计划的城市有：太原[1]、广州[1]、徐州[1]… — what was listed into a pilot, an
+    encyclopedia's citation marks after each name dropped."""
+    found = cases("智慧城市时空信息云平台是国家测绘地理信息局推动的一项试点工作[1]。", "首批试点城市",
+                  "截至2013年8月，列入试点计划的城市有：太原[1]、广州[1]、徐州[1]、临沂[1]、郑州[2]。当时这些城市已完成项目设计书。",
+                  title="智慧城市时空信息云平台")
+    assert [(c["name"], c["category"]) for c in found] == [
+        ("太原", "首批试点城市"), ("广州", "首批试点城市"), ("徐州", "首批试点城市"), ("临沂", "首批试点城市"), ("郑州", "首批试点城市")]
+
+
+def test_a_batch_heading_over_places_one_a_line_beside_a_meeting_with_speakers():
+    """New: 第一批试点省市 over 福建省 / 江苏省 / 福州 / 厦门 / 南京: a batch's heading is a label (not a
+    name), and places are never people, whoever spoke at the meeting that chose them."""
+    found = cases("委主任出席并讲话，两个试点省的负责同志在会上发言。", "会议确定了第一批试点省市。",
+                  "第一批试点省市", "福建省", "江苏省", "福州", "厦门", "南京",
+                  "此后又先后确定了五个区域中心的试点省份。", title="健康医疗大数据中心国家试点，这些省市在列")
+    assert [(c["name"], c["category"]) for c in found] == [
+        ("福建省", "第一批试点省市"), ("江苏省", "第一批试点省市"), ("福州", "第一批试点省市"), ("厦门", "第一批试点省市"),
+        ("南京", "第一批试点省市")]

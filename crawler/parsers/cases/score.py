@@ -304,8 +304,9 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
         intro = re.split(r"[。！？；]", handing)[-1]
     # (分项目奖、单位奖、企业奖和个人奖四类: a sentence naming the award's classes speaks of people among others)
     intro = AWARD_CLASSES.sub("", intro)
-    if people >= 0.3 or (PEOPLE_CONTEXT.search(intro) and case_like < 0.9):
-        return 0.0
+    if people >= 0.3 or (PEOPLE_CONTEXT.search(intro) and case_like < 0.9 and not all(
+            is_region_name(name.strip()) or is_full_region(name.strip()) for name in bare)):
+        return 0.0  # (places are never people, whoever spoke at the meeting that chose them)
     # 气象、水务、公安、卫健: two-character words that are no place are fields or sectors, not names
     if sum(len(name.strip()) <= 2 and not is_region_name(name.strip()) for name in bare) >= 0.5 * n:
         return 0.0
@@ -489,7 +490,7 @@ def attributed_practices(run: Run, names: list[str], bare: list[str], near: str,
 
 
 SECTION_LABEL = re.compile(r"^[二三四五六七八九十]{1,2}、[^，。；：:]{2,20}$")  # 三、公共服务单位微博: a later section of a list
-BATCH_LABEL = re.compile(r"^(?:\d{4}年度?)?(?:首批|第[一二三四五六七八九十\d]{1,2}批)(?:名单)?$")  # 2019年度第二批 over its names
+BATCH_LABEL = re.compile(r"^(?:\d{4}年度?)?(?:首批|第[一二三四五六七八九十\d]{1,2}批)[^，,。；;：:、\s]{0,14}$")  # 2019年度第二批, 第一批试点省市 over its names
 SCOPE_BEFORE = re.compile(r"(?:对象|范围|参评|评估|监测|评价)[^，。；]{0,6}(?:包括|为|是|涵盖|覆盖)[:：]?\s*$|(?:覆盖|涵盖)[:：]?\s*$"
                           # 具体衡量…两块，包括信息公开、门户网站…: what a ranking measures, not what it chose
                           r"|(?:衡量|考察|考核|测评|看的是)[^。；]{0,40}(?:包括|涵盖)[:：]?\s*$"

@@ -59,6 +59,7 @@ ENUMERATION = re.compile(
     # 抽查合格率达到100%的有甲、乙…, 合格率超过90%的还有…: an inspection's praise
     r"|合格率(?:达到|超过|均为|均达|为|达)?(?:100[%％]|\d{2}(?:\.\d+)?[%％](?:以上)?)的(?:还)?有"
     r"|(?:评出|进入|入围|跻身|当选|获得|荣获|获评|摘得|夺得|斩获|位列|排名|排在|名列|获表彰|受表彰|被表彰|受到表彰|获(?=[\u4e00-\u9fff]{0,8}奖)"
+    r"|列入(?=[^，。；]{0,10}(?:试点|示范|名单|计划))"
     r"|通过(?=[^，。；]{0,14}验收))(?:[^，。、；“”]|“[^“”]{1,30}”){0,16}的，?(?:除[^，。；]{1,10}外)?(?:[\u4e00-\u9fff]{0,8}?)(?:还有|为|是|有)"
     # 和北京一起站上第一梯队、表现良好的，还有甲、乙: who stands in a ranking's first tier
     r"|站(?:上|在|进)了?第[一二三]梯队(?:[^，。；“”]){0,10}的，?(?:[\u4e00-\u9fff]{0,4}?)(?:还有|为|是|有)"
@@ -1821,6 +1822,8 @@ def _list_item_lines(lines: list[str]) -> list[str]:
 
 ROLE_LABEL = re.compile(r"^(?:联合)?(?:主办|协办|承办|指导|发布|发起|评审|组织|支持)(?:单位|机构|方)$")
 LIST_NAME_LABEL = re.compile(r"(?:名单|榜单|名录)$")
+# 第一批试点省市, 2019年度首批 over the names: a batch's heading
+BATCH_HEADING = re.compile(r"^(?:(?:19|20)\d{2}年度?)?(?:首批|第[一二三四五六七八九十\d]{1,2}批)[^，,。；;：:、\s]{0,14}$")
 
 
 OWNER_LINE = re.compile(r"^(?P<owner>[^：:，,。；;！？“”《》「」\s|]{2,20})\s*[：:]\s*(?P<name>[^。；;！？|]{2,60}?)\s*[。；;]?$")
@@ -1900,7 +1903,7 @@ def plain_line_runs(lines: list[str]) -> list[Run]:
     people = False  # under an award for people (先进个人): its lines are no names of cases
     lines = _list_item_lines(lines)
     for i, line in enumerate(lines):
-        label = _bracket_label(line) or (label_of(line) if KIND_LABEL.search(line) else None)
+        label = _bracket_label(line) or (label_of(line) if KIND_LABEL.search(line) or BATCH_HEADING.match(line) else None)
         numbered = marker_at(line) if not label else None
         if numbered and numbered[0] in ("cn", "paren-cn") and i + 1 < len(lines) and field_item(lines[i + 1]) is not None:
             label = label_of(line)  # 一、特别贡献奖（共7个） / 代表案例：…: a numbered award over its field line
