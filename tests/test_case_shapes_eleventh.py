@@ -345,3 +345,20 @@ def test_a_batch_heading_over_places_one_a_line_beside_a_meeting_with_speakers()
     assert [(c["name"], c["category"]) for c in found] == [
         ("福建省", "第一批试点省市"), ("江苏省", "第一批试点省市"), ("福州", "第一批试点省市"), ("厦门", "第一批试点省市"),
         ("南京", "第一批试点省市")]
+
+
+def test_the_lines_of_a_pre_block_stay_lines_in_the_page_text():
+    """New: a forum post's <pre> of 【先行批复】 / 山东省 / 湖南省 / 【2012年新批复】 / …: read line by line
+    from the page (the lines the body falls back to), each label over its provinces."""
+    import lxml.html
+    from crawler.parsers.html import block_lines
+
+    root = lxml.html.fromstring("<div><p>试点省份一共5个，整理如下：</p><pre>【先行批复】\n山东省\n湖南省\n\n"
+                                "【2012年新批复】\n安徽省\n河南省\n湖北省\n</pre><p>文件要求试点省加强组织领导。</p></div>")
+    lines = block_lines(root)
+    assert lines == ["试点省份一共5个，整理如下：", "【先行批复】", "山东省", "湖南省", "【2012年新批复】", "安徽省", "河南省",
+                     "湖北省", "文件要求试点省加强组织领导。"]
+    found = cases(*lines[:-1], title="国家农村信息化示范省建设试点名单")
+    assert [(c["name"], c["category"]) for c in found] == [("山东省", "先行批复"), ("湖南省", "先行批复"),
+                                                           ("安徽省", "2012年新批复"), ("河南省", "2012年新批复"),
+                                                           ("湖北省", "2012年新批复")]

@@ -152,6 +152,17 @@ def block_lines(root, drop=(), owners: list | None = None) -> list[str]:
     lines: list[str] = []
     buf: list[str] = []
     blocks: list = [root]
+    pre = [0]  # how many <pre> hold the text being read: its newlines are line breaks
+
+    def add(text: str) -> None:
+        if not pre[0] or "\n" not in text:
+            buf.append(text)
+            return
+        parts = text.split("\n")
+        for part in parts[:-1]:
+            buf.append(part)
+            flush()
+        buf.append(parts[-1])
 
     def flush():
         line = clean_line("".join(buf))
@@ -192,12 +203,14 @@ def block_lines(root, drop=(), owners: list | None = None) -> list[str]:
                 buf.append("- ")
         if block:
             blocks.append(el)
+        pre[0] += tag == "pre"
         if el.text:
-            buf.append(el.text)
+            add(el.text)
         for child in el:
             walk(child)
             if child.tail:
-                buf.append(child.tail)
+                add(child.tail)
+        pre[0] -= tag == "pre"
         if block:
             flush()
             blocks.pop()
