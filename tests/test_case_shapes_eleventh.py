@@ -362,3 +362,12 @@ def test_the_lines_of_a_pre_block_stay_lines_in_the_page_text():
     assert [(c["name"], c["category"]) for c in found] == [("山东省", "先行批复"), ("湖南省", "先行批复"),
                                                            ("安徽省", "2012年新批复"), ("河南省", "2012年新批复"),
                                                            ("湖北省", "2012年新批复")]
+
+
+def test_typical_problems_a_notice_names_are_no_cases():
+    """New: 通报了3起形式主义典型问题 over 1. 曲靖市、会泽县督查检查考核缺乏统筹。… — 典型 here names faults."""
+    found = cases("5月7日，省整治形式主义为基层减负专项工作机制办公室通报了3起形式主义典型问题。",
+                  "1. 曲靖市、会泽县督查检查考核缺乏统筹。2023年，会泽县接受的督检考九成来自市县两级。",
+                  "2. 玉溪市澄江市固定资产投资目标层层加码。",
+                  "3. 大理州剑川县向乡镇下放行政职权过多过急。", title="云南通报3起形式主义典型问题")
+    assert found == []
