@@ -371,3 +371,16 @@ def test_typical_problems_a_notice_names_are_no_cases():
                   "2. 玉溪市澄江市固定资产投资目标层层加码。",
                   "3. 大理州剑川县向乡镇下放行政职权过多过急。", title="云南通报3起形式主义典型问题")
     assert found == []
+
+
+def test_a_label_with_how_many_it_holds_and_how_many_the_page_lists():
+    """New: 浙江省善治村（12个，列出3个）：③… ④… — the note of how many the page gives is no part of the
+    label, so each line's label is its items' category and the lines differ."""
+    found = cases("省乡村振兴领导小组办公室公布了2021年度善治示范村和善治村名单，瓯海区共有14个村上榜。",
+                  "文中圆圈序号只是为了方便阅读而加的标注，并不代表名次。",
+                  "浙江省善治示范村：①仙岩街道社帆村 ②郭溪街道贾福村",
+                  "浙江省善治村（12个，列出3个）：③三垟街道樟岙村 ④茶山街道茶山村 ⑤茶山街道舜岙村",
+                  title="瓯海14个村上榜2021年度浙江省善治示范村、善治村名单")
+    assert [(c["name"], c["category"], c["rank"]) for c in found] == [
+        ("仙岩街道社帆村", "浙江省善治示范村", None), ("郭溪街道贾福村", "浙江省善治示范村", None),
+        ("三垟街道樟岙村", "浙江省善治村", None), ("茶山街道茶山村", "浙江省善治村", None), ("茶山街道舜岙村", "浙江省善治村", None)]
