@@ -384,3 +384,15 @@ def test_a_label_with_how_many_it_holds_and_how_many_the_page_lists():
     assert [(c["name"], c["category"], c["rank"]) for c in found] == [
         ("仙岩街道社帆村", "浙江省善治示范村", None), ("郭溪街道贾福村", "浙江省善治示范村", None),
         ("三垟街道樟岙村", "浙江省善治村", None), ("茶山街道茶山村", "浙江省善治村", None), ("茶山街道舜岙村", "浙江省善治村", None)]
+
+
+def test_one_line_of_names_for_each_years_batch():
+    """New: 2019年：天津、深圳、杭州… / 2020年新增：①重庆 ②成都… under an answer about a list of pilot
+    zones: a year (or a year's additions) labels one batch of the list, each name a case."""
+    found = cases("截止到2020年3月那次复函，一共是9个试验区。我按批次整理成下面这样：",
+                  "2019年：天津、深圳、杭州、合肥、浙江省德清县", "2020年新增：①重庆 ②成都 ③西安 ④济南",
+                  "上面圈码是我自己为了好数加的，不代表先后名次。",
+                  title="国家新一代人工智能创新发展试验区现在一共有几个？")
+    assert [(c["name"], c["category"]) for c in found] == [
+        ("天津", "2019年"), ("深圳", "2019年"), ("杭州", "2019年"), ("合肥", "2019年"), ("浙江省德清县", "2019年"),
+        ("重庆", "2020年新增"), ("成都", "2020年新增"), ("西安", "2020年新增"), ("济南", "2020年新增")]

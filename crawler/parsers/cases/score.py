@@ -270,6 +270,9 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
             and not any(ROLE_LABEL.search(item.shared_label or "") and not AWARD_TITLE.search(item.shared_label or "")
                         for item in run.items)) and not (
             run.shape == "line of names" and SECTION_LABEL.match(near.split("\n")[0])) and not (
+            # 2019年：甲、乙、丙 under a page about a list: the names of one year's batch
+            run.shape == "line of names" and all(BATCH_LABEL.match((item.category or item.shared_label or "").strip())
+                                                 for item in run.items)) and not (
             # 微信传播力指数TOP5依次是： over the names: the sentence hands over a ranking's top
             run.shape == "line of names" and "\n" in near and bool(RANKED_HANDOVER.search(near.split("\n")[0]))) and not (
             # 以下25个城市营商环境便利度高…： over exactly 25 names: what the sentence says, it says of each
@@ -346,7 +349,9 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     labels = {(item.category or item.shared_label or "").strip("【】[] ：:") for item in run.items}
     entered = len(labels) == 1 and len(label_word := next(iter(labels))) >= 2 and bool(re.search(
         r"(?:入选|进入|(?<!推)进|获得|获评|评为|入围|跻身|荣获)了?[“「]?" + re.escape(label_word), context))  # (进了前十)
+    batched = all(BATCH_LABEL.match((item.category or item.shared_label or "").strip()) for item in run.items)
     structured = ranked_enumeration or run.asserted or run.shape in ("numbered", "bulleted", "lines", "named paragraphs") or (
+        run.shape == "line of names" and batched) or (
         run.shape == "line of names" and entered) or (
         run.shape == "heading-paragraph" and run.trigger) or (
         # a line of names right under a label that names a list (▍省直系统十佳)
@@ -361,6 +366,7 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     last_sentence = re.split(r"[。！？；，,]", re.sub(r"[（(][^（）()]*[）)]", "", above).rstrip("。！？；，,"))[-1]
     # (50强名单比较长，我先贴前面一段：: a sentence that speaks of a list, then hands it over)
     announced = run.trigger or practices or sibling or bool(BATCH_LABEL.search(above)) or bool(NEAR_LIST_WORDS.search(announce)) or (
+        run.shape in ("line of names", "numbered", "bulleted") and batched and bool(LIST_WORDS.search(context))) or (
         run.shape == "line of names" and above.rstrip().endswith(("：", ":")) and bool(NEAR_LIST_WORDS.search(above))
     ) or NEAR_LIST_WORDS.search(last_sentence) and (
         run.shape != "lines" or len(above) >= 8 or above.endswith(("：", ":")))
@@ -491,7 +497,8 @@ def attributed_practices(run: Run, names: list[str], bare: list[str], near: str,
 
 
 SECTION_LABEL = re.compile(r"^[二三四五六七八九十]{1,2}、[^，。；：:]{2,20}$")  # 三、公共服务单位微博: a later section of a list
-BATCH_LABEL = re.compile(r"^(?:\d{4}年度?)?(?:首批|第[一二三四五六七八九十\d]{1,2}批)[^，,。；;：:、\s]{0,14}$")  # 2019年度第二批, 第一批试点省市 over its names
+BATCH_LABEL = re.compile(r"^(?:\d{4}年度?)?(?:首批|第[一二三四五六七八九十\d]{1,2}批)[^，,。；;：:、\s]{0,14}$"  # 2019年度第二批, 第一批试点省市 over its names
+                         r"|^(?:19|20)\d{2}年(?:度)?(?:新增|入选|获批|批复|公布|命名)?[:：]?$")  # 2019年： / 2020年新增：, a year's batch
 SCOPE_BEFORE = re.compile(r"(?:对象|范围|参评|评估|监测|评价)[^，。；]{0,6}(?:包括|为|是|涵盖|覆盖)[:：]?\s*$|(?:覆盖|涵盖)[:：]?\s*$"
                           # 具体衡量…两块，包括信息公开、门户网站…: what a ranking measures, not what it chose
                           r"|(?:衡量|考察|考核|测评|看的是)[^。；]{0,40}(?:包括|涵盖)[:：]?\s*$"
