@@ -396,3 +396,11 @@ def test_one_line_of_names_for_each_years_batch():
     assert [(c["name"], c["category"]) for c in found] == [
         ("天津", "2019年"), ("深圳", "2019年"), ("杭州", "2019年"), ("合肥", "2019年"), ("浙江省德清县", "2019年"),
         ("重庆", "2020年新增"), ("成都", "2020年新增"), ("西安", "2020年新增"), ("济南", "2020年新增")]
+
+
+def test_names_end_at_a_semicolon_before_a_clause_that_goes_on_talking():
+    """New: 入围的还有金門縣、台南市及桃園市；可惜金門縣這回未能晉級七強 — the clause after ； (可惜…) is no
+    name: the list ends at the ；, its last two joined by 及."""
+    found = cases("回顧去年公布的Smart21名單，臺灣共有四地入圍，除嘉義市外，入圍的還有金門縣、台南市及桃園市；可惜金門縣這回未能晉級七強。",
+                  title="ICF公布2018全球七大智慧城市")
+    assert [c["name"] for c in found] == ["金門縣", "台南市", "桃園市"]

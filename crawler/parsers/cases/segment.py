@@ -2354,6 +2354,10 @@ GRADE_LABEL = re.compile(r"(?:等级|等次|档|类|组|级|奖|批|星)$")
 LABEL_LINE = re.compile(r"^[^：:，,。；;]{2,12}[：:]\s*\S")
 
 
+# 可惜金门县这回未能晋级: a clause after ； that goes on talking, not a name
+CLAUSE_OPENER = re.compile(r"(?:可惜|遗憾的是|但|不过|其中|此外|另外|同时|而且|并且|只是|目前|今后)")
+
+
 def _separators(text: str) -> str:
     """；between the items when a text has it outside quotes (names may hold 、), else 、 and ；."""
     return "；;" if len(split_outside_quotes(text, "；;")) >= 2 else "、；;"
@@ -2606,7 +2610,8 @@ def inline_runs(lines: list[str]) -> list[Run]:
             # 有甲、乙、丙等37家单位；另有6家单位…: names joined by 、 end at the clause's ； when what follows is no name
             semis = split_outside_quotes(segment, "；;")
             if len(semis) >= 2 and "、" in segment[: semis[0][1]] and any(
-                    b - a > NAME_MAX or re.search(r"[，,\d]", segment[a:b]) for a, b in semis[1:]):
+                    b - a > NAME_MAX or re.search(r"[，,\d]", segment[a:b]) or CLAUSE_OPENER.match(segment[a:b].strip())
+                    for a, b in semis[1:]):
                 segment = segment[: semis[0][1]]
             # 依次是甲、乙、丙，其中甲和乙…: names joined by 、 end at the clause's comma
             first_sep = first_outside_quotes(segment, "、")
