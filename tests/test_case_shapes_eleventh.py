@@ -404,3 +404,14 @@ def test_names_end_at_a_semicolon_before_a_clause_that_goes_on_talking():
     found = cases("回顧去年公布的Smart21名單，臺灣共有四地入圍，除嘉義市外，入圍的還有金門縣、台南市及桃園市；可惜金門縣這回未能晉級七強。",
                   title="ICF公布2018全球七大智慧城市")
     assert [c["name"] for c in found] == ["金門縣", "台南市", "桃園市"]
+
+
+def test_names_praised_before_an_enumeration_on_the_same_line():
+    """New: 甲、乙、丙、丁排在我市名单的前面；同样进入复核名单的还有戊、己和庚。 — the names before the
+    enumeration, which the sentence places at the list's head, are the same list's."""
+    found = cases("两部联合印发复核名单的公示，十堰有7个村（社区）在列。",
+                  "从县市区分布看，丹江口市浪河镇小店子村、茅箭区茅塔乡廖家村、竹山县宝丰镇喻家塔村、房县白鹤镇长龙堰村排在我市名单的前面；"
+                  "同样进入复核名单的还有竹溪县中峰镇青草坪村、张湾区红卫街道周家沟社区和郧阳区柳陂镇卧龙岗村。",
+                  title="我市7个村（社区）进入全国民主法治示范村（社区）复核名单")
+    assert [c["name"] for c in found] == ["丹江口市浪河镇小店子村", "茅箭区茅塔乡廖家村", "竹山县宝丰镇喻家塔村", "房县白鹤镇长龙堰村",
+                                          "竹溪县中峰镇青草坪村", "张湾区红卫街道周家沟社区", "郧阳区柳陂镇卧龙岗村"]

@@ -2286,8 +2286,9 @@ def _short_region_names() -> frozenset:
 PRAISE_PREDICATE = re.compile(
     # 长沙市、衡阳市…湘西自治州的政务新媒体检查合格率为100%: a perfect pass rate praises those who have it
     r"(?:的(?:政府网站|门户网站|政务新媒体|网站|账号)?(?:和政务新媒体)?)?(?:检查|抽查|普查|监测)?合格率(?:为|达到|达|均为|均达到|均达|都是|均是|都达到了?)?\s*100\s*[%％]"
+    r"|排在[^，,。；;、]{0,10}?(?:名单|榜单|排名)的?(?:前面|前列|前头|最前)"  # (…排在我市名单的前面)
     r"|(?:得分|排名|成绩)?(?:靠前|居前|领先)|(?:总体)?(?:情况|表现|成效|成绩)(?:较好|良好|突出|优秀|明显)|运行良好|做得较好|位(?:居|列)(?:全[国省市区]|[省市区]内)?前列|名列前茅")
-PRAISE_CORE = re.compile(r"靠前|居前|领先|较好|良好|突出|优秀|明显|前列|前茅|合格率")
+PRAISE_CORE = re.compile(r"靠前|居前|领先|较好|良好|突出|优秀|明显|前列|前茅|合格率|前面|前头|最前")
 # A word the last of several places carries for them all: 广元市政府门户网站 after 凉山州、广安市
 SHARED_TAIL = re.compile(r"(?:政府)?(?:门户)?网站$|(?:人民)?政府$|政务新媒体$")
 
@@ -2589,6 +2590,7 @@ def inline_runs(lines: list[str]) -> list[Run]:
         if len(line) > 3000:
             continue  # no list is written as one line this long; keeps the cost linear
         found = False
+        first_enum = None
         for m in ENUMERATION.finditer(line):
             if COUNT_THEN_CLAUSE.match(line, m.end()):
                 continue  # 进入前十的有4家，分别为…: the count, then the enumeration that names them
@@ -2659,7 +2661,13 @@ def inline_runs(lines: list[str]) -> list[Run]:
                     said = line[:m.start()] + re.sub(r"(?:还有|为|是|有)[:：]?$", "", m.group(0))  # (获综合奖的六个网站是)
                     counted = _counted_before(line[:m.start()], len(items)) or _counted_before(said, len(items))
                     runs.append(Run(items, "inline", trigger=True, asserted=counted, counted=counted))
+                    first_enum = m.start()
                 found = True
+        if first_enum and PRAISE_CORE.search(line, 0, first_enum):
+            # 甲、乙、丙排在我市名单的前面；同样进入名单的还有丁、戊: the praised names before the enumeration
+            before: list[Run] = []
+            if _subject_list(line[:first_enum], i, before):
+                runs[-1].items[:0] = [item for run in before for item in run.items]
         if not found:
             found = (_subject_list(line, i, runs) or _object_list(line, i, runs) or _ranking_clauses(line, i, runs)
                      or _placed_clauses(line, i, runs)
