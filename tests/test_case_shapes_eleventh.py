@@ -415,3 +415,13 @@ def test_names_praised_before_an_enumeration_on_the_same_line():
                   title="我市7个村（社区）进入全国民主法治示范村（社区）复核名单")
     assert [c["name"] for c in found] == ["丹江口市浪河镇小店子村", "茅箭区茅塔乡廖家村", "竹山县宝丰镇喻家塔村", "房县白鹤镇长龙堰村",
                                           "竹溪县中峰镇青草坪村", "张湾区红卫街道周家沟社区", "郧阳区柳陂镇卧龙岗村"]
+
+
+def test_places_an_index_puts_ahead_in_running_sentences():
+    """New: 北京、上海处于领跑位置；浙江、广东、山东依次位列前三；深圳、杭州、青岛、济南等城市的得分同样比较
+    靠前 — each clause praises the places before its predicate (two of them too)."""
+    found = cases("清华大学数据治理研究中心发布了《2021中国数字政府发展大中城市指数报告》。",
+                  "按照报告的结果，在四个直辖市里，北京、上海处于领跑位置；省域层面，浙江、广东、山东依次位列前三；"
+                  "在城市层面，深圳、杭州、青岛、济南等城市的得分同样比较靠前。",
+                  title="新型智慧城市峰会举行 数字政府指数榜单发布")
+    assert [c["name"] for c in found] == ["北京", "上海", "浙江", "广东", "山东", "深圳", "杭州", "青岛", "济南"]

@@ -2287,8 +2287,10 @@ PRAISE_PREDICATE = re.compile(
     # 长沙市、衡阳市…湘西自治州的政务新媒体检查合格率为100%: a perfect pass rate praises those who have it
     r"(?:的(?:政府网站|门户网站|政务新媒体|网站|账号)?(?:和政务新媒体)?)?(?:检查|抽查|普查|监测)?合格率(?:为|达到|达|均为|均达到|均达|都是|均是|都达到了?)?\s*100\s*[%％]"
     r"|排在[^，,。；;、]{0,10}?(?:名单|榜单|排名)的?(?:前面|前列|前头|最前)"  # (…排在我市名单的前面)
-    r"|(?:得分|排名|成绩)?(?:靠前|居前|领先)|(?:总体)?(?:情况|表现|成效|成绩)(?:较好|良好|突出|优秀|明显)|运行良好|做得较好|位(?:居|列)(?:全[国省市区]|[省市区]内)?前列|名列前茅")
-PRAISE_CORE = re.compile(r"靠前|居前|领先|较好|良好|突出|优秀|明显|前列|前茅|合格率|前面|前头|最前")
+    # (深圳、杭州…等城市的得分同样比较靠前, 北京、上海处于领跑位置, 浙江、广东、山东依次位列前三)
+    r"|(?:等(?:城市|地区|省份|地|单位|部门)?的?)?(?:得分|排名|成绩|表现)?(?:同样|也|都|均|亦)?(?:比较|较为|相对)?(?:靠前|居前|领先)"
+    r"|(?:处于|居于|位于)领跑(?:位置|地位)?|(?:依次|分别)(?:位列|位居|排在|名列)(?:全国|全省)?前[三五十]|(?:总体)?(?:情况|表现|成效|成绩)(?:较好|良好|突出|优秀|明显)|运行良好|做得较好|位(?:居|列)(?:全[国省市区]|[省市区]内)?前列|名列前茅")
+PRAISE_CORE = re.compile(r"靠前|居前|领先|领跑|较好|良好|突出|优秀|明显|前列|前茅|合格率|前面|前头|最前|前[三五十]")
 # A word the last of several places carries for them all: 广元市政府门户网站 after 凉山州、广安市
 SHARED_TAIL = re.compile(r"(?:政府)?(?:门户)?网站$|(?:人民)?政府$|政务新媒体$")
 
@@ -2323,8 +2325,9 @@ def _subject_list(line: str, i: int, runs: list) -> bool:
             tail = COUNT_TAIL.search(line, joined[-1][0], joined[-1][1])
             if len(joined) == 3 and tail and _count_before("共" + tail.group("count") + "个") == 3:
                 parts, tallied = joined[:2] + [(joined[2][0], tail.start())], True
-        if len(parts) < 3 and not counted_two:
-            continue  # (甲、乙等13个市被命名为…: two named for the thirteen)
+        praised_two = kind == "praise" and len(parts) == 2 and all(_spaced_name(line[a:b].strip()) for a, b in parts)
+        if len(parts) < 3 and not counted_two and not praised_two:
+            continue  # (甲、乙等13个市被命名为…: two named for the thirteen; 北京、上海处于领跑位置: two places praised)
         if kind == "praise":
             parts = [_trim_part(line, a, b) for a, b in parts]
             a, b = parts[-1]
@@ -2340,7 +2343,7 @@ def _subject_list(line: str, i: int, runs: list) -> bool:
         part = SECTION_NAMED.search(line[max(0, parts[0][0] - 40): parts[0][0]])  # 在“…”部分，甲、乙…
         items = [Item(i, *span, category=part.group("part") if part else None)
                  for span in (_trim_part(line, a, b) for a, b in parts) if span[1] > span[0]]
-        if len(items) >= 3 or (counted_two and len(items) == 2):
+        if len(items) >= 3 or ((counted_two or praised_two) and len(items) == 2):
             if found and runs[-1].items[0].line == i:
                 runs[-1].items.extend(items)  # a second list in the line's next sentence (a line is claimed once)
             else:
