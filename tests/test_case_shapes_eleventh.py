@@ -425,3 +425,14 @@ def test_places_an_index_puts_ahead_in_running_sentences():
                   "在城市层面，深圳、杭州、青岛、济南等城市的得分同样比较靠前。",
                   title="新型智慧城市峰会举行 数字政府指数榜单发布")
     assert [c["name"] for c in found] == ["北京", "上海", "浙江", "广东", "山东", "深圳", "杭州", "青岛", "济南"]
+
+
+def test_a_table_of_places_each_beside_its_province():
+    """New: | 合肥 | 安徽省 | 沈阳 | 辽宁省 | … — each place beside its province, pairs across the row: the
+    places are the cases (placed by the province beside them), the provinces never."""
+    found = cases("合肥、沈阳等6个城市（区）被确定为国家城市安全风险综合监测预警工作体系建设试点。",
+                  "试点城市（区）及所在省份见下表（表内顺序依通知，不分先后）：",
+                  "| 合肥 | 安徽省 | 沈阳 | 辽宁省 |", "| 东营 | 山东省 | 洛阳 | 河南省 |", "| 北京通州 | 北京市 | 上海黄浦 | 上海市 |",
+                  title="6个城市（区）开展城市安全风险综合监测预警工作体系建设试点")
+    assert [(c["name"], c["province"]) for c in found] == [
+        ("合肥", "安徽省"), ("沈阳", "辽宁省"), ("东营", "山东省"), ("洛阳", "河南省"), ("北京通州", "北京市"), ("上海黄浦", "上海市")]

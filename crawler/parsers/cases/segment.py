@@ -1067,6 +1067,25 @@ def _parallel_columns(rows: list[list[str]], data: list[list[str]], roles: dict)
     return cols
 
 
+def _place_province_pairs(rows: list[list[str]]) -> list[int]:
+    """The place columns of a table whose every other column names the province of the place before
+    it (| 合肥 | 安徽省 | 沈阳 | 辽宁省 |), two pairs or more to a row; else []."""
+    from ..regions import locate
+
+    width = len(rows[0])
+    if width < 4 or width % 2 or any(len(row) != width for row in rows):
+        return []
+
+    def province(text: str) -> bool:
+        return bool(text) and locate(text).province == text and locate(text).admin_level == "provincial"
+
+    for c in range(1, width, 2):
+        filled = [row[c] for row in rows if row[c] and not EMPTY_CELL.match(row[c])]
+        if not filled or not all(province(v) for v in filled):
+            return []
+    return list(range(0, width, 2))
+
+
 # Lines of text allowed between a table and a header-less table that continues it
 CONTINUATION_GAP = 2
 
@@ -1226,6 +1245,16 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org, township=None) 
             # below 第1—20位, after a note): the same table continued, read by the header above
             roles, head_row, header = dict(last_header[1]), last_header[2], True
             last_header = (block[-1], roles, head_row)
+        placed = _place_province_pairs(data) if not header else None
+        if placed:
+            # | 合肥 | 安徽省 | 沈阳 | 辽宁省 |: a place and its province, two or more pairs to a row — each pair
+            # an item, the province where it is
+            items = [Item(r, *spans_of[r][c], region=(r, *spans_of[r][c + 1]), whole=True)
+                     for r, row in zip(data_lines, data) if len(spans_of[r]) == len(row)
+                     for c in placed if row[c] and not EMPTY_CELL.match(row[c])]
+            if items:
+                runs.append(Run(items, "table (no header)", top=block[0]))
+            continue
         if not header and _is_grid(data) and not _columns_differ(data, ends_as_org):
             # a grid of names (副省级以上优秀创新型城市 five to a row): every cell is an item
             items = [Item(r, a, b, whole=True) for r in data_lines for a, b in spans_of[r]
