@@ -436,3 +436,12 @@ def test_a_table_of_places_each_beside_its_province():
                   title="6个城市（区）开展城市安全风险综合监测预警工作体系建设试点")
     assert [(c["name"], c["province"]) for c in found] == [
         ("合肥", "安徽省"), ("沈阳", "辽宁省"), ("东营", "山东省"), ("洛阳", "河南省"), ("北京通州", "北京市"), ("上海黄浦", "上海市")]
+
+
+def test_those_granted_a_title_counted_then_named():
+    """New: 获授的12个城市是北京、天津…和银川 — those granted a title (获授, 被命名), counted in digits before
+    the names."""
+    found = cases("交通运输部宣布，北京、广州、深圳等6个城市获授“国家公交都市建设示范城市”称号。",
+                  "据介绍，这是该称号授予的第二批城市。获授的6个城市是北京、天津、大连、广州、深圳和银川。",
+                  title="北京广州深圳等6城获授“国家公交都市建设示范城市”")
+    assert [c["name"] for c in found] == ["北京", "天津", "大连", "广州", "深圳", "银川"]
