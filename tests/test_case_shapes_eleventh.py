@@ -445,3 +445,14 @@ def test_those_granted_a_title_counted_then_named():
                   "据介绍，这是该称号授予的第二批城市。获授的6个城市是北京、天津、大连、广州、深圳和银川。",
                   title="北京广州深圳等6城获授“国家公交都市建设示范城市”")
     assert [c["name"] for c in found] == ["北京", "天津", "大连", "广州", "深圳", "银川"]
+
+
+def test_region_labels_each_over_places_apart_by_spaces_one_place_too():
+    """New: 【东北地区】 / 大连　沈阳 / 【长三角】 / 上海　苏州-无锡-南通 / 【环渤海】 / 青岛 — places joined by
+    hyphens are one name (a combined hub), and one place alone under its label is the list's too."""
+    found = cases("交通运输部、财政部对2024年国家综合货运枢纽补链强链支持城市进行公示，编辑部按地区整理如下：",
+                  "【东北地区】", "大连　沈阳", "【长三角】", "上海　苏州-无锡-南通", "【环渤海】", "青岛", "【海南自贸港】", "海口　三亚",
+                  "据介绍，两部门自2022年起集中支持30个左右城市。", title="12个城市入选2024年国家综合货运枢纽补链强链支持范围")
+    assert [(c["name"], c["category"]) for c in found] == [
+        ("大连", "东北地区"), ("沈阳", "东北地区"), ("上海", "长三角"), ("苏州-无锡-南通", "长三角"), ("青岛", "环渤海"),
+        ("海口", "海南自贸港"), ("三亚", "海南自贸港")]

@@ -2397,6 +2397,8 @@ def _separators(text: str) -> str:
 
 
 def _spaced_name(token: str) -> bool:
+    if "-" in token and 2 <= token.count("-") + 1 <= 4:  # 苏州-无锡-南通: places joined as one (a combined hub)
+        return all(_spaced_name(part) for part in token.split("-"))
     return (2 <= len(token) <= 15 and not re.search(r"[，,。；;：:、]", token)
             and (region_prefix(token) == token or bool(ORG_ENDING.search(token)) or token in _short_region_names()
                  or _place_chain(token)))  # (通州区石港镇睹史院村: a village under its town and county)
@@ -2758,6 +2760,11 @@ def inline_runs(lines: list[str]) -> list[Run]:
             # 晋城市 忻州市 under （一）第六届全国文明城市, 省劳动保障厅　省人事厅 under …建设单位名单 and
             # on over the next lines: regions or bodies written apart by spaces
             spans = _spaced_names(line) or (_spaced_quotes(line) if above else [])
+            if not spans and above and marked and previous is not None and previous.shape == "line of names" \
+                    and previous.items[-1].line >= i - 3 and previous.items[-1].category and _spaced_name(line.strip()):
+                # 【东北地区】 大连　沈阳 / 【环渤海】 青岛: one name under its label among lines of several
+                lead = len(line) - len(line.lstrip())
+                spans = [(lead, lead + len(line.strip()))]
             if spans:
                 # (a line of names under another: the label over the first is theirs too, the line
                 # above is no label of theirs)
