@@ -234,6 +234,8 @@ def space_chips(tree) -> None:
         nxt = el.getnext()
         if nxt is None or nxt.tag not in INLINE_TAGS or (el.tail or "").strip():
             continue
+        if any(a.tag in ("pre", "code") for a in el.iterancestors()):
+            continue  # (a highlighted program's tokens are spans of different classes too)
         a, b = (el.get("class") or "").strip(), (nxt.get("class") or "").strip()
         if not a or not b or a == b or (el.tail or "").endswith((" ", "\u3000")):
             continue
