@@ -456,3 +456,12 @@ def test_region_labels_each_over_places_apart_by_spaces_one_place_too():
     assert [(c["name"], c["category"]) for c in found] == [
         ("大连", "东北地区"), ("沈阳", "东北地区"), ("上海", "长三角"), ("苏州-无锡-南通", "长三角"), ("青岛", "环渤海"),
         ("海口", "海南自贸港"), ("三亚", "海南自贸港")]
+
+
+def test_a_batch_heading_over_a_dating_sentence_and_two_bodies():
+    """New: 第二批实验校 / 2016年12月公布。 / - 甲学院 / - 乙学院 under a title about those chosen: the
+    batch's two bodies are cases (two items need such evidence)."""
+    found = cases("实验校由教育部职业教育与成人教育司主办，计划分批遴选。", "第二批实验校", "2016年12月公布。",
+                  "- 重庆建筑工程职业学院", "- 襄阳职业技术学院", "资料整理：编辑组。",
+                  title="职业院校数字校园建设实验校（入选院校摘录）")
+    assert [(c["name"], c["category"]) for c in found] == [("重庆建筑工程职业学院", "第二批实验校"), ("襄阳职业技术学院", "第二批实验校")]

@@ -30,7 +30,7 @@ from .fields import PLACE_CHAIN, SUBTITLE_END, TOWNSHIP, case_fields, classify_c
 from .identity import case_core, normalise_name, place_key, to_simplified
 from .lists import PageLists
 from .model import Item, Run
-from .score import BLAME, CASE_NUMBER, LIST_LIKE, LIST_WORDS, NEAR_LIST_WORDS, is_place, is_region_name, looks_like_case, looks_like_name, ranked, score_run, single_case
+from .score import BATCH_LABEL, BLAME, CASE_NUMBER, LIST_LIKE, LIST_WORDS, NEAR_LIST_WORDS, is_place, is_region_name, looks_like_case, looks_like_name, ranked, score_run, single_case
 
 __all__ = ["extract_cases", "normalise_name", "case_core", "to_simplified", "classify_channel", "Item", "Run"]
 
@@ -434,6 +434,14 @@ EVENT_HEADLINE = re.compile(r"(?:举行|召开|举办)|(?:推进会|座谈会|�
 
 
 DASH_OWNER = re.compile(r"(?:——|－－)\s*(?P<owner>[^，,。；;：:！？!?（）()\s]{2,15})\s*$")
+
+
+def _batch_heading_above(lines: list[str], top: int) -> bool:
+    """A batch's heading (第二批实验校) right above a run, or above the one sentence that dates it."""
+    for k in (top - 1, top - 2):
+        if k >= 0 and BATCH_LABEL.match(lines[k].strip()):
+            return k == top - 1 or (segment.is_sentence(lines[top - 1]) and len(lines[top - 1]) <= 40)
+    return False
 
 
 def _leading_tags(lines: list[str], run: Run) -> None:
@@ -956,6 +964,10 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
               and all(looks_like_case(name_text(simp, item)) and not LABEL_END.search(name_text(simp, item))
                       for item in run.items)):
             run.trigger = True  # 【全国优秀社区工作法】 over two cases, under a title about the list
+        elif (len(run.items) == 2 and run.shape in PAIR_SHAPES and run.top_line > 0 and title_simple
+              and LIST_WORDS.search(title_simple) and _batch_heading_above(simp, run.top_line)
+              and all(is_body(name_text(simp, item)) for item in run.items)):
+            run.trigger = True  # 第二批实验校 / 2016年12月公布。 / - 甲学院 / - 乙学院: a batch's two bodies
         elif (len(run.items) == 2 and run.shape in ("line of names", "quoted") and run.top_line > 0
               and segment.LABEL_BRACKETS.match(simp[run.top_line - 1])
               and all(QUOTED_NAME.fullmatch(name_text(simp, item).strip()) for item in run.items)):
