@@ -14,9 +14,6 @@ from archive.sample import MirrorServer
 from support import (SAMPLE, close_fork_server, free_port, mirror_routes, require_tool, start_fork_server,
                      stop_fork_server, wait_for)
 
-# tests/test_case_detector.py (kept out of this change) still reads FIXTURES from here.
-from support import FIXTURES  # noqa: F401,E402
-
 # pytest caches the test modules it rewrites (for its assert messages) in tests/__pycache__ only where
 # bytecode may be written; CI images set PYTHONDONTWRITEBYTECODE, and every worker of every run
 # would then rewrite all sixty modules again (about a second of the fast suite).

@@ -7,8 +7,7 @@ import pytest
 
 from crawler.parsers.cases import extract_cases
 
-from conftest import FIXTURES
-from support import case_evaluation
+from support import FIXTURES, case_evaluation
 
 
 
