@@ -465,3 +465,13 @@ def test_a_batch_heading_over_a_dating_sentence_and_two_bodies():
                   "- 重庆建筑工程职业学院", "- 襄阳职业技术学院", "资料整理：编辑组。",
                   title="职业院校数字校园建设实验校（入选院校摘录）")
     assert [(c["name"], c["category"]) for c in found] == [("重庆建筑工程职业学院", "第二批实验校"), ("襄阳职业技术学院", "第二批实验校")]
+
+
+def test_a_community_in_quotes_and_a_village_community_are_their_own_agency():
+    """New: “福州市鼓楼区温泉街道河东社区” (a community in quotes) and 重庆市九龙坡区民主村社区 (a village's
+    community): each is a place written out to its community, its own agency as printed."""
+    found = cases("2021年度全国综合减灾示范社区名单公布，我市以下社区入选：",
+                  "1. “福州市鼓楼区温泉街道河东社区”", "2. “福州市福清市龙江街道天宝社区”", "3. 重庆市九龙坡区民主村社区",
+                  title="2021年度全国综合减灾示范社区名单公布")
+    assert [(c["agency"], c["agency_kind"]) for c in found] == [
+        ("福州市鼓楼区温泉街道河东社区", "region"), ("福州市福清市龙江街道天宝社区", "region"), ("重庆市九龙坡区民主村社区", "region")]

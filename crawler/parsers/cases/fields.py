@@ -375,7 +375,7 @@ OWN_CHANNEL = re.compile(r"(?:官方|政务)?(?:微博|微信公众号|公众号
 # Towns, streets, villages and communities written after a region (沙溪乡, 府南街道, 草厂社区); not
 # words that only hold such a character (数字乡村, 城乡一体化)
 BELOW_COUNTY = re.compile(r"(?:(?!未来|智慧|数字|美丽|和谐|文明|示范|幸福|平安|绿色|完整|现代|全面|推进|城乡)"
-                          r"[^\W\d_乡镇村]{2,6}?(?:街道|街|镇|乡|村|社区|苏木|嘎查|新区)(?![村镇乡民级里振道通网云号办]))+")
+                          r"[^\W\d_乡镇村]{2,6}?(?:街道|街|镇|乡|村社区|村|社区|苏木|嘎查|新区)(?![村镇乡民级里振道通网云号办]))+")  # (民主村社区)
 TOWNSHIP = re.compile(r"^[\u4e00-\u9fff]{2,5}(?:(?<!小)镇|乡|街道|街道办事处)$")  # (海纳小镇: a themed zone, no town)
 # A place below a county that the gazetteer does not hold: 河埒街道水秀社区, 蠡湖街道美湖社区, 某某村
 PLACE_CHAIN = re.compile(r"^(?:[\u4e00-\u9fff]{2,5}(?:镇|乡|街道))?[\u4e00-\u9fff]{2,8}(?:社区|村)(?:居委会|村委会)?$")
@@ -416,6 +416,8 @@ def agency_of(name: str, description: str | None, given: str | None) -> tuple[st
     unquoted = name.strip(OPEN_QUOTES + "”」』")
     if unquoted != name and region_prefix(unquoted) == unquoted:
         return unquoted, "region", "name"  # “杭州市西湖区”: a place in quotes is that place
+    if unquoted != name and (region := region_prefix(unquoted)) and BELOW_COUNTY.fullmatch(unquoted, len(region)):
+        return unquoted, "region", "name"  # “福州市鼓楼区温泉街道河东社区”: a community in quotes, as printed
     if MEDIA_NAME.match(name) and not GOVERNMENT_WORD.search(name):
         return name, "body", "name"  # 昆明信息港, 四川在线, 南宁新闻网, 央视网: a news outlet is its own body
     region = region_prefix(name)
