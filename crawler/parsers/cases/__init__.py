@@ -42,7 +42,9 @@ CLAUSE_PIECE = re.compile(r"^了|(?:在|了|一起|显示|看不清|其中)$|因
 QUESTION = re.compile(r"[？?]\s*$|哪些|哪几|什么|怎么|如何|多少|是否")
 BATCH_NAME = re.compile(r"^(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.]?)?\s*(?:首批|第[一二三四五六七八九十\d]{1,3}批)[\u4e00-\u9fff（）()]{0,16}$")
 OFFICIAL_DOCUMENT = re.compile(r"^关于[^。；]{2,80}的(?:通知|公告|通报|决定|意见|批复|函|公示)(?:[（(][^（）()]{1,8}[）)])?$")
-NAV_WORDS = ("全文", "回顾", "更多", "详情", "点击", "下载", "附件", "查看", "阅读", "办法", "通知", "公告", "解读", "说明")
+# the words of a link to more (阅读原文, 点击查看, 评选办法全文); 阅读 alone is a word of products
+# too (QQ阅读, 书香阅读平台), a link's only where it hands over text (阅读原文, 延伸阅读)
+NAV = re.compile(r"全文|回顾|更多|详情|点击|下载|附件|查看|阅读(?:原文|全文|更多)|(?:延伸|相关|推荐)阅读|办法|通知|公告|解读|说明")
 
 
 # Headings of the page's apparatus: what stands under them cites or links, never a list of cases.
@@ -542,7 +544,7 @@ def _drop_strays(lines: list[str], run: Run) -> None:
             continue  # 赖××、魏××: people, never a case
         if HONOUR_NAME.search(name.strip(" -•·")) and not QUOTED_PART.search(name):
             continue  # 十大党政机构微博, 影响力飞跃奖, 一等奖, 合计: a list's or an award's name, a total
-        if any(word in name for word in NAV_WORDS) and LIST_LIKE.match(name.strip()):
+        if NAV.search(name) and LIST_LIKE.match(name.strip()):
             continue  # 2025全国…案例名单全文——中国社会工作联合会: a link to the whole list, whoever published it
         if PUBLISHER.search(name) or (item.agency and PUBLISHER.search(lines[item.agency[0]][item.agency[1]:item.agency[2]])):
             continue  # 《平台善治：…研究》——华夏出版社: a book about the cases, not one of them
@@ -561,7 +563,7 @@ def _drop_strays(lines: list[str], run: Run) -> None:
         if re.search(r"(?:…|\.{3})$", name.strip()) or re.match(r"^(?:…|\.{3})", name.strip()):
             continue  # 中山小…: a name the page cuts off is no name; ……（其余从略）: the rest left out
         if not looks_like_case(judged_text(lines, item)) and (
-                any(word in name for word in NAV_WORDS) or (with_agency >= 0.6 and not item.agency
+                NAV.search(name) or (with_agency >= 0.6 and not item.agency
                                                            and not looks_like_name(name))):
             continue
         keep.append(item)

@@ -1,0 +1,22 @@
+"""Shapes met again in the hold-out sets during the twelfth session of 2026-12-01, each in lines
+of our own wording (facts from public lists). Each test says what it guards; "new" ones failed on
+the session's starting code (eac1258), the others guard a widening that came with them."""
+from crawler.parsers.cases import extract_cases
+
+
+def cases(*lines, title):
+    return extract_cases("\n".join(lines), title, "2023-12-01T09:00:00+08:00")["cases"]
+
+
+def names(found):
+    return [c["name"] for c in found]
+
+
+def test_a_product_named_for_reading_is_a_case_and_a_link_to_read_more_is_not():
+    """New: 阅读 is a word of products (QQ阅读) as well as of links; only 阅读原文 / 延伸阅读 hand
+    over text."""
+    found = cases("2015年上海智慧城市建设十大优秀应用名单公布，入选的应用如下（排名不分先后）：",
+                  "1. 英语流利说", "2. QQ阅读", "3. 大众点评“智慧餐厅”", "4. 平安宝山智联网",
+                  "5. 徐家汇智慧商圈建设", "6. 阅读原文查看完整名单",
+                  "今年的入选者以企业应用为主。", title="上海智慧城市建设优秀应用揭晓")
+    assert names(found) == ["英语流利说", "QQ阅读", "大众点评“智慧餐厅”", "平安宝山智联网", "徐家汇智慧商圈建设"]
