@@ -20,3 +20,16 @@ def test_a_product_named_for_reading_is_a_case_and_a_link_to_read_more_is_not():
                   "5. 徐家汇智慧商圈建设", "6. 阅读原文查看完整名单",
                   "今年的入选者以企业应用为主。", title="上海智慧城市建设优秀应用揭晓")
     assert names(found) == ["英语流利说", "QQ阅读", "大众点评“智慧餐厅”", "平安宝山智联网", "徐家汇智慧商圈建设"]
+
+
+def test_a_writer_picking_two_of_a_lists_cases_under_numbered_headings():
+    """New: …有一组示范案例。我挑其中两个说说 over 第一 甲 / its paragraph / 第二 乙 / its paragraph:
+    the two picked are cases; a writer's two points without such a sentence are not."""
+    story = ["第一 徐家汇智慧商圈建设", "徐家汇是上海的老商业中心，难点在于让商场、交通和公共空间共享信息。",
+             "第二 华鑫智慧园区解决方案", "园区是企业集中的地方，这一方案以园区为对象，被看作区域建设见效的例子。"]
+    found = cases("“2015上海智慧城市十大优秀应用”里有几个区域类的示范案例，我挑其中两个说说自己的看法。", *story,
+                  title="从两个入选案例看上海的智慧园区和智慧商圈")
+    assert names(found) == ["徐家汇智慧商圈建设", "华鑫智慧园区解决方案"]
+    assert [c["province"] for c in found] == ["上海市", "上海市"]
+    found = cases("这几年我在上海的商圈和园区之间跑得多，说两点自己的看法。", *story, title="上海的智慧园区和智慧商圈")
+    assert found == []

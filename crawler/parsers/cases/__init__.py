@@ -1318,6 +1318,8 @@ def _pair_item(lines: list[str], item: Item) -> bool:
 COUNTS_TWO = re.compile(r"(?:两|2|二)\s*(?:个|家|项|件|例|名)[^，。；！？]{0,8}?(?:获奖|入选|上榜|获评|案例|账号|单位|项目|平台)")
 
 
+# …有一组示范案例。我挑其中两个说说: a writer picking two of the list's cases to tell of
+PICKS_TWO = re.compile(r"(?:挑|选|拿|说说|谈谈|聊聊)[^，。；！？]{0,3}其中(?:的)?(?:两|2|二)\s*(?:个|家|项|例)")
 HONOUR_HEADING = re.compile(r"优秀|典型|先进|示范|十佳|十大|最佳|百强|标杆|样板")
 CHOSEN_TITLE = re.compile(r"(?:入选|获奖|获评|上榜)(?:的)?(?:项目|案例|单位|作品|成果|应用|场景)$")
 STANDING_WORDS = re.compile(r"领先位置|处在全国领先|前列|前茅|靠前")  # (江苏省和南京市继续处在全国领先位置：)
@@ -1336,7 +1338,8 @@ def _announces_two(line: str) -> bool:
         return True  # 一、全国优秀社区工作法（民政部表彰，排名不分先后）: a numbered heading naming an honour
     return ((line.rstrip().endswith(("：", ":")) and bool(NEAR_LIST_WORDS.search(last) or STANDING_WORDS.search(last)))
             or ("如下" in last and bool(NEAR_LIST_WORDS.search(line)))  # (…典型经验做法…现将其中部分摘要转发如下，请…借鉴。)
-            or bool(COUNTS_TWO.search(last)) or bool(label and segment.AWARD_TITLE.search(label)
+            or bool(COUNTS_TWO.search(last)) or bool(PICKS_TWO.search(last) and NEAR_LIST_WORDS.search(line))
+            or bool(label and segment.AWARD_TITLE.search(label)
                                                      and not segment.PEOPLE_AWARD.search(label)))
 
 
