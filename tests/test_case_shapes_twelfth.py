@@ -33,3 +33,20 @@ def test_a_writer_picking_two_of_a_lists_cases_under_numbered_headings():
     assert [c["province"] for c in found] == ["上海市", "上海市"]
     found = cases("这几年我在上海的商圈和园区之间跑得多，说两点自己的看法。", *story, title="上海的智慧园区和智慧商圈")
     assert found == []
+
+
+def test_two_praised_groups_of_places_in_a_sentence_under_a_numbered_list():
+    """New: 1.江苏省：… / 2.南京市：… then 甲、乙…等省份，以及丙、丁…等重点城市的…保持在全国领先水平 — the
+    sentence is a list of its own (both groups), not the last item's description."""
+    found = cases("《省级政府和重点城市一体化政务服务能力调查评估报告（2022）》近日发布，江苏省和南京市的成绩继续排在全国前列：",
+                  "1.江苏省：在省级政府排名中进入全国前10名；",
+                  "2.南京市：在重点城市排名中进入全国前10名。",
+                  "报告还显示，北京、上海、浙江、广东、贵州等省份，以及广州、杭州、深圳等重点城市的政务服务能力保持在全国领先水平。",
+                  title="一体化政务服务能力评估报告发布")
+    assert names(found) == ["江苏省", "南京市", "北京", "上海", "浙江", "广东", "贵州", "广州", "杭州", "深圳"]
+    found = cases("《省级政府和重点城市一体化政务服务能力调查评估报告（2022）》近日发布，江苏省和南京市的成绩继续排在全国前列：",
+                  "1.江苏省：在省级政府排名中进入全国前10名；",
+                  "2.南京市：在重点城市排名中进入全国前10名。",
+                  "报告还显示，不少省份和重点城市的政务服务能力保持在全国领先水平。",
+                  title="一体化政务服务能力评估报告发布")
+    assert names(found) == ["江苏省", "南京市"]

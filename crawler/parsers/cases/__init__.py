@@ -399,6 +399,13 @@ def _keep_awarded(lines: list[str], run: Run) -> None:
 SUB_RUN_SHAPES = ("table", "table (no header)", "quoted", "line of names", "inline", "lines", "named paragraphs")
 
 
+def _praised_places(lines: list[str], run: Run) -> bool:
+    """A sentence praising three or more places or bodies it names (北京、上海…等省份…保持在全国领先水平)
+    under the last item of a list: a list of its own, not that item's description."""
+    return (len(run.items) >= 3 and bool(segment.PRAISE_PREDICATE.search(lines[run.first_line], run.items[-1].end))
+            and all(segment._spaced_name(name_text(lines, item).strip()) for item in run.items))
+
+
 def _heading_runs(lines: list[str], runs: list[Run]) -> set[int]:
     """Numbered lines that head lists of their own (一、最具影响力政府网站 over a sentence of
     quoted names, 三、领先奖 over a table): the numbers mark sections, and their lines are the
@@ -907,7 +914,7 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
         used = run.lines()
         if run.shape == "inline" and run.trigger and (run.counted or all(item.rank for item in run.items) or (
                 len(run.items) >= 3 and ALSO_WON.search(simp[run.first_line])
-                and all(is_body(name_text(simp, item)) for item in run.items))) and used & claimed:
+                and all(is_body(name_text(simp, item)) for item in run.items)) or _praised_places(simp, run)) and used & claimed:
             # (…的获奖单位还有甲、乙和丙 under the last item: more winners, no description of it)
             # (…武汉排第12名，合肥第16名… under the last item: a sentence ranking names of its own)
             above_items = [item for line in used & claimed for r in holders.get(line, ()) for item in r.items

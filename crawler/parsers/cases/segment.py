@@ -2324,6 +2324,30 @@ PRAISE_CORE = re.compile(r"靠前|居前|领先|领跑|较好|良好|突出|优�
 SHARED_TAIL = re.compile(r"(?:政府)?(?:门户)?网站$|(?:人民)?政府$|政务新媒体$")
 
 
+# What a praised group of names is, and the measure praised, between its last name and the praise:
+# …、深圳等重点城市的政务服务能力保持在全国(领先水平)
+PRAISED_GROUP = re.compile(r"(?<=[\u4e00-\u9fff]{2})等[\u4e00-\u9fff]{0,4}(?:省份|省区|省市|城市|地区|地市|市州|单位|部门|县区|区县)"
+                           r"的[^、，,。；;：:]{0,16}")
+# 甲、乙等省份，以及丙、丁等城市…领先: the group before ，以及 shares the praise
+EARLIER_GROUP = re.compile(r"[，,]\s*$")
+
+
+def _earlier_group(line: str, start: int, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The names of a first group the praise covers too (北京、上海…等省份，以及广州、南京…等重点城市的…
+    领先): only when this clause opens with 以及 / 和 / 还有 and the one before is names then 等 and a group."""
+    if not parts or not re.match(r"\s*(?:以及|还有|和)", line[parts[0][0]:parts[0][1]]) or not EARLIER_GROUP.search(line[:start]):
+        return []
+    begin = max(line.rfind(ch, 0, start - 1) for ch in "。！？；:：，,") + 1
+    clause = line[begin: start - 1]
+    tail = re.search(r"(?<=[\u4e00-\u9fff]{2})等[\u4e00-\u9fff]{0,4}(?:省份|省区|省市|城市|地区|地市|市州|单位|部门|县区|区县)$", clause)
+    if not tail:
+        return []
+    spans = [(begin + a, begin + b) for a, b in split_outside_quotes(clause[: tail.start()], "、")]
+    if len(spans) < 2 or not all(_spaced_name(line[a:b].strip()) for a, b in spans):
+        return []
+    return [_trim_part(line, a, b) for a, b in spans]
+
+
 def _subject_list(line: str, i: int, runs: list) -> bool:
     """Runs for each sentence of the line that names its cases as its subject (…等10个案例入选)."""
     found = False
@@ -2358,7 +2382,11 @@ def _subject_list(line: str, i: int, runs: list) -> bool:
         if len(parts) < 3 and not counted_two and not praised_two:
             continue  # (甲、乙等13个市被命名为…: two named for the thirteen; 北京、上海处于领跑位置: two places praised)
         if kind == "praise":
-            parts = [_trim_part(line, a, b) for a, b in parts]
+            a, b = parts[-1]
+            group = PRAISED_GROUP.search(line, a, b)
+            if group and group.end() == b:
+                parts[-1] = (a, group.start())  # …、深圳等重点城市的政务服务能力保持在全国领先: the last name, then what they are
+            parts = _earlier_group(line, start, parts) + [_trim_part(line, a, b) for a, b in parts]
             a, b = parts[-1]
             tail = SHARED_TAIL.search(line[a:b])
             if tail and tail.start() >= 2 and all(_spaced_name(line[x:y].strip()) for x, y in parts[:-1]):
