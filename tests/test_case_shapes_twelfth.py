@@ -50,3 +50,19 @@ def test_two_praised_groups_of_places_in_a_sentence_under_a_numbered_list():
                   "报告还显示，不少省份和重点城市的政务服务能力保持在全国领先水平。",
                   title="一体化政务服务能力评估报告发布")
     assert names(found) == ["江苏省", "南京市"]
+
+
+def test_labels_of_kinds_and_classes_each_over_a_line_of_names():
+    """New: 区、县（市）管委会 (kinds joined by 、, then their body) is a label, not two names; and the
+    lines of names under each class label (月承办量300件以上的市直单位) are one run, which replaces a
+    reading of the first names and the next label as lines of one list."""
+    found = cases("杭州市信访局公布了1月份“12345”网络单位效能指数，考核优秀的单位如下。",
+                  "区、县（市）管委会", "临安区、富阳区",
+                  "月承办量300件以上的市直单位", "市城管局、市水务集团、市公安局、市税务局",
+                  "月承办量80件至299件的市直单位", "市数据资源局、市生态环境局",
+                  "当月承办量不足20件的单位只做月度测评。", title="1月“12345”网络单位效能指数公布")
+    assert [(c["name"], c["category"]) for c in found] == [
+        ("临安区", "区、县（市）管委会"), ("富阳区", "区、县（市）管委会"),
+        ("市城管局", "月承办量300件以上的市直单位"), ("市水务集团", "月承办量300件以上的市直单位"),
+        ("市公安局", "月承办量300件以上的市直单位"), ("市税务局", "月承办量300件以上的市直单位"),
+        ("市数据资源局", "月承办量80件至299件的市直单位"), ("市生态环境局", "月承办量80件至299件的市直单位")]

@@ -294,17 +294,23 @@ def _beside_award_clauses(run: Run, inner: list[Run]) -> bool:
         a.line == b.line and a.start < b.end and b.start < a.end for r in inner for a in r.items for b in run.items)
 
 
-def _covered_runs(run: Run, used: set[int], inner: list[Run]) -> list[Run]:
+def _covered_runs(run: Run, used: set[int], inner: list[Run], lines: list[str]) -> list[Run]:
     """The accepted runs whose lines this later run takes, when it holds every item of theirs and
     goes on past them (lines of names under 一、 and 二、, then 政策解读（…）：甲、乙、丙 and a second
     section: the line segmenter stopped at the first label with a colon, the run of names did not);
-    else none, and the later run yields."""
-    if not inner or len(run.items) < 2 * sum(len(r.items) for r in inner) or not all(r.lines() < used for r in inner):
+    else none, and the later run yields. An item of theirs that is one of this run's labels
+    (临安区、富阳区 / 月承办量300件以上的市直单位 / 甲、乙…: the line segmenter took the next label for
+    a name) is covered too."""
+    labels = {item.category for item in run.items if item.category}
+    named = sum(1 for r in inner for item in r.items if lines[item.line].strip() not in labels)
+    if not inner or len(run.items) < 2 * named or not all(
+            {k for k in r.lines() if lines[k].strip() not in labels} < used for r in inner):
         return []
     spans: dict[int, list[tuple[int, int]]] = {}
     for item in run.items:
         spans.setdefault(item.line, []).append((item.start, item.end))
-    if all(any(a < item.end and item.start < b for a, b in spans.get(item.line, ())) for r in inner for item in r.items):
+    if all(any(a < item.end and item.start < b for a, b in spans.get(item.line, ()))
+           or (item.line not in spans and lines[item.line].strip() in labels) for r in inner for item in r.items):
         return inner
     return []
 
@@ -925,7 +931,7 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
                 for item in run.items:  # (the section the list above stands in is the sentence's too)
                     item.category = last.category or last.shared_label
         inner = _holding(used & claimed, holders) if used & claimed else []
-        covered = _covered_runs(run, used, inner) if inner else []
+        covered = _covered_runs(run, used, inner, simp) if inner else []
         if inner and not covered and _beside_award_clauses(run, inner):
             covered = [run]  # (nothing to replace: it stands beside them)
         if (used & claimed and not covered) or id(run) in headings or (

@@ -1921,7 +1921,9 @@ def _quote_owned(line: str) -> bool:
 
 # 示范乡（镇）, 县（市、区）, 示范村（社区）: a kind of place with the other kinds it stands for — a
 # label over the places of that kind, never a place itself
-KIND_LABEL = re.compile(r"(?:县|市|区|乡|镇|村|社区|街道|单位|集体)[（(](?:[县市区乡镇村旗]|社区|街道|单位)(?:[、，,/](?:[县市区乡镇村旗]|社区|街道))*[）)]\s*[：:]?$")
+# (区、县（市）管委会: kinds joined by 、, the last with its bracket, then the body they all have)
+KIND_LABEL = re.compile(r"(?:^(?:[县市区乡镇旗]、)+)?(?:县|市|区|乡|镇|村|社区|街道|单位|集体)[（(](?:[县市区乡镇村旗]|社区|街道|单位)"
+                        r"(?:[、，,/](?:[县市区乡镇村旗]|社区|街道))*[）)](?:政府|管委会|部门|单位|党委)?\s*[：:]?$")
 
 
 def plain_line_runs(lines: list[str]) -> list[Run]:
