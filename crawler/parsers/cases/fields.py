@@ -50,7 +50,8 @@ NOTE_BRACKETS = re.compile(r"[（(](?=[^（）()]*(?:(?:19|20)\d{2}\s*年|\d{1,2
                            r"[^（）()]{2,60}[）)]\s*$"
                            # (省级层面率先完成，推出…16个典型应用): a sentence in brackets describes the case
                            r"|[（(](?=[^（）()]{4,}[，,；;。][^（）()]{4,}[）)]\s*$)[^（）()]{9,120}[）)]\s*$")
-TRAILING_BRACKETS = re.compile(r"[（(](?P<org>[^（）()]{2,40})[）)]\s*$")
+# (…典型案例名称【北京市交通委员会】: a case library's recommending body in 【】 at the end too)
+TRAILING_BRACKETS = re.compile(r"(?:[（(](?P<org>[^（）()]{2,40})[）)]|【(?P<org2>[^【】]{2,40})】)\s*$")
 TITLE_WORDS = re.compile(r"局长|主任|书记|处长|科长|教授|研究员|院长|所长|司长|厅长|部长|主席|总经理|董事长|秘书长|博士|专家|记者|负责人|首席")
 COMPANY = re.compile(r"(?:有限公司|股份有限公司|公司|集团|科技|银行)$")
 
@@ -336,7 +337,7 @@ def bracket_agency(name: str) -> tuple[str, str] | None:
     m = TRAILING_BRACKETS.search(name)
     if not m or m.start() < 2:
         return None
-    org, short = m.group("org").strip(), name[: m.start()].rstrip()
+    org, short = (m.group("org") or m.group("org2")).strip(), name[: m.start()].rstrip()
     made = re.match(r"^(?P<by>.{2,28}?)(?:联合|共同)?(?:创作|出品|制作|推出|开发|主办|申报|报送|选送|建设运营|建设|运营|承建|托管)$", org)
     if made and any(is_body(part) or region_prefix(part) for part in re.split(r"[、和与及]", made.group("by")) if part):
         return short, made.group("by")  # 系列漫画（广州市反诈中心、中国广州发布联合创作）: who made it

@@ -1535,7 +1535,12 @@ def marker_runs(lines: list[str]) -> list[Run]:
             kind, last = item_kind, found[-1][2]
             continue
         label = label_of(line)
-        if label and nxt and (nxt[0][2] in (1, None) or nxt[0][3] == "ord"):
+        # (北京市 / 1. 甲… / 天津市 / 2. 乙…: short labels between longer items whose numbering goes on
+        # keep the run going; not a name between section headings, （一）河北省 / 包头市 / （二）…)
+        if label and nxt and (nxt[0][2] in (1, None) or nxt[0][3] == "ord" or (
+                current and nxt[0][3] == kind and last is not None
+                and nxt[0][2] == last + 1 and "、" not in label
+                and min(current[-1].end - current[-1].start, nxt[0][1] - nxt[0][0]) >= len(label) + 6)):
             if current and nxt[0][3] != kind:
                 flush()
             category, category_line = label, i
