@@ -93,3 +93,18 @@ def test_a_name_between_numbered_section_headings_is_no_label_of_them():
     assert [(c["name"], c["category"]) for c in found][:3] == [
         ("秦皇岛市", "河北省"), ("邯郸市", "河北省"), ("衡水市", "河北省")]
     assert not {"河北省", "内蒙古自治区", "浙江省", "安徽省"} & {c["name"] for c in found}
+
+
+def test_a_ranking_printed_in_two_halves_side_by_side_under_a_top_n_title():
+    """New: | 序号 | 景区 | 序号 | 景区 | with rows 1 … and 151 … side by side, under a title naming a
+    TOP300: both halves are the ranking's entries (a kind of place as the name column's header; the
+    numbers in blocks from 1), left then right on each row."""
+    rows = ["| 序号 | 景区 | 序号 | 景区 |", "|---|---|---|---|",
+            "| 1 | 八达岭—慕田峪长城旅游区 | 151 | 山东省沂蒙山旅游区 |", "| 2 | 颐和园 | 152 | 阿勒泰地区富蕴可可托海景区 |",
+            "| 3 | 故宫博物院 | 153 | 安阳红旗渠·太行大峡谷旅游景区 |", "| 4 | 西安市华清池景区 |  |  |"]
+    found = cases("原榜单分左右两栏，本站摘录左栏前4行和右栏序号151起的3行。", *rows,
+                  "其余部分待补。", title="2021中国智慧景区TOP300榜单发布（摘录）")
+    assert names(found) == ["八达岭—慕田峪长城旅游区", "山东省沂蒙山旅游区", "颐和园", "阿勒泰地区富蕴可可托海景区",
+                            "故宫博物院", "安阳红旗渠·太行大峡谷旅游景区", "西安市华清池景区"]
+    assert cases("下面这些景区都适合周末带孩子去，门票信息以景区公告为准。", *rows, "出行前请查询天气。",
+                 title="周末去哪儿：景区推荐") == []

@@ -394,8 +394,9 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     # the sentence that ranks its rows, is their rank
     # (or under a title that says the page gives a ranking: …调查排名公布 over | 1 | 北京 |)
     ranked_explicitly = ranked_explicitly or (run.shape.startswith("table") and bool(
-        RANKING_WORDS.search(near) or RANKING_WORDS.search(context.rsplit("\n", 1)[-1]))
-        and [item.number for item in run.items] == list(range(1, n + 1)))
+        RANKING_WORDS.search(near) or RANKING_WORDS.search(context.rsplit("\n", 1)[-1])
+        or TOP_N.search(context.rsplit("\n", 1)[-1]))
+        and _numbered_from_one([item.number for item in run.items]))
     if structured and (grouped or announced or ranked_explicitly):
         namey = sum(looks_like_name(name) for name in bare) / n
         if namey >= 0.9:
@@ -575,6 +576,19 @@ COUNT_START = set("0123456789一二三四五六七八九十百千两")
 COUNT_LED = re.compile(r"^(?:\d{1,6}|[一二三四五六七八九十百千两]{1,4})\s*(?:家|个|项|座|所|名|件|条|批|类)")
 RANKED_LEAD = re.compile(r"(?:靠前|居前|前列|领先|前茅)的?[\u4e00-\u9fff]{0,6}?(?:依次|分别)(?:是|为)[：:]?\s*$")
 RANKING_WORDS = re.compile(r"排名|名次|前[\d一二三四五六七八九十]{1,3}[名位强]|位列|依次|(?:进入|跻身|挤进)(?:了)?前[\d一二三四五六七八九十]{1,3}")
+# …智慧景区TOP300榜单 over a table numbered from 1: a ranking's own name (for tables; in prose,
+# 其中3个进入Top7 names a tier, not the order of the names around it)
+TOP_N = re.compile(r"(?<![A-Za-z])(?:TOP|Top|top)\s*\d{1,3}(?!\d)")
+
+
+def _numbered_from_one(numbers: list) -> bool:
+    """1, 2, 3 …; or, a table printed in two or three halves side by side (| 1 | 甲 | 151 | 乙 |), blocks
+    of consecutive numbers, the first from 1, none repeated."""
+    if not numbers or any(not isinstance(x, int) for x in numbers) or len(set(numbers)) != len(numbers):
+        return False
+    ordered = sorted(numbers)
+    breaks = sum(b != a + 1 for a, b in zip(ordered, ordered[1:]))
+    return ordered[0] == 1 and (numbers == ordered or breaks <= 2)
 
 
 def is_place(name: str) -> bool:

@@ -607,7 +607,8 @@ TABLE_HEADER = (  # checked in this order; one role per column
     ("description", re.compile(r"简介|介绍|说明|亮点|看点|点评|评语|内容|事迹|成效")),
     ("stat", re.compile(r"得分|指数|分值|数量|[率量数]$|总分|评分|增长")),
     ("name", re.compile(r"名称|案例|项目|账号|产品|平台|应用|公众号|微博|成果|网站|城市|实验区|试验区|先行区|示范区|试点|示范县|获奖者|入选者|作品|模型|方案|举措|做法"
-                        r"|^(?:社区|乡镇|街道|村|矩阵)$")),  # | 社区 | 类型 |: the places a list chose, by their kind
+                        # | 社区 | 类型 |, | 序号 | 景区 |: the places or bodies a list chose, by their kind
+                        r"|^(?:社区|乡镇|街道|村|矩阵|景区|园区|基地|博物馆|场馆|学校|医院|企业)$")),
 )
 STAGE_HEADER = re.compile(r"^(?:阶段|环节|步骤|流程|时间节点|进度)$")  # | 阶段 | 时间 | 人数 |: a process's stages
 RULE_ROW = re.compile(r"^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$")  # |---|---|: the rule under a table's header
