@@ -108,3 +108,16 @@ def test_a_ranking_printed_in_two_halves_side_by_side_under_a_top_n_title():
                             "故宫博物院", "安阳红旗渠·太行大峡谷旅游景区", "西安市华清池景区"]
     assert cases("下面这些景区都适合周末带孩子去，门票信息以景区公告为准。", *rows, "出行前请查询天气。",
                  title="周末去哪儿：景区推荐") == []
+
+
+def test_a_title_counting_the_winners_announces_as_many_numbered_names():
+    """New: 5家景区入选！…名单出炉 over five numbered names under a paragraph that does not hand them
+    over: the title counts them; a title counting another number, or none, announces nothing."""
+    body = ["市文化广电和旅游局日前公布了本年度数字景区专题培育项目的评选结果。",
+            "本年度评选以数字景区为主题，参评对象是全市的旅游景区。",
+            "1、虎丘山风景名胜区", "2、同里古镇景区", "3、拙政园", "4、周庄古镇景区", "5、金鸡湖景区",
+            "下一步将加强对培育项目的宣传。"]
+    found = cases(*body, title="5家景区入选！2022年度苏州市文旅信息化培育项目（数字景区专题）名单出炉")
+    assert names(found) == ["虎丘山风景名胜区", "同里古镇景区", "拙政园", "周庄古镇景区", "金鸡湖景区"]
+    assert cases(*body, title="7家景区入选！苏州市文旅信息化培育项目公布") == []
+    assert cases(*body, title="苏州：景区数字化建设持续推进") == []

@@ -12,6 +12,7 @@ import unicodedata
 
 from ..agencies import LEGAL_CASE_END, QUOTES, _ends_as_org as ends_as_org
 from ..bylines import is_name
+from ..dates import _cn_number as cn_number
 from ..regions import gazetteer, informal_region, is_central, locate, region_prefix, starts_with_region
 from .fields import BELOW_COUNTY, PLACE_CHAIN, TOWNSHIP, classify_channel, full_place, is_body, looks_like_person
 from .model import Run
@@ -377,6 +378,8 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     # (五类项目…如下： over （一）片区综合类 …: the kinds, each over its own items, are no cases)
     announced = announced or (handed and sum(name.strip().endswith(("类", "类别", "组")) for name in bare) < 0.5 * n)
     announced = announced or entered
+    # 10家景区入选！…名单出炉 over ten numbered names: the title counts what won, the run names as many
+    announced = announced or (run.shape in ("numbered", "bulleted", "lines") and n >= 3 and _title_counts(context.rsplit("\n", 1)[-1]) == n)
     # 【优秀】 / 【良好】 over the names: the grade an assessment gave them (not 合格, a pass)
     announced = announced or all(GRADE_WORD.fullmatch((item.category or item.shared_label or "").strip("【】[] ：:"))
                                  for item in run.items)
@@ -579,6 +582,22 @@ RANKING_WORDS = re.compile(r"排名|名次|前[\d一二三四五六七八九十]
 # …智慧景区TOP300榜单 over a table numbered from 1: a ranking's own name (for tables; in prose,
 # 其中3个进入Top7 names a tier, not the order of the names around it)
 TOP_N = re.compile(r"(?<![A-Za-z])(?:TOP|Top|top)\s*\d{1,3}(?!\d)")
+
+
+# 10家景区入选, 5个案例获评…: how many the title says won
+TITLE_COUNT = re.compile(r"(?P<count>\d{1,3}|[两二三四五六七八九十]{1,3})\s*(?:个|家|项|座|所|地|条|款|名)[\u4e00-\u9fff]{0,6}?"
+                         r"(?:入选|上榜|获评|获奖|入围|当选|获批|获表彰|被命名)")
+
+
+def _title_counts(title: str) -> int | None:
+    m = TITLE_COUNT.search(title or "")
+    if not m:
+        return None
+    written = m.group("count").replace("两", "二")
+    try:
+        return int(written) if written.isdigit() else cn_number(written)
+    except (KeyError, ValueError):
+        return None
 
 
 def _numbered_from_one(numbers: list) -> bool:
