@@ -121,3 +121,18 @@ def test_a_title_counting_the_winners_announces_as_many_numbered_names():
     assert names(found) == ["虎丘山风景名胜区", "同里古镇景区", "拙政园", "周庄古镇景区", "金鸡湖景区"]
     assert cases(*body, title="7家景区入选！苏州市文旅信息化培育项目公布") == []
     assert cases(*body, title="苏州：景区数字化建设持续推进") == []
+
+
+def test_a_table_of_measures_each_row_naming_its_leading_places_in_one_cell():
+    """New: | 评估指数 | 参评城市平均 | 居前三位的城市 | with 北京 上海 深圳 in one cell: an average is a
+    figure (not the name column, though it says 城市), the cell holds three places, and the column of
+    measures is each row's category (one place under two measures is two entries)."""
+    found = cases("中国气象局发布《2022年大城市气象高质量发展评估报告》，各项指数居前三位的城市见下表：",
+                  "| 评估指数 | 参评城市平均 | 居前三位的城市 |", "|---|---|---|",
+                  "| 大城市气象高质量发展指数 | 75.3 | 北京 上海 深圳 |", "| 科技创新能力指数 | 73.4 | 北京 上海 天津 |",
+                  "| 气象服务水平指数 | 77.4 | 广州 上海 杭州 |", "注：城市按通稿所列先后抄录。",
+                  title="2022年大城市气象高质量发展指数发布")
+    assert [(c["name"], c["category"]) for c in found] == [
+        ("北京", "大城市气象高质量发展指数"), ("上海", "大城市气象高质量发展指数"), ("深圳", "大城市气象高质量发展指数"),
+        ("北京", "科技创新能力指数"), ("上海", "科技创新能力指数"), ("天津", "科技创新能力指数"),
+        ("广州", "气象服务水平指数"), ("上海", "气象服务水平指数"), ("杭州", "气象服务水平指数")]

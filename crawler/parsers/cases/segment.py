@@ -8,6 +8,7 @@ too), short lines one under another, a heading with its paragraph, and items ins
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from functools import lru_cache
@@ -605,7 +606,7 @@ TABLE_HEADER = (  # checked in this order; one role per column
     ("region", re.compile(r"地区|省份|地市|地级市|设区市|市州|区域|所在地|省市|属地|行政区")),
     ("category", re.compile(r"类别|类型|领域|分类|组别|奖项|奖别|等次|等级|分榜|榜单|系统|批次|维度|分项|^(?:方面|方向|板块|赛道)$")),
     ("description", re.compile(r"简介|介绍|说明|亮点|看点|点评|评语|内容|事迹|成效")),
-    ("stat", re.compile(r"得分|指数|分值|数量|[率量数]$|总分|评分|增长")),
+    ("stat", re.compile(r"得分|指数|分值|数量|[率量数]$|总分|评分|增长|平均")),  # (参评城市平均: an average, not the cities)
     ("name", re.compile(r"名称|案例|项目|账号|产品|平台|应用|公众号|微博|成果|网站|城市|实验区|试验区|先行区|示范区|试点|示范县|获奖者|入选者|作品|模型|方案|举措|做法"
                         # | 社区 | 类型 |, | 序号 | 景区 |: the places or bodies a list chose, by their kind
                         r"|^(?:社区|乡镇|街道|村|矩阵|景区|园区|基地|博物馆|场馆|学校|医院|企业)$")),
@@ -692,8 +693,8 @@ def _header_roles(row: list[str]) -> dict[str, int]:
         if RANK_SUFFIX.search(text) and "rank" not in roles:
             roles["rank"] = col  # 电子政务发展指数位次, 人均GDP位次: a place in some order (which one: _rank_by_order)
             continue
-        if STAT_HEADER.search(text) and "stat" in roles:
-            continue  # 数据应用能力指数 beside 资源汇聚能力指数: every figure column is a figure, whatever it measures
+        if (STAT_HEADER.search(text) or TABLE_HEADER[5][1].search(text)) and "stat" in roles:
+            continue  # 数据应用能力指数 beside 资源汇聚能力指数, 参评城市平均: every figure column is a figure, whatever it measures
         if KIND_OF_HEADER.search(text):
             if "category" not in roles:  # 单位类型 | 单位名称: what kind each row is, not whose it is
                 roles["category"] = col
@@ -1225,6 +1226,10 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org, township=None) 
                     runs.append(Run(items, "table", top=block[0]))
                 continue
         roles = _header_roles(rows[0])
+        if "stat" in roles and "category" not in roles and "name" in roles and len(rows) >= 3 and all(
+                roles["stat"] < len(row) and 2 <= len(row[roles["stat"]].strip()) <= LABEL_MAX
+                and not re.search(r"\d", row[roles["stat"]]) for row in rows[1:]):
+            roles["category"] = roles.pop("stat")  # | 评估指数 | … | 居前三位的城市 |: a column naming the measures, each row's category
         header = bool(roles)
         # (a column of notes beside the figures, | 项目 | 数量 | 备注 |, says nothing of what the rows are)
         figures = [text for k, text in enumerate(rows[0]) if k != roles.get("name", roles.get("agency", roles.get("region", 0)))
@@ -1364,9 +1369,34 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org, township=None) 
                 bool(CASE_HEADER.search(head_row[roles["name"]]))
                 or ("category" in roles and bool(re.search(r"奖|等次", head_row[roles["category"]]))))
                      and not any(DEALS_HEADER.search(cell) for cell in head_row))
-            runs.append(Run(items, "table" if header else "table (no header)", numbered="rank" in roles, top=block[0],
-                            trigger=named))
+            runs.append(Run(_split_name_cells(lines, items), "table" if header else "table (no header)",
+                            numbered="rank" in roles, top=block[0], trigger=named))
     return runs
+
+
+def _split_name_cells(lines: list[str], items: list[Item]) -> list[Item]:
+    """| 大城市气象高质量发展指数 | 75.3 | 北京 上海 深圳 |: a name cell holding several places or bodies
+    apart by spaces (or 、) in most rows is each of them, with the row's fields."""
+    def parts(item: Item) -> list[tuple[int, int]]:
+        text = lines[item.line][item.start:item.end]
+        spaced = [(item.start + a, item.start + b) for a, b in _spaced_names(text)]
+        if len(spaced) >= 2:
+            return spaced
+        joined = [(item.start + a, item.start + b) for a, b in split_outside_quotes(text, "、")]
+        if len(joined) >= 2 and all(_spaced_name(lines[item.line][a:b].strip()) for a, b in joined):
+            return [_trim_part(lines[item.line], a, b) for a, b in joined]
+        return []
+    split = [parts(item) for item in items]
+    if len(items) < 2 or sum(bool(p) for p in split) < 0.6 * len(items):
+        return items
+    out = []
+    for item, spans in zip(items, split):
+        if not spans:
+            out.append(item)
+            continue
+        for a, b in spans:
+            out.append(dataclasses.replace(item, start=a, end=b, desc=list(item.desc)))
+    return out
 
 
 CASE_HEADER = re.compile(r"案例|举措|做法|经验|成果|作品|应用")
