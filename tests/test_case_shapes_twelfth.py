@@ -136,3 +136,16 @@ def test_a_table_of_measures_each_row_naming_its_leading_places_in_one_cell():
         ("北京", "大城市气象高质量发展指数"), ("上海", "大城市气象高质量发展指数"), ("深圳", "大城市气象高质量发展指数"),
         ("北京", "科技创新能力指数"), ("上海", "科技创新能力指数"), ("天津", "科技创新能力指数"),
         ("广州", "气象服务水平指数"), ("上海", "气象服务水平指数"), ("杭州", "气象服务水平指数")]
+
+
+def test_a_paragraph_counting_what_the_table_below_hands_over():
+    """New: …已确定的示范省份共5个。下表第一列为示范省份… over a headerless table of five places and a
+    note each: the count and the table agree, so the rows are the list; a count that disagrees is
+    no such announcement."""
+    rows = ["| 辽宁 | 延伸绩效考核 |", "| 江苏 | 延伸绩效考核 |", "| 江西 | 延伸绩效考核 |",
+            "| 吉林 | 评估并给予资金支持 |", "| 浙江 | 评估并给予资金支持 |"]
+    found = cases("信息进村入户工程在试点基础上开展整省推进示范，当时已确定的示范省份共5个。下表第一列为示范省份，第二列为当年的工作安排。",
+                  *rows, "此后还将择优增加示范省份。", title="信息进村入户工程")
+    assert names(found) == ["辽宁", "江苏", "江西", "吉林", "浙江"]
+    assert cases("信息进村入户工程在试点基础上开展整省推进示范，当时已确定的示范省份共8个。下表第一列为示范省份，第二列为当年的工作安排。",
+                 *rows, "此后还将择优增加示范省份。", title="信息进村入户工程") == []

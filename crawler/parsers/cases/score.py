@@ -378,6 +378,9 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     # (五类项目…如下： over （一）片区综合类 …: the kinds, each over its own items, are no cases)
     announced = announced or (handed and sum(name.strip().endswith(("类", "类别", "组")) for name in bare) < 0.5 * n)
     announced = announced or entered
+    # …确定的示范省份共10个。下表第一列为示范省份… over ten rows: the paragraph counts what the table hands over
+    announced = announced or (run.shape.startswith("table") and n >= 3 and bool(TABLE_HANDED.search(above))
+                              and _paragraph_counts(above) == n)
     # 10家景区入选！…名单出炉 over ten numbered names: the title counts what won, the run names as many
     announced = announced or (run.shape in ("numbered", "bulleted", "lines") and n >= 3 and _title_counts(context.rsplit("\n", 1)[-1]) == n)
     # 【优秀】 / 【良好】 over the names: the grade an assessment gave them (not 合格, a pass)
@@ -587,6 +590,22 @@ TOP_N = re.compile(r"(?<![A-Za-z])(?:TOP|Top|top)\s*\d{1,3}(?!\d)")
 # 10家景区入选, 5个案例获评…: how many the title says won
 TITLE_COUNT = re.compile(r"(?P<count>\d{1,3}|[两二三四五六七八九十]{1,3})\s*(?:个|家|项|座|所|地|条|款|名)[\u4e00-\u9fff]{0,6}?"
                          r"(?:入选|上榜|获评|获奖|入围|当选|获批|获表彰|被命名)")
+
+
+TABLE_HANDED = re.compile(r"下表|见表|如下表|列表如下|以下表格")
+PARAGRAPH_COUNT = re.compile(r"(?:共|共计|一共|合计)(?:有)?\s*(?P<count>\d{1,3}|[两二三四五六七八九十]{1,3})\s*(?:个|家|项|座|所|地|条)")
+
+
+def _paragraph_counts(text: str) -> int | None:
+    """…示范省份共10个: how many the paragraph says there are (one count only)."""
+    counts = {m.group("count") for m in PARAGRAPH_COUNT.finditer(text or "")}
+    if len(counts) != 1:
+        return None
+    written = counts.pop().replace("两", "二")
+    try:
+        return int(written) if written.isdigit() else cn_number(written)
+    except (KeyError, ValueError):
+        return None
 
 
 def _title_counts(title: str) -> int | None:
