@@ -149,3 +149,13 @@ def test_a_paragraph_counting_what_the_table_below_hands_over():
     assert names(found) == ["辽宁", "江苏", "江西", "吉林", "浙江"]
     assert cases("信息进村入户工程在试点基础上开展整省推进示范，当时已确定的示范省份共8个。下表第一列为示范省份，第二列为当年的工作安排。",
                  *rows, "此后还将择优增加示范省份。", title="信息进村入户工程") == []
+
+
+def test_a_headerless_table_of_places_the_board_each_is_ranked_on_and_its_place():
+    """New: | 济南市 | 大城市榜 | 第11位 | rows: the places are the cases, the board each is on its
+    category, the place its rank (a row's board and ordinal are no header of ranked columns)."""
+    found = cases("2019年中国城市商业信用环境指数发布，山东有几座城市在两个榜单上位置靠前：",
+                  "| 济南市 | 大城市榜 | 第11位 |", "| 青岛市 | 大城市榜 | 第18位 |", "| 烟台市 | 地级城市榜 | 第3位 |",
+                  "| 潍坊市 | 地级城市榜 | 第6位 |", "其中烟台跻身地级城市榜三甲。", title="2019城市商业信用环境指数发布 山东四市上榜")
+    assert [(c["name"], c["category"], c["rank"]) for c in found] == [
+        ("济南市", "大城市榜", 11), ("青岛市", "大城市榜", 18), ("烟台市", "地级城市榜", 3), ("潍坊市", "地级城市榜", 6)]

@@ -724,7 +724,9 @@ def _rank_columns(header: list[str]) -> dict[int, int]:
             n = m.group("n") or m.group("top")
             found[col] = (None if m.group("board") else MEDALS[m.group("medal")] if m.group("medal")
                           else int(n) if n.isdigit() else cn_number(n))
-    return found if len(found) >= 2 else {}
+    # (one kind only: | 济南市 | 大城市榜 | 第11位 | is a row — a board and a place — not a header)
+    kinds = {value is None for value in found.values()}
+    return found if len(found) >= 2 and len(kinds) == 1 else {}
 
 
 # A cell that grades its row rather than naming it: 市级单位, 基层单位, 省级, A类, 第一组
@@ -930,6 +932,11 @@ def _content_roles(rows: list[list[str]], looks_like_region, ends_as_org, townsh
             roles["category"] = others[0]  # the award or kind each row's winner won
     elif "agency" in roles:
         roles["name"] = roles.pop("agency")
+    elif "level" in roles and "region" in roles and all(
+            re.search(r"(?:榜|榜单|排行榜|名单)$", r[roles["level"]]) for r in rows if roles["level"] < len(r)):
+        # | 济南市 | 大城市榜 | 第11位 |: a place, the board it is ranked on, its place there
+        roles["category"] = roles.pop("level")
+        roles["name"] = roles.pop("region")
     elif "level" in roles and "rank" in roles and not (
             "region" in roles and len({r[roles["level"]] for r in rows if roles["level"] < len(r)}) == 1
             and len({r[roles["region"]] for r in rows if roles["region"] < len(r)}) == len(rows)):
