@@ -159,3 +159,13 @@ def test_a_headerless_table_of_places_the_board_each_is_ranked_on_and_its_place(
                   "| 潍坊市 | 地级城市榜 | 第6位 |", "其中烟台跻身地级城市榜三甲。", title="2019城市商业信用环境指数发布 山东四市上榜")
     assert [(c["name"], c["category"], c["rank"]) for c in found] == [
         ("济南市", "大城市榜", 11), ("青岛市", "大城市榜", 18), ("烟台市", "地级城市榜", 3), ("潍坊市", "地级城市榜", 6)]
+
+
+def test_a_page_about_a_blacklist_lists_no_recognition():
+    """New: a table of enterprises under a title about the wage-arrears 黑名单 names those punished,
+    whatever words (上榜) the title uses for being on it."""
+    rows = ["这些单位分别由各县（市）人社部门认定，具体情况见下表。", "| 被列入单位 | 认定部门 | 被拖欠人数 |", "|---|---|---|",
+            "| 山西诚瑞源房地产开发有限公司 | 霍州市人力资源和社会保障局 | 156人 |",
+            "| 山西宏信商贸有限公司 | 汾阳市人力资源和社会保障局 | 48人 |",
+            "| 西安缘满建筑工程有限公司 | 孝义市人力资源和社会保障局 | 58人 |"]
+    assert cases(*rows, title="人社部公布第二批欠薪“黑名单” 我省3家单位上榜") == []

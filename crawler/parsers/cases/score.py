@@ -66,6 +66,9 @@ FAULT = re.compile(r"不及时|无法使用|单项否决|扣分|存在[^。，�
                    r"|不合格|未提供[^。，；]{0,8}功能|不达标|错链|链接失效|整改")
 BLAME = re.compile(r"黑榜|被点名(?!表扬|表彰)|点名批评|通报批评|休眠|僵尸|不合格|约谈|曝光台|被曝光"
                    r"|典型问题|反面典型|警示(?:教育)?案例")  # (通报了3起形式主义典型问题: faults named)
+# A title about those named for failing (黑名单, 失信, 欠薪, 通报批评), and one that also honours some
+BLAMED_TITLE = re.compile(r"黑名单|黑榜|失信(?:被执行人|企业|主体|名单|联合惩戒)|欠薪|拖欠[\u4e00-\u9fff]{0,4}工资|通报批评|点名批评|曝光台")
+HONOURED_TITLE = re.compile(r"红名单|红黑榜|表扬|表彰|优秀|先进|典型案例|示范|守信")
 # 3个部门注销了微博账号，分别是“甲”“乙”: the accounts a sentence says were closed
 CLOSED = re.compile(r"(?:注销|关停|关闭)了?[\u4e00-\u9fff]{0,4}(?:账号|微博|微信|网站)")
 
@@ -123,6 +126,8 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     inside prose count only when that sentence itself speaks of a list. ``sibling``: the run is
     one section of a list whose other section the page already gave (一、省级层面 beside 二、设区市层面)."""
     bare = bare or names
+    if BLAMED_TITLE.search(context.rsplit("\n", 1)[-1]) and not HONOURED_TITLE.search(context.rsplit("\n", 1)[-1]):
+        return 0.0  # 欠薪“黑名单”…5家单位上榜: a page about those named for failing lists no recognition
     label_above = near.split("\n")[0].strip().rstrip("：:").strip("【】[]") if "\n" in near else ""  # (【参与方式】)
     labels_above = [label_above] + [ln.strip().rstrip("：:").strip("【】[]") for ln in near.split("\n")[1:-1]]
     # (a table's column of fields says what each row is about: | 光明乳业 | 大数据优化生产流程 |)
