@@ -169,3 +169,15 @@ def test_a_page_about_a_blacklist_lists_no_recognition():
             "| 山西宏信商贸有限公司 | 汾阳市人力资源和社会保障局 | 48人 |",
             "| 西安缘满建筑工程有限公司 | 孝义市人力资源和社会保障局 | 58人 |"]
     assert cases(*rows, title="人社部公布第二批欠薪“黑名单” 我省3家单位上榜") == []
+
+
+def test_circled_items_led_by_their_province_in_brackets():
+    """New: ①【黑龙江】宁安市水稻项目 ②【河南】临颍县麦玉轮作项目 …: a place in 【】 before a short name
+    says where it is, the name follows (a 【name】 with a description after it is still the name);
+    the note that the numbers are no ranks leaves every rank empty."""
+    found = cases("第二批数字农业建设试点项目投资计划公布，本批入列的大田种植项目如下：",
+                  "①【黑龙江】宁安市水稻项目 ②【河南】临颍县麦玉轮作项目 ③【江苏】镇江新区水稻项目 ④【四川】大邑县水稻项目",
+                  "（说明：圈码只是编排顺序，并不表示名次。）", title="第二批数字农业建设试点项目投资计划公布")
+    assert [(c["name"], c["province"], c["rank"]) for c in found] == [
+        ("宁安市水稻项目", "黑龙江省", None), ("临颍县麦玉轮作项目", "河南省", None),
+        ("镇江新区水稻项目", "江苏省", None), ("大邑县水稻项目", "四川省", None)]

@@ -162,6 +162,11 @@ def split_item(text: str) -> tuple[tuple[int, int], tuple[int, int] | None, int 
         owner = re.fullmatch(r"[（(](?P<owner>[^（）()]{2,20})[）)]\s*", text[rest:])
         if owner and (is_body(owner.group("owner")) or locate(owner.group("owner")).matched == owner.group("owner")):
             return (m.start("name"), m.end("name")), (rest + owner.start("owner"), rest + owner.end("owner")), None, rank  # ①【名称】（单位）
+        tail = text[rest:].rstrip(" 。；;")
+        tag = m.group("name").strip()
+        if (2 <= len(tail) <= 30 and not re.search(r"[，,。；;：:]", tail) and locate(tag).matched == tag
+                and not locate(tag).ambiguous):
+            return (rest, rest + len(tail)), None, None, rank  # ①【黑龙江】宁安市水稻项目: the place it lies in, then the name
         return (m.start("name"), m.end("name")), None, (rest if len(text) - rest >= 2 else None), rank
     content = text[start:]
     # 市公共资源交易中心连续第六年获评“…”: a body and the honour it won, one to an item
