@@ -181,3 +181,16 @@ def test_circled_items_led_by_their_province_in_brackets():
     assert [(c["name"], c["province"], c["rank"]) for c in found] == [
         ("宁安市水稻项目", "黑龙江省", None), ("临颍县麦玉轮作项目", "河南省", None),
         ("镇江新区水稻项目", "江苏省", None), ("大邑县水稻项目", "四川省", None)]
+
+
+def test_tables_headed_by_the_city_they_lie_in_and_by_an_administrative_level():
+    """New: | 所在市 | 示范街道（乡镇） | names its columns (the kind with its other kinds in brackets is
+    a header, not a case), and | 成都市武侯区 | 区（县）级 | gives each base its level, never a name."""
+    found = cases("我省获评首批国家智慧健康养老应用试点示范单位名单（摘录）", "（一）示范街道（乡镇）",
+                  "| 所在市 | 示范街道（乡镇） |", "| 成都市 | 武侯区玉林街道 |", "|  | 温江区柳城街道 |", "| 攀枝花市 | 东区炳草岗街道 |",
+                  "（二）示范基地", "下表第一列为基地名称，第二列为其行政层级。",
+                  "| 成都市武侯区 | 区（县）级 |", "| 成都市温江区 | 区（县）级 |", "| 攀枝花市 | 地级市 |",
+                  title="我省15家单位获评首批国家智慧健康养老应用试点示范")
+    assert [(c["name"], c["category"]) for c in found] == [
+        ("武侯区玉林街道", "示范街道（乡镇）"), ("温江区柳城街道", "示范街道（乡镇）"), ("东区炳草岗街道", "示范街道（乡镇）"),
+        ("成都市武侯区", "示范基地"), ("成都市温江区", "示范基地"), ("攀枝花市", "示范基地")]

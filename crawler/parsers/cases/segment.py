@@ -603,13 +603,14 @@ def items_on_line(line: str) -> tuple[str, list[tuple[int, int, int | None, str]
 TABLE_HEADER = (  # checked in this order; one role per column
     ("rank", re.compile(r"^(?:序号|编号|排名|名次|位次|排序|排行|排位|No\.?|#)$", re.I)),
     ("agency", re.compile(r"(?<![榜名清])单位|部门|机构|主体|机关|报送|申报|主办|运营|承办")),  # (not 榜单位置: 榜单 + 位置)
-    ("region", re.compile(r"地区|省份|地市|地级市|设区市|市州|区域|所在地|省市|属地|行政区")),
+    ("region", re.compile(r"地区|省份|地市|地级市|设区市|市州|区域|所在地|省市|属地|行政区|^所[在属](?:省|市|县|区|州|盟)$")),
     ("category", re.compile(r"类别|类型|领域|分类|组别|奖项|奖别|等次|等级|分榜|榜单|系统|批次|维度|分项|^(?:方面|方向|板块|赛道)$")),
     ("description", re.compile(r"简介|介绍|说明|亮点|看点|点评|评语|内容|事迹|成效")),
     ("stat", re.compile(r"得分|指数|分值|数量|[率量数]$|总分|评分|增长|平均")),  # (参评城市平均: an average, not the cities)
     ("name", re.compile(r"名称|案例|项目|账号|产品|平台|应用|公众号|微博|成果|网站|城市|实验区|试验区|先行区|示范区|试点|示范县|获奖者|入选者|作品|模型|方案|举措|做法"
                         # | 社区 | 类型 |, | 序号 | 景区 |: the places or bodies a list chose, by their kind
-                        r"|^(?:社区|乡镇|街道|村|矩阵|景区|园区|基地|博物馆|场馆|学校|医院|企业)$")),
+                        r"|^(?:社区|乡镇|街道|村|矩阵|景区|园区|基地|博物馆|场馆|学校|医院|企业)$"
+                        r"|^示范(?:街道|乡镇|社区|村|企业|基地|园区|景区)")),  # (示范街道（乡镇）: the demonstration places)
 )
 STAGE_HEADER = re.compile(r"^(?:阶段|环节|步骤|流程|时间节点|进度)$")  # | 阶段 | 时间 | 人数 |: a process's stages
 RULE_ROW = re.compile(r"^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$")  # |---|---|: the rule under a table's header
@@ -730,7 +731,9 @@ def _rank_columns(header: list[str]) -> dict[int, int]:
 
 
 # A cell that grades its row rather than naming it: 市级单位, 基层单位, 省级, A类, 第一组
-LEVEL_CELL = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}(?:单位|级|类|组|档)|[A-E一二三]类|[一二三]等奖)$")
+# (区（县）级, 地级市: an administrative level)
+LEVEL_CELL = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}(?:单位|级|类|组|档)|[\u4e00-\u9fff]{1,2}[（(][\u4e00-\u9fff、]{1,4}[）)]级"
+                        r"|(?:地|县|省|副省|副地)级市|[A-E一二三]类|[一二三]等奖)$")
 
 
 PRAISED_CLASS = re.compile(r"(?:成绩突出|表现突出|工作突出|优秀|先进|十佳|百优|示范|标杆)[\u4e00-\u9fff]{0,10}$")
@@ -1253,7 +1256,9 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org, township=None) 
             _rank_by_order(head_row, data, roles)
         if header:
             last_header = (block[-1], roles, head_row)
-        elif last_header and block[0] - last_header[0] <= CONTINUATION_GAP + 1 and len(last_header[2]) == len(rows[0]):
+        elif last_header and block[0] - last_header[0] <= CONTINUATION_GAP + 1 and len(last_header[2]) == len(rows[0]) and not any(
+                (marker_at(lines[k].strip()) and label_of(lines[k])) or "下表" in lines[k]
+                for k in range(last_header[0] + 1, block[0])):  # (not past （二）示范基地, or a sentence describing the next table)
             # a table without a header a line or two under one of the same columns (第51位至第69位
             # below 第1—20位, after a note): the same table continued, read by the header above
             roles, head_row, header = dict(last_header[1]), last_header[2], True
@@ -1965,8 +1970,8 @@ def _quote_owned(line: str) -> bool:
 # 示范乡（镇）, 县（市、区）, 示范村（社区）: a kind of place with the other kinds it stands for — a
 # label over the places of that kind, never a place itself
 # (区、县（市）管委会: kinds joined by 、, the last with its bracket, then the body they all have)
-KIND_LABEL = re.compile(r"(?:^(?:[县市区乡镇旗]、)+)?(?:县|市|区|乡|镇|村|社区|街道|单位|集体)[（(](?:[县市区乡镇村旗]|社区|街道|单位)"
-                        r"(?:[、，,/](?:[县市区乡镇村旗]|社区|街道))*[）)](?:政府|管委会|部门|单位|党委)?\s*[：:]?$")
+KIND_LABEL = re.compile(r"(?:^(?:[县市区乡镇旗]、)+)?(?:县|市|区|乡|镇|村|社区|街道|单位|集体)[（(](?:[县市区乡镇村旗]|乡镇|社区|街道|单位)"
+                        r"(?:[、，,/](?:[县市区乡镇村旗]|乡镇|社区|街道))*[）)](?:政府|管委会|部门|单位|党委)?\s*[：:]?$")
 
 
 def plain_line_runs(lines: list[str]) -> list[Run]:
