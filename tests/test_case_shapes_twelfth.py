@@ -194,3 +194,15 @@ def test_tables_headed_by_the_city_they_lie_in_and_by_an_administrative_level():
     assert [(c["name"], c["category"]) for c in found] == [
         ("武侯区玉林街道", "示范街道（乡镇）"), ("温江区柳城街道", "示范街道（乡镇）"), ("东区炳草岗街道", "示范街道（乡镇）"),
         ("成都市武侯区", "示范基地"), ("成都市温江区", "示范基地"), ("攀枝花市", "示范基地")]
+
+
+def test_two_columns_of_places_printed_two_to_a_row():
+    """New: | 北京 | 福州 | / | 广州 | 贵阳 | … under a list's title: every cell is an entry; a city
+    beside the district in it (| 成都市 | 武侯区 |) is still one place and where it lies."""
+    found = cases("城市政商关系健康指数前20名", "（下表按城市名称的拼音顺序排列，不分名次先后。）",
+                  "| 北京 | 福州 |", "| 广州 | 贵阳 |", "| 杭州 | 湖州 |", "| 济南 | 嘉兴 |",
+                  "从名单看，沿海城市占了绝大多数。", title="城市政商关系报告发布 浙江多城进入前20")
+    assert names(found) == ["北京", "福州", "广州", "贵阳", "杭州", "湖州", "济南", "嘉兴"]
+    found = cases("示范基地名单如下：", "| 成都市 | 武侯区 |", "| 成都市 | 温江区 |", "| 攀枝花市 | 东区 |",
+                  title="智慧健康养老示范基地名单")
+    assert len(found) <= 3

@@ -1022,6 +1022,21 @@ METADATA_LABEL = re.compile(
     r"|生效日期|废止日期|有\s*效\s*性|信息分类|公开方式|公开范围)\s*[:：]?$")
 
 
+def _place_grid(rows: list[list[str]]) -> bool:
+    """| 北京 | 福州 | / | 广州 | 贵阳 |: two columns of places, a list printed two to a row (not a place
+    beside where it lies: the two lie in different provinces on most rows)."""
+    from ..regions import locate
+
+    if len(rows) < 3 or any(len(row) != 2 for row in rows):
+        return False
+    cells_ = [c.strip() for row in rows for c in row if c.strip()]
+    found = {c: locate(c) for c in cells_}
+    if sum(bool(r.province) and r.matched == c and not r.ambiguous for c, r in found.items()) < 0.8 * len(found):
+        return False
+    apart = sum(bool(a.strip() and b.strip()) and found[a.strip()].province != found[b.strip()].province for a, b in rows)
+    return apart >= 0.5 * len(rows)
+
+
 def _columns_differ(rows: list[list[str]], ends_as_org) -> bool:
     """Columns with roles of their own (accounts | their bodies | the list each is on), not a grid
     of names: one column of bodies beside one without, or one repeating values beside one that
@@ -1273,7 +1288,7 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org, township=None) 
             if items:
                 runs.append(Run(items, "table (no header)", top=block[0]))
             continue
-        if not header and _is_grid(data) and not _columns_differ(data, ends_as_org):
+        if not header and (_is_grid(data) or _place_grid(data)) and not _columns_differ(data, ends_as_org):
             # a grid of names (副省级以上优秀创新型城市 five to a row): every cell is an item
             items = [Item(r, a, b, whole=True) for r in data_lines for a, b in spans_of[r]
                      if not EMPTY_CELL.match(lines[r][a:b])]
