@@ -206,3 +206,15 @@ def test_two_columns_of_places_printed_two_to_a_row():
     found = cases("示范基地名单如下：", "| 成都市 | 武侯区 |", "| 成都市 | 温江区 |", "| 攀枝花市 | 东区 |",
                   title="智慧健康养老示范基地名单")
     assert len(found) <= 3
+
+
+def test_places_ranked_in_turn_from_a_numbered_place_and_what_two_of_them_are():
+    """New: 甲、乙、丙、丁四座一线城市依次位列第一至第四，戊、己…依次排在第五至第十位 and 庚、辛分别排在第十四、
+    十五位 name ranked places (the count and a word on them after the last is no part of it); 苏州和
+    泉州分别是江苏、福建经济总量最大的城市 says what two of them are, it lists nothing."""
+    found = cases("《2020年中国296个地级及以上城市营商环境报告》发布。",
+                  "综合排名",
+                  "深圳、上海、北京、广州四座一线城市依次位列第一至第四，重庆、成都、杭州、南京依次排在第五至第八位。",
+                  "普通地级市中，苏州、珠海、东莞、泉州分别排在第十四、十五、十八、十九位。其中苏州和泉州分别是江苏、福建经济总量最大的城市。",
+                  title="296城营商环境报告发布：四大一线城市领跑")
+    assert names(found) == ["深圳", "上海", "北京", "广州", "重庆", "成都", "杭州", "南京", "苏州", "珠海", "东莞", "泉州"]

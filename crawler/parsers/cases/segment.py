@@ -2142,7 +2142,8 @@ def _trim_part(line: str, a: int, b: int) -> tuple[int, int]:
     # 甲、乙、丙展示的成果 / 报送的项目: the last name, then what they all entered
     text = re.sub(r"(?<=..)(?:等[^、，,]{0,6}?)?(?:展示|报送|申报|提交|推荐|选送|参评|参赛)的(?:成果|项目|案例|作品)$", "", text)
     # 深圳六市, 苏州等7个城市: the last name, then the count of the names
-    text = re.sub(r"(?<=..)等?(?:[一二三四五六七八九十两]{1,3}|\d{1,3})(?:个|座|家)?(?:城市|省份|地市|市|省|县|区|地)$", "", text)
+    text = re.sub(r"(?<=..)等?(?:[一二三四五六七八九十两]{1,3}|\d{1,3})(?:(?:个|座|家)?|(?:个|座|家)[\u4e00-\u9fff]{1,3}?)"
+                  r"(?:城市|省份|地市|市|省|县|区|地)$", "", text)  # (广州四座一线城市: the count and a word on them)
     return a, a + len(text)
 
 
@@ -2383,8 +2384,8 @@ PRAISE_PREDICATE = re.compile(
     r"|排在[^，,。；;、]{0,10}?(?:名单|榜单|排名)的?(?:前面|前列|前头|最前)"  # (…排在我市名单的前面)
     # (深圳、杭州…等城市的得分同样比较靠前, 北京、上海处于领跑位置, 浙江、广东、山东依次位列前三)
     r"|(?:等(?:城市|地区|省份|地|单位|部门)?的?)?(?:得分|排名|成绩|表现)?(?:同样|也|都|均|亦)?(?:比较|较为|相对)?(?:靠前|居前|领先)"
-    r"|(?:处于|居于|位于)领跑(?:位置|地位)?|(?:依次|分别)(?:位列|位居|排在|名列)(?:全国|全省)?前[三五十]|(?:总体)?(?:情况|表现|成效|成绩)(?:较好|良好|突出|优秀|明显)|运行良好|做得较好|位(?:居|列)(?:全[国省市区]|[省市区]内)?前列|名列前茅")
-PRAISE_CORE = re.compile(r"靠前|居前|领先|领跑|较好|良好|突出|优秀|明显|前列|前茅|合格率|前面|前头|最前|前[三五十]")
+    r"|(?:处于|居于|位于)领跑(?:位置|地位)?|(?:依次|分别)(?:位列|位居|排在|名列)(?:全国|全省)?前[三五十]|(?:依次|分别)(?:位列|位居|排在|排名|名列)(?:全国|全省)?第[一二三四五六七八九十百\d]{1,3}(?=[至到—\-－、，,])|(?:总体)?(?:情况|表现|成效|成绩)(?:较好|良好|突出|优秀|明显)|运行良好|做得较好|位(?:居|列)(?:全[国省市区]|[省市区]内)?前列|名列前茅")
+PRAISE_CORE = re.compile(r"靠前|居前|领先|领跑|较好|良好|突出|优秀|明显|前列|前茅|合格率|前面|前头|最前|前[三五十]|(?:依次|分别)(?:位列|位居|排在|排名|名列)")
 # A word the last of several places carries for them all: 广元市政府门户网站 after 凉山州、广安市
 SHARED_TAIL = re.compile(r"(?:政府)?(?:门户)?网站$|(?:人民)?政府$|政务新媒体$")
 
@@ -2721,6 +2722,8 @@ def inline_runs(lines: list[str]) -> list[Run]:
         for m in ENUMERATION.finditer(line):
             if COUNT_THEN_CLAUSE.match(line, m.end()):
                 continue  # 进入前十的有4家，分别为…: the count, then the enumeration that names them
+            if m.group(0).startswith("分别是") and re.search(r"[\u4e00-\u9fff]{2,10}[和与及][\u4e00-\u9fff]{2,10}$", line[:m.start()]):
+                continue  # 苏州和泉州分别是江苏、福建经济总量最大的城市: what each named subject is, not a list
             end = first_outside_quotes(line[m.end():] + "。", "。")
             segment = line[m.end(): m.end() + end]
             # 进入前10名的有甲和乙，进入前20名的还有丙和丁: the next clause opens an enumeration of its own
