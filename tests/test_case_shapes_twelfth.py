@@ -218,3 +218,17 @@ def test_places_ranked_in_turn_from_a_numbered_place_and_what_two_of_them_are():
                   "普通地级市中，苏州、珠海、东莞、泉州分别排在第十四、十五、十八、十九位。其中苏州和泉州分别是江苏、福建经济总量最大的城市。",
                   title="296城营商环境报告发布：四大一线城市领跑")
     assert names(found) == ["深圳", "上海", "北京", "广州", "重庆", "成都", "杭州", "南京", "苏州", "珠海", "东莞", "泉州"]
+
+
+def test_a_note_in_brackets_after_a_name_its_english_name_or_the_honour_it_won():
+    """New: 中国文字博物馆（National Museum of Chinese Writing） and 深圳市智慧水务一期工程（2025地理信息产业
+    优秀工程金奖）: the English name and the honour are notes; a body in brackets is still the agency."""
+    found = cases("2023年度中博热搜榜十大热搜博物馆如下：", "1. 河南博物院（Henan Museum）",
+                  "2. 中国文字博物馆（National Museum of Chinese Writing）", "3. 郑州博物馆（Zhengzhou Museum）",
+                  "榜单由中国博物馆协会指导发布。", title="2023年度中博热搜榜发布")
+    assert names(found) == ["河南博物院", "中国文字博物馆", "郑州博物馆"]
+    found = cases("近年我省水利和测绘领域的几项荣誉如下：", "- 深圳市智慧水务一期工程（2025地理信息产业优秀工程金奖）",
+                  "- 疏勒河流域数字孪生建设（甘肃省疏勒河流域水资源利用中心）",
+                  "- 北京市（国家新型基础测绘建设试点城市）", title="水利和测绘信息化荣誉汇总")
+    assert [(c["name"], c["agency"]) for c in found] == [
+        ("深圳市智慧水务一期工程", "深圳市"), ("疏勒河流域数字孪生建设", "甘肃省疏勒河流域水资源利用中心"), ("北京市", "北京市")]

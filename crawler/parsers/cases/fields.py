@@ -464,8 +464,23 @@ AWARD_LABEL_TAIL = re.compile(r"\s*[（(][^（）()]{1,12}[）)]\s*(?:代表|首
 SUBTITLE_DASH = re.compile(r"^\s*(?:——|－－|--|—)\s*")
 
 
+# 中国文字博物馆（National Museum of Chinese Writing）: the name in another script, a note on the name;
+# 深圳市智慧水务一期工程（2025地理信息产业优秀工程金奖）, 北京市（国家新型基础测绘建设试点城市）: the
+# honour it won, a note on the list, not part of the name
+NAME_NOTE = re.compile(r"\s*[（(](?:[A-Za-z][A-Za-z0-9 .,'&:\-–]{3,80}"
+                       r"|[^（）()]{0,20}(?:金奖|银奖|铜奖|[一二三特]等奖|优秀奖|试点(?:城市|县|地区|单位)|示范(?:城市|县|区|单位|基地)))[）)]\s*$")
+
+
 def itemise(lines: list[str], item: Item) -> None:
-    """Narrow the item's span to its name, setting agency, description and rank from its text."""
+    """Narrow the item's span to its name, setting agency, description and rank from its text; a
+    note in brackets after the name (its English name, the honour it won) is left out."""
+    _itemise(lines, item)
+    note = NAME_NOTE.search(lines[item.line], item.start, item.end) if item.end > item.start else None
+    if note and note.end() == len(lines[item.line][:item.end].rstrip()) and note.start() - item.start >= 2:
+        item.end = note.start()
+
+
+def _itemise(lines: list[str], item: Item) -> None:
 
     if item.whole or (item.agency and not item.desc):
         text = lines[item.line][item.start:item.end]
