@@ -47,6 +47,9 @@ OFFICIAL_DOCUMENT = re.compile(r"^关于[^。；]{2,80}的(?:通知|公告|通�
 NAV = re.compile(r"全文|回顾|更多|详情|点击|下载|附件|查看|阅读(?:原文|全文|更多)|(?:延伸|相关|推荐)阅读|办法|通知|公告|解读|说明")
 
 
+CAPTION = re.compile(r"^(?:附?表|附?图|图表)\s*[\d一二三四五六七八九十]{1,3}(?:[-－.．]\d{1,2})?(?:\s+|[：:、．.]\s*)(?=\S)")
+
+
 # Headings of the page's apparatus: what stands under them cites or links, never a list of cases.
 REFERENCES = re.compile(r"^\W*(?:参考资料|参考文献|资料来源|注释|说明|备注|附注|相关链接|相关新闻|相关阅读|相关文章|相关报道|延伸阅读|推荐阅读"
                         r"|往期回顾|往期推荐|热门文章|热点新闻|猜你喜欢|热点排行|热门排行|点击排行|阅读排行|今日热点|24小时热点)\W*$")
@@ -557,6 +560,8 @@ def _drop_strays(lines: list[str], run: Run) -> None:
             continue  # 赖××、魏××: people, never a case
         if HONOUR_NAME.search(name.strip(" -•·")) and not QUOTED_PART.search(name):
             continue  # 十大党政机构微博, 影响力飞跃奖, 一等奖, 合计: a list's or an award's name, a total
+        if CAPTION.match(name.strip()):
+            continue  # 表2 第三方应用商店在架应用分发量（截至4月末）: a table's or a figure's caption, not a case
         if NAV.search(name) and LIST_LIKE.match(name.strip()):
             continue  # 2025全国…案例名单全文——中国社会工作联合会: a link to the whole list, whoever published it
         if PUBLISHER.search(name) or (item.agency and PUBLISHER.search(lines[item.agency[0]][item.agency[1]:item.agency[2]])):
