@@ -243,3 +243,15 @@ def test_a_tables_caption_over_a_table_of_figures_is_no_case():
                   "| 音乐视频类 | 1549 |", "| 游戏类 | 1396 |", "| 日常工具类 | 1317 |",
                   "在架应用的分发总量达到11402亿次。", title="图表：截至4月末我国APP数量359万款 各类应用下载量一览")
     assert found == []
+
+
+def test_a_short_item_heading_the_labelled_items_under_it_in_a_bulleted_list():
+    """New: - 湖南 / - 十佳省级单位：湖南省林业厅 / - 十佳市级单位：郴州市 / - 广东 / - …: the bare province
+    over items that give their label before a colon heads a group (a nested list flattened)."""
+    found = cases("2016年全国林业信息化率评测结果公布，湖南、广东两省获评十佳的单位整理如下：",
+                  "- 湖南", "- 十佳省级单位：湖南省林业厅", "- 十佳市级单位：郴州市", "- 十佳县级单位：衡东县",
+                  "- 广东", "- 十佳省级单位：广东省林业厅", "- 十佳市级单位：广州市",
+                  title="2016年全国林业信息化率评测结果发布 湘粤多家单位获评十佳")
+    assert [(c["name"], c["category"]) for c in found] == [
+        ("湖南省林业厅", "十佳省级单位"), ("郴州市", "十佳市级单位"), ("衡东县", "十佳县级单位"),
+        ("广东省林业厅", "十佳省级单位"), ("广州市", "十佳市级单位")]

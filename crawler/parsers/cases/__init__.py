@@ -547,9 +547,18 @@ CONTEST_PAPER = re.compile(r"(?:评选|评比|推选|评审|征集)(?:工作)?(?
 def _drop_strays(lines: list[str], run: Run) -> None:
     """An item in a kept run that is plainly not a case (评选办法全文, 往期回顾) is left out."""
     with_agency = sum(1 for item in run.items if item.agency) / len(run.items)
+    # - 湖南 / - 十佳省级单位：湖南省林业厅 / - 十佳市级单位：郴州市 / - 广东 / …: most items give their
+    # label before a colon; a short one without, right over such items, heads the group under it
+    labelled = [bool(re.search(r"[：:]", lines[item.line][:item.start])) for item in run.items]
+    group_heads = {k for k, item in enumerate(run.items)
+                   if run.shape in ("bulleted", "numbered") and sum(labelled) >= 0.6 * len(run.items)
+                   and not labelled[k] and k + 1 < len(run.items) and labelled[k + 1]
+                   and len(name_text(lines, item).strip()) <= 8 and not item.agency}
     keep = []
-    for item in run.items:
+    for k, item in enumerate(run.items):
         name = name_text(lines, item)
+        if k in group_heads:
+            continue
         if NAV_TAIL.search(name):  # 完整榜单>>, 查看往期 »: a link to more, whatever it names
             continue
         if SECTION_TITLE.search(name):  # 一、9月微信传播指数排行榜 / 二、…TOP20: the article's sections
