@@ -255,3 +255,13 @@ def test_a_short_item_heading_the_labelled_items_under_it_in_a_bulleted_list():
     assert [(c["name"], c["category"]) for c in found] == [
         ("湖南省林业厅", "十佳省级单位"), ("郴州市", "十佳市级单位"), ("衡东县", "十佳县级单位"),
         ("广东省林业厅", "十佳省级单位"), ("广州市", "十佳市级单位")]
+
+
+def test_quoted_places_a_sentence_chose_and_counts_right_after_them():
+    """New: 首批试点放在“北京”“上海”“重庆”“杭州”“广州”“深圳”这六座城市: chosen, and counted as six;
+    the same quotes counted as five, or with no word of choosing, are no list."""
+    line = "2021年11月，国务院印发意见，首批营商环境创新试点放在“北京”“上海”“重庆”“杭州”“广州”“深圳”这六座城市。"
+    found = cases("先答第一个问题。", line, "选这六城的考虑是产业门类齐全、市场主体多。", title="首批营商环境创新试点是哪几个城市？")
+    assert names(found) == ["“北京”", "“上海”", "“重庆”", "“杭州”", "“广州”", "“深圳”"]
+    assert cases("先答第一个问题。", line.replace("六座", "五座"), title="首批营商环境创新试点是哪几个城市？") == []
+    assert cases("先说说去年的行程。", "我们去了“北京”“上海”“重庆”“杭州”“广州”“深圳”这六座城市。", title="我的旅行笔记") == []

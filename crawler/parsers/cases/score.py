@@ -284,6 +284,9 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
             # 以下25个城市营商环境便利度高…： over exactly 25 names: what the sentence says, it says of each
             run.shape == "line of names" and n >= 3 and "\n" in near and _handed_count(near.split("\n")[-2]) == n) and not (
             run.shape in ("inline", "quoted") and run.counted) and not (  # (共有四家，分别是“甲”“乙”“丙”“丁”)
+            # 首批试点放在“北京”“上海”…“深圳”这六座城市: the sentence chose them and counts every one
+            run.shape in ("inline", "quoted") and n >= 3 and run.items[-1].line == run.first_line
+            and _counted_after(own, run.items[-1].end) == n and bool(SELECTED.search(own) or re.search(r"试点|示范", own))) and not (
             run.shape == "inline" and run.trigger and COUNTED_CASES.search(own)) and not (  # (共7项，分别是…: counted, then given in full)
             # 已把甲、乙和丙确定为第一批…先导区: the decision that chose them, right after the names
             run.shape == "inline" and run.trigger and bool(CHOSEN_AS.match(own, run.items[-1].end))) and not (
@@ -607,6 +610,21 @@ def _paragraph_counts(text: str) -> int | None:
     if len(counts) != 1:
         return None
     written = counts.pop().replace("两", "二")
+    try:
+        return int(written) if written.isdigit() else cn_number(written)
+    except (KeyError, ValueError):
+        return None
+
+
+COUNT_AFTER = re.compile(r"[”」』]?\s*(?:这|等|共)\s*(?P<count>\d{1,3}|[两二三四五六七八九十]{1,3})\s*(?:个|座|家|所|地|项|位)")
+
+
+def _counted_after(line: str, end: int) -> int | None:
+    """…“深圳”这六座城市: how many the words right after the last name count."""
+    m = COUNT_AFTER.match(line, end)
+    if not m:
+        return None
+    written = m.group("count").replace("两", "二")
     try:
         return int(written) if written.isdigit() else cn_number(written)
     except (KeyError, ValueError):
