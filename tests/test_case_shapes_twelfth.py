@@ -265,3 +265,16 @@ def test_quoted_places_a_sentence_chose_and_counts_right_after_them():
     assert names(found) == ["“北京”", "“上海”", "“重庆”", "“杭州”", "“广州”", "“深圳”"]
     assert cases("先答第一个问题。", line.replace("六座", "五座"), title="首批营商环境创新试点是哪几个城市？") == []
     assert cases("先说说去年的行程。", "我们去了“北京”“上海”“重庆”“杭州”“广州”“深圳”这六座城市。", title="我的旅行笔记") == []
+
+
+def test_a_table_of_units_chosen_with_their_province_and_city_merged_over_rows():
+    """New: | 省份 | 城市 | 入选单位 | 类型 | with the province and city cells printed empty under a merge:
+    the units chosen are the entries (no column names a thing), every row kept in the table."""
+    found = cases("智慧健康养老应用试点示范部分入选单位汇总如下：",
+                  "| 省份 | 城市 | 入选单位 | 类型 |", "|---|---|---|---|",
+                  "| 广东省 | 深圳市 | 龙华区观湖街道 | 示范街道（乡镇） |", "|  | 深圳市 | 宝安区 | 示范基地 |",
+                  "| 甘肃省 | 兰州市 | 城关区 | 示范基地 |", "|  |  | 城关区临夏路街道 | 示范街道（乡镇） |",
+                  "| 江西省 | 宜春市 | 上高县南港镇 | 示范街道（乡镇） |", title="智慧健康养老应用试点示范：部分地方入选单位一览")
+    assert [(c["name"], c["category"]) for c in found] == [
+        ("龙华区观湖街道", "示范街道（乡镇）"), ("宝安区", "示范基地"), ("城关区", "示范基地"),
+        ("城关区临夏路街道", "示范街道（乡镇）"), ("上高县南港镇", "示范街道（乡镇）")]

@@ -458,8 +458,10 @@ def _cells(line: str) -> tuple[tuple[int, int], ...] | None:
     if bordered and len(spans) >= 2:
         spans = spans[1:-1]
         # |  | 浙江民政 |: a merged first cell printed empty, the rest of the row filled (table_runs carries it)
-        if len(spans) >= 2 and spans[0][0] >= spans[0][1] and all(
-                a < b and b - a <= NAME_MAX and not is_sentence(line[a:b]) for a, b in spans[1:]):
+        # (|  |  | 城关区临夏路街道 | …: two merged cells, a province's and a city's, printed empty)
+        first = next((k for k, (a, b) in enumerate(spans) if a < b), len(spans))
+        if 1 <= first <= len(spans) - 2 + (first == 1) and all(
+                a < b and b - a <= NAME_MAX and not is_sentence(line[a:b]) for a, b in spans[first:]):
             return tuple(spans)  # (not |  | 沙发发表于 …，收藏了。 |: a forum's reply in its layout table)
         while spans and spans[0][0] >= spans[0][1]:
             spans.pop(0)
@@ -680,6 +682,9 @@ def _header_roles(row: list[str]) -> dict[str, int]:
     named = next((col for col, text in enumerate(plain) if text.endswith("名称") and not AWARD_NAME_HEADER.search(text)), None)
     if named is None:  # 荣誉名称 | 获奖对象: the honour's name is the category, what won it the name
         named = next((col for col, text in enumerate(plain) if WINNER_HEADER.search(text)), None)
+    if named is None and not any(re.search(r"名称|项目|案例|作品|平台|账号|网站|应用|成果", text) for text in plain):
+        # 省份 | 城市 | 入选单位 | 类型: with no column of named things, the units chosen are the entries
+        named = next((col for col, text in enumerate(plain) if re.fullmatch(r"(?:入选|获奖|获评|上榜|命名|示范)单位", text)), None)
     if named is not None:
         roles["name"] = named  # 城市属性 | 城市名称: the column headed 名称 holds the names
     for col, text in enumerate(plain):
