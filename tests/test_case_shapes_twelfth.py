@@ -278,3 +278,19 @@ def test_a_table_of_units_chosen_with_their_province_and_city_merged_over_rows()
     assert [(c["name"], c["category"]) for c in found] == [
         ("龙华区观湖街道", "示范街道（乡镇）"), ("宝安区", "示范基地"), ("城关区", "示范基地"),
         ("城关区临夏路街道", "示范街道（乡镇）"), ("上高县南港镇", "示范街道（乡镇）")]
+
+
+def test_a_section_telling_of_some_cases_a_longer_list_above_gave():
+    """New: a table of five units, then 部分单位简介 / ⑴ 城关区 / its story / ⑵ 宝安区 / its story: the
+    section tells of two listed cases again; each is one entry (the table's)."""
+    found = cases("智慧健康养老应用试点示范部分入选单位汇总如下：",
+                  "| 省份 | 城市 | 入选单位 | 类型 |", "|---|---|---|---|",
+                  "| 广东省 | 深圳市 | 龙华区观湖街道 | 示范街道（乡镇） |", "|  | 深圳市 | 宝安区 | 示范基地 |",
+                  "| 甘肃省 | 兰州市 | 城关区 | 示范基地 |", "|  |  | 城关区临夏路街道 | 示范街道（乡镇） |",
+                  "| 江西省 | 宜春市 | 上高县南港镇 | 示范街道（乡镇） |",
+                  "部分单位简介", "⑴ 城关区", "城关区是甘肃省第一个获得示范基地称号的县区，当地老龄化程度较高，智慧养老平台覆盖全区。",
+                  "⑵ 宝安区", "宝安区获评示范基地的同时，西乡、新桥两个街道被评为示范街道，区民政局牵头推进智慧养老。",
+                  title="智慧健康养老应用试点示范：部分地方入选单位一览")
+    assert [(c["name"], c["category"]) for c in found] == [
+        ("龙华区观湖街道", "示范街道（乡镇）"), ("宝安区", "示范基地"), ("城关区", "示范基地"),
+        ("城关区临夏路街道", "示范街道（乡镇）"), ("上高县南港镇", "示范街道（乡镇）")]

@@ -1136,6 +1136,7 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
     # counts them once, in the fuller run; the same account under two categories is two entries,
     # and so is a name on two lists printed under headings of their own (2014年评估 / 2016年评估).
     accepted = _without_summaries(simp, accepted)
+    accepted = _without_write_ups(simp, accepted)
     commentary = _commentary(simp, accepted)
     owner, owner_categories = _owners(simp, accepted, commentary)  # a remark owns none of the names it repeats
     section = _sections(simp, accepted)
@@ -1430,6 +1431,20 @@ def _sections(lines: list[str], runs: list[Run]) -> list[int | None]:
 
 
 SECTION_HEADING_MAX = 20
+
+
+def _without_write_ups(lines: list[str], runs: list[Run]) -> list[Run]:
+    """A section telling of some of the cases a longer list above already gave (部分单位简介 / ⑴ 城关区 / its story / ⑵
+    宝安区 / …): each heading names a listed case again, the paragraphs under it are its story."""
+    out: list[Run] = []
+    for run in runs:
+        if run.shape in ("heading-paragraph", "numbered") and all(item.desc for item in run.items) and out:
+            listed = {normalise_name(name_text(lines, item)) for earlier in out if earlier.first_line < run.first_line
+                      and earlier.shape not in PROSE_SHAPES and len(earlier.items) > len(run.items) for item in earlier.items}
+            if all(normalise_name(name_text(lines, item)) in listed for item in run.items):
+                continue
+        out.append(run)
+    return out
 
 
 def _without_summaries(lines: list[str], runs: list[Run]) -> list[Run]:
