@@ -294,3 +294,19 @@ def test_a_section_telling_of_some_cases_a_longer_list_above_gave():
     assert [(c["name"], c["category"]) for c in found] == [
         ("龙华区观湖街道", "示范街道（乡镇）"), ("宝安区", "示范基地"), ("城关区", "示范基地"),
         ("城关区临夏路街道", "示范街道（乡镇）"), ("上高县南港镇", "示范街道（乡镇）")]
+
+
+def test_one_ranked_item_under_each_heading_numbered_in_another_style():
+    """New: (1)榜单甲 / 6. 陕西历史博物馆 / (2)榜单乙 / 10. 八路军… / (3)榜单丙 / 6. … / 27. …, under a note
+    that the numbers are places on the rankings: each item stays an item (not a heading because the
+    next heading is numbered otherwise), the numbers skip and restart, and they are ranks; a note
+    that they are not (编号仅为便于查找，不代表名次) leaves the ranks empty."""
+    lines = ["(1)2020年5月份“十大热搜博物馆”", "6. 陕西历史博物馆", "(2)十大热搜博物馆（革命类博物馆、纪念馆）", "10. 八路军西安办事处纪念馆",
+             "(3)2020年第一季“博物馆热搜百强榜”", "6. 陕西历史博物馆", "27. 秦始皇帝陵博物院", "42. 西安博物院"]
+    found = cases("西安上榜情况如下（条目前的数字为该馆在相应榜单中的名次）：", *lines, title="首期中博热搜榜发布 西安多家博物馆上榜")
+    assert [(c["name"], c["rank"], c["category"]) for c in found] == [
+        ("陕西历史博物馆", 6, "2020年5月份“十大热搜博物馆”"), ("八路军西安办事处纪念馆", 10, "十大热搜博物馆（革命类博物馆、纪念馆）"),
+        ("陕西历史博物馆", 6, "2020年第一季“博物馆热搜百强榜”"), ("秦始皇帝陵博物院", 27, "2020年第一季“博物馆热搜百强榜”"),
+        ("西安博物院", 42, "2020年第一季“博物馆热搜百强榜”")]
+    from crawler.parsers.cases.segment import NUMBERS_ARE_RANKS
+    assert not NUMBERS_ARE_RANKS.search("（排名不分先后，编号仅为便于查找，不代表名次）")

@@ -1496,15 +1496,21 @@ def _names_line(line: str) -> bool:
 NEW_TOPIC = re.compile(r"^(?:另外|此外|同时|另据|据悉|据了解|据介绍|记者|本次|本届|今年|此次)")
 
 
+# (not 编号仅为便于查找，不代表名次: a clause that says they are not)
+NUMBERS_ARE_RANKS = re.compile(r"(?:数字|序号|编号|数码)[^。；;，,不非]{0,16}(?:为|是|即|表示|代表)[^。；;，,不非]{0,16}(?:名次|排名)")
+
+
 def marker_runs(lines: list[str]) -> list[Run]:
     """Numbered or bulleted lines (one or several items a line); label lines between them — a
     short line, 【类别】, or a heading numbered in another style (一、 over 1.) — keep the run going
     and name the category of the items below."""
     runs: list[Run] = []
     current: list[Item] = []
-    kind = last = category = category_line = None
+    kind = last = category = category_line = heading_kind = None
     ties = 1
     parsed = [items_on_line(line) for line in lines]
+    # 条目前的数字为该馆在相应榜单中的名次: the numbers are places on rankings, so they skip and restart
+    rank_numbers = any(NUMBERS_ARE_RANKS.search(line) for line in lines if "名次" in line or "排名" in line)
     points: set[int] = set()  # bullet lines that are the points of the numbered item above them
     pointed = False  # the current run's items have such points
 
@@ -1552,12 +1558,15 @@ def marker_runs(lines: list[str]) -> list[Run]:
             continue
         under = points_below(i, found) if found and len(found) == 1 else []
         if (found and len(found) == 1 and nxt and nxt[0][3] != found[0][3] and label_of(line)
-                and not (current and found[0][3] == kind) and not under):
+                and not (current and found[0][3] == kind) and not under
+                # ((1)榜单甲 / 6. 陕西历史博物馆 / (2)榜单乙 / 10. …: right under a heading of another style,
+                # a line is its item, however the next heading is numbered)
+                and not (category_line == i - 1 and heading_kind not in (None, found[0][3]))):
             # a heading numbered in another style than the items below it (一、 over 1., ▲ over ◆):
             # a category when it sits inside a run of such items, else the start of a new run
             if current and nxt[0][3] != kind:
                 flush()
-            category, category_line = label_of(line), i
+            category, category_line, heading_kind = label_of(line), i, found[0][3]
             continue
         if (found and len(found) == 1 and found[0][3].startswith("bullet") and i + 1 < len(lines) and not parsed[i + 1][1]
                 and _names_line(lines[i + 1]) and label_of(line) and not (current and kind == found[0][3])):
@@ -1573,6 +1582,7 @@ def marker_runs(lines: list[str]) -> list[Run]:
             # tied ranks (6 湖南, 6 福建, 8 陕西): a number repeats, and the next skips the ties
             continues = current and item_kind == kind and (
                 number is None or last is None or number == last + 1 or restarted or item_kind == "ord"
+                or (rank_numbers and (number > last or category_line == i - 1))
                 or (number == last and len(found) == 1) or (last < number <= last + ties))
             ties = ties + 1 if continues and number is not None and number == last else 1
             if current and not continues:
@@ -1600,7 +1610,7 @@ def marker_runs(lines: list[str]) -> list[Run]:
         label = label_of(line)
         # (北京市 / 1. 甲… / 天津市 / 2. 乙…: short labels between longer items whose numbering goes on
         # keep the run going; not a name between section headings, （一）河北省 / 包头市 / （二）…)
-        if label and nxt and (nxt[0][2] in (1, None) or nxt[0][3] == "ord" or (
+        if label and nxt and (nxt[0][2] in (1, None) or nxt[0][3] == "ord" or (rank_numbers and nxt[0][3] == kind) or (
                 current and nxt[0][3] == kind and last is not None
                 and nxt[0][2] == last + 1 and "、" not in label
                 and min(current[-1].end - current[-1].start, nxt[0][1] - nxt[0][0]) >= len(label) + 6)):
