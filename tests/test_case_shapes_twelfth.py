@@ -310,3 +310,17 @@ def test_one_ranked_item_under_each_heading_numbered_in_another_style():
         ("西安博物院", 42, "2020年第一季“博物馆热搜百强榜”")]
     from crawler.parsers.cases.segment import NUMBERS_ARE_RANKS
     assert not NUMBERS_ARE_RANKS.search("（排名不分先后，编号仅为便于查找，不代表名次）")
+
+
+def test_works_in_title_marks_under_a_prize_each_after_its_maker():
+    """New: 一等奖 / （以下排名不分先后） / 1. 单位：《作品》 …: the works that won are the entries, the
+    body before the colon their agency; a reading list of documents in 《》 is none."""
+    found = cases("山东省应急管理厅组织了全省应急安全科普作品征集活动，本期先展示一等奖作品。", "一等奖", "（以下排名不分先后）",
+                  "1. 山东高速济南发展有限公司：《隧道火灾自救逃生》", "2. 山东省公安厅交通管理局：《非遗说安全》",
+                  "3. 中建八局第二建设有限公司：《如果安全有声音》", "每行冒号前为作者单位，冒号后为作品名称。",
+                  title="2024年山东省应急安全科普作品征集活动获奖作品展示")
+    assert [(c["name"], c["agency"]) for c in found] == [
+        ("《隧道火灾自救逃生》", "山东高速济南发展有限公司"), ("《非遗说安全》", "山东省公安厅交通管理局"),
+        ("《如果安全有声音》", "中建八局第二建设有限公司")]
+    assert cases("为方便同学查找原文，现将常用的政策文件按发布时间排列如下：", "1. 《数字乡村发展战略纲要》",
+                 "2. 《2020年数字乡村发展工作要点》", "3. 《数字乡村建设指南2.0》", title="数字乡村政策文件阅读清单") == []

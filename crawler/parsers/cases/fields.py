@@ -270,6 +270,13 @@ def split_item(text: str) -> tuple[tuple[int, int], tuple[int, int] | None, int 
             name_end = colon + 1 + (end if end >= 0 else len(rest))
             return ((start + colon + 1 + len(rest) - len(rest.lstrip()), start + name_end),
                     (start, start + colon), (start + name_end + 1 if end >= 0 else None), rank)
+        makers = [p.strip() for p in re.split(r"[、，,]", left) if p.strip()]
+        if re.fullmatch(r"《[^《》]{1,60}》", named) and makers and (all(looks_like_person(p) for p in makers) or (
+                len(makers) >= 2 and all(is_name(p) and locate(p).matched != p for p in makers))):
+            # 杨婷婷、张景翔、闫虹：《…》: the work is the entry, its makers are people, no body
+            name_end = colon + 1 + (end if end >= 0 else len(rest))
+            return ((start + colon + 1 + len(rest) - len(rest.lstrip()), start + name_end), None,
+                    (start + name_end + 1 if end >= 0 else None), rank)
         return (start, start + colon), None, start + colon + 1, rank  # 名称：description
     end = first_outside_quotes(content, "。；;，,")
     figures = TRAILING_FIGURES.search(content)  # …，18.25%，10683票: a table's figures after the title

@@ -16,7 +16,7 @@ from ..dates import _cn_number as cn_number
 from ..regions import gazetteer, informal_region, is_central, locate, region_prefix, starts_with_region
 from .fields import BELOW_COUNTY, PLACE_CHAIN, TOWNSHIP, classify_channel, full_place, is_body, looks_like_person
 from .model import Run
-from .segment import AWARD_TITLE, CHOSEN_LINE, PEOPLE_AWARD, LABEL_MAX, NAME_MAX, RANK_LABEL, first_outside_quotes
+from .segment import AWARD_TITLE, CHOSEN_LINE, PRIZE_TIER, PEOPLE_AWARD, LABEL_MAX, NAME_MAX, RANK_LABEL, first_outside_quotes
 
 LIST_WORDS = re.compile(r"案例|榜单|名单|首位|榜首|居首|第一梯队|得奖|最佳|位次|[十百]强|靠前|前列|表扬|表彰|称号|授予|肯定|获评|评为|命名|认定|十佳|十大|入选|评选|获奖|优胜奖|示范|排行|排名|名次|前[三五十]|前[\d一二三四五六七八九十]{1,3}名|榜|优秀|卓越|创新奖|典型|入围|揭晓|评出|运行良好|表现较好|情况较好|表现突出|成绩突出|成效明显|典型经验|典型做法|经验做法|先进经验|试点|试验区|先行区|先导区|一览|代表性"
                         r"|[一二三特]等奖|[金银铜]奖|(?:评选|评审|评比|比赛|大赛|竞赛|比武)结果|(?:重大|特色|创新)(?:应用|成果)"
@@ -389,6 +389,10 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     # …确定的示范省份共10个。下表第一列为示范省份… over ten rows: the paragraph counts what the table hands over
     announced = announced or (run.shape.startswith("table") and n >= 3 and bool(TABLE_HANDED.search(above))
                               and _paragraph_counts(above) == n)
+    # 一等奖 / （以下排名不分先后） / 1. 单位：《作品》…: the prize the items below won, as their label
+    prized = run.shape in ("numbered", "bulleted", "lines") and n >= 2 and any(
+        PRIZE_TIER.fullmatch(line.strip().strip("【】[] ：:")) for line in near.split("\n")[:-1])
+    announced = announced or prized
     # 10家景区入选！…名单出炉 over ten numbered names: the title counts what won, the run names as many
     announced = announced or (run.shape in ("numbered", "bulleted", "lines") and n >= 3 and _title_counts(context.rsplit("\n", 1)[-1]) == n)
     # 【优秀】 / 【良好】 over the names: the grade an assessment gave them (not 合格, a pass)
@@ -421,6 +425,8 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
             return namey * 0.9  # 十个应用上榜 over 【生活与文娱】① 英语流利说 ②…: sorted by kind and said to be a list
         if practices:
             return 0.8  # 浙江台州 | 以信用数字化改革推动政务服务便利化: each place's practice, by its title
+        if prized and sum(bool(re.fullmatch(r"《[^《》]{1,40}》", name.strip())) for name in bare) >= 0.8 * n:
+            return 0.8  # 一等奖 / 1. 单位：《作品》: works that won, each under its title
         if (grouped or announced) and run.shape in ("numbered", "bulleted", "lines") and all(
                 ends_as_org(re.sub(r"\s*[（(][^（）()]*[）)]$", "", name.strip())) and not looks_like_person(name)
                 for name in bare):
