@@ -2846,7 +2846,9 @@ def inline_runs(lines: list[str]) -> list[Run]:
                 marker_at(lines[i - 2])[0] in ("cn", "paren-cn")):
             j = i - 2  # 一、奖项 / 本组为…，获奖的还有4个城市： / 甲、乙…: the note between a section's heading and its names
         prev = marker_at(lines[j]) if j >= 0 else None
-        heading_style = prev is None or prev[0] in ("cn", "paren-cn") or prev[0].startswith("bullet")
+        heading_style = prev is None or prev[0] in ("cn", "paren-cn") or prev[0].startswith("bullet") or (
+            # 1. 呼和浩特市 / 新城区…街道、玉泉区…街道: a numbered place over the names that lie in it
+            prev[0] == "num" and _spaced_name(lines[j][prev[2]:].strip()) and "、" in line)
         above = label_of(lines[j]) if j >= 0 and not is_sentence(lines[j]) and heading_style else None
         if above is None and prev and prev[0] in ("cn", "paren-cn") and not is_sentence(lines[j]) and len(lines[j]) - prev[2] <= 24:
             above = lines[j][prev[2]:].strip() or None  # 一、强化党组织领导，推动“三治”融合: a numbered section's heading, its comma too
