@@ -47,6 +47,7 @@ OFFICIAL_DOCUMENT = re.compile(r"^关于[^。；]{2,80}的(?:通知|公告|通�
 NAV = re.compile(r"全文|回顾|更多|详情|点击|下载|附件|查看|阅读(?:原文|全文|更多)|(?:延伸|相关|推荐)阅读|办法|通知|公告|解读|说明")
 
 
+ACCIDENT = re.compile(r"(?:[“\"]\d{1,2}[·•.]\d{1,2}[”\"]|特别重大|重特大|重大|较大)[^，。；]{0,24}(?:事故|事件)$")
 CAPTION = re.compile(r"^(?:附?表|附?图|图表)\s*[\d一二三四五六七八九十]{1,3}(?:[-－.．]\d{1,2})?(?:\s+|[：:、．.]\s*)(?=\S)")
 
 
@@ -569,6 +570,8 @@ def _drop_strays(lines: list[str], run: Run) -> None:
             continue  # 赖××、魏××: people, never a case
         if HONOUR_NAME.search(name.strip(" -•·")) and not QUOTED_PART.search(name):
             continue  # 十大党政机构微博, 影响力飞跃奖, 一等奖, 合计: a list's or an award's name, a total
+        if ACCIDENT.search(name.strip()):
+            continue  # …露天煤矿“2·22”特别重大坍塌事故: an accident a report reviews, never a recognition
         if CAPTION.match(name.strip()):
             continue  # 表2 第三方应用商店在架应用分发量（截至4月末）: a table's or a figure's caption, not a case
         if NAV.search(name) and LIST_LIKE.match(name.strip()):
