@@ -363,3 +363,11 @@ def test_accidents_a_report_reviews_are_no_cases():
                   "3. 重庆秀山县锰渣场治理工程“10·19”较大中毒和窒息事故", "事故造成3人死亡。",
                   title="回顾2023年几起生产安全事故：调查怎么认定责任")
     assert found == []
+
+
+def test_the_groups_something_is_divided_into_are_no_cases():
+    """New: 首批入库专家分为三个组： / 一、财政财务类专家组 / 二、… : the parts of a panel, not what won."""
+    found = cases("省财政厅日前向45位专家颁发聘书，财政支出绩效评价专家库正式组建。", "首批入库专家分为三个组：",
+                  "一、财政财务类专家组", "二、公共管理类专家组", "三、专业技术类专家组",
+                  "入库专家以高校、科研院所和省直专业部门的人员为主。", title="财政支出绩效评价专家库组建 45位专家受聘")
+    assert found == []

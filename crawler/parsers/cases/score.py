@@ -573,7 +573,9 @@ KINDS_ANNOUNCED = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)\s*(?
                              # (年度榜单如下：: a list itself, given next)
                              r"|(?:奖项|类别|组别|赛道)(?:设置)?(?:包括|分为|共有|有)[：:]\s*$"
                              # 奖项设置如下： / 类别设置为：: the same, said of the setting up
-                             r"|(?:奖项|类别|组别|赛道)(?:设置|设立|安排)(?:如下|为)?[：:]\s*$")
+                             r"|(?:奖项|类别|组别|赛道)(?:设置|设立|安排)(?:如下|为)?[：:]\s*$"
+                             # 首批入库专家分为三个组： / 分成以下几类：: the parts something is divided into
+                             r"|(?:分为|分成)(?:以下)?(?:\d+|[一二三四五六七八九十两几]+)\s*(?:个)?\s*(?:组|类|档|层级|部分|方面|板块)[：:]\s*$")
 # 其中部分重点任务： / 主要措施如下：: a plan's tasks or measures, not cases (典型举措： says cases: NEAR_LIST_WORDS)
 TASKS_ANNOUNCED = re.compile(r"(?:任务|措施|举措|工作要点|要求)(?:如下|包括|有|是|为)?[：:]\s*$")
 # 网络投票 / 专家评审 / 终评: the steps of a contest, named as items
