@@ -47,6 +47,8 @@ OFFICIAL_DOCUMENT = re.compile(r"^关于[^。；]{2,80}的(?:通知|公告|通�
 NAV = re.compile(r"全文|回顾|更多|详情|点击|下载|附件|查看|阅读(?:原文|全文|更多)|(?:延伸|相关|推荐)阅读|办法|通知|公告|解读|说明")
 
 
+FORUM_CHROME = re.compile(r"^(?:(?:[初中高]级|注册|普通|正式|新手|资深|荣誉|金牌|VIP)会员|版主|超级版主|管理员|(?:帖子|主题|积分|精华|金币|威望|贡献|回帖)\s*\d*"
+                          r"|楼主|沙发|板凳|地板|\d{1,4}\s*楼|(?:楼主\s*)?\d{0,4}楼?\s*发表于.*)$")
 ACCIDENT = re.compile(r"(?:[“\"]\d{1,2}[·•.]\d{1,2}[”\"]|特别重大|重特大|重大|较大)[^，。；]{0,24}(?:事故|事件)$")
 CAPTION = re.compile(r"^(?:附?表|附?图|图表)\s*[\d一二三四五六七八九十]{1,3}(?:[-－.．]\d{1,2})?(?:\s+|[：:、．.]\s*)(?=\S)")
 
@@ -570,6 +572,8 @@ def _drop_strays(lines: list[str], run: Run) -> None:
             continue  # 赖××、魏××: people, never a case
         if HONOUR_NAME.search(name.strip(" -•·")) and not QUOTED_PART.search(name):
             continue  # 十大党政机构微博, 影响力飞跃奖, 一等奖, 合计: a list's or an award's name, a total
+        if FORUM_CHROME.match(name.strip()):
+            continue  # 中级会员 / 帖子 312 / 楼主: a forum post's author box, not a case
         if ACCIDENT.search(name.strip()):
             continue  # …露天煤矿“2·22”特别重大坍塌事故: an accident a report reviews, never a recognition
         if CAPTION.match(name.strip()):
