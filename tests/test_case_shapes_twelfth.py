@@ -381,3 +381,13 @@ def test_a_forum_posts_author_box_is_no_list():
                   "中原老宣", "高级会员", "帖子 1086", "2楼 发表于 2023-06-29 08:15", "我这边有两条，都是公开报道过的。",
                   title="学习平台推广运用工作，哪些单位被点名表扬过？")
     assert [c["name"] for c in found if c["name"] in ("中级会员", "高级会员", "帖子", "湘江边的小刘", "中原老宣")] == []
+
+
+def test_a_place_on_a_board_alone_on_its_line_over_the_name():
+    """New: NO.1 / 大朗人大 / its story / NO.2 / 厚街人大 / … (an editor's cards): each NO.n numbers the
+    name on the next line, and is its rank (ties repeat)."""
+    found = cases("“广东人大”微信公众号晒出2020年度的成绩单，东莞有四个镇人大进入镇人大榜前十，排名如下：",
+                  "NO.1", "大朗人大", "在全省镇人大公众号中排第一。", "NO.2", "厚街人大", "紧随其后，位列第二。",
+                  "NO.4", "长安人大", "与中堂人大并列第四名。", "NO.4", "中堂人大", "与长安人大并列第四名。",
+                  title="广东人大官微2020年度榜单出炉")
+    assert [(c["name"], c["rank"]) for c in found] == [("大朗人大", 1), ("厚街人大", 2), ("长安人大", 4), ("中堂人大", 4)]

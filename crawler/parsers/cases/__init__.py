@@ -856,6 +856,9 @@ def _join_chip_bullets(lines: list[str]) -> list[str]:
 CHIP_BULLET = re.compile(r"\s*[-•·●▪]\s+[^\s，,。；;：:、“”「」《》]{1,6}(?:[ \u3000]+[^\s，,。；;：:、“”「」《》]{1,6}){0,2}\s*")
 
 
+ORDINAL_ALONE = re.compile(r"(?:NO|No|no)\.?\s*\d{1,3}")
+
+
 def _join_bare_markers(lines: list[str]) -> list[str]:
     """A number alone on its line and its item on the next (1． / 贵阳市息烽县: text out of a PDF
     or a table flattened a cell a line) are one numbered line."""
@@ -867,6 +870,11 @@ def _join_bare_markers(lines: list[str]) -> list[str]:
         if (found and found[2] >= len(line) and not found[0].startswith("bullet") and i + 1 < len(lines)
                 and not segment.marker_at(lines[i + 1]) and len(lines[i + 1]) <= segment.HEADING_MAX):
             out.append(line + lines[i + 1])
+            i += 2
+            continue
+        if (ORDINAL_ALONE.fullmatch(line.strip()) and i + 1 < len(lines) and not segment.marker_at(lines[i + 1])
+                and len(lines[i + 1]) <= segment.HEADING_MAX):
+            out.append(line.strip() + " " + lines[i + 1])  # NO.1 / 东莞人大: a place on a board over its name
             i += 2
             continue
         note = LEAD_NOTE.match(line)
