@@ -391,3 +391,15 @@ def test_a_place_on_a_board_alone_on_its_line_over_the_name():
                   "NO.4", "长安人大", "与中堂人大并列第四名。", "NO.4", "中堂人大", "与长安人大并列第四名。",
                   title="广东人大官微2020年度榜单出炉")
     assert [(c["name"], c["rank"]) for c in found] == [("大朗人大", 1), ("厚街人大", 2), ("长安人大", 4), ("中堂人大", 4)]
+
+
+def test_two_works_announced_as_sharing_a_prize_each_with_its_maker_in_brackets():
+    """New: …下列两项同为一等奖，排名不分先后。 / 1、《作品》（公司） / 2、《作品》（公司）: two works that
+    won, each with the body that made it."""
+    found = cases("2022年·一等奖", "决赛在龙岩举行，共评出一等奖2名、二等奖6名；下列两项同为一等奖，排名不分先后。",
+                  "1、《党建云—自主安全的数字党建解决方案》（中国软件与技术服务股份有限公司）",
+                  "2、《践行央企社会责任 匠心打造智慧党建》（联通产业互联网公司）", "赛事日程回顾",
+                  title="数字中国创新大赛·数字党建赛道：历届一等奖项目速查")
+    assert [(c["name"], c["agency"]) for c in found] == [
+        ("《党建云—自主安全的数字党建解决方案》", "中国软件与技术服务股份有限公司"),
+        ("《践行央企社会责任 匠心打造智慧党建》", "联通产业互联网公司")]

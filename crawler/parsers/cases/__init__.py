@@ -1358,7 +1358,8 @@ def _pair_item(lines: list[str], item: Item) -> bool:
     name = name_text(lines, item)
     return bool(item.agency or item.desc or (looks_like_case(name) and re.search(r"[《“「]", name))) and not LABEL_END.search(name)
 # A sentence that counts two cases: 两个获奖账号, 2个案例入选
-COUNTS_TWO = re.compile(r"(?:两|2|二)\s*(?:个|家|项|件|例|名)[^，。；！？]{0,8}?(?:获奖|入选|上榜|获评|案例|账号|单位|项目|平台)")
+COUNTS_TWO = re.compile(r"(?:两|2|二)\s*(?:个|家|项|件|例|名)[^，。；！？]{0,8}?(?:获奖|入选|上榜|获评|案例|账号|单位|项目|平台"
+                        r"|[一二三特]等奖|[金银铜]奖)")  # (下列两项同为一等奖)
 
 
 # …有一组示范案例。我挑其中两个说说: a writer picking two of the list's cases to tell of

@@ -391,7 +391,9 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
                               and _paragraph_counts(above) == n)
     # 一等奖 / （以下排名不分先后） / 1. 单位：《作品》…: the prize the items below won, as their label
     prized = run.shape in ("numbered", "bulleted", "lines") and n >= 2 and any(
-        PRIZE_TIER.fullmatch(line.strip().strip("【】[] ：:")) for line in near.split("\n")[:-1])
+        PRIZE_TIER.fullmatch(line.strip().strip("【】[] ：:"))  # (一等奖, 2022年·一等奖: a short label naming the prize)
+        or (len(line.strip()) <= 16 and PRIZE_TIER.search(line) and not re.search(r"[，,。；;！？]", line))
+        for line in near.split("\n")[:-1])
     announced = announced or prized
     # 10家景区入选！…名单出炉 over ten numbered names: the title counts what won, the run names as many
     announced = announced or (run.shape in ("numbered", "bulleted", "lines") and n >= 3 and _title_counts(context.rsplit("\n", 1)[-1]) == n)
@@ -425,7 +427,8 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
             return namey * 0.9  # 十个应用上榜 over 【生活与文娱】① 英语流利说 ②…: sorted by kind and said to be a list
         if practices:
             return 0.8  # 浙江台州 | 以信用数字化改革推动政务服务便利化: each place's practice, by its title
-        if prized and sum(bool(re.fullmatch(r"《[^《》]{1,40}》", name.strip())) for name in bare) >= 0.8 * n:
+        if (prized or (run.trigger and all(item.agency for item in run.items))) and sum(
+                bool(re.fullmatch(r"《[^《》]{1,40}》", name.strip())) for name in bare) >= 0.8 * n:
             return 0.8  # 一等奖 / 1. 单位：《作品》: works that won, each under its title
         if (grouped or announced) and run.shape in ("numbered", "bulleted", "lines") and all(
                 ends_as_org(re.sub(r"\s*[（(][^（）()]*[）)]$", "", name.strip())) and not looks_like_person(name)
