@@ -472,9 +472,11 @@ SUBTITLE_DASH = re.compile(r"^\s*(?:——|－－|--|—)\s*")
 
 
 # 中国文字博物馆（National Museum of Chinese Writing）: the name in another script, a note on the name;
+# 《测谎仪》（编导：高山川俊）: the credit of who made a work;
 # 深圳市智慧水务一期工程（2025地理信息产业优秀工程金奖）, 北京市（国家新型基础测绘建设试点城市）: the
 # honour it won, a note on the list, not part of the name
 NAME_NOTE = re.compile(r"\s*[（(](?:[A-Za-z][A-Za-z0-9 .,'&:\-–]{3,80}"
+                       r"|(?:编导|导演|作者|编剧|主创|制作人?|摄影|配音|指导老师|主讲人?)[：:][^（）()]{1,24}"  # (编导：高山川俊: who made it)
                        r"|[^（）()]{0,20}(?:金奖|银奖|铜奖|[一二三特]等奖|优秀奖|试点(?:城市|县|地区|单位)|示范(?:城市|县|区|单位|基地)))[）)]\s*$")
 
 
