@@ -428,3 +428,15 @@ def test_works_with_their_credits_under_a_prize_and_other_winning_works():
                   title="首届集美区消防主题短视频作品征集大赛收官 《测谎仪》获一等奖")
     assert [(c["name"], c["agency"]) for c in found] == [
         ("《测谎仪》", None), ("《增强消防安全意识 共创安全美好家园》", None), ("《校园消防安全宣传》", "曾营小学")]
+
+
+def test_works_side_by_side_in_title_marks_after_a_sentence_counting_them():
+    """New: 优秀奖 / 获得优秀奖的4件作品是《甲》《乙》《丙》《丁》。: each work in title marks is an entry;
+    表中三列依次为报送单位、所获奖项、作品名称 names a table's columns, nothing else."""
+    found = cases("湖北共有6件作品获奖，二等奖和三等奖见下表。",
+                  "| 湖北省应急管理厅 | 二等奖 | 《减灾科普系列动漫（洪水篇）》 |", "| 湖北省安全生产应急救援中心 | 三等奖 | 《受限空间作业安全规范》 |",
+                  "表中三列依次为报送单位、所获奖项、作品名称。", "优秀奖",
+                  "获得优秀奖的4件作品是《安全协奏曲》《安全守红线 生命大如天》《生命至上 警钟长鸣》《安全生产法宣传周公益广告》。",
+                  title="湖北6件作品在全国应急管理科普作品征集评选中获奖")
+    assert names(found) == ["《减灾科普系列动漫（洪水篇）》", "《受限空间作业安全规范》", "《安全协奏曲》", "《安全守红线 生命大如天》",
+                            "《生命至上 警钟长鸣》", "《安全生产法宣传周公益广告》"]

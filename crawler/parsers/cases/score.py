@@ -390,7 +390,7 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     announced = announced or (run.shape.startswith("table") and n >= 3 and bool(TABLE_HANDED.search(above))
                               and _paragraph_counts(above) == n)
     # 一等奖 / （以下排名不分先后） / 1. 单位：《作品》…: the prize the items below won, as their label
-    prized = run.shape in ("numbered", "bulleted", "lines", "line of names") and n >= 2 and all(
+    prized = run.shape in ("numbered", "bulleted", "lines", "line of names", "inline") and n >= 2 and all(
         PRIZE_TIER.search(item.category or "") or re.search(r"获奖(?:作品|项目)", item.category or "") for item in run.items) or run.shape in ("numbered", "bulleted", "lines") and n >= 2 and any(
         PRIZE_TIER.fullmatch(line.strip().strip("【】[] ：:"))  # (一等奖, 2022年·一等奖: a short label naming the prize)
         or (len(line.strip()) <= 16 and PRIZE_TIER.search(line) and not re.search(r"[，,。；;！？]", line))

@@ -2202,12 +2202,17 @@ def _owned_quotes(line: str, i: int) -> Run | None:
     return Run([Item(i, *m.span("name"), agency=(i, *m.span("owner")), whole=True) for m in best], "quoted")
 
 
+BOOK_TITLE = re.compile(r"《[^《》]{1,60}》")
+
+
 def _adjoining_quotes(line: str, a: int, b: int) -> list[tuple[int, int]]:
-    """依次是“甲”“乙”“丙”和“丁”: a part that is only quoted names side by side is each of them."""
-    spans = [(a + m.start(), a + m.end()) for m in QUOTED.finditer(line[a:b])]
-    if len(spans) >= 2 and not re.sub(r"\s", "", "".join(line[x:y] for (_, x), (y, _) in zip(
-            [(a, a)] + spans, spans + [(b, b)]))):
-        return spans
+    """依次是“甲”“乙”“丙”和“丁”: a part that is only quoted names side by side is each of them (so is
+    one of works in title marks, 《甲》《乙》《丙》)."""
+    for pattern in (QUOTED, BOOK_TITLE):
+        spans = [(a + m.start(), a + m.end()) for m in pattern.finditer(line[a:b])]
+        if len(spans) >= 2 and not re.sub(r"\s", "", "".join(line[x:y] for (_, x), (y, _) in zip(
+                [(a, a)] + spans, spans + [(b, b)]))):
+            return spans
     return [(a, b)]
 
 
@@ -2737,6 +2742,8 @@ def inline_runs(lines: list[str]) -> list[Run]:
         for m in ENUMERATION.finditer(line):
             if COUNT_THEN_CLAUSE.match(line, m.end()):
                 continue  # 进入前十的有4家，分别为…: the count, then the enumeration that names them
+            if re.search(r"(?:列|栏|字段)$", line[:m.start()].rstrip()):
+                continue  # 表中三列依次为报送单位、所获奖项、作品名称: a table's columns, not names
             if m.group(0).startswith("分别是") and re.search(r"[\u4e00-\u9fff]{2,10}[和与及][\u4e00-\u9fff]{2,10}$", line[:m.start()]):
                 continue  # 苏州和泉州分别是江苏、福建经济总量最大的城市: what each named subject is, not a list
             end = first_outside_quotes(line[m.end():] + "。", "。")
