@@ -440,3 +440,15 @@ def test_works_side_by_side_in_title_marks_after_a_sentence_counting_them():
                   title="湖北6件作品在全国应急管理科普作品征集评选中获奖")
     assert names(found) == ["《减灾科普系列动漫（洪水篇）》", "《受限空间作业安全规范》", "《安全协奏曲》", "《安全守红线 生命大如天》",
                             "《生命至上 警钟长鸣》", "《安全生产法宣传周公益广告》"]
+
+
+def test_a_case_then_its_street_or_town_after_a_dash():
+    """New: 控江路645弄小区“妇女之家”活力四射——上海市延吉新村街道 beside one other item: a street or town
+    written after its city is the body after the dash, on its own evidence."""
+    found = cases("2016年度妇女工作创新案例评选结果公布。", "优秀创新案例：",
+                  "- 控江路645弄小区“妇女之家”活力四射——上海市延吉新村街道",
+                  "- 引入专业社会服务对困境儿童关怀实现精准化专业化常态化——重庆市妇联",
+                  title="2016年度妇女工作创新案例发布")
+    assert [(c["name"], c["agency"]) for c in found] == [
+        ("控江路645弄小区“妇女之家”活力四射", "上海市延吉新村街道"),
+        ("引入专业社会服务对困境儿童关怀实现精准化专业化常态化", "重庆市妇联")]

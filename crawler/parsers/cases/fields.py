@@ -233,7 +233,9 @@ def split_item(text: str) -> tuple[tuple[int, int], tuple[int, int] | None, int 
             # 银川市—五个“1”、五个“0”打造企业开办至简城市, 厦门市—企业开办“一件事”全程网上办: a place, then
             # the title of its case (a quoted title ending in 办 is no body)
             return (start + dm.end(), start + dm.end() + len(right)), (start, start + dm.start()), None, rank
-        if is_body(right) or right.endswith("机关") or (region_prefix(right + "x") == right):  # (——重庆公安机关)
+        if is_body(right) or right.endswith("机关") or (region_prefix(right + "x") == right) or (
+                (full_place(right) or _street_of(right)) and not full_place(left)):
+            # (——重庆公安机关; ——上海市延吉新村街道, a street under its city)
             return (start, start + dm.start()), (start + dm.end(), start + dm.end() + len(right)), None, rank
         if is_body(left) and not is_body(right):
             return (start + dm.end(), start + dm.end() + len(right)), (start, start + dm.start()), None, rank
@@ -368,6 +370,12 @@ def bracket_agency(name: str) -> tuple[str, str] | None:
     if re.fullmatch(r"[“「][^“”「」]{2,30}[”」]", short):
         return short, None  # “微博洛阳”（市互联网宣传官方微博）: a quoted name and a note on it
     return None
+
+
+def _street_of(text: str) -> bool:
+    """上海市延吉新村街道: a street or town written after its city (the gazetteer stops at counties)."""
+    prefix = region_prefix(text) or ""
+    return bool(prefix) and bool(TOWNSHIP.fullmatch(text[len(prefix):]))
 
 
 def full_place(text: str) -> bool:
