@@ -452,3 +452,15 @@ def test_a_case_then_its_street_or_town_after_a_dash():
     assert [(c["name"], c["agency"]) for c in found] == [
         ("控江路645弄小区“妇女之家”活力四射", "上海市延吉新村街道"),
         ("引入专业社会服务对困境儿童关怀实现精准化专业化常态化", "重庆市妇联")]
+
+
+def test_a_title_counting_the_cases_each_told_under_its_own_heading():
+    """New: 三个项目进入…培育清单 over three headings each with its paragraph: the title counts the
+    cases the headings name; the same page under a title counting none is no list."""
+    body = ["省农业农村厅近日公布数字农业工厂和未来农场培育清单，我区申报的项目全部入选。",
+            "谢径安传化未来农场", "农场位于浦阳镇，是我区第一家未来农场，建有育种科研温室和数字种苗工厂。",
+            "仙家坞数字农业工厂", "同样在浦阳镇，主要为粮油生产提供全产业链服务。",
+            "丁家庄数字农业工厂", "位于义桥镇，重点做农业社会化服务。"]
+    found = cases(*body, title="三个项目进入省级数字农业工厂和未来农场培育清单")
+    assert names(found) == ["谢径安传化未来农场", "仙家坞数字农业工厂", "丁家庄数字农业工厂"]
+    assert cases(*body, title="我区数字农业发展见闻") == []

@@ -363,6 +363,8 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
         run.shape == "line of names" and batched) or (
         run.shape == "line of names" and entered) or (
         run.shape == "heading-paragraph" and run.trigger) or (
+        # 三个项目进入…培育清单 over three headings each with its story: the title counts them
+        run.shape == "heading-paragraph" and n >= 3 and _title_counts(context.rsplit("\n", 1)[-1]) == n) or (
         # a line of names right under a label that names a list (▍省直系统十佳)
         # (or under the sentence announcing it: 50强名单比较长，我先贴前面一段：)
         run.shape == "line of names" and (not any(ch in above_line for ch in "。，,；;！？") or above_line.rstrip().endswith(("：", ":")))
@@ -397,7 +399,8 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
         for line in near.split("\n")[:-1])
     announced = announced or prized
     # 10家景区入选！…名单出炉 over ten numbered names: the title counts what won, the run names as many
-    announced = announced or (run.shape in ("numbered", "bulleted", "lines") and n >= 3 and _title_counts(context.rsplit("\n", 1)[-1]) == n)
+    announced = announced or (run.shape in ("numbered", "bulleted", "lines", "heading-paragraph") and n >= 3
+                              and _title_counts(context.rsplit("\n", 1)[-1]) == n)
     # 【优秀】 / 【良好】 over the names: the grade an assessment gave them (not 合格, a pass)
     announced = announced or all(GRADE_WORD.fullmatch((item.category or item.shared_label or "").strip("【】[] ：:"))
                                  for item in run.items)
@@ -612,7 +615,7 @@ TOP_N = re.compile(r"(?<![A-Za-z])(?:TOP|Top|top)\s*\d{1,3}(?!\d)")
 
 # 10家景区入选, 5个案例获评…: how many the title says won
 TITLE_COUNT = re.compile(r"(?P<count>\d{1,3}|[两二三四五六七八九十]{1,3})\s*(?:个|家|项|座|所|地|条|款|名)[\u4e00-\u9fff]{0,6}?"
-                         r"(?:入选|上榜|获评|获奖|入围|当选|获批|获表彰|被命名)")
+                         r"(?:入选|上榜|获评|获奖|入围|当选|获批|获表彰|被命名|进入(?=[^，。！？]{0,20}(?:名单|清单|榜|名录)))")
 
 
 TABLE_HANDED = re.compile(r"下表|见表|如下表|列表如下|以下表格")
