@@ -464,3 +464,14 @@ def test_a_title_counting_the_cases_each_told_under_its_own_heading():
     found = cases(*body, title="三个项目进入省级数字农业工厂和未来农场培育清单")
     assert names(found) == ["谢径安传化未来农场", "仙家坞数字农业工厂", "丁家庄数字农业工厂"]
     assert cases(*body, title="我区数字农业发展见闻") == []
+
+
+def test_a_prize_in_brackets_after_the_body_behind_a_dash():
+    """New: 名称——青岛市审计局（一等奖）: the prize it won closes the line; the body before it is the agency."""
+    found = cases("2019年全国审计机关优秀审计项目评选结果通报，我省获奖的项目如下：",
+                  "- 2017年度青岛胶东机场建设及配套征迁工程建设情况跟踪审计项目——青岛市审计局（一等奖）",
+                  "- 2017年度省级预算执行和其他财政收支情况审计项目——山东省审计厅（三等奖）",
+                  "- 滨州市水利资金专项审计调查项目——滨州市审计局（一等奖）", title="我省5个项目获评全国审计机关优秀审计项目")
+    assert [(c["name"], c["agency"]) for c in found] == [
+        ("2017年度青岛胶东机场建设及配套征迁工程建设情况跟踪审计项目", "青岛市审计局"),
+        ("2017年度省级预算执行和其他财政收支情况审计项目", "山东省审计厅"), ("滨州市水利资金专项审计调查项目", "滨州市审计局")]

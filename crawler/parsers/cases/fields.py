@@ -137,6 +137,9 @@ STANDING = re.compile(r"^(?:在.{0,40}?(?:位列|位居|排名|排在|排第|名
                       r"|于|从(?=[^，。]{0,10}(?:第|位|名))|被|已|曾|连续|再次|位列|位居|排名|排在|名列|获评|荣获)")
 
 
+PRIZE_NOTE = re.compile(r"\s*[（(](?:[一二三特]等奖|[金银铜]奖|优秀奖|优胜奖|提名奖|入围奖)[）)][。；;]?\s*$")
+
+
 def split_item(text: str) -> tuple[tuple[int, int], tuple[int, int] | None, int | None, int | None]:
     """(name span, agency span or None, description start or None, explicit rank or None), all
     relative to ``text`` (an item's text with its marker removed)."""
@@ -149,6 +152,9 @@ def split_item(text: str) -> tuple[tuple[int, int], tuple[int, int] | None, int 
     dated = LINK_DATE.search(text, start)
     if dated and dated.start() - start >= 2:  # 《…》——汉寿县2023-01-12: a link list's date, glued on
         text = text[: dated.start()]
+    prize = PRIZE_NOTE.search(text, start)
+    if prize and prize.start() - start >= 4:  # 名称——青岛市审计局（一等奖）: the prize it won, after its body
+        text = text[: prize.start()]
     site = TRAILING_ADDRESS.search(text, start) if "." in text else None
     if site and site.start() - start >= 2:  # 成都市人民政府门户网站　www.chengdu.gov.cn: the site's address is no part of its name
         text = text[: site.start()]
