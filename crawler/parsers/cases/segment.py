@@ -612,7 +612,8 @@ TABLE_HEADER = (  # checked in this order; one role per column
     ("name", re.compile(r"名称|案例|项目|账号|产品|平台|应用|公众号|微博|成果|网站|城市|实验区|试验区|先行区|示范区|试点|示范县|获奖者|入选者|作品|模型|方案|举措|做法"
                         # | 社区 | 类型 |, | 序号 | 景区 |: the places or bodies a list chose, by their kind
                         r"|^(?:社区|乡镇|街道|村|矩阵|景区|园区|基地|博物馆|场馆|学校|医院|企业)$"
-                        r"|^示范(?:街道|乡镇|社区|村|企业|基地|园区|景区)")),  # (示范街道（乡镇）: the demonstration places)
+                        r"|^示范(?:街道|乡镇|社区|村|企业|基地|园区|景区)"  # (示范街道（乡镇）: the demonstration places)
+                        r"|(?:开发区|经开区|高新区|综试区|新区|园区)$")),  # (国家级经开区: the zones a list ranks)
 )
 STAGE_HEADER = re.compile(r"^(?:阶段|环节|步骤|流程|时间节点|进度)$")  # | 阶段 | 时间 | 人数 |: a process's stages
 RULE_ROW = re.compile(r"^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$")  # |---|---|: the rule under a table's header
@@ -670,10 +671,27 @@ def _repeated_header(row: list[str]) -> int | None:
     return None
 
 
+def _sub_header(rows: list[list[str]], roles: dict[str, int]) -> list[int] | None:
+    """The sub-columns of a two-row header (名次 merged over 综合排名 | 利用外资排名): the columns the
+    second row names, under the rank heading and the empty cell beside it; None for any other table."""
+    if "name" not in roles or "rank" not in roles or len(rows) < 3 or len(rows[1]) != len(rows[0]):
+        return None
+    named = [c for c, text in enumerate(rows[1]) if text.strip()]
+    empty = [c for c, text in enumerate(rows[0]) if not text.strip()]
+    if not empty or set(named) != {roles["rank"], *empty} or not all(
+            RANK_SUFFIX.search(re.sub(r"\s+", "", rows[1][c])) or re.search(r"排名|名次|位次", rows[1][c]) for c in named):
+        return None
+    return named
+
+
 def _header_roles(row: list[str]) -> dict[str, int]:
     row = [re.sub(r"[\s　]+", "", text) for text in row]  # 名 称, 序　号: headers spaced to fill the cell
+    # | 所在省份 | 国家级经开区 | 名次 |  |: the top row of a two-row header, a cell merged over two
+    # sub-columns printed empty — a header when every cell it prints is a header's word
+    merged = sum(bool(text) for text in row) >= 2 and not row[0] == "" and all(
+        not text or any(pattern.search(text) for _, pattern in TABLE_HEADER) for text in row)
     # (电子政务发展指数（EGDI）位次: a note in brackets does not make a header a sentence)
-    if any(not text or len(_unbracketed(text) or text) > 10 or NUMERIC_CELL.match(text) or any(q in text for q in QUOTES)
+    if any((not text and not merged) or len(_unbracketed(text) or text) > 10 or NUMERIC_CELL.match(text) or any(q in text for q in QUOTES)
            for text in row):
         return {}
     roles: dict[str, int] = {}
@@ -1268,6 +1286,24 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org, township=None) 
                    and not NOTE_HEADER.match(re.sub(r"\s+", "", text))]
         if header and len(rows[0]) >= 2 and figures and all(FIGURE_HEADER.search(re.sub(r"\s+", "", text)) for text in figures):
             continue  # | (位次 |) 职能部门 | 政务微信数量（个） | 占比 |: how many of each kind, no case
+        sub = _sub_header(rows, roles) if header else None
+        if sub:
+            # | 所在省份 | 国家级经开区 | 名次 |  | over |  |  | 综合排名 | 利用外资排名 |: each sub-column a
+            # ranking of its own, a row an entry on each ranking it has a place in
+            items = []
+            for r, row in zip(block[2:], rows[2:]):
+                if len(spans_of[r]) != len(rows[0]) or EMPTY_CELL.match(row[roles["name"]]):
+                    continue
+                for c in sub:
+                    if row[c].strip().isdigit():
+                        item = Item(r, *spans_of[r][roles["name"]], number=int(row[c]), rank=int(row[c]),
+                                    category=rows[1][c].strip(), whole=True)
+                        if "region" in roles and not EMPTY_CELL.match(row[roles["region"]]):
+                            item.region = (r, *spans_of[r][roles["region"]])
+                        items.append(item)
+            if items:
+                runs.append(Run(items, "table", numbered=True, top=block[0], trigger=True))
+            continue
         data_lines, data = (block[1:], rows[1:]) if header else (block, rows)
         head_row = rows[0]
         if header:  # the header printed again halfway down (after a page break): no row of the list
