@@ -488,3 +488,13 @@ def test_a_two_row_header_with_two_rankings_under_one_merged_heading():
         ("苏州工业园区", "综合排名", 1), ("苏州工业园区", "利用外资排名", 3), ("广州经济技术开发区", "综合排名", 2),
         ("广州经济技术开发区", "利用外资排名", 1), ("北京经济技术开发区", "综合排名", 3), ("天津经济技术开发区", "综合排名", 4),
         ("天津经济技术开发区", "利用外资排名", 2)]
+
+
+def test_places_a_sentence_counts_right_after_them_and_chooses_for_a_pilot():
+    """New: 北京、天津、河北、上海、江苏这5个省份，将实施…“跨省通办”试点: the count matches the names and the
+    sentence says what they were chosen for; a count that does not match, or no choosing, is no list."""
+    line = "根据国务院的批复，从今年6月1日起，北京、天津、河北、上海、江苏这5个省份，将实施婚姻登记“跨省通办”试点。"
+    found = cases("民政部举行专题新闻发布会，介绍扩大婚姻登记“跨省通办”试点的安排。", line, title="婚姻登记“跨省通办”试点扩围")
+    assert names(found) == ["北京", "天津", "河北", "上海", "江苏"]
+    assert cases("民政部举行专题新闻发布会。", line.replace("这5个", "这6个"), title="婚姻登记“跨省通办”试点扩围") == []
+    assert cases("记者走访了几地。", "北京、天津、河北、上海、江苏这5个省份，今年的结婚登记量都有所回升。", title="婚姻登记量回升") == []

@@ -2470,6 +2470,28 @@ def _earlier_group(line: str, start: int, parts: list[tuple[int, int]]) -> list[
     return [_trim_part(line, a, b) for a, b in spans]
 
 
+# 北京、天津…宁夏这21个省份，将实施…试点: names, then a count of them and what they were chosen for
+COUNTED_SUBJECT = re.compile(r"这\s*(?P<count>\d{1,3}|[两二三四五六七八九十]{1,3})\s*(?:个|座|家)\s*(?:省份|省区市|省市|城市|地区|地市|县|区|县区|单位)")
+CHOSEN_FOR = re.compile(r"试点|示范|入选|获评|上榜|名单|命名|认定")
+
+
+def _counted_subject(line: str, i: int, runs: list) -> bool:
+    """A run for names a sentence counts right after them, when it says what they were chosen for."""
+    found = False
+    for m in COUNTED_SUBJECT.finditer(line):
+        start = max(line.rfind(ch, 0, m.start()) for ch in "。！？；:：，,") + 1
+        parts = [(start + a, start + b) for a, b in split_outside_quotes(line[start: m.start()], "、")]
+        end = min((k for k in (line.find(ch, m.end()) for ch in "。！？") if k >= 0), default=len(line))
+        written = m.group("count").replace("两", "二")
+        count = int(written) if written.isdigit() else cn_number(written)
+        if len(parts) >= 3 and len(parts) == count and CHOSEN_FOR.search(line, m.end(), end) and all(
+                _spaced_name(line[a:b].strip()) for a, b in parts):
+            items = [Item(i, *_trim_part(line, a, b)) for a, b in parts]
+            runs.append(Run(items, "inline", trigger=True, asserted=True, counted=True))
+            found = True
+    return found
+
+
 def _subject_list(line: str, i: int, runs: list) -> bool:
     """Runs for each sentence of the line that names its cases as its subject (…等10个案例入选)."""
     found = False
@@ -2857,7 +2879,8 @@ def inline_runs(lines: list[str]) -> list[Run]:
             if _subject_list(line[:first_enum], i, before):
                 runs[-1].items[:0] = [item for run in before for item in run.items]
         if not found:
-            found = (_subject_list(line, i, runs) or _object_list(line, i, runs) or _ranking_clauses(line, i, runs)
+            found = (_subject_list(line, i, runs) or _object_list(line, i, runs) or _counted_subject(line, i, runs)
+                     or _ranking_clauses(line, i, runs)
                      or _placed_clauses(line, i, runs)
                      or _counted_list(line, i, runs) or _one_named_for_many(line, i, runs)
                      or _bracketed_list(line, i, runs) or _colon_list(line, i, runs))
