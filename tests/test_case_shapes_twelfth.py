@@ -498,3 +498,14 @@ def test_places_a_sentence_counts_right_after_them_and_chooses_for_a_pilot():
     assert names(found) == ["北京", "天津", "河北", "上海", "江苏"]
     assert cases("民政部举行专题新闻发布会。", line.replace("这5个", "这6个"), title="婚姻登记“跨省通办”试点扩围") == []
     assert cases("记者走访了几地。", "北京、天津、河北、上海、江苏这5个省份，今年的结婚登记量都有所回升。", title="婚姻登记量回升") == []
+
+
+def test_a_table_of_pilot_places_with_their_period_and_matters():
+    """New: | 试点期限 | 试点事项 | 试点地区 |: the places the pilot chose are the entries (a period is no
+    name, the matters are each row's category)."""
+    found = cases("经国务院同意，在部分地区开展内地居民婚姻登记“跨省通办”试点：", "| 试点期限 | 试点事项 | 试点地区 |", "|---|---|---|",
+                  "| 2021.6.1—2023.5.31 | 结婚登记和离婚登记 | 辽宁省 |", "| 2021.6.1—2023.5.31 | 结婚登记和离婚登记 | 山东省 |",
+                  "| 2021.6.1—2023.5.31 | 结婚登记 | 江苏省 |", "| 2021.6.1—2023.5.31 | 结婚登记 | 湖北省武汉市 |",
+                  title="婚姻登记“跨省通办”试点启动")
+    assert [(c["name"], c["category"]) for c in found] == [
+        ("辽宁省", "结婚登记和离婚登记"), ("山东省", "结婚登记和离婚登记"), ("江苏省", "结婚登记"), ("湖北省武汉市", "结婚登记")]

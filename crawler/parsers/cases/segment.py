@@ -606,9 +606,9 @@ TABLE_HEADER = (  # checked in this order; one role per column
     ("rank", re.compile(r"^(?:序号|编号|排名|名次|位次|排序|排行|排位|No\.?|#)$", re.I)),
     ("agency", re.compile(r"(?<![榜名清])单位|部门|机构|主体|机关|报送|申报|主办|运营|承办")),  # (not 榜单位置: 榜单 + 位置)
     ("region", re.compile(r"地区|省份|地市|地级市|设区市|市州|区域|所在地|省市|属地|行政区|^所[在属](?:省|市|县|区|州|盟)$")),
-    ("category", re.compile(r"类别|类型|领域|分类|组别|奖项|奖别|等次|等级|分榜|榜单|系统|批次|维度|分项|^(?:方面|方向|板块|赛道)$")),
+    ("category", re.compile(r"类别|类型|领域|分类|组别|奖项|奖别|等次|等级|分榜|榜单|系统|批次|维度|分项|^(?:方面|方向|板块|赛道)$|事项$")),
     ("description", re.compile(r"简介|介绍|说明|亮点|看点|点评|评语|内容|事迹|成效")),
-    ("stat", re.compile(r"得分|指数|分值|数量|[率量数]$|总分|评分|增长|平均")),  # (参评城市平均: an average, not the cities)
+    ("stat", re.compile(r"得分|指数|分值|数量|[率量数]$|总分|评分|增长|平均|期限$|时段$")),  # (参评城市平均: an average; 试点期限: a period — never the names)
     ("name", re.compile(r"名称|案例|项目|账号|产品|平台|应用|公众号|微博|成果|网站|城市|实验区|试验区|先行区|示范区|试点|示范县|获奖者|入选者|作品|模型|方案|举措|做法"
                         # | 社区 | 类型 |, | 序号 | 景区 |: the places or bodies a list chose, by their kind
                         r"|^(?:社区|乡镇|街道|村|矩阵|景区|园区|基地|博物馆|场馆|学校|医院|企业)$"
@@ -727,6 +727,10 @@ def _header_roles(row: list[str]) -> dict[str, int]:
             if role not in roles and pattern.search(text):
                 roles[role] = col
                 break
+    # | 试点期限 | 试点事项 | 试点地区 |: the places a pilot chose are what the rows name
+    if "name" not in roles and "region" in roles and re.fullmatch(r"(?:试点|示范|入选|获批|获评|命名)(?:地区|省份|城市|地市|县市区?)",
+                                                                   plain[roles["region"]]):
+        roles["name"] = roles.pop("region")
     # 序号 | 地级市 | 试点县（市）: a rank heading names the row a header even when the others are new words
     # (综合排名 | 某平台 | 第4位: a word ending in 排名 alone is a row's label, not a header)
     ranked = "rank" in roles and not RANK_SUFFIX.search(plain[roles["rank"]])
