@@ -12,11 +12,10 @@ import unicodedata
 
 from ..agencies import LEGAL_CASE_END, QUOTES, _ends_as_org as ends_as_org
 from ..bylines import is_name
-from ..dates import _cn_number as cn_number
 from ..regions import gazetteer, informal_region, is_central, locate, region_prefix, starts_with_region
 from .fields import BELOW_COUNTY, PLACE_CHAIN, TOWNSHIP, classify_channel, full_place, is_body, looks_like_person
 from .model import Run
-from .segment import AWARD_TITLE, CHOSEN_LINE, PRIZE_TIER, PEOPLE_AWARD, LABEL_MAX, NAME_MAX, RANK_LABEL, first_outside_quotes
+from .segment import AWARD_TITLE, CHOSEN_LINE, PRIZE_TIER, count_value, PEOPLE_AWARD, LABEL_MAX, NAME_MAX, RANK_LABEL, first_outside_quotes
 
 LIST_WORDS = re.compile(r"案例|榜单|名单|首位|榜首|居首|第一梯队|得奖|最佳|位次|[十百]强|靠前|前列|表扬|表彰|称号|授予|肯定|获评|评为|命名|认定|十佳|十大|入选|评选|获奖|优胜奖|示范|排行|排名|名次|前[三五十]|前[\d一二三四五六七八九十]{1,3}名|榜|优秀|卓越|创新奖|典型|入围|揭晓|评出|运行良好|表现较好|情况较好|表现突出|成绩突出|成效明显|典型经验|典型做法|经验做法|先进经验|试点|试验区|先行区|先导区|一览|代表性"
                         r"|[一二三特]等奖|[金银铜]奖|(?:评选|评审|评比|比赛|大赛|竞赛|比武)结果|(?:重大|特色|创新)(?:应用|成果)"
@@ -470,31 +469,14 @@ HANDED_COUNT = re.compile(r"^(?:以下|下列|下面|如下|这)(?P<n>\d{1,3}|[�
 
 def _handed_count(line: str) -> int | None:
     """以下25个城市营商环境便利度高，市场主体获得感强：: how many names the line hands over."""
-    from .segment import cn_number
-
     m = HANDED_COUNT.match(line.strip())
-    if not m:
-        return None
-    written = m.group("n")
-    try:
-        return int(written) if written.isdigit() else cn_number(written)
-    except (KeyError, ValueError):
-        return None
+    return count_value(m.group("n")) if m else None
 
 
 def _counts_its_names(lead: str, n: int) -> bool:
     """这15个试点地区是： before exactly fifteen names: the count says they are the list's, all of them."""
-    from .segment import cn_number
-
     m = COUNTED_LEAD.search(lead)
-    if not m or not NEAR_LIST_WORDS.search(lead):
-        return False
-    written = m.group("n")
-    try:
-        count = int(written) if written.isdigit() else cn_number(written)
-    except (KeyError, ValueError):
-        return False
-    return count == n
+    return bool(m) and bool(NEAR_LIST_WORDS.search(lead)) and count_value(m.group("n")) == n
 
 
 HANDED_OVER = re.compile(r"(?:下面|以下|如下)(?:这些|几个|几家|几项)?(?:[（(][^（）()]*[）)])?[：:]\s*$")
@@ -627,11 +609,7 @@ def _paragraph_counts(text: str) -> int | None:
     counts = {m.group("count") for m in PARAGRAPH_COUNT.finditer(text or "")}
     if len(counts) != 1:
         return None
-    written = counts.pop().replace("两", "二")
-    try:
-        return int(written) if written.isdigit() else cn_number(written)
-    except (KeyError, ValueError):
-        return None
+    return count_value(counts.pop())
 
 
 COUNT_AFTER = re.compile(r"[”」』]?\s*(?:这|等|共)\s*(?P<count>\d{1,3}|[两二三四五六七八九十]{1,3})\s*(?:个|座|家|所|地|项|位)")
@@ -642,22 +620,14 @@ def _counted_after(line: str, end: int) -> int | None:
     m = COUNT_AFTER.match(line, end)
     if not m:
         return None
-    written = m.group("count").replace("两", "二")
-    try:
-        return int(written) if written.isdigit() else cn_number(written)
-    except (KeyError, ValueError):
-        return None
+    return count_value(m.group("count"))
 
 
 def _title_counts(title: str) -> int | None:
     m = TITLE_COUNT.search(title or "")
     if not m:
         return None
-    written = m.group("count").replace("两", "二")
-    try:
-        return int(written) if written.isdigit() else cn_number(written)
-    except (KeyError, ValueError):
-        return None
+    return count_value(m.group("count"))
 
 
 def _numbered_from_one(numbers: list) -> bool:

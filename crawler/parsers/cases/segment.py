@@ -2486,8 +2486,7 @@ def _counted_subject(line: str, i: int, runs: list) -> bool:
         start = max(line.rfind(ch, 0, m.start()) for ch in "。！？；:：，,") + 1
         parts = [(start + a, start + b) for a, b in split_outside_quotes(line[start: m.start()], "、")]
         end = min((k for k in (line.find(ch, m.end()) for ch in "。！？") if k >= 0), default=len(line))
-        written = m.group("count").replace("两", "二")
-        count = int(written) if written.isdigit() else cn_number(written)
+        count = count_value(m.group("count"))
         if len(parts) >= 3 and len(parts) == count and CHOSEN_FOR.search(line, m.end(), end) and all(
                 _spaced_name(line[a:b].strip()) for a, b in parts):
             items = [Item(i, *_trim_part(line, a, b)) for a, b in parts]
@@ -2776,16 +2775,21 @@ def _colon_list(line: str, i: int, runs: list) -> bool:
     return False
 
 
-def _count_before(head: str) -> int | None:
-    """获准创建的共7项，分别是…, 这10个项目分别为…: how many names the sentence says it gives."""
-    m = COUNT_BEFORE.search(head)
-    if not m:
+def count_value(written: str | None) -> int | None:
+    """7, 十, 两 → the number a sentence counts; None when it is none."""
+    if not written:
         return None
-    written = m.group("count").replace("两", "二")
+    written = written.replace("两", "二")
     try:
         return int(written) if written.isdigit() else cn_number(written)
     except (KeyError, ValueError):
         return None
+
+
+def _count_before(head: str) -> int | None:
+    """获准创建的共7项，分别是…, 这10个项目分别为…: how many names the sentence says it gives."""
+    m = COUNT_BEFORE.search(head)
+    return count_value(m.group("count")) if m else None
 
 
 def _counted_before(head: str, n: int) -> bool:
