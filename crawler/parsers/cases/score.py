@@ -125,7 +125,8 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     inside prose count only when that sentence itself speaks of a list. ``sibling``: the run is
     one section of a list whose other section the page already gave (一、省级层面 beside 二、设区市层面)."""
     bare = bare or names
-    if BLAMED_TITLE.search(context.rsplit("\n", 1)[-1]) and not HONOURED_TITLE.search(context.rsplit("\n", 1)[-1]):
+    page_title = context.rsplit("\n", 1)[-1]  # (the context ends with the page's title)
+    if BLAMED_TITLE.search(page_title) and not HONOURED_TITLE.search(page_title):
         return 0.0  # 欠薪“黑名单”…5家单位上榜: a page about those named for failing lists no recognition
     label_above = near.split("\n")[0].strip().rstrip("：:").strip("【】[]") if "\n" in near else ""  # (【参与方式】)
     labels_above = [label_above] + [ln.strip().rstrip("：:").strip("【】[]") for ln in near.split("\n")[1:-1]]
@@ -363,7 +364,7 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
         run.shape == "line of names" and entered) or (
         run.shape == "heading-paragraph" and run.trigger) or (
         # 三个项目进入…培育清单 over three headings each with its story: the title counts them
-        run.shape == "heading-paragraph" and n >= 3 and _title_counts(context.rsplit("\n", 1)[-1]) == n) or (
+        run.shape == "heading-paragraph" and n >= 3 and _title_counts(page_title) == n) or (
         # a line of names right under a label that names a list (▍省直系统十佳)
         # (or under the sentence announcing it: 50强名单比较长，我先贴前面一段：)
         run.shape == "line of names" and (not any(ch in above_line for ch in "。，,；;！？") or above_line.rstrip().endswith(("：", ":")))
@@ -391,15 +392,17 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     announced = announced or (run.shape.startswith("table") and n >= 3 and bool(TABLE_HANDED.search(above))
                               and _paragraph_counts(above) == n)
     # 一等奖 / （以下排名不分先后） / 1. 单位：《作品》…: the prize the items below won, as their label
-    prized = run.shape in ("numbered", "bulleted", "lines", "line of names", "inline") and n >= 2 and all(
-        PRIZE_TIER.search(item.category or "") or re.search(r"获奖(?:作品|项目)", item.category or "") for item in run.items) or run.shape in ("numbered", "bulleted", "lines") and n >= 2 and any(
+    prized_items = run.shape in ("numbered", "bulleted", "lines", "line of names", "inline") and all(
+        PRIZE_TIER.search(item.category or "") or re.search(r"获奖(?:作品|项目)", item.category or "") for item in run.items)
+    prize_above = run.shape in ("numbered", "bulleted", "lines") and any(
         PRIZE_TIER.fullmatch(line.strip().strip("【】[] ：:"))  # (一等奖, 2022年·一等奖: a short label naming the prize)
         or (len(line.strip()) <= 16 and PRIZE_TIER.search(line) and not re.search(r"[，,。；;！？]", line))
         for line in near.split("\n")[:-1])
+    prized = n >= 2 and (prized_items or prize_above)
     announced = announced or prized
     # 10家景区入选！…名单出炉 over ten numbered names: the title counts what won, the run names as many
     announced = announced or (run.shape in ("numbered", "bulleted", "lines", "heading-paragraph") and n >= 3
-                              and _title_counts(context.rsplit("\n", 1)[-1]) == n)
+                              and _title_counts(page_title) == n)
     # 【优秀】 / 【良好】 over the names: the grade an assessment gave them (not 合格, a pass)
     announced = announced or all(GRADE_WORD.fullmatch((item.category or item.shared_label or "").strip("【】[] ：:"))
                                  for item in run.items)
@@ -418,7 +421,7 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     # (or under a title that says the page gives a ranking: …调查排名公布 over | 1 | 北京 |)
     ranked_explicitly = ranked_explicitly or (run.shape.startswith("table") and bool(
         RANKING_WORDS.search(near) or RANKING_WORDS.search(context.rsplit("\n", 1)[-1])
-        or TOP_N.search(context.rsplit("\n", 1)[-1]))
+        or TOP_N.search(page_title))
         and _numbered_from_one([item.number for item in run.items]))
     if structured and (grouped or announced or ranked_explicitly):
         namey = sum(looks_like_name(name) for name in bare) / n
