@@ -352,8 +352,13 @@ def place_prefix(text: str) -> str | None:
                 break
         if step is None:
             break
+        if text.startswith(step[1].name, end):
+            step = (len(step[1].name), step[1])  # 珠海香洲区: the short name's place, its suffix printed
         end += step[0]
         short, code = text[:end], step[1].adcode[:4] if step[1].level == 2 else ""
+        further = _full_prefix_end(text, end)  # 四川成都双流区: a full name after the short ones
+        if further > end:
+            return text[:further]
     return text[:end]
 
 

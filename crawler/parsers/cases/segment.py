@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from ..agencies import _ORG_END, _ORG_ENDING, QUOTES
 from ..dates import _cn_number as cn_number
-from ..regions import informal_region, is_central, region_prefix, starts_with_region
+from ..regions import informal_region, is_central, place_prefix, region_prefix, starts_with_region
 from .model import Item, Run, Span
 
 SENTENCE_END = "。！？!?；;…"
@@ -2576,6 +2576,7 @@ def _spaced_name(token: str) -> bool:
         return all(_spaced_name(part) for part in token.split("-"))
     return (2 <= len(token) <= 15 and not re.search(r"[，,。；;：:、]", token)
             and (region_prefix(token) == token or bool(ORG_ENDING.search(token)) or token in _short_region_names()
+                 or place_prefix(token) == token  # (江苏太仓市, 四川成都双流区: places written informally)
                  or _place_chain(token)))  # (通州区石港镇睹史院村: a village under its town and county)
 
 
