@@ -30,3 +30,20 @@ def test_a_short_city_name_then_a_district_with_its_suffix_is_one_place():
     assert place_prefix("四川成都双流区智慧社区") == "四川成都双流区"
     assert place_prefix("珠海香洲区政务服务") == "珠海香洲区"
     assert place_prefix("珠海香洲发布") == "珠海香洲"
+
+
+def test_the_others_of_a_tier_after_the_one_the_clause_ranks():
+    """New: 宁波市排在第一档第2名，同在第一档的还有甲、乙和丙 / 另外三个是丁、戊和己 — the names after
+    同在…的还有 and 另外N个是 are a list, and so is the name ranked just before them."""
+    found = cases("住建部通报了2021年第三季度各地生活垃圾分类工作的评估情况。",
+                  "在大城市中，宁波市排在第一档第2名，同在第一档的还有杭州市、苏州市和青岛市。"
+                  "小城市里第一档有4个，铜陵市位列第一档第1名，另外三个是德阳市、龙岩市和贵港市。",
+                  title="垃圾分类季度评估结果出炉")
+    assert names(found) == ["宁波市", "杭州市", "苏州市", "青岛市", "铜陵市", "德阳市", "龙岩市", "贵港市"]
+
+
+def test_another_three_without_a_ranking_are_no_list():
+    """Guards the widening: 另外三个是 after no ranking or list word names no cases."""
+    found = cases("这次调研去了五个县，其中两个在山区，另外三个是平原县：长丰县、肥西县和肥东县。",
+                  "调研组听取了各县关于基层减负的汇报。", title="调研组赴皖中调研")
+    assert found == []

@@ -62,6 +62,9 @@ ENUMERATION = re.compile(
     r"|(?:评出|进入|入围|跻身|当选|获得|荣获|获评|摘得|夺得|斩获|位列|排名|排在|名列|获表彰|受表彰|被表彰|受到表彰|获(?=[\u4e00-\u9fff]{0,8}奖)"
     r"|列入(?=[^，。；]{0,10}(?:试点|示范|名单|计划))|获授|被授予|被命名|获命名"
     r"|通过(?=[^，。；]{0,14}验收))(?:[^，。、；“”]|“[^“”]{1,30}”){0,16}的，?(?:除[^，。；]{1,10}外)?(?:[\u4e00-\u9fff\d]{0,8}?)(?:还有|为|是|有)"
+    # 同在第一档的还有甲、乙; 另外三个是丙、丁和戊: the others of the tier a clause has just named
+    r"|同(?:在|处|列|属|为)[^，。；“”：:]{1,12}的，?(?:还有|有|是|为)"
+    r"|(?:另外|另|其余|其他|其它)的?(?:\d{1,3}|[一二两三四五六七八九十]{1,3})(?:个|家|项|座|名|位)[\u4e00-\u9fff]{0,3}?(?:分别)?(?:是|为)"
     # 和北京一起站上第一梯队、表现良好的，还有甲、乙: who stands in a ranking's first tier
     r"|站(?:上|在|进)了?第[一二三]梯队(?:[^，。；“”]){0,10}的，?(?:[\u4e00-\u9fff]{0,4}?)(?:还有|为|是|有)"
     # 本月得分在99分以上的有甲、乙…: those above a score
@@ -2887,6 +2890,13 @@ def inline_runs(lines: list[str]) -> list[Run]:
             before: list[Run] = []
             if _subject_list(line[:first_enum], i, before):
                 runs[-1].items[:0] = [item for run in before for item in run.items]
+        if first_enum is not None and any(word in line[:first_enum] for word in RANKING_VERBS):
+            # 宁波市位列第2名，同在第一档的还有甲、乙: the name ranked just before the others of its tier
+            ranked: list[Run] = []
+            if _ranking_clauses(line, i, ranked):
+                taken = [(item.start, item.end) for item in runs[-1].items]
+                more = [item for item in ranked[0].items if all(item.end <= a or item.start >= b for a, b in taken)]
+                runs[-1].items = sorted(runs[-1].items + more, key=lambda item: item.start)
         if not found:
             found = (_subject_list(line, i, runs) or _object_list(line, i, runs) or _counted_subject(line, i, runs)
                      or _ranking_clauses(line, i, runs)
