@@ -47,3 +47,36 @@ def test_another_three_without_a_ranking_are_no_list():
     found = cases("这次调研去了五个县，其中两个在山区，另外三个是平原县：长丰县、肥西县和肥东县。",
                   "调研组听取了各县关于基层减负的汇报。", title="调研组赴皖中调研")
     assert found == []
+
+
+def page_cases(body: str, title: str):
+    from crawler.sites import parse_page
+
+    html = (f"<html><head><meta charset='utf-8'><title>{title}</title></head><body><h1>{title}</h1>"
+            f"<div class='article'>{body}</div></body></html>")
+    return parse_page("https://example.org/a/1.html", html.encode(), {}).cases
+
+
+def test_a_definition_list_of_names_and_their_bodies():
+    """New: <dt>名称</dt><dd>单位</dd> pairs read as rows (name, then who runs it); a <dd> that is a
+    note, not a body, gives no agency; 检察机关 names bodies of a kind together."""
+    found = page_cases(
+        "<p>2015年度政务微博影响力评选结果近日揭晓，以下账号获评“十大政务机构微博”（排名不分先后）。</p>"
+        "<dl><dt>@上海发布</dt><dd>上海市人民政府新闻办公室</dd><dt>@北京发布</dt><dd>北京市人民政府新闻办公室</dd>"
+        "<dt>@成都发布</dt><dd>成都市人民政府新闻办公室</dd><dt>@江苏检察在线</dt><dd>江苏省检察机关</dd>"
+        "<dt>@南京发布</dt><dd>资料待补，暂缺</dd></dl><p>评选由人民网舆情数据中心组织。</p>",
+        "2015年度十大政务机构微博揭晓")
+    assert names(found) == ["@上海发布", "@北京发布", "@成都发布", "@江苏检察在线", "@南京发布"]
+    assert [c["agency"] for c in found][:4] == ["上海市人民政府新闻办公室", "北京市人民政府新闻办公室",
+                                                "成都市人民政府新闻办公室", "江苏省检察机关"]
+    assert found[4]["agency"] != "资料待补，暂缺"
+
+
+def test_a_definition_list_of_terms_alone_is_no_table():
+    """Guards the widening: a glossary (terms each with a long explanation) is no case list."""
+    found = page_cases(
+        "<h2>名词解释</h2><dl><dt>一网通办</dt><dd>企业和群众办事只进一扇门、只登一张网，线上线下一体化办理。</dd>"
+        "<dt>一网统管</dt><dd>城市运行事项在一个平台上统一调度、统一处置，做到早发现、早处置。</dd>"
+        "<dt>跨省通办</dt><dd>高频政务服务事项在异地可以直接申请办理，不必往返两地。</dd></dl>",
+        "政务服务常用名词解释")
+    assert found == []

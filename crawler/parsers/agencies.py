@@ -35,6 +35,8 @@ ORG_SUFFIXES = (
     # (黑龙江广播电视台, …市人大常委会, …镇人大主席团, 湖北省慈善总会, …群众艺术馆, 南阳车务段)
     "电视台", "广播电台", "常委会", "主席团", "总会", "艺术馆", "科学馆", "展览馆", "美术馆",
     "车务段", "机务段", "工务段", "电务段", "供电段", "鉴定所", "监理所", "监理站", "搜救队", "救援队", "突击队", "志愿队",
+    # the bodies of a kind, together (山东省检察机关, 全省税务机关: not 数字机关, a system's name)
+    "检察机关", "审判机关", "司法机关", "行政机关", "税务机关", "公安机关", "监察机关", "党政机关", "国家机关",
 )
 _ORG_END = "|".join(map(re.escape, ORG_SUFFIXES))
 _ORG_ENDING = re.compile(rf"(?:{_ORG_END})$")  # compiled once: re's cache would hash the long pattern each call

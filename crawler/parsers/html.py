@@ -194,6 +194,16 @@ def block_lines(root, drop=(), owners: list | None = None) -> list[str]:
                         table = table.getparent()
                     owners.append(table if table is not None else el)
             return
+        if tag == "dl":
+            pairs = _term_pairs(el)
+            if pairs:
+                # <dt>名称</dt><dd>单位</dd> …: a term and what it is, one row each, like a table's
+                flush()
+                for term, said in pairs:
+                    lines.append("| " + " ".join(block_lines(term, drop)) + " | " + " ".join(block_lines(said, drop)) + " |")
+                    if owners is not None:
+                        owners.append(term)  # (a term's line, restorable where the body extractor drops it)
+                return
         if tag == "li":
             parent = el.getparent()
             if parent is not None and isinstance(parent.tag, str) and parent.tag.lower() == "ol":
@@ -218,6 +228,16 @@ def block_lines(root, drop=(), owners: list | None = None) -> list[str]:
     walk(root)
     flush()
     return lines
+
+
+def _term_pairs(dl) -> list[tuple]:
+    """(dt, dd) pairs of a definition list written as terms each with one description, two or more;
+    else [] (a list of terms alone, or of several descriptions each, reads as lines)."""
+    children = [c for c in dl if isinstance(c.tag, str)]
+    tags = [c.tag.lower() for c in children]
+    if len(tags) < 4 or len(tags) % 2 or tags != ["dt", "dd"] * (len(tags) // 2):
+        return []
+    return [(children[k], children[k + 1]) for k in range(0, len(children), 2)]
 
 
 _parsers = threading.local()

@@ -638,6 +638,7 @@ PLAN_HEADER = re.compile(r"(?:目标|任务|计划|指标值|工作要求)$")
 KIND_OF_HEADER = re.compile(r"(?:单位|部门|机构|主体|机关)(?:类型|类别|性质|层级|级别)$")
 STAT_HEADER = re.compile(r"(?:得分|指数|分值|总分|评分|增长|增幅)$")
 EMPTY_CELL = re.compile(r"^(?:[\s—–\-/／、.。无暂缺]*|空缺|暂无|无|[（(]?略[）)]?)$")  # a cell that says "nothing here"
+SENTENCE_CELL = re.compile(r"[，,。；;]")  # a cell holding a clause break says something; it names no one
 NUMERIC_CELL = re.compile(r"^(?=.*\d)[\d.,，%％+\-万亿个件次分秒名位]+$")
 
 
@@ -1417,9 +1418,11 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org, township=None) 
             ordinal = ORDINAL_CELL.match(rank_text)  # TOP1, 第9名: a rank, whatever the header says
             number = int(rank_text) if rank_text.isdigit() else _ordinal_number(ordinal) if ordinal else None
             item = Item(r, a, b, number=number, rank=number if explicit_rank or ordinal else None, whole=True)
-            if "agency" in roles and not EMPTY_CELL.match(row[roles["agency"]]):
+            said = row[roles["agency"]] if "agency" in roles else ""
+            if "agency" in roles and not EMPTY_CELL.match(said) and not (
+                    SENTENCE_CELL.search(said) and not ends_as_org(said)):  # (| 甲 | 暂缺资料，待补充 |: a note, no body)
                 item.agency = (origin.get(r, r) if roles["agency"] == 0 else r, *spans[roles["agency"]])
-            elif "agency" in roles:
+            elif "agency" in roles and EMPTY_CELL.match(said):
                 item.unnamed = True  # | 贵州 | “筑民生”平台 | — |: the page says it does not know the body
             if "category" in roles:
                 item.category = row[roles["category"]] or None
