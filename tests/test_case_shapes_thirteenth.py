@@ -80,3 +80,30 @@ def test_a_definition_list_of_terms_alone_is_no_table():
         "<dt>跨省通办</dt><dd>高频政务服务事项在异地可以直接申请办理，不必往返两地。</dd></dl>",
         "政务服务常用名词解释")
     assert found == []
+
+
+def test_a_place_then_the_province_it_lies_in_brackets():
+    """New: 徐州市（江苏） — the province in brackets says where the place is; the name is the place."""
+    found = cases("住建部命名首批国家生态园林城市，名单如下（括号内为所在省份，排名不分先后）：",
+                  "1. 徐州市（江苏）", "2. 苏州市（江苏）", "3. 寿光市（山东）", "4. 珠海市（广东）", "5. 宝鸡市（陕西）",
+                  title="首批国家生态园林城市名单公布")
+    assert names(found) == ["徐州市", "苏州市", "寿光市", "珠海市", "宝鸡市"]
+    assert [c["province"] for c in found] == ["江苏省", "江苏省", "山东省", "广东省", "陕西省"]
+
+
+def test_a_numbered_table_out_of_a_pdf_a_cell_a_line_across_a_page_break():
+    """New: 序号 / 城市 / 1 / 徐州市 / 2 / … / 建城〔2016〕号附件 / 序号 / 城市 / 4 / …: the column
+    heads are no label, the running header and repeated heads between two rows are no break, and a
+    place broken over two lines is one name."""
+    found = cases("附件", "首批国家生态园林城市名单", "序号", "城市", "1", "江苏省徐州市", "2", "江苏省苏州市", "3",
+                  "山东省寿光市", "建城〔2016〕号附件", "序号", "城市", "4", "广西壮族自治区", "南宁市", "5", "陕西省宝鸡市",
+                  title="附件：首批国家生态园林城市名单")
+    assert names(found) == ["江苏省徐州市", "江苏省苏州市", "山东省寿光市", "广西壮族自治区南宁市", "陕西省宝鸡市"]
+    assert {c["category"] for c in found} == {"首批国家生态园林城市名单"}
+
+
+def test_numbers_alone_on_lines_that_count_something_else_are_kept_apart():
+    """Guards the widening: a figure alone on its line beside a label is no item number."""
+    found = cases("全市政务服务事项办理情况", "受理件数", "1523", "办结件数", "1498", "好评率", "99.6%",
+                  title="本月政务服务数据")
+    assert found == []

@@ -856,6 +856,7 @@ def _join_chip_bullets(lines: list[str]) -> list[str]:
 CHIP_BULLET = re.compile(r"\s*[-•·●▪]\s+[^\s，,。；;：:、“”「」《》]{1,6}(?:[ \u3000]+[^\s，,。；;：:、“”「」《》]{1,6}){0,2}\s*")
 
 
+HEADER_NUMBER = re.compile(r"序号|编号|排名|名次")  # the first header cell of a numbered table
 ORDINAL_ALONE = re.compile(r"(?:NO|No|no)\.?\s*\d{1,3}")
 
 
@@ -863,9 +864,31 @@ def _join_bare_markers(lines: list[str]) -> list[str]:
     """A number alone on its line and its item on the next (1． / 贵阳市息烽县: text out of a PDF
     or a table flattened a cell a line) are one numbered line."""
     out: list[str] = []
-    i = 0
+    i, last_bare = 0, None
     while i < len(lines):
         line = lines[i]
+        bare = line.strip()
+        if bare.isdigit() and len(bare) <= 3 and i + 1 < len(lines) and not segment.marker_at(lines[i + 1]) and (
+                len(lines[i + 1]) <= segment.HEADING_MAX and not lines[i + 1].strip().isdigit()) and (
+                last_bare == int(bare) - 1 or (i + 2 < len(lines) and lines[i + 2].strip() == str(int(bare) + 1))):
+            # 1 / 北京市 / 2 / 天津市: numbers and names in cells a line each (a PDF's table as text)
+            if len(out) >= 2 and HEADER_NUMBER.fullmatch(out[-2].strip()) and len(out[-1].strip()) <= 8:
+                del out[-2:]  # 序号 / 城市 over them: the table's header, a cell a line, not a label
+            name, taken = lines[i + 1].strip(), 2
+            if i + 2 < len(lines) and not lines[i + 2].strip().isdigit() and region_prefix(name) == name and (
+                    region_prefix(name + lines[i + 2].strip()) == name + lines[i + 2].strip()):
+                name, taken = name + lines[i + 2].strip(), 3  # 新疆维吾尔自治区 / 乌鲁木齐市: a place broken over two lines
+            out.append(f"{bare}. {name}")
+            last_bare = int(bare)
+            i += taken
+            continue
+        if last_bare is not None and not bare.isdigit():
+            # 建市函〔2022〕82号附件 / 序号 / 城市 / 21: a page's running header and the column heads
+            # printed again, between two rows of one table
+            resume = next((j for j in range(i + 1, min(i + 4, len(lines))) if lines[j].strip() == str(last_bare + 1)), None)
+            if resume and any(HEADER_NUMBER.fullmatch(lines[k].strip()) for k in range(i, resume)):
+                i = resume
+                continue
         found = segment.marker_at(line)
         if (found and found[2] >= len(line) and not found[0].startswith("bullet") and i + 1 < len(lines)
                 and not segment.marker_at(lines[i + 1]) and len(lines[i + 1]) <= segment.HEADING_MAX):

@@ -627,6 +627,9 @@ def _itemise(lines: list[str], item: Item) -> None:
             # no agency (the field convention), but places the case
             item.region = (item.line, item.start + place.start("place"), item.start + place.end("place"))
             item.end = item.start + place.start()
+        elif place and place.start() >= 2 and _province_of(name[: place.start()], place.group("place")):
+            # 东营市（山东）: a place, then the province it lies in — where it is, not part of its name
+            item.end = item.start + place.start()
         if found:
             short, org = found
             if org:
@@ -742,6 +745,14 @@ def place_field_note(name: str) -> re.Match | None:
         return None
     inside = field.group("what")
     return None if inside in gazetteer().names or is_body(inside) or region_prefix(inside) else field
+
+
+def _province_of(place: str, inside: str) -> bool:
+    """True when ``inside`` names the province (short or full) that the written-out ``place`` lies in."""
+    if not _written_place(place):
+        return False
+    where = locate(place).province or ""
+    return bool(where) and inside in (where, re.sub(r"(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$", "", where))
 
 
 def _written_place(text: str) -> bool:
