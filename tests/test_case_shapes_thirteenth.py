@@ -107,3 +107,22 @@ def test_numbers_alone_on_lines_that_count_something_else_are_kept_apart():
     found = cases("全市政务服务事项办理情况", "受理件数", "1523", "办结件数", "1498", "好评率", "99.6%",
                   title="本月政务服务数据")
     assert found == []
+
+
+def test_one_name_under_a_numbered_label_among_labels_of_several():
+    """New: （一）北京市 / 甲、乙 / （二）天津市 / 丙 / （三）上海市 / 丁: a label over one name is the
+    same list's next group; a school's branch (…分校) is a body."""
+    found = cases("教育部公布了名单，现将部分入选学校附后（以公布文件为准）。", "（一）北京市",
+                  "北京市第四中学、北京市十一学校、北京师范大学附属实验中学分校", "（二）天津市", "天津市南开中学",
+                  "（三）上海市", "上海市上海中学", title="附件：入选学校名单（部分）")
+    assert names(found) == ["北京市第四中学", "北京市十一学校", "北京师范大学附属实验中学分校", "天津市南开中学",
+                            "上海市上海中学"]
+    assert [c["category"] for c in found] == ["北京市", "北京市", "北京市", "天津市", "上海市"]
+
+
+def test_the_honour_in_brackets_after_a_school_is_no_agency():
+    """New: 上海市上海中学（优秀学校）: the bracket names the kind of honour, not who runs the school."""
+    found = cases("会上，获评优秀区域和优秀学校的代表依次作经验交流：", "①杭州市上城区（优秀区域）",
+                  "②上海市上海中学（优秀学校）", "③天津市南开中学（优秀学校）", title="教育信息化应用交流会召开")
+    assert names(found) == ["杭州市上城区", "上海市上海中学", "天津市南开中学"]
+    assert [c["agency"] for c in found] == ["杭州市上城区", "上海市上海中学", "天津市南开中学"]

@@ -352,12 +352,17 @@ def _cn(s: str) -> int:
     return _cn_number(s)
 
 
+HONOUR_KIND = re.compile(r"^(?:优秀|先进|示范|模范|十佳|十大|最佳|标杆|明星|五星|星级)[\u4e00-\u9fff]{0,6}$")
+
+
 def bracket_agency(name: str) -> tuple[str, str] | None:
     """名称（单位）: an organisation in brackets at the end is the agency, not part of the name."""
     m = TRAILING_BRACKETS.search(name)
     if not m or m.start() < 2:
         return None
     org, short = (m.group("org") or m.group("org2")).strip(), name[: m.start()].rstrip()
+    if HONOUR_KIND.match(org):
+        return short, None  # 阜新市第十六中学（优秀学校）: the honour it won, a kind of body, not who runs it
     made = re.match(r"^(?P<by>.{2,28}?)(?:联合|共同)?(?:创作|出品|制作|推出|开发|主办|申报|报送|选送|建设运营|建设|运营|承建|托管)$", org)
     if made and any(is_body(part) or region_prefix(part) for part in re.split(r"[、和与及]", made.group("by")) if part):
         return short, made.group("by")  # 系列漫画（广州市反诈中心、中国广州发布联合创作）: who made it

@@ -2966,6 +2966,14 @@ def inline_runs(lines: list[str]) -> list[Run]:
                 # 【东北地区】 大连　沈阳 / 【环渤海】 青岛: one name under its label among lines of several
                 lead = len(line) - len(line.lstrip())
                 spans = [(lead, lead + len(line.strip()))]
+            if (not spans and above and prev is not None and prev[0] in ("cn", "paren-cn")
+                    and previous is not None and previous.shape == "line of names"
+                    and i - 3 <= previous.items[-1].line < i and previous.items[-1].category not in (None, above)
+                    and 2 <= len(body) <= NAME_MAX and not is_sentence(body) and not marker_at(line)
+                    and (ORG_ENDING.search(body) or region_prefix(body) == body or QUOTED.fullmatch(body))):
+                # （一）北京市 / 甲、乙、丙 / （二）天津市 / 丁: one name under its label, among labels of several
+                lead = len(line) - len(line.lstrip())
+                spans = [(lead, lead + len(body))]
             if spans:
                 # (a line of names under another: the label over the first is theirs too, the line
                 # above is no label of theirs)
