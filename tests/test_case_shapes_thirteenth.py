@@ -126,3 +126,19 @@ def test_the_honour_in_brackets_after_a_school_is_no_agency():
                   "②上海市上海中学（优秀学校）", "③天津市南开中学（优秀学校）", title="教育信息化应用交流会召开")
     assert names(found) == ["杭州市上城区", "上海市上海中学", "天津市南开中学"]
     assert [c["agency"] for c in found] == ["杭州市上城区", "上海市上海中学", "天津市南开中学"]
+
+
+def test_a_headerless_table_of_as_many_places_as_the_title_counts():
+    """New: a title that counts the places chosen (二十城获批…, 四地入选…) over a table without a
+    header of exactly that many rows: the rows are the places."""
+    found = cases("住建部确定了首批国家智慧城市试点，北京有四个地区在列。", "本报将其整理如下，左为地区，右为所在城市：",
+                  "| 东城区 | 北京 |", "| 朝阳区 | 北京 |", "| 未来科技城 | 北京 |", "| 丽泽金融商务区 | 北京 |",
+                  title="北京四地获批首批国家智慧城市试点")
+    assert names(found) == ["东城区", "朝阳区", "未来科技城", "丽泽金融商务区"]
+
+
+def test_a_headerless_table_of_other_many_rows_than_the_title_counts_is_no_list():
+    """Guards the widening: the title counts three, the table has four rows of figures by city."""
+    found = cases("各地上半年的数据如下：", "| 东城区 | 北京 |", "| 朝阳区 | 北京 |", "| 海淀区 | 北京 |", "| 丰台区 | 北京 |",
+                  title="三城发布上半年经济数据")
+    assert found == []

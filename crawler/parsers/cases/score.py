@@ -402,8 +402,8 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     prized = n >= 2 and (prized_items or prize_above)
     announced = announced or prized
     # 10家景区入选！…名单出炉 over ten numbered names: the title counts what won, the run names as many
-    announced = announced or (run.shape in ("numbered", "bulleted", "lines", "heading-paragraph") and n >= 3
-                              and _title_counts(page_title) == n)
+    announced = announced or ((run.shape in ("numbered", "bulleted", "lines", "heading-paragraph") or run.shape.startswith("table"))
+                              and n >= 3 and _title_counts(page_title) == n)
     # 【优秀】 / 【良好】 over the names: the grade an assessment gave them (not 合格, a pass)
     announced = announced or all(GRADE_WORD.fullmatch((item.category or item.shared_label or "").strip("【】[] ：:"))
                                  for item in run.items)
@@ -600,7 +600,7 @@ TOP_N = re.compile(r"(?<![A-Za-z])(?:TOP|Top|top)\s*\d{1,3}(?!\d)")
 
 
 # 10家景区入选, 5个案例获评…: how many the title says won
-TITLE_COUNT = re.compile(r"(?P<count>\d{1,3}|[两二三四五六七八九十]{1,3})\s*(?:个|家|项|座|所|地|条|款|名)[\u4e00-\u9fff]{0,6}?"
+TITLE_COUNT = re.compile(r"(?P<count>\d{1,3}|[两二三四五六七八九十]{1,3})\s*(?:个|家|项|座|所|地|条|款|名|城|市|县|区)[\u4e00-\u9fff]{0,6}?"
                          r"(?:入选|上榜|获评|获奖|入围|当选|获批|获表彰|被命名|进入(?=[^，。！？]{0,20}(?:名单|清单|榜|名录)))")
 
 
