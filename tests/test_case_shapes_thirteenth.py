@@ -142,3 +142,26 @@ def test_a_headerless_table_of_other_many_rows_than_the_title_counts_is_no_list(
     found = cases("各地上半年的数据如下：", "| 东城区 | 北京 |", "| 朝阳区 | 北京 |", "| 海淀区 | 北京 |", "| 丰台区 | 北京 |",
                   title="三城发布上半年经济数据")
     assert found == []
+
+
+def test_a_page_that_says_its_ranking_is_no_selection_lists_no_cases():
+    """New: 这只是规模的排序…也不是任何评选结果 at the top, a paragraph, then a ranked table and
+    bulleted remarks that begin with a city: the page says itself that nothing here was chosen."""
+    found = cases("常有人问智慧城市到底服务多少人。这里把各地统计公报中的年末常住人口摘出来排了个序。",
+                  "需要说明：这只是规模的排序，和城市的数字化水平没有关系，也不是任何评选结果。",
+                  "数据来自各地2022年统计公报，四舍五入到万人，方便对照。",
+                  "| 名次 | 城市 | 常住人口（万人） |", "|---|---|---|", "| 1 | 重庆 | 3213 |", "| 2 | 上海 | 2475 |",
+                  "| 3 | 北京 | 2184 |", "| 4 | 成都 | 2127 |", "| 5 | 广州 | 1873 |", "| 6 | 深圳 | 1766 |",
+                  "| 7 | 武汉 | 1374 |", "| 8 | 天津 | 1363 |", "| 9 | 西安 | 1299 |", "| 10 | 苏州 | 1291 |",
+                  "几点观察：", "- 重庆辖区大、含大量县域人口，常住人口多不等于城区最大。",
+                  "- 北京2022年末常住人口比上年略减。", "- 前十名中，东部城市占六席。",
+                  title="智慧城市的服务对象：十座人口最多城市一览")
+    assert found == []
+
+
+def test_numbers_that_are_no_places_on_a_selection_list_keep_the_list():
+    """Guards the narrowing: 编号不是评选名次 says only that the numbers are no ranks."""
+    found = cases("2015年度十大政务机构微博评选结果揭晓，名单如下（编号为发布顺序，不是评选名次）：",
+                  "1. @上海发布", "2. @北京发布", "3. @成都发布", "4. @南京发布", title="2015年度十大政务机构微博揭晓")
+    assert names(found) == ["@上海发布", "@北京发布", "@成都发布", "@南京发布"]
+    assert all(c["rank"] is None for c in found)

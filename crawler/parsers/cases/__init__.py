@@ -30,7 +30,7 @@ from .fields import PLACE_CHAIN, SUBTITLE_END, TOWNSHIP, case_fields, classify_c
 from .identity import case_core, normalise_name, place_key, to_simplified
 from .lists import PageLists
 from .model import Item, Run
-from .score import BATCH_LABEL, BLAME, CASE_NUMBER, LIST_LIKE, LIST_WORDS, NEAR_LIST_WORDS, is_place, is_region_name, looks_like_case, looks_like_name, ranked, score_run, single_case
+from .score import BATCH_LABEL, BLAME, CASE_NUMBER, LIST_LIKE, LIST_WORDS, NEAR_LIST_WORDS, SELECTION_DENIED, is_place, is_region_name, looks_like_case, looks_like_name, ranked, score_run, single_case
 
 __all__ = ["extract_cases", "normalise_name", "case_core", "to_simplified", "classify_channel", "Item", "Run"]
 
@@ -948,6 +948,7 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
     orig = [_unglue_ranks(line) for line in _join_chip_bullets(_join_bare_markers(orig))]
     simp = [to_simplified(ln) for ln in orig]
     title_simple = to_simplified(title or "")
+    denied = any(SELECTION_DENIED.search(line) for line in simp)
     if (CALL_FOR_ENTRIES.search(title_simple) and (not RESULTS_WORDS.search(title_simple) or re.match(
             r"^关于开展[^。]{0,60}(?:活动|工作)的通知$", title_simple))) or (
             CONTEST_CALL.search(title_simple) and not RESULTS_NAMED.search(title_simple)):
@@ -1077,7 +1078,8 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
         if run.shape == "inline" and run.trigger:  # 紧随其后的是…: the sentence goes on from the list above it
             announce += "\n".join(simp[max(0, above - 3): above])
         scored = (run, names, _context(simp, run, title_simple), near, [name_text(simp, item) for item in run.items], announce)
-        run.score = score_run(*scored)
+        # 这只是人口规模的排序…也不是任何评选结果: the page says itself that its lists chose nothing
+        run.score = 0.0 if denied else score_run(*scored)
         if not run.score:
             if len(run.items) == 1:
                 singles.append((run, names[0], simp[above] if above >= 0 else ""))

@@ -28,7 +28,7 @@ MEASURE_START = re.compile(
     r"|着力|进一步|大力|积极|切实|把|织就|围绕|聚焦|坚决|不断|努力|要|以|让|在|对|从|为|将|是|有|如何|怎样"
     r"|表彰|培育|激励|弘扬|展现|引导|鼓励|促进|保障|维护|营造|树立|发挥|增强|提高|形成|面向)"
 )
-NOT_RANKED = re.compile(r"不分先后|排名不分|排序不分|以[^。，]{0,16}为序|按[^。，]{0,16}(?:排序|排列|为序)|不(?:代表|表示|是)(?:排名|名次|排序|先后)|不分名次|并非(?:排名|名次)")
+NOT_RANKED = re.compile(r"不分先后|排名不分|排序不分|以[^。，]{0,16}为序|按[^。，]{0,16}(?:排序|排列|为序)|不(?:代表|表示|是)(?:评选|评比|评审|最终)?(?:排名|名次|排序|先后)|不分名次|并非(?:排名|名次)")
 PRODUCT = re.compile(r"平台|APP|App|app|客户端|小程序|公众号|微信|微博|网站|热线|系统|矩阵|服务|项目|改革|工程|模式|机制|中心|号$|云$|通$|办$|网$")
 # What a sentence says when the names in it are cases (the tighter test for items inside prose).
 NEAR_LIST_WORDS = re.compile(r"(?:典型|优秀|代表性)[\u4e00-\u9fff]{0,4}(?:举措|案例|经验|做法|项目|模型|成果)|"
@@ -115,6 +115,10 @@ def looks_like_case(name: str) -> bool:
         return True
     located = locate(name)
     return bool(located.province) and bool(located.matched) and name.startswith(located.matched) and len(name) - len(located.matched) >= 2
+
+
+SELECTION_DENIED = re.compile(r"(?:不是|并非|并不是|不属于)任何(?:评选|评比|评奖|表彰|荣誉)|(?:不是|并非|并不是)(?:评选|评比|评奖|表彰)(?:结果|名单)"
+                             r"|(?:与|和|跟)(?:任何)?(?:评选|评比|评奖|表彰)(?:无关|没有关系)")
 
 
 def score_run(run: Run, names: list[str], context: str, near: str, bare: list[str] | None = None,
@@ -453,7 +457,8 @@ CHOSEN_AS = re.compile(r"(?:分别)?(?:确定为|列为|命名为|认定为|评�
 ZONE_NAME = re.compile(r"(?:开发区|高新区|新区|实验区|试验区|示范区|工业园区|产业园区|航空港区|合作区)$")
 # (a note on numbering — 序号不是排名 — says nothing of the list: only a selection, an award, a ranking
 # list denied as such)
-NOT_A_SELECTION = re.compile(r"(?:不是|并非|不属于|不涉及|无关)(?:任何|一份|什么|官方的?)?(?:评选|评比|评奖|榜单|表彰|荣誉)")
+NOT_A_SELECTION = re.compile(r"(?:不是|并非|不属于|不涉及|无关)(?:任何|一份|什么|官方的?)?(?:评选|评比|评奖|榜单|表彰|荣誉)"
+                             r"(?!的?(?:名次|排名|排序|顺序|先后))")  # (编号不是评选名次: the numbers are no ranks, the list stands)
 # 其中34家不合格, 有15家不合格: how many failed, a statistic that names none of them
 FAULT_COUNT = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)\s*(?:家|个|所)(?:网站|政府网站|账号|单位)?不合格"
                          r"|(?:\d+|[一二三四五六七八九十两]+)\s*(?:家|个|所)(?:网站|政府网站|账号|单位|政务新媒体)?存在(?:突出|严重|较多)?问题"
