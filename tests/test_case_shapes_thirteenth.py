@@ -165,3 +165,18 @@ def test_numbers_that_are_no_places_on_a_selection_list_keep_the_list():
                   "1. @上海发布", "2. @北京发布", "3. @成都发布", "4. @南京发布", title="2015年度十大政务机构微博揭晓")
     assert names(found) == ["@上海发布", "@北京发布", "@成都发布", "@南京发布"]
     assert all(c["rank"] is None for c in found)
+
+
+def test_places_under_a_compilations_part_that_says_they_were_chosen():
+    """New: 第一篇 首批试验区（省） / 福建、江西、贵州: a part of a compilation, its numbering no part of
+    the label, over short province names that the label says were chosen."""
+    found = cases("本书按批次汇编国家生态文明试验区的建设资料。", "第一篇 首批试验区（省）", "福建、江西、贵州",
+                  "第二篇 建设经验", "各试验区的制度创新成果另行汇编。", title="国家生态文明试验区资料汇编目录")
+    assert names(found) == ["福建", "江西", "贵州"]
+    assert {c["category"] for c in found} == {"首批试验区（省）"}
+
+
+def test_places_under_a_label_that_chose_nothing_are_no_list():
+    """Guards the widening: 调研地区 over short province names says where a team went, not who was chosen."""
+    found = cases("课题组今年走访了多个省份。", "第一篇 调研地区", "福建、江西、贵州", title="调研报告目录")
+    assert found == []

@@ -266,6 +266,10 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     if not LIST_WORDS.search(context) and not (run.shape == "table" and run.trigger) and not among and not practices \
             and not sibling and not placed:
         return 0.0  # (a table whose header names its cases and their bodies says so itself)
+    if run.shape == "line of names" and n >= 3 and all(
+            (label := (item.category or item.shared_label or "")) and CHOSEN_PLACES_LABEL.search(label) for item in run.items) and all(
+            is_region_name(name.strip()) or is_full_region(name.strip()) for name in bare):
+        return 0.8  # 第一篇 试点省（市） / 天津、河北、山西…: places under a label that says they were chosen
     if run.shape in ("inline", "quoted", "line of names", "mentions") and not NEAR_LIST_WORDS.search(near + announce) and not (
             among) and not (
             run.shape in ("line of names", "mentions") and any(item.category for item in run.items)) and not (
@@ -515,6 +519,8 @@ def attributed_practices(run: Run, names: list[str], bare: list[str], near: str,
     return True
 
 
+# a label over places that says what they were chosen as: 试点省（市）, 示范城市, 入选地区, 首批先行区
+CHOSEN_PLACES_LABEL = re.compile(r"试点|示范|先行|先导|标杆|样板|入选|获批|获评|上榜|表彰|命名|优秀|先进")
 SECTION_LABEL = re.compile(r"^[二三四五六七八九十]{1,2}、[^，。；：:]{2,20}$")  # 三、公共服务单位微博: a later section of a list
 BATCH_LABEL = re.compile(r"^(?:\d{4}年度?)?(?:首批|第[一二三四五六七八九十\d]{1,2}批)[^，,。；;：:、\s]{0,14}$"  # 2019年度第二批, 第一批试点省市 over its names
                          r"|^(?:19|20)\d{2}年(?:度)?(?:新增|入选|获批|批复|公布|命名)?[:：]?$")  # 2019年： / 2020年新增：, a year's batch

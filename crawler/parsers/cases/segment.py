@@ -357,8 +357,11 @@ def label_of(line: str) -> str | None:
         return m.group("label").strip()
     text = line.strip()
     found = marker_at(text)
+    part = PART_MARK.match(text) if not found else None
     if found:
         text = text[found[2]:]
+    elif part:
+        text = text[part.end():]  # 第一篇 试点省（市）: a compilation's part, its numbering set aside
     elif text and unicodedata.category(text[0])[0] == "S":  # ▍省直系统十佳, 📌 类别, 🏅️ (with its selector)
         while text and (unicodedata.category(text[0])[0] in "SMC" or text[0] in " \u200d"):
             text = text[1:]
@@ -371,6 +374,7 @@ def label_of(line: str) -> str | None:
     return text
 
 
+PART_MARK = re.compile(r"第[一二三四五六七八九十\d]{1,3}(?:篇|章|编|部分)\s*(?=\S)")
 TIE_NOTE = re.compile(r"[（(]?\s*(?:并列|並列)\s*[）)]?")
 ORDER_ONLY = re.compile(r"[（(][^（）()]{0,16}(?:不分先后|为序|排序|排列)[^（）()]{0,8}[）)]")  # a line that is only such a note
 LABEL_COUNT = re.compile(r"\s*[（(](?:(?:共|计)?\s*(?:\d+|[一二三四五六七八九十百]+)\s*(?:个|项|家|座|名|位|人|条|所|户|款|件|例|批|支|类)?"
