@@ -180,3 +180,21 @@ def test_places_under_a_label_that_chose_nothing_are_no_list():
     """Guards the widening: 调研地区 over short province names says where a team went, not who was chosen."""
     found = cases("课题组今年走访了多个省份。", "第一篇 调研地区", "福建、江西、贵州", title="调研报告目录")
     assert found == []
+
+
+def test_the_places_a_pilot_was_placed_in_named_in_a_sentence():
+    """New: 这次试点落在甲、乙、丙和丁等N个地方: where a pilot was placed, each place a case."""
+    found = cases("国务院办公厅印发证明事项告知承诺制试点工作方案。",
+                  "根据方案，这次试点落在天津市、内蒙古自治区、黑龙江省和公安部等18个地方和部门，为期一年。",
+                  title="证明事项告知承诺制试点启动")
+    assert names(found) == ["天津市", "内蒙古自治区", "黑龙江省", "公安部"]
+
+
+def test_an_attachments_table_of_a_pilots_scope_without_a_header():
+    """New: 附件 试点范围 over | 省 | 自贸试验区 | rows: the scope of a pilot is the places it chose (not
+    who may enter), and the attachment's numbering is no part of the label."""
+    found = cases("国务院决定在更大范围推进“证照分离”改革试点，试点范围见附件。", "附件2 试点范围",
+                  "| 天津市 | 天津自贸试验区 |", "| 辽宁省 | 辽宁自贸试验区 |", "| 浙江省 | 浙江自贸试验区 |",
+                  "| 福建省 | 福建自贸试验区 |", title="“证照分离”改革试点扩围")
+    assert names(found) == ["天津自贸试验区", "辽宁自贸试验区", "浙江自贸试验区", "福建自贸试验区"]
+    assert {c["category"] for c in found} == {"试点范围"}

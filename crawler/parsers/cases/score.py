@@ -297,6 +297,8 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
             run.shape in ("inline", "quoted") and n >= 3 and run.items[-1].line == run.first_line
             and _counted_after(own, run.items[-1].end) == n and bool(SELECTED.search(own) or re.search(r"试点|示范", own))) and not (
             run.shape == "inline" and run.trigger and COUNTED_CASES.search(own)) and not (  # (共7项，分别是…: counted, then given in full)
+            # 这次试点落在甲、乙和丙等32个地方: the sentence placed the pilot in the names it gives
+            run.shape == "inline" and run.trigger and bool(PILOT_PLACED.search(own[: run.items[0].start]))) and not (
             # 已把甲、乙和丙确定为第一批…先导区: the decision that chose them, right after the names
             run.shape == "inline" and run.trigger and bool(CHOSEN_AS.match(own, run.items[-1].end))) and not (
             # 按总分比较，靠前的依次是甲、乙、丙: the sentence ranks the names it gives
@@ -519,6 +521,7 @@ def attributed_practices(run: Run, names: list[str], bare: list[str], near: str,
     return True
 
 
+PILOT_PLACED = re.compile(r"(?:试点|示范|先行先试)(?:工作)?(?:落在|放在|选在|定在|确定在|设在|安排在)了?$")
 # a label over places that says what they were chosen as: 试点省（市）, 示范城市, 入选地区, 首批先行区
 CHOSEN_PLACES_LABEL = re.compile(r"试点|示范|先行|先导|标杆|样板|入选|获批|获评|上榜|表彰|命名|优秀|先进")
 SECTION_LABEL = re.compile(r"^[二三四五六七八九十]{1,2}、[^，。；：:]{2,20}$")  # 三、公共服务单位微博: a later section of a list
@@ -568,7 +571,8 @@ def _role_before(head: str) -> bool:
 
 COUNTED_CASES = re.compile(r"(?:共|有)\s*(?:\d+|[一二三四五六七八九十百两]+)\s*(?:个|项|家)\s*[\u4e00-\u9fff]{0,6}?"
                            r"(?:案例|项目|做法|经验|成果|应用|平台)(?:[，,：:]?\s*(?:包括|含|有|如)|[，,：:])")
-STEP_LABEL = re.compile(r"(?:环节|流程|步骤|程序|方式|途径|渠道|范围|条件|标准|要求|规则)$"  # (初选范围: who may enter, not who won)
+# (初选范围: who may enter, not who won; 试点范围: the places a pilot chose)
+STEP_LABEL = re.compile(r"(?:环节|流程|步骤|程序|方式|途径|渠道|(?<!试点)(?<!示范)范围|条件|标准|要求|规则)$"
                         r"|(?:观察|体会|启示|思考|感想|看法|点评|评析|趋势|不足|建议)$")  # (几点观察 / 第一，…: a writer's remarks)
 KINDS_ANNOUNCED = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)\s*(?:个|类|项|种)\s*(?:榜单|奖项|类别|组别|赛道|奖)[：:]\s*$"
                              # (…设立以下奖项（获奖名单待评选结束后公布）：: a note between the kinds and the colon)

@@ -62,6 +62,8 @@ ENUMERATION = re.compile(
     r"|(?:评出|进入|入围|跻身|当选|获得|荣获|获评|摘得|夺得|斩获|位列|排名|排在|名列|获表彰|受表彰|被表彰|受到表彰|获(?=[\u4e00-\u9fff]{0,8}奖)"
     r"|列入(?=[^，。；]{0,10}(?:试点|示范|名单|计划))|获授|被授予|被命名|获命名"
     r"|通过(?=[^，。；]{0,14}验收))(?:[^，。、；“”]|“[^“”]{1,30}”){0,16}的，?(?:除[^，。；]{1,10}外)?(?:[\u4e00-\u9fff\d]{0,8}?)(?:还有|为|是|有)"
+    # 这次试点落在甲、乙和丙等32个地方: where a pilot was placed
+    r"|(?:试点|示范|先行先试)(?:工作)?(?:落在|放在|选在|定在|确定在|设在|安排在)(?:了)?"
     # 同在第一档的还有甲、乙; 另外三个是丙、丁和戊: the others of the tier a clause has just named
     r"|同(?:在|处|列|属|为)[^，。；“”：:]{1,12}的，?(?:还有|有|是|为)"
     r"|(?:另外|另|其余|其他|其它)的?(?:\d{1,3}|[一二两三四五六七八九十]{1,3})(?:个|家|项|座|名|位)[\u4e00-\u9fff]{0,3}?(?:分别)?(?:是|为)"
@@ -361,7 +363,7 @@ def label_of(line: str) -> str | None:
     if found:
         text = text[found[2]:]
     elif part:
-        text = text[part.end():]  # 第一篇 试点省（市）: a compilation's part, its numbering set aside
+        text = text[part.end():]  # 第一篇 试点省（市）, 附件2 试点范围: a part or an attachment, its numbering set aside
     elif text and unicodedata.category(text[0])[0] == "S":  # ▍省直系统十佳, 📌 类别, 🏅️ (with its selector)
         while text and (unicodedata.category(text[0])[0] in "SMC" or text[0] in " \u200d"):
             text = text[1:]
@@ -374,7 +376,7 @@ def label_of(line: str) -> str | None:
     return text
 
 
-PART_MARK = re.compile(r"第[一二三四五六七八九十\d]{1,3}(?:篇|章|编|部分)\s*(?=\S)")
+PART_MARK = re.compile(r"(?:第[一二三四五六七八九十\d]{1,3}(?:篇|章|编|部分)|附\s*件\s*[\d一二三四五六七八九十]{0,2}\s*[：:、.]?)\s*(?=\S)")
 TIE_NOTE = re.compile(r"[（(]?\s*(?:并列|並列)\s*[）)]?")
 ORDER_ONLY = re.compile(r"[（(][^（）()]{0,16}(?:不分先后|为序|排序|排列)[^（）()]{0,8}[）)]")  # a line that is only such a note
 LABEL_COUNT = re.compile(r"\s*[（(](?:(?:共|计)?\s*(?:\d+|[一二三四五六七八九十百]+)\s*(?:个|项|家|座|名|位|人|条|所|户|款|件|例|批|支|类)?"
