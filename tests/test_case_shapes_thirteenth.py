@@ -198,3 +198,21 @@ def test_an_attachments_table_of_a_pilots_scope_without_a_header():
                   "| 福建省 | 福建自贸试验区 |", title="“证照分离”改革试点扩围")
     assert names(found) == ["天津自贸试验区", "辽宁自贸试验区", "浙江自贸试验区", "福建自贸试验区"]
     assert {c["category"] for c in found} == {"试点范围"}
+
+
+def test_short_city_names_numbered_five_a_line_under_a_sentence_that_counts_them():
+    """New: 本文列出其中10个城市 over 1.北京 2.天津 … five to a line: the sentence says the page gives
+    that many of the list, and the numbers (not ranks) mark each."""
+    found = cases("首届千兆城市高峰论坛在青岛召开，29个城市的建设成果在会上亮相。", "首批千兆城市（部分）",
+                  "说明：下列城市照发布时的顺序列出，序号只为查阅方便，不代表名次。限于篇幅，本文列出其中10个城市。",
+                  "1.北京 2.天津 3.上海 4.南京 5.杭州", "6.宁波 7.青岛 8.济南 9.武汉 10.长沙",
+                  title="首批千兆城市建设成果发布")
+    assert names(found) == ["北京", "天津", "上海", "南京", "杭州", "宁波", "青岛", "济南", "武汉", "长沙"]
+    assert all(c["rank"] is None for c in found)
+
+
+def test_a_call_that_lists_its_directions_is_no_list():
+    """Guards the widening: 通知列出8个重点方向 over the numbered directions: what entries may choose."""
+    found = cases("通知列出4个重点方向，每个项目只能选择其中一个：", "1. 急诊救治", "2. 远程诊断", "3. 远程治疗",
+                  "4. 健康管理", title="关于组织开展5G+医疗健康应用试点项目申报工作的通知")
+    assert found == []

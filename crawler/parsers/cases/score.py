@@ -414,6 +414,10 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     # 10家景区入选！…名单出炉 over ten numbered names: the title counts what won, the run names as many
     announced = announced or ((run.shape in ("numbered", "bulleted", "lines", "heading-paragraph") or run.shape.startswith("table"))
                               and n >= 3 and _title_counts(page_title) == n)
+    # 本文列出其中25个城市。 over 25 numbered names: the sentence says the page gives that many of a list
+    listed = LISTED_COUNT.search(above)
+    announced = announced or (run.shape in ("numbered", "bulleted", "lines", "line of names") or run.shape.startswith("table")) and (
+        n >= 3 and listed is not None and count_value(listed.group("count")) == n)
     # 【优秀】 / 【良好】 over the names: the grade an assessment gave them (not 合格, a pass)
     announced = announced or all(GRADE_WORD.fullmatch((item.category or item.shared_label or "").strip("【】[] ：:"))
                                  for item in run.items)
@@ -620,6 +624,10 @@ TITLE_COUNT = re.compile(r"(?P<count>\d{1,3}|[两二三四五六七八九十]{1,
 
 
 TABLE_HANDED = re.compile(r"下表|见表|如下表|列表如下|以下表格")
+LISTED_COUNT = re.compile(r"(?:列出|列举|摘录|摘登|抄录|整理|收录|选登|附上|附后)了?(?:其中|其中的|以下|如下)?(?:的)?\s*"
+                          r"(?P<count>\d{1,3}|[两二三四五六七八九十]{1,3})\s*(?:个|家|项|座|所|地|条|例|件)"
+                          # (what the list chose: not 8个重点方向, the directions a call for entries offers)
+                          r"[\u4e00-\u9fff]{0,4}?(?:城市|地区|地方|案例|项目|单位|县|区|市|账号|网站|平台|应用|园区|基地|学校|医院|社区|村)")
 PARAGRAPH_COUNT = re.compile(r"(?:共|共计|一共|合计)(?:有)?\s*(?P<count>\d{1,3}|[两二三四五六七八九十]{1,3})\s*(?:个|家|项|座|所|地|条)")
 
 
