@@ -216,3 +216,22 @@ def test_a_call_that_lists_its_directions_is_no_list():
     found = cases("通知列出4个重点方向，每个项目只能选择其中一个：", "1. 急诊救治", "2. 远程诊断", "3. 远程治疗",
                   "4. 健康管理", title="关于组织开展5G+医疗健康应用试点项目申报工作的通知")
     assert found == []
+
+
+def test_a_ranking_printed_in_two_halves_with_a_blank_column_and_a_two_row_header():
+    """New: | 排名 | 城市 | 分项指数 |  | 竞争力指数 |  | 排名 | 城市 | … | over a second header row
+    (|  |  | 传播力 | 服务力 |  | …): two halves of one ranking, each row two entries with their
+    ranks; the board's heading above a note is their category; 相关条目 under them links, no cases."""
+    head = "| 排名 | 城市 | 分项指数 |  | 竞争力指数 |  | 排名 | 城市 | 分项指数 |  | 竞争力指数 |"
+    found = cases("全国城市政务微博竞争力排行榜", "原表共列一百座城市，本条只收录前8位，左栏第1—4位，右栏第5—8位。", head,
+                  "|---|---|---|---|---|---|---|---|---|---|---|",
+                  "|  |  | 传播力 | 服务力 |  |  |  |  | 传播力 | 服务力 |  |",
+                  "| 1 | 成都 | 94.61 | 86.91 | 91.76 |  | 5 | 青岛 | 77.06 | 71.25 | 72.92 |",
+                  "| 2 | 杭州 | 77.42 | 72.50 | 77.10 |  | 6 | 潍坊 | 74.60 | 69.71 | 72.51 |",
+                  "| 3 | 南京 | 78.43 | 71.95 | 76.01 |  | 7 | 武汉 | 76.91 | 70.17 | 72.45 |",
+                  "| 4 | 西安 | 78.37 | 71.56 | 74.73 |  | 8 | 广州 | 76.58 | 69.11 | 72.32 |",
+                  "相关条目", "- 政务微博", "- 人民网舆情数据中心", "- 2022年第三季度政务微博影响力报告",
+                  title="2023年第三季度政务微博影响力报告")
+    assert sorted((c["rank"], c["name"]) for c in found) == [
+        (1, "成都"), (2, "杭州"), (3, "南京"), (4, "西安"), (5, "青岛"), (6, "潍坊"), (7, "武汉"), (8, "广州")]
+    assert {c["category"] for c in found} == {"全国城市政务微博竞争力排行榜"}

@@ -55,6 +55,7 @@ CAPTION = re.compile(r"^(?:附?表|附?图|图表)\s*[\d一二三四五六七八
 
 # Headings of the page's apparatus: what stands under them cites or links, never a list of cases.
 REFERENCES = re.compile(r"^\W*(?:参考资料|参考文献|资料来源|注释|说明|备注|附注|相关链接|相关新闻|相关阅读|相关文章|相关报道|延伸阅读|推荐阅读"
+                        r"|相关条目|相关词条|参见|另见|相关专题|相关栏目"  # (an encyclopedia's see-also: entries, not cases)
                         r"|往期回顾|往期推荐|热门文章|热点新闻|猜你喜欢|热点排行|热门排行|点击排行|阅读排行|今日热点|24小时热点)\W*$")
 HOT_READS = re.compile(r"热读|阅读排行|点击排行|阅读榜|热文榜|热门文章|(?:最|热)受欢迎的?文章")
 CALL_FOR_ENTRIES = re.compile(r"(?:征集|申报|推荐|报名|评选活动)[^。]{0,30}(?:通知|公告|启事|指南)(?:[（(][^（）()]{1,10}[）)])?$"

@@ -161,7 +161,7 @@ NOT_AN_ITEM = re.compile(
 )
 SIGNED_DATE = re.compile(r"^(?:(?:19|20)\d{2}|二[〇○零][一二三四五六七八九〇○零]{2})\s*年[\d一二三四五六七八九十〇○]{1,2}\s*月[\d一二三四五六七八九十〇○]{1,3}\s*日$")
 # A short line ending in one of these titles the names below it (最佳案例, 获奖名单, 排行榜).
-LIST_TITLE_END = re.compile(r"(?:案例|名单|榜单|名录|排行榜|一览表?|入选者|获奖者)$")
+LIST_TITLE_END = re.compile(r"(?:案例|名单|榜单|名录|一览表?|入选者|获奖者)$")
 # A line that only introduces what follows (前10名名单如下：): it names no category of its own.
 INTRODUCER = re.compile(r"(?:如下|为|是|有)\s*[：:]?$")
 
@@ -544,6 +544,8 @@ def table_blocks(lines: list[str]) -> list[list[int]]:
                 block.append(i)  # one cell fewer: the first column spans rows (rowspan)
             elif merged_row_label(lines[i]) and i + 1 < len(lines) and (n := cells(lines[i + 1])) and len(n) == len(first):
                 block.append(i)
+            elif block and RULE_ROW.match(lines[block[-1]]) and lines[i].strip().count("|") == lines[block[0]].strip().count("|"):
+                block.append(i)  # |  |  | 传播力 | 服务力 |…: a header's second row, its first cells empty under merged heads
             else:
                 break
             i += 1
@@ -671,13 +673,22 @@ def _rank_by_order(head_row: list[str], data: list[list[str]], roles: dict[str, 
         roles["rank"] = ordered[0]
 
 
-def _repeated_header(row: list[str]) -> int | None:
-    """序号 | 名称 | 序号 | 名称: a header printed twice (or three times) side by side — the width of one copy."""
+def _repeated_header(row: list[str]) -> tuple[int, int] | None:
+    """序号 | 名称 | 序号 | 名称: a header printed twice (or three times) side by side — the width of one
+    copy and the step to the next (one more where an empty column stands between the copies:
+    排名 | 城市 | 指数 |  | 排名 | 城市 | 指数)."""
     cells_ = [re.sub(r"[\s　]+", "", c) for c in row]
-    for width in (2, 3):
-        if len(cells_) in (2 * width, 3 * width) and all(cells_[k] == cells_[k % width] for k in range(len(cells_))) \
-                and all(cells_[:width]):
-            return width
+    for gap in (0, 1):
+        for width in range(2, 9):
+            step = width + gap
+            copies = (len(cells_) + gap) // step
+            if copies not in (2, 3) or copies * step - gap != len(cells_):
+                continue
+            if not cells_[0] or sum(bool(c) for c in cells_[:width]) * 2 < width or any(
+                    cells_[k * step - 1] for k in range(1, copies) if gap):
+                continue
+            if all(cells_[k * step + j] == cells_[j] for k in range(1, copies) for j in range(width)):
+                return width, step
     return None
 
 
@@ -1265,22 +1276,25 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org, township=None) 
         if any(ISSUER_HEADER.search(re.sub(r"\s+", "", text)) for text in rows[0]) and not any(
                 NAME_HEADER.search(text) for text in rows[0]):
             continue  # | 发布部门 | 试点类型 | 年份 | 数量 |: who issued what, and how many, names no case
-        halves = _repeated_header(rows[0])
-        if halves:
+        repeated = _repeated_header(rows[0])
+        if repeated:
             # | 序号 | 名称 | 序号 | 名称 |: two entries to a row, each half read by the same header, row by
             # row, left then right (an empty right half on the last row is no entry)
+            halves, step = repeated
             roles = _header_roles(rows[0][:halves])
             if "name" in roles:
                 items = []
                 for r, row in zip(block[1:], rows[1:]):
                     if len(spans_of[r]) != len(rows[0]):
                         continue
-                    for base in range(0, len(rows[0]), halves):
+                    for base in range(0, len(rows[0]), step):
                         a, b = spans_of[r][base + roles["name"]]
                         if EMPTY_CELL.match(lines[r][a:b]):
                             continue
                         number_text = row[base + roles["rank"]].strip() if "rank" in roles else ""
-                        item = Item(r, a, b, number=int(number_text) if number_text.isdigit() else None, whole=True)
+                        number = int(number_text) if number_text.isdigit() else None
+                        ranked = "rank" in roles and re.search(r"排名|名次|位次|排行|排位", rows[0][roles["rank"]])
+                        item = Item(r, a, b, number=number, rank=number if ranked else None, whole=True)
                         if "agency" in roles and not EMPTY_CELL.match(row[base + roles["agency"]]):
                             item.agency = (r, *spans_of[r][base + roles["agency"]])
                         items.append(item)
