@@ -235,3 +235,22 @@ def test_a_ranking_printed_in_two_halves_with_a_blank_column_and_a_two_row_heade
     assert sorted((c["rank"], c["name"]) for c in found) == [
         (1, "成都"), (2, "杭州"), (3, "南京"), (4, "西安"), (5, "青岛"), (6, "潍坊"), (7, "武汉"), (8, "广州")]
     assert {c["category"] for c in found} == {"全国城市政务微博竞争力排行榜"}
+
+
+def test_numbered_honours_each_a_sentence_whose_subject_is_the_case():
+    """New: 1. 甲区被国务院办公厅秘书局列为…试点地区 / 2. 甲区政务服务中心获全国妇联授予“…” / 3. …平台入选…
+    / 4. “个转企到店办”获评…: the subject of each sentence is the case — a place, a body, a product,
+    a quoted practice — with who honoured it and how after it."""
+    found = cases("本局2023年度获得的主要荣誉整理如下（按公布先后排列）：",
+                  "1. 龙岗区被国务院办公厅秘书局列为政务服务线上线下融合和向基层延伸试点地区。",
+                  "2. 龙岗区政务服务中心获全国妇联授予“全国巾帼文明岗”称号。",
+                  "3. 龙岗AI赋能平台入选全国一体化政务服务平台应用推广案例。",
+                  "4. “个转企到店办”获评2022年深圳市营商环境改革优秀案例。", title="区政务服务和数据管理局2023年度荣誉")
+    assert names(found) == ["龙岗区", "龙岗区政务服务中心", "龙岗AI赋能平台", "“个转企到店办”"]
+
+
+def test_a_numbered_sentence_that_opens_with_a_clause_keeps_its_text():
+    """Guards the widening: 在…评估中获评… opens with where, not who; no subject is cut from it."""
+    found = cases("本局2023年度获得的主要荣誉整理如下：", "1. 在全省政务服务评估中获评优秀等次。",
+                  "2. 龙岗区政务服务中心获评“2022年度深圳市商事登记优质服务窗口”。", title="区政务服务和数据管理局2023年度荣誉")
+    assert "在全省政务服务评估中" not in names(found)
