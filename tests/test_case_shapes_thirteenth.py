@@ -254,3 +254,18 @@ def test_a_numbered_sentence_that_opens_with_a_clause_keeps_its_text():
     found = cases("本局2023年度获得的主要荣誉整理如下：", "1. 在全省政务服务评估中获评优秀等次。",
                   "2. 龙岗区政务服务中心获评“2022年度深圳市商事登记优质服务窗口”。", title="区政务服务和数据管理局2023年度荣誉")
     assert "在全省政务服务评估中" not in names(found)
+
+
+def test_a_ranking_read_from_a_figures_caption_with_slashes_between_items():
+    """New: a <figcaption> under the board's picture prints it (榜单截图：NO.1 甲／NO.2 乙…): the caption
+    is kept in the text, each NO.N item is a case with its rank, the picture's word is no category,
+    and the top three named in the lead are the same cases."""
+    found = page_cases(
+        "<p>最新一期全国省级药监微信公众号周榜显示，“浙江药闻”“江苏药品监管”“山东药品监管”分列前三位，"
+        "该榜由中国医药报社发布。</p><figure><img src='/b.png' alt='周榜'>"
+        "<figcaption>榜单截图：NO.1 浙江药闻／NO.2 江苏药品监管／NO.3 山东药品监管／NO.4 湖北药监／NO.5 上海药监</figcaption>"
+        "</figure><p>从截图看，本期前五中华东地区占了四席，湖北药监是中部地区唯一进入前五的公众号。</p>",
+        "周榜：浙江药闻领跑")
+    assert [(c["rank"], c["name"].strip("“”")) for c in found] == [
+        (1, "浙江药闻"), (2, "江苏药品监管"), (3, "山东药品监管"), (4, "湖北药监"), (5, "上海药监")]
+    assert {c["category"] for c in found} == {None}

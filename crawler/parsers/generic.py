@@ -631,6 +631,7 @@ def extract_body(tree, html: str, url: str | None = None) -> str:
 
 
 RESTORABLE_MAX = 80
+CAPTION_MAX = 400
 TABLE_ROW = re.compile(r"^\|.*\|\s*$")
 ANCHOR_MIN = 15  # body lines this long are paragraphs; shorter ones may be menu items trafilatura kept
 # A last body line that announces a list below it: a colon, or words handing over the entries that
@@ -678,6 +679,8 @@ def _restorable(line: str, kind: str | None) -> bool:
     (never a player's or a widget's captions, which are plain blocks); a block that is one bold
     run (a WeChat editor's heading, <section><strong>…名单</strong></section>) and a note alone in
     brackets under it (（排名不分先后）) too."""
+    if kind == "figcaption":  # (榜单截图：NO.1 甲／NO.2 乙…: a figure's caption may print the list the figure shows)
+        return len(line) <= CAPTION_MAX and not DATED_HEADLINE.search(line)
     return len(line) <= RESTORABLE_MAX and (kind in RESTORABLE_TAGS or kind == BOLD_BLOCK or bool(LIST_LINE.match(line))
                                             or (len(line) <= 30 and bool(NOTE_LINE.fullmatch(line.strip())))) \
         and not DATED_HEADLINE.search(line) and not (BUTTON_ROW.fullmatch(line.strip()) and BUTTON_WORD.search(line))

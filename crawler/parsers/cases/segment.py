@@ -561,8 +561,9 @@ RANKING_KINDS = ("ord", "num", "spaced", "brk")  # numbers that may repeat for a
 SPOKEN_ORDINAL = re.compile(r"\s*第[一二三四五六七八九十百\d]{1,3}(?:[、，,和及与至到]|这|那)")
 
 
-ITEM_STARTS = re.compile(r"(?:^|(?<=[\s：:。；;]))(?=\S)")
-ITEM_STARTS_CIRCLED = re.compile(r"(?:^|(?<=[\s：:。；;]))(?=\S)|(?<=[^\s：:。；;])(?=[①-⑳⑴-⒇])")
+# (NO.1 甲／NO.2 乙: a slash between the items of a caption)
+ITEM_STARTS = re.compile(r"(?:^|(?<=[\s：:。；;／]))(?=\S)")
+ITEM_STARTS_CIRCLED = re.compile(r"(?:^|(?<=[\s：:。；;／]))(?=\S)|(?<=[^\s：:。；;／])(?=[①-⑳⑴-⒇])")
 HAS_CIRCLED = re.compile(r"[①-⑳⑴-⒇]")
 
 
@@ -591,7 +592,7 @@ def items_on_line(line: str) -> tuple[str, list[tuple[int, int, int | None, str]
             items = []
             for k, (pos, kind_, number, end) in enumerate(seq):
                 stop = seq[k + 1][0] if k + 1 < len(seq) else len(line)
-                text_end = end + len(line[end:stop].rstrip(" ；;，,。"))
+                text_end = end + len(line[end:stop].rstrip(" ；;，,。／"))
                 if text_end - end >= 2:
                     items.append((end, text_end, number, kind_))
             if len(items) >= 2:
@@ -1521,7 +1522,8 @@ def _keep_categories(items: list[Item]) -> list[Item]:
 
 # A label that only says a list follows (入选名单, 获奖情况, 榜单前五里还有): it names no category
 HANDING_LABEL = re.compile(r"^(?:入选|获奖|获评|表彰|上榜|评选|完整|具体|详细|最终|全部|部分)?(?:名单|榜单|名录|一览|情况|结果|如下)$"
-                           r"|(?:还有|如下|包括|分别是|分别为|依次是|依次为)$")
+                           r"|(?:还有|如下|包括|分别是|分别为|依次是|依次为)$"
+                           r"|(?:截图|配图|图片|图示|附图|长图)$")  # (榜单截图：NO.1 甲／…: the picture the names are read from)
 
 
 CLAUSE_PART = re.compile(r"^(?:从|对|在|把|将|按照?|通过|围绕|是否|指)|怎么|怎样|是否|如何|高不高|好不好|多不多|等方面")
