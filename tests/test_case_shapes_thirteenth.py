@@ -269,3 +269,24 @@ def test_a_ranking_read_from_a_figures_caption_with_slashes_between_items():
     assert [(c["rank"], c["name"].strip("“”")) for c in found] == [
         (1, "浙江药闻"), (2, "江苏药品监管"), (3, "山东药品监管"), (4, "湖北药监"), (5, "上海药监")]
     assert {c["category"] for c in found} == {None}
+
+
+def test_works_in_a_nested_list_sorted_by_their_form():
+    """New: - 图书类 /   - 《甲》 /   - 《乙》 / - 展览类 /   - 丙：丁展 on a page about 十大科普作品: an
+    item holding an indented list is that list's label; the works are the cases, an exhibition's
+    title with its subtitle is one name, a note in brackets on what a work holds is no part of it."""
+    text = "\n".join(["“典赞·2020科普中国”十大科普作品揭晓，官方说明排序不分先后，本站按形式分类。",
+                      "- 图书类", "  - 《科学的力量》", "  - 《细胞总动员》（含上下两册）", "- 展览类",
+                      "  - 大医精诚：中西医结合抗击新冠肺炎疫情纪实展", "  - 《八大作：官式古建筑营造技艺》",
+                      "同场揭晓的还有十大科普人物。"])
+    found = extract_cases(text, "“典赞·2020科普中国”十大科普作品一览", None)["cases"]
+    assert names(found) == ["《科学的力量》", "《细胞总动员》", "大医精诚：中西医结合抗击新冠肺炎疫情纪实展",
+                            "《八大作：官式古建筑营造技艺》"]
+    assert [c["category"] for c in found] == ["图书类", "图书类", "展览类", "展览类"]
+
+
+def test_titles_in_a_nested_list_on_a_page_about_no_works_list_are_no_cases():
+    """Guards the widening: a reading list's books, sorted by kind, chose nothing."""
+    text = "\n".join(["寒假到了，给孩子们列一份书单。", "- 科普类", "  - 《科学的力量》", "  - 《细胞总动员》",
+                      "- 文学类", "  - 《草房子》", "  - 《城南旧事》"])
+    assert extract_cases(text, "寒假书单推荐", None)["cases"] == []

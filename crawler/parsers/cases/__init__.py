@@ -857,8 +857,21 @@ def _join_chip_bullets(lines: list[str]) -> list[str]:
 CHIP_BULLET = re.compile(r"\s*[-•·●▪]\s+[^\s，,。；;：:、“”「」《》]{1,6}(?:[ \u3000]+[^\s，,。；;：:、“”「」《》]{1,6}){0,2}\s*")
 
 
+NESTING_BULLET = re.compile(r"^(\s*)[-•·]\s+")  # a bulleted line and how deep it is indented
 HEADER_NUMBER = re.compile(r"序号|编号|排名|名次")  # the first header cell of a numbered table
 ORDINAL_ALONE = re.compile(r"(?:NO|No|no)\.?\s*\d{1,3}")
+
+
+def _nested_labels(lines: list[str]) -> list[str]:
+    """- 图书类 /   - 《甲》 /   - 《乙》: a bulleted item holding an indented list of its own is that
+    list's label (its bullet goes; the indentation is read here, before lines are stripped)."""
+    out = list(lines)
+    for i in range(len(lines) - 1):
+        outer = NESTING_BULLET.match(lines[i])
+        inner = NESTING_BULLET.match(lines[i + 1]) if outer else None
+        if inner and len(inner.group(1)) > len(outer.group(1)) and len(lines[i].strip()) <= segment.LABEL_MAX + 2:
+            out[i] = lines[i][outer.end():]
+    return out
 
 
 def _join_bare_markers(lines: list[str]) -> list[str]:
@@ -944,7 +957,7 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
     # lines with no word in them (—— · ——, · · ·) are decoration: they neither hold nor break a list
     # an encyclopedia's citation marks ([4]) end lines that are otherwise sentences or names
     # (a table's rule under its header, |---|, stays: it marks the header)
-    orig = [CITATION.sub("", ln.strip()) for ln in (text or "").split("\n")
+    orig = [CITATION.sub("", ln.strip()) for ln in _nested_labels((text or "").split("\n"))
             if (re.search(r"\w", ln) and not PAGE_NUMBER.match(ln)) or segment.RULE_ROW.match(ln)]
     orig = [_unglue_ranks(line) for line in _join_chip_bullets(_join_bare_markers(orig))]
     simp = [to_simplified(ln) for ln in orig]

@@ -48,6 +48,8 @@ PLACE_FIELD_NOTE = re.compile(r"[（(](?P<what>[\u4e00-\u9fff]{2,8})[）)]\s*$")
 NOTE_BRACKETS = re.compile(r"[（(](?=[^（）()]*(?:(?:19|20)\d{2}\s*年|\d{1,2}\s*月|上线|开通|成立|启用|并列|榜首|名次|排名|上期|上月|上周|环比|上榜|入选|其余|整体|旗下|第[一二三四五六七八九十\d]{1,3}名"
                            r"|冠军|领先|排在|上升|下降|进步|第一|阅读|点赞|转发|粉丝|播放|传播力|影响力指数))"
                            r"[^（）()]{2,60}[）)]\s*$"
+                           # (《…》（含植物卷、动物卷两册）: what the entry holds, a note on it)
+                           r"|[（(](?:含|包括|内含|另含|附)[^（）()]{2,40}[）)]\s*$"
                            # (省级层面率先完成，推出…16个典型应用): a sentence in brackets describes the case
                            r"|[（(](?=[^（）()]{4,}[，,；;。][^（）()]{4,}[）)]\s*$)[^（）()]{9,120}[）)]\s*$")
 # (…典型案例名称【北京市交通委员会】: a case library's recommending body in 【】 at the end too)
@@ -115,6 +117,7 @@ def looks_like_person(text: str) -> bool:
 # How a project's subtitle ends (——基层法治化的新探索, ——“最多跑一次”的杭州实践); a description does not.
 # How a description after a dash starts (把…纳入监管, 为各类人才提供…, 用数据比对…): a verb, not a subtitle
 DESCRIPTION_START = re.compile(r"^(?:把|将|为|用|让|以|对|通过|借助|依托|帮助|实现|推动|提供|面向|针对|聚焦|围绕|打通|解决|方便)")
+WORK_SUBTITLE = re.compile(r"(?:展|展览|成果展|特展|纪实展|系列|纪录片|动画|丛书|读本|画册)$")
 SUBTITLE_END = re.compile(r"(?:探索|实践|路径|之路|样本|经验|模式|范例|答卷|新路|篇章|样板|故事)[”」]?$")
 
 
@@ -261,6 +264,9 @@ def split_item(text: str) -> tuple[tuple[int, int], tuple[int, int] | None, int 
     if colon >= 0 and re.search(r"[“”「」]", content[:colon]) and len(after) <= 40 and SUBTITLE_END.search(after) \
             and not re.search(r"[，,。；;！？!?：:]", after):
         colon = -1  # 从“人找政策”到“政策找人”：安顺市…建设实践（安顺市）: a title and its subtitle, one name
+    if 2 <= colon <= 10 and len(after) <= 30 and WORK_SUBTITLE.search(after) and not re.search(r"[，,。；;！？!?：:]", after) \
+            and not is_body(content[:colon]) and not region_prefix(content[:colon]):
+        colon = -1  # 万年永宝：中国馆藏文物保护成果展: an exhibition's (or a work's) title and subtitle, one name
     if 2 <= colon <= 30 and len(content) - colon - 1 >= 2:
         left = content[:colon].strip()
         rest = content[colon + 1:]

@@ -448,6 +448,9 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
             return namey * 0.9  # 十个应用上榜 over 【生活与文娱】① 英语流利说 ②…: sorted by kind and said to be a list
         if practices:
             return 0.8  # 浙江台州 | 以信用数字化改革推动政务服务便利化: each place's practice, by its title
+        if (grouped or announced) and WORKS_LIST.search(context) and sum(
+                bool(re.fullmatch(r"《[^《》]{1,60}》", re.sub(r"\s*[（(][^（）()]*[）)]$", "", name.strip()))) for name in bare) >= 0.5 * n:
+            return 0.8  # 图书类 / - 《甲》 / - 《乙》 on a page about 十大科普作品: the works it chose, by their titles
         if (prized or (run.trigger and all(item.agency for item in run.items))) and sum(
                 bool(re.fullmatch(r"《[^《》]{1,40}》", name.strip())) for name in bare) >= 0.8 * n:
             return 0.8  # 一等奖 / 1. 单位：《作品》: works that won, each under its title
@@ -525,6 +528,7 @@ def attributed_practices(run: Run, names: list[str], bare: list[str], near: str,
     return True
 
 
+WORKS_LIST = re.compile(r"(?:十大|十佳|优秀|获奖|入选|精品|年度|最佳)[^，。；,;\n]{0,10}作品")
 PILOT_PLACED = re.compile(r"(?:试点|示范|先行先试)(?:工作)?(?:落在|放在|选在|定在|确定在|设在|安排在)了?$")
 # a label over places that says what they were chosen as: 试点省（市）, 示范城市, 入选地区, 首批先行区
 CHOSEN_PLACES_LABEL = re.compile(r"试点|示范|先行|先导|标杆|样板|入选|获批|获评|上榜|表彰|命名|优秀|先进")
