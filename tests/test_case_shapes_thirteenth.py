@@ -290,3 +290,23 @@ def test_titles_in_a_nested_list_on_a_page_about_no_works_list_are_no_cases():
     text = "\n".join(["寒假到了，给孩子们列一份书单。", "- 科普类", "  - 《科学的力量》", "  - 《细胞总动员》",
                       "- 文学类", "  - 《草房子》", "  - 《城南旧事》"])
     assert extract_cases(text, "寒假书单推荐", None)["cases"] == []
+
+
+def test_numbered_honours_whose_subjects_hold_quotes_or_won_a_prize():
+    """New: （一）基于“一网统管”打造的政务大模型入选… / （二）…训练基地获…大赛…优秀奖: a subject with quotes
+    inside it, and 获 + the prize's name, end the case's name as 入选 and 获评 do."""
+    found = cases("2024年本局所获荣誉清单如下（排名不分先后）：", "全国性评选",
+                  "（一）龙岗区政务云获评“深度用云先锋案例”；",
+                  "（二）基于“一网统管”打造的政务大模型入选《2024大模型典型示范应用案例集》；", "广东省级评选",
+                  "（三）“数据脱敏开放+全国产架构”人工智能算法训练平台入选2024年广东省应用场景典型案例；",
+                  "（四）人工智能算法训练基地获2024年“数据要素×”大赛广东分赛科技创新赛道优秀奖。",
+                  title="2024年度荣誉清单")
+    assert names(found) == ["龙岗区政务云", "基于“一网统管”打造的政务大模型", "“数据脱敏开放+全国产架构”人工智能算法训练平台",
+                            "人工智能算法训练基地"]
+
+
+def test_a_name_holding_the_word_for_a_sense_of_gain_is_not_cut():
+    """Guards the widening: 获得感 is a word of the name (提升企业办电获得感), no honour won."""
+    found = cases("2023年优化营商环境典型案例名单（排名不分先后）：", "1. 创新电力“多办合一”模式 提升企业办电获得感满意度",
+                  "2. 打造“一件事一次办”升级版", title="2023年优化营商环境典型案例名单")
+    assert names(found)[0] == "创新电力“多办合一”模式 提升企业办电获得感满意度"

@@ -130,10 +130,11 @@ OF_PRODUCT = re.compile(r"^(?P<body>[^“”「」『』《》，,。；;：:、
                         r"[^，,。；;：:“”「」《》（(]{0,12})$")  # (单位的《作品》: a work, named by its title)
 
 
-WON = re.compile(r"^(?P<body>[^，,。；;：:“”「」]{3,30}?|[“「][^“”「」]{2,30}[”」])(?:连续第?[一二三四五六七八九十\d]{1,3}年|首次|再次|再度|又)?"
-                 r"(?:获评|被评为|荣获|获得|被授予|入选"
+WON = re.compile(r"^(?P<body>(?:[^，,。；;：:“”「」（）()—]|[“「][^“”「」]{1,30}[”」]){1,40}?)(?<=..)(?:连续第?[一二三四五六七八九十\d]{1,3}年|首次|再次|再度|又)?"
+                 r"(?:获评|被评为|荣获|获得(?!感)|被授予|入选"
                  # 甲获全国妇联授予“…”, 乙被国务院办公厅秘书局列为…试点地区: who gave it, between
-                 r"|获(?=[^，,。；;]{2,16}(?:授予|颁发|颁授))|被(?=[^，,。；;]{2,24}?(?:列为|评为|确定为|命名为|认定为|授予)))")
+                 r"|获(?=[^，,。；;]{2,16}(?:授予|颁发|颁授)|[^，,。；;]{2,40}?(?:奖|称号)(?:[，,。；;]|$))"
+                 r"|被(?=[^，,。；;]{2,24}?(?:列为|评为|确定为|命名为|认定为|授予)))")
 # (…等22个公众号, 甲等10家单位: the count and what it counts)
 AND_OTHERS = re.compile(r"(?<=..)等\s*(?:(?:\d+|[一二三四五六七八九十百]+)\s*(?:个|家|项|座|名|所)[\u4e00-\u9fff]{0,8}"
                         r"|(?:市州|地市|城市|地区|地|单位|部门|区县|县区|省份|省市))?$")  # (黄冈等市州: the one named, and others)
@@ -183,8 +184,8 @@ def split_item(text: str) -> tuple[tuple[int, int], tuple[int, int] | None, int 
     # 市公共资源交易中心连续第六年获评“…”: a body and the honour it won, one to an item
     won = WON.match(content)
     subject = won.group("body") if won else ""
-    if won and (is_body(subject) or region_prefix(subject) == subject or subject[0] in "“「"
-                or (CASE_WORD.search(subject) and not is_sentence_part(subject))):
+    if won and (is_body(subject) or region_prefix(subject) == subject or (
+            not is_sentence_part(subject) and not looks_like_person(subject))):
         # (a place, 龙岗区; a product, 龙岗AI赋能平台; a quoted practice, “个转企到店办”: each the case)
         return (start, start + won.end("body")), None, start + won.end("body"), rank
     # 单位的“名称”: the body's product, named by its quoted name
