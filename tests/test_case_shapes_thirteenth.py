@@ -310,3 +310,12 @@ def test_a_name_holding_the_word_for_a_sense_of_gain_is_not_cut():
     found = cases("2023年优化营商环境典型案例名单（排名不分先后）：", "1. 创新电力“多办合一”模式 提升企业办电获得感满意度",
                   "2. 打造“一件事一次办”升级版", title="2023年优化营商环境典型案例名单")
     assert names(found)[0] == "创新电力“多办合一”模式 提升企业办电获得感满意度"
+
+
+def test_places_with_their_counts_in_one_cell_are_figures():
+    """New: | 第一 | 河南 10130 | 山东 7874 |: a place and how many accounts it has, in one cell — a
+    table of counts, not of chosen accounts."""
+    found = cases("截至2020年12月，经认证的政务机构微博共140837个。", "账号数量居前的省份",
+                  "| 位次 | 政务机构微博（个） | 政务头条号（个） |", "|---|---|---|", "| 第一 | 河南 10130 | 山东 7874 |",
+                  "| 第二 | 四川 9381 | 河南 7231 |", "| 第三 | 江苏 9248 | 四川 5806 |", title="政务新媒体账号数量统计")
+    assert found == []

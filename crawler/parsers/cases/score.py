@@ -604,7 +604,9 @@ EDITION = re.compile(r"^(?:首届|第[一二三四五六七八九十百\d]{1,3}�
 LIST_TITLE = re.compile(r"(?:案例|等奖|[金银铜]奖|名单|榜单|工作法|示范单位|先进集体)$")
 LABEL_NOTE = re.compile(r"[（(][^（）()]{1,12}[）)]$")
 # A figure with its unit inside an item (最高分86.10分, 拥有率41.96%): a statistic
-STAT_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:分|%|％)|\d+(?:家|个)(?:单位|网站)?中")
+STAT_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:分|%|％)|\d+(?:家|个)(?:单位|网站)?中"
+                         # 河南 10130, 四川 9,381: a place and its count in one cell (not 杭州 12345, a hotline)
+                         r"|^[\u4e00-\u9fff]{2,12}\s+(?!123\d\d$)\d[\d,]{3,}(?:\.\d+)?$")
 # The roles of an event's organisers, as labels over their names
 ORGANISER_ROLE = re.compile(r"^(?:联合)?(?:主办|协办|承办|支持|指导|执行|技术支持|媒体支持|战略支持|特别支持|合作|出品|发起|发布|评选|评审|组织)"
                             r"(?:单位|机构|方|媒体)?$")  # (【发布单位】 over the bodies that issued the list)
