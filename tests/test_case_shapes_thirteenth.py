@@ -319,3 +319,13 @@ def test_places_with_their_counts_in_one_cell_are_figures():
                   "| 位次 | 政务机构微博（个） | 政务头条号（个） |", "|---|---|---|", "| 第一 | 河南 10130 | 山东 7874 |",
                   "| 第二 | 四川 9381 | 河南 7231 |", "| 第三 | 江苏 9248 | 四川 5806 |", title="政务新媒体账号数量统计")
     assert found == []
+
+
+def test_a_ranking_of_articles_by_their_headlines_is_no_list_of_cases():
+    """New: | 名次 | 文章标题 | 发布账号 | 影响力指数 |: the articles are ranked, not the accounts; no cases."""
+    found = cases("疾控机构两微传播影响力排行榜分账号榜和文章榜，本文只看文章榜。", "微信文章榜（摘录）",
+                  "| 名次 | 文章标题 | 发布账号 | 影响力指数 |", "|---|---|---|---|",
+                  "| 1 | 《开学季关注这6种学校常见传染病》 | 中国疾控中心 | 3341.1 |",
+                  "| 2 | 《流感季，这份防护指南请收好》 | 北京市疾病预防控制中心 | 3102.7 |",
+                  "| 3 | 《夏季食品安全提示》 | 深圳疾控 | 2988.0 |", title="从疾控文章榜看科普标题怎么写")
+    assert found == []

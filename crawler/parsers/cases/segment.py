@@ -647,6 +647,7 @@ PLAN_HEADER = re.compile(r"(?:目标|任务|计划|指标值|工作要求)$")
 KIND_OF_HEADER = re.compile(r"(?:单位|部门|机构|主体|机关)(?:类型|类别|性质|层级|级别)$")
 STAT_HEADER = re.compile(r"(?:得分|指数|分值|总分|评分|增长|增幅)$")
 EMPTY_CELL = re.compile(r"^(?:[\s—–\-/／、.。无暂缺]*|空缺|暂无|无|[（(]?略[）)]?)$")  # a cell that says "nothing here"
+HEADLINE_HEADER = re.compile(r"^(?:文章|新闻|稿件|推文|图文|消息)(?:标题|题目|名称)?$|^标题$")
 SENTENCE_CELL = re.compile(r"[，,。；;]")  # a cell holding a clause break says something; it names no one
 NUMERIC_CELL = re.compile(r"^(?=.*\d)[\d.,，%％+\-万亿个件次分秒名位]+$")
 
@@ -1277,6 +1278,8 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org, township=None) 
         if any(ISSUER_HEADER.search(re.sub(r"\s+", "", text)) for text in rows[0]) and not any(
                 NAME_HEADER.search(text) for text in rows[0]):
             continue  # | 发布部门 | 试点类型 | 年份 | 数量 |: who issued what, and how many, names no case
+        if any(HEADLINE_HEADER.match(re.sub(r"\s+", "", text)) for text in rows[0]):
+            continue  # | 名次 | 文章标题 | 发布账号 | 阅读数 |: a ranking of articles, whose headlines are no cases
         repeated = _repeated_header(rows[0])
         if repeated:
             # | 序号 | 名称 | 序号 | 名称 |: two entries to a row, each half read by the same header, row by
