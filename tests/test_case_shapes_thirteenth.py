@@ -329,3 +329,13 @@ def test_a_ranking_of_articles_by_their_headlines_is_no_list_of_cases():
                   "| 2 | 《流感季，这份防护指南请收好》 | 北京市疾病预防控制中心 | 3102.7 |",
                   "| 3 | 《夏季食品安全提示》 | 深圳疾控 | 2988.0 |", title="从疾控文章榜看科普标题怎么写")
     assert found == []
+
+
+def test_a_table_of_figures_the_page_says_it_does_not_rank_lists_no_cases():
+    """New: 表中数字均为各方公开口径，不作横向排名 over a table of venues and their figures: the only
+    word of a list on the page is denied."""
+    found = cases("本期把几家数据交易机构在官方发布中提到的数字放在一张表里，便于对照。表中数字均为各方公开口径，不作横向排名。",
+                  "| 交易场所 | 所在地 | 公开的主要数字 |", "|---|---|---|",
+                  "| 青岛大数据交易中心 | 山东青岛 | 上架数据产品384个 |", "| 山东数据交易公司 | 山东 | 交易额同比增长48% |",
+                  "| 海洋大数据交易服务平台 | 山东青岛 | 累计交易额超2000万元 |", title="数据交易场所公开了哪些数字")
+    assert found == []

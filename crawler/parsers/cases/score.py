@@ -263,7 +263,8 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     practices = attributed_practices(run, names, bare, near, context)
     # (阳江排第1，深圳第2，江门第5: a sentence that gives each name its place is a ranking itself)
     placed = run.shape == "inline" and run.asserted and n >= 3 and all(item.rank for item in run.items)
-    if not LIST_WORDS.search(context) and not (run.shape == "table" and run.trigger) and not among and not practices \
+    # (表中数字…不作横向排名: a ranking the page denies is no word of a list)
+    if not LIST_WORDS.search(NEGATED_LIST_WORD.sub("", context)) and not (run.shape == "table" and run.trigger) and not among and not practices \
             and not sibling and not placed:
         return 0.0  # (a table whose header names its cases and their bodies says so itself)
     if run.shape == "line of names" and n >= 3 and all(
@@ -528,6 +529,7 @@ def attributed_practices(run: Run, names: list[str], bare: list[str], near: str,
     return True
 
 
+NEGATED_LIST_WORD = re.compile(r"(?:不作|不做|不搞|不进行|不是|并非|不涉及)[^，。；,;]{0,6}?(?:排名|排行|名次|评选|评比|榜单)")
 WORKS_LIST = re.compile(r"(?:十大|十佳|优秀|获奖|入选|精品|年度|最佳)[^，。；,;\n]{0,10}作品")
 PILOT_PLACED = re.compile(r"(?:试点|示范|先行先试)(?:工作)?(?:落在|放在|选在|定在|确定在|设在|安排在)了?$")
 # a label over places that says what they were chosen as: 试点省（市）, 示范城市, 入选地区, 首批先行区
