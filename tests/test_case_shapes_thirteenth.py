@@ -339,3 +339,12 @@ def test_a_table_of_figures_the_page_says_it_does_not_rank_lists_no_cases():
                   "| 青岛大数据交易中心 | 山东青岛 | 上架数据产品384个 |", "| 山东数据交易公司 | 山东 | 交易额同比增长48% |",
                   "| 海洋大数据交易服务平台 | 山东青岛 | 累计交易额超2000万元 |", title="数据交易场所公开了哪些数字")
     assert found == []
+
+
+def test_units_that_passed_a_grading_listed_by_the_year_they_passed():
+    """New: 2008年通过测评（3家） / 1、甲档案馆 …: those a national grading passed and gave a plaque
+    are its list, though the page says no 名单 or 入选."""
+    found = cases("国家一级档案馆由国家档案局组织测评，是市县综合档案馆的最高等级，通过的馆当场授牌。",
+                  "2008年通过测评（3家）", "1、常州市档案馆", "2、江阴市档案馆", "3、常熟市档案馆",
+                  "2009年通过测评（2家）", "1、宜兴市档案馆", "2、无锡市档案馆", title="江苏的国家一级档案馆")
+    assert names(found) == ["常州市档案馆", "江阴市档案馆", "常熟市档案馆", "宜兴市档案馆", "无锡市档案馆"]
