@@ -348,3 +348,19 @@ def test_units_that_passed_a_grading_listed_by_the_year_they_passed():
                   "2008年通过测评（3家）", "1、常州市档案馆", "2、江阴市档案馆", "3、常熟市档案馆",
                   "2009年通过测评（2家）", "1、宜兴市档案馆", "2、无锡市档案馆", title="江苏的国家一级档案馆")
     assert names(found) == ["常州市档案馆", "江阴市档案馆", "常熟市档案馆", "宜兴市档案馆", "无锡市档案馆"]
+
+
+def test_two_bodies_on_a_line_under_a_numbered_label_that_says_they_were_chosen():
+    """New: 二、…国家级试点地区（第一批，部分） / 甲、乙 and 三、…试点单位（部分） / 丙、丁, a paragraph
+    between the sections: two places or bodies under a label of choosing are a list of two."""
+    found = cases("以下各节列出能够查证的入选对象，不是完整名单。", "二、档案工作服务农村基层社会治理国家级试点地区（第一批，部分）",
+                  "浙江省温州市、浙江省宁波市鄞州区", "温州在试点基础上推行“村档乡管”，全市行政村采用这一模式。",
+                  "三、企业集团数字档案馆建设试点单位（部分）", "无锡地铁集团有限公司、中国船舶集团",
+                  title="档案工作示范与试点")
+    assert names(found) == ["浙江省温州市", "浙江省宁波市鄞州区", "无锡地铁集团有限公司", "中国船舶集团"]
+
+
+def test_two_bodies_under_a_label_of_who_took_part_are_no_list():
+    """Guards the widening: 参会单位 says who came, not who was chosen."""
+    found = cases("一、参会单位", "无锡地铁集团有限公司、中国船舶集团", "会议由省档案局主持。", title="档案工作座谈会召开")
+    assert found == []

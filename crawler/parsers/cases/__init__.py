@@ -30,7 +30,7 @@ from .fields import PLACE_CHAIN, SUBTITLE_END, TOWNSHIP, case_fields, classify_c
 from .identity import case_core, normalise_name, place_key, to_simplified
 from .lists import PageLists
 from .model import Item, Run
-from .score import BATCH_LABEL, BLAME, CASE_NUMBER, LIST_LIKE, LIST_WORDS, NEAR_LIST_WORDS, SELECTION_DENIED, is_place, is_region_name, looks_like_case, looks_like_name, ranked, score_run, single_case
+from .score import BATCH_LABEL, BLAME, chosen_by_label, CASE_NUMBER, LIST_LIKE, LIST_WORDS, NEAR_LIST_WORDS, SELECTION_DENIED, is_place, is_region_name, looks_like_case, looks_like_name, ranked, score_run, single_case
 
 __all__ = ["extract_cases", "normalise_name", "case_core", "to_simplified", "classify_channel", "Item", "Run"]
 
@@ -1110,7 +1110,8 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
             continue  # every item was a stray
         if len(run.items) < 3 and not (run.trigger or len({i.category for i in run.items}) > 1
                                        or run.shape.startswith("table")
-                                       or (len(run.items) == 2 and all(i.agency for i in run.items))):  # (名称——单位 twice)
+                                       or (len(run.items) == 2 and all(i.agency for i in run.items))  # (名称——单位 twice)
+                                       or chosen_by_label(run, [name_text(simp, item) for item in run.items])):
             continue  # what is left after the strays needs the evidence any run of two needs
         # 广东通报显示, 2020年是第一次发布, 深圳交警在: pieces of a sentence among the names (left out
         # after the run is judged: the run's evidence is its names and the sentences around them)

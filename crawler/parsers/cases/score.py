@@ -122,6 +122,14 @@ SELECTION_DENIED = re.compile(r"(?:不是|并非|并不是|不属于)任何(?:�
                              r"|(?:与|和|跟)(?:任何)?(?:评选|评比|评奖|表彰)(?:无关|没有关系)")
 
 
+def chosen_by_label(run: Run, bare: list[str]) -> bool:
+    """一、…试点单位（部分） / 甲档案馆、乙集团: two or more places or bodies on a line under a label
+    that says they were chosen (试点, 示范, 入选 …): a list even of two."""
+    return run.shape == "line of names" and len(bare) >= 2 and all(
+        (label := (item.category or item.shared_label or "")) and CHOSEN_PLACES_LABEL.search(label) for item in run.items) and all(
+        is_region_name(name.strip()) or is_full_region(name.strip()) or ends_as_org(name.strip()) for name in bare)
+
+
 def score_run(run: Run, names: list[str], context: str, near: str, bare: list[str] | None = None,
               announce: str = "", sibling: bool = False) -> float:
     """The share of case-like items, or 0 when the run cannot be a case list.
@@ -258,7 +266,8 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
         return 0.0  # 设为首页 / 收藏本站 / 注册 / 登录: a site's menu, not a list
     if sum(name.strip()[:1] in COUNT_START and bool(COUNT_LED.match(name.strip())) for name in bare) >= 0.5 * n:
         return 0.0  # 64家部委网站、32家省级网站: how many of each were assessed, not who won
-    if n < 3 and not (run.trigger or len({i.category for i in run.items}) > 1 or run.shape.startswith("table")):
+    chosen_under_label = chosen_by_label(run, bare)
+    if n < 3 and not (run.trigger or len({i.category for i in run.items}) > 1 or run.shape.startswith("table") or chosen_under_label):
         return 0.0
     among = run.shape == "quoted" and bool(AMONG_THE_BEST.search(near.split("\n")[-1]))
     practices = attributed_practices(run, names, bare, near, context)
@@ -268,10 +277,8 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     if not LIST_WORDS.search(NEGATED_LIST_WORD.sub("", context)) and not (run.shape == "table" and run.trigger) and not among and not practices \
             and not sibling and not placed:
         return 0.0  # (a table whose header names its cases and their bodies says so itself)
-    if run.shape == "line of names" and n >= 3 and all(
-            (label := (item.category or item.shared_label or "")) and CHOSEN_PLACES_LABEL.search(label) for item in run.items) and all(
-            is_region_name(name.strip()) or is_full_region(name.strip()) for name in bare):
-        return 0.8  # 第一篇 试点省（市） / 天津、河北、山西…: places under a label that says they were chosen
+    if chosen_under_label:
+        return 0.8  # 第一篇 试点省（市） / 天津、河北、山西…: places (or bodies) under a label that says they were chosen
     if run.shape in ("inline", "quoted", "line of names", "mentions") and not NEAR_LIST_WORDS.search(near + announce) and not (
             among) and not (
             run.shape in ("line of names", "mentions") and any(item.category for item in run.items)) and not (
