@@ -353,11 +353,11 @@ def test_units_that_passed_a_grading_listed_by_the_year_they_passed():
 def test_two_bodies_on_a_line_under_a_numbered_label_that_says_they_were_chosen():
     """New: 二、…国家级试点地区（第一批，部分） / 甲、乙 and 三、…试点单位（部分） / 丙、丁, a paragraph
     between the sections: two places or bodies under a label of choosing are a list of two."""
-    found = cases("以下各节列出能够查证的入选对象，不是完整名单。", "二、档案工作服务农村基层社会治理国家级试点地区（第一批，部分）",
-                  "浙江省温州市、浙江省宁波市鄞州区", "温州在试点基础上推行“村档乡管”，全市行政村采用这一模式。",
+    found = cases("以下各节列出能够查证的入选对象，不是完整名单。", "企业数字档案馆",
+                  "企业集团数字档案馆建设试点自2022年开始，国家档案局已分批确认试点单位。",
                   "三、企业集团数字档案馆建设试点单位（部分）", "无锡地铁集团有限公司、中国船舶集团",
-                  title="档案工作示范与试点")
-    assert names(found) == ["浙江省温州市", "浙江省宁波市鄞州区", "无锡地铁集团有限公司", "中国船舶集团"]
+                  "前者2023年入选第二批，后者入选第四批。", title="档案工作示范与试点")
+    assert names(found) == ["无锡地铁集团有限公司", "中国船舶集团"]
 
 
 def test_two_bodies_under_a_label_of_who_took_part_are_no_list():
