@@ -364,3 +364,21 @@ def test_two_bodies_under_a_label_of_who_took_part_are_no_list():
     """Guards the widening: 参会单位 says who came, not who was chosen."""
     found = cases("一、参会单位", "无锡地铁集团有限公司、中国船舶集团", "会议由省档案局主持。", title="档案工作座谈会召开")
     assert found == []
+
+
+def test_ports_a_pilot_was_placed_in_ending_alike_after_and():
+    """New: 这5个智慧化改造类试点分别落在唐山港、青岛港、宁波舟山港、广州港和北部湾港: the pilot placed in
+    each name; 和 between two names that end as the others do splits them."""
+    found = cases("交通运输部公布首批港口功能优化提升交通强国专项试点项目。", "智慧化改造",
+                  "这5个智慧化改造类试点分别落在唐山港、青岛港、宁波舟山港、广州港和北部湾港。", title="首批港口专项试点公布")
+    assert names(found) == ["唐山港", "青岛港", "宁波舟山港", "广州港", "北部湾港"]
+
+
+def test_works_named_by_their_kind_then_title_in_a_sentence():
+    """New: …获评一等奖的还有该中心的电视栏目《今日乡村》、电视专题《情怀故里看盘古》和短视频《…》: each
+    work is its title, its kind no part of it."""
+    found = cases("河北沧州的青县融媒体中心获评“全国媒体融合先导单位”20强。获评一等奖的还有该中心的电视栏目《今日乡村》、"
+                  "电视专题《情怀故里看盘古》、综艺晚会《第十一届“感动青县”道德模范颁奖典礼》和短视频《青县融媒 记“疫”时刻》。",
+                  title="青县融媒获全国先导单位20强")
+    assert [n for n in names(found) if n.startswith("《")] == [
+        "《今日乡村》", "《情怀故里看盘古》", "《第十一届“感动青县”道德模范颁奖典礼》", "《青县融媒 记“疫”时刻》"]

@@ -143,6 +143,8 @@ STANDING = re.compile(r"^(?:在.{0,40}?(?:位列|位居|排名|排在|排第|名
                       r"|于|从(?=[^，。]{0,10}(?:第|位|名))|被|已|曾|连续|再次|位列|位居|排名|排在|名列|获评|荣获)")
 
 
+WORK_OF_KIND = re.compile(r"^(?:该|其|本)?[^《》，,。；;]{0,10}?(?:栏目|专题|节目|晚会|短视频|视频|微视频|纪录片|微电影|动画片?|歌曲|海报|漫画|读本|图书)"
+                          r"(?P<name>《[^《》]{1,60}》)$")
 PRIZE_NOTE = re.compile(r"\s*[（(](?:[一二三特]等奖|[金银铜]奖|优秀奖|优胜奖|提名奖|入围奖)[）)][。；;]?\s*$")
 
 
@@ -181,6 +183,9 @@ def split_item(text: str) -> tuple[tuple[int, int], tuple[int, int] | None, int 
             return (rest, rest + len(tail)), None, None, rank  # ①【黑龙江】宁安市水稻项目: the place it lies in, then the name
         return (m.start("name"), m.end("name")), None, (rest if len(text) - rest >= 2 else None), rank
     content = text[start:]
+    kind = WORK_OF_KIND.match(content.rstrip(" 。；;"))
+    if kind:  # 该中心的电视栏目《今日乡村》, 短视频《…》: the work is the case, by its title
+        return (start + kind.start("name"), start + kind.end("name")), None, None, rank
     # 市公共资源交易中心连续第六年获评“…”: a body and the honour it won, one to an item
     won = WON.match(content)
     subject = won.group("body") if won else ""

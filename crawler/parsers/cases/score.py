@@ -277,6 +277,9 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     if not LIST_WORDS.search(NEGATED_LIST_WORD.sub("", context)) and not (run.shape == "table" and run.trigger) and not among and not practices \
             and not sibling and not placed:
         return 0.0  # (a table whose header names its cases and their bodies says so itself)
+    if run.shape == "inline" and run.trigger and PILOT_PLACED.search(own[: run.items[0].start]) and all(
+            2 <= len(name.strip()) <= 30 and not re.search(r"[，,。；;]", name) for name in bare):
+        return 0.8  # 试点分别落在唐山港、青岛港…和北部湾港: the sentence placed the pilot in each name it gives
     if chosen_under_label:
         return 0.8  # 第一篇 试点省（市） / 天津、河北、山西…: places (or bodies) under a label that says they were chosen
     if run.shape in ("inline", "quoted", "line of names", "mentions") and not NEAR_LIST_WORDS.search(near + announce) and not (
@@ -471,6 +474,9 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
             return 0.7  # 特优奖 | 消防局 | 救护车右方视觉辅助观看系统: the header says each row is a body's named entry and its award
         if run.shape == "table" and run.trigger and grouped and not any(looks_like_person(name) for name in bare):
             return 0.7  # 名称 | 奖项 over teams, firms and bureaus under two awards: the header says each row won its award
+    if run.shape == "inline" and run.trigger and prized_items and n >= 2 and sum(
+            bool(re.fullmatch(r"《[^《》]{1,60}》", name.strip())) for name in bare) >= 0.8 * n:
+        return 0.8  # 获评一等奖的还有…栏目《甲》、…专题《乙》: the works the sentence says won the prize
     return 0.0
 
 
@@ -539,7 +545,7 @@ def attributed_practices(run: Run, names: list[str], bare: list[str], near: str,
 
 NEGATED_LIST_WORD = re.compile(r"(?:不作|不做|不搞|不进行|不是|并非|不涉及)[^，。；,;]{0,6}?(?:排名|排行|名次|评选|评比|榜单)")
 WORKS_LIST = re.compile(r"(?:十大|十佳|优秀|获奖|入选|精品|年度|最佳)[^，。；,;\n]{0,10}作品")
-PILOT_PLACED = re.compile(r"(?:试点|示范|先行先试)(?:工作)?(?:落在|放在|选在|定在|确定在|设在|安排在)了?$")
+PILOT_PLACED = re.compile(r"(?:试点|示范|先行先试)(?:工作|项目)?(?:分别|均|都)?(?:落在|放在|选在|定在|确定在|设在|安排在)了?$")
 # a label over places that says what they were chosen as: 试点省（市）, 示范城市, 入选地区, 首批先行区
 CHOSEN_PLACES_LABEL = re.compile(r"试点|示范|先行|先导|标杆|样板|入选|获批|获评|上榜|表彰|命名|优秀|先进")
 SECTION_LABEL = re.compile(r"^[二三四五六七八九十]{1,2}、[^，。；：:]{2,20}$")  # 三、公共服务单位微博: a later section of a list

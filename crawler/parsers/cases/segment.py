@@ -63,7 +63,7 @@ ENUMERATION = re.compile(
     r"|列入(?=[^，。；]{0,10}(?:试点|示范|名单|计划))|获授|被授予|被命名|获命名"
     r"|通过(?=[^，。；]{0,14}验收))(?:[^，。、；“”]|“[^“”]{1,30}”){0,16}的，?(?:除[^，。；]{1,10}外)?(?:[\u4e00-\u9fff\d]{0,8}?)(?:还有|为|是|有)"
     # 这次试点落在甲、乙和丙等32个地方: where a pilot was placed
-    r"|(?:试点|示范|先行先试)(?:工作)?(?:落在|放在|选在|定在|确定在|设在|安排在)(?:了)?"
+    r"|(?:试点|示范|先行先试)(?:工作|项目)?(?:分别|均|都)?(?:落在|放在|选在|定在|确定在|设在|安排在)(?:了)?"
     # 同在第一档的还有甲、乙; 另外三个是丙、丁和戊: the others of the tier a clause has just named
     r"|同(?:在|处|列|属|为)[^，。；“”：:]{1,12}的，?(?:还有|有|是|为)"
     r"|(?:另外|另|其余|其他|其它)的?(?:\d{1,3}|[一二两三四五六七八九十]{1,3})(?:个|家|项|座|名|位)[\u4e00-\u9fff]{0,3}?(?:分别)?(?:是|为)"
@@ -2244,6 +2244,10 @@ def _split_last_conjunction(line: str, parts: list[tuple[int, int]], shared_end:
             continue
         right = last[m.end():]
         alike = shared_end and len(right) >= 3 and endings.count(right.strip()[-2:]) >= 2
+        # 唐山港、青岛港…、广州港和北部湾港: both sides end as two or more of the other names do
+        tail = right.strip()[-1:]
+        alike = alike or (len(right.strip()) >= 2 and last[: m.start()].strip()[-1:] == tail and not tail.isdigit()
+                          and sum(e[-1:] == tail for e in endings) >= 2)
         if right[:1] in OPEN_QUOTES or starts_with_region(right) or is_central(right) or region_prefix(right) or alike:
             parts[-1:] = [(a, a + m.start()), (a + m.end(), b)]
             return
