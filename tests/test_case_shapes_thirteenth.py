@@ -382,3 +382,28 @@ def test_works_named_by_their_kind_then_title_in_a_sentence():
                   title="青县融媒获全国先导单位20强")
     assert [n for n in names(found) if n.startswith("《")] == [
         "《今日乡村》", "《情怀故里看盘古》", "《第十一届“感动青县”道德模范颁奖典礼》", "《青县融媒 记“疫”时刻》"]
+
+
+def test_a_second_numbered_table_section_without_a_header_under_the_first():
+    """New: 1、站房工程 / 表1 … / a table with a header, then 2、桥梁工程 / 表2 … / a table without one:
+    the second section of the same list, its long names too, far from the sentence about the list."""
+    rows1 = ["| 所在城市 | 工程名称 | 序号 |", "|---|---|---|"] + [f"| {c} | {n} | {k} |" for k, (c, n) in enumerate(
+        [("苏州", "苏州站"), ("青岛", "青岛北站"), ("天津", "于家堡站"), ("郑州", "郑州东站"), ("合肥", "合肥南站"),
+         ("兰州", "兰州西站"), ("沈阳", "沈阳南站"), ("南宁", "南宁东站")], 1)]
+    rows2 = [f"| {k} | {n} |" for k, n in enumerate(["合福铁路铜陵公铁两用长江大桥", "宁安城际铁路安庆长江铁路大桥",
+                                                    "石武高速铁路郑州黄河公铁两用大桥", "哈齐客专松花江大桥"], 1)]
+    found = cases("苏州站、青岛北站等车站入选了国家铁路局遴选出的铁路优质创新工程。", "1、站房工程", "表1 站房工程", *rows1,
+                  "2、桥梁工程", "表2 桥梁工程", *rows2, title="国家铁路局遴选铁路优质创新工程")
+    assert names(found)[-4:] == ["合福铁路铜陵公铁两用长江大桥", "宁安城际铁路安庆长江铁路大桥", "石武高速铁路郑州黄河公铁两用大桥",
+                                 "哈齐客专松花江大桥"]
+
+
+def test_cases_without_a_place_take_the_province_of_nearly_all_the_others():
+    """New: one case placed in another province (澳门…) among five placed in 广东 no longer keeps the
+    page's unplaced cases from 广东."""
+    found = cases("2021年珠海市社会治理创新优秀案例名单（排名不分先后）：", "一、社会协同治理类",
+                  "1. 珠海市“海心花”社会心理健康咨询平台", "2. 香洲区党建引领下的“规则+”社区协商案例", "3. 三灶故事连锁大讲堂",
+                  "4. “最珠海”城市生活服务平台", "二、珠澳合作治理类", "1. 珠海市商事登记“同城通办”服务系统项目",
+                  "2. 珠澳同心·律政展翅", "3. 澳门街坊会联合总会广东办事处横琴综合服务中心", title="珠海市社会治理创新优秀案例")
+    by_name = {c["name"]: c["province"] for c in found}
+    assert by_name["三灶故事连锁大讲堂"] == "广东省" and by_name["珠澳同心·律政展翅"] == "广东省"

@@ -632,9 +632,11 @@ SECTION_SHAPES = ("numbered", "bulleted", "lines", "table", "table (no header)",
 
 def _section_heading(lines: list[str], run: Run) -> tuple | None:
     """(marker kind, number, line) of the 一、 / （一） heading over a run, on one of the three lines above."""
+    # (1、站房工程 / 表1 站房工程 / the table: over a table, a numbered short label is its section too)
+    kinds = ("cn", "paren-cn", "num") if run.shape.startswith("table") else ("cn", "paren-cn")
     for k in range(run.top_line - 1, max(-1, run.top_line - 4), -1):
         found = segment.marker_at(lines[k])
-        if found and found[0] in ("cn", "paren-cn") and found[1] and segment.label_of(lines[k]):
+        if found and found[0] in kinds and found[1] and segment.label_of(lines[k]) and not segment.is_sentence(lines[k]):
             return found[0], found[1], k
     return None
 
@@ -1247,9 +1249,12 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
         cases.extend(run_cases)
     # bodies named relatively (省医保局, 教育厅, 市司法局) on a page whose placed cases all lie in one
     # province are that province's
-    placed = {c["province"] for c in cases if c["province"]}
+    counts = Counter(c["province"] for c in cases if c["province"])
+    placed = set(counts)
     if not placed and cases:  # none placed: the place the lead speaks of (近日，长沙县通报了…) is theirs
         placed = {locate(line).province for line in simp[:LEAD_LINES] if line} - {None}
+    elif len(placed) > 1 and (top := counts.most_common(1)[0])[1] >= 4 * (sum(counts.values()) - top[1]):
+        placed = {top[0]}  # (one body placed in 澳门 among five or more cases in 广东: the page is still about 广东)
     if len(placed) == 1:
         province = next(iter(placed))
         # most of the page's cases placed in one province, or its title or lead naming it: a page

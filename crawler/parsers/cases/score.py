@@ -454,6 +454,9 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
         namey = sum(looks_like_name(name) for name in bare) / n
         if namey >= 0.9:
             return namey * 0.9
+        if sibling and run.shape.startswith("table") and all(
+                2 <= len(name.strip()) <= 30 and not re.search(r"[。！？，,；;]", name) for name in bare):
+            return 0.7  # 表2 桥梁工程 under 2、 beside an accepted 1、 table: the list's next section, long names too
         if announced and namey >= 0.8 and sum(bool(item.agency) for item in run.items) >= 0.6 * n:
             return namey * 0.9  # 栏目——网站 items under a sentence about the list: each gives its body apart
         if grouped and NEAR_LIST_WORDS.search(above) and namey >= 0.8 and run.shape in ("numbered", "bulleted", "lines"):
