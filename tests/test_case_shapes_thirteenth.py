@@ -407,3 +407,12 @@ def test_cases_without_a_place_take_the_province_of_nearly_all_the_others():
                   "2. 珠澳同心·律政展翅", "3. 澳门街坊会联合总会广东办事处横琴综合服务中心", title="珠海市社会治理创新优秀案例")
     by_name = {c["name"]: c["province"] for c in found}
     assert by_name["三灶故事连锁大讲堂"] == "广东省" and by_name["珠澳同心·律政展翅"] == "广东省"
+
+
+def test_places_joined_in_one_cell_beside_rows_of_one_place():
+    """New: | 河南 | 南阳、许昌、平顶山、汝州、鹿邑 | 首批 | among rows of one city each: the joined cell
+    is each of its places, short county names among them."""
+    found = cases("2016年电信普遍服务试点地市名单（部分）如下：", "| 省份 | 试点地市 | 批次 |", "|---|---|---|",
+                  "| 安徽 | 阜阳市 | 第二批 |", "| 河南 | 南阳、许昌、平顶山、汝州、鹿邑 | 首批 |", "| 四川 | 巴中 | 第二批 |",
+                  "| 福建 | 龙岩市 | 第二批 |", title="电信普遍服务试点地市名单")
+    assert names(found) == ["阜阳市", "南阳", "许昌", "平顶山", "汝州", "鹿邑", "巴中", "龙岩市"]

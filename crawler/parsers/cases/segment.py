@@ -1479,17 +1479,26 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org, township=None) 
 def _split_name_cells(lines: list[str], items: list[Item]) -> list[Item]:
     """| 大城市气象高质量发展指数 | 75.3 | 北京 上海 深圳 |: a name cell holding several places or bodies
     apart by spaces (or 、) in most rows is each of them, with the row's fields."""
-    def parts(item: Item) -> list[tuple[int, int]]:
+    def parts(item: Item) -> tuple[list[tuple[int, int]], bool]:
         text = lines[item.line][item.start:item.end]
         spaced = [(item.start + a, item.start + b) for a, b in _spaced_names(text)]
         if len(spaced) >= 2:
-            return spaced
+            return spaced, False
         joined = [(item.start + a, item.start + b) for a, b in split_outside_quotes(text, "、")]
-        if len(joined) >= 2 and all(_spaced_name(lines[item.line][a:b].strip()) for a, b in joined):
-            return [_trim_part(lines[item.line], a, b) for a, b in joined]
-        return []
-    split = [parts(item) for item in items]
-    if len(items) < 2 or sum(bool(p) for p in split) < 0.6 * len(items):
+        # (most of them places the gazetteer knows, the rest short names like them: 汝州、鹿邑)
+        known = sum(_spaced_name(lines[item.line][a:b].strip()) for a, b in joined)
+        if len(joined) >= 2 and (known == len(joined) or known >= 0.6 * len(joined) and all(
+                re.fullmatch(r"[\u4e00-\u9fff]{2,15}", lines[item.line][a:b].strip()) for a, b in joined)):
+            return [_trim_part(lines[item.line], a, b) for a, b in joined], True
+        return [], False
+    found = [parts(item) for item in items]
+    if len(items) < 2:
+        return items
+    # (places or bodies joined by 、 in a cell are each of them, whatever the other rows hold:
+    # | 河南 | 南阳、许昌、平顶山 | beside | 四川 | 巴中 |; names apart by spaces need most rows alike)
+    most = sum(bool(p) for p, _ in found) >= 0.6 * len(items)
+    split = [p if (most or joined) else [] for p, joined in found]
+    if not any(split):
         return items
     out = []
     for item, spans in zip(items, split):
