@@ -416,3 +416,13 @@ def test_places_joined_in_one_cell_beside_rows_of_one_place():
                   "| 安徽 | 阜阳市 | 第二批 |", "| 河南 | 南阳、许昌、平顶山、汝州、鹿邑 | 首批 |", "| 四川 | 巴中 | 第二批 |",
                   "| 福建 | 龙岩市 | 第二批 |", title="电信普遍服务试点地市名单")
     assert names(found) == ["阜阳市", "南阳", "许昌", "平顶山", "汝州", "鹿邑", "巴中", "龙岩市"]
+
+
+def test_circled_places_under_a_label_of_choosing_and_a_note_that_denies_any_ranking():
+    """New: 试点省（市） / ①天津　②河北　③辽宁 … (…不代表任何排名): the places the label says were chosen,
+    with no ranks."""
+    found = cases("司法部印发证明事项告知承诺制试点工作方案。", "试点省（市）", "①天津　②河北　③辽宁　④上海",
+                  "⑤江苏　⑥浙江", "试点部门", "1.公安部", "2.司法部", "（以上编号只是照文件列举的次序标注，不代表任何排名）",
+                  title="告知承诺制试点名单来了")
+    assert names(found) == ["天津", "河北", "辽宁", "上海", "江苏", "浙江", "公安部", "司法部"]
+    assert all(c["rank"] is None for c in found)

@@ -29,7 +29,7 @@ MEASURE_START = re.compile(
     r"|着力|进一步|大力|积极|切实|把|织就|围绕|聚焦|坚决|不断|努力|要|以|让|在|对|从|为|将|是|有|如何|怎样"
     r"|表彰|培育|激励|弘扬|展现|引导|鼓励|促进|保障|维护|营造|树立|发挥|增强|提高|形成|面向)"
 )
-NOT_RANKED = re.compile(r"不分先后|排名不分|排序不分|以[^。，]{0,16}为序|按[^。，]{0,16}(?:排序|排列|为序)|不(?:代表|表示|是)(?:评选|评比|评审|最终)?(?:排名|名次|排序|先后)|不分名次|并非(?:排名|名次)")
+NOT_RANKED = re.compile(r"不分先后|排名不分|排序不分|以[^。，]{0,16}为序|按[^。，]{0,16}(?:排序|排列|为序)|不(?:代表|表示|是)(?:任何)?(?:评选|评比|评审|最终)?(?:排名|名次|排序|先后)|不分名次|并非(?:排名|名次)")
 PRODUCT = re.compile(r"平台|APP|App|app|客户端|小程序|公众号|微信|微博|网站|热线|系统|矩阵|服务|项目|改革|工程|模式|机制|中心|号$|云$|通$|办$|网$")
 # What a sentence says when the names in it are cases (the tighter test for items inside prose).
 NEAR_LIST_WORDS = re.compile(r"(?:典型|优秀|代表性)[\u4e00-\u9fff]{0,4}(?:举措|案例|经验|做法|项目|模型|成果)|"
@@ -282,6 +282,10 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
         return 0.8  # 试点分别落在唐山港、青岛港…和北部湾港: the sentence placed the pilot in each name it gives
     if chosen_under_label:
         return 0.8  # 第一篇 试点省（市） / 天津、河北、山西…: places (or bodies) under a label that says they were chosen
+    if run.shape in ("numbered", "bulleted", "lines") and n >= 3 and label_above and len(label_above) <= LABEL_MAX and (
+            CHOSEN_PLACES_LABEL.search(label_above)) and all(
+            is_region_name(name.strip()) or is_full_region(name.strip()) for name in bare):
+        return 0.8  # 试点省（市） / ①天津 ②河北 ③辽宁: numbered places right under a label of choosing
     if run.shape in ("inline", "quoted", "line of names", "mentions") and not NEAR_LIST_WORDS.search(near + announce) and not (
             among) and not (
             run.shape in ("line of names", "mentions") and any(item.category for item in run.items)) and not (
