@@ -426,3 +426,15 @@ def test_circled_places_under_a_label_of_choosing_and_a_note_that_denies_any_ran
                   title="告知承诺制试点名单来了")
     assert names(found) == ["天津", "河北", "辽宁", "上海", "江苏", "浙江", "公安部", "司法部"]
     assert all(c["rank"] is None for c in found)
+
+
+def test_numbered_cities_under_a_sentence_that_counts_them_in_bracketed_groups():
+    """New: 【数字行政服务】 / 水平最高的是四座城市： / (1)北京 (2)上海 …, under a note that the numbers
+    are only entry numbers (序号只是条目编号): each group's cities, no ranks."""
+    found = cases("（每组前面的序号只是条目编号，报告没有在组内排名次，大家别当成排行看。）", "【数字基础设施】",
+                  "够得上卓越的只有三座：", "(1)北京", "(2)上海", "(3)杭州", "【数字行政服务】", "这一项水平最高的是四座城市：",
+                  "(1)北京", "(2)上海", "(3)深圳", "(4)厦门", title="一文看懂2023城市数字治理报告")
+    assert [(c["category"], c["name"]) for c in found] == [
+        ("数字基础设施", "北京"), ("数字基础设施", "上海"), ("数字基础设施", "杭州"),
+        ("数字行政服务", "北京"), ("数字行政服务", "上海"), ("数字行政服务", "深圳"), ("数字行政服务", "厦门")]
+    assert all(c["rank"] is None for c in found)

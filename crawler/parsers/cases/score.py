@@ -29,7 +29,7 @@ MEASURE_START = re.compile(
     r"|着力|进一步|大力|积极|切实|把|织就|围绕|聚焦|坚决|不断|努力|要|以|让|在|对|从|为|将|是|有|如何|怎样"
     r"|表彰|培育|激励|弘扬|展现|引导|鼓励|促进|保障|维护|营造|树立|发挥|增强|提高|形成|面向)"
 )
-NOT_RANKED = re.compile(r"不分先后|排名不分|排序不分|以[^。，]{0,16}为序|按[^。，]{0,16}(?:排序|排列|为序)|不(?:代表|表示|是)(?:任何)?(?:评选|评比|评审|最终)?(?:排名|名次|排序|先后)|不分名次|并非(?:排名|名次)")
+NOT_RANKED = re.compile(r"(?:序号|编号)(?:只|仅|只是|仅是|仅为|只为)(?:是|为)?(?:条目|顺序|次序|行)?编号|(?:别|不要|勿)(?:当成|当作|看作|视为)(?:排行|排名|名次)|不分先后|排名不分|排序不分|以[^。，]{0,16}为序|按[^。，]{0,16}(?:排序|排列|为序)|不(?:代表|表示|是)(?:任何)?(?:评选|评比|评审|最终)?(?:排名|名次|排序|先后)|不分名次|并非(?:排名|名次)")
 PRODUCT = re.compile(r"平台|APP|App|app|客户端|小程序|公众号|微信|微博|网站|热线|系统|矩阵|服务|项目|改革|工程|模式|机制|中心|号$|云$|通$|办$|网$")
 # What a sentence says when the names in it are cases (the tighter test for items inside prose).
 NEAR_LIST_WORDS = re.compile(r"(?:典型|优秀|代表性)[\u4e00-\u9fff]{0,4}(?:举措|案例|经验|做法|项目|模型|成果)|"
@@ -280,6 +280,10 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     if run.shape == "inline" and run.trigger and PILOT_PLACED.search(own[: run.items[0].start]) and all(
             2 <= len(name.strip()) <= 30 and not re.search(r"[，,。；;]", name) for name in bare):
         return 0.8  # 试点分别落在唐山港、青岛港…和北部湾港: the sentence placed the pilot in each name it gives
+    if run.shape in ("numbered", "bulleted", "lines") and n >= 3 and "\n" in near and (
+            counted := COUNTED_INTRO.search(near.split("\n")[-2])) and count_value(counted.group("n")) == n and all(
+            is_region_name(name.strip()) or is_full_region(name.strip()) or ends_as_org(name.strip()) for name in bare):
+        return 0.8  # 水平最高的是六座城市： over six numbered cities: the sentence counts them, then gives each
     if chosen_under_label:
         return 0.8  # 第一篇 试点省（市） / 天津、河北、山西…: places (or bodies) under a label that says they were chosen
     if run.shape in ("numbered", "bulleted", "lines") and n >= 3 and label_above and len(label_above) <= LABEL_MAX and (
@@ -552,6 +556,8 @@ def attributed_practices(run: Run, names: list[str], bare: list[str], near: str,
 
 NEGATED_LIST_WORD = re.compile(r"(?:不作|不做|不搞|不进行|不是|并非|不涉及)[^，。；,;]{0,6}?(?:排名|排行|名次|评选|评比|榜单)")
 WORKS_LIST = re.compile(r"(?:十大|十佳|优秀|获奖|入选|精品|年度|最佳)[^，。；,;\n]{0,10}作品")
+COUNTED_INTRO = re.compile(r"(?:有|是|为|只有|共有|包括)(?P<n>\d{1,3}|[两二三四五六七八九十]{1,3})\s*(?:座|个|家|所|地)"
+                           r"(?:城市|地区|省份|省|市|县|区|单位)?[：:]\s*$")
 PILOT_PLACED = re.compile(r"(?:试点|示范|先行先试)(?:工作|项目)?(?:分别|均|都)?(?:落在|放在|选在|定在|确定在|设在|安排在)了?$")
 # a label over places that says what they were chosen as: 试点省（市）, 示范城市, 入选地区, 首批先行区
 CHOSEN_PLACES_LABEL = re.compile(r"试点|示范|先行|先导|标杆|样板|入选|获批|获评|上榜|表彰|命名|优秀|先进")
