@@ -438,3 +438,11 @@ def test_numbered_cities_under_a_sentence_that_counts_them_in_bracketed_groups()
         ("数字基础设施", "北京"), ("数字基础设施", "上海"), ("数字基础设施", "杭州"),
         ("数字行政服务", "北京"), ("数字行政服务", "上海"), ("数字行政服务", "深圳"), ("数字行政服务", "厦门")]
     assert all(c["rank"] is None for c in found)
+
+
+def test_a_channels_feed_of_headlines_with_when_each_was_posted():
+    """New: 1. 深圳交警的“官微”为何这么火？6小时前 / 2. …7小时前: a portal channel's feed, no list."""
+    found = cases("政务频道 · 最新", "1. 深圳交警的“官微”为何这么火？6小时前", "2. “对话官微”政务微博办实事排行榜19：@武威公安首登榜首7小时前",
+                  "3. 祝贺成都市位居2020年全国公共服务质量满意度第一8小时前", "4. 北京市公安交管局官方微博“北京交警”正式启用9小时前",
+                  title="政务频道")
+    assert found == []

@@ -256,6 +256,8 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     if n >= 3 and sum(bool(DOCUMENT_ISSUED.match(name.strip())) for name in bare) >= 0.75 * n:
         return 0.0  # 广东出台《…总体规划》 / 浙江印发《…方案》: the documents each place issued, not cases
         # (one among the practices of a typical-case list, 江苏印发《…意见》, is that list's case)
+    if sum(bool(POSTED_AGO.search(name.strip())) for name in bare) >= 0.5 * n:
+        return 0.0  # 福州获评…1小时前 / …2小时前: a channel's feed of headlines, each with when it was posted
     if sum(bool(DATE_NAME.match(name.strip())) for name in bare) >= 0.5 * n:
         return 0.0  # 1. 2016年11月7日：网络投票开启 2. 11月15日至18日：…: a timeline's dates, not names
     if run.shape == "lines" and any(BROKEN_SENTENCE.match(name.strip()) for name in bare):
@@ -558,6 +560,7 @@ NEGATED_LIST_WORD = re.compile(r"(?:不作|不做|不搞|不进行|不是|并非
 WORKS_LIST = re.compile(r"(?:十大|十佳|优秀|获奖|入选|精品|年度|最佳)[^，。；,;\n]{0,10}作品")
 COUNTED_INTRO = re.compile(r"(?:有|是|为|只有|共有|包括)(?P<n>\d{1,3}|[两二三四五六七八九十]{1,3})\s*(?:座|个|家|所|地)"
                            r"(?:城市|地区|省份|省|市|县|区|单位)?[：:]\s*$")
+POSTED_AGO = re.compile(r"(?:\d{1,2}\s*(?:秒|分钟|小时|天)前|刚刚|(?:昨天|前天)\s*\d{1,2}:\d{2})$")
 PILOT_PLACED = re.compile(r"(?:试点|示范|先行先试)(?:工作|项目)?(?:分别|均|都)?(?:落在|放在|选在|定在|确定在|设在|安排在)了?$")
 # a label over places that says what they were chosen as: 试点省（市）, 示范城市, 入选地区, 首批先行区
 CHOSEN_PLACES_LABEL = re.compile(r"试点|示范|先行|先导|标杆|样板|入选|获批|获评|上榜|表彰|命名|优秀|先进")
