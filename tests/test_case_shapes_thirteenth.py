@@ -442,7 +442,9 @@ def test_numbered_cities_under_a_sentence_that_counts_them_in_bracketed_groups()
 
 def test_a_channels_feed_of_headlines_with_when_each_was_posted():
     """New: 1. 深圳交警的“官微”为何这么火？6小时前 / 2. …7小时前: a portal channel's feed, no list."""
-    found = cases("政务频道 · 最新", "1. 深圳交警的“官微”为何这么火？6小时前", "2. “对话官微”政务微博办实事排行榜19：@武威公安首登榜首7小时前",
+    found = cases("政务频道 · 最新", "1. 福州获评“最具热度国内游城市”1小时前", "2. 全国城市政务微博竞争力排行榜 昆明排15位4小时前",
+                  "推广政务大厅自助终端厂家直供，点击获取报价",
+                  "1. 深圳交警的“官微”为何这么火？6小时前", "2. “对话官微”政务微博办实事排行榜19：@武威公安首登榜首7小时前",
                   "3. 祝贺成都市位居2020年全国公共服务质量满意度第一8小时前", "4. 北京市公安交管局官方微博“北京交警”正式启用9小时前",
-                  title="政务频道")
+                  "加载更多", title="政务频道")
     assert found == []
