@@ -448,3 +448,10 @@ def test_a_channels_feed_of_headlines_with_when_each_was_posted():
                   "3. 祝贺成都市位居2020年全国公共服务质量满意度第一8小时前", "4. 北京市公安交管局官方微博“北京交警”正式启用9小时前",
                   "加载更多", title="政务频道")
     assert found == []
+
+
+def test_short_city_names_under_a_bracketed_honour_title():
+    """New: 【2023年度微博最具热度国内游城市】 / 长沙、大理、桂林…: the places under the honour's title."""
+    found = cases("2023首届微博旅游之夜年度盛典在云南大理举办。", "【2023年度微博最具热度国内游城市】",
+                  "长沙、大理、桂林、哈尔滨、泉州、杭州", "其中泉州的文旅话题全年阅读量居前。", title="微博旅游之夜揭晓年度城市")
+    assert names(found) == ["长沙", "大理", "桂林", "哈尔滨", "泉州", "杭州"]

@@ -563,7 +563,7 @@ COUNTED_INTRO = re.compile(r"(?:有|是|为|只有|共有|包括)(?P<n>\d{1,3}|[
 POSTED_AGO = re.compile(r"(?:\d{1,2}\s*(?:秒|分钟|小时|天)前|刚刚|(?:昨天|前天)\s*\d{1,2}:\d{2})$")
 PILOT_PLACED = re.compile(r"(?:试点|示范|先行先试)(?:工作|项目)?(?:分别|均|都)?(?:落在|放在|选在|定在|确定在|设在|安排在)了?$")
 # a label over places that says what they were chosen as: 试点省（市）, 示范城市, 入选地区, 首批先行区
-CHOSEN_PLACES_LABEL = re.compile(r"试点|示范|先行|先导|标杆|样板|入选|获批|获评|上榜|表彰|命名|优秀|先进")
+CHOSEN_PLACES_LABEL = re.compile(r"试点|示范|先行|先导|标杆|样板|入选|获批|获评|上榜|表彰|命名|优秀|先进|最具|最佳|十佳|十大|百强|卓越")
 SECTION_LABEL = re.compile(r"^[二三四五六七八九十]{1,2}、[^，。；：:]{2,20}$")  # 三、公共服务单位微博: a later section of a list
 BATCH_LABEL = re.compile(r"^(?:\d{4}年度?)?(?:首批|第[一二三四五六七八九十\d]{1,2}批)[^，,。；;：:、\s]{0,14}$"  # 2019年度第二批, 第一批试点省市 over its names
                          r"|^(?:19|20)\d{2}年(?:度)?(?:新增|入选|获批|批复|公布|命名)?[:：]?$")  # 2019年： / 2020年新增：, a year's batch
