@@ -15,7 +15,7 @@ from ..bylines import is_name
 from ..regions import gazetteer, informal_region, is_central, locate, region_prefix, starts_with_region
 from .fields import BELOW_COUNTY, PLACE_CHAIN, TOWNSHIP, classify_channel, full_place, is_body, looks_like_person
 from .model import Run
-from .segment import AWARD_TITLE, CHOSEN_LINE, PRIZE_TIER, count_value, PEOPLE_AWARD, LABEL_MAX, NAME_MAX, RANK_LABEL, first_outside_quotes
+from .segment import AWARD_TITLE, CHOSEN_LINE, PILOT_PLACE_WORDS, PRIZE_TIER, count_value, PEOPLE_AWARD, LABEL_MAX, NAME_MAX, RANK_LABEL, first_outside_quotes
 
 LIST_WORDS = re.compile(r"案例|榜单|名单|首位|榜首|居首|第一梯队|得奖|最佳|位次|[十百]强|靠前|前列|表扬|表彰|称号|授予|肯定|获评|评为|命名|认定|十佳|十大|入选|评选|获奖|优胜奖|示范|排行|排名|名次|前[三五十]|前[\d一二三四五六七八九十]{1,3}名|榜|优秀|卓越|创新奖|典型|入围|揭晓|评出|运行良好|表现较好|情况较好|表现突出|成绩突出|成效明显|典型经验|典型做法|经验做法|先进经验|试点|试验区|先行区|先导区|一览|代表性"
                         r"|(?:位列|排在|名列|位居)第[一二三]档|第[一二三]档第?\d{1,3}名"  # (宁波市位列第一档第2名: a graded ranking)
@@ -561,7 +561,7 @@ WORKS_LIST = re.compile(r"(?:十大|十佳|优秀|获奖|入选|精品|年度|�
 COUNTED_INTRO = re.compile(r"(?:有|是|为|只有|共有|包括)(?P<n>\d{1,3}|[两二三四五六七八九十]{1,3})\s*(?:座|个|家|所|地)"
                            r"(?:城市|地区|省份|省|市|县|区|单位)?[：:]\s*$")
 POSTED_AGO = re.compile(r"(?:\d{1,2}\s*(?:秒|分钟|小时|天)前|刚刚|(?:昨天|前天)\s*\d{1,2}:\d{2})$")
-PILOT_PLACED = re.compile(r"(?:试点|示范|先行先试)(?:工作|项目)?(?:分别|均|都)?(?:落在|放在|选在|定在|确定在|设在|安排在)了?$")
+PILOT_PLACED = re.compile(PILOT_PLACE_WORDS + r"了?$")
 # a label over places that says what they were chosen as: 试点省（市）, 示范城市, 入选地区, 首批先行区
 CHOSEN_PLACES_LABEL = re.compile(r"试点|示范|先行|先导|标杆|样板|入选|获批|获评|上榜|表彰|命名|优秀|先进|最具|最佳|十佳|十大|百强|卓越")
 SECTION_LABEL = re.compile(r"^[二三四五六七八九十]{1,2}、[^，。；：:]{2,20}$")  # 三、公共服务单位微博: a later section of a list
