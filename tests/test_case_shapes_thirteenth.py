@@ -455,3 +455,34 @@ def test_short_city_names_under_a_bracketed_honour_title():
     found = cases("2023首届微博旅游之夜年度盛典在云南大理举办。", "【2023年度微博最具热度国内游城市】",
                   "长沙、大理、桂林、哈尔滨、泉州、杭州", "其中泉州的文旅话题全年阅读量居前。", title="微博旅游之夜揭晓年度城市")
     assert names(found) == ["长沙", "大理", "桂林", "哈尔滨", "泉州", "杭州"]
+
+
+WRAPPED = ["湖南省政务管理服务局关于2022年第一季度检查情况的通报",
+           "    根据国办秘函〔2019〕19号文件关于政府网站与政务新媒体检查",
+           "指标的要求，省政务局组织了2022年第一季度检查工作。经省人民政府",
+           "同意，现将有关情况通报如下。",
+           "    一季度，省政务局对全省正常运行的617家政府网站进行了全覆盖",
+           "检查，发现1家存在单项否决问题，总体合格率99.84%。对136家政府",
+           "门户网站的互动交流功能作了重点检查，61家能对简单常见咨询在1个",
+           "工作日内准确答复。",
+           "    对全省正常运行的2420家政务新媒体开展普查，发现6家存在突出问",
+           "题，总体合格率99.75%。",
+           "    长沙市、株洲市、湘潭市、常德市、益阳市、郴州市、永州市、",
+           "怀化市、娄底市、湘西自治州的政府网站和政务新媒体检查合格率均",
+           "达到100%。"]
+
+
+def test_a_notice_wrapped_at_a_fixed_width_is_read_as_its_sentences():
+    """New: a PDF's text broken at a fixed width (…永州市、 / 怀化市…合格率均 / 达到100%。): the lines that
+    end mid-sentence near the page's width go on in the next, and the praised places are a list."""
+    found = extract_cases("\n".join(WRAPPED), "湘政务函〔2022〕9号.pdf", None)["cases"]
+    assert names(found) == ["长沙市", "株洲市", "湘潭市", "常德市", "益阳市", "郴州市", "永州市", "怀化市", "娄底市", "湘西自治州"]
+
+
+def test_lines_of_their_own_width_are_not_joined():
+    """Guards the widening: a table's rows and a note under them, or short lines, stay as they are."""
+    from crawler.parsers.cases import _reflow_wrapped
+
+    lines = ["| 9 | 山东药品监管（山东省药品监督管理局） | 山东 |", "| 10 | 四川药品监管（四川省药品监督管理局） | 四川 |",
+             "注：主办单位一栏由本站编辑按各省级药监部门标注，原榜只列公众号名称", "第一批", "北京市东城区", "天津市河西区"]
+    assert _reflow_wrapped(lines) == lines

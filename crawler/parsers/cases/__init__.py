@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections import Counter
 
 from ..agencies import _ends_as_org as ends_as_org
@@ -864,6 +865,39 @@ HEADER_NUMBER = re.compile(r"序号|编号|排名|名次")  # the first header c
 ORDINAL_ALONE = re.compile(r"(?:NO|No|no)\.?\s*\d{1,3}")
 
 
+WRAP_END = re.compile(r"[。！？；：:!?;」』”）)】|]\s*$")  # where a line may end on its own (a table row too)
+WRAP_FREE = re.compile(r"^\s{2,}|^\s*(?:[|【—－\-•·]|[（(]?[一二三四五六七八九十\d]{1,2}[、.．)）])")  # a line that starts afresh
+
+
+def _display_width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _reflow_wrapped(lines: list[str]) -> list[str]:
+    """Lines broken at a fixed width (a PDF's text, 长沙市、株洲市…、 / 怀化市…合格率均 / 达到100%。):
+    where four or more lines that end mid-sentence are nearly as wide as the widest of them, the page
+    was wrapped, and each such line goes on in the next (unless the next starts afresh: indented,
+    numbered, a table row, a label). Other pages are left as they are."""
+    open_ends = [(_display_width(ln.rstrip()), k) for k, ln in enumerate(lines)
+                 if ln.strip() and not WRAP_END.search(ln) and not ln.lstrip().startswith("|")
+                 and k + 1 < len(lines) and lines[k + 1].strip()]
+    if len(open_ends) < 4:
+        return lines
+    width = max(wd for wd, _ in open_ends)
+    full = {k for wd, k in open_ends if wd >= width - 4 and wd >= 40}
+    if len(full) < 4 or len(full) < 0.5 * len(open_ends):
+        return lines
+    out: list[str] = []
+    for k, line in enumerate(lines):
+        if out and k - 1 in full and line.strip() and not WRAP_FREE.match(line) and not PAGE_NUMBER.match(line):
+            out[-1] = out[-1].rstrip() + line.strip()
+            if k in full:
+                full.add(k)  # (the joined line may go on in turn)
+            continue
+        out.append(line)
+    return out
+
+
 def _nested_labels(lines: list[str]) -> list[str]:
     """- 图书类 /   - 《甲》 /   - 《乙》: a bulleted item holding an indented list of its own is that
     list's label (its bullet goes; the indentation is read here, before lines are stripped)."""
@@ -959,7 +993,7 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
     # lines with no word in them (—— · ——, · · ·) are decoration: they neither hold nor break a list
     # an encyclopedia's citation marks ([4]) end lines that are otherwise sentences or names
     # (a table's rule under its header, |---|, stays: it marks the header)
-    orig = [CITATION.sub("", ln.strip()) for ln in _nested_labels((text or "").split("\n"))
+    orig = [CITATION.sub("", ln.strip()) for ln in _nested_labels(_reflow_wrapped((text or "").split("\n")))
             if (re.search(r"\w", ln) and not PAGE_NUMBER.match(ln)) or segment.RULE_ROW.match(ln)]
     orig = [_unglue_ranks(line) for line in _join_chip_bullets(_join_bare_markers(orig))]
     simp = [to_simplified(ln) for ln in orig]

@@ -22,7 +22,7 @@ LIST_WORDS = re.compile(r"案例|榜单|名单|首位|榜首|居首|第一梯队
                         r"|授牌|牌匾|通过[^，。；]{0,6}(?:测评|验收|认定|评审)"  # (2008年通过测评（3家）: those a grading passed)
                         r"|[一二三特]等奖|[金银铜]奖|(?:评选|评审|评比|比赛|大赛|竞赛|比武)结果|(?:重大|特色|创新)(?:应用|成果)"
                         r"|实验区|试验区|荣誉|大奖|颁给|颁发|奖项|获[\u4e00-\u9fff]{2,10}奖(?![金励惩])"
-                        r"|合格率(?:达到|均为|均达|为|达)?(?:100[%％]|\d{2}(?:\.\d+)?[%％]以上)的|合格率(?:达到|均为|均达|为|达)?\s*100\s*[%％]"
+                        r"|合格率(?:均达到|都达到|均为|均达|达到|为|达)?(?:100[%％]|\d{2}(?:\.\d+)?[%％]以上)的|合格率(?:均达到|都达到|均为|均达|达到|为|达)?\s*100\s*[%％]"
                         r"|(?:列入|评为|评定为|进入|定为)[A-E]类|[A-E][类级](?:[^，,。；]{0,12})(?:网站|单位|账号|城市)")  # (A类县、市（区）政府网站)  # (确认为“全国社区治理和服务创新实验区”: a list of places chosen to try something)
 MEASURE_START = re.compile(
     r"^(?:加强|推进|推动|完善|建立|健全|深化|提升|强化|优化|落实|坚持|实施|开展|加快|构建|打造|规范|统筹|做好|持续|全面"
@@ -37,7 +37,7 @@ NEAR_LIST_WORDS = re.compile(r"(?:典型|优秀|代表性)[\u4e00-\u9fff]{0,4}(?
                              # 账号内容更新及时的单位: a label that praises what it lists
                              r"(?:及时|较好|良好|优秀|突出|靠前|领先|规范|到位)的(?:单位|部门|账号|网站|政务新媒体)|"
                              # 合格率达到100%的六个市, 连续四个季度抽查合格率均为100%的市: an inspection's praise
-                             r"合格率(?:达到|均为|均达|为|达)?(?:100[%％]|\d{2}(?:\.\d+)?[%％]以上)的|合格率(?:达到|均为|均达|为|达)?\s*100\s*[%％]|(?:列入|评为|评定为|进入|定为)[A-E]类|[A-E][类级][^，,。；]{0,12}(?:网站|单位|账号|城市)|"
+                             r"合格率(?:均达到|都达到|均为|均达|达到|为|达)?(?:100[%％]|\d{2}(?:\.\d+)?[%％]以上)的|合格率(?:均达到|都达到|均为|均达|达到|为|达)?\s*100\s*[%％]|(?:列入|评为|评定为|进入|定为)[A-E]类|[A-E][类级][^，,。；]{0,12}(?:网站|单位|账号|城市)|"
                              r"第一梯队|(?:位列|排在|名列|位居)第[一二三]档|第[一二三]档第?\d{1,3}名|同在第[一二三]档|(?:排在|位居|位列|名列|居于)(?:前列|前茅)|领先(?:全国|全省|全市)|(?:全国|全省|全市)领先|"
                              r"(?:率先|首批|首先)通过[^，。；]{0,14}验收|\d+(?:\.\d+)?分(?:及|或)?以上的|创新举措|[一二三特]等奖|[金银铜]奖|优秀奖|表扬|表彰|前[三五十](?:名|强)?|[十百]强|前[\d一二三四五六七八九十]{1,3}名|案例|榜单|名单|入选|入围|获评|评为|评选|上榜|获奖|荣获|十佳|十大|揭晓|排行|排名|榜首|优胜|称号|获评网站|评出|运行良好|表现较好|情况较好|表现突出|成绩突出|成效明显|典型经验|典型做法|经验做法|先进经验|示范城市|示范区|试点城市|试点地区|试点(?:任务|项目|单位)|等(?:被)?(?:列入|在列)|[从由]高到低|[从由]多到少"
                              # 排在第十一至第二十位的…见下表: the places of a ranking
@@ -276,7 +276,9 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     # (阳江排第1，深圳第2，江门第5: a sentence that gives each name its place is a ranking itself)
     placed = run.shape == "inline" and run.asserted and n >= 3 and all(item.rank for item in run.items)
     # (表中数字…不作横向排名: a ranking the page denies is no word of a list)
-    if not LIST_WORDS.search(NEGATED_LIST_WORD.sub("", context)) and not (run.shape == "table" and run.trigger) and not among and not practices \
+    # (a sentence naming places inside it speaks for itself: 甲、乙…的检查合格率均达到100%)
+    said = own if run.shape == "inline" else ""
+    if not LIST_WORDS.search(NEGATED_LIST_WORD.sub("", context + "\n" + said)) and not (run.shape == "table" and run.trigger) and not among and not practices \
             and not sibling and not placed:
         return 0.0  # (a table whose header names its cases and their bodies says so itself)
     if run.shape == "inline" and run.trigger and PILOT_PLACED.search(own[: run.items[0].start]) and all(
