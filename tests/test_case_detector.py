@@ -385,7 +385,7 @@ REACHED = {"cases-holdout19": (0.87, 0.96), "cases-holdout20": (0.93, 0.96), "ca
            "cases-holdout82": (0.91, 0.99), "cases-holdout83": (0.93, 0.99), "cases-holdout84": (0.94, 0.99),
            "cases-holdout85": (0.94, 0.97), "cases-holdout86": (0.89, 0.97), "cases-holdout87": (0.84, 1.00),
            "cases-holdout88": (0.96, 0.98), "cases-holdout89": (0.91, 1.00), "cases-holdout90": (0.98, 1.00),
-           "cases-holdout91": (0.50, 0.96), "cases-holdout92": (0.90, 0.97), "cases-holdout93": (0.91, 0.98),
+           "cases-holdout91": (0.50, 0.96), "cases-holdout92": (0.96, 0.98), "cases-holdout93": (0.91, 0.98),
            "cases-holdout94": (0.95, 0.96), "cases-holdout95": (0.91, 0.98), "cases-holdout96": (1.00, 1.00),
            "cases-holdout97": (0.92, 1.00), "cases-holdout98": (0.90, 0.97), "cases-holdout99": (0.96, 0.98),
            "cases-holdout100": (0.95, 0.83), "cases-holdout101": (0.52, 0.75), "cases-holdout102": (0.90, 1.00),
