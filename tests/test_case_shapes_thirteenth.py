@@ -486,3 +486,19 @@ def test_lines_of_their_own_width_are_not_joined():
     lines = ["| 9 | 山东药品监管（山东省药品监督管理局） | 山东 |", "| 10 | 四川药品监管（四川省药品监督管理局） | 四川 |",
              "注：主办单位一栏由本站编辑按各省级药监部门标注，原榜只列公众号名称", "第一批", "北京市东城区", "天津市河西区"]
     assert _reflow_wrapped(lines) == lines
+
+
+def test_countries_ranked_by_an_international_survey():
+    """New: - (1) 美国 / - (2) 新加坡 … under 前十名依次如下，括号内数字即名次: countries (Babel's Chinese names
+    of them) are places a ranking names, each its own agency, with no province."""
+    found = cases("早稻田大学世界电子政府排名2014年结果公布。", "总排名", "前十名依次如下，括号内数字即名次：",
+                  "- (1) 美国", "- (2) 新加坡", "- (3) 韩国", "- (4) 英国", "- (5) 日本", title="早稻田大学世界电子政府排名（2014）")
+    assert [(c["rank"], c["name"], c["agency"], c["province"]) for c in found] == [
+        (1, "美国", "美国", None), (2, "新加坡", "新加坡", None), (3, "韩国", "韩国", None), (4, "英国", "英国", None),
+        (5, "日本", "日本", None)]
+
+
+def test_countries_named_in_prose_about_travel_are_no_list():
+    """Guards the widening: countries in a sentence that chose nothing."""
+    found = cases("今年暑假我们去了日本、韩国和新加坡，三个国家的政务服务各有特点。", title="暑期游记")
+    assert found == []

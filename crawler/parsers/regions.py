@@ -386,6 +386,28 @@ def _province_shorts() -> dict[str, str]:
     return out
 
 
+# China's own parts are in the gazetteer; these are the places Babel names that are not China's
+_CHINA = frozenset({"CN", "HK", "MO", "TW"})
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset:
+    """Countries and territories by their Chinese names, simplified and traditional (韩国, 丹麦,
+    愛沙尼亞), from Babel's CLDR data: international rankings name them as Chinese pages print them."""
+    from babel import Locale
+
+    names: set[str] = set()
+    for locale in ("zh", "zh_Hant"):
+        names |= {name for code, name in Locale.parse(locale).territories.items()
+                  if len(code) == 2 and code.isalpha() and code not in _CHINA and 2 <= len(name) <= 10}
+    return frozenset(names)
+
+
+def is_country(text: str) -> bool:
+    """True for a country's (or a territory's) Chinese name outside China: 新加坡, 美国, 爱沙尼亚."""
+    return text.strip() in _countries()
+
+
 def informal_region(text: str) -> bool:
     """厦门集美区, 江苏淮安市: a place written after its province's or city's short name, nothing more."""
     k = _province_short_before(text, cities=True)

@@ -15,7 +15,7 @@ from functools import lru_cache
 from ..bylines import is_name
 from ..agencies import _ORG_END, QUOTES, _ends_as_org as ends_as_org, find_agency
 from ..dates import find_dates
-from ..regions import gazetteer, informal_region, is_central, locate, place_prefix, region_prefix
+from ..regions import gazetteer, informal_region, is_central, is_country, locate, place_prefix, region_prefix
 from .identity import case_core, normalise_name
 from .model import Item
 from .segment import AWARD_LINE, AWARD_TITLE, EDITORIAL, NAME_MAX, OPEN_QUOTES, PEOPLE_AWARD, first_outside_quotes
@@ -479,8 +479,8 @@ def agency_of(name: str, description: str | None, given: str | None) -> tuple[st
         # 三明市明溪县沙溪乡…工作法, 成都市青羊区府南街道: the places below the county as printed too
         below = BELOW_COUNTY.match(name, len(region))
         return (name[: below.end()] if below else region), "region", "name"
-    if informal_region(name):
-        return name, "region", "name"  # 成都成华区, 宜宾珙县: a place after its city's short name, and nothing more
+    if informal_region(name) or is_country(name):
+        return name, "region", "name"  # 成都成华区, 宜宾珙县: a place after its city's short name, and nothing more; 丹麦: a country
     place = place_prefix(name.lstrip(OPEN_QUOTES + "@＠"))
     if place:
         return place, "region", "name"  # 浙江民政, “衢州发布”, 珠海香洲: the place as printed, short as it is

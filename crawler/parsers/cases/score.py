@@ -12,7 +12,7 @@ import unicodedata
 
 from ..agencies import LEGAL_CASE_END, QUOTES, _ends_as_org as ends_as_org
 from ..bylines import is_name
-from ..regions import gazetteer, informal_region, is_central, locate, region_prefix, starts_with_region
+from ..regions import gazetteer, informal_region, is_central, is_country, locate, region_prefix, starts_with_region
 from .fields import BELOW_COUNTY, PLACE_CHAIN, TOWNSHIP, classify_channel, full_place, is_body, looks_like_person
 from .model import Run
 from .segment import AWARD_TITLE, CHOSEN_LINE, PILOT_PLACE_WORDS, PRIZE_TIER, count_value, PEOPLE_AWARD, LABEL_MAX, NAME_MAX, RANK_LABEL, first_outside_quotes
@@ -38,7 +38,7 @@ NEAR_LIST_WORDS = re.compile(r"(?:典型|优秀|代表性)[\u4e00-\u9fff]{0,4}(?
                              r"(?:及时|较好|良好|优秀|突出|靠前|领先|规范|到位)的(?:单位|部门|账号|网站|政务新媒体)|"
                              # 合格率达到100%的六个市, 连续四个季度抽查合格率均为100%的市: an inspection's praise
                              r"合格率(?:均达到|都达到|均为|均达|达到|为|达)?(?:100[%％]|\d{2}(?:\.\d+)?[%％]以上)的|合格率(?:均达到|都达到|均为|均达|达到|为|达)?\s*100\s*[%％]|(?:列入|评为|评定为|进入|定为)[A-E]类|[A-E][类级][^，,。；]{0,12}(?:网站|单位|账号|城市)|"
-                             r"第一梯队|(?:位列|排在|名列|位居)第[一二三]档|第[一二三]档第?\d{1,3}名|同在第[一二三]档|(?:排在|位居|位列|名列|居于)(?:前列|前茅)|领先(?:全国|全省|全市)|(?:全国|全省|全市)领先|"
+                             r"第一梯队|(?:数字|序号|编号)即名次|(?:位列|排在|名列|位居)第[一二三]档|第[一二三]档第?\d{1,3}名|同在第[一二三]档|(?:排在|位居|位列|名列|居于)(?:前列|前茅)|领先(?:全国|全省|全市)|(?:全国|全省|全市)领先|"
                              r"(?:率先|首批|首先)通过[^，。；]{0,14}验收|\d+(?:\.\d+)?分(?:及|或)?以上的|创新举措|[一二三特]等奖|[金银铜]奖|优秀奖|表扬|表彰|前[三五十](?:名|强)?|[十百]强|前[\d一二三四五六七八九十]{1,3}名|案例|榜单|名单|入选|入围|获评|评为|评选|上榜|获奖|荣获|十佳|十大|揭晓|排行|排名|榜首|优胜|称号|获评网站|评出|运行良好|表现较好|情况较好|表现突出|成绩突出|成效明显|典型经验|典型做法|经验做法|先进经验|示范城市|示范区|试点城市|试点地区|试点(?:任务|项目|单位)|等(?:被)?(?:列入|在列)|[从由]高到低|[从由]多到少"
                              # 排在第十一至第二十位的…见下表: the places of a ranking
                              r"|(?:排在|位列|位居|列)第?[一二三四五六七八九十百\d]{1,4}(?:至|到|—|－|-|~|～)第?[一二三四五六七八九十百\d]{1,4}[位名]")
@@ -716,8 +716,9 @@ def is_place(name: str) -> bool:
 
 
 def is_region_name(name: str) -> bool:
-    """吉林, 江苏, 云南: a region's name, full or short (which a surname check would take for a person)."""
-    return name in gazetteer().names
+    """吉林, 江苏, 云南: a region's name, full or short (which a surname check would take for a person);
+    a country's too (丹麦, 韩国: international rankings)."""
+    return name in gazetteer().names or is_country(name)
 
 
 def is_full_region(name: str) -> bool:
