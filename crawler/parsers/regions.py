@@ -450,4 +450,5 @@ def _province_short_before(text: str, cities: bool = False) -> int:
 def _full_names() -> frozenset:
     names = {u.name for u in gazetteer().units.values()}
     names |= {alias for u in gazetteer().units.values() for alias in _aliases(u, names)}
+    names |= _BELOW_PROVINCE  # 台中市, 云林县: full names, though the data holds no unit of theirs
     return frozenset(n for n in names if re.search(r"(?:省|市|自治区|自治州|区|县|州|盟|旗|地区)$", n))

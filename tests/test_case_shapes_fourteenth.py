@@ -1,0 +1,22 @@
+"""Shapes met in the hold-out sets during the fourteenth session of 2026-12-01, each in lines of
+our own wording (facts from public lists). Each test says what it guards; "new" ones failed on the
+session's starting code (551f7c2), the others guard a widening that came with them."""
+from crawler.parsers.cases import extract_cases
+from crawler.parsers.regions import region_prefix
+
+
+def cases(*lines, title):
+    return extract_cases("\n".join(lines), title, "2023-12-01T09:00:00+08:00")["cases"]
+
+
+def test_a_city_or_county_of_taiwan_alone_is_its_own_region():
+    """New: 雲林縣, 臺中市, 新北市 alone on a line are places (their own agency, a region, in
+    simplified characters as every agency is), as 四川省成都市 is; the gazetteer holds no unit of
+    theirs, only their names under 台湾省."""
+    assert region_prefix("云林县") == "云林县" and region_prefix("台湾省台中市") == "台湾省台中市"
+    found = cases("2022年「智慧城市創新應用獎」得獎縣市如下（依筆畫排序，不分名次）：",
+                  "1. 雲林縣", "2. 臺中市", "3. 新北市", "4. 屏東縣",
+                  "頒獎典禮於2022年3月在臺北南港展覽館舉行。", title="2022智慧城市創新應用獎得獎名單")
+    assert [(c["name"], c["agency"], c["agency_kind"], c["province"]) for c in found] == [
+        ("雲林縣", "云林县", "region", "台湾省"), ("臺中市", "台中市", "region", "台湾省"),
+        ("新北市", "新北市", "region", "台湾省"), ("屏東縣", "屏东县", "region", "台湾省")]
