@@ -20,3 +20,14 @@ def test_a_city_or_county_of_taiwan_alone_is_its_own_region():
     assert [(c["name"], c["agency"], c["agency_kind"], c["province"]) for c in found] == [
         ("雲林縣", "云林县", "region", "台湾省"), ("臺中市", "台中市", "region", "台湾省"),
         ("新北市", "新北市", "region", "台湾省"), ("屏東縣", "屏东县", "region", "台湾省")]
+
+
+def test_a_country_is_a_name_whatever_its_first_word():
+    """New: 以色列 begins like a measure (以…); in a ranked table of countries it is a name like the
+    others, and the whole table is the ranking."""
+    found = cases("联合国经济和社会事务部发布了2018年电子政务发展指数。",
+                  "得分居前的六个国家如下（第一列为名次）：", "| 1 | 丹麦 | 0.9150 |", "| 2 | 澳大利亚 | 0.9053 |",
+                  "| 3 | 韩国 | 0.9010 |", "| 4 | 英国 | 0.8999 |", "| 5 | 瑞典 | 0.8882 |", "| 6 | 以色列 | 0.8749 |",
+                  "报告同时对193个会员国的在线服务指数进行了比较。", title="2018联合国电子政务调查报告发布 丹麦居首")
+    assert [(c["name"], c["rank"]) for c in found] == [
+        ("丹麦", 1), ("澳大利亚", 2), ("韩国", 3), ("英国", 4), ("瑞典", 5), ("以色列", 6)]

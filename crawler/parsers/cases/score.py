@@ -736,6 +736,8 @@ QUALITY_END = re.compile(r"(?:更|更加|较为|愈发|日益|日趋|不断|进�
 def looks_like_name(name: str) -> bool:
     """A short proper name: no sentence, no verb-led phrase, no person with a post, no number."""
     name = name.strip()
+    if is_country(name):
+        return True  # (以色列 begins like a measure, 以…: a country's name is a name whatever its first word)
     return (2 <= len(name) <= 14 and not re.search(r"[。！？，,；;：:《》\s]", name) and not MEASURE_START.match(name)
             and not QUALITY_END.search(name)
             and not looks_like_person(name) and not DOCUMENT_END.search(name)
