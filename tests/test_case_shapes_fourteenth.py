@@ -31,3 +31,17 @@ def test_a_country_is_a_name_whatever_its_first_word():
                   "报告同时对193个会员国的在线服务指数进行了比较。", title="2018联合国电子政务调查报告发布 丹麦居首")
     assert [(c["name"], c["rank"]) for c in found] == [
         ("丹麦", 1), ("澳大利亚", 2), ("韩国", 3), ("英国", 4), ("瑞典", 5), ("以色列", 6)]
+
+
+def test_of_two_columns_of_names_the_bodys_is_the_agency():
+    """New: 序号 | 单位名称 | 作品名称 — the first column ending in 名称 is the body's; the work's
+    column holds the cases and the body's gives their agency."""
+    found = cases("2021年新时代健康科普作品征集大赛结果公布，本市获奖作品摘录如下（序号不代表名次）：",
+                  "| 序号 | 单位名称 | 作品名称 | 奖项类别 |", "|---|---|---|---|",
+                  "| 1 | 上海市健康促进中心 | 《儿童步行安全》 | 微视频类优秀作品 |",
+                  "| 2 | 上海市儿童医院 | 《消除疫苗犹豫，破除疫苗误区》 | 动漫类优秀作品 |",
+                  "| 3 | 复旦大学附属中山医院 | 《健康辟谣日历》 | 科普文章类优秀作品 |",
+                  title="本市多家单位作品获2021年新时代健康科普作品征集大赛优秀作品称号")
+    assert [(c["name"], c["agency"]) for c in found] == [
+        ("《儿童步行安全》", "上海市健康促进中心"), ("《消除疫苗犹豫，破除疫苗误区》", "上海市儿童医院"),
+        ("《健康辟谣日历》", "复旦大学附属中山医院")]

@@ -638,6 +638,7 @@ NOTE_HEADER = re.compile(r"^(?:备注|说明|注|附注|注释)$")
 KIND_HEADER = re.compile(r"^(?:职能部门|部门类别|部门类型|行业|领域|类别|类型|系统|条线|层级|级别)$")  # rows that are kinds of things
 ISSUER_HEADER = re.compile(r"^(?:发布|印发|发文|组织|主管|牵头)(?:部门|单位|机关|机构)$")
 NAME_HEADER = re.compile(r"名称|案例|项目|账号|平台|网站|城市|地区|单位名单|入选|获奖")
+BODY_NAME_HEADER = re.compile(r"(?:单位|机构|部门|主体|机关|企业|公司|医院|学校)名称$")
 LIST_HEADER = re.compile(r"(?:名单|榜单|评选|奖项)$")
 AWARD_NAME_HEADER = re.compile(r"^(?:荣誉|奖项|奖励|称号|榜单|表彰|奖)(?:名称)?$")
 # 获奖对象, and what the winners are: 获奖账号, 入选案例 (not 入选单位: beside a 项目 column, the body)
@@ -722,7 +723,10 @@ def _header_roles(row: list[str]) -> dict[str, int]:
     roles: dict[str, int] = {}
     # 获奖（入选）对象: a note in brackets is no part of the header's word
     plain = [_unbracketed(text) or text for text in row]
-    named = next((col for col, text in enumerate(plain) if text.endswith("名称") and not AWARD_NAME_HEADER.search(text)), None)
+    # 单位名称 | 作品名称: of two columns of names, the body's is whose the case is, the other's the case
+    names_ = [col for col, text in enumerate(plain) if text.endswith("名称") and not AWARD_NAME_HEADER.search(text)]
+    named = next((col for col in names_ if not BODY_NAME_HEADER.search(plain[col])), None) if len(names_) > 1 else None
+    named = named if named is not None else (names_[0] if names_ else None)
     if named is None:  # 荣誉名称 | 获奖对象: the honour's name is the category, what won it the name
         named = next((col for col, text in enumerate(plain) if WINNER_HEADER.search(text)), None)
     if named is None and not any(re.search(r"名称|项目|案例|作品|平台|账号|网站|应用|成果", text) for text in plain):
