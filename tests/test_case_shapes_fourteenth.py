@@ -45,3 +45,28 @@ def test_of_two_columns_of_names_the_bodys_is_the_agency():
     assert [(c["name"], c["agency"]) for c in found] == [
         ("《儿童步行安全》", "上海市健康促进中心"), ("《消除疫苗犹豫，破除疫苗误区》", "上海市儿童医院"),
         ("《健康辟谣日历》", "复旦大学附属中山医院")]
+
+
+def test_a_ranking_status_or_an_award_in_brackets_after_a_name_is_no_part_of_it():
+    """New: 武汉协和医院（蝉联）, 襄阳市中心医院（新进榜） — where an entry stands against the last
+    board — and 民政局 （性別平等創新獎）, the award it won, are notes, not the name."""
+    found = cases("湖北医院传播指数2023年5月榜单出炉，前五名如下：", "1. 武汉协和医院（蝉联）", "2. 武汉同济医院（蝉联）",
+                  "3. 襄阳市中心医院（新进榜）", "4. 武汉市第四医院（上升3位）", "5. 黄石市中心医院（连续2期上榜）",
+                  title="湖北医院传播指数5月榜发布")
+    assert [(c["name"], c["rank"]) for c in found] == [
+        ("武汉协和医院", 1), ("武汉同济医院", 2), ("襄阳市中心医院", 3), ("武汉市第四医院", 4), ("黄石市中心医院", 5)]
+    found = cases("112年度性別平等獎得獎名單如下：", "- 民政局 （性別平等創新獎）", "- 環保局 （性別平等創新獎）",
+                  "- 平鎮區公所 （性別平等故事獎）", title="桃園市112年度性別平等獎揭曉")
+    assert [c["name"] for c in found] == ["民政局", "環保局", "平鎮區公所"]
+
+
+def test_a_score_after_a_ranked_name_is_no_part_of_it():
+    """New: (1)武汉协和医院　94.03分 — the score after the name, spaced or glued — is left out, and the
+    run is a ranking, not a table of figures; a version (一网通办2.0) stays in its name."""
+    found = cases("湖北医院传播指数2021年12月榜单发布。", "【综合指数】", "(1)武汉协和医院　94.03分",
+                  "(2)武汉同济医院　93.97分", "(3)武汉市中医医院93.74分", "武汉市中医医院直接跃入前三。",
+                  title="12月榜来了｜湖北医院传播指数")
+    assert [(c["name"], c["rank"]) for c in found] == [("武汉协和医院", 1), ("武汉同济医院", 2), ("武汉市中医医院", 3)]
+    found = cases("2020年政务服务创新案例名单公布：", "1. 上海市“一网通办2.0”", "2. 浙江省“浙里办2.0”",
+                  title="2020年政务服务创新案例名单")
+    assert [c["name"] for c in found] == ["上海市“一网通办2.0”", "浙江省“浙里办2.0”"]

@@ -518,12 +518,25 @@ SUBTITLE_DASH = re.compile(r"^\s*(?:——|－－|--|—)\s*")
 # honour it won, a note on the list, not part of the name
 NAME_NOTE = re.compile(r"\s*[（(](?:[A-Za-z][A-Za-z0-9 .,'&:\-–]{3,80}"
                        r"|(?:编导|导演|作者|编剧|主创|制作人?|摄影|配音|指导老师|主讲人?)[：:][^（）()]{1,24}"  # (编导：高山川俊: who made it)
-                       r"|[^（）()]{0,20}(?:金奖|银奖|铜奖|[一二三特]等奖|优秀奖|试点(?:城市|县|地区|单位)|示范(?:城市|县|区|单位|基地)))[）)]\s*$")
+                       r"|[^（）()]{0,20}(?:金奖|银奖|铜奖|[一二三特]等奖|优秀奖|试点(?:城市|县|地区|单位)|示范(?:城市|县|区|单位|基地))"
+                       # 武汉协和医院（蝉联）, （新进榜）, （连续3期上榜）: where it stands against the last board
+                       r"|(?:蝉联|新进榜|新上榜|首次上榜|首次入榜|重回榜单|连续[一二三四五六七八九十\d]{1,2}[期次年届月](?:上榜|入选|入榜|蝉联)?"
+                       r"|(?:上升|下降|前进|后退)[一二三四五六七八九十\d]{1,3}[位名]|持平)"
+                       # 民政局 （性別平等創新獎）: the award it won, printed after it
+                       r"|[\u4e00-\u9fff]{2,12}奖)[）)]\s*$")
+
+
+# a score printed after the name: 94.03分, 96.29, 0.42分 (a decimal, or a number of 分)
+# (glued too, 武汉协和医院94.03分; but 一网通办2.0 keeps its version: one decimal after one digit is none)
+SCORE_TAIL = re.compile(r"(?<=[\u4e00-\u9fff）)”」》])[ \t\u3000]*(?:(?:\d{1,4}\.\d{2,3}|\d{2,4}\.\d)\s*分?|\d{1,4}(?:\.\d)?\s*分)\s*$")
 
 
 def itemise(lines: list[str], item: Item) -> None:
     """Narrow the item's span to its name, setting agency, description and rank from its text; a
     note in brackets after the name (its English name, the honour it won) is left out."""
+    score = SCORE_TAIL.search(lines[item.line], item.start, item.end) if item.end > item.start else None
+    if score and score.start() - item.start >= 2:
+        item.end = score.start()  # (1)武汉协和医院　94.03分: the score a ranking gave, not part of the name
     _itemise(lines, item)
     note = NAME_NOTE.search(lines[item.line], item.start, item.end) if item.end > item.start else None
     if note and note.end() == len(lines[item.line][:item.end].rstrip()) and note.start() - item.start >= 2:
