@@ -70,3 +70,28 @@ def test_a_score_after_a_ranked_name_is_no_part_of_it():
     found = cases("2020年政务服务创新案例名单公布：", "1. 上海市“一网通办2.0”", "2. 浙江省“浙里办2.0”",
                   title="2020年政务服务创新案例名单")
     assert [c["name"] for c in found] == ["上海市“一网通办2.0”", "浙江省“浙里办2.0”"]
+
+
+def test_a_body_that_applied_for_its_quoted_project():
+    """New: 平安银行申请的“…”, 甲与乙共同申请的“…” — the body (or bodies) that applied, then the
+    project by its quoted name: the project is the case, the applicant its agency."""
+    found = cases("人民银行深圳市中心支行公示了第二批金融科技创新应用，按公示顺序如下：",
+                  "第一　平安银行申请的“平安好链供应链金融服务”",
+                  "第二　兰州银行申请的“基于人工智能的中小微企业供应链融资服务”",
+                  "第三　深圳微众信用科技与农业银行深圳分行共同申请的“基于大数据的智能风控产品”",
+                  title="深圳第二批“监管沙盒”应用公示")
+    assert [(c["name"], c["agency"]) for c in found] == [
+        ("“平安好链供应链金融服务”", "平安银行"), ("“基于人工智能的中小微企业供应链融资服务”", "兰州银行"),
+        ("“基于大数据的智能风控产品”", "深圳微众信用科技与农业银行深圳分行")]
+
+
+def test_bodies_named_before_their_role_as_organisers_are_no_list():
+    """New: 网安周由市委网信办、市公安局…和市通信管理局联合主办 — who ran the event, under a heading of
+    a page about a list; and a policy's aspects announced as 以下六方面支持： are no list either."""
+    assert cases("首届国家网络安全先进集体名单公布。", "各地网安周动态",
+                 "当年深圳网安周由市委宣传部、市委网信办、市密码管理局、市教育局、市公安局、市妇联和市通信管理局联合主办。",
+                 title="网安周前夕回看：首届国家网络安全先进集体都有谁") == []
+    assert cases("自然资源部公布首批自然资源节约集约示范县（市）后，示范期内对示范县（市）主要有以下四方面支持：",
+                 "(1)优先把示范县（市）选作创新试点；", "(2)优先支持示范县（市）开展国家级绿色矿山建设；",
+                 "(3)支持示范县（市）优先盘活城镇低效用地；", "(4)支持示范县（市）申报生态保护修复方面的工程项目。",
+                 title="自然资源节约集约示范县（市）示范期内能享受哪些支持政策？") == []

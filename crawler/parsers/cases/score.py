@@ -155,7 +155,8 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
         intros = [near.split("\n")[0] if "\n" in near else ""] + [f"{c}：" for c in {item.category for item in run.items} if c]
         if any(KINDS_ANNOUNCED.search(x) or STEPS_ANNOUNCED.search(x) for x in intros):
             return 0.0  # 评选一共有三个榜单： / 投票方式有三种：: the lists or awards a contest has, or the ways to take part
-        if any(TASKS_ANNOUNCED.search(x) and not NEAR_LIST_WORDS.search(x) for x in intros):
+        # (the words right before what is announced: 示范县 earlier in the sentence is whom it is for)
+        if any((m := TASKS_ANNOUNCED.search(x)) and not NEAR_LIST_WORDS.search(x[max(0, m.start() - 8):]) for x in intros):
             return 0.0  # 其中部分重点任务：: the tasks a plan sets, not cases
         # (its own clause, its notes in brackets aside: 获表扬的账号及其主办单位如下（…）： says a list)
         plain_intro = re.sub(r"[（(][^（）()]*[）)]", "", intros[0]).rstrip()
@@ -234,6 +235,9 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
         return 0.0  # 另外还设了8个单项奖，分别是最勤奋微博、…: the awards a contest set up, not who won them
     if run.shape in ("inline", "line of names") and _role_before(own[: run.items[0].start]):
         return 0.0  # 由以下四家单位联合主办：… / 调研组走访了五个部门：…: who ran it or was visited, not what was chosen
+    if run.shape in ("inline", "line of names") and run.items[-1].line == run.first_line and (
+            ROLE_AFTER.match(own, run.items[-1].end) or re.search(r"(?:联合|共同)(?:主办|承办|协办|举办|发起)$", bare[-1].strip())):
+        return 0.0  # 由市委网信办、市公安局…和市通信管理局联合主办: who ran the event, named before their role
     if run.shape == "inline" and re.match(r"^[^、，,]{0,6}?[由经](?=[\u4e00-\u9fff]{2})", bare[0].strip()):
         return 0.0  # 由中央农办、农业农村部…5个部门共同审核: who ran the process, not what it chose
     if run.shape in ("inline", "line of names") and sum(bool(COUNT_NOTE.search(name)) or (
@@ -627,7 +631,9 @@ KINDS_ANNOUNCED = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)\s*(?
                              # 首批入库专家分为三个组： / 分成以下几类：: the parts something is divided into
                              r"|(?:分为|分成)(?:以下)?(?:\d+|[一二三四五六七八九十两几]+)\s*(?:个)?\s*(?:组|类|档|层级|部分|方面|板块)[：:]\s*$")
 # 其中部分重点任务： / 主要措施如下：: a plan's tasks or measures, not cases (典型举措： says cases: NEAR_LIST_WORDS)
-TASKS_ANNOUNCED = re.compile(r"(?:任务|措施|举措|工作要点|要求)(?:如下|包括|有|是|为)?[：:]\s*$")
+TASKS_ANNOUNCED = re.compile(r"(?:任务|措施|举措|工作要点|要求)(?:如下|包括|有|是|为)?[：:]\s*$"
+                             # 主要有以下六方面支持：: the aspects of a policy, each a measure
+                             r"|(?:[\d一二三四五六七八九十几]+个?方面)(?:的)?(?:支持|扶持|政策|保障|激励|优惠|措施|工作|内容)?(?:如下)?[：:]\s*$")
 # 网络投票 / 专家评审 / 终评: the steps of a contest, named as items
 PROCESS_STEP = re.compile(r"^(?:网络|网上|公众|专家|现场|集中|资格|材料|线上|线下)?(?:投票|评审|初评|复评|终评|评议|公示|申报|推荐"
                           r"|审核|审查|答辩|打分|评分|计分|颁奖|征集|遴选|考察|入围)$")
@@ -642,6 +648,8 @@ STAT_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:分|%|％)|\d+(?:家|个)(?:单位
                          # 河南 10130, 四川 9,381: a place and its count in one cell (not 杭州 12345, a hotline)
                          r"|^[\u4e00-\u9fff]{2,12}\s+(?!123\d\d$)\d[\d,]{3,}(?:\.\d+)?$")
 # The roles of an event's organisers, as labels over their names
+# the role that follows the names of those who ran something (…联合主办, …共同承办, …协办)
+ROLE_AFTER = re.compile(r"\s*(?:等)?(?:[\d一二三四五六七八九十]+(?:家|个)(?:单位|部门|机构))?(?:联合|共同|一起)?(?:主办|承办|协办|举办|指导|发起|组织实施|组织)(?!的|了)")
 ORGANISER_ROLE = re.compile(r"^(?:联合)?(?:主办|协办|承办|支持|指导|执行|技术支持|媒体支持|战略支持|特别支持|合作|出品|发起|发布|评选|评审|组织)"
                             r"(?:单位|机构|方|媒体)?$")  # (【发布单位】 over the bodies that issued the list)
 # The words of a site's menus and toolbars
