@@ -533,7 +533,8 @@ SCORE_TAIL = re.compile(r"(?<=[\u4e00-\u9fff）)”」》])[ \t\u3000]*(?:(?:\d{
 
 def itemise(lines: list[str], item: Item) -> None:
     """Narrow the item's span to its name, setting agency, description and rank from its text; a
-    note in brackets after the name (its English name, the honour it won) is left out."""
+    score after the name and a note in brackets after it (its English name, the honour it won, its
+    move on a board) are left out."""
     score = SCORE_TAIL.search(lines[item.line], item.start, item.end) if item.end > item.start else None
     if score and score.start() - item.start >= 2:
         item.end = score.start()  # (1)武汉协和医院　94.03分: the score a ranking gave, not part of the name

@@ -647,9 +647,9 @@ LABEL_NOTE = re.compile(r"[（(][^（）()]{1,12}[）)]$")
 STAT_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:分|%|％)|\d+(?:家|个)(?:单位|网站)?中"
                          # 河南 10130, 四川 9,381: a place and its count in one cell (not 杭州 12345, a hotline)
                          r"|^[\u4e00-\u9fff]{2,12}\s+(?!123\d\d$)\d[\d,]{3,}(?:\.\d+)?$")
-# The roles of an event's organisers, as labels over their names
 # the role that follows the names of those who ran something (…联合主办, …共同承办, …协办)
 ROLE_AFTER = re.compile(r"\s*(?:等)?(?:[\d一二三四五六七八九十]+(?:家|个)(?:单位|部门|机构))?(?:联合|共同|一起)?(?:主办|承办|协办|举办|指导|发起|组织实施|组织)(?!的|了)")
+# The roles of an event's organisers, as labels over their names
 ORGANISER_ROLE = re.compile(r"^(?:联合)?(?:主办|协办|承办|支持|指导|执行|技术支持|媒体支持|战略支持|特别支持|合作|出品|发起|发布|评选|评审|组织)"
                             r"(?:单位|机构|方|媒体)?$")  # (【发布单位】 over the bodies that issued the list)
 # The words of a site's menus and toolbars
