@@ -95,7 +95,12 @@ def _split_ties(lines: list[str], item: Item, separators: str = "、/／") -> li
         looks_like_name(n) and not looks_like_person(n) for n in names)
     if item.whole and item.agency and not all(placed):
         return [item]  # a name given beside its body (a column, 单位：) is one name unless every part is a place
-    if not (tied and all(looks_like_name(n) for n in names) or all(placed) or shared):
+    # (重庆：铜梁区、石柱县、云阳龙缸国家地质公园: what a province put forward under its name, most of them
+    # places, each a case)
+    label = lines[item.line][:item.start].strip()
+    grouped = (len(names) >= 3 and label[-1:] in "：:" and segment.province_label(label[:-1].strip())
+               and 2 * sum(placed) >= len(names) and all(looks_like_name(n) and not looks_like_person(n) for n in names))
+    if not (tied and all(looks_like_name(n) for n in names) or all(placed) or shared or grouped):
         return [item]
     out = []
     for a, b in parts:

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from ..agencies import _ORG_END, _ORG_ENDING, QUOTES
 from ..dates import _cn_number as cn_number
-from ..regions import informal_region, is_central, place_prefix, region_prefix, starts_with_region
+from ..regions import informal_region, is_central, locate, place_prefix, region_prefix, starts_with_region
 from .model import Item, Run, Span
 
 SENTENCE_END = "。！？!?；;…"
@@ -1566,9 +1566,12 @@ def _label_and_names(line: str, start: int) -> tuple[str | None, list[tuple[int,
         return None  # 活力社区：从社区治理是否活跃、居民参与度高不高等方面来评: what it is judged by, no names
     if tie:
         return None, spans
-    if region_prefix(label + "x") == label and not all(region_prefix(line[a:b] + "x") == line[a:b]
-                                                      or line[a:b] in _short_region_names() for a, b in spans):
-        return None  # 山东省莱州市：完善…机制、深化流程再造: the place whose one practice follows (浙江省：杭州、宁波 is a label)
+    places = sum(region_prefix(line[a:b] + "x") == line[a:b] or line[a:b] in _short_region_names()
+                 or bool(region_prefix(line[a:b])) for a, b in spans)
+    if region_prefix(label + "x") == label and 2 * places < len(spans):
+        # 山东省莱州市：完善…机制、深化流程再造: the place whose practices follow; but 浙江省：杭州、宁波 and
+        # 重庆：铜梁区、石柱县、云阳龙缸国家地质公园 are places under their province's label
+        return None
     return label, spans
 
 
@@ -2037,7 +2040,14 @@ def owner_line_runs(lines: list[str], is_owner) -> list[Run]:
         colons = sum(bool(OWNER_LINE.match(lines[i])) for i, _, _, _ in current)
         if len(current) >= 3 and colons >= 2 and len(set(owners)) == len(owners) and sum(
                 bool(is_owner(o) or SITE_OWNER.search(o)) for o in owners) >= 0.8 * len(owners):
-            runs.append(Run([Item(i, *name, agency=(i, *owner), whole=True) for i, _, name, owner in current], "lines"))
+            # (浙江：浙江省青田县 / 重庆：铜梁区、巫山县: a province's name over the places it put forward is
+            # their label; each place is its own agency)
+            grouped = all(province_label(o) for o in owners) and 2 * sum(
+                bool(region_prefix(lines[i][a:b].split("、")[0] + "x") == lines[i][a:b].split("、")[0])
+                for i, _, (a, b), _ in current) >= len(current)
+            runs.append(Run([Item(i, *name, category=owners[k], whole=True) if grouped else
+                             Item(i, *name, agency=(i, *owner), whole=True)
+                             for k, (i, _, name, owner) in enumerate(current)], "lines"))
         current.clear()
 
     for i, line in enumerate(lines):
@@ -2477,6 +2487,13 @@ def _ranked_subject(name: str) -> bool:
                 # a county the gazetteer does not know yet, under a city it knows (安徽省芜湖市湾沚区)
                 or (re.search(r"[市州盟]$", prefix) and re.fullmatch(r"[\u4e00-\u9fff]{1,4}[区县市旗]", name[len(prefix):]))
                 or informal_region(name))  # 厦门集美区: a district after its city's short name
+
+
+def province_label(text: str) -> bool:
+    """浙江, 重庆市, 内蒙古: a province and nothing else, by its full or its short name (over the places
+    it put forward a label, where a city's name over its counties is the body that put them up)."""
+    region = locate(text) if 2 <= len(text) <= 8 else None
+    return bool(region and region.matched == text and region.admin_level == "provincial")
 
 
 @lru_cache(maxsize=1)
