@@ -33,3 +33,57 @@ def test_a_province_over_its_own_site_or_a_city_over_its_counties_stays_the_agen
                   title="2011年中国政府网站绩效评估结果揭晓")
     assert [(c["name"], c["agency"]) for c in found] == [
         ("中国上海政府门户网站", "上海市"), ("湖南省人民政府门户网站", "湖南省"), ("吉林省人民政府门户网站", "吉林省")]
+
+
+def test_emoji_bullets_with_a_remark_under_each_item():
+    """New: ✅ 甲村 / 👉 a remark / ✅ 乙村 / 👉 …, under 🏆 award labels: the emoji are bullets, the
+    remarks (sentences, each right under an item) describe the item above; villages named with
+    their town are places, not people, whoever judged them."""
+    found = cases("结果由主评委和大众评委共同打分，下面按奖级列一下，每个后面附一句我的印象：",
+                  "🏆 金榜一等奖", "✅ 麻涌镇麻三村", "👉 讲得最扎实。", "✅ 茶山镇寒溪水村", "👉 现场气氛最好，掌声不断。",
+                  "🥈 金榜二等奖", "✅ 寮步镇西溪村", "👉 产业讲得清楚。", "✅ 清溪镇铁场村", "👉 山歌一开口全场安静。",
+                  "同一奖级里按现场公布顺序写，不代表名次。", title="东莞“振兴有道”擂台赛结果")
+    assert [(c["name"], c["category"]) for c in found] == [
+        ("麻涌镇麻三村", "金榜一等奖"), ("茶山镇寒溪水村", "金榜一等奖"),
+        ("寮步镇西溪村", "金榜二等奖"), ("清溪镇铁场村", "金榜二等奖")]
+    assert found[0]["description"] and "扎实" in found[0]["description"]
+
+
+def test_a_work_in_title_marks_with_its_community_in_brackets():
+    """New: 《…新路径》（江南街道祝屋巷社区）: the community or town in brackets after a quoted or
+    titled work is whose work it is, not part of its name."""
+    found = cases("惠州市第十二届基层治理实践创新项目征选结果公布，惠城区获奖项目如下：",
+                  "★ 一等奖：《探索“三个一”治理模式构建社区治理共同体新路径》（江南街道祝屋巷社区）",
+                  "★ 二等奖：《深化强村公司整村运营机制》（横沥镇墨园村）",
+                  "★ 三等奖：《心智障碍群体就业梦工厂》（惠城区残联中心）", title="惠城3个项目获奖")
+    assert [(c["name"], c["agency"]) for c in found] == [
+        ("《探索“三个一”治理模式构建社区治理共同体新路径》", "江南街道祝屋巷社区"),
+        ("《深化强村公司整村运营机制》", "横沥镇墨园村"), ("《心智障碍群体就业梦工厂》", "惠城区残联中心")]
+
+
+def test_an_award_and_its_winner_apart_by_spaces_in_plain_text():
+    """New: 一等奖  桥西街道党工委 / 实绩考核排行榜榜首    石湾村 (a <pre> block or a plain-text post):
+    a gap of two or more spaces stands for the colon between an award and what won it."""
+    found = cases("【石湾镇2022年抓党建促乡村振兴擂台赛】", "实绩考核排行榜榜首    石湾村", "示范创建工作排行榜榜首  滘吓村",
+                  "【惠城区基层党建创新项目PK大赛】", "19个项目入围，决赛在西湖大剧院举行", "一等奖  桥西街道党工委",
+                  "一等奖  惠州市第十五小学党支部", "两个榜首各拿了一面流动红旗。", title="几场党建擂台的获奖记录")
+    assert [c["name"] for c in found] == ["石湾村", "滘吓村", "桥西街道党工委", "惠州市第十五小学党支部"]
+
+
+def test_short_labels_over_titles_that_give_their_body_after_a_dash():
+    """New: 发展提质类 / 《…》——汕头市委组织部 / its paragraph: a long title with its body after the dash
+    is a heading, not a paragraph, and the short line above it labels the headings below."""
+    found = cases("第十二届广东省“先锋杯”工作创新大赛决赛结束，汕头4个项目获三等奖。下面一个一个说。",
+                  "党建赋能类", "《政治标兵、清风卫士》——汕头市纪委监委",
+                  "这个项目把政治建设和监督执纪结合起来，现场展示了一线办案的片段。",
+                  "发展提质类", "《搭建担当作为平台 激励干部攻坚破题奋发有为》——汕头市委组织部",
+                  "核心是让干部领办项目，在攻坚中看表现，决赛时题目有所调整。",
+                  "《以党建引领之“劲” 拓展土地要素保障之“径”》——汕头市自然资源局",
+                  "讲的是用地保障，把党建和土地要素供给挂钩。",
+                  "服务增效类", "《党建引领+科技赋能 智慧寻亲助团圆》——汕头市民政局",
+                  "用技术手段帮走失、滞留人员找到家人。", title="汕头4个项目获省“先锋杯”三等奖")
+    assert [(c["name"], c["agency"], c["category"]) for c in found] == [
+        ("《政治标兵、清风卫士》", "汕头市纪委监委", "党建赋能类"),
+        ("《搭建担当作为平台 激励干部攻坚破题奋发有为》", "汕头市委组织部", "发展提质类"),
+        ("《以党建引领之“劲” 拓展土地要素保障之“径”》", "汕头市自然资源局", "发展提质类"),
+        ("《党建引领+科技赋能 智慧寻亲助团圆》", "汕头市民政局", "服务增效类")]

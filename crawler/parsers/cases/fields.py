@@ -392,6 +392,8 @@ def bracket_agency(name: str) -> tuple[str, str] | None:
     # (…镇级品牌（湖北省襄阳市襄州区程河镇）: down to the town, as printed)
     if is_body(org) or (full_place(org) and (CASE_WORD.search(short) or len(short) >= 4) and region_prefix(short) != short):
         return short, org
+    if (PLACE_CHAIN.match(org) or TOWNSHIP.match(org)) and re.fullmatch(r"[《“「].{2,}[》”」]", short):
+        return short, org  # 《…新路径》（江南街道祝屋巷社区）: the community or town whose work it is
     if NEWS_SITE.match(org) and short != org:
         return short, org  # 时刻新闻（红网）: the news site that runs the app (a media company)
     body, _, where = org.replace(",", "，").partition("，")

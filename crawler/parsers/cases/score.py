@@ -192,7 +192,8 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
         # (a title naming a channel, 十大政务机构微博, makes its winner an account whatever its name)
         # (a work in 《》 — 优秀微视频奖：《谢谢你 守护我》 — or a place — 城市大奖：武汉市 — won it too)
         return 1.0 if sum(looks_like_case(n) or bool(PRODUCT_QUOTES.search(n)) or bool(re.fullmatch(r"《[^《》]{1,40}》", n.strip()))
-                          or is_full_region(n) or is_region_name(n.strip()) or classify_channel(item.category or "") != "other"
+                          or is_full_region(n) or is_region_name(n.strip()) or bool(PLACE_CHAIN.match(n.strip()))  # (榜首：石湾村)
+                          or classify_channel(item.category or "") != "other"
                           or bool(re.search(r"账号|新媒体|政务号|公众号|抖音号|头条号", item.category or ""))
                           for n, item in zip(names, run.items)) >= 0.6 * len(names) else 0.0
     if run.shape == "praised prose":  # quoted sites and accounts a report's good-practice section names
@@ -338,8 +339,9 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     # cities and counties name their entries; it counts in a structured run or after 分别是.
     regions_count = run.shape not in ("quoted", "line of names") and (run.shape != "inline" or run.trigger) or (
         run.shape == "line of names" and all(item.category or item.shared_label for item in run.items))  # (一、强化党组织领导… / 宁夏回族自治区、山西省晋中市…)
-    case_like = sum(looks_like_case(name) or (regions_count and (is_full_region(name) or informal_region(name.strip())))
-                    for name in names) / n  # (厦门集美区: a district after its city's short name)
+    case_like = sum(looks_like_case(name) or (regions_count and (is_full_region(name) or informal_region(name.strip())
+                                                                  or bool(PLACE_CHAIN.match(name.strip()))))
+                    for name in names) / n  # (厦门集美区: a district after its city's short name; 麻涌镇麻三村: a village of a town)
     # people with their posts, or bare personal names (a ranking of poets, a list of winners)
     people = sum(looks_like_person(name) or (len(name.strip()) <= 3 and is_name(name.strip())
                                               and not is_region_name(name.strip())
@@ -357,7 +359,7 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     # (分项目奖、单位奖、企业奖和个人奖四类: a sentence naming the award's classes speaks of people among others)
     intro = AWARD_CLASSES.sub("", intro)
     if people >= 0.3 or (PEOPLE_CONTEXT.search(intro) and case_like < 0.9 and not all(
-            is_region_name(name.strip()) or is_full_region(name.strip()) for name in bare)):
+            is_region_name(name.strip()) or is_full_region(name.strip()) or PLACE_CHAIN.match(name.strip()) for name in bare)):
         return 0.0  # (places are never people, whoever spoke at the meeting that chose them)
     # 气象、水务、公安、卫健: two-character words that are no place are fields or sectors, not names
     if sum(len(name.strip()) <= 2 and not is_region_name(name.strip()) for name in bare) >= 0.5 * n:

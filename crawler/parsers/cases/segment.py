@@ -49,7 +49,8 @@ MARKER = re.compile(
     r"|(?:TOP|Top|top|NO|No|№)\.?\s*(?P<top>\d{1,3})(?:\s*[.、．:：]|\s+|(?=[\u4e00-\u9fff“@]))"
     r"|[【\[［〔](?P<brk>\d{1,3})[】\]］〕]|[【\[［〔]案例(?P<case>[一二三四五六七八九十]{1,3}|\d{1,3})[】\]］〕]"
     r"|案例(?P<bare_case>[一二三四五六七八九十]{1,3}|\d{1,3})(?:\s*[：:、.．]\s*|\s+)(?=[\u4e00-\u9fffA-Za-z“「@])"
-    r"|(?P<bullet>[-•·●▪■◆◇▲△►▶★☆□√※]))\s*"
+    # (✅, ➤, 👉, ⭐: the symbols and emoji a self-media post bullets its lines with)
+    r"|(?P<bullet>[-•·●▪■◆◇▲△►▶★☆□√※\u2190-\u21ff\u2600-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff])\ufe0f?)\s*"
 )
 LABEL_BRACKETS = re.compile(r"^\s*[【\[〖]\s*(?P<label>[^】\]〗]{1,40})\s*[】\]〗]\s*[:：]?\s*"
                             r"(?:[（(](?:[^（）()]{0,6}(?:为序|排序|排列|不分先后)[^（）()]{0,4})[）)]\s*)?$")  # (…（以首字拼音为序）)
@@ -350,8 +351,10 @@ def is_introducer(line: str) -> bool:
 
 def is_paragraph(line: str) -> bool:
     # (省劳动保障厅　省人事厅　…: a long line of names apart by spaces is no paragraph)
+    # (《…奋发有为》——汕头市委组织部: a long title and the body after its dash is a heading, no paragraph)
     return ((len(line) >= 30 or line.rstrip()[-1:] in SENTENCE_END) and not EDITORIAL.search(line) and not marker_at(line)
-            and not (len(line) >= 30 and _spaced_names(line)))
+            and not (len(line) >= 30 and _spaced_names(line))
+            and not (line.rstrip()[-1:] not in SENTENCE_END and ("——" in line or "－－" in line) and _dash_owned(line.strip())))
 
 
 def label_of(line: str) -> str | None:
@@ -1589,6 +1592,24 @@ NEW_TOPIC = re.compile(r"^(?:另外|此外|同时|另据|据悉|据了解|据介
 NUMBERS_ARE_RANKS = re.compile(r"(?:数字|序号|编号|数码)[^。；;，,不非]{0,16}(?:为|是|即|表示|代表)[^。；;，,不非]{0,16}(?:名次|排名)")
 
 
+def _remark_lines(lines: list[str], parsed: list) -> set[int]:
+    """✅ 麻涌镇麻三村 / 👉 水乡味很足。/ ✅ 茶山镇寒溪水村 / 👉 …: lines of one bullet, each right under
+    a line of another and written as sentences, are remarks on the items above them, not items."""
+    kinds: dict[str, list[int]] = {}
+    for i, (_, found) in enumerate(parsed):
+        if len(found) == 1 and found[0][3].startswith("bullet"):
+            kinds.setdefault(found[0][3], []).append(i)
+    remarks: set[int] = set()
+    for kind, at in kinds.items():
+        above = {parsed[i - 1][1][0][3] if i and len(parsed[i - 1][1]) == 1 else None for i in at}
+        if len(at) < 2 or len(above) != 1 or None in above or kind in above:
+            continue
+        said = sum(bool(re.search(r"[，,。！!？?]", lines[i])) for i in at)
+        if 2 * said >= len(at):
+            remarks.update(at)
+    return remarks
+
+
 def marker_runs(lines: list[str]) -> list[Run]:
     """Numbered or bulleted lines (one or several items a line); label lines between them — a
     short line, 【类别】, or a heading numbered in another style (一、 over 1.) — keep the run going
@@ -1602,6 +1623,7 @@ def marker_runs(lines: list[str]) -> list[Run]:
     rank_numbers = any(NUMBERS_ARE_RANKS.search(line) for line in lines if "名次" in line or "排名" in line)
     points: set[int] = set()  # bullet lines that are the points of the numbered item above them
     pointed = False  # the current run's items have such points
+    remarks = _remark_lines(lines, parsed)
 
     def points_below(i: int, found) -> list[int]:
         """1、甲市—… / ●… / ●… / 2、乙市—…: the bullets under item N, when N+1 follows them (or the
@@ -1647,7 +1669,7 @@ def marker_runs(lines: list[str]) -> list[Run]:
             continue
         under = points_below(i, found) if found and len(found) == 1 else []
         if (found and len(found) == 1 and nxt and nxt[0][3] != found[0][3] and label_of(line)
-                and not (current and found[0][3] == kind) and not under
+                and not (current and found[0][3] == kind) and not under and after not in remarks
                 # ((1)榜单甲 / 6. 陕西历史博物馆 / (2)榜单乙 / 10. …: right under a heading of another style,
                 # a line is its item, however the next heading is numbered)
                 and not (category_line == i - 1 and heading_kind not in (None, found[0][3]))):
@@ -1688,6 +1710,9 @@ def marker_runs(lines: list[str]) -> list[Run]:
                 # 第一名, 第7位: the page ranks the item itself
                 current.append(Item(i, start, end, number=number_, category=category,
                                     rank=number_ if item_kind_ == "ord" else None))
+            if i + 1 in remarks and len(found) == 1:
+                current[-1].desc.append(i + 1)  # ✅ 甲村 / 👉 a remark on it
+                points.add(i + 1)
             if under:
                 current[-1].desc.extend(under)
                 points.update(under)
@@ -1858,6 +1883,14 @@ def heading_paragraph_runs(lines: list[str]) -> list[Run]:
                 and label_of(lines[i]) and lines[i].strip() in lines[i + 2]):
             # 百高市 / 鄂尔多斯市 / 再次进入“百高市”，列全国第31名…: the paragraph says the place entered
             # what the line above it names — an honour over its winners, each under its own heading
+            category = label_of(lines[i])
+            i += 1
+            continue
+        if (_heads(lines[i]) and i + 2 < len(lines) and len(lines[i].strip()) <= 12 and label_of(lines[i])
+                and (_dash_owned(lines[i + 1].strip()) or agency_heading(lines[i + 1])) and is_paragraph(lines[i + 2])
+                and not _dash_owned(lines[i].strip()) and not agency_heading(lines[i])):
+            # 发展提质类 / 《…》——汕头市委组织部 / its paragraph: a short line over a heading that gives its
+            # own body is the label of the headings below it
             category = label_of(lines[i])
             i += 1
             continue
@@ -3259,6 +3292,9 @@ PEOPLE_AWARD = re.compile(r"个人|人员|人物|管理员|热线人|工作者|�
 AWARD_WORD = re.compile(r"奖|称号|案例|典范|典型|标杆|单位|成果|最佳|最具|十大|十佳|十强|百强|年度|优秀|优质|榜")
 AWARD_BRACKETED = re.compile(r"^【(?P<label>[^【】]{2,30})】\s*(?P<value>[^【】\s].*?)\s*[。；;]?$")
 AWARD_LINE = re.compile(r"^(?P<label>[^：:，,。；;]{2,30}?)\s*[：:]\s*(?P<value>\S.*?)\s*[。；;]?$")
+# 一等奖  桥西街道党工委: in a <pre> block or a plain-text post a gap of spaces stands for the colon
+# (one name after it, nothing more)
+AWARD_SPACED = re.compile(r"^(?P<label>[^：:，,。；;\s]{2,30})(?:[ \u3000]{2,}|\u3000)(?P<value>[^\s：:，,。；;]{2,40})$")
 
 
 def _award_value(value: str) -> bool:
@@ -3296,7 +3332,7 @@ def award_line_runs(lines: list[str]) -> list[Run]:
         start = found[2] if found else 0
         text = line[start:].strip()
         lead = start + len(line[start:]) - len(line[start:].lstrip())
-        m = AWARD_LINE.match(text) or AWARD_BRACKETED.match(text)  # (【年度政务传播大奖】广州市公安局（三度蝉联）)
+        m = AWARD_LINE.match(text) or AWARD_BRACKETED.match(text) or AWARD_SPACED.match(text)  # (【年度政务传播大奖】广州市公安局（三度蝉联）)
         if m and RECORD_AWARD_LABEL.match(m.group("label").strip()):
             continue  # 获评称号：…: a field of a record (record_runs), not an award's winner
         # (a note after the title is not part of it: 十大政务机构微博（浙江入选）)
