@@ -87,3 +87,36 @@ def test_short_labels_over_titles_that_give_their_body_after_a_dash():
         ("《搭建担当作为平台 激励干部攻坚破题奋发有为》", "汕头市委组织部", "发展提质类"),
         ("《以党建引领之“劲” 拓展土地要素保障之“径”》", "汕头市自然资源局", "发展提质类"),
         ("《党建引领+科技赋能 智慧寻亲助团圆》", "汕头市民政局", "服务增效类")]
+
+
+def test_a_city_abroad_with_its_country_in_brackets():
+    """New: 基加利（卢旺达）: the country after a city abroad is a note, not part of its name."""
+    found = cases("2008年联合国人居奖获奖名单（排名不分先后）", "特别荣誉奖", "1、南京市（中国）", "荣誉奖", "1、绍兴市（中国）",
+                  "2、张家港市（中国）", "3、基加利（卢旺达）", "4、华雷斯（墨西哥）",
+                  "联合国人居奖由联合国人居署于1989年设立。", title="2008年联合国人居奖揭晓 南京获特别荣誉奖")
+    assert [(c["name"], c["category"]) for c in found] == [
+        ("南京市", "特别荣誉奖"), ("绍兴市", "荣誉奖"), ("张家港市", "荣誉奖"), ("基加利", "荣誉奖"), ("华雷斯", "荣誉奖")]
+
+
+def test_bulleted_items_under_plain_award_titles_keep_their_bullets_out():
+    """New: an award title, then `- 名称——单位` under it: the bulleted lines are the items (the body
+    after the dash their agency); plain lines around them are no items of the same run."""
+    found = cases("以下是协会报送项目所获奖项。", "2017年WSIS冠军奖",
+                  "- 中国政务信息无障碍服务体系——中国互联网协会", "2025年WSIS项目提名奖·电子科学类",
+                  "- 中国互联网应用适老化及无障碍公共服务平台——中国互联网协会", title="信息社会世界峰会奖项")
+    assert [(c["name"], c["agency"]) for c in found] == [
+        ("中国政务信息无障碍服务体系", "中国互联网协会"), ("中国互联网应用适老化及无障碍公共服务平台", "中国互联网协会")]
+
+
+def test_works_under_award_labels_each_with_a_note_line():
+    """New: 【一等奖】 / 《心声》 / （本奖项共4件，这里只列出1件）: the note in brackets under a work is on
+    it and does not end the list; works in 《》 under award labels won them though judges (评委) are
+    named above, and 、 inside 《》 does not make a line of several names."""
+    found = cases("20件作品闯进决赛，最后由评委现场打分决出名次。", "【一等奖】", "《心声》", "（本奖项共4件，这里只列出1件）",
+                  "【二等奖】", "《携政协心 谱传承曲》", "（本奖项共6件，这里只列出1件）",
+                  "【三等奖】", "《聚合力、促发展、同富裕》", "（本奖项共10件，这里只列出1件）",
+                  "【优秀组织奖】", "西安市政协", "（本奖项共9家单位，这里只列出1家）",
+                  "委员工作室是委员联系界别群众的平台。", title="“秦商量”短视频大赛决赛结果揭晓")
+    assert [(c["name"], c["category"]) for c in found] == [
+        ("《心声》", "一等奖"), ("《携政协心 谱传承曲》", "二等奖"), ("《聚合力、促发展、同富裕》", "三等奖"),
+        ("西安市政协", "优秀组织奖")]

@@ -547,6 +547,13 @@ def itemise(lines: list[str], item: Item) -> None:
     note = NAME_NOTE.search(lines[item.line], item.start, item.end) if item.end > item.start else None
     if note and note.end() == len(lines[item.line][:item.end].rstrip()) and note.start() - item.start >= 2:
         item.end = note.start()
+    country = COUNTRY_NOTE.search(lines[item.line], item.start, item.end) if item.end > item.start else None
+    if country and country.start() - item.start >= 2 and is_country(country.group("country")) \
+            and country.end() == len(lines[item.line][:item.end].rstrip()):
+        item.end = country.start()  # 基加利（卢旺达）: the country a city lies in, no part of its name
+
+
+COUNTRY_NOTE = re.compile(r"\s*[（(](?P<country>[\u4e00-\u9fff]{2,10})[）)]\s*$")
 
 
 def _itemise(lines: list[str], item: Item) -> None:

@@ -341,7 +341,10 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
         run.shape == "line of names" and all(item.category or item.shared_label for item in run.items))  # (一、强化党组织领导… / 宁夏回族自治区、山西省晋中市…)
     case_like = sum(looks_like_case(name) or (regions_count and (is_full_region(name) or informal_region(name.strip())
                                                                   or bool(PLACE_CHAIN.match(name.strip()))))
-                    for name in names) / n  # (厦门集美区: a district after its city's short name; 麻涌镇麻三村: a village of a town)
+                    # (【一等奖】 / 《心声》: a work in 《》 under an award's label won it)
+                    or (run.shape in ("lines", "bulleted", "numbered") and bool(re.fullmatch(r"《[^《》]{1,60}》", name.strip()))
+                        and bool(AWARD_TITLE.search(item.category or "")))
+                    for item, name in zip(run.items, names)) / n  # (厦门集美区: a district after its city's short name; 麻涌镇麻三村: a village of a town)
     # people with their posts, or bare personal names (a ranking of poets, a list of winners)
     people = sum(looks_like_person(name) or (len(name.strip()) <= 3 and is_name(name.strip())
                                               and not is_region_name(name.strip())
@@ -359,7 +362,8 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     # (分项目奖、单位奖、企业奖和个人奖四类: a sentence naming the award's classes speaks of people among others)
     intro = AWARD_CLASSES.sub("", intro)
     if people >= 0.3 or (PEOPLE_CONTEXT.search(intro) and case_like < 0.9 and not all(
-            is_region_name(name.strip()) or is_full_region(name.strip()) or PLACE_CHAIN.match(name.strip()) for name in bare)):
+            is_region_name(name.strip()) or is_full_region(name.strip()) or PLACE_CHAIN.match(name.strip())
+            or re.fullmatch(r"《[^《》]+》|[“「][^“”「」]+[”」]", name.strip()) for name in bare)):  # (nor works in 《》)
         return 0.0  # (places are never people, whoever spoke at the meeting that chose them)
     # 气象、水务、公安、卫健: two-character words that are no place are fields or sectors, not names
     if sum(len(name.strip()) <= 2 and not is_region_name(name.strip()) for name in bare) >= 0.5 * n:

@@ -181,7 +181,7 @@ def is_plain_item(line: str) -> bool:
         if HEADING_BREAKER.search(outside):
             return False  # (a work's title may ask a question: 南昌市市场监管局的《…违法吗？…》)
     return not (EDITORIAL.search(line) or marker_at(line) or NOT_AN_ITEM.match(line) or LIST_TITLE_END.search(line)
-                or line.count("、") >= 2  # 甲、乙、丙 is a line of names, not one name
+                or (line.count("、") >= 2 and "、" in QUOTED_SPANS.sub("", line))  # 甲、乙、丙 is a line of names, not one name (《聚合力、促发展、同富裕》 is one)
                 or DECORATED.match(line)  # —— 获奖名单 ——: a heading between rules
                 or re.search(r"(?:19|20)\d{2}年度", line))  # 湖南省2020年度…地区（摘录）: a list's own title
 
@@ -2150,6 +2150,9 @@ def plain_line_runs(lines: list[str]) -> list[Run]:
         if category and label_line is not None and label_line >= i - 2 and (
                 _order_note(line) or (_hands_over(line) and i + 1 < len(lines) and is_plain_item(lines[i + 1]))):
             continue  # 【民心汇聚单位】 /（以下排名不分先后）or …我区1家：/ names: between a label and its names
+        if current and current[-1].line == i - 1 and is_note_line(line) and not _order_note(line):
+            current[-1].desc.append(i)  # 《心声》 /（本奖项共4件，这里只列出1件）: a note on the item above
+            continue
         # a label over plain names, or over a line that introduces them (▍市州系统十佳 / 宜昌上榜的有：),
         # past a note on their order
         nxt = i + 2 if i + 1 < len(lines) and _order_note(lines[i + 1]) else i + 1
@@ -2197,7 +2200,7 @@ def plain_line_runs(lines: list[str]) -> list[Run]:
         if len(bodies) >= 2:  # 甲中心、乙中心 under their award: each won it
             current.extend(Item(i, a, b, category=category) for a, b in bodies)
             continue
-        if (is_plain_item(line) or ((current or category) and (_dash_owned(line) or _quote_owned(line)))) \
+        if (is_plain_item(line) or ((current or category) and not marker_at(line) and (_dash_owned(line) or _quote_owned(line)))) \
                 and not signature and not _spaced_names(line):
             # (names apart by spaces: inline_runs; 双轨清单…协同发力，“…”深度集成…——海南省: a title with its
             # comma and the body or place after a dash, among such lines)
