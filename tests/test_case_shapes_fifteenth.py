@@ -120,3 +120,14 @@ def test_works_under_award_labels_each_with_a_note_line():
     assert [(c["name"], c["category"]) for c in found] == [
         ("《心声》", "一等奖"), ("《携政协心 谱传承曲》", "二等奖"), ("《聚合力、促发展、同富裕》", "三等奖"),
         ("西安市政协", "优秀组织奖")]
+
+
+def test_circled_items_each_a_theme_in_brackets_then_a_work():
+    """New: ①【夏季治安打击整治行动】《警用扩音器…》 ②【公安微电影】《灯》 on one line: the 【】 is the theme
+    each work was chosen under (its category), the work in 《》 the case; the note explaining the
+    【】 marks names nothing."""
+    found = cases("第八届警务视频展播活动公布了2024年度中国警务视频精品案例。晋城公安报送的三部短视频入选，分属三个主题：",
+                  "①【夏季治安打击整治行动】《警用扩音器秒变售卖“小喇叭”》 ②【公安微电影】《灯》 ③【人民公安从这里走来】《我们从未忘记》",
+                  "（序号只为阅读方便，不是名次；【】内为所入选的精品案例主题。）", title="晋城公安三部短视频入选年度警务视频精品案例")
+    assert [(c["name"], c["category"]) for c in found] == [
+        ("《警用扩音器秒变售卖“小喇叭”》", "夏季治安打击整治行动"), ("《灯》", "公安微电影"), ("《我们从未忘记》", "人民公安从这里走来")]

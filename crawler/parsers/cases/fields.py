@@ -148,6 +148,9 @@ WORK_OF_KIND = re.compile(r"^(?:该|其|本)?[^《》，,。；;]{0,10}?(?:栏�
 PRIZE_NOTE = re.compile(r"\s*[（(](?:[一二三特]等奖|[金银铜]奖|优秀奖|优胜奖|提名奖|入围奖)[）)][。；;]?\s*$")
 
 
+TAGGED_WORK = re.compile(r"^\s*【(?P<label>[^【】]{2,20})】\s*(?P<work>《[^《》]{1,60}》|“[^“”]{1,60}”|「[^「」]{1,60}」)\s*[。；;]?\s*$")
+
+
 def split_item(text: str) -> tuple[tuple[int, int], tuple[int, int] | None, int | None, int | None]:
     """(name span, agency span or None, description start or None, explicit rank or None), all
     relative to ``text`` (an item's text with its marker removed)."""
@@ -634,6 +637,11 @@ def _itemise(lines: list[str], item: Item) -> None:
             label = label[: place.start()]
         item.category = item.category or AWARD_LABEL_TAIL.sub("", label) or label  # (项目奖, not 项目奖（10个）代表项目)
         item.start += titled.start("value")
+        text = lines[item.line][item.start:item.end]
+    tagged = TAGGED_WORK.match(text)
+    if tagged:  # ①【公安微电影】《灯》: the theme it was chosen under, then the work
+        item.category = tagged.group("label").strip()
+        item.start += tagged.start("work")
         text = lines[item.line][item.start:item.end]
     (a, b), agency, rest, rank = split_item(text)
     base = item.start

@@ -130,6 +130,9 @@ def chosen_by_label(run: Run, bare: list[str]) -> bool:
         is_region_name(name.strip()) or is_full_region(name.strip()) or ends_as_org(name.strip()) for name in bare)
 
 
+EMPTY_MARKS = re.compile(r"【】|（）|\(\)|“”|《》|「」|\[\]")
+
+
 def score_run(run: Run, names: list[str], context: str, near: str, bare: list[str] | None = None,
               announce: str = "", sibling: bool = False) -> float:
     """The share of case-like items, or 0 when the run cannot be a case list.
@@ -139,6 +142,8 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     inside prose count only when that sentence itself speaks of a list. ``sibling``: the run is
     one section of a list whose other section the page already gave (一、省级层面 beside 二、设区市层面)."""
     bare = bare or names
+    if any(EMPTY_MARKS.search(name) for name in bare):
+        return 0.0  # 【】内为所入选的主题: a note on the page's marks, no name (a name holds no empty brackets)
     page_title = context.rsplit("\n", 1)[-1]  # (the context ends with the page's title)
     if BLAMED_TITLE.search(page_title) and not HONOURED_TITLE.search(page_title):
         return 0.0  # 欠薪“黑名单”…5家单位上榜: a page about those named for failing lists no recognition
@@ -569,7 +574,7 @@ def attributed_practices(run: Run, names: list[str], bare: list[str], near: str,
 
 
 NEGATED_LIST_WORD = re.compile(r"(?:不作|不做|不搞|不进行|不是|并非|不涉及)[^，。；,;]{0,6}?(?:排名|排行|名次|评选|评比|榜单)")
-WORKS_LIST = re.compile(r"(?:十大|十佳|优秀|获奖|入选|精品|年度|最佳)[^，。；,;\n]{0,10}作品")
+WORKS_LIST = re.compile(r"(?:十大|十佳|优秀|获奖|入选|精品|年度|最佳)[^，。；,;\n]{0,10}(?:作品|视频|微电影|案例)")  # (入选…视频精品案例 over 《》 titles)
 COUNTED_INTRO = re.compile(r"(?:有|是|为|只有|共有|包括)(?P<n>\d{1,3}|[两二三四五六七八九十]{1,3})\s*(?:座|个|家|所|地)"
                            r"(?:城市|地区|省份|省|市|县|区|单位)?[：:]\s*$")
 POSTED_AGO = re.compile(r"(?:\d{1,2}\s*(?:秒|分钟|小时|天)前|刚刚|(?:昨天|前天)\s*\d{1,2}:\d{2})$")

@@ -2150,7 +2150,7 @@ def plain_line_runs(lines: list[str]) -> list[Run]:
         if category and label_line is not None and label_line >= i - 2 and (
                 _order_note(line) or (_hands_over(line) and i + 1 < len(lines) and is_plain_item(lines[i + 1]))):
             continue  # 【民心汇聚单位】 /（以下排名不分先后）or …我区1家：/ names: between a label and its names
-        if current and current[-1].line == i - 1 and is_note_line(line) and not _order_note(line):
+        if current and current[-1].line == i - 1 and is_note_line(line) and not _order_note(line) and not EDITORIAL.search(line):
             current[-1].desc.append(i)  # 《心声》 /（本奖项共4件，这里只列出1件）: a note on the item above
             continue
         # a label over plain names, or over a line that introduces them (▍市州系统十佳 / 宜昌上榜的有：),
