@@ -2201,7 +2201,8 @@ def plain_line_runs(lines: list[str]) -> list[Run]:
             current.extend(Item(i, a, b, category=category) for a, b in bodies)
             continue
         if (is_plain_item(line) or ((current or category) and not marker_at(line) and (_dash_owned(line) or _quote_owned(line)))) \
-                and not signature and not _spaced_names(line):
+                and not signature and not _spaced_names(line) and not (
+                    category and label_line == i - 1 and "、" in line and _counted_names(line, lines[label_line])):
             # (names apart by spaces: inline_runs; 双轨清单…协同发力，“…”深度集成…——海南省: a title with its
             # comma and the body or place after a dash, among such lines)
             current.append(Item(i, 0, len(line), category=category))
@@ -3320,6 +3321,14 @@ def _bodies_on_line(line: str) -> list[tuple[int, int]]:
     end = len(line.rstrip(" 　。"))
     parts = [(start + a, start + b) for a, b in split_outside_quotes(line[start:end], "、")]
     return parts if parts and all(_body_in_full(line[a:b].strip()) for a, b in parts) else []
+
+
+def _counted_names(line: str, label: str) -> bool:
+    """区一星级文明单位（2个）： / 区民宗局、区城建投公司: under a label that counts them, as many names
+    joined by 、 as it says — a line of names (read by inline_runs), never one name."""
+    count = re.search(r"[（(](?:共|计)?\s*(\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:个|家|所|项)[）)]\s*[：:]?\s*$", label)
+    parts = split_outside_quotes(line.strip(" 　。"), "、")
+    return bool(count) and len(parts) >= 2 and count_value(count.group(1)) == len(parts)
 
 
 def award_line_runs(lines: list[str]) -> list[Run]:
