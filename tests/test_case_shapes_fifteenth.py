@@ -147,3 +147,14 @@ def test_labels_that_count_their_names_over_lines_of_names():
         ("区委宣传部", "区三星级文明单位"), ("区文旅体局", "区三星级文明单位"), ("区民政局", "区三星级文明单位"),
         ("区残联", "区三星级文明单位"), ("区政协机关", "区二星级文明单位"), ("区杨柳街区管委会", "区二星级文明单位"),
         ("区信访局", "区二星级文明单位"), ("区民宗局", "区一星级文明单位"), ("区城建投公司", "区一星级文明单位")]
+
+
+def test_the_jury_speaking_of_the_winners_makes_them_no_people():
+    """New: 评委会认为，获奖城市和项目… above a header-less table of places and projects: the jury
+    (评委会) speaks of what won; only judges named as people (评委：…) make a list of people."""
+    found = cases("2010亚洲都市景观奖颁奖礼在福冈举行，共有11个城市和项目获奖。",
+                  "评委会认为，获奖城市和项目都因地制宜地探索了城市景观建设的路子。",
+                  "其中属于中国的获奖者如下，第一栏为所在地，第二栏为获奖城市或项目，顺序并非名次。",
+                  "| 浙江杭州 | 余杭区 |", "| 内蒙古鄂尔多斯 | 恩格贝生态示范区 |", "| 江苏江阴 | 申港街道 |",
+                  "| 山西太原 | 太原长风文化商务区大平台 |", title="2010亚洲都市景观奖揭晓 中国多个城市和项目获奖")
+    assert [c["name"] for c in found] == ["余杭区", "恩格贝生态示范区", "申港街道", "太原长风文化商务区大平台"]
