@@ -158,3 +158,12 @@ def test_the_jury_speaking_of_the_winners_makes_them_no_people():
                   "| 浙江杭州 | 余杭区 |", "| 内蒙古鄂尔多斯 | 恩格贝生态示范区 |", "| 江苏江阴 | 申港街道 |",
                   "| 山西太原 | 太原长风文化商务区大平台 |", title="2010亚洲都市景观奖揭晓 中国多个城市和项目获奖")
     assert [c["name"] for c in found] == ["余杭区", "恩格贝生态示范区", "申港街道", "太原长风文化商务区大平台"]
+
+
+def test_a_medal_word_opening_a_line_is_its_place():
+    """New: 冠军　武汉金银潭医院　　96.29 / 亚军　… / 季军　…: champion, runner-up and third open the lines
+    of a ranking as 第一 / 第二 / 第三 do — the places 1 to 3, not part of the names."""
+    found = cases("下面是最早两期的前三名，原稿公布了传播指数得分：", "【首期】",
+                  "冠军　武汉金银潭医院　　96.29", "亚军　武昌医院　　　　　95.37", "季军　十堰市太和医院　　94.53",
+                  "首期榜单上，金银潭医院的传播指数明显上升。", title="湖北医院传播指数榜早期前三名")
+    assert [(c["name"], c["rank"]) for c in found] == [("武汉金银潭医院", 1), ("武昌医院", 2), ("十堰市太和医院", 3)]

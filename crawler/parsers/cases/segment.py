@@ -45,6 +45,7 @@ MARKER = re.compile(
     rf"|(?P<cn>[{CN_DIGIT}]{{1,3}})[、.．]"
     rf"|(?:并列)?第(?P<ord>[{CN_DIGIT}]{{1,3}}|\d{{1,2}})(?:名|位)?(?:[、.．:：，,]|\s|(?<=[名位]))"  # (并列第2名　甲、乙: a tie)
     r"|(?P<status>入选|入围|上榜|提名)(?:\s*[:：]\s*|\s+)(?=[\u4e00-\u9fffA-Za-z“@])"
+    r"|(?P<medal>冠军|亚军|季军)(?:\s*[:：]\s*|\s+)(?=[\u4e00-\u9fffA-Za-z“@])"  # 冠军　武汉金银潭医院: places 1 to 3
     rf"|(?P<circ>[{CIRCLED}])|(?P<pcirc>[{PAREN_CIRCLED}])|(?P<dot>[{DOTTED}])"
     r"|(?:TOP|Top|top|NO|No|№)\.?\s*(?P<top>\d{1,3})(?:\s*[.、．:：]|\s+|(?=[\u4e00-\u9fff“@]))"
     r"|[【\[［〔](?P<brk>\d{1,3})[】\]］〕]|[【\[［〔]案例(?P<case>[一二三四五六七八九十]{1,3}|\d{1,3})[】\]］〕]"
@@ -102,8 +103,8 @@ def _marker_at(line: str, pos: int):
     m = MARKER.match(line, pos)
     if not m:
         return None
-    for kind in ("num", "spaced", "paren", "cn", "ord", "status", "circ", "pcirc", "dot", "top", "brk", "case", "bare_case",
-                 "bullet"):
+    for kind in ("num", "spaced", "paren", "cn", "ord", "status", "medal", "circ", "pcirc", "dot", "top", "brk", "case",
+                 "bare_case", "bullet"):
         value = m.group(kind)
         if value is None:
             continue
@@ -111,6 +112,8 @@ def _marker_at(line: str, pos: int):
             return None  # 案例一 numbers a line only at its start
         if kind in ("case", "bare_case"):  # 【案例一】, 案例二：: the page numbers its cases, not ranks
             return "case", (int(value) if value.isdigit() else cn_number(value)), m.end()
+        if kind == "medal":  # 冠军 / 亚军 / 季军 opening a line: the first three places of a ranking
+            return ("ord", MEDALS[value], m.end()) if not pos else None
         if kind == "top":  # TOP1, NO.1: a rank, as 第一名 is
             return "ord", int(value), m.end()
         if kind == "brk":  # 【1】
