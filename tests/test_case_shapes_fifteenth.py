@@ -167,3 +167,13 @@ def test_a_medal_word_opening_a_line_is_its_place():
                   "冠军　武汉金银潭医院　　96.29", "亚军　武昌医院　　　　　95.37", "季军　十堰市太和医院　　94.53",
                   "首期榜单上，金银潭医院的传播指数明显上升。", title="湖北医院传播指数榜早期前三名")
     assert [(c["name"], c["rank"]) for c in found] == [("武汉金银潭医院", 1), ("武昌医院", 2), ("十堰市太和医院", 3)]
+
+
+def test_a_dash_inside_a_title_is_the_titles_own():
+    """New: ⑵《直面“烤”验——警惕夏日杀手热射病》: the dash inside 《》 is part of the work's title, never a
+    title——body split."""
+    found = cases("我院选送的3件作品榜上有名，具体如下（排名不分先后）：", "（一）微视频类优秀作品", "⑴《被忽略的杀手》",
+                  "（二）微视频类入围作品", "⑵《直面“烤”验——警惕夏日杀手热射病》", "⑶《“溺”行而上——溺水的自救与他救》",
+                  "大赛征集启动后，我院立即组织参赛。", title="我院3件作品在2023年新时代健康科普作品征集大赛中获奖")
+    assert [(c["name"], c["agency"]) for c in found] == [
+        ("《被忽略的杀手》", None), ("《直面“烤”验——警惕夏日杀手热射病》", None), ("《“溺”行而上——溺水的自救与他救》", None)]

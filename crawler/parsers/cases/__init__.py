@@ -27,7 +27,7 @@ from collections import Counter
 from ..agencies import _ends_as_org as ends_as_org
 from ..regions import is_central, locate, place_prefix, region_prefix
 from . import segment
-from .fields import PLACE_CHAIN, SUBTITLE_END, TOWNSHIP, case_fields, classify_channel, is_body, itemise, judged_text, looks_like_person, name_text
+from .fields import PLACE_CHAIN, SUBTITLE_END, TOWNSHIP, case_fields, classify_channel, is_body, itemise, judged_text, looks_like_person, name_text, quote_depth_at
 from .identity import case_core, normalise_name, place_key, to_simplified
 from .lists import PageLists
 from .model import Item, Run
@@ -515,6 +515,9 @@ def _dash_owners(lines: list[str], run: Run) -> None:
         last[item.line] = max(last.get(item.line, -1), item.start)
     found = [DASH_OWNER.search(lines[item.line][item.start:]) if not item.agency and last[item.line] == item.start else None
              for item in run.items]
+    # (《直面“烤”验——警惕夏日杀手热射病》: a dash inside a title is the title's own)
+    found = [m if m and not quote_depth_at(lines[item.line][item.start:], m.start()) else None
+             for item, m in zip(run.items, found)]
     owners = [m for m in found if m and not SUBTITLE_END.search(m.group("owner"))]
     if len(owners) + sum(bool(item.agency) for item in run.items) < 2 * len(run.items) / 3:
         return
