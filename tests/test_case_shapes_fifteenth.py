@@ -177,3 +177,17 @@ def test_a_dash_inside_a_title_is_the_titles_own():
                   "大赛征集启动后，我院立即组织参赛。", title="我院3件作品在2023年新时代健康科普作品征集大赛中获奖")
     assert [(c["name"], c["agency"]) for c in found] == [
         ("《被忽略的杀手》", None), ("《直面“烤”验——警惕夏日杀手热射病》", None), ("《“溺”行而上——溺水的自救与他救》", None)]
+
+
+def test_a_city_column_beside_a_column_of_named_things():
+    """New: | 城市 | 创新应用 | 申请机构 |: beside a column of named things (应用) the city column says
+    where each lies, not what the rows name; under a title that counts the rows (首批5个创新应用一览)
+    the table is the list, long product names and all."""
+    found = cases("两地首批公示的应用及申请机构如下：", "| 城市 | 创新应用 | 申请机构 |", "|---|---|---|",
+                  "| 北京 | 基于物联网的物品溯源认证管理与供应链金融 | 工商银行 |", "|  | 微捷贷产品 | 农业银行 |",
+                  "|  | AIBank Inside产品 | 百信银行 |", "| 重庆 | 支持重庆地方方言的智能银行服务 | 重庆农商行 |",
+                  "|  | 基于5G的数字化移动银行服务 | 重庆银行 |", "说明：表中内容依两地公示信息整理。",
+                  title="“监管沙盒”落地一年回看：北京、重庆首批5个创新应用一览")
+    assert [(c["name"], c["agency"]) for c in found] == [
+        ("基于物联网的物品溯源认证管理与供应链金融", "工商银行"), ("微捷贷产品", "农业银行"), ("AIBank Inside产品", "百信银行"),
+        ("支持重庆地方方言的智能银行服务", "重庆农商行"), ("基于5G的数字化移动银行服务", "重庆银行")]

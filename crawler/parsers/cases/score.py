@@ -500,6 +500,9 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
                 ends_as_org(re.sub(r"\s*[（(][^（）()]*[）)]$", "", name.strip())) and not looks_like_person(name)
                 for name in bare):
             return 0.8  # 得奖机关 / - 内政部消防署特种搜救队 / 民间伙伴奖励 / - …协会（…）: bodies, under labels or a list's words
+        if run.shape == "table" and n >= 3 and _title_counts(page_title) == n and all(item.agency for item in run.items) \
+                and not any(looks_like_person(name) for name in bare):
+            return 0.8  # 首批11个创新应用一览 over | 城市 | 创新应用 | 申请机构 | and eleven rows: the title counts them
         if run.shape == "table" and run.trigger and grouped and all(item.agency for item in run.items):
             return 0.7  # 特优奖 | 消防局 | 救护车右方视觉辅助观看系统: the header says each row is a body's named entry and its award
         if run.shape == "table" and run.trigger and grouped and not any(looks_like_person(name) for name in bare):
@@ -679,7 +682,8 @@ TOP_N = re.compile(r"(?<![A-Za-z])(?:TOP|Top|top)\s*\d{1,3}(?!\d)")
 
 # 10家景区入选, 5个案例获评…: how many the title says won
 TITLE_COUNT = re.compile(r"(?P<count>\d{1,3}|[两二三四五六七八九十]{1,3})\s*(?:个|家|项|座|所|地|条|款|名|城|市|县|区)[\u4e00-\u9fff]{0,6}?"
-                         r"(?:入选|上榜|获评|获奖|入围|当选|获批|获表彰|被命名|进入(?=[^，。！？]{0,20}(?:名单|清单|榜|名录)))")
+                         r"(?:入选|上榜|获评|获奖|入围|当选|获批|获表彰|被命名|进入(?=[^，。！？]{0,20}(?:名单|清单|榜|名录))"
+                         r"|一览|名单|名录)")  # (首批11个创新应用一览: the page lists them)
 
 
 TABLE_HANDED = re.compile(r"下表|见表|如下表|列表如下|以下表格")

@@ -716,6 +716,9 @@ def _sub_header(rows: list[list[str]], roles: dict[str, int]) -> list[int] | Non
     return named
 
 
+PLACE_KIND_HEADER = re.compile(r"^(?:所在|所属)?(?:城市|地区|地市|省份|省市|区县|县区|市州|县市区?)$")
+
+
 def _header_roles(row: list[str]) -> dict[str, int]:
     row = [re.sub(r"[\s　]+", "", text) for text in row]  # 名 称, 序　号: headers spaced to fill the cell
     # | 所在省份 | 国家级经开区 | 名次 |  |: the top row of a two-row header, a cell merged over two
@@ -738,6 +741,13 @@ def _header_roles(row: list[str]) -> dict[str, int]:
     if named is None and not any(re.search(r"名称|项目|案例|作品|平台|账号|网站|应用|成果", text) for text in plain):
         # 省份 | 城市 | 入选单位 | 类型: with no column of named things, the units chosen are the entries
         named = next((col for col, text in enumerate(plain) if re.fullmatch(r"(?:入选|获奖|获评|上榜|命名|示范)单位", text)), None)
+    if named is None:
+        # 城市 | 创新应用 | 申请机构: beside a column of named things, a column of places is where each lies
+        things = [col for col, text in enumerate(plain) if TABLE_HEADER[-1][1].search(text) and not PLACE_KIND_HEADER.match(text)]
+        places = [col for col, text in enumerate(plain) if PLACE_KIND_HEADER.match(text)]
+        if things and places:
+            named = things[0]
+            roles["region"] = places[0]
     if named is not None:
         roles["name"] = named  # 城市属性 | 城市名称: the column headed 名称 holds the names
     for col, text in enumerate(plain):
