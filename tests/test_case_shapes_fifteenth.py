@@ -191,3 +191,15 @@ def test_a_city_column_beside_a_column_of_named_things():
     assert [(c["name"], c["agency"]) for c in found] == [
         ("基于物联网的物品溯源认证管理与供应链金融", "工商银行"), ("微捷贷产品", "农业银行"), ("AIBank Inside产品", "百信银行"),
         ("支持重庆地方方言的智能银行服务", "重庆农商行"), ("基于5G的数字化移动银行服务", "重庆银行")]
+
+
+def test_a_link_to_the_document_among_link_items_and_a_how_to_read_label():
+    """New: - 获奖项目公示文件原文——人民银行官网 among `名称——单位` link items is the document, not a
+    case; 点击下列条目可查看项目简介： over them says how to read on, no category."""
+    found = cases("一等奖", "本届一等奖一共16项，两大交易所、登记结算公司和印钞企业各有项目上榜，具体见下方列表。",
+                  "点击下列条目可查看项目简介：", "- 深交所股票注册制技术系统——深交所", "- 新一代交易监管系统——上交所",
+                  "- 个人养老金基金行业平台——中国证券登记结算有限责任公司", "- 获奖项目公示文件原文——人民银行官网",
+                  title="2022年度金融科技发展奖公示：193个项目获奖")
+    assert [(c["name"], c["agency"], c["category"]) for c in found] == [
+        ("深交所股票注册制技术系统", "深交所", None), ("新一代交易监管系统", "上交所", None),
+        ("个人养老金基金行业平台", "中国证券登记结算有限责任公司", None)]

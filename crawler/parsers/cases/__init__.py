@@ -554,6 +554,7 @@ def _drop_shared_notes(lines: list[str], run: Run) -> None:
 
 DIMENSION_NOTE = re.compile(r"\s*[（(]([^（）()\d]{2,8})[）)]")  # （准备度）, （平台层） after a name
 ALSO_WON = re.compile(r"(?:获奖|获评|入选|上榜|荣获)[\u4e00-\u9fff]{0,6}(?:还有|也有)")
+DOCUMENT_LINK = re.compile(r"(?:原文|全文|原件)(?:[（(][^（）()]{1,8}[）)])?$|(?:公示|公告|通知|通报)文件")
 CONTEST_PAPER = re.compile(r"(?:评选|评比|推选|评审|征集)(?:工作)?(?:说明|办法|细则|方案|须知|指南)(?:[（(][^（）()]{1,8}[）)])?$")
 
 
@@ -596,6 +597,8 @@ def _drop_strays(lines: list[str], run: Run) -> None:
             continue  # 县（市、区）: a kind of place with the kinds it stands for, a label, not a place
         if BATCH_NAME.match(name.strip()):
             continue  # （一）第一批实验区 over its paragraph: a batch of the list, not a case
+        if DOCUMENT_LINK.search(name.strip()):
+            continue  # 获奖项目公示文件原文——人民银行官网: a link to the document, not a case
         if OFFICIAL_DOCUMENT.match(name.strip(" -•·")):
             continue  # 关于…试点名单的通知（全文）——省发展改革委: the notice that published the list, not a case
         if CONTEST_PAPER.search(name.strip()) and not QUOTED_PART.fullmatch(name.strip()):

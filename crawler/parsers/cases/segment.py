@@ -1557,7 +1557,8 @@ def _keep_categories(items: list[Item]) -> list[Item]:
 # A label that only says a list follows (入选名单, 获奖情况, 榜单前五里还有): it names no category
 HANDING_LABEL = re.compile(r"^(?:入选|获奖|获评|表彰|上榜|评选|完整|具体|详细|最终|全部|部分)?(?:名单|榜单|名录|一览|情况|结果|如下)$"
                            r"|(?:还有|如下|包括|分别是|分别为|依次是|依次为)$"
-                           r"|(?:截图|配图|图片|图示|附图|长图)$")  # (榜单截图：NO.1 甲／…: the picture the names are read from)
+                           r"|(?:截图|配图|图片|图示|附图|长图)$"
+                           r"|^(?:请|可)?点击|查看[^，。；]{0,8}(?:简介|详情|全文|原文)$")  # (点击下列条目可查看项目简介: how to read on)  # (榜单截图：NO.1 甲／…: the picture the names are read from)
 
 
 CLAUSE_PART = re.compile(r"^(?:从|对|在|把|将|按照?|通过|围绕|是否|指)|怎么|怎样|是否|如何|高不高|好不好|多不多|等方面")
