@@ -203,3 +203,17 @@ def test_a_link_to_the_document_among_link_items_and_a_how_to_read_label():
     assert [(c["name"], c["agency"], c["category"]) for c in found] == [
         ("深交所股票注册制技术系统", "深交所", None), ("新一代交易监管系统", "上交所", None),
         ("个人养老金基金行业平台", "中国证券登记结算有限责任公司", None)]
+
+
+def test_sections_of_titles_with_bodies_counted_by_the_lead():
+    """New: 辖内共有4个…创新应用完成了测试 over two sections (北京完成测试的应用 / ⑴ 甲——乙 …): the lead
+    counts what the sections name, and every item gives its body after a dash — long titles are
+    the cases."""
+    found = cases("人民银行营业管理部和深圳市中心支行日前披露，辖内共有4个金融科技创新监管工具创新应用完成了测试。",
+                  "北京完成测试的应用", "⑴ 基于物联网的物品溯源认证管理与供应链金融——中国工商银行",
+                  "⑵ 基于区块链的产业金融服务——中国银行", "⑶ AIBank Inside产品——中信百信银行",
+                  "深圳完成测试的应用", "⑴ 百行征信信用普惠服务——百行征信",
+                  "据了解，创新监管工具对创新应用实行全生命周期管理。", title="首批金融科技创新应用“出箱”")
+    assert [(c["name"], c["agency"]) for c in found] == [
+        ("基于物联网的物品溯源认证管理与供应链金融", "中国工商银行"), ("基于区块链的产业金融服务", "中国银行"),
+        ("AIBank Inside产品", "中信百信银行"), ("百行征信信用普惠服务", "百行征信")]

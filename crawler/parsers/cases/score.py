@@ -441,6 +441,9 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     # …确定的示范省份共10个。下表第一列为示范省份… over ten rows: the paragraph counts what the table hands over
     announced = announced or (run.shape.startswith("table") and n >= 3 and bool(TABLE_HANDED.search(above))
                               and _paragraph_counts(above) == n)
+    # 辖内共有4个…创新应用完成了测试 / 北京… / ⑴ 甲——乙 …: the lead counts what the sections below name, all of it
+    announced = announced or (run.shape in ("numbered", "bulleted", "lines") and grouped and n >= 3 and any(
+        _paragraph_counts(ln) == n for ln in context.split("\n")[-8:-1]))
     # 一等奖 / （以下排名不分先后） / 1. 单位：《作品》…: the prize the items below won, as their label
     prized_items = run.shape in ("numbered", "bulleted", "lines", "line of names", "inline") and all(
         PRIZE_TIER.search(item.category or "") or re.search(r"获奖(?:作品|项目)", item.category or "") for item in run.items)
@@ -486,6 +489,10 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
             return 0.7  # 表2 桥梁工程 under 2、 beside an accepted 1、 table: the list's next section, long names too
         if announced and namey >= 0.8 and sum(bool(item.agency) for item in run.items) >= 0.6 * n:
             return namey * 0.9  # 栏目——网站 items under a sentence about the list: each gives its body apart
+        if announced and grouped and all(item.agency for item in run.items) and all(
+                len(name.strip()) <= NAME_MAX and not re.search(r"[。！？，,；;]", name) and not looks_like_person(name)
+                for name in bare):
+            return 0.8  # ⑴ 基于物联网的物品溯源认证管理与供应链金融——中国工商银行: long titles, each with its body
         if grouped and NEAR_LIST_WORDS.search(above) and namey >= 0.8 and run.shape in ("numbered", "bulleted", "lines"):
             return namey * 0.9  # 十个应用上榜 over 【生活与文娱】① 英语流利说 ②…: sorted by kind and said to be a list
         if practices:
