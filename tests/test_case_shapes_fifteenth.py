@@ -217,3 +217,13 @@ def test_sections_of_titles_with_bodies_counted_by_the_lead():
     assert [(c["name"], c["agency"]) for c in found] == [
         ("基于物联网的物品溯源认证管理与供应链金融", "中国工商银行"), ("基于区块链的产业金融服务", "中国银行"),
         ("AIBank Inside产品", "中信百信银行"), ("百行征信信用普惠服务", "百行征信")]
+
+
+def test_places_praised_for_how_their_checks_went():
+    """New: 酒泉市、武威市…庆阳市的抽查情况较好，予以表扬 — the places whose spot checks went well are
+    praised, and a count of failing accounts in the sentence above (不合格账号25个) is statistics,
+    no finding against them."""
+    found = cases("本季度抽查591个，占总数的12%；其中不合格账号25个，总体合格率为95.77%。",
+                  "从抽查结果看，省直部门账号运维整体较好；市州当中，酒泉市、武威市、白银市、天水市、庆阳市的抽查情况较好，予以表扬。",
+                  title="甘肃省人民政府办公厅关于2021年第二季度全省政务新媒体抽查检查情况的通报")
+    assert [c["name"] for c in found] == ["酒泉市", "武威市", "白银市", "天水市", "庆阳市"]
