@@ -227,3 +227,13 @@ def test_places_praised_for_how_their_checks_went():
                   "从抽查结果看，省直部门账号运维整体较好；市州当中，酒泉市、武威市、白银市、天水市、庆阳市的抽查情况较好，予以表扬。",
                   title="甘肃省人民政府办公厅关于2021年第二季度全省政务新媒体抽查检查情况的通报")
     assert [c["name"] for c in found] == ["酒泉市", "武威市", "白银市", "天水市", "庆阳市"]
+
+
+def test_a_long_heading_saying_what_the_places_below_were_praised_for():
+    """New: 一、…促进制造业高质量发展成效明显的市、县市区 over one line of places: however long, the
+    heading says what they were praised for and what they are."""
+    found = cases("会上公布了2021年度真抓实干成效明显地区的表扬激励名单。现将有关名单摘录如下。",
+                  "一、奋力打造国家重要先进制造业高地，促进制造业高质量发展成效明显的市、县市区",
+                  "株洲市、岳阳市、长沙市、邵阳市，湘潭县、浏阳市、资兴市、雁峰区",
+                  "激励措施：在制造强省专项资金中，给上述每个市增加500万元。", title="湘潭县三项工作获省政府表扬激励")
+    assert [c["name"] for c in found] == ["株洲市", "岳阳市", "长沙市", "邵阳市", "湘潭县", "浏阳市", "资兴市", "雁峰区"]

@@ -421,6 +421,10 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
         and bool(NEAR_LIST_WORDS.search(above_line + "\n" + announce) or (  # (华东政务微博影响力奖 over its winners)
             len(above_line.strip()) <= LABEL_MAX and AWARD_TITLE.search(above_line.strip())))) or run.shape.startswith("table") or (
         run.shape == "line of names" and grouped)
+    # 一、…促进制造业高质量发展成效明显的市、县市区 over a line of places: the heading says what they were
+    # praised for and what they are, however long it runs
+    praised_kind = run.shape == "line of names" and bool(PRAISED_KIND_HEADING.search(above_line.strip().rstrip("：:")))
+    structured = structured or praised_kind
     above = near.split("\n")[0] if "\n" in near else ""  # the line above the run (above a table's header)
     # the sentence that announces the run (the last one above it) must itself speak of a list
     # (名单如下（按发布时的顺序，不代表名次）：: the note in brackets is not the sentence's last clause)
@@ -437,7 +441,7 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
         LIST_WORDS.search(context.rsplit("\n", 1)[-1]))
     # (五类项目…如下： over （一）片区综合类 …: the kinds, each over its own items, are no cases)
     announced = announced or (handed and sum(name.strip().endswith(("类", "类别", "组")) for name in bare) < 0.5 * n)
-    announced = announced or entered
+    announced = announced or entered or praised_kind
     # …确定的示范省份共10个。下表第一列为示范省份… over ten rows: the paragraph counts what the table hands over
     announced = announced or (run.shape.startswith("table") and n >= 3 and bool(TABLE_HANDED.search(above))
                               and _paragraph_counts(above) == n)
@@ -718,6 +722,10 @@ def _counted_after(line: str, end: int) -> int | None:
     if not m:
         return None
     return count_value(m.group("count"))
+
+
+PRAISED_KIND_HEADING = re.compile(r"(?:成效明显|成效显著|成绩突出|表现突出|工作突出|进步较快|先进|优秀|表扬|激励|典型)[^。；！？]{0,16}"
+                                  r"的(?:市州|市|县|区|县市区|市、县市区|县（市、区）|单位|部门|地区|集体|园区)$")
 
 
 def _title_counts(title: str) -> int | None:
