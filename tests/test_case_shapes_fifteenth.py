@@ -237,3 +237,12 @@ def test_a_long_heading_saying_what_the_places_below_were_praised_for():
                   "株洲市、岳阳市、长沙市、邵阳市，湘潭县、浏阳市、资兴市、雁峰区",
                   "激励措施：在制造强省专项资金中，给上述每个市增加500万元。", title="湘潭县三项工作获省政府表扬激励")
     assert [c["name"] for c in found] == ["株洲市", "岳阳市", "长沙市", "邵阳市", "湘潭县", "浏阳市", "资兴市", "雁峰区"]
+
+
+def test_units_praised_for_a_high_rate():
+    """New: 其中丹棱县、…、市医疗保障局的完成率较高，予以表扬 — units whose rate was high are praised
+    (其中 opens the sentence, no part of the first name); units named for lagging are not."""
+    found = cases("一季度，各政府网站按要求填报并公开了年度报表。大部分政务新媒体能及时转载重要政务信息，其中丹棱县、青神县、市生态环境局、市医疗保障局的完成率较高，予以表扬。",
+                  "二、存在问题", "（一）重要政务信息转载不及时。眉山天府新区、东坡区、市公安局存在转载滞后的情况。",
+                  title="眉山市人民政府办公室关于2023年第一季度全市政府网站与政务新媒体抽查情况的通报")
+    assert [c["name"] for c in found] == ["丹棱县", "青神县", "市生态环境局", "市医疗保障局"]
