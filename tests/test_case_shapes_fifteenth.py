@@ -246,3 +246,18 @@ def test_units_praised_for_a_high_rate():
                   "二、存在问题", "（一）重要政务信息转载不及时。眉山天府新区、东坡区、市公安局存在转载滞后的情况。",
                   title="眉山市人民政府办公室关于2023年第一季度全市政府网站与政务新媒体抽查情况的通报")
     assert [c["name"] for c in found] == ["丹棱县", "青神县", "市生态环境局", "市医疗保障局"]
+
+
+def test_account_names_in_columns_under_labels_and_notes_after_names():
+    """New: 【名次上升】 / 江夏融媒  大冶发布  西陵发布 (a plain-text backup: names in columns, wide gaps
+    between them) are each a name under the label, under a 【新进榜单】 label too; and notes after a
+    name — （首次进入前五）, （蝉联第二） — are no part of it."""
+    found = cases("说明：下列【】为整理者加的标签，不是账号名。", "【前四名】", "第1名  大成武昌", "第2名  最红安",
+                  "第3名  汉阳知音", "第4名  文明利川", "【名次上升】", "江夏融媒  大冶发布  西陵发布  今日竹山",
+                  "【新进榜单】", "罗田全媒体  硚口发布  硒都发布  传蕲", "备份于2023年3月11日。",
+                  title="2023年2月湖北区县微信榜（纯文本备份）")
+    assert [c["name"] for c in found] == ["大成武昌", "最红安", "汉阳知音", "文明利川", "江夏融媒", "大冶发布", "西陵发布",
+                                          "今日竹山", "罗田全媒体", "硚口发布", "硒都发布", "传蕲"]
+    found = cases("湖北区县微信排行榜2022年12月TOP5如下：", "1. 大成武昌", "2. 汉阳知音（蝉联第二）",
+                  "3. 荆州发布（首次进入前五）", "4. 文明利川", "5. 最红安", title="湖北区县微信12月榜")
+    assert [c["name"] for c in found] == ["大成武昌", "汉阳知音", "荆州发布", "文明利川", "最红安"]

@@ -2214,6 +2214,10 @@ def plain_line_runs(lines: list[str]) -> list[Run]:
         if len(bodies) >= 2:  # 甲中心、乙中心 under their award: each won it
             current.extend(Item(i, a, b, category=category) for a, b in bodies)
             continue
+        gapped = _gapped_names(line) if (category or (current and label_line == i - 1)) and not _spaced_names(line) else []
+        if len(gapped) >= 2:  # 【名次上升】 / 江夏融媒  大冶发布  西陵发布: names in columns under their label
+            current.extend(Item(i, a, b, category=category) for a, b in gapped)
+            continue
         if (is_plain_item(line) or ((current or category) and not marker_at(line) and (_dash_owned(line) or _quote_owned(line)))) \
                 and not signature and not _spaced_names(line) and not (
                     category and label_line == i - 1 and "、" in line and _counted_names(line, lines[label_line])):
@@ -2266,6 +2270,21 @@ def _spaced_names(line: str) -> list[tuple[int, int]]:
         return []
     tokens = [(m.start(), m.end()) for m in re.finditer(r"[^\s　]+", line)]
     if len(tokens) >= 2 and all(_spaced_name(line[a:b]) for a, b in tokens):
+        return tokens
+    return []
+
+
+def _gapped_names(line: str) -> list[tuple[int, int]]:
+    """江夏融媒  大冶发布  西陵发布: short names apart by wide gaps (two spaces or more, or a full-width
+    one) as a plain-text column layout prints them; a title's single space is no gap."""
+    if "  " not in line and "　" not in line:
+        return []
+    tokens = [(m.start(), m.end()) for m in re.finditer(r"[^\s　]+(?: [^\s　]+)*", line)]
+    from .fields import looks_like_person
+
+    # (three or more alike: two may be a name and its note, a body and a person, a rank and a count)
+    if len(tokens) >= 3 and all(2 <= b - a <= 12 and not re.search(r"[，,。；;：:！？、\d]", line[a:b]) and " " not in line[a:b]
+                                and not marker_at(line[a:b]) and not looks_like_person(line[a:b]) for a, b in tokens):
         return tokens
     return []
 
