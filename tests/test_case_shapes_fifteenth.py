@@ -261,3 +261,13 @@ def test_account_names_in_columns_under_labels_and_notes_after_names():
     found = cases("湖北区县微信排行榜2022年12月TOP5如下：", "1. 大成武昌", "2. 汉阳知音（蝉联第二）",
                   "3. 荆州发布（首次进入前五）", "4. 文明利川", "5. 最红安", title="湖北区县微信12月榜")
     assert [c["name"] for c in found] == ["大成武昌", "汉阳知音", "荆州发布", "文明利川", "最红安"]
+
+
+def test_a_table_of_figures_under_its_caption_row():
+    """New: | 表2 …概况 | / |---| / | 指标 | 数值 | / |---| / rows of measures and figures: under its
+    caption the table's header is a header of figures — statistics, no list."""
+    found = cases("下表汇总了新浪微博平台上的政务微博概况。", "| 表2　新浪微博平台政务微博概况（截至2014年10月） |  |", "|---|---|",
+                  "| 指标 | 数值 |", "|---|---|", "| 认证政府机构 | 12万 |", "| 政务微博总粉丝数 | 16亿 |",
+                  "| 粉丝超百万的政务微博 | 337个 |", "| 提供在线服务的政务微博 | 近3000个 |",
+                  title="数据｜政务微博客账号数量变化一览")
+    assert found == []

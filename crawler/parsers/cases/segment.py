@@ -1193,6 +1193,8 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org, township=None) 
     runs = []
     last_header = None  # (last line, roles, header row) of the latest table with a header
     for block in (part for whole in table_blocks(lines) for part in _split_at_headers(lines, whole)):
+        while len(block) > 2 and RULE_ROW.match(lines[block[0]]):
+            block = block[1:]  # (|---| under a caption row, 表2 …概况, that the block leaves out: the header comes next)
         ruled = len(block) > 2 and bool(RULE_ROW.match(lines[block[1]]))  # | 环节 | 时间 | 数量 | over |---|: a marked header
         block = [r for r in block if not RULE_ROW.match(lines[r])]
         labels = {r: merged_row_label(lines[r]) for k, r in enumerate(block) if (not cells(lines[r]) or merged_row_label(lines[r]))
