@@ -271,3 +271,14 @@ def test_a_table_of_figures_under_its_caption_row():
                   "| 粉丝超百万的政务微博 | 337个 |", "| 提供在线服务的政务微博 | 近3000个 |",
                   title="数据｜政务微博客账号数量变化一览")
     assert found == []
+
+
+def test_the_parts_of_an_assessment_named_before_their_lists():
+    """New: 第一系列：最具影响力智慧城市；最具创新力智慧城市 — the parts of an assessment, each with the names
+    of its lists, are no cases; the cities on the list the page gives are."""
+    found = cases("据通报，本次评估共分六个系列，各系列及其榜单名称如下：",
+                  "第一系列：最具影响力智慧城市；最具创新力智慧城市", "第二系列：最具投资价值智慧城市；最具发展潜力智慧城市",
+                  "第三系列：最具旅游特色智慧城市；最具魅力宜居智慧城市", "以上仅为榜单名称。",
+                  "2017-2018年度中国最具影响力智慧城市", "（按报道中的先后列出，不代表名次）", "1．  北京", "2．  上海", "3．  广州",
+                  title="我市入选“2017-2018年度中国最具影响力智慧城市”")
+    assert [c["name"] for c in found] == ["北京", "上海", "广州"]
