@@ -282,3 +282,16 @@ def test_the_parts_of_an_assessment_named_before_their_lists():
                   "2017-2018年度中国最具影响力智慧城市", "（按报道中的先后列出，不代表名次）", "1．  北京", "2．  上海", "3．  广州",
                   title="我市入选“2017-2018年度中国最具影响力智慧城市”")
     assert [c["name"] for c in found] == ["北京", "上海", "广州"]
+
+
+def test_people_under_their_units_and_a_numbered_tier_label():
+    """New: 市直：覃蒙坚、李楠、麦静 lines (people joined by 、 under their unit) are people, no cases;
+    一、一等奖 over bodies is their category without its numbering."""
+    found = cases("会议对2021年度全市人大宣传工作先进单位、优秀通讯员进行通报表扬。", "一、一等奖",
+                  "兴宾区人大常委会、武宣县人大常委会、合山市人大常委会", "二、二等奖", "象州县人大常委会、金秀瑶族自治县人大常委会",
+                  "三、《来宾人大》优秀通讯员（节选）", "市直：覃蒙坚、李楠、麦静、黄玉敏、罗方圆", "兴宾区：韦妮萍、覃小贞",
+                  "象州县：曾柯、赖保、覃江娜、韦丽荣", "武宣县：覃浩和、张秋华、滕少娟",
+                  title="全市人大宣传工作会议召开 通报表扬2021年度先进单位和优秀通讯员")
+    assert [(c["name"], c["category"]) for c in found] == [
+        ("兴宾区人大常委会", "一等奖"), ("武宣县人大常委会", "一等奖"), ("合山市人大常委会", "一等奖"),
+        ("象州县人大常委会", "二等奖"), ("金秀瑶族自治县人大常委会", "二等奖")]

@@ -351,9 +351,13 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
                         and bool(AWARD_TITLE.search(item.category or "")))
                     for item, name in zip(run.items, names)) / n  # (厦门集美区: a district after its city's short name; 麻涌镇麻三村: a village of a town)
     # people with their posts, or bare personal names (a ranking of poets, a list of winners)
-    people = sum(looks_like_person(name) or (len(name.strip()) <= 3 and is_name(name.strip())
-                                              and not is_region_name(name.strip())
-                                              and not name.strip().endswith(("村", "镇", "乡"))) for name in bare) / n
+    def personal(name: str) -> bool:
+        return looks_like_person(name) or (len(name.strip()) <= 3 and is_name(name.strip()) and not is_region_name(name.strip())
+                                            and not name.strip().endswith(("村", "镇", "乡")))
+
+    # (市直：覃蒙坚、李楠、麦静…: a line of people under their unit, taken whole, is people too)
+    people = sum(personal(name) or (name.count("、") >= 2 and all(personal(part) for part in name.split("、") if part.strip()))
+                 for name in bare) / n
     # words about people right above the run (先进个人名单：) make a list of people; a paragraph
     # further up that speaks of individual awards besides collective ones (集体奖24个、个人奖31名)
     # does not, when the line introducing the run speaks of collectives

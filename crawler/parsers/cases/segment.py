@@ -2048,7 +2048,7 @@ def _bracket_label(line: str) -> str | None:
     if line.endswith(("）", ")")) and LABEL_COUNT.search(line) and label_of(line) and not is_sentence(line):  # 先导单位（部分）
         return label_of(line)
     if len(line) <= 8 and TIER.match(line) and not re.search(r"[“”「」]", line):
-        return line  # 一等奖 / 金奖 / 提名奖 over the names that won it
+        return label_of(line) or line  # 一等奖 / 金奖 / 提名奖 over the names that won it (一、一等奖: its numbering aside)
     counted = COUNTED_LABEL.match(line)
     if counted and label_of(counted.group("label")):
         return label_of(counted.group("label"))  # 模范市（区）12个: a label and how many it covers
