@@ -295,3 +295,11 @@ def test_people_under_their_units_and_a_numbered_tier_label():
     assert [(c["name"], c["category"]) for c in found] == [
         ("兴宾区人大常委会", "一等奖"), ("武宣县人大常委会", "一等奖"), ("合山市人大常委会", "一等奖"),
         ("象州县人大常委会", "二等奖"), ("金秀瑶族自治县人大常委会", "二等奖")]
+
+
+def test_a_county_by_its_three_character_name_given_an_honour_for_places():
+    """New: 泰和县获评十佳优化营商环境县（市、区）: a county of three characters (和 in its name is no
+    conjunction) given an honour for places is the case; 福建省被评为优秀档次 (a grade) is not."""
+    found = cases("11月8日，江西省工商联发布第四届十佳优化营商环境县（市、区）报告。泰和县获评十佳优化营商环境县（市、区）。",
+                  "（其余获评地区的名单本文未刊载。）", title="泰和县获评江西省第四届“十佳优化营商环境县（市、区）”")
+    assert [c["name"] for c in found] == ["泰和县"]

@@ -3297,12 +3297,16 @@ def award_sentence_runs(lines: list[str]) -> list[Run]:
                 runs.append(run)
                 continue
             work = re.fullmatch(r"《[^《》]{2,60}》", checked)  # (a case written up under its title may run long and quote)
-            if (not 4 <= len(subject) <= (30 if not owned else 30 + NAME_MAX + (30 if work else 0))
+            # (泰和县获评十佳优化营商环境县（市、区）: a county by its short name, given an honour for places)
+            short_place = len(subject) == 3 and region_prefix(subject + "x") == subject and bool(
+                re.search(r"(?:县|市|区|城市|地区|[县市区][（(][^（）()]{1,8}[）)])[”」]?$", award.strip()))
+            if (not (4 <= len(subject) or short_place) or not len(subject) <= (30 if not owned else 30 + NAME_MAX + (30 if work else 0))
                     or len(checked) > NAME_MAX + (30 if work else 0)
                     or NOT_A_SUBJECT.match(checked) or re.search(r"[中时后上里内]$", checked)
                     or AWARD_VERB_CORE.search(QUOTED.sub("", checked))  # (甲入选…案例 位列…: the earlier clause's verb)
                     or MEASURED.search(checked)  # (长沙数字政府服务能力…被评为“优秀级”: a measure of a place, no case)
-                    or (not work and any(q in checked for q in "、和与及")) or (not work and len(QUOTED.findall(checked)) > 1)
+                    or (not work and any(q in checked for q in "、和与及") and region_prefix(checked + "x") != checked)  # (泰和县, 和平区: 和 in a place's name)
+                    or (not work and len(QUOTED.findall(checked)) > 1)
                     or re.search(r"[两二三四五六七八九十百\d]\s*(?:个|家|项|名|批|类|款)", checked)  # (成华区的两个政务新媒体账号: several)
                     or not (AWARD_OBJECT.search(award) or (ranking and RANK_OBJECT.match(award)) or m.group().endswith("上榜"))
                     or re.search(r"\d", subject) and not re.search(r"12345|\d{4,}", subject)):
