@@ -303,3 +303,16 @@ def test_a_county_by_its_three_character_name_given_an_honour_for_places():
     found = cases("11月8日，江西省工商联发布第四届十佳优化营商环境县（市、区）报告。泰和县获评十佳优化营商环境县（市、区）。",
                   "（其余获评地区的名单本文未刊载。）", title="泰和县获评江西省第四届“十佳优化营商环境县（市、区）”")
     assert [c["name"] for c in found] == ["泰和县"]
+
+
+def test_numbered_place_labels_over_plain_lines_counted_by_the_title():
+    """New: （一）乌鲁木齐市 / community / community / （二）塔城地区 / …: a numbered place labels the plain
+    lines under it, and a title counting them all (新疆5个社区获认定…) says the lines are the list."""
+    found = cases("经审核评议，由新疆地震局报送的社区全部被认定为国家地震安全示范社区。下面一起看看是哪些社区吧",
+                  "（一）乌鲁木齐市", "水磨沟区七纺片区管委会温泉社区", "水磨沟区新民路片区管委会新城社区",
+                  "（二）塔城地区", "乌苏市新市区街道文德路社区", "塔城市杜别克街道光明社区",
+                  "（三）阿克苏地区", "阿克苏市新城街道阿苏克社区",
+                  "希望各示范社区继续做好隐患排查和科普宣传。", title="喜讯！新疆5个社区获认定国家地震安全示范社区")
+    assert [(c["name"], c["category"]) for c in found] == [
+        ("水磨沟区七纺片区管委会温泉社区", "乌鲁木齐市"), ("水磨沟区新民路片区管委会新城社区", "乌鲁木齐市"),
+        ("乌苏市新市区街道文德路社区", "塔城地区"), ("塔城市杜别克街道光明社区", "塔城地区"), ("阿克苏市新城街道阿苏克社区", "阿克苏地区")]

@@ -497,6 +497,11 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
             return 0.7  # 表2 桥梁工程 under 2、 beside an accepted 1、 table: the list's next section, long names too
         if announced and namey >= 0.8 and sum(bool(item.agency) for item in run.items) >= 0.6 * n:
             return namey * 0.9  # 栏目——网站 items under a sentence about the list: each gives its body apart
+        if n >= 3 and _title_counts(page_title) == n and run.shape in ("numbered", "bulleted", "lines") and all(
+                len(name.strip()) <= NAME_MAX and not re.search(r"[。！？，,；;：:、（(]", name) and not looks_like_person(name)
+                and (ends_as_org(name.strip()) or re.search(r"(?:社区|村|镇|乡|街道|区|县|市|州|旗)$", name.strip()))
+                for name in bare):
+            return 0.8  # 新疆11个社区获认定… over eleven lines of communities: the title counts the places or bodies the run names
         if announced and grouped and all(item.agency for item in run.items) and all(
                 len(name.strip()) <= NAME_MAX and not re.search(r"[。！？，,；;]", name) and not looks_like_person(name)
                 for name in bare):
@@ -697,7 +702,7 @@ TOP_N = re.compile(r"(?<![A-Za-z])(?:TOP|Top|top)\s*\d{1,3}(?!\d)")
 
 # 10家景区入选, 5个案例获评…: how many the title says won
 TITLE_COUNT = re.compile(r"(?P<count>\d{1,3}|[两二三四五六七八九十]{1,3})\s*(?:个|家|项|座|所|地|条|款|名|城|市|县|区)[\u4e00-\u9fff]{0,6}?"
-                         r"(?:入选|上榜|获评|获奖|入围|当选|获批|获表彰|被命名|进入(?=[^，。！？]{0,20}(?:名单|清单|榜|名录))"
+                         r"(?:入选|上榜|获评|获奖|入围|当选|获批|获表彰|被命名|获认定|被认定|进入(?=[^，。！？]{0,20}(?:名单|清单|榜|名录))"
                          r"|一览|名单|名录)")  # (首批11个创新应用一览: the page lists them)
 
 

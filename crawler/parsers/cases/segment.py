@@ -2161,8 +2161,13 @@ def plain_line_runs(lines: list[str]) -> list[Run]:
     for i, line in enumerate(lines):
         label = _bracket_label(line) or (label_of(line) if KIND_LABEL.search(line) or BATCH_HEADING.match(line) else None)
         numbered = marker_at(line) if not label else None
-        if numbered and numbered[0] in ("cn", "paren-cn") and i + 1 < len(lines) and field_item(lines[i + 1]) is not None:
-            label = label_of(line)  # 一、特别贡献奖（共7个） / 代表案例：…: a numbered award over its field line
+        if numbered and numbered[0] in ("cn", "paren-cn") and i + 1 < len(lines) and (
+                field_item(lines[i + 1]) is not None or (is_plain_item(lines[i + 1]) and not marker_at(lines[i + 1])
+                                                         and region_prefix(lines[i + 1].strip() + "x") != lines[i + 1].strip()
+                                                         and _place_label(label_of(line) or ""))):
+            # 一、特别贡献奖（共7个） / 代表案例：…: a numbered award over its field line; （一）乌鲁木齐市 over
+            # the plain lines of its names
+            label = label_of(line)
         if category and label_line is not None and label_line >= i - 2 and (
                 _order_note(line) or (_hands_over(line) and i + 1 < len(lines) and is_plain_item(lines[i + 1]))):
             continue  # 【民心汇聚单位】 /（以下排名不分先后）or …我区1家：/ names: between a label and its names
@@ -3362,6 +3367,12 @@ def _bodies_on_line(line: str) -> list[tuple[int, int]]:
     end = len(line.rstrip(" 　。"))
     parts = [(start + a, start + b) for a, b in split_outside_quotes(line[start:end], "、")]
     return parts if parts and all(_body_in_full(line[a:b].strip()) for a, b in parts) else []
+
+
+def _place_label(text: str) -> bool:
+    """乌鲁木齐市, 塔城地区, 巴音郭楞蒙古自治州: a place and nothing else, as a section's label."""
+    region = locate(text) if 2 <= len(text) <= 12 else None
+    return bool(region and region.matched == text)
 
 
 def _counted_names(line: str, label: str) -> bool:
