@@ -2083,11 +2083,14 @@ def owner_line_runs(lines: list[str], is_owner) -> list[Run]:
     lines share one (时间：/ 地点：/ 主办： lines are a record's fields, not a list)."""
     runs: list[Run] = []
     current: list[tuple[int, str, tuple[int, int], tuple[int, int]]] = []  # (line, owner, name span, owner span)
+    labels: dict[int, str] = {}  # line -> the 【label】 over it (【特等奖】 / 甲：… / 【一等奖】 / 乙：…)
+    label = None
 
     def close() -> None:
         owners = [o for _, o, _, _ in current]
         colons = sum(bool(OWNER_LINE.match(lines[i])) for i, _, _, _ in current)
-        if len(current) >= 3 and colons >= 2 and len(set(owners)) == len(owners) and sum(
+        keyed = [(labels.get(i), o) for i, o, _, _ in current]  # (one body may win under two 【labels】)
+        if len(current) >= 3 and colons >= 2 and len(set(keyed)) == len(keyed) and sum(
                 bool(is_owner(o) or SITE_OWNER.search(o)) for o in owners) >= 0.8 * len(owners):
             # (浙江：浙江省青田县 / 重庆：铜梁区、巫山县: a province's name over the places it put forward is
             # their label; each place is its own agency)
@@ -2095,17 +2098,24 @@ def owner_line_runs(lines: list[str], is_owner) -> list[Run]:
                 bool(region_prefix(lines[i][a:b].split("、")[0] + "x") == lines[i][a:b].split("、")[0])
                 for i, _, (a, b), _ in current) >= len(current)
             runs.append(Run([Item(i, *name, category=owners[k], whole=True) if grouped else
-                             Item(i, *name, agency=(i, *owner), whole=True)
+                             Item(i, *name, agency=(i, *owner), whole=True, category=labels.get(i))
                              for k, (i, _, name, owner) in enumerate(current)], "lines"))
         current.clear()
 
     for i, line in enumerate(lines):
+        bracketed = LABEL_BRACKETS.match(line) if line.startswith(("【", "〖", "[")) else None
+        if bracketed and i + 1 < len(lines) and OWNER_LINE.match(lines[i + 1]) and not marker_at(lines[i + 1]):
+            label = bracketed.group("label").strip()  # 【特等奖】 over 甲公司：…: the label of the lines below, no break
+            continue
         if not ("：" in line or ":" in line or "“" in line or "「" in line) or line != line.strip():
             close()  # (the cheap test first: most lines hold neither a colon nor a quotation)
+            label = None
             continue
         m = OWNER_LINE.match(line)
         if m and not marker_at(line) and not is_sentence(m.group("name")):
             current.append((i, m.group("owner"), m.span("name"), m.span("owner")))
+            if label:
+                labels[i] = label
             continue
         # (「名称」（单位）, 单位「名称」 among them: the same list, printed by another hand)
         q = QUOTE_OWNED.match(line)
