@@ -331,3 +331,21 @@ def test_body_colon_title_lines_under_grade_labels():
         ("金融行业人工智能全栈安全风险检测平台建设和应用", "工商银行", "一等奖"),
         ("数智驱动的企业级业务架构建设实践", "农业银行", "一等奖"),
         ("集团一体化智能风控体系ERM5.1建设", "工商银行", "二等奖")]
+
+
+def test_slide_captions_are_the_items_of_a_carousel():
+    """New: <li><img alt=""><p class="caption">新莊區公所</p></li> slides under a heading: the caption is
+    the item's text (the page path keeps it; it used to leave empty items)."""
+    from crawler.sites import parse_page
+
+    slides = "".join(f'<li class="slide"><img src="/p/{k}.jpg" alt=""><p class="caption">{name}</p></li>'
+                     for k, name in enumerate(["新莊區公所", "蘆洲區公所", "三重區公所"]))
+    html = ("<html><head><meta charset='utf-8'><title>112年新北區政考核出爐</title></head><body><article>"
+            "<h1>112年新北區政考核出爐 3區公所奪特優</h1>"
+            "<p>112年度新北市區政考核成績揭曉，甲組有3個區公所拿到特優，由市長親自頒發獎座。各區公所在民政、工務等業務上表現突出，獲得肯定。</p>"
+            "<p>以下為得獎區公所受獎照片，可左右滑動瀏覽（輪播順序不代表名次）：</p>"
+            f"<h3>甲組特優</h3><div class='slider'><ul class='slides'>{slides}</ul></div>"
+            "<p>民政局表示，區公所是市府服務市民最前線的據點，希望各區持續精進，提供市民更有感的服務。</p>"
+            "</article></body></html>").encode()
+    page = parse_page("https://example.org/news/1.html", html)
+    assert [c["name"] for c in page.cases] == ["新莊區公所", "蘆洲區公所", "三重區公所"]

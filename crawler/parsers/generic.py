@@ -135,6 +135,7 @@ def prune_chrome(tree) -> None:
     for el in tree.xpath(CHROME, namespaces={"re": "http://exslt.org/regular-expressions"}):
         _drop(el)
     join_list_items(tree)
+    unwrap_lone_item_blocks(tree)
     break_block_list_items(tree)
     separate_cells(tree)
     space_chips(tree)
@@ -161,6 +162,21 @@ def join_list_items(tree) -> None:
             continue
         for el in inline:
             el.drop_tag()
+
+
+def unwrap_lone_item_blocks(tree) -> None:
+    """Keep a list item's only paragraph as the item's text.
+
+    trafilatura drops the <p> of <li><img><p class="caption">新莊區公所</p></li> (a slide or a card:
+    a picture and its caption) and keeps an empty item; the caption is the item's name."""
+    for li in tree.iter("li"):
+        children = [el for el in li if isinstance(el.tag, str)]
+        blocks = [el for el in children if el.tag in ("p", "div", "span")]
+        if len(blocks) != 1 or any(el.tag not in ("p", "div", "span", "img", "br") for el in children) or (li.text or "").strip():
+            continue
+        block = blocks[0]
+        if block.find(".//li") is None and block.find(".//table") is None and block.find(".//p") is None:
+            block.drop_tag()
 
 
 def break_block_list_items(tree) -> None:
