@@ -349,3 +349,32 @@ def test_slide_captions_are_the_items_of_a_carousel():
             "</article></body></html>").encode()
     page = parse_page("https://example.org/news/1.html", html)
     assert [c["name"] for c in page.cases] == ["新莊區公所", "蘆洲區公所", "三重區公所"]
+
+
+def test_plain_lines_under_bracket_labels_outside_the_article_box():
+    """New: a list printed after the article's box as 【类别】<br>作品（单位）<br>…: the page path puts
+    back the plain lines under each restored 【】 label, and a title with a colon of its own runs to
+    the body in brackets (“谣”不可及：神仙们的真相突围记（泸县人民检察院）)."""
+    from crawler.sites import parse_page
+
+    html = ("<html><head><meta charset='utf-8'><title>首届四川网络辟谣作品创作大赛结果揭晓</title></head><body>"
+            "<div class='TRS_Editor'><p>2025年首届四川网络辟谣作品创作大赛的获奖名单近日公布，大赛从240件参赛作品里选出45件优秀辟谣作品，另评出优秀传播奖和突出组织单位奖。</p>"
+            "<p>以下为检察机关获奖情况（作品后括号内为报送单位）：</p></div>"
+            "<div class='list'>【图片类·一等奖】<br>谣言气球（营山县人民检察院）<br>“谣”不可及：神仙们的真相突围记（泸县人民检察院）<br>"
+            "【图片类·二等奖】<br>赛博空间版三人成虎（成都市郫都区人民检察院）<br>真相破谣社之谣言粉碎记（德阳市旌阳区人民检察院）<br></div>"
+            "<div class='TRS_Editor'><p>从标题看，这些作品涉及的谣言多与百姓日常相关，形式以图片和短视频为主，传播效果较好。</p></div>"
+            "</body></html>").encode()
+    page = parse_page("https://example.org/news/2.html", html)
+    assert [(c["name"], c["agency"], c["category"]) for c in page.cases] == [
+        ("谣言气球", "营山县人民检察院", "图片类·一等奖"), ("“谣”不可及：神仙们的真相突围记", "泸县人民检察院", "图片类·一等奖"),
+        ("赛博空间版三人成虎", "成都市郫都区人民检察院", "图片类·二等奖"), ("真相破谣社之谣言粉碎记", "德阳市旌阳区人民检察院", "图片类·二等奖")]
+
+
+def test_the_pages_own_place_by_a_pronoun_is_no_case():
+    """Guard: 我省入选情况 over `奖：“账号”（单位）` lines — 我省 is the page's own province by a pronoun,
+    never a case's name, while the accounts are."""
+    found = cases("当天发布的报告中，我省有两家法院的官方微博榜上有名。", "我省入选情况",
+                  "全国法院微博影响力十强：“陕西高院”（陕西省高级人民法院）",
+                  "全国基层人民法院微博影响力十强：“富平法院”（富平县人民法院）",
+                  "报告对近两年法院微博的发展作了梳理，法院微博体系基本成形。", title="我省两家法院官方微博进入全国十强")
+    assert [c["name"] for c in found] == ["“陕西高院”", "“富平法院”"]

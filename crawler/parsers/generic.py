@@ -775,9 +775,7 @@ def restore_dropped_lines(body_lines: list[str], page_lines: list[str], owners: 
                 # the containers of the paragraphs on either side (a block's heading and list, then
                 # the note under them, in a box of their own after the lead's box)
                 home = set(owners[anchor][1:]) | set(owners[pos][1:]) if owners else set()
-                gap = [(page_lines[k], k) for k in range(anchor + 1, pos)
-                       if k not in matched and _restorable(page_lines[k], kinds[k] if kinds else None)
-                       and (owners is None or home & set(owners[k][1:]))]
+                gap = _gap_lines(page_lines, range(anchor + 1, pos), matched, kinds, owners, home)
                 kept = "\n".join(_line_key(text) for text, at_ in segment if at_ < 0)
                 if kept and len(kept) <= KEPT_JOINED_MAX:
                     # (- 七级 北京 北京大学第三医院: trafilatura wrote a card's chip and title as one line,
@@ -803,6 +801,26 @@ def restore_dropped_lines(body_lines: list[str], page_lines: list[str], owners: 
     if anchor >= 0 and body_lines and positions[-1] >= 0 and (
             LIST_INTRO.search(body_lines[-1]) or dash_items_at(page_lines, positions[-1] + 1)):
         out.extend(announced_list(page_lines, positions[-1] + 1, kinds))
+    return out
+
+
+def _gap_lines(page_lines: list[str], span: range, matched: set, kinds: list | None, owners: list | None,
+               home: set) -> list[tuple[str, int]]:
+    """The restorable lines of a gap between body paragraphs; under a 【类别】 line put back, the plain
+    short lines that follow it are its names (【图片类·一等奖】<br>谣言气球（营山县人民检察院）<br>…)."""
+    out, labelled = [], False
+    for k in span:
+        line = page_lines[k]
+        if k in matched or not (owners is None or home & set(owners[k][1:])):
+            labelled = False
+            continue
+        if _restorable(line, kinds[k] if kinds else None):
+            out.append((line, k))
+            labelled = line.lstrip().startswith("【") or (labelled and not LIST_LINE.match(line))
+        elif labelled and len(line) <= RESTORABLE_MAX and not re.search(r"[。！？]\s*$", line):
+            out.append((line, k))
+        else:
+            labelled = False
     return out
 
 

@@ -42,6 +42,7 @@ NAV_TAIL = re.compile(r"(?:>>|》》|»|›|→|＞＞)\s*$")
 CLAUSE_PIECE = re.compile(r"^了|(?:在|了|一起|显示|看不清|其中)$|因为|只有|普遍|仍以|[是有]第?[\d一二三四五六七八九十两]+[次个家项名]|合格率")
 QUESTION = re.compile(r"[？?]\s*$|哪些|哪几|什么|怎么|如何|多少|是否")
 BATCH_NAME = re.compile(r"^(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.]?)?\s*(?:首批|第[一二三四五六七八九十\d]{1,3}批)[\u4e00-\u9fff（）()]{0,16}$")
+DEICTIC_NAME = re.compile(r"^(?:我|本|该|全|各)(?:省|市|区|县|州|镇|乡|村|院|局|厅|委|校|馆|单位|部门|系统)$")
 PART_NAME = re.compile(r"^第[一二三四五六七八九十\d]{1,3}(?:系列|类|组|部分|篇|章|节|单元|板块|届|期|阶段|轮)$")
 OFFICIAL_DOCUMENT = re.compile(r"^关于[^。；]{2,80}的(?:通知|公告|通报|决定|意见|批复|函|公示)(?:[（(][^（）()]{1,8}[）)])?$")
 # the words of a link to more (阅读原文, 点击查看, 评选办法全文); 阅读 alone is a word of products
@@ -596,6 +597,8 @@ def _drop_strays(lines: list[str], run: Run) -> None:
             continue  # 《平台善治：…研究》——华夏出版社: a book about the cases, not one of them
         if segment.KIND_LABEL.search(name.strip()) and len(name.strip()) <= 12:
             continue  # 县（市、区）: a kind of place with the kinds it stands for, a label, not a place
+        if DEICTIC_NAME.match(name.strip()):
+            continue  # 我省 (of 我省入选情况): the page's own place by a pronoun, never a case's name
         if BATCH_NAME.match(name.strip()) or PART_NAME.match(name.strip()):
             continue  # （一）第一批实验区 over its paragraph, 第一系列：…: a batch or a part of the list, not a case
         if DOCUMENT_LINK.search(name.strip()):

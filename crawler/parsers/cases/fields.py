@@ -276,6 +276,10 @@ def split_item(text: str) -> tuple[tuple[int, int], tuple[int, int] | None, int 
     if 2 <= colon <= 10 and len(after) <= 30 and WORK_SUBTITLE.search(after) and not re.search(r"[，,。；;！？!?：:]", after) \
             and not is_body(content[:colon]) and not region_prefix(content[:colon]):
         colon = -1  # 万年永宝：中国馆藏文物保护成果展: an exhibition's (or a work's) title and subtitle, one name
+    if colon >= 0 and not is_body(content[:colon].strip()) and not region_prefix(content[:colon].strip() + "x") and (
+            owned := bracket_agency(content.rstrip(" 。；;"))) and owned[1] and is_body(owned[1]) \
+            and not re.search(r"[。；;]", content):
+        colon = -1  # “谣”不可及：神仙们的真相突围记（泸县人民检察院）: the title runs to the body in brackets
     if 2 <= colon <= 30 and len(content) - colon - 1 >= 2:
         left = content[:colon].strip()
         rest = content[colon + 1:]

@@ -2235,7 +2235,8 @@ def plain_line_runs(lines: list[str]) -> list[Run]:
         if len(gapped) >= 2:  # 【名次上升】 / 江夏融媒  大冶发布  西陵发布: names in columns under their label
             current.extend(Item(i, a, b, category=category) for a, b in gapped)
             continue
-        if (is_plain_item(line) or ((current or category) and not marker_at(line) and (_dash_owned(line) or _quote_owned(line)))) \
+        if (is_plain_item(line) or ((current or category) and not marker_at(line) and (_dash_owned(line) or _quote_owned(line)
+                                                                                   or _body_owned(line)))) \
                 and not signature and not _spaced_names(line) and not (
                     category and label_line == i - 1 and "、" in line and _counted_names(line, lines[label_line])):
             # (names apart by spaces: inline_runs; 双轨清单…协同发力，“…”深度集成…——海南省: a title with its
@@ -3377,6 +3378,18 @@ def _bodies_on_line(line: str) -> list[tuple[int, int]]:
     end = len(line.rstrip(" 　。"))
     parts = [(start + a, start + b) for a, b in split_outside_quotes(line[start:end], "、")]
     return parts if parts and all(_body_in_full(line[a:b].strip()) for a, b in parts) else []
+
+
+def _body_owned(line: str) -> bool:
+    """“谣”不可及：神仙们的真相突围记（泸县人民检察院）: a title, whatever its own punctuation, with the
+    body that entered it in brackets at the end (among such lines under a label)."""
+    from .fields import bracket_agency, is_body
+
+    text = line.strip()
+    if not 4 <= len(text) <= NAME_MAX + 20 or re.search(r"[。；;]", text) or not text.endswith(("）", ")")):
+        return False
+    found = bracket_agency(text)
+    return bool(found and found[1] and is_body(found[1]))
 
 
 def _place_label(text: str) -> bool:
