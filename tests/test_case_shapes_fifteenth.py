@@ -378,3 +378,14 @@ def test_the_pages_own_place_by_a_pronoun_is_no_case():
                   "全国基层人民法院微博影响力十强：“富平法院”（富平县人民法院）",
                   "报告对近两年法院微博的发展作了梳理，法院微博体系基本成形。", title="我省两家法院官方微博进入全国十强")
     assert [c["name"] for c in found] == ["“陕西高院”", "“富平法院”"]
+
+
+def test_a_ranking_by_unit_with_a_group_column_of_joined_names():
+    """New: | 组别 | 单位 | 名次 | 得分 | with 各县、赣榆区 as a merged group cell: the header says the 单位
+    column holds the entries; the group's 、 is no list of names."""
+    found = cases("两组完整名次见下表。", "| 组别 | 单位 | 名次 | 得分 |", "|---|---|---|---|",
+                  "| 各县、赣榆区 | 灌南县 | 1 | 147.68 |", "|  | 灌云县 | 2 | 145.37 |", "|  | 东海县 | 3 | 140.59 |",
+                  "| 各区、功能板块 | 市开发区 | 1 | 98.84 |", "|  | 海州区 | 2 | 90.54 |",
+                  title="1月12345考评：灌南县、市开发区分获两组第一")
+    assert [(c["name"], c["rank"]) for c in found] == [
+        ("灌南县", 1), ("灌云县", 2), ("东海县", 3), ("市开发区", 1), ("海州区", 2)]

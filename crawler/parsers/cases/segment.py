@@ -740,7 +740,9 @@ def _header_roles(row: list[str]) -> dict[str, int]:
         named = next((col for col, text in enumerate(plain) if WINNER_HEADER.search(text)), None)
     if named is None and not any(re.search(r"名称|项目|案例|作品|平台|账号|网站|应用|成果", text) for text in plain):
         # 省份 | 城市 | 入选单位 | 类型: with no column of named things, the units chosen are the entries
-        named = next((col for col, text in enumerate(plain) if re.fullmatch(r"(?:入选|获奖|获评|上榜|命名|示范)单位", text)), None)
+        # (组别 | 单位 | 名次 | 得分: ranked by unit, the units are the entries)
+        named = next((col for col, text in enumerate(plain) if re.fullmatch(r"(?:入选|获奖|获评|上榜|命名|示范)单位", text)
+                      or (text == "单位" and not any(TABLE_HEADER[-1][1].search(t) for t in plain))), None)
     if named is None:
         # 城市 | 创新应用 | 申请机构: beside a column of named things, a column of places is where each lies
         things = [col for col, text in enumerate(plain) if TABLE_HEADER[-1][1].search(text) and not PLACE_KIND_HEADER.match(text)]
@@ -1278,6 +1280,8 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org, township=None) 
         if width >= 2 and all(all(c < len(row) and COUNT_CELL.match(row[c].strip()) for row in counted_rows) for c in range(1, width)):
             continue  # | 类别 | 一等奖 | 二等奖 | / | 优秀案例 | 5个 | 10个 |: how many of each kind win, names no case
         col = _names_column(rows)
+        if col is not None and _header_roles(rows[0]).get("name", col) != col:
+            col = None  # (| 组别 | 单位 | 名次 | with 各县、赣榆区 as a group: the header names another column)
         if col is not None and any(all(c < len(row) and COUNT_CELL.match(row[c]) for row in rows) for c in range(width) if c != col):
             continue  # | 第一批 | 18个 | 智慧城市、产业升级等 |: how many of each batch, and in which fields
         if col is not None:
