@@ -389,3 +389,11 @@ def test_a_ranking_by_unit_with_a_group_column_of_joined_names():
                   title="1月12345考评：灌南县、市开发区分获两组第一")
     assert [(c["name"], c["rank"]) for c in found] == [
         ("灌南县", 1), ("灌云县", 2), ("东海县", 3), ("市开发区", 1), ("海州区", 2)]
+
+
+def test_figures_after_the_names_in_a_sentence_are_no_names():
+    """New: 依次为恩施市、潜江市、仙桃市，指数分别是90.1、89.92和89.47 — the figures the sentence goes on
+    to give are no names."""
+    found = cases("网络传播指数", "该项前三的排序与综合榜一致，依次为恩施市、潜江市、仙桃市，指数分别是90.1、89.92和89.47。",
+                  title="区县传播指数12月榜出炉：恩施市再夺第一")
+    assert [c["name"] for c in found] == ["恩施市", "潜江市", "仙桃市"]
