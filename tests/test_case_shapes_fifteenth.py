@@ -397,3 +397,13 @@ def test_figures_after_the_names_in_a_sentence_are_no_names():
     found = cases("网络传播指数", "该项前三的排序与综合榜一致，依次为恩施市、潜江市、仙桃市，指数分别是90.1、89.92和89.47。",
                   title="区县传播指数12月榜出炉：恩施市再夺第一")
     assert [c["name"] for c in found] == ["恩施市", "潜江市", "仙桃市"]
+
+
+def test_places_with_scores_ranked_in_clauses_after_a_bold_label():
+    """New: 综合传播指数 / ：恩施市（87.24）拿了第一，大冶市（86.09）第二，利川市（85.78）第三 — the line that
+    opens with the colon of the bold label above it is that label's line, and each clause gives a
+    place, its score and its place on the ranking."""
+    found = cases("湖北区县传播指数排行榜7月榜单出炉，给大家简单摘一下：", "综合传播指数",
+                  "：恩施市（87.24）拿了第一，大冶市（86.09）第二，利川市（85.78）第三。恩施比上月升了2位。",
+                  title="7月区县传播指数：恩施、大冶、利川前三")
+    assert [(c["name"], c["rank"]) for c in found] == [("恩施市", 1), ("大冶市", 2), ("利川市", 3)]

@@ -852,6 +852,19 @@ def _unglue_ranks(line: str) -> str:
     return "|" + "|".join(out) + "|"
 
 
+def _join_colon_lines(lines: list[str]) -> list[str]:
+    """综合传播指数 / ：恩施市（87.24）拿了第一…: a line opening with the colon of a label printed bold
+    above it (<b>label</b>：text, split by the extractor) is that label's line."""
+    out: list[str] = []
+    for line in lines:
+        if out and line[:1] in "：:" and len(line) > 1 and len(out[-1]) <= segment.LABEL_MAX \
+                and not re.search(r"[：:。，,；;！？]", out[-1]):
+            out[-1] = out[-1] + line
+        else:
+            out.append(line)
+    return out
+
+
 def _join_chip_bullets(lines: list[str]) -> list[str]:
     """- 六级 上海 / 复旦大学附属中山医院 / - 六级 浙江 / …: cards whose chips are a bulleted line and whose
     title is the plain line under it, three or more in a row — each card is one bulleted line."""
@@ -1012,7 +1025,7 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
     # (a table's rule under its header, |---|, stays: it marks the header)
     orig = [CITATION.sub("", ln.strip()) for ln in _nested_labels(_reflow_wrapped((text or "").split("\n")))
             if (re.search(r"\w", ln) and not PAGE_NUMBER.match(ln)) or segment.RULE_ROW.match(ln)]
-    orig = [_unglue_ranks(line) for line in _join_chip_bullets(_join_bare_markers(orig))]
+    orig = [_unglue_ranks(line) for line in _join_chip_bullets(_join_bare_markers(_join_colon_lines(orig)))]
     simp = [to_simplified(ln) for ln in orig]
     title_simple = to_simplified(title or "")
     denied = any(SELECTION_DENIED.search(line) for line in simp)

@@ -2537,6 +2537,8 @@ def _ranking_clauses(line: str, i: int, runs: list) -> bool:
 
 
 PLACED_CLAUSE = re.compile(r"^\s*(?:[^，,；;。]{0,12}?中[，,]?\s*)?(?P<name>[\u4e00-\u9fff]{2,12}?)"
+                           # (恩施市（87.24）拿了第一, 应城市88.11第一: its score, then its place)
+                           r"(?:\s*[（(]?\s*\d{1,4}(?:\.\d{1,3})?\s*分?\s*[）)]?\s*(?:拿了|得了|获得|排了)?)?"
                            # (阳江在333个地级行政区里排第1: where it is ranked, between the name and its place)
                            r"(?:在[^，,；;。在]{1,16}?(?:里|中|内|当中))?(?:排名|位列|排在|位居|排|列|居)?"
                            r"第\s*(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})\s*[名位]?\s*[。！？]?$")  # (深圳第2: 名 left out)
@@ -2550,7 +2552,7 @@ def _placed_clauses(line: str, i: int, runs: list) -> bool:
     for sentence_start, sentence_end in split_outside_quotes(line, "。！？"):
         sentence = line[sentence_start:sentence_end]
         items = []
-        for a, b in split_outside_quotes(sentence, "，,；;、"):
+        for a, b in split_outside_quotes(sentence, "，,；;、：:"):  # (社会生活网络指数：应城市88.11第一，…: after its label)
             m = PLACED_CLAUSE.match(sentence[a:b])
             if not m or not _ranked_subject(m.group("name")):  # (a place, short or full, or a body)
                 if len(items) >= 3:
