@@ -407,3 +407,12 @@ def test_places_with_scores_ranked_in_clauses_after_a_bold_label():
                   "：恩施市（87.24）拿了第一，大冶市（86.09）第二，利川市（85.78）第三。恩施比上月升了2位。",
                   title="7月区县传播指数：恩施、大冶、利川前三")
     assert [(c["name"], c["rank"]) for c in found] == [("恩施市", 1), ("大冶市", 2), ("利川市", 3)]
+
+
+def test_a_unit_and_order_header_under_a_caption_row():
+    """New: | 3月…效能指数前五名 |  | / | 单位 | 序 | / rows: 序 is an order column like 序号, so the row
+    under the caption is a header and the 单位 column holds the entries."""
+    found = cases("市“12345”市长公开电话日前公布了3月份网络单位效能指数。", "| 3月区县市（管委会）效能指数前五名 |  |",
+                  "| 单位 | 序 |", "| 杭州西湖风景名胜区管委会 | 一 |", "| 大江东管委会 | 二 |", "| 拱墅区 | 三 |",
+                  "| 富阳区 | 四 |", "说明：表中“序”为通报列出的先后。", title="3月杭州“12345”效能指数")
+    assert [c["name"] for c in found] == ["杭州西湖风景名胜区管委会", "大江东管委会", "拱墅区", "富阳区"]

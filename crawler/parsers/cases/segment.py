@@ -623,7 +623,7 @@ def items_on_line(line: str) -> tuple[str, list[tuple[int, int, int | None, str]
 
 
 TABLE_HEADER = (  # checked in this order; one role per column
-    ("rank", re.compile(r"^(?:序号|编号|排名|名次|位次|排序|排行|排位|No\.?|#)$", re.I)),
+    ("rank", re.compile(r"^(?:序号?|编号|排名|名次|位次|排序|排行|排位|No\.?|#)$", re.I)),
     ("agency", re.compile(r"(?<![榜名清])单位|部门|机构|主体|机关|报送|申报|主办|运营|承办")),  # (not 榜单位置: 榜单 + 位置)
     ("region", re.compile(r"地区|省份|地市|地级市|设区市|市州|区域|所在地|省市|属地|行政区|^所[在属](?:省|市|县|区|州|盟)$")),
     ("category", re.compile(r"类别|类型|领域|分类|组别|奖项|奖别|等次|等级|分榜|榜单|系统|批次|维度|分项|^(?:方面|方向|板块|赛道)$|事项$")),
