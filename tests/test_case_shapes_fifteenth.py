@@ -416,3 +416,13 @@ def test_a_unit_and_order_header_under_a_caption_row():
                   "| 单位 | 序 |", "| 杭州西湖风景名胜区管委会 | 一 |", "| 大江东管委会 | 二 |", "| 拱墅区 | 三 |",
                   "| 富阳区 | 四 |", "说明：表中“序”为通报列出的先后。", title="3月杭州“12345”效能指数")
     assert [c["name"] for c in found] == ["杭州西湖风景名胜区管委会", "大江东管委会", "拱墅区", "富阳区"]
+
+
+def test_a_heading_of_places_ranked_among_the_first_of_the_province():
+    """New: …完成目标任务排名全省前列的市、县市区 over 长沙市、湘潭市，浏阳市、长沙县…: a heading saying the
+    places below rank among the first (前列) announces them as 成效明显 does."""
+    found = cases("下面摘录与新邵有关的几类名单，前面的序号是省里名单中的原序号，并非排名。", "7",
+                  "打造内陆改革开放高地、稳外资稳外贸措施有力，完成目标任务排名全省前列的市、县市区",
+                  "长沙市、湘潭市、益阳市，浏阳市、长沙县、岳塘区、新邵县。",
+                  "激励措施：在开放型经济专项资金中，每个市奖励200万元、每个县市区奖励100万元。", title="喜报！新邵获省政府四项表扬激励")
+    assert [c["name"] for c in found] == ["长沙市", "湘潭市", "益阳市", "浏阳市", "长沙县", "岳塘区", "新邵县"]

@@ -733,8 +733,8 @@ def _counted_after(line: str, end: int) -> int | None:
     return count_value(m.group("count"))
 
 
-PRAISED_KIND_HEADING = re.compile(r"(?:成效明显|成效显著|成绩突出|表现突出|工作突出|进步较快|先进|优秀|表扬|激励|典型)[^。；！？]{0,16}"
-                                  r"的(?:市州|市|县|区|县市区|市、县市区|县（市、区）|单位|部门|地区|集体|园区)$")
+PRAISED_KIND_HEADING = re.compile(r"(?:成效明显|成效显著|成绩突出|表现突出|工作突出|进步较快|先进|优秀|表扬|激励|典型|前列|靠前)[^。；！？]{0,16}"
+                                  r"的(?:市州|市|县|区|县市区|县区|县市|市、县市区|市、县区|县（市、区）|单位|部门|地区|集体|园区)$")
 
 
 def _title_counts(title: str) -> int | None:
