@@ -426,3 +426,11 @@ def test_a_heading_of_places_ranked_among_the_first_of_the_province():
                   "长沙市、湘潭市、益阳市，浏阳市、长沙县、岳塘区、新邵县。",
                   "激励措施：在开放型经济专项资金中，每个市奖励200万元、每个县市区奖励100万元。", title="喜报！新邵获省政府四项表扬激励")
     assert [c["name"] for c in found] == ["长沙市", "湘潭市", "益阳市", "浏阳市", "长沙县", "岳塘区", "新邵县"]
+
+
+def test_sums_of_money_are_no_names():
+    """New: 激励措施：每个市奖励200万元、每个县市区奖励100万元 under the places praised: sums given are
+    no names of cases."""
+    found = cases("一、促进制造业高质量发展成效明显的市、县市区", "株洲市、岳阳市，湘潭县、浏阳市",
+                  "激励措施：每个市奖励200万元、每个县市区奖励100万元", title="湘潭县获省政府表扬激励")
+    assert [c["name"] for c in found] == ["株洲市", "岳阳市", "湘潭县", "浏阳市"]

@@ -599,6 +599,8 @@ def _drop_strays(lines: list[str], run: Run) -> None:
             continue  # 县（市、区）: a kind of place with the kinds it stands for, a label, not a place
         if re.fullmatch(r"[和及与]?\d+(?:\.\d+)?\s*(?:分|点|%|％)?[和及与]?", name.strip()):
             continue  # 指数分别是90.1、89.92和89.47: figures the sentence goes on to give, never names
+        if re.search(r"\d+(?:\.\d+)?\s*(?:万元|亿元|元)", name):
+            continue  # 每个市奖励200万元: a sum of money given, never a name
         if DEICTIC_NAME.match(name.strip()):
             continue  # 我省 (of 我省入选情况): the page's own place by a pronoun, never a case's name
         if BATCH_NAME.match(name.strip()) or PART_NAME.match(name.strip()):
