@@ -398,7 +398,7 @@ REACHED = {"cases-holdout19": (0.87, 0.96), "cases-holdout20": (0.93, 0.96), "ca
            "cases-holdout121": (0.64, 0.88), "cases-holdout122": (0.30, 0.81), "cases-holdout123": (0.76, 0.76),
            "cases-holdout124": (0.85, 0.98), "cases-holdout125": (0.66, 0.83), "cases-holdout126": (0.96, 1.00),
            "cases-holdout127": (1.00, 1.00), "cases-holdout128": (0.78, 0.94), "cases-holdout129": (0.92, 1.00),
-           "cases-holdout131": (0.81, 0.97), "cases-holdout132": (0.56, 0.96), "cases-holdout133": (0.32, 0.84),
+           "cases-holdout131": (0.81, 0.97), "cases-holdout132": (0.62, 0.97), "cases-holdout133": (0.32, 0.84),
            "cases-holdout134": (0.74, 0.98), "cases-holdout135": (0.99, 0.88), "cases-holdout136": (0.80, 0.97),
            "cases-holdout137": (0.90, 0.94), "cases-holdout138": (0.56, 0.91)}
 
