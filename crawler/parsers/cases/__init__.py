@@ -1287,7 +1287,10 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
             # another run holds this name: a repeat (a summary) unless each run gives it its own
             # category, or each stands under a heading of its own
             held = [(x, owner[x]) for x in (key, place_key(name)) if x and owner.get(x, k) != k]
-            repeat = any((item.category is None or _summarises(run) or item.category in owner_categories[(x, elsewhere)])
+            # (甲、乙 under a label of its own, not in a sentence: not the list above's)
+            label = item.category or (item.shared_label if run.shape not in PROSE_SHAPES and item.shared_label
+                                      and item.shared_label not in simp[item.line] else None)
+            repeat = any((label is None or _summarises(run) or label in owner_categories[(x, elsewhere)])
                          and not (section[k] is not None and section[elsewhere] is not None
                                   and section[k] != section[elsewhere])
                          for x, elsewhere in held)

@@ -648,6 +648,11 @@ BODY_NAME_HEADER = re.compile(r"(?:单位|机构|部门|主体|机关|企业|公
 LIST_HEADER = re.compile(r"(?:名单|榜单|评选|奖项)$")
 AWARD_NAME_HEADER = re.compile(r"^(?:荣誉|奖项|奖励|称号|榜单|表彰|奖)(?:名称)?$")
 # 获奖对象, and what the winners are: 获奖账号, 入选案例 (not 入选单位: beside a 项目 column, the body)
+# a count of winners not named one by one before the ones that are (14个市州，株洲高新区、…)
+COUNTED_LEAD = re.compile(r"\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})个(?:市州|市|县市区|县|区|地市|设区市|州市)[，,]\s*")
+# the kinds of winner a long section heading of praised places ends in (…成效明显的市、县市区, …的地方)
+PRAISED_KINDS = re.compile(r"(?:成效明显|成效显著|表现突出|工作突出|先进|优秀|表扬|激励|推介)[^，。；]{0,16}"
+                           r"(?:地方|地区|市州|县市区|市县|[市县区]|单位|部门|园区|企业)[：:]?$")
 WINNER_HEADER = re.compile(r"^(?:获奖|入选|获奖入选|表彰|命名|授予|上榜)(?:对象|者|账号|网站|项目|平台|案例|城市|地区|作品)$")
 RANK_SUFFIX = re.compile(r"..(?:位次|排名|名次)$")
 EVENT_ROLE_HEADER = re.compile(r"(?:发言|参会|参展|观摩|出席|报名|汇报)(?:单位|机构|部门|代表|嘉宾)(?:名称)?")  # (主办单位 is an account's body)
@@ -3084,6 +3089,12 @@ def inline_runs(lines: list[str]) -> list[Run]:
         colon = first_outside_quotes(line, "：:")
         if 0 < colon <= LABEL_MAX and label_of(line[:colon]):
             head_end = colon + 1
+        if not head_end and line.rstrip().endswith(("：", ":")) and not marker_at(line):
+            continue  # …受到通报表扬的市州、县市区和园区：: a label over the names below, not names
+        label_end = head_end
+        counted_lead = COUNTED_LEAD.match(line, head_end)
+        if counted_lead and line.count("、") >= 2:
+            head_end = counted_lead.end()  # 14个市州，甲、乙…: places counted whole, then the ones named
         body = re.sub(r"(?:…+|\.{3,}|等)$", "", line[head_end:].rstrip("。.；; ")).rstrip("、，, ")
         # the label above, past a bracketed note (（按行政区划排序）) between it and the names
         j = i - 1 if i > 0 and not (NOT_AN_ITEM.match(lines[i - 1]) and lines[i - 1].startswith(("（", "("))) else i - 2
@@ -3095,8 +3106,11 @@ def inline_runs(lines: list[str]) -> list[Run]:
             # 1. 呼和浩特市 / 新城区…街道、玉泉区…街道: a numbered place over the names that lie in it
             prev[0] == "num" and _spaced_name(lines[j][prev[2]:].strip()) and "、" in line)
         above = label_of(lines[j]) if j >= 0 and not is_sentence(lines[j]) and heading_style else None
-        if above is None and prev and prev[0] in ("cn", "paren-cn") and not is_sentence(lines[j]) and len(lines[j]) - prev[2] <= 24:
-            above = lines[j][prev[2]:].strip() or None  # 一、强化党组织领导，推动“三治”融合: a numbered section's heading, its comma too
+        if above is None and prev and prev[0] in ("cn", "paren-cn") and not is_sentence(lines[j]) and (
+                len(lines[j]) - prev[2] <= 24 or (len(lines[j]) - prev[2] <= 64 and PRAISED_KINDS.search(lines[j]))):
+            # 一、强化党组织领导，推动“三治”融合: a numbered section's heading, its comma too (一、…促进制造业
+            # 高质量发展成效明显的市、县市区: a long one when it ends in the kinds of place or body it names)
+            above = lines[j][prev[2]:].strip() or None
         # commas split names only under a marked label or after a head (城市类：甲，乙，丙); in prose they split clauses
         # commas split names only under a bracketed label (【政务服务类】) or after a head
         # (城市类：甲，乙，丙); under a numbered line they split the item's description
@@ -3168,8 +3182,8 @@ def inline_runs(lines: list[str]) -> list[Run]:
         parts = [(head_end + a, head_end + b) for a, b in parts]
         _split_last_conjunction(line, parts)
         # 入选全国乡村治理示范村的有4个村：…: a head that says they were chosen and counts them, no category
-        counted = bool(head_end and COUNTED_HEAD.search(line[:head_end]))
-        category = None if counted else (label_of(line[: head_end]) or line[: head_end].strip(" ：:")) or above
+        counted = bool(label_end and COUNTED_HEAD.search(line[:label_end]))
+        category = None if counted else (label_of(line[: label_end]) or line[: label_end].strip(" ：:")) or above
         items = [Item(i, *span, category=category) for span in (_trim_part(line, a, b) for a, b in parts) if span[1] > span[0]]
         # the next label's names (past the label and a note under it) go on the same run
         # (not onto a numbered line: 1、…奖：甲、乙 under 其他奖项 belongs to the numbered lines, whose run it is)
