@@ -38,3 +38,58 @@ def test_a_count_of_places_before_the_named_ones_is_no_name():
     names = [c["name"] for c in found]
     assert names[4:] == ["株洲高新区", "开福区", "望城区", "衡南县", "龙山县"]
     assert not any("个市州" in name or name.endswith("园区：") for name in names)
+
+
+def test_two_bodies_each_over_its_story_under_a_numbered_batch_heading():
+    """New: 一、全国第三批“枫桥式公安派出所” / a paragraph on the batch / two stations, each over its
+    own paragraph — a batch's heading says they were chosen, so a pair is a list (its heading their
+    category)."""
+    found = cases("公安部自2019年起分批命名“枫桥式公安派出所”，本页按批次收录报道中点名的派出所。",
+                  "一、全国第三批“枫桥式公安派出所”",
+                  "2023年12月，公安部决定命名100个派出所为全国第三批“枫桥式公安派出所”。",
+                  "北京市公安局丰台分局西罗园派出所",
+                  "命名决定的名单由这个派出所领衔。",
+                  "漳州市公安局芗城分局巷口派出所",
+                  "该所以调解室和警务服务室为载体，2023年底授牌。",
+                  title="“枫桥式公安派出所”巡礼")
+    assert [(c["name"], c["category"]) for c in found] == [
+        ("北京市公安局丰台分局西罗园派出所", "全国第三批“枫桥式公安派出所”"),
+        ("漳州市公安局芗城分局巷口派出所", "全国第三批“枫桥式公安派出所”")]
+
+
+def test_a_body_whose_name_holds_jing_as_in_jingji_is_no_passive_sentence():
+    """New: 确定甲公安局经济技术开发区分局神龙派出所、乙、丙等19个派出所入围 — 经 in 经济 is a word of
+    the name, not 经…审核 (who ran the process)."""
+    found = cases("2021年8月，第二批评选启动。省公安厅经逐级推荐和综合评议，确定武汉市公安局经济技术开发区分局神龙派出所、"
+                  "大冶市公安局灵乡派出所、南漳县公安局东巩派出所等19个派出所入围。",
+                  title="湖北19个派出所入围全国第二批“枫桥式公安派出所”评选")
+    assert [c["name"] for c in found] == [
+        "武汉市公安局经济技术开发区分局神龙派出所", "大冶市公安局灵乡派出所", "南漳县公安局东巩派出所"]
+
+
+def test_a_remark_in_brackets_after_the_dash_owner_keeps_the_owner():
+    """New: - 名称——单位（a remark） among items written 名称——单位: the part after the dash is still
+    the body, the remark is neither the name's nor the body's; a subject cut inside a quotation
+    (条目格式为“上榜项目——所属法院”) is no case, nor are quoted award titles (“十佳微信账号”)."""
+    found = cases("全国法院“十佳百优”新媒体评选结果公布，下面只记能核实的几条，条目格式为“上榜项目——所属法院”。",
+                  "2018年度全国法院百优新媒体账号",
+                  "- 南宁市兴宁区法院抖音号——南宁市兴宁区人民法院（2018年6月开通）",
+                  "- 瓮安法院官方抖音账号——贵州省瓮安县人民法院（同年还被称为“最具影响力抖音号”）",
+                  "- 《执行攻坚版卡路里》——南宁市兴宁区人民法院",
+                  "说明：2019年度还评出了“十佳微信账号”“十佳微博账号”“十佳客户端账号”，名单以官方发布为准。",
+                  title="法院新媒体“十佳百优”上榜账号摘记")
+    assert [(c["name"], c["agency"]) for c in found] == [
+        ("南宁市兴宁区法院抖音号", "南宁市兴宁区人民法院"), ("瓮安法院官方抖音账号", "贵州省瓮安县人民法院"),
+        ("《执行攻坚版卡路里》", "南宁市兴宁区人民法院")]
+
+
+def test_a_press_release_among_link_items_is_no_case():
+    """New: - 甲——单位 / - 乙——单位 / - 2021世界资讯科技大会官方新闻稿——主办单位: the press release is a
+    link to the news, not a case."""
+    found = cases("WITSA 2021全球资通讯科技卓越奖，台北市政府两个项目获奖：",
+                  "- 大数据疫调专案——台北市政府资讯局（政府类首奖）",
+                  "- 酷课云——台北市政府教育局（教育类奖项）",
+                  "- 2021世界资讯科技大会官方新闻稿——大会主办单位",
+                  title="台北市两项目获WITSA全球资通讯科技卓越奖")
+    assert [(c["name"], c["agency"]) for c in found] == [
+        ("大数据疫调专案", "台北市政府资讯局"), ("酷课云", "台北市政府教育局")]

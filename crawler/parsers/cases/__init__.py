@@ -463,7 +463,8 @@ CLOSING_HEADING = re.compile(r"^\W*(?:写在(?:后面|最后)|结语|后记|小�
 EVENT_HEADLINE = re.compile(r"(?:举行|召开|举办)|(?:推进会|座谈会|发布会|工作会议?|现场会|交流会)(?:$|——)")
 
 
-DASH_OWNER = re.compile(r"(?:——|－－)\s*(?P<owner>[^，,。；;：:！？!?（）()\s]{2,15})\s*$")
+# (…——玉林市中级人民法院（公众号推送后阅读量接近13万）: a remark in brackets after the owner is neither's)
+DASH_OWNER = re.compile(r"(?:——|－－)\s*(?P<owner>[^，,。；;：:！？!?（）()\s]{2,15})\s*(?:[（(][^（）()]{1,40}[）)])?\s*$")
 
 
 def _batch_heading_above(lines: list[str], top: int) -> bool:
@@ -471,6 +472,18 @@ def _batch_heading_above(lines: list[str], top: int) -> bool:
     for k in (top - 1, top - 2):
         if k >= 0 and BATCH_LABEL.match(lines[k].strip()):
             return k == top - 1 or (segment.is_sentence(lines[top - 1]) and len(lines[top - 1]) <= 40)
+    return False
+
+
+def _batch_section_above(lines: list[str], top: int) -> bool:
+    """A numbered section heading naming a batch (一、全国第三批…) right above a run, or above the
+    one paragraph that tells of the batch."""
+    for k in (top - 1, top - 2):
+        if k < 0 or (k == top - 2 and not segment.is_sentence(lines[top - 1])):
+            continue
+        head = segment.marker_at(lines[k])
+        if head and head[0] in ("cn", "paren-cn") and BATCH_WORD.search(lines[k]) and not segment.is_sentence(lines[k]):
+            return True
     return False
 
 
@@ -556,7 +569,8 @@ def _drop_shared_notes(lines: list[str], run: Run) -> None:
 
 DIMENSION_NOTE = re.compile(r"\s*[（(]([^（）()\d]{2,8})[）)]")  # （准备度）, （平台层） after a name
 ALSO_WON = re.compile(r"(?:获奖|获评|入选|上榜|荣获)[\u4e00-\u9fff]{0,6}(?:还有|也有)")
-DOCUMENT_LINK = re.compile(r"(?:原文|全文|原件)(?:[（(][^（）()]{1,8}[）)])?$|(?:公示|公告|通知|通报)文件")
+DOCUMENT_LINK = re.compile(r"(?:原文|全文|原件)(?:[（(][^（）()]{1,8}[）)])?$|(?:公示|公告|通知|通报)文件"
+                           r"|(?:新闻稿|通稿|新闻发布稿|发布会实录)(?:[（(][^（）()]{1,8}[）)])?$")  # (…大会官方新闻稿: a press release)
 CONTEST_PAPER = re.compile(r"(?:评选|评比|推选|评审|征集)(?:工作)?(?:说明|办法|细则|方案|须知|指南)(?:[（(][^（）()]{1,8}[）)])?$")
 
 
@@ -1118,6 +1132,9 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
               and LIST_WORDS.search(title_simple) and _batch_heading_above(simp, run.top_line)
               and all(is_body(name_text(simp, item)) for item in run.items)):
             run.trigger = True  # 第二批实验校 / 2016年12月公布。 / - 甲学院 / - 乙学院: a batch's two bodies
+        elif (len(run.items) == 2 and run.shape == "heading-paragraph" and _batch_section_above(simp, run.top_line)
+              and all(is_body(name_text(simp, item)) for item in run.items)):
+            run.trigger = True  # 一、全国第三批“枫桥式公安派出所” (and a paragraph on it) over two bodies, each heading its story
         elif (len(run.items) == 2 and run.shape in ("line of names", "quoted") and run.top_line > 0
               and segment.LABEL_BRACKETS.match(simp[run.top_line - 1])
               and all(QUOTED_NAME.fullmatch(name_text(simp, item).strip()) for item in run.items)):
@@ -1350,6 +1367,7 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
     return {"lists": lists, "cases": cases}
 
 
+BATCH_WORD = re.compile(r"首批|第[一二三四五六七八九十\d]{1,2}批")
 LEAD_LINES = 4  # the lines a page opens with, where it says which place it speaks of
 
 

@@ -181,6 +181,8 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
                 owner != subject and len(owner) >= 4 and ends_as_org(owner)) or (
                 (classify_channel(subject) != "other" or PRODUCT.search(subject))  # (…公安厅新媒体矩阵)
                 and (region_prefix(subject) or starts_with_region(subject)))) and not looks_like_person(subject)
+        if any(name.count("“") != name.count("”") for name in bare):
+            return 0.0  # 条目格式为“上榜项目——所属法院”: a subject cut inside its quotation is no name
         if len(bare) == 1:
             return 1.0 if strong(bare[0].strip()) else 0.0
         # (乌中公厕、康晖里党群服务站、徐汇滨江党群服务中心获评…: most of them plainly things or bodies)
@@ -244,7 +246,7 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     if run.shape in ("inline", "line of names") and run.items[-1].line == run.first_line and (
             ROLE_AFTER.match(own, run.items[-1].end) or re.search(r"(?:联合|共同)(?:主办|承办|协办|举办|发起)$", bare[-1].strip())):
         return 0.0  # 由市委网信办、市公安局…和市通信管理局联合主办: who ran the event, named before their role
-    if run.shape == "inline" and re.match(r"^[^、，,]{0,6}?[由经](?=[\u4e00-\u9fff]{2})", bare[0].strip()):
+    if run.shape == "inline" and re.match(r"^[^、，,]{0,6}?(?:由|经(?![济营开理典验贸信侦纬]))(?=[\u4e00-\u9fff]{2})", bare[0].strip()):
         return 0.0  # 由中央农办、农业农村部…5个部门共同审核: who ran the process, not what it chose
     if run.shape in ("inline", "line of names") and sum(bool(COUNT_NOTE.search(name)) or (
             item.line == run.first_line and bool(COUNT_NOTE_AFTER.match(own, item.end)))  # (the note already cut off the name)
@@ -615,7 +617,10 @@ SCOPE_BEFORE = re.compile(r"(?:对象|范围|参评|评估|监测|评价)[^，�
                           # 遴选委员会，成员包括…: who sat on the panel, not what it chose
                           r"|(?:成员|委员|评委|专家组?)[^，。；]{0,4}(?:包括|有|为|是)[:：]?\s*$"
                           r"|(?:赴|前往|奔赴|走访|分赴|派往|深入)\s*$")  # (督查组赴北京、河北…: where it went)
-HONOUR_TITLE = re.compile(r"[“「][\u4e00-\u9fff]{2,10}(?:单位|集体|奖|称号)[”」]")
+HONOUR_TITLE = re.compile(r"[“「][\u4e00-\u9fff]{2,10}(?:单位|集体|奖|称号)[”」]"
+                          # “十佳微信账号”“百优新媒体作品”: a rank word over a kind of entry, the title of an award
+                          r"|[“「](?:十佳|十大|百优|百佳|百强|优秀|最佳|最具[\u4e00-\u9fff]{1,4})[\u4e00-\u9fff]{0,6}"
+                          r"(?:账号|作品|网站|微博|微信|客户端|新媒体|政务号|公众号|抖音号|案例|栏目|平台)[”」]")
 KINDS_AFTER = re.compile(r"^[”」』]?\s*(?:等)?\s*(?:\d{1,2}|[一二三四五六七八九十两几]{1,3})\s*(?:类|种|大类|个类别|个类型|个奖项"
                          r"|个方向|个赛道|个组别|个领域|个板块|份名单|份榜单|个名单|个榜单)"
                          # “一件事一次办”、“惠企通”、“赣服通”4.0建设等重点任务: the tasks of a plan, not cases
