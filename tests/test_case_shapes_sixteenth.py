@@ -93,3 +93,14 @@ def test_a_press_release_among_link_items_is_no_case():
                   title="台北市两项目获WITSA全球资通讯科技卓越奖")
     assert [(c["name"], c["agency"]) for c in found] == [
         ("大数据疫调专案", "台北市政府资讯局"), ("酷课云", "台北市政府教育局")]
+
+
+def test_parenthesised_numbers_in_a_rank_column_never_raise():
+    """New (the first run of set 149 stopped on it): ⑸ ⑹ … in a table's number column are digits to
+    ``str.isdigit`` but not to ``int``; the page's cases are read, nothing raises."""
+    found = cases("县人大代表票决产生2021年十件民生实事，前四件见上文，其余六件见下表。",
+                  "| 编号 | 项目 |", "|---|---|",
+                  "| ⑸ | 新建公共卫生临床中心 |", "| ⑹ | 新建23公里碧道 |", "| ⑺ | 新建3所公办幼儿园 |",
+                  "| ⑻ | 实施隘子过境段公路改建工程 |",
+                  title="始兴县2021年十大民生实事项目")
+    assert isinstance(found, list)

@@ -47,7 +47,7 @@ class ChineseDate:
 
 
 def _cn_number(s: str) -> int:
-    if s.isdigit():
+    if s.isdecimal():
         return int(s)
     if all(ch in _CN_DIGITS for ch in s):  # 二〇一六
         return int("".join(str(_CN_DIGITS[ch]) for ch in s))

@@ -188,6 +188,9 @@ def parse_page(url: str | None, body: bytes, headers: dict | None = None, source
         return page
 
 
+CASES_FAILED = "case extraction failed"  # the start of the page error a fault in case extraction leaves
+
+
 def _cap_text(page: Page, article: dict | None) -> None:
     """Article text beyond MAX_TEXT_CHARS is cut at a line end, and the page says so."""
     text = (article or {}).get("text") or ""
@@ -215,8 +218,12 @@ def _parse_decoded(page: Page, html: str, url: str | None, site: Site | None) ->
     page.kind = "article" if parsed_by_site else page_kind(article, page.links)
     found = {"lists": [], "cases": []}
     if page.kind in ("article", "list") and article and article.get("text"):
-        found = extract_cases(article["text"], article.get("title"), article.get("published_at"),
-                              site=article.get("site_name"))
+        try:
+            found = extract_cases(article["text"], article.get("title"), article.get("published_at"),
+                                  site=article.get("site_name"))
+        except Exception as exc:  # noqa: BLE001 — heuristics over any text: a fault in them never costs the article
+            found = {"lists": [], "cases": []}
+            page.errors.append(f"{CASES_FAILED}: {type(exc).__name__}: {exc}")
         if page.kind == "list" and found["cases"]:
             # a case list printed as links is a case list; a list page whose "cases" are its own
             # headlines (one headline names a case list) is a list page

@@ -45,7 +45,7 @@ def shangguan_id(url: str | None) -> str | None:
         return None
     parts = urlsplit(url)
     query = parse_qs(parts.query)
-    if query.get("id") and query["id"][0].isdigit():
+    if query.get("id") and query["id"][0].isdecimal():
         return query["id"][0]
     m = re.search(r"/zaker/html/(\d+)\.html$", parts.path)
     return m.group(1) if m else None
@@ -183,7 +183,7 @@ def parse_shangguan_json(text: str, url: str | None = None) -> dict | None:
     lines = block_lines(selector_for(f"<div>{detail}</div>").css("div")[0].root) if detail.strip() else []
     published_at = precision = None
     stamp = obj.get("publishtime") or obj.get("addtime")
-    if isinstance(stamp, (int, float)) or (isinstance(stamp, str) and stamp.isdigit()):
+    if isinstance(stamp, (int, float)) or (isinstance(stamp, str) and stamp.isdecimal()):
         moment = datetime.fromtimestamp(int(stamp) / 1000, tz=BEIJING)
         published_at, precision = moment.isoformat(timespec="seconds"), "minute"
     elif isinstance(stamp, str):

@@ -25,7 +25,7 @@ class ShangguanSpider(scrapy.Spider):
         self.ids = [i.strip() for i in str(ids).split(",") if i.strip()] if ids else []
         self.base_url = base_url.rstrip("/")
         self.listed: set[str] = set()  # article URLs the list pages gave so far
-        bad = [s for s in self.sections + self.ids if not s.isdigit()]
+        bad = [s for s in self.sections + self.ids if not s.isdecimal()]
         if bad:
             raise ValueError(f"sections and ids must be numbers, got {bad}")
         if not self.base_url.startswith("https://www.jfdaily.com"):

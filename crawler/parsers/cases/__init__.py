@@ -964,21 +964,21 @@ def _join_bare_markers(lines: list[str]) -> list[str]:
     while i < len(lines):
         line = lines[i]
         bare = line.strip()
-        if bare.isdigit() and len(bare) <= 3 and i + 1 < len(lines) and not segment.marker_at(lines[i + 1]) and (
-                len(lines[i + 1]) <= segment.HEADING_MAX and not lines[i + 1].strip().isdigit()) and (
+        if bare.isdecimal() and len(bare) <= 3 and i + 1 < len(lines) and not segment.marker_at(lines[i + 1]) and (
+                len(lines[i + 1]) <= segment.HEADING_MAX and not lines[i + 1].strip().isdecimal()) and (
                 last_bare == int(bare) - 1 or (i + 2 < len(lines) and lines[i + 2].strip() == str(int(bare) + 1))):
             # 1 / 北京市 / 2 / 天津市: numbers and names in cells a line each (a PDF's table as text)
             if len(out) >= 2 and HEADER_NUMBER.fullmatch(out[-2].strip()) and len(out[-1].strip()) <= 8:
                 del out[-2:]  # 序号 / 城市 over them: the table's header, a cell a line, not a label
             name, taken = lines[i + 1].strip(), 2
-            if i + 2 < len(lines) and not lines[i + 2].strip().isdigit() and region_prefix(name) == name and (
+            if i + 2 < len(lines) and not lines[i + 2].strip().isdecimal() and region_prefix(name) == name and (
                     region_prefix(name + lines[i + 2].strip()) == name + lines[i + 2].strip()):
                 name, taken = name + lines[i + 2].strip(), 3  # 新疆维吾尔自治区 / 乌鲁木齐市: a place broken over two lines
             out.append(f"{bare}. {name}")
             last_bare = int(bare)
             i += taken
             continue
-        if last_bare is not None and not bare.isdigit():
+        if last_bare is not None and not bare.isdecimal():
             # 建市函〔2022〕82号附件 / 序号 / 城市 / 21: a page's running header and the column heads
             # printed again, between two rows of one table
             resume = next((j for j in range(i + 1, min(i + 4, len(lines))) if lines[j].strip() == str(last_bare + 1)), None)
@@ -1054,7 +1054,7 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
     if HOT_READS.search(title_simple):
         return {"lists": [], "cases": []}  # 本周热读榜, 阅读排行: a site's most-read articles, headlines not cases
     site_province = locate(to_simplified(site or "")).province if site else None
-    reference_year = int(published_at[:4]) if published_at and published_at[:4].isdigit() else None
+    reference_year = int(published_at[:4]) if published_at and published_at[:4].isdecimal() else None
     page_ranked = ranked("\n".join(simp)) if simp else True
 
     claimed: set[int] = set()

@@ -158,7 +158,7 @@ def split_item(text: str) -> tuple[tuple[int, int], tuple[int, int] | None, int 
     m = RANK_WORDS.match(text)
     if m:
         n = m.group("n")
-        rank = int(n) if n.isdigit() else _cn(n)
+        rank = int(n) if n.isdecimal() else _cn(n)
         start = m.end()
     dated = LINK_DATE.search(text, start)
     if dated and dated.start() - start >= 2:  # 《…》——汉寿县2023-01-12: a link list's date, glued on
@@ -172,7 +172,7 @@ def split_item(text: str) -> tuple[tuple[int, int], tuple[int, int] | None, int 
     m = TRAILING_RANK.match(text, start)
     if m and rank is None:  # “@珠海交警”　第一名: the place the name won, after it
         n = m.group("n")
-        return (start, start + len(m.group("name"))), None, None, int(n) if n.isdigit() else _cn(n)
+        return (start, start + len(m.group("name"))), None, None, int(n) if n.isdecimal() else _cn(n)
     m = BRACKETED.match(text, start)
     if m:  # ①【名称】 description
         rest = m.end()
@@ -365,7 +365,7 @@ def _cut_rank(item: Item, name: str) -> str:
 
 def _rank_of(n: str) -> int | None:
     try:
-        return int(n) if n.isdigit() else _cn(n)
+        return int(n) if n.isdecimal() else _cn(n)
     except (KeyError, ValueError):
         return None
 
@@ -638,7 +638,7 @@ def _itemise(lines: list[str], item: Item) -> None:
         if place and place.start() >= 2:
             if place.group("n") and item.rank is None:
                 n = place.group("n")
-                item.rank = int(n) if n.isdigit() else _cn(n)
+                item.rank = int(n) if n.isdecimal() else _cn(n)
             label = label[: place.start()]
         item.category = item.category or AWARD_LABEL_TAIL.sub("", label) or label  # (项目奖, not 项目奖（10个）代表项目)
         item.start += titled.start("value")

@@ -111,7 +111,7 @@ def _marker_at(line: str, pos: int):
         if kind == "bare_case" and pos:
             return None  # 案例一 numbers a line only at its start
         if kind in ("case", "bare_case"):  # 【案例一】, 案例二：: the page numbers its cases, not ranks
-            return "case", (int(value) if value.isdigit() else cn_number(value)), m.end()
+            return "case", (int(value) if value.isdecimal() else cn_number(value)), m.end()
         if kind == "medal":  # 冠军 / 亚军 / 季军 opening a line: the first three places of a ranking
             return ("ord", MEDALS[value], m.end()) if not pos else None
         if kind == "top":  # TOP1, NO.1: a rank, as 第一名 is
@@ -125,7 +125,7 @@ def _marker_at(line: str, pos: int):
         if kind in ("num", "spaced"):
             number = int(value)
         elif kind in ("paren", "cn", "ord"):
-            number = int(value) if value.isdigit() else cn_number(value)
+            number = int(value) if value.isdecimal() else cn_number(value)
         elif kind == "circ":
             number = CIRCLED.index(value) + 1
         elif kind == "pcirc":
@@ -138,7 +138,7 @@ def _marker_at(line: str, pos: int):
                 return inner
             number = None
             kind = "bullet" + value  # ▲ over ◆ items is a label over its items
-        if kind == "paren" and not value.isdigit():
+        if kind == "paren" and not value.isdecimal():
             kind = "paren-cn"
         return kind, number, m.end()
     return None
@@ -679,7 +679,7 @@ def _rank_by_order(head_row: list[str], data: list[list[str]], roles: dict[str, 
 
     def in_order(col: int) -> bool:
         values = [row[col].strip() for row in data if col < len(row)]
-        if len(values) < 2 or not all(v.isdigit() for v in values):
+        if len(values) < 2 or not all(v.isdecimal() for v in values):
             return False
         numbers = [int(v) for v in values]  # (from 19 on, where the table goes on after a break)
         return all(b >= a for a, b in zip(numbers, numbers[1:])) and numbers[-1] > numbers[0]
@@ -803,7 +803,7 @@ def _rank_columns(header: list[str]) -> dict[int, int]:
         if m:
             n = m.group("n") or m.group("top")
             found[col] = (None if m.group("board") else MEDALS[m.group("medal")] if m.group("medal")
-                          else int(n) if n.isdigit() else cn_number(n))
+                          else int(n) if n.isdecimal() else cn_number(n))
     # (one kind only: | 济南市 | 大城市榜 | 第11位 | is a row — a board and a place — not a header)
     kinds = {value is None for value in found.values()}
     return found if len(found) >= 2 and len(kinds) == 1 else {}
@@ -878,7 +878,7 @@ def _ordinal_number(m: re.Match) -> int | None:
     """第9名, 第十一, TOP3 as a number."""
     written = m.group("n") or m.group("top")
     try:
-        return int(written) if written.isdigit() else cn_number(written)
+        return int(written) if written.isdecimal() else cn_number(written)
     except (KeyError, ValueError):
         return None
 
@@ -895,7 +895,7 @@ def _board_columns(rows: list[list[str]]) -> tuple[int, list[int]] | None:
     width = len(header)
     lists = [c for c, text in enumerate(header) if BOARD_HEADER.search(text) and len(text) >= 4]
     ranks = [c for c in range(width) if c not in lists and all(
-        c < len(row) and (bool(ORDINAL_CELL.match(re.sub(r"\s+", "", row[c]))) or row[c].strip().isdigit()) for row in rows[1:])]
+        c < len(row) and (bool(ORDINAL_CELL.match(re.sub(r"\s+", "", row[c]))) or row[c].strip().isdecimal()) for row in rows[1:])]
     if len(lists) < 2 or len(ranks) != 1 or len(lists) + 1 != width:
         return None
     return ranks[0], lists
@@ -916,7 +916,7 @@ def _content_roles(rows: list[list[str]], looks_like_region, ends_as_org, townsh
         if not values:
             continue
         share = lambda test: sum(1 for v in values if test(v)) / len(values)  # noqa: E731
-        if share(lambda v: (v.isdigit() and int(v) < 1000) or bool(ORDINAL_CELL.match(v))) >= 0.8 and "rank" not in roles:
+        if share(lambda v: (v.isdecimal() and int(v) < 1000) or bool(ORDINAL_CELL.match(v))) >= 0.8 and "rank" not in roles:
             roles["rank"] = col  # 3, or 第9名
         elif share(lambda v: bool(NUMERIC_CELL.match(v) or URL_CELL.match(v) or COUNTED_CELL.match(v))) >= 0.8:
             roles.setdefault("stat", col)  # figures, counts (共10个项目), or the sites' addresses: never the name
@@ -1042,7 +1042,7 @@ def _split_at_headers(lines: list[str], block: list[int]) -> list[list[int]]:
         return [block]
     def number(r):
         cells_ = row(r)
-        return int(cells_[0]) if cells_ and cells_[0].isdigit() else None
+        return int(cells_[0]) if cells_ and cells_[0].isdecimal() else None
 
     parts, current = [], []
     for k, r in enumerate(block):
@@ -1124,7 +1124,7 @@ def _columns_differ(rows: list[list[str]], ends_as_org) -> bool:
     columns = [[r[c] for r in rows if r[c]] for c in range(width)]
     org = [sum(map(ends_as_org, col)) / len(col) for col in columns if col]
     repeats = [len(set(col)) < len(col) for col in columns if col]
-    ranks = any(col and sum(bool(ORDINAL_CELL.match(v)) or v.isdigit() for v in col) >= 0.8 * len(col) for col in columns)
+    ranks = any(col and sum(bool(ORDINAL_CELL.match(v)) or v.isdecimal() for v in col) >= 0.8 * len(col) for col in columns)
     return (max(org, default=0) >= 0.6 and min(org, default=1) <= 0.3) or (any(repeats) and not all(repeats)) or (
         ranks and width >= 2)  # (| …传播力榜 | 昆明信息港 | 第一 |: a column of places in rankings)
 
@@ -1140,7 +1140,7 @@ def _numbered_pairs(rows: list[list[str]]) -> list[int] | None:
     numbers = []
     for row in rows:
         for c in cols:
-            if row[c].isdigit() and row[c + 1] and not row[c + 1].isdigit():
+            if row[c].isdecimal() and row[c + 1] and not row[c + 1].isdecimal():
                 numbers.append(int(row[c]))
             elif row[c] or row[c + 1]:
                 return None
@@ -1271,7 +1271,7 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org, township=None) 
                 if len(spans_of[r]) != len(rows[0]):
                     continue
                 m = ORDINAL_CELL.match(re.sub(r"\s+", "", row[rank_col]))
-                number = _ordinal_number(m) if m else (int(row[rank_col]) if row[rank_col].strip().isdigit() else None)
+                number = _ordinal_number(m) if m else (int(row[rank_col]) if row[rank_col].strip().isdecimal() else None)
                 for col in list_cols:
                     if PEOPLE_AWARD.search(rows[0][col]):
                         continue  # | 民警个人工作微博影响力排行榜 |: a ranking of people, beside the bodies'
@@ -1329,7 +1329,7 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org, township=None) 
                         if EMPTY_CELL.match(lines[r][a:b]):
                             continue
                         number_text = row[base + roles["rank"]].strip() if "rank" in roles else ""
-                        number = int(number_text) if number_text.isdigit() else None
+                        number = int(number_text) if number_text.isdecimal() else None
                         ranked = "rank" in roles and re.search(r"排名|名次|位次|排行|排位", rows[0][roles["rank"]])
                         item = Item(r, a, b, number=number, rank=number if ranked else None, whole=True)
                         if "agency" in roles and not EMPTY_CELL.match(row[base + roles["agency"]]):
@@ -1360,7 +1360,7 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org, township=None) 
                 if len(spans_of[r]) != len(rows[0]) or EMPTY_CELL.match(row[roles["name"]]):
                     continue
                 for c in sub:
-                    if row[c].strip().isdigit():
+                    if row[c].strip().isdecimal():
                         item = Item(r, *spans_of[r][roles["name"]], number=int(row[c]), rank=int(row[c]),
                                     category=rows[1][c].strip(), whole=True)
                         if "region" in roles and not EMPTY_CELL.match(row[roles["region"]]):
@@ -1405,7 +1405,7 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org, township=None) 
             # | 1 | 甲 | 2 | 乙 |: a number and a name, two or more pairs to a row — each pair an item
             items = [Item(r, *spans_of[r][c + 1], number=number, whole=True)
                      for number, r, c in sorted((int(row[c]), r, c) for r, row in zip(data_lines, data)
-                                                for c in pairs if row[c].isdigit() and len(spans_of[r]) == len(row))]
+                                                for c in pairs if row[c].isdecimal() and len(spans_of[r]) == len(row))]
             if items:
                 runs.append(Run(items, "table (no header)", numbered=True, top=block[0]))
             continue
@@ -1457,7 +1457,7 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org, township=None) 
                 for r, row in zip(data_lines, data):
                     a, b = spans_of[r][col]
                     rank_text = row[roles["rank"]] if "rank" in roles else ""
-                    number = int(rank_text) if rank_text.isdigit() else None
+                    number = int(rank_text) if rank_text.isdecimal() else None
                     items.append(Item(r, a, b, number=number, category=head_row[col].strip(), whole=True))
             runs.append(Run(items, "table", numbered="rank" in roles, top=block[0]))
             continue
@@ -1473,7 +1473,7 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org, township=None) 
                 continue  # | 一等奖 | 空缺 |: no winner on this row
             rank_text = row[roles["rank"]] if "rank" in roles else ""
             ordinal = ORDINAL_CELL.match(rank_text)  # TOP1, 第9名: a rank, whatever the header says
-            number = int(rank_text) if rank_text.isdigit() else _ordinal_number(ordinal) if ordinal else None
+            number = int(rank_text) if rank_text.isdecimal() else _ordinal_number(ordinal) if ordinal else None
             item = Item(r, a, b, number=number, rank=number if explicit_rank or ordinal else None, whole=True)
             said = row[roles["agency"]] if "agency" in roles else ""
             if "agency" in roles and not EMPTY_CELL.match(said) and not (
@@ -2368,7 +2368,7 @@ def _split_last_conjunction(line: str, parts: list[tuple[int, int]], shared_end:
         alike = shared_end and len(right) >= 3 and endings.count(right.strip()[-2:]) >= 2
         # 唐山港、青岛港…、广州港和北部湾港: both sides end as two or more of the other names do
         tail = right.strip()[-1:]
-        alike = alike or (len(right.strip()) >= 2 and last[: m.start()].strip()[-1:] == tail and not tail.isdigit()
+        alike = alike or (len(right.strip()) >= 2 and last[: m.start()].strip()[-1:] == tail and not tail.isdecimal()
                           and sum(e[-1:] == tail for e in endings) >= 2)
         if right[:1] in OPEN_QUOTES or starts_with_region(right) or is_central(right) or region_prefix(right) or alike:
             parts[-1:] = [(a, a + m.start()), (a + m.end(), b)]
@@ -2566,7 +2566,7 @@ def _placed_clauses(line: str, i: int, runs: list) -> bool:
                 continue
             start = sentence_start + a + m.start("name")
             n = m.group("n")
-            rank = int(n) if n.isdigit() else cn_number(n)
+            rank = int(n) if n.isdecimal() else cn_number(n)
             items.append(Item(i, start, start + len(m.group("name")), number=rank, rank=rank, whole=True))
         if len(items) >= 3:
             runs.append(Run(items, "inline", trigger=True, asserted=True))
@@ -2818,7 +2818,7 @@ def _counted_list(line: str, i: int, runs: list) -> bool:
         parts = [(start + a, start + b) for a, b in split_outside_quotes(line[start: end], "、")]
         written = m.group("count").replace("两", "二")
         try:
-            count = int(written) if written.isdigit() else cn_number(written)
+            count = int(written) if written.isdecimal() else cn_number(written)
         except (KeyError, ValueError):  # 十十: no number
             continue
         if len(parts) == count - 1 and parts:  # 甲、乙及丙等3个: the last two joined by 及 / 和 / 与
@@ -2950,7 +2950,7 @@ def count_value(written: str | None) -> int | None:
         return None
     written = written.replace("两", "二")
     try:
-        return int(written) if written.isdigit() else cn_number(written)
+        return int(written) if written.isdecimal() else cn_number(written)
     except (KeyError, ValueError):
         return None
 
