@@ -370,6 +370,8 @@ def eval_cases_command(truth, verbose):
     except (OSError, ValueError, KeyError) as exc:
         fail(f"cannot evaluate {truth}: {exc}")
     click.echo(format_cases_report(result, verbose=verbose))
+    if result["total"]["failed_pages"]:
+        fail(f"case extraction failed on {result['total']['failed_pages']} page(s) of {truth} (listed above)")
 
 
 @cli.command()

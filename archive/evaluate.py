@@ -340,7 +340,7 @@ def evaluate_cases(truth_path: Path, timed: bool = True) -> dict:
     page's text, cold, to report its cost (the tests, which only read the scores, leave it off).
     """
     from crawler.parsers.cases import clear_caches, extract_cases, normalise_name
-    from crawler.sites import parse_page
+    from crawler.sites import CASES_FAILED, parse_page
 
     truth = json.loads(truth_path.read_text(encoding="utf-8"))
     rows = []
@@ -394,6 +394,8 @@ def evaluate_cases(truth_path: Path, timed: bool = True) -> dict:
             "missed": [e["name"] for e, c in matched if not c],
             "extra": [c["name"] for c in found if normalise_name(c["name"]) not in {normalise_name(e["name"]) for e in expected}],
             "ms": elapsed,
+            # a fault in case extraction (the page keeps its article, its cases are lost): shown, and failed
+            "failed": [e for e in parsed.errors if e.startswith(CASES_FAILED)],
         })
     keys = ("expected", "found", "matched", "found_matched", "agency", "province", "dates", "categorised", "category", "ranked", "rank")
     total = {k: sum(r[k] for r in rows) for k in keys}
@@ -404,6 +406,7 @@ def evaluate_cases(truth_path: Path, timed: bool = True) -> dict:
     total["category_right"] = total["category"] / total["categorised"] if total["categorised"] else None
     total["rank_right"] = total["rank"] / total["ranked"] if total["ranked"] else None
     total["median_ms"] = statistics.median(r["ms"] for r in rows) if rows else 0.0
+    total["failed_pages"] = sum(bool(r["failed"]) for r in rows)
     return {"rows": rows, "total": total}
 
 
@@ -429,4 +432,5 @@ def format_cases_report(result: dict, verbose: bool = False) -> str:
     lines.append(f"recall {t['recall']:.3f}  precision {t['precision']:.3f}  agency right {t['agency_right']:.3f}  "
                  f"province right {t['province_right']:.3f}  dates right {t['dates_right']:.3f}{extra}  "
                  f"median case extraction {t['median_ms']:.2f} ms/page")
+    lines += [f"{r['page']}: {error}" for r in result["rows"] for error in r["failed"]]
     return "\n".join(lines)
