@@ -104,3 +104,39 @@ def test_parenthesised_numbers_in_a_rank_column_never_raise():
                   "| ⑻ | 实施隘子过境段公路改建工程 |",
                   title="始兴县2021年十大民生实事项目")
     assert isinstance(found, list)
+
+
+def test_a_list_of_counties_that_met_a_standard_is_a_list():
+    """New: 节水型社会建设达标县（区） in the title over lines of counties under 【辽宁省】 labels: 达标
+    (met the standard a ministry set) is a word of recognition, as 示范 and 试点 are."""
+    found = cases("【辽宁省】",
+                  "沈阳市和平区、沈阳市大东区、沈阳市皇姑区、鞍山市铁东区",
+                  "【陕西省】",
+                  "咸阳市秦都区、永寿县、宜君县、澄城县",
+                  title="第六批节水型社会建设达标县（区）辽宁、陕西部分")
+    assert [c["name"] for c in found] == ["沈阳市和平区", "沈阳市大东区", "沈阳市皇姑区", "鞍山市铁东区",
+                                          "咸阳市秦都区", "永寿县", "宜君县", "澄城县"]
+
+
+def test_a_table_headed_number_and_list_twice_side_by_side():
+    """New: | 序号 | 名单 | 序号 | 名单 |: 名单 alone heads the column of names; each row holds two
+    entries, left then right."""
+    found = cases("第三批建设国家儿童友好城市名单共6个城市（区），全文如下。",
+                  "| 序号 | 名单 | 序号 | 名单 |", "|---|---|---|---|",
+                  "| 1 | 北京市海淀区 | 4 | 山东省济宁市 |", "| 2 | 天津市河西区 | 5 | 山东省日照市 |",
+                  "| 3 | 河北省石家庄市 | 6 | 广东省珠海市 |",
+                  title="第三批建设国家儿童友好城市名单公布")
+    assert sorted(c["name"] for c in found) == sorted(["北京市海淀区", "天津市河西区", "河北省石家庄市",
+                                                       "山东省济宁市", "山东省日照市", "广东省珠海市"])
+
+
+def test_a_line_counting_a_batch_hands_over_that_many_places_with_their_provinces_in_brackets():
+    """New: 2015年确定的首批试点共6个，括号内为所在省份： over exactly six places joined by 、: the
+    count says they are the batch; （河北） after a place is a note on where it lies, not its name."""
+    found = cases("首批试点城市",
+                  "2015年确定的首批试点共6个，按行政区划序列排列，括号内为所在省份：",
+                  "迁安（河北）、白城（吉林）、镇江（江苏）、嘉兴（浙江）、池州（安徽）、厦门（福建）。",
+                  title="海绵城市建设试点")
+    assert [(c["name"], c["province"]) for c in found] == [
+        ("迁安", "河北省"), ("白城", "吉林省"), ("镇江", "江苏省"), ("嘉兴", "浙江省"), ("池州", "安徽省"),
+        ("厦门", "福建省")]

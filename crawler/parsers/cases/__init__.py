@@ -561,10 +561,30 @@ def _drop_shared_notes(lines: list[str], run: Run) -> None:
         notes.append(m if m and not is_body(inner) and not locate(inner).matched and len(name_text(lines, item)) - len(
             m.group(0)) >= 2 else None)
     if sum(n is not None for n in notes) < max(2, 2 * len(run.items) / 3):
-        return
+        notes = [_province_note(name_text(lines, item)) for item in run.items]
+        if sum(n is not None for n in notes) < max(2, 2 * len(run.items) / 3):
+            return
     for item, m in zip(run.items, notes):
         if m:
             item.end -= len(m.group(0))
+            if item.region is None and _province_note(name_text(lines, item) + m.group(0)):
+                # (迁安（河北）: the note is where the place lies)
+                inner = lines[item.line].find(m.group(0).strip()[1:-1], item.end)
+                if inner >= 0:
+                    item.region = (item.line, inner, inner + len(m.group(0).strip()) - 2)
+
+
+def _province_note(name: str):
+    """迁安（河北）: a place with the province it lies in, in brackets — a note on where, not part of
+    the place's name (a thing's name keeps such a note: 测试基地（北京）)."""
+    m = SHARED_NOTE.search(name)
+    if not m:
+        return None
+    inner, outer = m.group(0).strip()[1:-1], name[: m.start()].strip()
+    found = locate(inner)
+    if not found.matched or found.province is None or found.admin_level != "provincial" or len(outer) < 2:
+        return None
+    return m if (region_prefix(outer) == outer or place_prefix(outer) == outer or is_region_name(outer)) else None
 
 
 DIMENSION_NOTE = re.compile(r"\s*[（(]([^（）()\d]{2,8})[）)]")  # （准备度）, （平台层） after a name

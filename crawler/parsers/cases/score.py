@@ -19,7 +19,7 @@ from .segment import AWARD_TITLE, CHOSEN_LINE, PILOT_PLACE_WORDS, PRIZE_TIER, co
 
 LIST_WORDS = re.compile(r"案例|榜单|名单|首位|榜首|居首|第一梯队|得奖|最佳|位次|[十百]强|靠前|前列|表扬|表彰|称号|授予|肯定|获评|评为|命名|认定|十佳|十大|入选|评选|获奖|优胜奖|示范|排行|排名|名次|前[三五十]|前[\d一二三四五六七八九十]{1,3}名|榜|优秀|卓越|创新奖|典型|入围|揭晓|评出|运行良好|表现较好|情况较好|表现突出|成绩突出|成效明显|典型经验|典型做法|经验做法|先进经验|试点|试验区|先行区|先导区|一览|代表性"
                         r"|(?:位列|排在|名列|位居)第[一二三]档|第[一二三]档第?\d{1,3}名"  # (宁波市位列第一档第2名: a graded ranking)
-                        r"|授牌|牌匾|通过[^，。；]{0,6}(?:测评|验收|认定|评审)"  # (2008年通过测评（3家）: those a grading passed)
+                        r"|授牌|牌匾|通过[^，。；]{0,6}(?:测评|验收|认定|评审)|达标(?:县|区|市|单位|城市|村|社区|乡镇)"  # (2008年通过测评（3家）: those a grading passed)
                         r"|[一二三特]等奖|[金银铜]奖|(?:评选|评审|评比|比赛|大赛|竞赛|比武)结果|(?:重大|特色|创新)(?:应用|成果)"
                         r"|实验区|试验区|荣誉|大奖|颁给|颁发|奖项|获[\u4e00-\u9fff]{2,10}奖(?![金励惩])"
                         r"|合格率(?:均达到|都达到|均为|均达|达到|为|达)?(?:100[%％]|\d{2}(?:\.\d+)?[%％]以上)的|合格率(?:均达到|都达到|均为|均达|达到|为|达)?\s*100\s*[%％]"
@@ -560,9 +560,13 @@ HANDED_COUNT = re.compile(r"^(?:以下|下列|下面|如下|这)(?P<n>\d{1,3}|[�
 
 
 def _handed_count(line: str) -> int | None:
-    """以下25个城市营商环境便利度高，市场主体获得感强：: how many names the line hands over."""
-    m = HANDED_COUNT.match(line.strip())
+    """以下25个城市营商环境便利度高，市场主体获得感强：: how many names the line hands over (also
+    2015年确定的首批试点共16个，…括号内为所在省份：, a list's word and its total before the colon)."""
+    m = HANDED_COUNT.match(line.strip()) or (HANDED_TOTAL.search(line.strip()) if LIST_WORDS.search(line) else None)
     return count_value(m.group("n")) if m else None
+
+
+HANDED_TOTAL = re.compile(r"(?:共|计|一共|总共|共有)(?P<n>\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:个|家|项|座|所)[^：:。]{0,40}[：:]\s*$")
 
 
 def _counts_its_names(lead: str, n: int) -> bool:

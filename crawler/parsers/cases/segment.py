@@ -755,6 +755,9 @@ def _header_roles(row: list[str]) -> dict[str, int]:
         if things and places:
             named = things[0]
             roles["region"] = places[0]
+    if named is None and sum(text in ("名单", "入选名单", "获奖名单", "上榜名单") for text in plain) == 1 and len(plain) <= 4:
+        # 序号 | 名单: beside a number alone, the column headed with the list's word holds its names
+        named = next(col for col, text in enumerate(plain) if text in ("名单", "入选名单", "获奖名单", "上榜名单"))
     if named is not None:
         roles["name"] = named  # 城市属性 | 城市名称: the column headed 名称 holds the names
     for col, text in enumerate(plain):
