@@ -140,3 +140,18 @@ def test_a_line_counting_a_batch_hands_over_that_many_places_with_their_province
     assert [(c["name"], c["province"]) for c in found] == [
         ("迁安", "河北省"), ("白城", "吉林省"), ("镇江", "江苏省"), ("嘉兴", "浙江省"), ("池州", "安徽省"),
         ("厦门", "福建省")]
+
+
+def test_a_line_of_names_broken_by_width_goes_on_without_a_trailing_separator():
+    """New: 【辽宁省】 / 甲、乙、丙 / 丁、戊、己 (a <pre> block broken by width, no 、 at the break): the
+    next line goes on with the same list and label; a long heading cut at its 、 above a line of
+    names is still no list to go on from."""
+    found = cases("【辽宁省】",
+                  "沈阳市和平区、沈阳市大东区、沈阳市皇姑区、鞍山市铁东区",
+                  "鞍山市立山区、抚顺市新抚区、抚顺市东洲区、抚顺市望花区",
+                  "【陕西省】",
+                  "咸阳市秦都区、永寿县、宜君县、澄城县",
+                  title="第六批节水型社会建设达标县（区）辽宁、陕西部分")
+    assert [(c["name"], c["category"]) for c in found][3:6] == [
+        ("鞍山市铁东区", "辽宁省"), ("鞍山市立山区", "辽宁省"), ("抚顺市新抚区", "辽宁省")]
+    assert len(found) == 12

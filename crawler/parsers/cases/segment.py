@@ -3187,10 +3187,20 @@ def inline_runs(lines: list[str]) -> list[Run]:
         # 入选全国乡村治理示范村的有4个村：…: a head that says they were chosen and counts them, no category
         counted = bool(label_end and COUNTED_HEAD.search(line[:label_end]))
         category = None if counted else (label_of(line[: label_end]) or line[: label_end].strip(" ：:")) or above
+        # 甲、乙、丙 / 丁、戊、己 right under it, no label of its own: the same line of names wrapped
+        # (a <pre> block or <br> lines broken by width, no 、 at the break)
+        continues = (not category and previous is not None and previous.shape == "line of names"
+                     and previous.items[-1].line == i - 1 and len(parts) >= 3
+                     and sum(item.line == i - 1 for item in previous.items) >= 3 and not marker_at(line)
+                     # (names, both lines: a heading cut at its 、 is no line of names to go on from)
+                     and all(item.end - item.start <= 15 for item in previous.items if item.line == i - 1)
+                     and all(b - a <= 15 for a, b in parts))
+        if continues:
+            category = previous.items[-1].category
         items = [Item(i, *span, category=category) for span in (_trim_part(line, a, b) for a, b in parts) if span[1] > span[0]]
         # the next label's names (past the label and a note under it) go on the same run
         # (not onto a numbered line: 1、…奖：甲、乙 under 其他奖项 belongs to the numbered lines, whose run it is)
-        if wrapped or (previous and previous.shape == "line of names" and i - 3 <= previous.items[-1].line < i and category
+        if wrapped or continues or (previous and previous.shape == "line of names" and i - 3 <= previous.items[-1].line < i and category
                        and (previous.items[-1].category or previous.items[-1].line == i - 1)
                        and bool(marker_at(line)) == bool(marker_at(lines[previous.items[-1].line]))
                        and not lines[previous.items[-1].line].rstrip().endswith(("：", ":"))):  # (an addressee line)
