@@ -155,3 +155,18 @@ def test_a_line_of_names_broken_by_width_goes_on_without_a_trailing_separator():
     assert [(c["name"], c["category"]) for c in found][3:6] == [
         ("鞍山市铁东区", "辽宁省"), ("鞍山市立山区", "辽宁省"), ("抚顺市新抚区", "辽宁省")]
     assert len(found) == 12
+
+
+def test_an_old_site_laid_out_in_a_one_column_table_reads_as_lines():
+    """New: every paragraph of the page a row of a one-column table (| 导语 | / | （一）北京市 | /
+    | 甲、乙 |): its rows are the page's lines, read as any page's; a one-column box of short
+    headlines stays a table (none of its rows is a paragraph)."""
+    found = cases("| 国家林业和草原局授予城市“国家森林城市”称号 |",
+                  "| 11月3日，国家林业和草原局公布了授予一批城市“国家森林城市”称号的决定。这批城市经申报建设、省级推荐、专家审评和社会公示确定。 |",
+                  "| 现将获得称号的城市按所在省（区、市）分列如下： |",
+                  "| （一）北京市 |", "| 石景山区、门头沟区、通州区 |",
+                  "| （二）河北省 |", "| 邢台市、邯郸市 |",
+                  "| 国家林业和草原局要求，获得称号的城市要把森林城市建设成果转化为群众看得见、摸得着的生态福祉。 |",
+                  title="国家林业和草原局授予城市“国家森林城市”称号")
+    assert [(c["name"], c["category"]) for c in found] == [
+        ("石景山区", "北京市"), ("门头沟区", "北京市"), ("通州区", "北京市"), ("邢台市", "河北省"), ("邯郸市", "河北省")]

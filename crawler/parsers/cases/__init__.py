@@ -888,6 +888,35 @@ def _unglue_ranks(line: str) -> str:
     return "|" + "|".join(out) + "|"
 
 
+SINGLE_CELL = re.compile(r"^\|\s*([^|]*?)\s*\|$")
+
+
+def _unwrap_layout_cells(lines: list[str]) -> list[str]:
+    """A table of one column whose rows are the page's paragraphs (an old site laid out in tables:
+    | 标题 | / | 导语 | / | （一）北京市 | / | 甲、乙 |): its rows are lines of text, not a table's."""
+    out: list[str] = []
+    block: list[str] = []
+
+    def flush():
+        cells = [line for line in block if not segment.RULE_ROW.match(line)]
+        # (a paragraph among the rows says it is the page's layout; a one-column box of headlines or
+        # names is a table still)
+        if len(cells) >= 3 and sum(len(cell) >= 40 and "。" in cell for cell in cells) >= 2:
+            out.extend(SINGLE_CELL.match(line).group(1) for line in cells if SINGLE_CELL.match(line).group(1))
+        else:
+            out.extend(block)
+        block.clear()
+
+    for line in lines:
+        if SINGLE_CELL.match(line.strip()) or (block and segment.RULE_ROW.match(line) and line.count("|") == 2):
+            block.append(line.strip())
+        else:
+            flush()
+            out.append(line)
+    flush()
+    return out
+
+
 def _join_colon_lines(lines: list[str]) -> list[str]:
     """综合传播指数 / ：恩施市（87.24）拿了第一…: a line opening with the colon of a label printed bold
     above it (<b>label</b>：text, split by the extractor) is that label's line."""
@@ -1061,7 +1090,7 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
     # (a table's rule under its header, |---|, stays: it marks the header)
     orig = [CITATION.sub("", ln.strip()) for ln in _nested_labels(_reflow_wrapped((text or "").split("\n")))
             if (re.search(r"\w", ln) and not PAGE_NUMBER.match(ln)) or segment.RULE_ROW.match(ln)]
-    orig = [_unglue_ranks(line) for line in _join_chip_bullets(_join_bare_markers(_join_colon_lines(orig)))]
+    orig = [_unglue_ranks(line) for line in _join_chip_bullets(_join_bare_markers(_join_colon_lines(_unwrap_layout_cells(orig))))]
     simp = [to_simplified(ln) for ln in orig]
     title_simple = to_simplified(title or "")
     denied = any(SELECTION_DENIED.search(line) for line in simp)
