@@ -170,3 +170,18 @@ def test_an_old_site_laid_out_in_a_one_column_table_reads_as_lines():
                   title="国家林业和草原局授予城市“国家森林城市”称号")
     assert [(c["name"], c["category"]) for c in found] == [
         ("石景山区", "北京市"), ("门头沟区", "北京市"), ("通州区", "北京市"), ("邢台市", "河北省"), ("邯郸市", "河北省")]
+
+
+def test_a_body_named_by_its_street_or_town_takes_the_pages_province():
+    """New: 武原街道文星社区党群服务中心 on a page whose lead names 浙江省: a body named by its street
+    (or town and village) is named relatively, as 区环保局 is, and lies in the page's province; a
+    ministry whose name holds 城乡 is no town's body."""
+    found = cases("经浙江省现代社区建设领导小组办公室认定，我县共有4个党群服务中心获评2023—2024年省级示范党群服务中心。"
+                  "此次获评的分别是武原街道党群服务中心、武原街道文星社区党群服务中心、望海街道新兴社区党群服务中心、"
+                  "沈荡镇五圣村党群服务中心。",
+                  title="我县4个党群服务中心获评省级示范")
+    assert [(c["name"], c["province"]) for c in found] == [
+        ("武原街道党群服务中心", "浙江省"), ("武原街道文星社区党群服务中心", "浙江省"),
+        ("望海街道新兴社区党群服务中心", "浙江省"), ("沈荡镇五圣村党群服务中心", "浙江省")]
+    from crawler.parsers.cases import _relative
+    assert not _relative("住房城乡建设部")

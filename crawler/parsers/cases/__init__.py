@@ -1705,7 +1705,13 @@ BARE_BUREAU = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:局|委|办|中心)$")
 def _relative(name: str) -> bool:
     return bool(RELATIVE_BODY.match(name) and ends_as_org(name) or TOWNSHIP.match(name)
                 or (PLACE_CHAIN.match(name) and not region_prefix(name))  # (园林街道西堤社区)
+                # (武原街道文星社区党群服务中心: a body named by its town or street, not by a county)
+                or (TOWN_LED_BODY.match(name) and ends_as_org(name) and not region_prefix(name) and not place_prefix(name)
+                    and not is_central(name))
                 or (PROVINCIAL_DEPARTMENT.match(name) and not region_prefix(name)))
+
+
+TOWN_LED_BODY = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:(?<!小)镇|(?<![城下])乡|街道)(?:[\u4e00-\u9fff]{2,6}(?:社区|村))?[\u4e00-\u9fff]{2,}")
 
 
 def _bare_bureau(name: str) -> bool:
