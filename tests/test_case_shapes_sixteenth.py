@@ -185,3 +185,15 @@ def test_a_body_named_by_its_street_or_town_takes_the_pages_province():
         ("望海街道新兴社区党群服务中心", "浙江省"), ("沈荡镇五圣村党群服务中心", "浙江省")]
     from crawler.parsers.cases import _relative
     assert not _relative("住房城乡建设部")
+
+
+def test_stations_of_civilisation_practice_are_bodies():
+    """New: ①甲居民区新时代文明实践站 ②乙新时代文明实践点 … (circled numbers the page says are no
+    ranks): a 实践站 or 实践点 is a body, as a 服务站 is, so the run is a list of bodies."""
+    found = cases("长宁区十佳新时代文明实践特色站（点）评选结果如下（圈号不代表名次）：",
+                  "①宁聚里·风铃绿地驿站新时代文明实践点 ②新泾六村居民区新时代文明实践站 ③新泾五村居民区新时代文明实践站",
+                  "④春秋旅游新时代文明实践点 ⑤德必易园新时代文明实践站 ⑥愚园路街区新时代文明实践站",
+                  title="长宁评出十佳新时代文明实践特色站（点）")
+    assert [c["name"] for c in found] == [
+        "宁聚里·风铃绿地驿站新时代文明实践点", "新泾六村居民区新时代文明实践站", "新泾五村居民区新时代文明实践站",
+        "春秋旅游新时代文明实践点", "德必易园新时代文明实践站", "愚园路街区新时代文明实践站"]
