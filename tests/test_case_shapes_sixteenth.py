@@ -197,3 +197,24 @@ def test_stations_of_civilisation_practice_are_bodies():
     assert [c["name"] for c in found] == [
         "宁聚里·风铃绿地驿站新时代文明实践点", "新泾六村居民区新时代文明实践站", "新泾五村居民区新时代文明实践站",
         "春秋旅游新时代文明实践点", "德必易园新时代文明实践站", "愚园路街区新时代文明实践站"]
+
+
+def test_a_table_drawn_one_cell_to_a_line_is_a_table_again():
+    """New: a converted PDF places each cell apart — 名次 / 公众号 / 所属地区 / 1 / 枝江发布 / 宜昌 / … —
+    with the running header of the next page between two rows: the cells are read back as rows (rank,
+    name, region), the running header passed over; a line of names under a label stays a line."""
+    found = cases("荆楚网络舆情周报·政务微信专刊",
+                  "湖北政务微信排行榜第61期解读",
+                  "一、总榜（总阅读量排行前二十）",
+                  "名次", "公众号", "所属地区",
+                  "1", "枝江发布", "宜昌",
+                  "2", "宜昌发布", "宜昌",
+                  "荆楚网络舆情周报·政务微信专刊",
+                  "3", "武汉交警", "武汉",
+                  "4", "十堰交警", "十堰",
+                  "二、地区分布",
+                  title="湖北政务微信排行榜第61期")
+    assert [(c["name"], c["rank"]) for c in found] == [("枝江发布", 1), ("宜昌发布", 2), ("武汉交警", 3), ("十堰交警", 4)]
+    kept = cases("【整市推进地区】", "朔州市", "晋中市", "晋城市", "【整县推进地区】", "灵丘县", "左云县", "岢岚县",
+                 title="2019年信息进村入户工程整市整县推进地区名单")
+    assert [c["name"] for c in kept] == ["朔州市", "晋中市", "晋城市", "灵丘县", "左云县", "岢岚县"]

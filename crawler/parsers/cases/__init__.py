@@ -888,6 +888,69 @@ def _unglue_ranks(line: str) -> str:
     return "|" + "|".join(out) + "|"
 
 
+FLAT_CELL_MAX = 40  # a cell of a table drawn line by line (a converted PDF) is short
+# the words a header cell is, whole (a line that only holds one of them; 晋城市 holds 城市 but is a place)
+FLAT_HEADER_WORD = re.compile(r"(?:序号|编号|排名|名次|位次|排序|排行|(?:所属|所在|申报|推荐|报送|获奖|入选)?(?:单位|地区|城市|省份|地市|部门)"
+                              r"|(?:单位|案例|项目|账号|网站|平台|作品|应用|栏目)?名称|案例|项目|账号|公众号|微博|网站|平台|作品|应用|栏目"
+                              r"|类别|类型|组别|奖项|等次|等级|榜单|得分|指数|分数|总分|综合得分|备注|批次|所属领域|领域)")
+
+
+def _rebuild_flat_tables(lines: list[str]) -> list[str]:
+    """A table drawn one cell to a line (pdf2htmlEX and other converters place each cell apart):
+    2–6 short lines that are all a header's words (名次 / 公众号 / 所属地区), then the cells in
+    groups of as many, become a table's rows again. A line the page printed before (a running
+    header repeated at a page break) is passed over inside the table; the first group that does not
+    fit (a long line, a rank that is no number) ends it."""
+    out: list[str] = []
+    seen: set[str] = set()
+    i = 0
+    while i < len(lines):
+        width = _flat_header_width(lines, i)
+        if width:
+            header = [lines[i + k].strip() for k in range(width)]
+            rank_col = next((k for k, text in enumerate(header) if segment.TABLE_HEADER[0][1].match(text)), None)
+            rows, j = [], i + width
+            while j < len(lines):
+                if lines[j].strip() in seen and lines[j].strip() not in header:
+                    j += 1  # (荆楚网络舆情周报 at the top of the next page)
+                    continue
+                group = [line.strip() for line in lines[j: j + width]]
+                if len(group) < width or any(not cell or len(cell) > FLAT_CELL_MAX or cell in seen and cell in header
+                                             for cell in group) or (
+                        # (a rank: a number, or a few words in its place — 第1名, 位于前列, 获奖)
+                        rank_col is not None and not (re.fullmatch(r"\d{1,4}|第?[一二三四五六七八九十百]{1,4}名?", group[rank_col])
+                                                      or (len(group[rank_col]) <= 6 and re.search(r"\d|名|列|奖|位|强|佳", group[rank_col])))):
+                    break
+                rows.append(group)
+                j += width
+            if len(rows) >= 2:
+                out.append("| " + " | ".join(header) + " |")
+                out.append("|" + "---|" * width)
+                out.extend("| " + " | ".join(row) + " |" for row in rows)
+                seen.update(lines[i:j])
+                i = j
+                continue
+        seen.add(lines[i].strip())
+        out.append(lines[i])
+        i += 1
+    return out
+
+
+def _flat_header_width(lines: list[str], i: int) -> int:
+    """How many lines from ``i`` are a table's header written one cell to a line (0 when none)."""
+    width = 0
+    while width < 6 and i + width < len(lines):
+        if not FLAT_HEADER_WORD.fullmatch(lines[i + width].strip()):
+            break
+        width += 1
+    while width >= 3:  # (two columns, 1 / 北京市 / 2 / 天津市, are read as numbered lines: _join_bare_markers)
+        roles = segment._header_roles([lines[i + k].strip() for k in range(width)])
+        if "name" in roles:
+            return width
+        width -= 1
+    return 0
+
+
 SINGLE_CELL = re.compile(r"^\|\s*([^|]*?)\s*\|$")
 
 
@@ -1090,7 +1153,8 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
     # (a table's rule under its header, |---|, stays: it marks the header)
     orig = [CITATION.sub("", ln.strip()) for ln in _nested_labels(_reflow_wrapped((text or "").split("\n")))
             if (re.search(r"\w", ln) and not PAGE_NUMBER.match(ln)) or segment.RULE_ROW.match(ln)]
-    orig = [_unglue_ranks(line) for line in _join_chip_bullets(_join_bare_markers(_join_colon_lines(_unwrap_layout_cells(orig))))]
+    orig = [_unglue_ranks(line) for line in _join_chip_bullets(_join_bare_markers(_join_colon_lines(
+        _unwrap_layout_cells(_rebuild_flat_tables(orig)))))]
     simp = [to_simplified(ln) for ln in orig]
     title_simple = to_simplified(title or "")
     denied = any(SELECTION_DENIED.search(line) for line in simp)
