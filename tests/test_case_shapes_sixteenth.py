@@ -218,3 +218,14 @@ def test_a_table_drawn_one_cell_to_a_line_is_a_table_again():
     kept = cases("【整市推进地区】", "朔州市", "晋中市", "晋城市", "【整县推进地区】", "灵丘县", "左云县", "岢岚县",
                  title="2019年信息进村入户工程整市整县推进地区名单")
     assert [c["name"] for c in kept] == ["朔州市", "晋中市", "晋城市", "灵丘县", "左云县", "岢岚县"]
+
+
+def test_a_table_of_essays_and_their_authors_is_no_list_of_cases():
+    """New: | 获奖等级 | 作者 | 作品名称 | with a person in every 作者 cell and no unit column: works by
+    individuals (an essay contest), whatever prizes they won — no body's case."""
+    found = cases("“我在办税服务厅”有奖征文第二期评出获奖作品30篇，下面是一等奖和部分二等奖的作者与篇目：",
+                  "| 获奖等级 | 作者 | 作品名称 |", "|---|---|---|",
+                  "| 一等奖 | 叶爱敏 | 办税厅上的小小来客 |", "| 一等奖 | 卢雪燕 | 幸福剪影之送税上门 |",
+                  "| 一等奖 | 梁冠途 | 办税服务厅的特殊“纳税人” |", "| 二等奖 | 余奇颖 | 税期的分量 |",
+                  title="“我在办税服务厅”有奖征文第二期获奖名单揭晓")
+    assert found == []

@@ -1237,6 +1237,11 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org, township=None) 
             continue  # | 环节 | 时间 | 数量 |: the stages of a process and how many at each, names no case
         if any(PEOPLE_HEADER.fullmatch(re.sub(r"[\s　]+", "", c)) for row in rows[:2] for c in row):
             continue  # | 序号 | 姓名 | 单位及职务 |: people and where they work, not what was chosen
+        author = next((k for k, c in enumerate(rows[0]) if re.sub(r"[\s　]+", "", c) in ("作者", "作者姓名", "撰稿人")), None)
+        if author is not None and len(rows) >= 3 and not any(TABLE_HEADER[1][1].search(c) for c in rows[0]) and sum(
+                2 <= len(re.sub(r"[\s　·]+", "", row[author])) <= 4 and not ends_as_org(row[author].strip())
+                for row in rows[1:] if author < len(row)) >= 0.8 * (len(rows) - 1):
+            continue  # | 获奖等级 | 作者 | 作品名称 |: works by people (an essay contest), no body's case
         if any(EVENT_ROLE_HEADER.fullmatch(re.sub(r"[\s　]+", "", c)) for c in rows[0]):
             continue  # | 序号 | 发言单位 |: who speaks, hosts or visits at an event, not what was chosen
         if any(PLAN_HEADER.search(re.sub(r"[\s　]+", "", c)) for c in rows[0][1:]) and not any(
