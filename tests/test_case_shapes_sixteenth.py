@@ -229,3 +229,37 @@ def test_a_table_of_essays_and_their_authors_is_no_list_of_cases():
                   "| 一等奖 | 梁冠途 | 办税服务厅的特殊“纳税人” |", "| 二等奖 | 余奇颖 | 税期的分量 |",
                   title="“我在办税服务厅”有奖征文第二期获奖名单揭晓")
     assert found == []
+
+
+def test_two_stations_told_of_one_by_one_under_a_title_counting_two():
+    """New: 我省两个派出所获命名… over two stations, each over its 主要做法 / 取得成效 lines: the title
+    counts the two the page tells of."""
+    found = cases("公安部举行首批“枫桥式公安派出所”命名揭晓仪式，全国共100个派出所获得命名，我省有两个所入选。",
+                  "下面分别介绍两个所的情况。",
+                  "太原市公安局万柏林分局和平南路派出所",
+                  "主要做法：所里围绕四项工程安排全年工作，把调解力量放进社区。",
+                  "取得成效：辖区纠纷大多在所里和社区就地化解。",
+                  "长治市公安局潞州区分局东大街派出所",
+                  "主要做法：坚持专群结合、警民共建，民警和群众一起巡逻。",
+                  "取得成效：辖区治安案件数量明显下降。",
+                  title="我省两个派出所获命名首批“枫桥式公安派出所”")
+    assert [c["name"] for c in found] == ["太原市公安局万柏林分局和平南路派出所", "长治市公安局潞州区分局东大街派出所"]
+
+
+def test_cases_numbered_one_by_one_each_over_its_write_up():
+    """New: 案例一：甲 / ▍基本情况 / … / 案例二：乙 / ▍取得成效 / …: each numbered case heads its own
+    write-up, so no run holds two of them; on a page about a list they are its cases, and the
+    write-up's sub-headings (主要做法) are no category of the next case."""
+    found = cases("公安部揭晓全国首批100个“枫桥式公安派出所”，本市有3个派出所在列，排名不分先后。",
+                  "案例一：上海市公安局浦东分局周浦派出所",
+                  "▍基本情况", "周浦地处浦东南部，镇区人口多、流动快。",
+                  "▍主要做法", "一是把社区民警的走访和居委会的议事会排在同一张表上。",
+                  "案例二：上海市公安局宝山分局顾村派出所",
+                  "▍基本情况", "顾村大型居住社区集中，报警类型以邻里纠纷和求助为主。",
+                  "▍取得成效", "所里推行“小事不出小区”。",
+                  "案例三：上海市公安局长宁分局北新泾派出所",
+                  "▍经验启示", "数据跑在前面，民警走在里面。",
+                  title="上海首批“枫桥式公安派出所”经验速览")
+    assert [(c["name"], c["category"]) for c in found] == [
+        ("上海市公安局浦东分局周浦派出所", None), ("上海市公安局宝山分局顾村派出所", None),
+        ("上海市公安局长宁分局北新泾派出所", None)]

@@ -771,6 +771,8 @@ def _categories_from_headings(lines: list[str], runs: list[Run]) -> None:
         if any(item.category for item in run.items) or run.top_line == 0:
             continue
         label = _heading_above(lines, run.top_line, held)
+        if label and WRITE_UP_HEADING.match(_unmarked(label).strip(" ▍■●◆▶：:【】")):
+            label = None  # ▍主要做法 of the case above: a part of its write-up, no category of the next
         if (not label or CONTINUED_ONLY.fullmatch(label.strip())) and CONTINUED.search(lines[run.top_line - 1]) and labelled:
             label = labelled[-1][1]  # 表1（续）: the table goes on under the same heading
         if label:
@@ -798,6 +800,8 @@ def _categories_from_headings(lines: list[str], runs: list[Run]) -> None:
                     item.shared_label = label  # (入选名单 names the list, no category)
 
 
+WRITE_UP_HEADING = re.compile(r"^(?:基本情况|主要做法|具体做法|取得成效|主要成效|工作成效|经验启示|经验做法|典型做法|创新点|创新做法|案例背景"
+                              r"|案例简介|背景介绍|特色亮点|工作亮点|推广价值|下一步打算|启示|成效)$")
 # A table's caption (表1 …评估结果（前15名）) or its continuation (表1（续）): never a category
 CAPTION = re.compile(r"^(?:附?表|图)\s*[\d一二三四五六七八九十]+(?:[-－.]\d+)?(?:\s|[：:（(]|$)")
 CONTINUED = re.compile(r"[（(]续[）)]|接上[页表]|续表")
@@ -1343,7 +1347,7 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
             if len(run.items) >= 2:
                 claimed |= run.lines()
                 accepted.append(run)
-    sectioned = _sectioned_singles(simp, singles, claimed)
+    sectioned = _sectioned_singles(simp, singles, claimed) or _numbered_case_singles(simp, singles, claimed, title_simple)
     if sectioned:  # 第一 2024年度…精品 / 甲：“乙” / … 第二 …: one case under each numbered section
         accepted.extend(sectioned)
     elif not accepted:  # no list on the page: the one case a news item is about, if it names one
@@ -1509,6 +1513,22 @@ def _sectioned_singles(lines: list[str], singles: list, claimed: set[int]) -> li
     return [run for _, _, run, _ in found]
 
 
+def _numbered_case_singles(lines: list[str], singles: list, claimed: set[int], title: str) -> list[Run]:
+    """案例一：甲 / its sections / 案例二：乙 / …: two or more cases, each heading its own write-up
+    (基本情况, 主要做法 under it), numbered one after another, on a page whose title or lead speaks of
+    a list — each a case, though no run holds two of them."""
+    found = []
+    for run, name, _ in singles:
+        marked = segment.marker_at(lines[run.first_line])
+        if marked and marked[0] == "case" and not run.lines() & claimed and (is_body(name) or looks_like_case(name)):
+            found.append((marked[1], run))
+    numbers = [n for n, _ in found]
+    if len(found) < 2 or numbers != list(range(numbers[0], numbers[0] + len(numbers))) or not (
+            LIST_WORDS.search(title) or any(LIST_WORDS.search(line) for line in lines[:LEAD_LINES])):
+        return []
+    return [run for _, run in found]
+
+
 def _single_case(lines: list[str], singles: list[tuple[Run, str, str]], title: str, marked_only: bool = False) -> list[Run]:
     """The first one-item run the page marks as the case it reports (see ``score.single_case``);
     ``marked_only``: only one numbered or ranked as a case (案例一, 排名1)."""
@@ -1603,8 +1623,8 @@ def _pair_item(lines: list[str], item: Item) -> bool:
     name = name_text(lines, item)
     return bool(item.agency or item.desc or (looks_like_case(name) and re.search(r"[《“「]", name))) and not LABEL_END.search(name)
 # A sentence that counts two cases: 两个获奖账号, 2个案例入选
-COUNTS_TWO = re.compile(r"(?:两|2|二)\s*(?:个|家|项|件|例|名)[^，。；！？]{0,8}?(?:获奖|入选|上榜|获评|案例|账号|单位|项目|平台"
-                        r"|[一二三特]等奖|[金银铜]奖)")  # (下列两项同为一等奖)
+COUNTS_TWO = re.compile(r"(?:两|2|二)\s*(?:个|家|项|件|例|名)[^，。；！？]{0,8}?(?:获奖|入选|上榜|获评|获命名|获授|案例|账号|单位|项目|平台"
+                        r"|[一二三特]等奖|[金银铜]奖)")  # (下列两项同为一等奖; 我省两个派出所获命名…)
 
 
 # …有一组示范案例。我挑其中两个说说: a writer picking two of the list's cases to tell of
