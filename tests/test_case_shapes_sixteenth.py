@@ -263,3 +263,14 @@ def test_cases_numbered_one_by_one_each_over_its_write_up():
     assert [(c["name"], c["category"]) for c in found] == [
         ("上海市公安局浦东分局周浦派出所", None), ("上海市公安局宝山分局顾村派出所", None),
         ("上海市公安局长宁分局北新泾派出所", None)]
+
+
+def test_a_table_descending_to_villages_names_the_villages():
+    """New: | 序号 | 地市州 | 县区市 | 乡镇 | 村 |: the town column is where each village lies; the
+    village, the last and smallest place of the row, is what was chosen."""
+    found = cases("拟推荐创建第三批全国乡村治理示范村名单如下（序号不代表排名）：",
+                  "| 序号 | 地市州 | 县区市 | 乡镇 | 村 |", "|---|---|---|---|---|",
+                  "| 1 | 长沙市 | 望城区 | 靖港镇 | 福塘村 |", "| 2 | 长沙市 | 浏阳市 | 古港镇 | 梅田湖村 |",
+                  "| 3 | 长沙市 | 长沙县 | 江背镇 | 金洲村 |",
+                  title="第三批全国乡村治理示范村镇推荐名单的公示")
+    assert [c["name"] for c in found] == ["福塘村", "梅田湖村", "金洲村"]

@@ -786,6 +786,11 @@ def _header_roles(row: list[str]) -> dict[str, int]:
     if "name" not in roles and "region" in roles and re.fullmatch(r"(?:试点|示范|入选|获批|获评|命名)(?:地区|省份|城市|地市|县市区?)",
                                                                    plain[roles["region"]]):
         roles["name"] = roles.pop("region")
+    # | 县区市 | 乡镇 | 村 |: of the places a row descends through, the last and smallest is what was chosen
+    if roles.get("name") is not None and plain[roles["name"]] in ("乡镇", "街道", "乡镇（街道）", "镇（街道）"):
+        village = next((col for col, text in enumerate(plain) if col > roles["name"] and text in ("村", "社区", "村（社区）", "行政村")), None)
+        if village is not None:
+            roles["name"] = village
     # 序号 | 地级市 | 试点县（市）: a rank heading names the row a header even when the others are new words
     # (综合排名 | 某平台 | 第4位: a word ending in 排名 alone is a row's label, not a header)
     ranked = "rank" in roles and not RANK_SUFFIX.search(plain[roles["rank"]])
