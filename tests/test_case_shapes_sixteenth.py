@@ -274,3 +274,18 @@ def test_a_table_descending_to_villages_names_the_villages():
                   "| 3 | 长沙市 | 长沙县 | 江背镇 | 金洲村 |",
                   title="第三批全国乡村治理示范村镇推荐名单的公示")
     assert [c["name"] for c in found] == ["福塘村", "梅田湖村", "金洲村"]
+
+
+def test_a_sentence_broken_into_short_lines_names_no_cases():
+    """New: 近日 / 湖北省农业农村厅、湖北省乡村振兴局 / 发布2022年度 / 湖北省乡村振兴示范乡镇、示范村创建名单 /
+    全省50个乡镇、500个行政村纳入其中 (a WeChat lead broken into short lines): who issued the list, its
+    title and its counts are no names; the villages below are. A paragraph opening with 发布方介绍 is
+    no such line."""
+    found = cases("近日", "湖北省农业农村厅、湖北省乡村振兴局", "发布2022年度", "湖北省乡村振兴示范乡镇、示范村创建名单",
+                  "全省50个乡镇、500个行政村纳入其中",
+                  "2022年度湖北省乡村振兴示范村创建名单（宜昌部分）",
+                  "（一）宜都市", "姚家店镇油榨坪村、枝城镇架锅山村、五眼泉镇弭水桥村",
+                  "（二）枝江市", "问安镇同心桥村、百里洲镇沿江村、董市镇曹店村",
+                  title="省级名单来了！宜昌6个村入选")
+    assert [c["name"] for c in found] == ["姚家店镇油榨坪村", "枝城镇架锅山村", "五眼泉镇弭水桥村",
+                                          "问安镇同心桥村", "百里洲镇沿江村", "董市镇曹店村"]

@@ -1210,6 +1210,17 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
                                  or STEPS_INTRO.search(simp[run.top_line - 1].strip())
                                  or _in_steps_section(simp, run.top_line)):
             continue  # under 评审环节 / 申报条件 / 评选看三点：: the steps, terms or criteria of a process, not cases
+        if run.shape == "line of names":
+            # 湖北省农业农村厅、湖北省乡村振兴局 / 发布2022年度 / …示范乡镇、示范村创建名单 / 全省50个乡镇、500个
+            # 行政村纳入其中: a sentence broken into short lines — who issued it, the list's title, its counts
+            broken = {line for line in run.lines() if (line + 1 < len(simp) and ISSUED_NEXT.match(simp[line + 1]))
+                      or segment.LIST_TITLE_END.search(simp[line].rstrip("。.；; "))
+                      or COUNTED_PLACES.match(simp[line].strip())}
+            if broken:
+                run.items = [item for item in run.items if item.line not in broken]
+                if not run.items:
+                    continue
+                used = run.lines()
         own_lines = {item.line for item in run.items}
         if run.shape in ("numbered", "bulleted") and sum(
                 item.line + 1 < len(simp) and item.line + 1 not in own_lines and _over_names(simp[item.line + 1])
@@ -1485,6 +1496,9 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
 
 
 BATCH_WORD = re.compile(r"首批|第[一二三四五六七八九十\d]{1,2}批")
+# (a short line: 发布方介绍，… or 发布会上，… starts a paragraph of its own)
+ISSUED_NEXT = re.compile(r"^(?:联合|共同|正式|近日|日前)?(?:发布|公布|印发|下发|宣布|出台|公示|通报)(?![方会者人])[^，。；]{0,24}$")
+COUNTED_PLACES = re.compile(r"^(?:全省|全市|全国|全区|全县|共)?\d{1,4}\s*个[\u4e00-\u9fff]{1,6}、(?:\d{1,4}\s*个)")
 LEAD_LINES = 4  # the lines a page opens with, where it says which place it speaks of
 
 
