@@ -289,3 +289,16 @@ def test_a_sentence_broken_into_short_lines_names_no_cases():
                   title="省级名单来了！宜昌6个村入选")
     assert [c["name"] for c in found] == ["姚家店镇油榨坪村", "枝城镇架锅山村", "五眼泉镇弭水桥村",
                                           "问安镇同心桥村", "百里洲镇沿江村", "董市镇曹店村"]
+
+
+def test_families_are_people_and_clauses_of_a_sentence_are_lists_of_their_own():
+    """New: an <ol> of 文明家庭 (…社区袁健中家庭) is people, no case; and 在甲区，入选的是A、B和C；乙县推荐
+    了D、E以及F (each clause a list with its own head): the clauses split at ；, the last names at 和
+    where a village under its town stands on either side."""
+    assert cases("2020年度邵阳市文明家庭名单：", "1. 隆回县花门街道紫霞园社区袁健中家庭", "2. 洞口县文昌街道桔城社区王凤宝家庭",
+                 "3. 邵阳县塘渡口镇峡山社区唐剑家庭", title="我市五户家庭获评文明家庭") == []
+    found = cases("我市确定了7个村（社区）作为第八批省级民主法治示范村（社区）的推荐对象。"
+                  "在埇桥区，入选的是埇桥区三里湾街道纺织路社区、桃沟乡大秦村、夹沟镇五柳村和符离镇沈圩村；"
+                  "灵璧县推荐了灵璧县高楼镇崔庄村、杨疃镇红星村以及下楼镇陈潭村。",
+                  title="宿州市7个村（社区）申报“安徽省民主法治示范村（社区）”")
+    assert [c["name"] for c in found][:4] == ["埇桥区三里湾街道纺织路社区", "桃沟乡大秦村", "夹沟镇五柳村", "符离镇沈圩村"]

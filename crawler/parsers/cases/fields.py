@@ -99,10 +99,23 @@ POST_THEN_NAME = re.compile(r"[\u4e00-\u9fff]{2,30}(?:院士|教授|研究员|�
 NAME_THEN_BODY = re.compile(r"^(?P<who>[\u4e00-\u9fff](?:[ 　]?[\u4e00-\u9fff]){1,2})[ 　]+(?P<body>[\u4e00-\u9fff][^：:。；;]{3,60})$")
 
 
+def _family(text: str) -> bool:
+    """袁健中家庭, 紫霞园社区袁健中家庭: a person's name (after the place they live, if any), then 家庭."""
+    if not text.endswith("家庭"):
+        return False
+    for k in (3, 2, 4):
+        who, before = text[-2 - k:-2], text[:-2 - k]
+        if len(who) == k and is_name(who) and (k > 2 or before) and (not before or re.search(r"(?:社区|村|镇|乡|街道|区|县|市|居委会|小区)$", before)):
+            return True
+    return False
+
+
 def looks_like_person(text: str) -> bool:
     """张三 / 张三（某局局长）/ 张三——某局副局长 / 王某 某中心工作人员 / 王×× ｜ 某窗口: a person, not a case."""
     if MASKED_PERSON.match(text.strip()) or POST_THEN_NAME.fullmatch(text.strip()):
         return True
+    if _family(text.strip()):
+        return True  # …资园社区孙子巾家庭 (a 文明家庭, 最美家庭): a family is people, not a body
     spaced = NAME_THEN_BODY.match(text.strip())  # 陈恭广　致公党南海总支, 秦　搏　某委员会: 姓名 | 单位
     if spaced and is_name(re.sub(r"[\s　]", "", spaced.group("who"))) and ends_as_org(
             re.split(r"[、，,]", spaced.group("body"))[0].strip()):

@@ -2383,11 +2383,14 @@ def _split_last_conjunction(line: str, parts: list[tuple[int, int]], shared_end:
         tail = right.strip()[-1:]
         alike = alike or (len(right.strip()) >= 2 and last[: m.start()].strip()[-1:] == tail and not tail.isdecimal()
                           and sum(e[-1:] == tail for e in endings) >= 2)
-        if right[:1] in OPEN_QUOTES or starts_with_region(right) or is_central(right) or region_prefix(right) or alike:
+        # (…夹沟镇五柳村和符离镇沈圩村: a village under its town on either side)
+        chain = bool(TOWN_VILLAGE.fullmatch(right.strip()) and TOWN_VILLAGE.fullmatch(last[: m.start()].strip()))
+        if right[:1] in OPEN_QUOTES or starts_with_region(right) or is_central(right) or region_prefix(right) or alike or chain:
             parts[-1:] = [(a, a + m.start()), (a + m.end(), b)]
             return
 
 
+TOWN_VILLAGE = re.compile(r"[\u4e00-\u9fff]{2,5}(?:镇|乡|街道)[\u4e00-\u9fff]{1,8}(?:社区|村)")  # 符离镇沈圩村
 OWNED_TITLE = re.compile(r"(?:(?:以及|及|和|还有)\s*)?(?P<owner>[^，,、；;。：:“”「」的\s]{2,20})的(?P<name>[“「][^“”「」]{4,70}[”」])")
 
 
@@ -3011,9 +3014,10 @@ def inline_runs(lines: list[str]) -> list[Run]:
                     break
             # 有甲、乙、丙等37家单位；另有6家单位…: names joined by 、 end at the clause's ； when what follows is no name
             semis = split_outside_quotes(segment, "；;")
-            if len(semis) >= 2 and "、" in segment[: semis[0][1]] and any(
+            if len(semis) >= 2 and "、" in segment[: semis[0][1]] and (any(
                     b - a > NAME_MAX or re.search(r"[，,\d]", segment[a:b]) or CLAUSE_OPENER.match(segment[a:b].strip())
-                    for a, b in semis[1:]):
+                    for a, b in semis[1:]) or all(first_outside_quotes(segment[a:b], "、") >= 0 for a, b in semis)):
+                # (甲、乙和丙；灵璧县推荐了丁、戊以及己: each clause a list of its own, the next with its own head)
                 segment = segment[: semis[0][1]]
             # 依次是甲、乙、丙，其中甲和乙…: names joined by 、 end at the clause's comma
             first_sep = first_outside_quotes(segment, "、")
