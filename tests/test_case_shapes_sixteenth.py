@@ -302,3 +302,17 @@ def test_families_are_people_and_clauses_of_a_sentence_are_lists_of_their_own():
                   "灵璧县推荐了灵璧县高楼镇崔庄村、杨疃镇红星村以及下楼镇陈潭村。",
                   title="宿州市7个村（社区）申报“安徽省民主法治示范村（社区）”")
     assert [c["name"] for c in found][:4] == ["埇桥区三里湾街道纺织路社区", "桃沟乡大秦村", "夹沟镇五柳村", "符离镇沈圩村"]
+
+
+def test_units_beside_people_under_labels_of_their_own():
+    """New: 【先进集体】 over six people's tribunals, 【先进个人】 over judges with their posts: the
+    people under their own label are no cases and do not make the units people; a 人民法庭 is a body."""
+    found = cases("最高人民法院对全国法院人民法庭工作中表现突出的100个先进集体和100名先进个人予以通报表扬，我省法院各有3个集体、2名个人名列其中。",
+                  "【先进集体】",
+                  "宽城满族自治县人民法院峪耳崖人民法庭", "安平县人民法院大何庄人民法庭", "正定县人民法院北早现人民法庭",
+                  "【先进个人】",
+                  "庄晓阳　南宫市人民法院紫冢人民法庭庭长", "齐宁　高阳县人民法院小王果庄人民法庭庭长",
+                  title="我省3个先进集体和2名先进个人获通报表扬")
+    assert [(c["name"], c["category"]) for c in found] == [
+        ("宽城满族自治县人民法院峪耳崖人民法庭", "先进集体"), ("安平县人民法院大何庄人民法庭", "先进集体"),
+        ("正定县人民法院北早现人民法庭", "先进集体")]

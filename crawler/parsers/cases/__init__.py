@@ -1278,6 +1278,12 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
             if sum(bool(item.category and segment.AWARD_TITLE.search(item.category)) for item in run.items) >= max(
                     2, 0.5 * len(run.items)):
                 run.trigger = True  # 最具人气政府网站——商务部 over its paragraph: each heading names an award's winner
+        if len({item.category for item in run.items}) > 1:
+            # 【先进集体】 甲法庭 … 【先进个人】 张三　乙法庭庭长 …: the people under their own label are no cases
+            people = {item.category for item in run.items if item.category and segment.PEOPLE_AWARD.search(item.category)
+                      and all(looks_like_person(name_text(simp, other)) for other in run.items if other.category == item.category)}
+            if people and any(item.category not in people for item in run.items):
+                run.items = [item for item in run.items if item.category not in people]
         names = [judged_text(simp, item) for item in run.items]
         above = run.top_line - 1
         if above > 0 and (segment.is_note_line(simp[above]) or (
