@@ -316,3 +316,19 @@ def test_units_beside_people_under_labels_of_their_own():
     assert [(c["name"], c["category"]) for c in found] == [
         ("宽城满族自治县人民法院峪耳崖人民法庭", "先进集体"), ("安平县人民法院大何庄人民法庭", "先进集体"),
         ("正定县人民法院北早现人民法庭", "先进集体")]
+
+
+def test_a_column_headed_by_a_kind_of_body_and_a_table_of_counts_by_year():
+    """New: | 法院 | 省份 | 备注 |: 法院 heads the column of bodies chosen, the province is where each
+    lies; | 称号 | 2023年 | 2025年 | with counts in the cells: how many of each title, no case."""
+    found = cases("本网整理的部分获“全国优秀法院”称号的法院如下：",
+                  "| 法院 | 省份 | 备注 |", "|---|---|---|",
+                  "| 北京市通州区人民法院 | 北京市 | 决定中列于首位 |", "| 砀山县人民法院 | 安徽省 | 宿州市 |",
+                  "| 嘉鱼县人民法院 | 湖北省 | 咸宁市 |",
+                  title="83个单位获“全国优秀法院”称号")
+    assert [(c["name"], c["province"]) for c in found] == [
+        ("北京市通州区人民法院", "北京市"), ("砀山县人民法院", "安徽省"), ("嘉鱼县人民法院", "湖北省")]
+    assert cases("全国妇联两次集中表彰，各类称号的授予数量如下：",
+                 "| 称号 | 2023年 | 2025年 |", "|---|---|---|",
+                 "| 全国三八红旗手 | 298 | 596 |", "| 全国三八红旗集体 | 199 | 395 |", "| 全国巾帼文明岗 | 1992 | 599 |",
+                 title="数说两届全国妇联表彰") == []

@@ -631,13 +631,13 @@ TABLE_HEADER = (  # checked in this order; one role per column
     ("stat", re.compile(r"得分|指数|分值|数量|[率量数]$|总分|评分|增长|平均|期限$|时段$")),  # (参评城市平均: an average; 试点期限: a period — never the names)
     ("name", re.compile(r"名称|案例|项目|账号|产品|平台|应用|公众号|微博|成果|网站|城市|实验区|试验区|先行区|示范区|试点|示范县|获奖者|入选者|作品|模型|方案|举措|做法"
                         # | 社区 | 类型 |, | 序号 | 景区 |: the places or bodies a list chose, by their kind
-                        r"|^(?:社区|乡镇|街道|村|矩阵|景区|园区|基地|博物馆|场馆|学校|医院|企业)$"
+                        r"|^(?:社区|乡镇|街道|村|矩阵|景区|园区|基地|博物馆|场馆|学校|医院|企业|法院|检察院|派出所|图书馆|文化馆|卫生院|幼儿园)$"
                         r"|^示范(?:街道|乡镇|社区|村|企业|基地|园区|景区)"  # (示范街道（乡镇）: the demonstration places)
                         r"|(?:开发区|经开区|高新区|综试区|新区|园区)$")),  # (国家级经开区: the zones a list ranks)
 )
 STAGE_HEADER = re.compile(r"^(?:阶段|环节|步骤|流程|时间节点|进度)$")  # | 阶段 | 时间 | 人数 |: a process's stages
 RULE_ROW = re.compile(r"^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$")  # |---|---|: the rule under a table's header
-FIGURE_HEADER = re.compile(r"^(?:指标|数值|数据)$|数量|数目|个数|总数|占比|比例|比重|合计|增长|增幅|率$|[（(](?:个|家|件|次|人|项|条|篇|元|万元|%|％)[）)]$")  # (办理工单（件）, 采纳率)
+FIGURE_HEADER = re.compile(r"^(?:指标|数值|数据)$|^(?:19|20)\d{2}年度?$|数量|数目|个数|总数|占比|比例|比重|合计|增长|增幅|率$|[（(](?:个|家|件|次|人|项|条|篇|元|万元|%|％)[）)]$")  # (办理工单（件）, 采纳率)
 COUNT_CELL = re.compile(r"^(?:\d+|[一二三四五六七八九十百]+)\s*(?:个|家|项|座|名|批|类)$")
 PASS_CELL = re.compile(r"^(?:合格|不合格|达标|未达标|通过|未通过|正常|已整改)$")
 NOTE_HEADER = re.compile(r"^(?:备注|说明|注|附注|注释)$")
