@@ -332,3 +332,18 @@ def test_a_column_headed_by_a_kind_of_body_and_a_table_of_counts_by_year():
                  "| 称号 | 2023年 | 2025年 |", "|---|---|---|",
                  "| 全国三八红旗手 | 298 | 596 |", "| 全国三八红旗集体 | 199 | 395 |", "| 全国巾帼文明岗 | 1992 | 599 |",
                  title="数说两届全国妇联表彰") == []
+
+
+def test_lines_naming_an_editions_honours_label_the_names_under_them():
+    """New: 第七届全国文明城市 / 道县 / 宁远县 / 第七届全国文明村镇 / 甲村 / 乙村 / 第七届全国文明单位 / …, one
+    name a line with the honours between: the edition's honour over the names is their category,
+    no name itself."""
+    found = cases("永州多个县、村镇、单位获评第七届全国文明城市、文明村镇、文明单位。具体名单如下。",
+                  "第七届全国文明城市", "道县", "宁远县",
+                  "第七届全国文明村镇", "东安县芦洪市镇溪源村", "双牌县泷泊镇霞灯村",
+                  "第七届全国文明单位", "中共永州市委宣传部", "永州市交通运输局",
+                  title="永州2县入选第七届全国文明城市")
+    assert [(c["name"], c["category"]) for c in found] == [
+        ("道县", "第七届全国文明城市"), ("宁远县", "第七届全国文明城市"),
+        ("东安县芦洪市镇溪源村", "第七届全国文明村镇"), ("双牌县泷泊镇霞灯村", "第七届全国文明村镇"),
+        ("中共永州市委宣传部", "第七届全国文明单位"), ("永州市交通运输局", "第七届全国文明单位")]

@@ -487,6 +487,27 @@ def _batch_section_above(lines: list[str], top: int) -> bool:
     return False
 
 
+EDITION_LABEL = re.compile(r"^(?:首届|首批|第[一二三四五六七八九十百\d]{1,3}[届批])[\u4e00-\u9fff“”「」（）()]{2,16}$")
+
+
+def _edition_labels(lines: list[str], run: Run) -> None:
+    """第七届全国文明城市 / 道县 / 宁远县 / 第七届全国文明村镇 / 甲村 …: lines naming an edition's honour
+    among the names are the labels of the names under them, not names."""
+    texts = [name_text(lines, item).strip() for item in run.items]
+    labels = [k for k, text in enumerate(texts) if EDITION_LABEL.match(text) and not ends_as_org(text)
+              and not region_prefix(text)]
+    if len(labels) < 2 or labels[0] != 0 or any(b - a < 2 for a, b in zip(labels, labels[1:] + [len(texts)])):
+        return  # (each label over one name at least, the first item a label)
+    kept, label = [], None
+    for k, item in enumerate(run.items):
+        if k in labels:
+            label = texts[k]
+            continue
+        item.category = item.category or label
+        kept.append(item)
+    run.items = kept
+
+
 def _leading_tags(lines: list[str], run: Run) -> None:
     """- 六级 北京 中日友好医院 / - 五级 北京大学人民医院: items led by short words apart by spaces that
     repeat down the run (a card's chips: a grade, a place) — the first is the item's category, a
@@ -1278,6 +1299,8 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
             if sum(bool(item.category and segment.AWARD_TITLE.search(item.category)) for item in run.items) >= max(
                     2, 0.5 * len(run.items)):
                 run.trigger = True  # 最具人气政府网站——商务部 over its paragraph: each heading names an award's winner
+        if run.shape in ("lines", "bulleted"):
+            _edition_labels(simp, run)
         if len({item.category for item in run.items}) > 1:
             # 【先进集体】 甲法庭 … 【先进个人】 张三　乙法庭庭长 …: the people under their own label are no cases
             people = {item.category for item in run.items if item.category and segment.PEOPLE_AWARD.search(item.category)
