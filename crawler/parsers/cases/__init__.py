@@ -487,7 +487,9 @@ def _batch_section_above(lines: list[str], top: int) -> bool:
     return False
 
 
-EDITION_LABEL = re.compile(r"^(?:首届|首批|第[一二三四五六七八九十百\d]{1,3}[届批])[\u4e00-\u9fff“”「」（）()]{2,16}$")
+EDITION_LABEL = re.compile(r"^(?:首届|首批|第[一二三四五六七八九十百\d]{1,3}[届批])[\u4e00-\u9fff“”「」（）()]{2,16}$"
+                           # 国家一级馆 / 一等奖 / 五星级: a grade over the names that reached it
+                           r"|^(?:国家|省级?|市级?)?[一二三四五特甲乙丙][级等星]级?[\u4e00-\u9fff]{0,4}$|^[金银铜]奖$|^优秀奖$")
 
 
 def _edition_labels(lines: list[str], run: Run) -> None:
