@@ -360,3 +360,24 @@ def test_lines_naming_a_grade_label_the_names_under_them():
         ("安庆市文化馆", "国家一级馆"), ("怀宁县文化馆", "国家一级馆"), ("太湖县文化馆", "国家一级馆"),
         ("望江县文化馆", "国家二级馆"),
         ("宿松县文化馆", "国家三级馆"), ("安庆市宜秀区文化馆", "国家三级馆")]
+
+
+def test_bracketed_labels_with_counts_over_wrapped_lines_of_names():
+    """New: 【湖南省文明城市】 / 甲、乙、丙 / 【湖南省文明村镇】（共16个） / 丁、戊、 / 己、庚 / 【湖南省文明家庭】
+    （共7户） / 名单另文刊发 …: every label's names are read whichever reading takes the later lines
+    first, each label without its brackets or count, and a note that the list is printed elsewhere is
+    no name."""
+    found = cases("湖南省文明办对2020届文明城市、文明村镇、文明单位等名单进行公示，本报摘录我市部分如下：",
+                  "【湖南省文明城市】", "邵阳县、新邵县、绥宁县",
+                  "【湖南省文明村镇】（共16个）", "隆回县虎形山瑶族乡、邵东市仙槎桥镇千子村、新邵县坪上镇清水村、",
+                  "大祥区城南街道台上村、北塔区茶元头街道马家村",
+                  "【湖南省文明标兵单位】（共12个）", "邵阳市财政局、邵阳市司法局、邵阳市民政局、邵东市人民检察院、",
+                  "大祥区人民法院",
+                  "【湖南省文明家庭】（共7户）", "名单另文刊发",
+                  "【湖南省文明校园】（共8所）", "邵阳市第九中学、新邵县第一中学、洞口县第一中学、",
+                  "湖南省汽车技师学院",
+                  title="我市一批单位入围省级文明创建公示名单")
+    got = [(c["name"], c["category"]) for c in found]
+    assert ("邵阳县", "湖南省文明城市") in got and ("隆回县虎形山瑶族乡", "湖南省文明村镇") in got
+    assert ("邵阳市财政局", "湖南省文明标兵单位") in got and ("邵阳市第九中学", "湖南省文明校园") in got
+    assert not any("另文" in name for name, _ in got)

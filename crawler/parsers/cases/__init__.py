@@ -612,6 +612,7 @@ def _province_note(name: str):
 
 DIMENSION_NOTE = re.compile(r"\s*[（(]([^（）()\d]{2,8})[）)]")  # （准备度）, （平台层） after a name
 ALSO_WON = re.compile(r"(?:获奖|获评|入选|上榜|荣获)[\u4e00-\u9fff]{0,6}(?:还有|也有)")
+LIST_ELSEWHERE = re.compile(r"^(?:具体)?(?:名单|名录)?(?:另文|另行|择期|稍后|将另)(?:刊发|公布|发布|刊登|发文)[。.]?$")
 DOCUMENT_LINK = re.compile(r"(?:原文|全文|原件)(?:[（(][^（）()]{1,8}[）)])?$|(?:公示|公告|通知|通报)文件"
                            r"|(?:新闻稿|通稿|新闻发布稿|发布会实录)(?:[（(][^（）()]{1,8}[）)])?$")  # (…大会官方新闻稿: a press release)
 CONTEST_PAPER = re.compile(r"(?:评选|评比|推选|评审|征集)(?:工作)?(?:说明|办法|细则|方案|须知|指南)(?:[（(][^（）()]{1,8}[）)])?$")
@@ -662,6 +663,8 @@ def _drop_strays(lines: list[str], run: Run) -> None:
             continue  # 我省 (of 我省入选情况): the page's own place by a pronoun, never a case's name
         if BATCH_NAME.match(name.strip()) or PART_NAME.match(name.strip()):
             continue  # （一）第一批实验区 over its paragraph, 第一系列：…: a batch or a part of the list, not a case
+        if LIST_ELSEWHERE.match(name.strip()):
+            continue  # 名单另文刊发 / 名单另行公布: the list is printed elsewhere, no name here
         if DOCUMENT_LINK.search(name.strip()):
             continue  # 获奖项目公示文件原文——人民银行官网: a link to the document, not a case
         if OFFICIAL_DOCUMENT.match(name.strip(" -•·")):
@@ -1223,6 +1226,13 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
         covered = _covered_runs(run, used, inner, simp) if inner else []
         if inner and not covered and _beside_award_clauses(run, inner):
             covered = [run]  # (nothing to replace: it stands beside them)
+        if used & claimed and not covered and run.shape == "line of names" and len(
+                {item.category for item in run.items if item.line not in claimed} - {None}) >= 2 and sum(
+                item.line not in claimed for item in run.items) >= 6:
+            # 【文明城市】 甲、乙 / 【文明村镇】 丙、丁、… / 【文明单位】 … whose last lines a reading of plain
+            # lines took first: the labelled lines it did not take are still this run's
+            run.items = [item for item in run.items if item.line not in claimed]
+            used = run.lines()
         if (used & claimed and not covered) or id(run) in headings or (
                 run.top_line > 0 and REFERENCES.match(simp[run.top_line - 1])):
             continue  # (a run under 参考资料 / 相关新闻 cites or links; it lists no cases)

@@ -2068,7 +2068,9 @@ def _bracket_label(line: str) -> str | None:
     if ORDER_NOTE.search(line) and label_of(line):  # 年度最具影响力政务新媒体平台（排名不分先后）
         return label_of(line)
     if line.endswith(("）", ")")) and LABEL_COUNT.search(line) and label_of(line) and not is_sentence(line):  # 先导单位（部分）
-        return label_of(line)
+        label = label_of(line)
+        inner = re.fullmatch(r"[【\[［](?P<inner>[^【】\[\]［］]{2,30})[】\]］]", label)
+        return inner.group("inner") if inner else label  # (【湖南省文明单位】（共37个）: the words inside the brackets)
     if len(line) <= 8 and TIER.match(line) and not re.search(r"[“”「」]", line):
         return label_of(line) or line  # 一等奖 / 金奖 / 提名奖 over the names that won it (一、一等奖: its numbering aside)
     counted = COUNTED_LABEL.match(line)
@@ -3123,6 +3125,8 @@ def inline_runs(lines: list[str]) -> list[Run]:
             # 1. 呼和浩特市 / 新城区…街道、玉泉区…街道: a numbered place over the names that lie in it
             prev[0] == "num" and _spaced_name(lines[j][prev[2]:].strip()) and "、" in line)
         above = label_of(lines[j]) if j >= 0 and not is_sentence(lines[j]) and heading_style else None
+        if above and above.startswith(("【", "[", "［")) and j >= 0:
+            above = _bracket_label(lines[j]) or above  # (【湖南省文明村镇】（共16个）: the words inside the brackets)
         if above is None and prev and prev[0] in ("cn", "paren-cn") and not is_sentence(lines[j]) and (
                 len(lines[j]) - prev[2] <= 24 or (len(lines[j]) - prev[2] <= 64 and PRAISED_KINDS.search(lines[j]))):
             # 一、强化党组织领导，推动“三治”融合: a numbered section's heading, its comma too (一、…促进制造业
