@@ -381,3 +381,16 @@ def test_bracketed_labels_with_counts_over_wrapped_lines_of_names():
     assert ("邵阳县", "湖南省文明城市") in got and ("隆回县虎形山瑶族乡", "湖南省文明村镇") in got
     assert ("邵阳市财政局", "湖南省文明标兵单位") in got and ("邵阳市第九中学", "湖南省文明校园") in got
     assert not any("另文" in name for name, _ in got)
+
+
+def test_places_named_clause_by_clause_in_prose():
+    """New: 渝西片区入围的是甲村、乙村和丙村；长寿的丁村也在其中。 — the clause after ； speaks of its own
+    name, so the list ends at ；; and 渝东北方面，A、B、C和D上榜。 — places, then the verb ending the
+    sentence, are the list's names too."""
+    found = cases("第三批全国乡村治理示范村镇创建工作进入公示阶段，重庆共有20个村在列。",
+                  "渝西片区入围的是合川区隆兴镇广福村、綦江区三角镇中坝村和大足区高升镇旭光村；长寿的长寿区葛兰镇盐井村也在其中。",
+                  "渝东北方面，万州区甘宁镇楠桥村、开州区满月镇甘泉村、梁平区铁门乡长塘村和巫溪县通城镇龙池村上榜。",
+                  title="第三批全国乡村治理示范村镇公示 重庆20村在列")
+    names = [c["name"] for c in found]
+    assert names[:3] == ["合川区隆兴镇广福村", "綦江区三角镇中坝村", "大足区高升镇旭光村"]
+    assert {"万州区甘宁镇楠桥村", "开州区满月镇甘泉村", "梁平区铁门乡长塘村", "巫溪县通城镇龙池村"} <= set(names)

@@ -2392,6 +2392,8 @@ def _split_last_conjunction(line: str, parts: list[tuple[int, int]], shared_end:
             return
 
 
+# a clause after ； that says something of its own names (长寿的甲村也在其中, 乙县推荐了…): no name of the list before it
+SEMI_CLAUSE = re.compile(r"也在其中|也在列|在列|入选|上榜|入围|进入|获评|推荐了|分别是|包括")
 TOWN_VILLAGE = re.compile(r"[\u4e00-\u9fff]{2,5}(?:镇|乡|街道)[\u4e00-\u9fff]{1,8}(?:社区|村)")  # 符离镇沈圩村
 OWNED_TITLE = re.compile(r"(?:(?:以及|及|和|还有)\s*)?(?P<owner>[^，,、；;。：:“”「」的\s]{2,20})的(?P<name>[“「][^“”「」]{4,70}[”」])")
 
@@ -2516,6 +2518,7 @@ def _object_list(line: str, i: int, runs: list) -> bool:
 # 广东省检察院、韶关市检察院、肇庆市检察院荣获“…组织奖”: bodies as the subject, no 等 before the verb
 BARE_SUBJECT_VERB = re.compile(r"(?:荣获|获评|被评为|被授予|获得)(?=[“「《]?[^，。；]{0,30}(?:奖|称号|示范|先进|模范|标兵))"
                                r"|(?:入围|入选|上榜|列入)(?=[^，。；]{0,40}(?:名单|榜单|案例|示范|试点))"  # 石家庄市、承德市入围…名单
+                               r"|(?:入围|入选|上榜|在列)(?=\s*[。；！]|\s*$)"  # 甲村、乙村…和丙村上榜。: places, then the verb ending the sentence
                                r"|(?:均|都|皆|同时|一并)(?:上榜|入选|当选|获评|被评为|跻身)"  # 北京、上海…均上榜…
                                # 甲县、乙市…在49家报名单位中胜出: chosen from among the entrants
                                r"|在[^，。；]{1,20}中(?=(?:胜出|脱颖而出|获胜|夺魁))")
@@ -3018,7 +3021,8 @@ def inline_runs(lines: list[str]) -> list[Run]:
             semis = split_outside_quotes(segment, "；;")
             if len(semis) >= 2 and "、" in segment[: semis[0][1]] and (any(
                     b - a > NAME_MAX or re.search(r"[，,\d]", segment[a:b]) or CLAUSE_OPENER.match(segment[a:b].strip())
-                    for a, b in semis[1:]) or all(first_outside_quotes(segment[a:b], "、") >= 0 for a, b in semis)):
+                    or SEMI_CLAUSE.search(segment[a:b]) for a, b in semis[1:])
+                    or all(first_outside_quotes(segment[a:b], "、") >= 0 for a, b in semis)):
                 # (甲、乙和丙；灵璧县推荐了丁、戊以及己: each clause a list of its own, the next with its own head)
                 segment = segment[: semis[0][1]]
             # 依次是甲、乙、丙，其中甲和乙…: names joined by 、 end at the clause's comma
