@@ -394,3 +394,15 @@ def test_places_named_clause_by_clause_in_prose():
     names = [c["name"] for c in found]
     assert names[:3] == ["合川区隆兴镇广福村", "綦江区三角镇中坝村", "大足区高升镇旭光村"]
     assert {"万州区甘宁镇楠桥村", "开州区满月镇甘泉村", "梁平区铁门乡长塘村", "巫溪县通城镇龙池村"} <= set(names)
+
+
+def test_a_place_after_its_province_and_a_remark_after_the_last_place():
+    """New: 同样获评的还有江西省的萍乡市、武宁县和崇义县 — the place past 江西省的; and 只有一个城市入选的省份不少：
+    甲市、乙市和重庆市荣昌区都是各占一席 — the last place without what the sentence says of them all."""
+    found = cases("27个城市被国家林业和草原局授予“国家森林城市”称号。",
+                  "同样获评的还有江西省的萍乡市、武宁县和崇义县，以及湖北省的黄石市和宜都市。",
+                  "只有一个城市入选的省份不少：北京市平谷区、安徽省芜湖市、福建省莆田市和重庆市荣昌区都是各占一席。",
+                  title="2018年新增的27个国家森林城市，都在哪？")
+    names = [c["name"] for c in found]
+    assert "萍乡市" in names and "重庆市荣昌区" in names
+    assert not any(name.startswith("江西省的") or name.endswith("一席") for name in names)

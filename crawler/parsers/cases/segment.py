@@ -2352,7 +2352,12 @@ def _trim_part(line: str, a: int, b: int) -> tuple[int, int]:
     text = line[a:b]
     lead = len(text) - len(re.sub(r"^(?:以及|还有|其中)", "", text.lstrip(" 　")).lstrip(" 　等及和与"))
     a += lead
+    owner = PLACE_OWNER.match(line, a, b)
+    if owner:
+        a = owner.end()  # 江西省的萍乡市: the place, past the province that holds it
     text = line[a:b].rstrip(" 　。，,")
+    # …和重庆市荣昌区都是各占一席: the last place, then what the sentence says of them all
+    text = re.sub(r"(?<=..[市县区州旗])(?:都是|都|均|也都|也)[\u4e00-\u9fff]{1,8}$", "", text)
     if text.endswith(("）", ")")) and "等" in text:
         text = re.sub(r"(?<=..)等\s*[（(][^（）()]{1,20}[）)]$", "等", text)  # 民航局等（“/”表示并列）: a note on the run
     # …等10个案例, …3个项目: the count after the last name (a name may end in 项目 itself)
@@ -2368,6 +2373,9 @@ def _trim_part(line: str, a: int, b: int) -> tuple[int, int]:
     text = re.sub(r"(?<=..)等?(?:[一二三四五六七八九十两]{1,3}|\d{1,3})(?:(?:个|座|家)?|(?:个|座|家)[\u4e00-\u9fff]{1,3}?)"
                   r"(?:城市|省份|地市|市|省|县|区|地)$", "", text)  # (广州四座一线城市: the count and a word on them)
     return a, a + len(text)
+
+
+PLACE_OWNER = re.compile(r"[\u4e00-\u9fff]{2,7}(?:省|自治区)的(?=[\u4e00-\u9fff]{1,8}(?:市|县|区|州|盟|旗)(?:$|[、，,和及与]))")
 
 
 def _split_last_conjunction(line: str, parts: list[tuple[int, int]], shared_end: bool = False) -> None:
