@@ -406,3 +406,15 @@ def test_a_place_after_its_province_and_a_remark_after_the_last_place():
     names = [c["name"] for c in found]
     assert "萍乡市" in names and "重庆市荣昌区" in names
     assert not any(name.startswith("江西省的") or name.endswith("一席") for name in names)
+
+
+def test_a_phrase_led_by_dui_is_whom_a_sentence_honours():
+    """New: 会上对民政部“孺子牛奖”获得者以及先进集体进行了表彰: the phrase led by 对 is whom the meeting
+    honoured, no case's name; the table below holds the cases."""
+    found = cases("第十四次全国民政会议在北京召开。会上对民政部“孺子牛奖”获得者以及全国民政系统先进集体进行了表彰，本市有3个集体获此殊荣。",
+                  "获表彰的集体情况如下：",
+                  "| 序号 | 单位名称 | 层级 |", "|---|---|---|",
+                  "| 1 | 上海市龙华烈士陵园 | 市级 |", "| 2 | 上海市第一社会福利院 | 市级 |",
+                  "| 3 | 杨浦区社会福利院 | 区级 |",
+                  title="本市民政系统3个集体获部表彰")
+    assert [c["name"] for c in found] == ["上海市龙华烈士陵园", "上海市第一社会福利院", "杨浦区社会福利院"]

@@ -183,6 +183,8 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
                 and (region_prefix(subject) or starts_with_region(subject)))) and not looks_like_person(subject)
         if any(name.count("“") != name.count("”") for name in bare):
             return 0.0  # 条目格式为“上榜项目——所属法院”: a subject cut inside its quotation is no name
+        if any(re.match(r"^(?:会上|会议上|大会上|仪式上|随后)?[对向](?=[\u4e00-\u9fff“「])", name.strip()) for name in bare):
+            return 0.0  # 会上对民政部“孺子牛奖”获得者…进行了表彰: a phrase led by 对 is whom it honours, no name
         if len(bare) == 1:
             return 1.0 if strong(bare[0].strip()) else 0.0
         # (乌中公厕、康晖里党群服务站、徐汇滨江党群服务中心获评…: most of them plainly things or bodies)
