@@ -418,3 +418,18 @@ def test_a_phrase_led_by_dui_is_whom_a_sentence_honours():
                   "| 3 | 杨浦区社会福利院 | 区级 |",
                   title="本市民政系统3个集体获部表彰")
     assert [c["name"] for c in found] == ["上海市龙华烈士陵园", "上海市第一社会福利院", "杨浦区社会福利院"]
+
+
+def test_communities_named_after_places_elsewhere_lie_where_the_pages_others_do():
+    """New: 吉安社区 and 长春路社区 among 张家口's communities (named after cities in 江西 and 吉林): a
+    community named after a place without its level word lies in the page's province; and a
+    community under a street office (老街办事处老街社区) is named relatively, as one under a 街道 is."""
+    found = cases("张家口市公布第一批绿色社区名单，全市85个社区入选。",
+                  "绿色社区创建以节约资源、保护环境为重点，推动社区治理和服务提质。",
+                  "创建工作由市住房和城乡建设局牵头，各区县逐级推荐。",
+                  "桥东区有以下社区入选：",
+                  "建南社区、胜中社区、工南社区、吉安社区、长春路社区、东方苑社区",
+                  title="张家口市绿色社区名单（第一批）")
+    assert {c["province"] for c in found} == {"河北省"}
+    from crawler.parsers.cases import _relative
+    assert _relative("老街办事处老街社区")

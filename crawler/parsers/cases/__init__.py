@@ -1510,6 +1510,13 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
         placed = {locate(line).province for line in simp[:LEAD_LINES] if line} - {None}
     elif len(placed) > 1 and (top := counts.most_common(1)[0])[1] >= 4 * (sum(counts.values()) - top[1]):
         placed = {top[0]}  # (one body placed in 澳门 among five or more cases in 广东: the page is still about 广东)
+    if len(placed) > 1 and cases:
+        # 张家口…名单 over 吉安社区 and 长春路社区: the title's or lead's one province, when every case placed
+        # elsewhere is a community named after a place
+        said = {locate(line).province for line in [title_simple, *simp[:LEAD_LINES]] if line} - {None}
+        if len(said) == 1 and all(c["province"] in said or not c["province"] or NAMED_AFTER_PLACE.match(to_simplified(c["name"]))
+                                  for c in cases):
+            placed = said
     if len(placed) == 1:
         province = next(iter(placed))
         # most of the page's cases placed in one province, or its title or lead naming it: a page
@@ -1528,6 +1535,11 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
         bare = not any(c["admin_level"] == "central" for c in cases)
         for case in cases:
             name = to_simplified(case["agency"] or case["name"])
+            if case["province"] and case["province"] != province and whole_page and NAMED_AFTER_PLACE.match(to_simplified(case["name"])):
+                # 吉安社区, 长春路社区 among 张家口's communities: a community named after a city elsewhere lies
+                # where the page's others do
+                case.update({"province": None, "city": None, "district": None, "adcode": None, "longitude": None,
+                             "latitude": None, "admin_level": None})
             if not case["province"] and case["admin_level"] != "central" and (
                     titled or (whole_page and not case["agency"])  # (a body the page names is placed by its own name)
                     or _relative(name) or (bare and _bare_bureau(name))
@@ -1540,6 +1552,8 @@ BATCH_WORD = re.compile(r"首批|第[一二三四五六七八九十\d]{1,2}批")
 # (a short line: 发布方介绍，… or 发布会上，… starts a paragraph of its own)
 ISSUED_NEXT = re.compile(r"^(?:联合|共同|正式|近日|日前)?(?:发布|公布|印发|下发|宣布|出台|公示|通报)(?![方会者人])[^，。；]{0,24}$")
 COUNTED_PLACES = re.compile(r"^(?:全省|全市|全国|全区|全县|共)?\d{1,4}\s*个[\u4e00-\u9fff]{1,6}、(?:\d{1,4}\s*个)")
+# a community or village named after a place without that place's level word (吉安社区, 中山大街社区)
+NAMED_AFTER_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:路|大街|街|里|新村)?(?:社区|村)(?:居委会|村委会)?$")
 LEAD_LINES = 4  # the lines a page opens with, where it says which place it speaks of
 
 
@@ -1845,12 +1859,13 @@ def _relative(name: str) -> bool:
     return bool(RELATIVE_BODY.match(name) and ends_as_org(name) or TOWNSHIP.match(name)
                 or (PLACE_CHAIN.match(name) and not region_prefix(name))  # (园林街道西堤社区)
                 # (武原街道文星社区党群服务中心: a body named by its town or street, not by a county)
+                or re.match(r"^[\u4e00-\u9fff]{2,4}办事处[\u4e00-\u9fff]{1,8}(?:社区|村)(?:居委会|村委会|村委)?$", name)  # (老街办事处老街社区)
                 or (TOWN_LED_BODY.match(name) and ends_as_org(name) and not region_prefix(name) and not place_prefix(name)
                     and not is_central(name))
                 or (PROVINCIAL_DEPARTMENT.match(name) and not region_prefix(name)))
 
 
-TOWN_LED_BODY = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:(?<!小)镇|(?<![城下])乡|街道)(?:[\u4e00-\u9fff]{2,6}(?:社区|村))?[\u4e00-\u9fff]{2,}")
+TOWN_LED_BODY = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:(?<!小)镇|(?<![城下])乡|街道|办事处)(?:[\u4e00-\u9fff]{2,6}(?:社区|村))?[\u4e00-\u9fff]{2,}")
 
 
 def _bare_bureau(name: str) -> bool:
