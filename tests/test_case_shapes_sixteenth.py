@@ -433,3 +433,16 @@ def test_communities_named_after_places_elsewhere_lie_where_the_pages_others_do(
     assert {c["province"] for c in found} == {"河北省"}
     from crawler.parsers.cases import _relative
     assert _relative("老街办事处老街社区")
+
+
+def test_a_heading_of_praised_places_is_no_line_of_names():
+    """New: 15 / 开展…成效明显的市、县市区 / 开展…成效明显的市、县区： / 衡阳市、常德市，苏仙区… — the heading
+    holds a 、 but names the kinds of place praised, not places; the names are the line under its label."""
+    found = cases("省政府公布2021年度真抓实干成效明显地区名单，前面的序号是省里名单中的原序号。",
+                  "15",
+                  "开展农村人居环境整治和城乡环境基础设施建设工作成效明显的市、县市区",
+                  "开展农村人居环境整治成效明显的市、县区：",
+                  "衡阳市、常德市，苏仙区、芷江县、茶陵县、零陵区、新邵县。",
+                  title="喜报！新邵获省政府表扬激励")
+    names = [c["name"] for c in found]
+    assert names == ["衡阳市", "常德市", "苏仙区", "芷江县", "茶陵县", "零陵区", "新邵县"]

@@ -3120,8 +3120,8 @@ def inline_runs(lines: list[str]) -> list[Run]:
         colon = first_outside_quotes(line, "：:")
         if 0 < colon <= LABEL_MAX and label_of(line[:colon]):
             head_end = colon + 1
-        if not head_end and line.rstrip().endswith(("：", ":")) and not marker_at(line):
-            continue  # …受到通报表扬的市州、县市区和园区：: a label over the names below, not names
+        if not head_end and (line.rstrip().endswith(("：", ":")) or PRAISED_KINDS.search(line)) and not marker_at(line):
+            continue  # …受到通报表扬的市州、县市区和园区(：): a label over the names below, not names
         label_end = head_end
         counted_lead = COUNTED_LEAD.match(line, head_end)
         if counted_lead and line.count("、") >= 2:
