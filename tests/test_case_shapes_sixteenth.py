@@ -446,3 +446,17 @@ def test_a_heading_of_praised_places_is_no_line_of_names():
                   title="喜报！新邵获省政府表扬激励")
     names = [c["name"] for c in found]
     assert names == ["衡阳市", "常德市", "苏仙区", "芷江县", "茶陵县", "零陵区", "新邵县"]
+
+
+def test_lines_each_opening_with_the_places_a_notice_praises():
+    """New: 获激励表扬工作如下： / 冷水滩区推动高质量发展成效明显，奖励100万元。 / 永州市、祁阳高新区深化…改革成效
+    明显… / 江华县营商环境改善明显… / 永州市社会信用体系建设成效明显…: each line opens with the places it
+    praises; they are the cases, a place praised on two lines an entry of each."""
+    found = cases("湖南省人民政府办公厅印发通报，对2022年度真抓实干成效明显的地区予以表扬激励。",
+                  "获激励表扬工作如下：",
+                  "冷水滩区推动高质量发展成效明显，奖励100万元。",
+                  "永州市、祁阳高新区深化“放管服”改革成效明显，市按100万元、园区按50万元奖励。",
+                  "江华县营商环境改善明显，在全省优化营商环境第三方评估中排名靠前。",
+                  "永州市社会信用体系建设成效明显，奖励200万元。",
+                  title="永州市32项工作获省政府真抓实干表扬激励")
+    assert [c["name"] for c in found] == ["冷水滩区", "永州市", "祁阳高新区", "江华县", "永州市"]

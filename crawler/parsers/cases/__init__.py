@@ -371,7 +371,8 @@ def candidate_runs(lines: list[str]) -> list[Run]:
     return (segment.record_runs(lines) + segment.table_runs(lines, _looks_like_region, ends_as_org, _township) + segment.marker_runs(lines)
             + segment.heading_paragraph_runs(lines) + segment.owner_line_runs(lines, _owner) + segment.named_paragraph_runs(lines)
             + segment.plain_line_runs(lines) + segment.mention_runs(lines) + segment.inline_runs(lines)
-            + segment.award_line_runs(lines) + segment.award_sentence_runs(lines) + segment.praised_prose_runs(lines))
+            + segment.award_line_runs(lines) + segment.award_sentence_runs(lines) + segment.praised_prose_runs(lines)
+            + segment.praised_line_runs(lines))
 
 
 def _context(lines: list[str], run: Run, title: str) -> str:
@@ -1484,6 +1485,8 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
             # one entry each (a repeat without such a note is still one)
             note = DIMENSION_NOTE.match(simp[item.line], item.end)
             apart = note.group(1) if note and run_keys.count(key) > 1 else None
+            if run.shape == "praised lines":
+                apart = item.line  # (永州市 praised on two lines: two recognitions, one entry each)
             if repeat or (key, item.category, section[k], apart) in emitted:
                 continue
             emitted.add((key, item.category, section[k], apart))

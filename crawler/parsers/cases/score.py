@@ -205,6 +205,8 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
                           or classify_channel(item.category or "") != "other"
                           or bool(re.search(r"账号|新媒体|政务号|公众号|抖音号|头条号", item.category or ""))
                           for n, item in zip(names, run.items)) >= 0.6 * len(names) else 0.0
+    if run.shape == "praised lines":  # lines each opening with the places a notice praises, after 如下：
+        return 1.0 if LIST_WORDS.search(context) and all(2 <= len(name.strip()) <= 20 for name in bare) else 0.0
     if run.shape == "praised prose":  # quoted sites and accounts a report's good-practice section names
         return 1.0 if len(names) >= 2 and all(looks_like_case(n) for n in names) else 0.0
     if run.shape == "record":  # one case given as fields (获奖网站 / 所获奖项): on a page about an award

@@ -3664,6 +3664,52 @@ def _paragraph_label(lines: list[str], i: int) -> str | None:
     return None
 
 
+ZONE_PREFIX = re.compile(r"[\u4e00-\u9fff]{2,4}(?:高新区|经开区|开发区|综保区|自贸片区|工业园区|产业园区|园区)")
+PRAISED_PREDICATE = re.compile(r"成效明显|成效显著|改善明显|工作突出|表现突出|成绩突出|进展明显|排名靠前|得分靠前|位居前列")
+
+
+def _leading_places(line: str) -> list[tuple[int, int]]:
+    """The places a line opens with, joined by 、 (永州市、祁阳高新区深化…): their spans, or none."""
+    spans, k = [], 0
+    while k < len(line):
+        place = region_prefix(line[k: k + 20])
+        zone = ZONE_PREFIX.match(line, k)
+        if zone and (not place or zone.end() - k > len(place)):
+            end = zone.end()
+        elif place:
+            end = k + len(place)
+        else:
+            break
+        spans.append((k, end))
+        if line[end: end + 1] != "、":
+            break
+        k = end + 1
+    return spans if spans and spans[-1][1] < len(line) and line[spans[-1][1]] not in "、，,。；;：:" else []
+
+
+def praised_line_runs(lines: list[str]) -> list[Run]:
+    """获激励表扬工作如下： / 冷水滩区推动高质量发展成效明显，奖励100万元。 / 永州市、祁阳高新区深化…成效明显…: after a
+    line that hands them over, three or more lines in a row, each opening with the places it praises and
+    saying what they did well — the places are the cases, each line's in turn."""
+    runs: list[Run] = []
+    i = 0
+    while i < len(lines):
+        if not (lines[i].rstrip().endswith(("：", ":")) and re.search(r"如下|以下|下列", lines[i])):
+            i += 1
+            continue
+        items, j = [], i + 1
+        while j < len(lines) and is_sentence(lines[j]) and PRAISED_PREDICATE.search(lines[j]):
+            spans = _leading_places(lines[j])
+            if not spans:
+                break
+            items.extend(Item(j, a, b, whole=True) for a, b in spans)
+            j += 1
+        if j - i - 1 >= 3:
+            runs.append(Run(items, "praised lines", trigger=True))
+        i = max(j, i + 1)
+    return runs
+
+
 def praised_prose_runs(lines: list[str]) -> list[Run]:
     """Quoted sites and accounts named in the paragraphs of a report's good-practice section,
     one run for paragraphs that follow each other (a heading line may stand between them)."""
