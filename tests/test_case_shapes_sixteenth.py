@@ -460,3 +460,12 @@ def test_lines_each_opening_with_the_places_a_notice_praises():
                   "永州市社会信用体系建设成效明显，奖励200万元。",
                   title="永州市32项工作获省政府真抓实干表扬激励")
     assert [c["name"] for c in found] == ["冷水滩区", "永州市", "祁阳高新区", "江华县", "永州市"]
+
+
+def test_a_decision_naming_places_as_a_demonstration():
+    """New: 通报决定，命名天津市、石家庄市、…和银川市为“绿色货运配送示范城市”。 — the places between 命名 and 为
+    are the ones the decision named."""
+    found = cases("交通运输部、公安部、商务部联合印发通报，对第一批城市绿色货运配送示范工程的验收结果作出决定。",
+                  "通报决定，命名天津市、石家庄市、衡水市、鄂尔多斯市、苏州市和银川市为“绿色货运配送示范城市”。",
+                  title="6城获命名“绿色货运配送示范城市”")
+    assert [c["name"] for c in found] == ["天津市", "石家庄市", "衡水市", "鄂尔多斯市", "苏州市", "银川市"]
