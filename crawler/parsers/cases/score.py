@@ -370,7 +370,10 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     above = [ln for ln in context.split("\n")[:-2] if ln.strip()][-2:]  # (context ends: prefix, title)
     if any(PANEL_INTRO.search(x) for x in above):
         return 0.0  # 评审专家共10人，构成如下： over a table of their bodies: who judged, not what was chosen
-    intro = "\n".join(above) if COLLECTIVE.search("\n".join(above)) else context[-200:]
+    # (附：…试点名单 / 一、试点城市 right above: the list's own words, whoever spoke at the press conference before it)
+    joined_above = "\n".join(above)
+    intro = joined_above if COLLECTIVE.search(joined_above) or (
+        LIST_WORDS.search(joined_above) and not PEOPLE_CONTEXT.search(joined_above)) else context[-200:]
     handing = above[-1].rstrip() if above else ""
     if handing.endswith(("：", ":")):  # (评委现场打分，最终评出…。一等奖获奖情况如下：: the sentence that hands the run over says whose it is)
         intro = re.split(r"[。！？；]", handing)[-1]
