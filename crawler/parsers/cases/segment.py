@@ -648,6 +648,7 @@ BODY_NAME_HEADER = re.compile(r"(?:单位|机构|部门|主体|机关|企业|公
 LIST_HEADER = re.compile(r"(?:名单|榜单|评选|奖项)$")
 AWARD_NAME_HEADER = re.compile(r"^(?:荣誉|奖项|奖励|称号|榜单|表彰|奖)(?:名称)?$")
 # 获奖对象, and what the winners are: 获奖账号, 入选案例 (not 入选单位: beside a 项目 column, the body)
+SPEAKER = re.compile(r"^(?:主持人|记者|发布人|发言人|嘉宾|答|问|编者按|编者|主持)$")
 # a count of winners not named one by one before the ones that are (14个市州，株洲高新区、…)
 COUNTED_LEAD = re.compile(r"\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})个(?:市州|市|县市区|县|区|地市|设区市|州市)[，,]\s*")
 # the kinds of winner a long section heading of praised places ends in (…成效明显的市、县市区, …的地方)
@@ -3123,6 +3124,8 @@ def inline_runs(lines: list[str]) -> list[Run]:
         colon = first_outside_quotes(line, "：:")
         if 0 < colon <= LABEL_MAX and label_of(line[:colon]):
             head_end = colon + 1
+        if head_end and SPEAKER.match(line[: head_end - 1].strip()):
+            continue  # 主持人：由于时间关系，今天的发布会就到这里: a speaker's words in a transcript, not names
         if not head_end and (line.rstrip().endswith(("：", ":")) or PRAISED_KINDS.search(line)) and not marker_at(line):
             continue  # …受到通报表扬的市州、县市区和园区(：): a label over the names below, not names
         label_end = head_end
