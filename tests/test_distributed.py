@@ -157,14 +157,16 @@ def test_the_per_site_delay_holds_for_two_workers_together(redis_url, tmp_path):
     # delays would send two at once.
     # (the script reads Redis's TIME to the millisecond and MONITOR stamps its SET to the microsecond
     # a moment later: 2 ms apart was seen under the parallel run)
-    gaps = [later - earlier for earlier, later in zip(granted, granted[1:])]
-    assert len(granted) >= len(log) and min(gaps) >= delay - 0.005, sorted(gaps)[:5]
+    # (measured on the times the script set, in whole ms of the clock it read: a gap is the delay or more)
+    nexts = [free for _, free in granted]
+    gaps = [later - earlier for earlier, later in zip(nexts, nexts[1:])]
+    assert len(granted) >= len(log) and min(gaps) >= delay - 0.001, sorted(gaps)[:5]
     # And no request reached the site before its token: the k-th arrival comes no earlier than the
     # k-th token. (Arrivals themselves can come closer than the delay when a sender was slow to
     # send after its token: up to a quarter of a second on this 2-core machine under the parallel
     # test run, 33 ms on a quiet one.)
     arrivals = sorted(t + clock for t, _ in log)
-    early = [(round(g, 3), round(t, 3)) for g, t in zip(granted, arrivals) if t < g - 0.005]
+    early = [(round(g, 3), round(t, 3)) for (g, _), t in zip(granted, arrivals) if t < g - 0.005]
     assert early == []
     assert arrivals[-1] - arrivals[0] >= (len(arrivals) - 1) * delay - 0.5  # the rate, on the wire
 
@@ -172,7 +174,9 @@ def test_the_per_site_delay_holds_for_two_workers_together(redis_url, tmp_path):
 def watch_site_tokens(redis_url):
     """Record, through Redis's MONITOR, when each per-site token is granted (the fleet's Lua
     script sets the site's next free time as it grants one); returns a function that stops and
-    gives the grant times in order."""
+    gives, in order, (MONITOR's time of the grant, the next free time the script set). MONITOR
+    stamps a command when it feeds it, not when the script read TIME: on a loaded machine two
+    stamps came 11 ms closer than the script's own times (CI rehearsal, sixteenth session)."""
     monitor = redis.Redis.from_url(redis_url).monitor()
     monitor.__enter__()
     granted = []
@@ -182,7 +186,9 @@ def watch_site_tokens(redis_url):
             while True:
                 command = monitor.next_command()
                 if command["client_type"] == "lua" and command["command"].startswith("SET govcases:site:"):
-                    granted.append(command["time"])
+                    # (when MONITOR saw it, and the site's next free time the script set, in ms of
+                    # the Redis clock it read with TIME)
+                    granted.append((command["time"], int(command["command"].split()[2]) / 1000))
         except (OSError, ValueError, redis.ConnectionError):
             pass  # stopped
 
