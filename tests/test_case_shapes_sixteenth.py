@@ -488,3 +488,16 @@ def test_a_list_appended_to_a_press_conference_transcript():
     # (and a speaker's words, 主持人：由于时间关系，今天的发布会就到这里，…, are no line of names)
     assert [c["name"] for c in found] == ["广东省深圳市", "内蒙古自治区包头市", "安徽省铜陵市", "重庆市主城区",
                                           "河北雄安新区", "中新天津生态城"]
+
+
+def test_a_notice_praising_some_units_and_criticising_others():
+    """New: 一、报送及时、工作主动性高的单位 / 甲局、乙局、丙镇 / 二、重视不够、信息质量较差的单位 / 丁局、戊镇: the
+    praising heading says the line under it is a list (towns among bureaus count as places there);
+    the units under the criticising heading are no cases."""
+    found = cases("一季度全县共报送政务信息455篇，其中16篇被省、市政府采用。现将报送情况通报如下。",
+                  "一、报送及时、工作主动性高的单位",
+                  "县人社局、县公安局、县民政局、尧禾镇、林皋镇",
+                  "二、重视不够、信息质量较差的单位",
+                  "县城市管理执法局、县乡村振兴局、县工信局、西固镇、雷牙镇",
+                  title="关于2021年第一季度政务信息报送情况的通报")
+    assert [c["name"] for c in found] == ["县人社局", "县公安局", "县民政局", "尧禾镇", "林皋镇"]

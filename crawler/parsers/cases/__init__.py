@@ -1315,6 +1315,12 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
         if run.shape in ("lines", "bulleted"):
             _edition_labels(simp, run)
         if len({item.category for item in run.items}) > 1:
+            # 一、报送及时的单位：甲、乙 / 二、重视不够、信息质量较差的单位：丙、丁: those a notice criticises under
+            # their own label are no cases beside the praised
+            blamed = {item.category for item in run.items if item.category and BLAMED_LABEL.search(item.category)}
+            if blamed and any(item.category not in blamed for item in run.items):
+                run.items = [item for item in run.items if item.category not in blamed]
+        if len({item.category for item in run.items}) > 1:
             # 【先进集体】 甲法庭 … 【先进个人】 张三　乙法庭庭长 …: the people under their own label are no cases
             people = {item.category for item in run.items if item.category and segment.PEOPLE_AWARD.search(item.category)
                       and all(looks_like_person(name_text(simp, other)) for other in run.items if other.category == item.category)}
@@ -1557,6 +1563,7 @@ ISSUED_NEXT = re.compile(r"^(?:联合|共同|正式|近日|日前)?(?:发布|公
 COUNTED_PLACES = re.compile(r"^(?:全省|全市|全国|全区|全县|共)?\d{1,4}\s*个[\u4e00-\u9fff]{1,6}、(?:\d{1,4}\s*个)")
 # a community or village named after a place without that place's level word (吉安社区, 中山大街社区)
 NAMED_AFTER_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:路|大街|街|里|新村)?(?:社区|村)(?:居委会|村委会)?$")
+BLAMED_LABEL = re.compile(r"(?:不够|较差|不足|不及时|滞后|落后|偏低|较低|不到位|未达标|不合格|较慢|待改进)[^，。；]{0,8}(?:的)?(?:单位|部门|账号|网站|乡镇|县区)?[：:]?$")
 LEAD_LINES = 4  # the lines a page opens with, where it says which place it speaks of
 
 

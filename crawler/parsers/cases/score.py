@@ -19,7 +19,9 @@ from .segment import AWARD_TITLE, CHOSEN_LINE, PILOT_PLACE_WORDS, PRIZE_TIER, co
 
 LIST_WORDS = re.compile(r"案例|榜单|名单|首位|榜首|居首|第一梯队|得奖|最佳|位次|[十百]强|靠前|前列|表扬|表彰|称号|授予|肯定|获评|评为|命名|认定|十佳|十大|入选|评选|获奖|优胜奖|示范|排行|排名|名次|前[三五十]|前[\d一二三四五六七八九十]{1,3}名|榜|优秀|卓越|创新奖|典型|入围|揭晓|评出|运行良好|表现较好|情况较好|表现突出|成绩突出|成效明显|典型经验|典型做法|经验做法|先进经验|试点|试验区|先行区|先导区|一览|代表性"
                         r"|(?:位列|排在|名列|位居)第[一二三]档|第[一二三]档第?\d{1,3}名"  # (宁波市位列第一档第2名: a graded ranking)
-                        r"|授牌|牌匾|通过[^，。；]{0,6}(?:测评|验收|认定|评审)|达标(?:县|区|市|单位|城市|村|社区|乡镇)"  # (2008年通过测评（3家）: those a grading passed)
+                        r"|授牌|牌匾|通过[^，。；]{0,6}(?:测评|验收|认定|评审)|达标(?:县|区|市|单位|城市|村|社区|乡镇)"
+                        # 报送及时、工作主动性高的单位: a heading that praises the units under it
+                        r"|(?:及时|主动性高|积极性高|质量高|效率高|成效好|效果好)的(?:单位|部门|账号|网站|乡镇)"  # (2008年通过测评（3家）: those a grading passed)
                         r"|[一二三特]等奖|[金银铜]奖|(?:评选|评审|评比|比赛|大赛|竞赛|比武)结果|(?:重大|特色|创新)(?:应用|成果)"
                         r"|实验区|试验区|荣誉|大奖|颁给|颁发|奖项|获[\u4e00-\u9fff]{2,10}奖(?![金励惩])"
                         r"|合格率(?:均达到|都达到|均为|均达|达到|为|达)?(?:100[%％]|\d{2}(?:\.\d+)?[%％]以上)的|合格率(?:均达到|都达到|均为|均达|达到|为|达)?\s*100\s*[%％]"
@@ -351,7 +353,8 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     regions_count = run.shape not in ("quoted", "line of names") and (run.shape != "inline" or run.trigger) or (
         run.shape == "line of names" and all(item.category or item.shared_label for item in run.items))  # (一、强化党组织领导… / 宁夏回族自治区、山西省晋中市…)
     case_like = sum(looks_like_case(name) or (regions_count and (is_full_region(name) or informal_region(name.strip())
-                                                                  or bool(PLACE_CHAIN.match(name.strip()))))
+                                                                  or bool(PLACE_CHAIN.match(name.strip()))
+                                                                  or (run.shape != "inline" and bool(TOWN_NAME.fullmatch(name.strip())))))  # (尧禾镇 beside 县人社局)
                     # (【一等奖】 / 《心声》: a work in 《》 under an award's label won it)
                     or (run.shape in ("lines", "bulleted", "numbered") and bool(re.fullmatch(r"《[^《》]{1,60}》", name.strip()))
                         and bool(AWARD_TITLE.search(item.category or "")))
@@ -628,6 +631,7 @@ SCOPE_BEFORE = re.compile(r"(?:对象|范围|参评|评估|监测|评价)[^，�
                           # 遴选委员会，成员包括…: who sat on the panel, not what it chose
                           r"|(?:成员|委员|评委|专家组?)[^，。；]{0,4}(?:包括|有|为|是)[:：]?\s*$"
                           r"|(?:赴|前往|奔赴|走访|分赴|派往|深入)\s*$")  # (督查组赴北京、河北…: where it went)
+TOWN_NAME = re.compile(r"[\u4e00-\u9fff]{2,5}(?:(?<!小)镇|乡|街道)")
 HONOUR_TITLE = re.compile(r"[“「][\u4e00-\u9fff]{2,10}(?:单位|集体|奖|称号)[”」]"
                           # “十佳微信账号”“百优新媒体作品”: a rank word over a kind of entry, the title of an award
                           r"|[“「](?:十佳|十大|百优|百佳|百强|优秀|最佳|最具[\u4e00-\u9fff]{1,4})[\u4e00-\u9fff]{0,6}"
