@@ -409,7 +409,7 @@ REACHED = {"cases-holdout19": (0.87, 0.96), "cases-holdout20": (0.93, 0.96), "ca
            "cases-holdout137": (0.97, 0.94), "cases-holdout138": (0.56, 0.91),
            "cases-holdout139": (0.75, 1.00), "cases-holdout140": (0.79, 0.95),
            "cases-holdout141": (0.60, 1.00), "cases-holdout142": (0.73, 0.95),
-           "cases-holdout143": (0.75, 1.00), "cases-holdout144": (0.18, 0.60),
+           "cases-holdout143": (0.75, 1.00), "cases-holdout144": (0.50, 0.80),
            "cases-holdout145": (0.85, 1.00), "cases-holdout146": (0.92, 0.96),
            "cases-holdout147": (0.93, 0.96), "cases-holdout148": (0.91, 0.98),
            "cases-holdout149": (0.87, 0.98), "cases-holdout150": (0.78, 0.97),
