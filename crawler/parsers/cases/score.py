@@ -129,7 +129,10 @@ def chosen_by_label(run: Run, bare: list[str]) -> bool:
     that says they were chosen (试点, 示范, 入选 …): a list even of two."""
     return run.shape == "line of names" and len(bare) >= 2 and all(
         (label := (item.category or item.shared_label or "")) and CHOSEN_PLACES_LABEL.search(label) for item in run.items) and all(
-        is_region_name(name.strip()) or is_full_region(name.strip()) or ends_as_org(name.strip()) for name in bare)
+        is_region_name(name.strip()) or is_full_region(name.strip()) or ends_as_org(name.strip())
+        # (盘州市复杂煤层煤机装备制造产业集群: a thing the label chose, named after its place)
+        or (bool(region_prefix(name.strip())) and 6 <= len(name.strip()) <= NAME_MAX and not re.search(r"[，,。；;：:]", name))
+        for name in bare)
 
 
 EMPTY_MARKS = re.compile(r"【】|（）|\(\)|“”|《》|「」|\[\]")
@@ -619,7 +622,7 @@ COUNTED_INTRO = re.compile(r"(?:有|是|为|只有|共有|包括)(?P<n>\d{1,3}|[
 POSTED_AGO = re.compile(r"(?:\d{1,2}\s*(?:秒|分钟|小时|天)前|刚刚|(?:昨天|前天)\s*\d{1,2}:\d{2})$")
 PILOT_PLACED = re.compile(PILOT_PLACE_WORDS + r"了?$")
 # a label over places that says what they were chosen as: 试点省（市）, 示范城市, 入选地区, 首批先行区
-CHOSEN_PLACES_LABEL = re.compile(r"试点|示范|先行|先导|标杆|样板|入选|获批|获评|上榜|表彰|命名|优秀|先进|最具|最佳|十佳|十大|百强|卓越")
+CHOSEN_PLACES_LABEL = re.compile(r"试点|示范|先行|先导|标杆|样板|入选|获批|获评|上榜|表彰|命名|认定|优秀|先进|最具|最佳|十佳|十大|百强|卓越")
 SECTION_LABEL = re.compile(r"^[二三四五六七八九十]{1,2}、[^，。；：:]{2,20}$")  # 三、公共服务单位微博: a later section of a list
 BATCH_LABEL = re.compile(r"^(?:\d{4}年度?)?(?:首批|第[一二三四五六七八九十\d]{1,2}批)[^，,。；;：:、\s]{0,14}$"  # 2019年度第二批, 第一批试点省市 over its names
                          r"|^(?:19|20)\d{2}年(?:度)?(?:新增|入选|获批|批复|公布|命名)?[:：]?$")  # 2019年： / 2020年新增：, a year's batch

