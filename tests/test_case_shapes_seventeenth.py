@@ -35,3 +35,24 @@ def test_a_label_of_recognition_over_a_line_of_things_named_after_their_places()
         ("盘州市复杂煤层煤机装备制造产业集群", "贵州省"), ("玉屏县锰系新型功能材料产业集群", "贵州省"),
         ("水城区电解铝梯次就地转化及铝制家居制品产业集群", "贵州省"), ("习水县白酒配套产业集群", "贵州省"),
         ("贵安先进装备制造产业集群", "贵州省"), ("湄潭县干净茶加工产业集群", "贵州省")]
+
+
+def test_a_field_line_under_each_name_says_where_it_is_or_who_runs_it():
+    """New: - ⑴甲 / - 所在设区市：南昌市 / - ⑵乙 / …: the numbered lines are the entries (they were read
+    as labels over field lines, every case named 所在设区市); the same label on every field line makes
+    it a field of the entry above — where it is, or with 申报单位 who runs it."""
+    found = cases("省委宣传部、省司法厅命名以下阵地为第二批省级法治文化示范基地，名单如下：",
+                  "- ⑴南昌市红谷滩长天廉文化主题公园", "- 所在设区市：南昌市",
+                  "- ⑵江西省消防教育博物馆", "- 所在设区市：南昌市",
+                  "- ⑶九江森林博物馆", "- 所在设区市：九江市",
+                  title="江西第二批省级法治文化示范基地名单")
+    assert [(c["name"], c["province"]) for c in found] == [
+        ("南昌市红谷滩长天廉文化主题公园", "江西省"), ("江西省消防教育博物馆", "江西省"), ("九江森林博物馆", "江西省")]
+    found = cases("以下项目入选本年度数字政府典型案例，名单如下：",
+                  "1. “赣服通”", "申报单位：江西省政务服务管理办公室",
+                  "2. “赣政通”", "申报单位：江西省信息中心",
+                  "3. 赣州市“一网统管”平台", "申报单位：赣州市大数据发展管理局",
+                  title="数字政府典型案例名单")
+    assert [(c["name"], c["agency"]) for c in found] == [
+        ("“赣服通”", "江西省政务服务管理办公室"), ("“赣政通”", "江西省信息中心"),
+        ("赣州市“一网统管”平台", "赣州市大数据发展管理局")]

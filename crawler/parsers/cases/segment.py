@@ -1652,6 +1652,44 @@ def _remark_lines(lines: list[str], parsed: list) -> set[int]:
     return remarks
 
 
+# 所在设区市：南昌市 / 申报单位：… / 地址：…: a field of the entry named on the line above
+WHERE_LABEL = re.compile(r"^(?:所在|所属)?(?:地区|城市|设区市|地市|市州|省份|省市|区县|县区|县市区|地|所在地|属地)$")
+
+
+def _fields_under_names(lines: list[str], run: Run) -> Run:
+    """- ⑴甲 / - 所在设区市：南昌市 / - ⑵乙 / - 所在设区市：…: every item a field line with one and the
+    same label, each under the line its category came from — those lines are the entries, the
+    fields only say where they are (or who runs them)."""
+    if len(run.items) < 3:
+        return run
+    fields = [FIELD_LINE.match(lines[item.line][item.start:]) for item in run.items]
+    if not all(fields) or len({m.group("label") for m in fields}) != 1:
+        return run
+    label = fields[0].group("label")
+    agency = bool(RECORD_AGENCY_LABEL.match(label) or label.endswith("单位"))
+    if not (agency or WHERE_LABEL.match(label)):
+        return run
+    items = []
+    for item, m in zip(run.items, fields):
+        above = item.line - 1
+        head = lines[above] if above >= 0 else ""
+        marked = marker_at(head.strip()) if head.strip() else None
+        start = len(head) - len(head.lstrip())
+        if marked:
+            start += marked[2]
+            inner = marker_at(head[start:].strip())  # (- ⑴甲: a bullet over a number)
+            if inner:
+                start += len(head[start:]) - len(head[start:].lstrip()) + inner[2]
+        start += len(head[start:]) - len(head[start:].lstrip())
+        name = head[start:].rstrip()
+        if not item.category or name != item.category.strip() or not 2 <= len(name) <= NAME_MAX:
+            return run
+        value = (item.line, item.start + m.start("value"), item.start + m.end("value"))
+        items.append(Item(above, start, start + len(name), number=marked[1] if marked and marked[1] else None,
+                          agency=value if agency else None, region=None if agency else value, whole=True))
+    return Run(items, run.shape, numbered=False, trigger=run.trigger, top=run.top, held={item.line for item in run.items})
+
+
 def marker_runs(lines: list[str]) -> list[Run]:
     """Numbered or bulleted lines (one or several items a line); label lines between them — a
     short line, 【类别】, or a heading numbered in another style (一、 over 1.) — keep the run going
