@@ -56,3 +56,30 @@ def test_a_field_line_under_each_name_says_where_it_is_or_who_runs_it():
     assert [(c["name"], c["agency"]) for c in found] == [
         ("“赣服通”", "江西省政务服务管理办公室"), ("“赣政通”", "江西省信息中心"),
         ("赣州市“一网统管”平台", "赣州市大数据发展管理局")]
+
+
+def test_a_table_of_scores_ranks_the_places_or_bodies_it_names():
+    """New: | 排 名 | 地 市 | 成 绩（满分120） | (places ranked, no column called a name) and | 评分 |
+    受理单位 | …: an assessment's results are its ranking of what it names."""
+    found = cases("省厅对全省12328热线市级系统8月份的运行指标做了统计，现公布如下。",
+                  "各市系统8月份考评成绩",
+                  "| 排 名 | 地 市 | 成 绩（满分120） |", "|---|---|---|",
+                  "| 1 | 承德 | 118.5 |", "| 2 | 邯郸 | 118 |", "| 3 | 秦皇岛 | 117 |", "| 4 | 衡水 | 116 |",
+                  title="关于河北省12328交通热线市级系统2024年8月运行情况的通报")
+    assert [(c["name"], c["rank"], c["province"]) for c in found] == [
+        ("承德", 1, "河北省"), ("邯郸", 2, "河北省"), ("秦皇岛", 3, "河北省"), ("衡水", 4, "河北省")]
+    found = cases("各县区、经济区的办理指标和评分见下表。",
+                  "| 评分 | 受理单位 | 交办总量 | 办结率 |", "|---|---|---|---|",
+                  "| 99.3 | 大洼区 | 4226 | 98.06% |", "| 99.2 | 盘山县 | 1922 | 98.44% |",
+                  "| 99.1 | 兴隆台区 | 6530 | 97.95% |", "| 100.00 | 高新技术开发区 | 22 | 100.00% |",
+                  title="关于盘锦市12345政务服务便民热线平台1-4月份诉求办理情况的通报")
+    assert [c["name"] for c in found] == ["大洼区", "盘山县", "兴隆台区", "高新技术开发区"]
+
+
+def test_a_table_ranking_places_by_a_count_is_no_assessment():
+    """Guard for the one above: | 省份 | 账号数量（个） | 全国位次 | ranks by how many, no score."""
+    found = cases("截至2020年12月，各级政府共开通政务头条号82958个。",
+                  "| 省份 | 政务头条号数量（个） | 全国位次 |", "|---|---|---|",
+                  "| 山东 | 7874 | 1 |", "| 河南 | 7231 | 2 |", "| 四川 | 5806 | 3 |",
+                  title="2020年我国政务头条号数量统计")
+    assert found == []

@@ -15,7 +15,7 @@ from ..bylines import is_name
 from ..regions import gazetteer, informal_region, is_central, is_country, locate, region_prefix, starts_with_region
 from .fields import BELOW_COUNTY, PLACE_CHAIN, TOWNSHIP, classify_channel, full_place, is_body, looks_like_person
 from .model import Run
-from .segment import AWARD_TITLE, CHOSEN_LINE, PILOT_PLACE_WORDS, PRIZE_TIER, count_value, PEOPLE_AWARD, LABEL_MAX, NAME_MAX, RANK_LABEL, first_outside_quotes
+from .segment import AWARD_TITLE, CHOSEN_LINE, GRADE_CELL, PILOT_PLACE_WORDS, PRIZE_TIER, count_value, PEOPLE_AWARD, LABEL_MAX, NAME_MAX, RANK_LABEL, first_outside_quotes
 
 LIST_WORDS = re.compile(r"案例|榜单|名单|首位|榜首|居首|第一梯队|得奖|最佳|位次|[十百]强|靠前|前列|表扬|表彰|称号|授予|肯定|获评|评为|命名|认定|十佳|十大|入选|评选|获奖|优胜奖|示范|排行|排名|名次|前[三五十]|前[\d一二三四五六七八九十]{1,3}名|榜|优秀|卓越|创新奖|典型|入围|揭晓|评出|运行良好|表现较好|情况较好|表现突出|成绩突出|成效明显|典型经验|典型做法|经验做法|先进经验|试点|试验区|先行区|先导区|一览|代表性"
                         r"|(?:位列|排在|名列|位居)第[一二三]档|第[一二三]档第?\d{1,3}名"  # (宁波市位列第一档第2名: a graded ranking)
@@ -299,6 +299,11 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     # (表中数字…不作横向排名: a ranking the page denies is no word of a list)
     # (a sentence naming places inside it speaks for itself: 甲、乙…的检查合格率均达到100%)
     said = own if run.shape == "inline" else ""
+    graded = run.shape == "table" and n >= 3 and any(_graded_header(line) for line in near.split("\n")) and all(
+        is_region_name(name.strip()) or is_full_region(name.strip()) or is_place(name.strip()) or ends_as_org(name.strip())
+        or bool(ZONE_NAME.search(name.strip())) for name in bare)
+    if graded:
+        return 0.8  # | 排名 | 地市 | 成绩 | / | 评分 | 受理单位 |: places or bodies with the scores an assessment gave them
     if not LIST_WORDS.search(NEGATED_LIST_WORD.sub("", context + "\n" + said)) and not (run.shape == "table" and run.trigger) and not among and not practices \
             and not sibling and not placed:
         return 0.0  # (a table whose header names its cases and their bodies says so itself)
@@ -665,6 +670,17 @@ DATE_NAME = re.compile(r"^(?:(?:19|20)\d{2}\s*年)?\s*\d{1,2}\s*月(?:\s*\d{1,2}
 EVENT_PART = re.compile(r"(?:分论坛|主论坛|平行论坛|专场|分会场|主会场|圆桌会议|开幕式|闭幕式)$")
 ROLE_BEFORE = re.compile(r"(?:主办|承办|协办|指导|发起|走访|调研|考察|督查|暗访|参观|拜访|评议(?!结果)|参与评审|参加评审)"
                          r"(?P<then>[了过]?[^，。；;：:]{0,10})[：:]\s*$")  # (参与第二步评议的高校有：: who judged)
+
+
+# a table's column of what an assessment gave each row: 成绩（满分120）, 综合得分, 评分, 总分
+GRADE_HEADER = GRADE_CELL
+
+
+def _graded_header(line: str) -> bool:
+    """A table's header row with a column of scores (| 排 名 | 地 市 | 成 绩（满分120） |)."""
+    if not line.startswith("|"):
+        return False
+    return any(GRADE_HEADER.match(re.sub(r"[\s　]+", "", cell)) for cell in line.strip().strip("|").split("|"))
 
 
 def _role_before(head: str) -> bool:

@@ -1462,6 +1462,9 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org, township=None) 
             distinct = [col for col, values in texts if len(set(values)) == len(values)]
             if texts:
                 roles["name"] = distinct[0] if distinct and len(set(texts[0][1])) < len(texts[0][1]) else texts[0][0]
+        if "name" not in roles and "agency" not in roles and header and "rank" in roles and "region" in roles and any(
+                GRADE_CELL.match(re.sub(r"[\s　]+", "", c)) for c in head_row):
+            roles["name"] = roles.pop("region")  # | 排名 | 地市 | 成绩 |: the places are what the table ranks
         if "name" not in roles:
             if "agency" not in roles:
                 continue
@@ -1654,6 +1657,10 @@ def _remark_lines(lines: list[str], parsed: list) -> set[int]:
 
 # 所在设区市：南昌市 / 申报单位：… / 地址：…: a field of the entry named on the line above
 WHERE_LABEL = re.compile(r"^(?:所在|所属)?(?:地区|城市|设区市|地市|市州|省份|省市|区县|县区|县市区|地|所在地|属地)$")
+
+
+# | 排名 | 地市 | 成绩（满分120） |: a column of what an assessment gave each row
+GRADE_CELL = re.compile(r"^(?:综合|考评|考核|测评|评估|评价|最终|加权)?(?:得分|评分|成绩|分数|总分|分值)(?:[（(][^（）()]{0,12}[）)])?$")
 
 
 def _fields_under_names(lines: list[str], run: Run) -> Run:
