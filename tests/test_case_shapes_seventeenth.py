@@ -83,3 +83,15 @@ def test_a_table_ranking_places_by_a_count_is_no_assessment():
                   "| 山东 | 7874 | 1 |", "| 河南 | 7231 | 2 |", "| 四川 | 5806 | 3 |",
                   title="2020年我国政务头条号数量统计")
     assert found == []
+
+
+def test_a_column_giving_each_place_its_city_leaves_the_places_as_names():
+    """New: | 龙州县 | 崇左市 · 试点县域 |: the second column begins with the city each county lies in
+    (and a tag): the counties are the names, not the tag. (With 横州市 unknown to the old gazetteer
+    one row in four was no place, and the counties were read right by chance.)"""
+    found = cases("当天连线的4个试点县域如下：",
+                  "| 龙州县 | 崇左市 · 试点县域 |", "| 宁明县 | 崇左市 · 试点县域 |",
+                  "| 阳朔县 | 桂林市 · 试点县域 |", "| 秀峰区 | 桂林市 · 试点县域 |",
+                  title="国家中小学智慧教育平台试点县域名单")
+    assert [(c["name"], c["province"]) for c in found] == [
+        ("龙州县", "广西壮族自治区"), ("宁明县", "广西壮族自治区"), ("阳朔县", "广西壮族自治区"), ("秀峰区", "广西壮族自治区")]

@@ -89,3 +89,17 @@ def test_a_place_written_short_at_the_start_of_a_name(text, place):
     """The agency a name that begins with a place's short name gets (the field convention): the
     places as printed; full names are region_prefix's, two counties' short name places nothing."""
     assert place_prefix(text) == place
+
+
+@pytest.mark.parametrize("text,province,adcode", [
+    ("盘州市", "贵州省", "520281"), ("水城区", "贵州省", "520204"),  # 撤县设市 2017, 撤县设区 2020
+    ("龙港市", "浙江省", "330383"), ("潞州区", "山西省", "140403"),  # a new city (2019), a merger (2018)
+    ("河南长垣", "河南省", "410783"),  # 长垣县 became 长垣市: its short name is the new unit's alone
+    ("长垣县", "河南省", "410728"),  # the old name still finds its place (articles of their time)
+    ("西藏那曲", "西藏自治区", "540600"),  # 那曲地区 became 那曲市 (2017)
+])
+def test_divisions_changed_after_the_shipped_data(text, province, adcode):
+    """adcodes-changes.csv: units made or renamed 2016–2024 are found, and a renamed unit's short
+    name is not shared with the unit it replaced (which made every mention ambiguous)."""
+    region = locate(text)
+    assert (region.province, region.adcode, region.ambiguous) == (province, adcode, None)

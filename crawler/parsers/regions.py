@@ -116,16 +116,21 @@ def gazetteer() -> Gazetteer:
     counts: dict[str, int] = {}
     for u in g.units.values():
         counts[u.name] = counts.get(u.name, 0) + 1
+    # 长垣县 became 长垣市 (2019): the old name still finds its place, but the short name 长垣 is the
+    # new unit's alone — two units of one place would make every short mention ambiguous
+    added = {row["adcode"][:6] for row in rows if row.get("change") == "new"}
+    renamed = {code for code in removed & set(g.units) for new in added & set(g.units) if new[:2] == code[:2]
+               and _short(g.units[new].name, g.units[new].level) == _short(g.units[code].name, g.units[code].level)}
     for u in g.units.values():
         if u.level < 3:
             g.add(u.name, u.adcode, False)
             short = _short(u.name, u.level)
-            if short:
+            if short and u.adcode not in renamed:
                 g.add(short, u.adcode, False)
         else:
             g.add(u.name, u.adcode, len(u.name) < 3)
             short = _short(u.name, u.level)
-            if short:
+            if short and u.adcode not in renamed:
                 g.add(short, u.adcode, True)
     for alias, code in _EXTRA_ALIASES.items():
         g.add(alias, code, False)

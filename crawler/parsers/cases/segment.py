@@ -1005,6 +1005,11 @@ def _content_roles(rows: list[list[str]], looks_like_region, ends_as_org, townsh
     if text_cols and not full and ("region" in roles or "agency" in roles):
         roles["description"] = text_cols[0]
         text_cols = []
+    if "region" in roles and len(text_cols) == 1 and _says_where(rows, roles["region"], text_cols[0]):
+        # | 龙州县 | 崇左市 · 试点县域 |: the other column names the city each place lies in (and a tag):
+        # the places are the names
+        roles["description"] = text_cols[0]
+        text_cols = []
     if text_cols:
         candidates = full or text_cols
         # (quoted products, or accounts named with @: | 检察院 | @成都检察 | 第1 |)
@@ -1041,6 +1046,22 @@ def _content_roles(rows: list[list[str]], looks_like_region, ends_as_org, townsh
     elif "region" in roles:
         roles["name"] = roles.pop("region")
     return roles
+
+
+def _says_where(rows: list[list[str]], place_col: int, other: int) -> bool:
+    """Every row's cell in ``other`` begins with the city or province its place lies in."""
+    pairs = [(r[place_col].strip(), r[other].strip()) for r in rows if max(place_col, other) < len(r)]
+    if len(pairs) < 2:
+        return False
+    for place, where in pairs:
+        head = region_prefix(where)
+        if not head or head == where.strip():
+            return False
+        inner, outer = locate(place), locate(head)
+        if outer.district or not outer.province or inner.province != outer.province or (
+                outer.city and inner.city != outer.city) or inner.matched != place:
+            return False
+    return True
 
 
 def _split_at_headers(lines: list[str], block: list[int]) -> list[list[int]]:
