@@ -95,3 +95,25 @@ def test_a_column_giving_each_place_its_city_leaves_the_places_as_names():
                   title="国家中小学智慧教育平台试点县域名单")
     assert [(c["name"], c["province"]) for c in found] == [
         ("龙州县", "广西壮族自治区"), ("宁明县", "广西壮族自治区"), ("阳朔县", "广西壮族自治区"), ("秀峰区", "广西壮族自治区")]
+
+
+def test_a_bracketed_kind_heads_the_names_on_its_own_line():
+    """New: 【示范城区】沙市区 / 【五星级示范社区】王板桥社区、朝阳路社区: the bracket is the category of the
+    names after it on the same line — one name or several (it was read as a case, and the names
+    of one line as the category of the next)."""
+    found = cases("我区入选单位如下：", "【示范城区】沙市区", "【示范街道】沙市区朝阳路街道",
+                  "【五星级示范社区】王板桥社区、朝阳路社区、文星楼社区",
+                  "【四星级示范社区】荆襄河社区、绿化村社区、张居正社区",
+                  "省政府要求，受到通报的示范单位继续发挥引领作用。",
+                  title="沙市区获评全省和谐社区建设示范城区")
+    assert [(c["name"], c["category"]) for c in found] == [
+        ("沙市区", "示范城区"), ("沙市区朝阳路街道", "示范街道"), ("王板桥社区", "五星级示范社区"),
+        ("朝阳路社区", "五星级示范社区"), ("文星楼社区", "五星级示范社区"), ("荆襄河社区", "四星级示范社区"),
+        ("绿化村社区", "四星级示范社区"), ("张居正社区", "四星级示范社区")]
+
+
+def test_bracketed_fields_of_a_document_are_no_categories():
+    """Guard for the one above: 【文号】… / 【发布机构】… / 【成文日期】…: a document's fields, no list."""
+    found = cases("【文号】萍府办字〔2006〕18号", "【发布机构】江西省萍乡市人民政府办公室", "【成文日期】2006年3月9日",
+                  "【有效性】历史文件", title="萍乡市人民政府办公室关于表彰2005年度政务信息工作先进单位的通报")
+    assert found == []

@@ -2329,6 +2329,10 @@ def plain_line_runs(lines: list[str]) -> list[Run]:
         if len(gapped) >= 2:  # 【名次上升】 / 江夏融媒  大冶发布  西陵发布: names in columns under their label
             current.extend(Item(i, a, b, category=category) for a, b in gapped)
             continue
+        headed = _bracket_headed(lines, i)
+        if headed:  # 【示范城区】沙市区 / 【示范街道】沙市区朝阳路街道: each line's label, then its one name
+            current.append(Item(i, headed[0], headed[1], category=headed[2], whole=True))
+            continue
         if (is_plain_item(line) or ((current or category) and not marker_at(line) and (_dash_owned(line) or _quote_owned(line)
                                                                                    or _body_owned(line)))) \
                 and not signature and not _spaced_names(line) and not (
@@ -2347,6 +2351,26 @@ def plain_line_runs(lines: list[str]) -> list[Run]:
         current, category, people = [], None, False
     runs.extend(_lines_run(lines, current))
     return runs
+
+
+def _bracket_headed(lines: list[str], i: int) -> tuple[int, int, str] | None:
+    """(start, end, label) of a line that is a bracketed label and one name after it, beside a
+    line of the same form (【示范城区】沙市区 / 【示范街道】沙市区朝阳路街道)."""
+    def one(k: int):
+        if not 0 <= k < len(lines):
+            return None
+        m = HEAD_BRACKET.match(lines[k])
+        if not m:
+            return None
+        rest = lines[k][m.end():].rstrip(" 。；;")
+        if not 2 <= len(rest.strip()) <= NAME_MAX or is_sentence(rest) or re.search(r"[、，,：:【】]", rest):
+            return None
+        label = m.group("label").strip()
+        if not _kind_label(label):
+            return None  # 【文号】萍府办字〔2006〕18号 / 【说明】…: a field of the page, not a category
+        return m.end(), m.end() + len(rest), label
+    found = one(i)
+    return found if found and (one(i - 1) or one(i + 1)) else None
 
 
 PEOPLE_TITLE = re.compile(r"(?:先进|优秀)(?:个人|工作者)$|(?:标兵|能手|之星)$")
@@ -2830,6 +2854,14 @@ def _subject_list(line: str, i: int, runs: list) -> bool:
 
 COUNTED_HEAD = re.compile(r"(?:入选|获评|上榜|被评为|被命名为|被确定为|获得)[^：:，,。]{0,30}?(?:的有|有|为|是)\s*"
                           r"(?:\d+|[一二三四五六七八九十两]+)\s*(?:个|家|项|名|所|座)[^：:，,。]{0,4}[：:]\s*$")
+CHOSEN_KIND = re.compile(r"示范|试点|先进|优秀|十佳|十大|最佳|标杆|星级|入选|获评|上榜|命名|认定")
+def _kind_label(label: str) -> bool:
+    """示范街道, 五星级示范社区, 第一批: a bracketed label of the kind of entry chosen (not 【文号】, and not an
+    award's name, 【一等奖】, whose lines award_line_runs reads)."""
+    return bool(CHOSEN_KIND.search(label) or GRADE_LABEL.search(label)) and not label.endswith("奖")
+
+
+HEAD_BRACKET = re.compile(r"^\s*[【［\[](?P<label>[^【】\[\]［］：:，,。；;、]{2,16})[】］\]]\s*")
 GRADE_LABEL = re.compile(r"(?:等级|等次|档|类|组|级|奖|批|星)$")
 LABEL_LINE = re.compile(r"^[^：:，,。；;]{2,12}[：:]\s*\S")
 
@@ -3195,6 +3227,10 @@ def inline_runs(lines: list[str]) -> list[Run]:
         colon = first_outside_quotes(line, "：:")
         if 0 < colon <= LABEL_MAX and label_of(line[:colon]):
             head_end = colon + 1
+        bracket_head = None
+        if not head_end and (m := HEAD_BRACKET.match(line)) and line[m.end():].strip() and not marked and _kind_label(m.group("label")):
+            # 【五星级示范社区】王板桥社区、朝阳路社区: the bracketed label heads the names on its line
+            head_end, bracket_head = m.end(), m.group("label").strip()
         if head_end and SPEAKER.match(line[: head_end - 1].strip()):
             continue  # 主持人：由于时间关系，今天的发布会就到这里: a speaker's words in a transcript, not names
         if not head_end and (line.rstrip().endswith(("：", ":")) or PRAISED_KINDS.search(line)) and not marker_at(line):
@@ -3275,7 +3311,10 @@ def inline_runs(lines: list[str]) -> list[Run]:
         parts = split_outside_quotes(body, seps)
         # 第一等级：青岛 among 第二等级：济南、威海: one name after a label, beside lines like it
         labelled_lines = (head_end and GRADE_LABEL.search(line[:head_end].strip(" ：:"))
-                          and any(0 <= k < len(lines) and LABEL_LINE.match(lines[k]) for k in (i - 1, i + 1)))
+                          and any(0 <= k < len(lines) and LABEL_LINE.match(lines[k]) for k in (i - 1, i + 1))) or (
+            # 【示范城区】沙市区 beside 【示范街道】… lines: one name after its label, among lines like it
+            bracket_head and any(0 <= k < len(lines) and (m := HEAD_BRACKET.match(lines[k])) and lines[k][m.end():].strip()
+                                 for k in (i - 1, i + 1)))
         if len(parts) < (2 if above or head_end else 3) - (1 if wrapped or labelled_lines else 0) or is_sentence(body):
             continue
         # 河北省河间市，内蒙古自治区包头市青山区、乌兰察布市集宁区，…: places written out, ， between
@@ -3293,7 +3332,7 @@ def inline_runs(lines: list[str]) -> list[Run]:
         _split_last_conjunction(line, parts)
         # 入选全国乡村治理示范村的有4个村：…: a head that says they were chosen and counts them, no category
         counted = bool(label_end and COUNTED_HEAD.search(line[:label_end]))
-        category = None if counted else (label_of(line[: label_end]) or line[: label_end].strip(" ：:")) or above
+        category = None if counted else (bracket_head or label_of(line[: label_end]) or line[: label_end].strip(" ：:")) or above
         # 甲、乙、丙 / 丁、戊、己 right under it, no label of its own: the same line of names wrapped
         # (a <pre> block or <br> lines broken by width, no 、 at the break)
         continues = (not category and previous is not None and previous.shape == "line of names"
