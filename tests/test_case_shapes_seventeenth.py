@@ -117,3 +117,14 @@ def test_bracketed_fields_of_a_document_are_no_categories():
     found = cases("【文号】萍府办字〔2006〕18号", "【发布机构】江西省萍乡市人民政府办公室", "【成文日期】2006年3月9日",
                   "【有效性】历史文件", title="萍乡市人民政府办公室关于表彰2005年度政务信息工作先进单位的通报")
     assert found == []
+
+
+def test_a_notes_column_never_names_the_rows_of_a_ranking():
+    """New: | 名次 | 省份 | 备注 |: the places are what is ranked; 与广东省并列 in the notes column was
+    read as the name (the first text column no role took)."""
+    found = cases("发布会通报的省级网站名次如下。",
+                  "| 名次 | 省份 | 备注 |", "|---|---|---|",
+                  "| 1 | 北京市 | — |", "| 2 | 上海市 | 与广东省并列 |", "| 2 | 广东省 | 与上海市并列 |",
+                  "| 3 | 四川省 | — |",
+                  title="第十五届中国政府网站绩效评估：省级网站前列名单")
+    assert [(c["name"], c["rank"]) for c in found] == [("北京市", 1), ("上海市", 2), ("广东省", 2), ("四川省", 3)]

@@ -1476,6 +1476,8 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org, township=None) 
             texts = []
             for col in range(len(head_row)):
                 values = [row[col] for row in data if col < len(row) and row[col]]
+                if NOTE_HEADER.match(re.sub(r"[\s　]+", "", head_row[col])):
+                    continue  # | 名次 | 省份 | 备注 |: the notes beside the rows never name them
                 if col not in taken and values and sum(not NUMERIC_CELL.match(v) for v in values) >= 0.8 * len(values):
                     texts.append((col, values))
             # (所属片区 | 名次 | 省级政府: a column repeating a few values — 华东, 华北 — groups the
@@ -1483,8 +1485,8 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org, township=None) 
             distinct = [col for col, values in texts if len(set(values)) == len(values)]
             if texts:
                 roles["name"] = distinct[0] if distinct and len(set(texts[0][1])) < len(texts[0][1]) else texts[0][0]
-        if "name" not in roles and "agency" not in roles and header and "rank" in roles and "region" in roles and any(
-                GRADE_CELL.match(re.sub(r"[\s　]+", "", c)) for c in head_row):
+        if "name" not in roles and "agency" not in roles and header and "rank" in roles and "region" in roles and (any(
+                GRADE_CELL.match(re.sub(r"[\s　]+", "", c)) for c in head_row) or "stat" not in roles):
             roles["name"] = roles.pop("region")  # | 排名 | 地市 | 成绩 |: the places are what the table ranks
         if "name" not in roles:
             if "agency" not in roles:
