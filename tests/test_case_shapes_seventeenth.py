@@ -128,3 +128,24 @@ def test_a_notes_column_never_names_the_rows_of_a_ranking():
                   "| 3 | 四川省 | — |",
                   title="第十五届中国政府网站绩效评估：省级网站前列名单")
     assert [(c["name"], c["rank"]) for c in found] == [("北京市", 1), ("上海市", 2), ("广东省", 2), ("四川省", 3)]
+
+
+def test_the_contests_column_is_the_category_and_contests_alone_are_no_list():
+    """New: | 所属地区 | 测评名称 | 网站 | 主办单位 | …: the column naming the contest is each row's
+    category, the site is the name (测评名称 ends in 名称 and was taken for the names); and a table of
+    contests alone (第十七届…绩效评估 | 937 | …) names no case."""
+    found = cases("表中“结果”一栏照录报道中的名次或奖项。",
+                  "| 所属地区 | 测评名称 | 网站 | 主办单位 | 结果 |", "|---|---|---|---|---|",
+                  "| 江苏 | 2015年度江苏省政府网站测评 | 江苏省新闻出版广电局门户网站 | 江苏省新闻出版广电局 | 综合第7名 |",
+                  "| 江西 | 2016年度全省政府网站绩效评估 | 江西省商务厅网站 | 江西省商务厅 | 第2名 |",
+                  "| 四川 | 2015年度中国政务网站优秀奖 | 四川文明网 | — | 获奖 |",
+                  title="政务网站测评获奖记录汇编（2015—2016年度）")
+    assert [(c["name"], c["category"]) for c in found] == [
+        ("江苏省新闻出版广电局门户网站", "2015年度江苏省政府网站测评"), ("江西省商务厅网站", "2016年度全省政府网站绩效评估"),
+        ("四川文明网", "2015年度中国政务网站优秀奖")]
+    found = cases("这里把几份报告里写明的参评数量按年份排在一起。",
+                  "| 第十七届（2018）中国政府网站绩效评估 | 937 | 64 | 32 |",
+                  "| 2019年中国政府网站绩效评估（清华大学） | 676 | 53 | 32 |",
+                  "| 2020年数字政府服务能力评估暨第十九届政府网站绩效评估 | 889 | 61 | 32 |",
+                  title="历年政府网站绩效评估参评范围一览")
+    assert found == []

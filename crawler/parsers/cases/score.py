@@ -200,6 +200,8 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     if any(EDITION.match(name.strip().lstrip("-•·●▪ ")) for name in bare) and sum(
             bool(EDITION.match(name.strip().lstrip("-•·●▪ "))) for name in bare) >= 0.5 * len(bare):
         return 0.0  # 首届辽宁省十大优秀公安政务微博: the awards of a contest (its editions), not who won them
+    if len(bare) >= 2 and sum(bool(CONTEST_NAME.search(LABEL_NOTE.sub("", name.strip()))) for name in bare) >= 0.5 * len(bare):
+        return 0.0  # 第十七届（2018）中国政府网站绩效评估 / 2019年…评估（清华大学）: the contests themselves, not what they chose
     if run.shape == "award lines" and sum(bool(COUNT_LED.match(name.strip())) for name in bare) >= 0.5 * len(bare):
         return 0.0  # 银奖：2名，为项目排名第2—3名: how many each award goes to, before anyone won it
     if run.shape == "award lines":  # each line an award's title and what won it
@@ -712,6 +714,7 @@ PROCESS_STEP = re.compile(r"^(?:网络|网上|公众|专家|现场|集中|资格
                           r"|审核|审查|答辩|打分|评分|计分|颁奖|征集|遴选|考察|入围)$")
 STEPS_ANNOUNCED = re.compile(r"(?:方式|方法|步骤|途径|渠道|流程|办法)(?:有|如下|包括|为)?[^。，]{0,6}[：:]\s*$")
 BROKEN_SENTENCE = re.compile(r"^(?:近日|日前|近期|目前|今年|去年|此前|随后|同时|其中|联合公布|正式公布|公布|发布|印发|获悉|宣布)$")
+CONTEST_NAME = re.compile(r"(?:绩效评估|能力评估|评估|测评|评选|评比|考评|排行榜|大赛|竞赛)(?:活动)?$")
 EDITION = re.compile(r"^(?:首届|第[一二三四五六七八九十百\d]{1,3}届)")
 # How the name of a list or an award ends (…创新案例, …一等奖, …项目金奖, …名单), past a note in brackets
 LIST_TITLE = re.compile(r"(?:案例|等奖|[金银铜]奖|名单|榜单|工作法|示范单位|先进集体)$")

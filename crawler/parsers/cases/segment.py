@@ -649,7 +649,7 @@ ISSUER_HEADER = re.compile(r"^(?:发布|印发|发文|组织|主管|牵头)(?:�
 NAME_HEADER = re.compile(r"名称|案例|项目|账号|平台|网站|城市|地区|单位名单|入选|获奖")
 BODY_NAME_HEADER = re.compile(r"(?:单位|机构|部门|主体|机关|企业|公司|医院|学校)名称$")
 LIST_HEADER = re.compile(r"(?:名单|榜单|评选|奖项)$")
-AWARD_NAME_HEADER = re.compile(r"^(?:荣誉|奖项|奖励|称号|榜单|表彰|奖)(?:名称)?$")
+AWARD_NAME_HEADER = re.compile(r"^(?:荣誉|奖项|奖励|称号|榜单|表彰|奖|测评|评估|评选|评比|考评|活动|赛事)(?:名称)?$")  # (测评名称: which contest)
 # 获奖对象, and what the winners are: 获奖账号, 入选案例 (not 入选单位: beside a 项目 column, the body)
 SPEAKER = re.compile(r"^(?:主持人|记者|发布人|发言人|嘉宾|答|问|编者按|编者|主持)$")
 # a count of winners not named one by one before the ones that are (14个市州，株洲高新区、…)
@@ -754,7 +754,8 @@ def _header_roles(row: list[str]) -> dict[str, int]:
                       or (text == "单位" and not any(TABLE_HEADER[-1][1].search(t) for t in plain))), None)
     if named is None:
         # 城市 | 创新应用 | 申请机构: beside a column of named things, a column of places is where each lies
-        things = [col for col, text in enumerate(plain) if TABLE_HEADER[-1][1].search(text) and not PLACE_KIND_HEADER.match(text)]
+        things = [col for col, text in enumerate(plain) if TABLE_HEADER[-1][1].search(text) and not PLACE_KIND_HEADER.match(text)
+                  and not AWARD_NAME_HEADER.search(text)]  # (测评名称 | 网站: the contest's name is no thing it chose)
         places = [col for col, text in enumerate(plain) if PLACE_KIND_HEADER.match(text)]
         if things and places:
             named = things[0]
