@@ -149,3 +149,21 @@ def test_the_contests_column_is_the_category_and_contests_alone_are_no_list():
                   "| 2020年数字政府服务能力评估暨第十九届政府网站绩效评估 | 889 | 61 | 32 |",
                   title="历年政府网站绩效评估参评范围一览")
     assert found == []
+
+
+def test_a_table_drawn_with_aria_roles_is_read_as_a_table():
+    """New: <div role="table"> / <div role="row"> with a <div> per cell (a CSS grid): the roles say it is
+    a table, so each row is one line of cells — it was one line per cell, and the names were lost."""
+    from crawler.sites import parse_page
+
+    rows = "".join(f'<div class="row" role="row"><div>{rank}</div><div>{name}</div><div></div></div>'
+                   for rank, name in [("第一", "国家税务总局"), ("第二", "教育部"), ("第三", "商务部"), ("第四", "交通运输部")])
+    html = ("<html><head><meta charset='utf-8'><title>政府透明度测评：国务院部门前十名</title></head><body>"
+            "<div class='nav'><a href='/'>首页</a> <a href='/fz'>法治</a></div><div class='article'><h1>政府透明度测评：国务院部门前十名</h1>"
+            "<p>中国社会科学院法学研究所发布法治蓝皮书，其中的政府透明度指数评估报告测评了2018年各级政府的信息公开情况。</p>"
+            "<p>国务院部门序列的前十名如下表：</p>"
+            "<div class='rank-grid' role='table'><div class='row head' role='row'><div>名次</div><div>部门</div><div>说明</div></div>"
+            + rows + "</div><p>省级政府、较大的市政府和县级政府三个序列的结果，本网将另行整理刊发。</p></div></body></html>")
+    page = parse_page(None, html.encode("utf-8"))
+    assert "| 第一 | 国家税务总局 |" in page.article["text"]
+    assert [(c["name"], c["rank"]) for c in page.cases] == [("国家税务总局", 1), ("教育部", 2), ("商务部", 3), ("交通运输部", 4)]

@@ -1014,6 +1014,26 @@ CHROME_LINE = re.compile(r"^(?:打印|关闭|返回|顶部|分享到|【打印�
                          r"|^(?:【?打印(?:本页|此页)?】?\s*)?【?关闭(?:窗口)?】?$")
 
 
+ARIA_TABLES = "//*[@role='table' or @role='grid' or @role='treegrid'][not(self::table)]"
+
+
+def aria_tables(tree) -> None:
+    """A table drawn with ``<div role="table">`` / ``role="row"`` (a CSS grid of cells) becomes the
+    ``<table>`` its roles say it is, so that its rows are read as rows, not as one line per cell."""
+    for table in tree.xpath(ARIA_TABLES):
+        rows = table.xpath(".//*[@role='row']")
+        if not rows or table.xpath(".//table"):
+            continue
+        table.tag = "table"
+        for group in table.xpath(".//*[@role='rowgroup']"):
+            group.tag = "tbody"
+        for row in rows:
+            row.tag = "tr"
+            for cell in row:
+                if isinstance(cell.tag, str):
+                    cell.tag = "th" if cell.get("role") == "columnheader" else "td"
+
+
 def extract(html: str, url: str | None = None) -> dict | None:
     """Title, published_at, author, source and body of a page; None when it has none."""
     tree = load_tree(html)
@@ -1029,6 +1049,7 @@ def extract(html: str, url: str | None = None) -> dict | None:
     owner_texts = [_text(el) for el in tree.xpath(BLOG_HEADER)[:6]]
     description = tree.xpath("//meta[@name='description']/@content")
     prune_chrome(tree)
+    aria_tables(tree)
     body_el = tree.find("body")
     owners: list = []
     page_lines = block_lines(body_el if body_el is not None else tree, owners=owners)
