@@ -167,3 +167,16 @@ def test_a_table_drawn_with_aria_roles_is_read_as_a_table():
     page = parse_page(None, html.encode("utf-8"))
     assert "| 第一 | 国家税务总局 |" in page.article["text"]
     assert [(c["name"], c["rank"]) for c in page.cases] == [("国家税务总局", 1), ("教育部", 2), ("商务部", 3), ("交通运输部", 4)]
+
+
+def test_numbered_items_on_the_line_that_counts_them():
+    """New: 成都共有4个项目上榜。按公示顺序依次为：①甲 ②乙 ③丙 ④丁: the sentence counts the items it then
+    numbers on the same line — a list even of names that look like no body (…5G工厂); the note
+    says the numbers are no ranks."""
+    found = cases("工业和信息化部网站近日挂出《2024年5G工厂名录》的公示。",
+                  "记者对照名单发现，成都共有4个项目上榜。按公示顺序依次为：①金星集团5G工厂 ②高效品硅太阳能5G协同智能工厂 "
+                  "③高效太阳能电池5G智能互联工厂 ④微网优联5G-A智慧工厂。（圈码仅为便于阅读，与名次无关）",
+                  title="成都4个项目进入《2024年5G工厂名录》公示名单")
+    assert [(c["name"], c["rank"]) for c in found] == [
+        ("金星集团5G工厂", None), ("高效品硅太阳能5G协同智能工厂", None), ("高效太阳能电池5G智能互联工厂", None),
+        ("微网优联5G-A智慧工厂", None)]

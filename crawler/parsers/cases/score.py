@@ -31,7 +31,9 @@ MEASURE_START = re.compile(
     r"|着力|进一步|大力|积极|切实|把|织就|围绕|聚焦|坚决|不断|努力|要|以|让|在|对|从|为|将|是|有|如何|怎样"
     r"|表彰|培育|激励|弘扬|展现|引导|鼓励|促进|保障|维护|营造|树立|发挥|增强|提高|形成|面向)"
 )
-NOT_RANKED = re.compile(r"(?:序号|编号)(?:只|仅|只是|仅是|仅为|只为)(?:是|为)?(?:条目|顺序|次序|行)?编号|(?:别|不要|勿)(?:当成|当作|看作|视为)(?:排行|排名|名次)|不分先后|排名不分|排序不分|以[^。，]{0,16}为序|按[^。，]{0,16}(?:排序|排列|为序)|不(?:代表|表示|是)(?:任何)?(?:评选|评比|评审|最终)?(?:排名|名次|排序|先后)|不分名次|并非(?:排名|名次)")
+NOT_RANKED = re.compile(r"(?:序号|编号)(?:只|仅|只是|仅是|仅为|只为)(?:是|为)?(?:条目|顺序|次序|行)?编号|(?:别|不要|勿)(?:当成|当作|看作|视为)(?:排行|排名|名次)|不分先后|排名不分|排序不分|以[^。，]{0,16}为序|按[^。，]{0,16}(?:排序|排列|为序)|不(?:代表|表示|是)(?:任何)?(?:评选|评比|评审|最终)?(?:排名|名次|排序|先后)|不分名次|并非(?:排名|名次)"
+                        # （圈码仅为便于阅读，与名次无关）: numbers for reading, which the page says rank nothing
+                        r"|与(?:名次|排名|排序|先后)无关|(?:圈码|序号|编号|数字|标号)[^。，；]{0,4}便于(?:阅读|查看|查找|计数|区分)")
 PRODUCT = re.compile(r"平台|APP|App|app|客户端|小程序|公众号|微信|微博|网站|热线|系统|矩阵|服务|项目|改革|工程|模式|机制|中心|号$|云$|通$|办$|网$")
 # What a sentence says when the names in it are cases (the tighter test for items inside prose).
 NEAR_LIST_WORDS = re.compile(r"(?:典型|优秀|代表性)[\u4e00-\u9fff]{0,4}(?:举措|案例|经验|做法|项目|模型|成果)|"
@@ -549,6 +551,12 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
             return 0.7  # 特优奖 | 消防局 | 救护车右方视觉辅助观看系统: the header says each row is a body's named entry and its award
         if run.shape == "table" and run.trigger and grouped and not any(looks_like_person(name) for name in bare):
             return 0.7  # 名称 | 奖项 over teams, firms and bureaus under two awards: the header says each row won its award
+    if run.shape == "numbered" and n >= 2 and len({item.line for item in run.items}) == 1:
+        # 成都共有4个项目上榜。按公示顺序依次为：①甲 ②乙 ③丙 ④丁: the sentence counts what it then numbers
+        head = near.split("\n")[-1][: min(item.start for item in run.items)]
+        if LIST_WORDS.search(head) and any(count_value(m.group("n")) == n for m in COUNT_IN_HEAD.finditer(head)) and not any(
+                looks_like_person(name.strip()) or len(name.strip()) > NAME_MAX for name in bare):
+            return 0.8
     if run.shape == "inline" and run.trigger and prized_items and n >= 2 and sum(
             bool(re.fullmatch(r"《[^《》]{1,60}》", name.strip())) for name in bare) >= 0.8 * n:
         return 0.8  # 获评一等奖的还有…栏目《甲》、…专题《乙》: the works the sentence says won the prize
@@ -714,6 +722,7 @@ PROCESS_STEP = re.compile(r"^(?:网络|网上|公众|专家|现场|集中|资格
                           r"|审核|审查|答辩|打分|评分|计分|颁奖|征集|遴选|考察|入围)$")
 STEPS_ANNOUNCED = re.compile(r"(?:方式|方法|步骤|途径|渠道|流程|办法)(?:有|如下|包括|为)?[^。，]{0,6}[：:]\s*$")
 BROKEN_SENTENCE = re.compile(r"^(?:近日|日前|近期|目前|今年|去年|此前|随后|同时|其中|联合公布|正式公布|公布|发布|印发|获悉|宣布)$")
+COUNT_IN_HEAD = re.compile(r"(?P<n>\d{1,3}|[两二三四五六七八九十]{1,3})\s*(?:个|家|项|所|座|处|位)")
 CONTEST_NAME = re.compile(r"(?:绩效评估|能力评估|评估|测评|评选|评比|考评|排行榜|大赛|竞赛)(?:活动)?$")
 EDITION = re.compile(r"^(?:首届|第[一二三四五六七八九十百\d]{1,3}届)")
 # How the name of a list or an award ends (…创新案例, …一等奖, …项目金奖, …名单), past a note in brackets
