@@ -180,3 +180,14 @@ def test_numbered_items_on_the_line_that_counts_them():
     assert [(c["name"], c["rank"]) for c in found] == [
         ("金星集团5G工厂", None), ("高效品硅太阳能5G协同智能工厂", None), ("高效太阳能电池5G智能互联工厂", None),
         ("微网优联5G-A智慧工厂", None)]
+
+
+def test_a_label_whose_note_says_only_some_are_listed():
+    """New: 【良好等次】（11个，下面只列出报道写明的7个） over a line of names: the note (how many, and how
+    many the page gives, in a longer remark) is no part of the label, which heads the names."""
+    found = cases("【优秀等次】（5个）", "威海市政府、潍坊市政府、泰安市政府、德州市政府、临沂市政府",
+                  "【良好等次】（11个，下面只列出报道写明的7个）", "滨州市政府、青岛市政府、济南市政府",
+                  "【合格等次】（1个）", "莱芜市政府",
+                  title="2017年全省政务公开工作考核结果")
+    assert [(c["name"], c["category"]) for c in found][5:] == [
+        ("滨州市政府", "良好等次"), ("青岛市政府", "良好等次"), ("济南市政府", "良好等次"), ("莱芜市政府", "合格等次")]
