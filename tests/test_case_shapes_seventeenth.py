@@ -191,3 +191,15 @@ def test_a_label_whose_note_says_only_some_are_listed():
                   title="2017年全省政务公开工作考核结果")
     assert [(c["name"], c["category"]) for c in found][5:] == [
         ("滨州市政府", "良好等次"), ("青岛市政府", "良好等次"), ("济南市政府", "良好等次"), ("莱芜市政府", "合格等次")]
+
+
+def test_a_table_of_what_each_unit_handled_is_a_statistic():
+    """New: | 序号 | 单位 | 派遣案件总数 | 结案率 | 不满意数 |: every column past the unit a count or a rate
+    (no score, no award): how much each handled, in a notice of figures — no recognition."""
+    found = cases("附件：12345热线留言办理4月份情况统计表（节选）",
+                  "| 序号 | 单位 | 派遣案件总数 | 结案率 | 按时结案率 | 不满意数 |", "|---|---|---|---|---|---|",
+                  "| 1 | 住建局 | 99 | 100% | 100% | 8 |", "| 2 | 公安局 | 77 | 100% | 100% | 6 |",
+                  "| 3 | 城管局 | 68 | 100% | 100% | 5 |", "| 4 | 卫健委 | 68 | 100% | 100% | 3 |",
+                  "（表中单位按派遣案件数量排列，其余单位从略。）",
+                  title="关于12345热线、政民互动4月份案件办理情况的通报")
+    assert found == []

@@ -15,7 +15,7 @@ from ..bylines import is_name
 from ..regions import gazetteer, informal_region, is_central, is_country, locate, region_prefix, starts_with_region
 from .fields import BELOW_COUNTY, PLACE_CHAIN, TOWNSHIP, classify_channel, full_place, is_body, looks_like_person
 from .model import Run
-from .segment import AWARD_TITLE, CHOSEN_LINE, GRADE_CELL, PILOT_PLACE_WORDS, PRIZE_TIER, count_value, PEOPLE_AWARD, LABEL_MAX, NAME_MAX, RANK_LABEL, first_outside_quotes
+from .segment import AWARD_TITLE, CHOSEN_LINE, FIGURE_HEADER, GRADE_CELL, PILOT_PLACE_WORDS, PRIZE_TIER, count_value, PEOPLE_AWARD, LABEL_MAX, NAME_MAX, RANK_LABEL, first_outside_quotes
 
 LIST_WORDS = re.compile(r"案例|榜单|名单|首位|榜首|居首|第一梯队|得奖|最佳|位次|[十百]强|靠前|前列|表扬|表彰|称号|授予|肯定|获评|评为|命名|认定|十佳|十大|入选|评选|获奖|优胜奖|示范|排行|排名|名次|前[三五十]|前[\d一二三四五六七八九十]{1,3}名|榜|优秀|卓越|创新奖|典型|入围|揭晓|评出|运行良好|表现较好|情况较好|表现突出|成绩突出|成效明显|典型经验|典型做法|经验做法|先进经验|试点|试验区|先行区|先导区|一览|代表性"
                         r"|(?:位列|排在|名列|位居)第[一二三]档|第[一二三]档第?\d{1,3}名"  # (宁波市位列第一档第2名: a graded ranking)
@@ -308,6 +308,8 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
         or bool(ZONE_NAME.search(name.strip())) for name in bare)
     if graded:
         return 0.8  # | 排名 | 地市 | 成绩 | / | 评分 | 受理单位 |: places or bodies with the scores an assessment gave them
+    if run.shape == "table" and any(_figures_header(line) for line in near.split("\n")):
+        return 0.0  # | 序号 | 单位 | 派遣案件总数 | 结案率 | …: how much each handled, a statistic, no recognition
     if not LIST_WORDS.search(NEGATED_LIST_WORD.sub("", context + "\n" + said)) and not (run.shape == "table" and run.trigger) and not among and not practices \
             and not sibling and not placed:
         return 0.0  # (a table whose header names its cases and their bodies says so itself)
@@ -691,6 +693,19 @@ def _graded_header(line: str) -> bool:
     if not line.startswith("|"):
         return False
     return any(GRADE_HEADER.match(re.sub(r"[\s　]+", "", cell)) for cell in line.strip().strip("|").split("|"))
+
+
+def _figures_header(line: str) -> bool:
+    """A header row whose columns, past a number and the row's name, are all figures (counts, rates)."""
+    if not line.startswith("|") or re.search(r"\d", line):
+        return False
+    cells = [re.sub(r"[\s　]+", "", cell) for cell in line.strip().strip("|").split("|")]
+    rest = [c for c in cells if c and not RANK_HEADER.match(c) and not NAMING_HEADER.search(c)]
+    return len(rest) >= 2 and len(rest) >= len(cells) - 2 and all(FIGURE_HEADER.search(c) or re.search(r"[数率量]$", c) for c in rest)
+
+
+RANK_HEADER = re.compile(r"^(?:序号?|编号|排名|名次|位次|排序)$")
+NAMING_HEADER = re.compile(r"单位|部门|机构|名称|地区|城市|地市|市州|县区|区县|乡镇|街道|省份|账号|网站|平台")
 
 
 def _role_before(head: str) -> bool:
