@@ -205,3 +205,15 @@ def test_a_table_of_what_each_unit_handled_is_a_statistic():
                   "（表中单位按派遣案件数量排列，其余单位从略。）",
                   title="关于12345热线、政民互动4月份案件办理情况的通报")
     assert found == []
+
+
+def test_places_written_by_two_short_names_in_a_table_with_a_kind_column():
+    """New: | 城市（区） | 所在地区 | 城市级别 | 排序 | over 北京东城, 江苏张家港: the kind column (城市级别)
+    is no column of names, and a province's and a place's short names are a place, as a full name is."""
+    found = cases("2018年度全国健康城市建设示范市", "下表按通报中的顺序排列，最后一栏为排序。",
+                  "| 城市（区） | 所在地区 | 城市级别 | 排序 |", "|---|---|---|---|",
+                  "| 北京东城 | 东部 | 直辖市辖区 | 1 |", "| 江苏苏州 | 东部 | 地级及以上市 | 2 |",
+                  "| 江苏张家港 | 东部 | 县级市 | 3 |", "| 上海金山 | 东部 | 直辖市辖区 | 4 |",
+                  title="全国健康城市评价结果出炉：19个城市（区）成为建设示范市")
+    assert [(c["name"], c["province"]) for c in found] == [
+        ("北京东城", "北京市"), ("江苏苏州", "江苏省"), ("江苏张家港", "江苏省"), ("上海金山", "上海市")]

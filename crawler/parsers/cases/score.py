@@ -12,7 +12,7 @@ import unicodedata
 
 from ..agencies import LEGAL_CASE_END, QUOTES, _ends_as_org as ends_as_org
 from ..bylines import is_name
-from ..regions import gazetteer, informal_region, is_central, is_country, locate, region_prefix, starts_with_region
+from ..regions import gazetteer, informal_region, is_central, is_country, locate, place_prefix, region_prefix, starts_with_region
 from .fields import BELOW_COUNTY, PLACE_CHAIN, TOWNSHIP, classify_channel, full_place, is_body, looks_like_person
 from .model import Run
 from .segment import AWARD_TITLE, CHOSEN_LINE, FIGURE_HEADER, GRADE_CELL, PILOT_PLACE_WORDS, PRIZE_TIER, count_value, PEOPLE_AWARD, LABEL_MAX, NAME_MAX, RANK_LABEL, first_outside_quotes
@@ -368,6 +368,8 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
         run.shape == "line of names" and all(item.category or item.shared_label for item in run.items))  # (一、强化党组织领导… / 宁夏回族自治区、山西省晋中市…)
     case_like = sum(looks_like_case(name) or (regions_count and (is_full_region(name) or informal_region(name.strip())
                                                                   or bool(PLACE_CHAIN.match(name.strip()))
+                                                                  # (北京东城, 江苏张家港: a province's and a place's short names)
+                                                                  or (len(name.strip()) >= 4 and place_prefix(name.strip()) == name.strip())
                                                                   or (run.shape != "inline" and bool(TOWN_NAME.fullmatch(name.strip())))))  # (尧禾镇 beside 县人社局)
                     # (【一等奖】 / 《心声》: a work in 《》 under an award's label won it)
                     or (run.shape in ("lines", "bulleted", "numbered") and bool(re.fullmatch(r"《[^《》]{1,60}》", name.strip()))

@@ -756,7 +756,8 @@ def _header_roles(row: list[str]) -> dict[str, int]:
     if named is None:
         # 城市 | 创新应用 | 申请机构: beside a column of named things, a column of places is where each lies
         things = [col for col, text in enumerate(plain) if TABLE_HEADER[-1][1].search(text) and not PLACE_KIND_HEADER.match(text)
-                  and not AWARD_NAME_HEADER.search(text)]  # (测评名称 | 网站: the contest's name is no thing it chose)
+                  and not AWARD_NAME_HEADER.search(text)  # (测评名称 | 网站: the contest's name is no thing it chose)
+                  and not re.search(r"(?:级别|类型|类别|层级|属性|性质|规模)$", text)]  # (城市级别: what kind each row is)
         places = [col for col, text in enumerate(plain) if PLACE_KIND_HEADER.match(text)]
         if things and places:
             named = things[0]
