@@ -217,3 +217,15 @@ def test_places_written_by_two_short_names_in_a_table_with_a_kind_column():
                   title="全国健康城市评价结果出炉：19个城市（区）成为建设示范市")
     assert [(c["name"], c["province"]) for c in found] == [
         ("北京东城", "北京市"), ("江苏苏州", "江苏省"), ("江苏张家港", "江苏省"), ("上海金山", "上海市")]
+
+
+def test_numbered_names_the_sentence_above_counts_as_some_of_a_batch():
+    """New: 本期刊登其中18个，按地区顺序排列，不分先后： over 18 numbered names (rivers and lakes named
+    after their places): the sentence says the page gives that many of the cases it has named."""
+    names = ["北京怀柔雁栖湖", "天津子牙河（红桥区段）", "河北邯郸沁河（复兴区段）", "内蒙古无定河（鄂尔多斯段）",
+             "辽宁抚顺大伙房水库", "吉林白城南湖"]
+    found = cases("2023年，各地持续推进美丽河湖建设，共有38个河湖入选第二批优秀案例。",
+                  "本刊分两期集中展示这批案例，本期刊登其中6个，按地区顺序排列，不分先后：",
+                  *[f"{k}、{name}" for k, name in enumerate(names, 1)],
+                  "希望各地把这些做法学到手、用起来。", title="第二批美丽河湖优秀案例（上）")
+    assert [(c["name"], c["rank"]) for c in found] == [(name, None) for name in names]

@@ -493,7 +493,7 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     announced = announced or ((run.shape in ("numbered", "bulleted", "lines", "heading-paragraph") or run.shape.startswith("table"))
                               and n >= 3 and _title_counts(page_title) == n)
     # 本文列出其中25个城市。 over 25 numbered names: the sentence says the page gives that many of a list
-    listed = LISTED_COUNT.search(above)
+    listed = LISTED_COUNT.search(above) or LISTED_OF_THEM.search(above)
     announced = announced or (run.shape in ("numbered", "bulleted", "lines", "line of names") or run.shape.startswith("table")) and (
         n >= 3 and listed is not None and count_value(listed.group("count")) == n)
     # 【优秀】 / 【良好】 over the names: the grade an assessment gave them (not 合格, a pass)
@@ -775,10 +775,13 @@ TITLE_COUNT = re.compile(r"(?P<count>\d{1,3}|[两二三四五六七八九十]{1,
 
 
 TABLE_HANDED = re.compile(r"下表|见表|如下表|列表如下|以下表格")
-LISTED_COUNT = re.compile(r"(?:列出|列举|摘录|摘登|抄录|整理|收录|选登|附上|附后)了?(?:其中|其中的|以下|如下)?(?:的)?\s*"
+LISTED_COUNT = re.compile(r"(?:列出|列举|摘录|摘登|抄录|整理|收录|选登|附上|附后|刊登|刊发|展示)了?(?:其中|其中的|以下|如下)?(?:的)?\s*"
                           r"(?P<count>\d{1,3}|[两二三四五六七八九十]{1,3})\s*(?:个|家|项|座|所|地|条|例|件)"
                           # (what the list chose: not 8个重点方向, the directions a call for entries offers)
                           r"[\u4e00-\u9fff]{0,4}?(?:城市|地区|地方|案例|项目|单位|县|区|市|账号|网站|平台|应用|园区|基地|学校|医院|社区|村)")
+# 本期刊登其中18个，…: that many of what the sentence has named already (这批案例)
+LISTED_OF_THEM = re.compile(r"(?:列出|摘录|收录|选登|刊登|刊发|展示)了?其中(?:的)?\s*(?P<count>\d{1,3}|[两二三四五六七八九十]{1,3})\s*"
+                            r"(?:个|家|项|座|所|条|例|件)(?=[，,：:；;。])")
 PARAGRAPH_COUNT = re.compile(r"(?:共|共计|一共|合计)(?:有)?\s*(?P<count>\d{1,3}|[两二三四五六七八九十]{1,3})\s*(?:个|家|项|座|所|地|条)")
 
 
