@@ -229,3 +229,16 @@ def test_numbered_names_the_sentence_above_counts_as_some_of_a_batch():
                   *[f"{k}、{name}" for k, name in enumerate(names, 1)],
                   "希望各地把这些做法学到手、用起来。", title="第二批美丽河湖优秀案例（上）")
     assert [(c["name"], c["rank"]) for c in found] == [(name, None) for name in names]
+
+
+def test_names_under_a_places_label_on_one_line_are_each_a_case():
+    """New: 长沙市：浏阳河、长沙县松雅湖: under a place's label, short names (or names led by a place)
+    joined by 、 are several cases; a long title with a 、 in it stays one."""
+    found = cases("湖南省2021年度美丽河湖建设优秀案例名单", "（排名不分先后）",
+                  "长沙市：浏阳河、长沙县松雅湖", "衡阳市：蒸水衡阳县段", "株洲市：炎陵沔水神农谷段、洣水茶陵城区段",
+                  title="湖南省2021年度美丽河湖建设优秀案例揭晓 19个河湖获称号")
+    assert [c["name"] for c in found] == ["浏阳河", "长沙县松雅湖", "蒸水衡阳县段", "炎陵沔水神农谷段", "洣水茶陵城区段"]
+    found = cases("以下案例入选2022年度政务调研优秀成果：",
+                  "北京市：政务调研新体系的智能化、多语种与一体化构建与实践", "上海市：“一网通办”政务服务调研", "广州市：“穗好办”调研报告",
+                  title="2022年度政务调研优秀成果名单")
+    assert "政务调研新体系的智能化、多语种与一体化构建与实践" in [c["name"] for c in found]

@@ -95,13 +95,20 @@ def _split_ties(lines: list[str], item: Item, separators: str = "、/／") -> li
     # (第三名：东阳渡街道、苗圃街道、区园林所: a rank shared, most parts plainly bodies or streets, none a person)
     shared = item.rank is not None and len(names) >= 3 and sum(placed) >= 2 * len(names) / 3 and all(
         looks_like_name(n) and not looks_like_person(n) for n in names)
-    if item.whole and item.agency and not all(placed):
+    # (长沙市：浏阳河、长沙县松雅湖: under a place's label, the names it put forward, two or more)
+    label = lines[item.line][:item.start].strip()
+    owner = label[:-1].strip() if label[-1:] in "：:" else ""
+    owned = bool(owner) and bool(segment.province_label(owner) or region_prefix(owner) == owner) and all(
+        looks_like_name(n) and not looks_like_person(n) and (len(n) <= 8 or (len(n) <= 20 and bool(region_prefix(n))))
+        for n in names)  # (政务调研新体系的智能化、多语种…: one long title with a 、 in it, not two names)
+    if item.whole and item.agency and not all(placed) and not owned:
         return [item]  # a name given beside its body (a column, 单位：) is one name unless every part is a place
     # (重庆：铜梁区、石柱县、云阳龙缸国家地质公园: what a province put forward under its name, most of them
     # places, each a case)
     label = lines[item.line][:item.start].strip()
     grouped = (len(names) >= 3 and label[-1:] in "：:" and segment.province_label(label[:-1].strip())
                and 2 * sum(placed) >= len(names) and all(looks_like_name(n) and not looks_like_person(n) for n in names))
+    grouped = grouped or owned
     if not (tied and all(looks_like_name(n) for n in names) or all(placed) or shared or grouped):
         return [item]
     out = []
