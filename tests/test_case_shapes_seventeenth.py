@@ -242,3 +242,12 @@ def test_names_under_a_places_label_on_one_line_are_each_a_case():
                   "北京市：政务调研新体系的智能化、多语种与一体化构建与实践", "上海市：“一网通办”政务服务调研", "广州市：“穗好办”调研报告",
                   title="2022年度政务调研优秀成果名单")
     assert "政务调研新体系的智能化、多语种与一体化构建与实践" in [c["name"] for c in found]
+
+
+def test_the_province_in_brackets_after_a_county_is_where_it_lies():
+    """New: ①黟县（安徽） ②清新县（广东） …: the province after a county's name is a note on where it
+    lies, no part of the name (as a country after a foreign city is)."""
+    found = cases("2007年中国旅游强县名单如下：", "①黟县（安徽） ②清新县（广东） ③梅县（广东） ④蒲县（山西）",
+                  title="17个县获评首批中国旅游强县")
+    assert [(c["name"], c["province"]) for c in found] == [
+        ("黟县", "安徽省"), ("清新县", "广东省"), ("梅县", "广东省"), ("蒲县", "山西省")]

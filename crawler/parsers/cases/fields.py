@@ -572,6 +572,30 @@ def itemise(lines: list[str], item: Item) -> None:
     if country and country.start() - item.start >= 2 and is_country(country.group("country")) \
             and country.end() == len(lines[item.line][:item.end].rstrip()):
         item.end = country.start()  # 基加利（卢旺达）: the country a city lies in, no part of its name
+    elif country and country.start() - item.start >= 2 and country.end() == len(lines[item.line][:item.end].rstrip()) \
+            and _province_note(country.group("country")) and _is_place_name(lines[item.line][item.start: country.start()].strip(),
+                                                                              country.group("country")):
+        # 黟县（安徽）, 蒲县（山西）: the province a county lies in, a note on the name (where it is)
+        region = (item.line, country.start("country"), country.end("country"))
+        item.end = country.start()
+        item.region = item.region or region
+
+
+def _province_note(text: str) -> bool:
+    """安徽, 山西省, 内蒙古: a province's name, short or full, alone."""
+    from ..regions import locate
+
+    found = locate(text)
+    return bool(found.province) and found.matched == text and found.admin_level == "provincial"
+
+
+def _is_place_name(text: str, province: str = "") -> bool:
+    """黟县, 梅县区, 江苏苏州 (迁安 in 河北): a place's name and nothing more."""
+    from ..regions import locate, place_prefix, region_prefix
+
+    return bool(text) and (region_prefix(text) == text or place_prefix(text) == text or locate(text).matched == text
+                           or locate(province + text).matched == text
+                           or bool(re.fullmatch(r"[\u4e00-\u9fff]{1,5}(?:县|市|区|旗)", text)))  # (清新县: a county of its time)
 
 
 COUNTRY_NOTE = re.compile(r"\s*[（(](?P<country>[\u4e00-\u9fff]{2,10})[）)]\s*$")
