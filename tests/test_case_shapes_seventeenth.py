@@ -251,3 +251,19 @@ def test_the_province_in_brackets_after_a_county_is_where_it_lies():
                   title="17个县获评首批中国旅游强县")
     assert [(c["name"], c["province"]) for c in found] == [
         ("黟县", "安徽省"), ("清新县", "广东省"), ("梅县", "广东省"), ("蒲县", "山西省")]
+
+
+def test_units_before_people_in_one_notice_and_a_place_that_begins_with_he():
+    """New: （一）…先进单位 / 甲局、乙局…和龙市工商局 / （二）…优秀信息员 / 肖金红、张玉明…: the units are
+    cases though the notice names people too (优秀信息员 is an award for people, whose names are none);
+    和龙市 keeps its 和 (it was cut as a conjunction); 【打印本页】【关闭窗口】 are buttons."""
+    found = cases("省局决定授予长春市工商局等9个单位“2009年度全省工商系统政务信息工作先进单位”称号，"
+                  "授予肖金红等9名同志“2009年度全省工商系统政务信息工作优秀信息员”称号。名单如下：",
+                  "（一）2009年度全省工商系统政务信息工作先进单位",
+                  "长春市工商局、延边州工商局、吉林市工商局、梅河口市工商局、和龙市工商局、省工商局企业处、商标局、个体处",
+                  "（二）2009年度全省工商系统政务信息工作优秀信息员",
+                  "肖金红、张玉明、辛敏海、毕宏科、赵江、董彦、陈宇、沈云志、白凤贤",
+                  "希望受到表彰的单位和个人珍惜荣誉，再接再厉。", "吉林省工商行政管理局", "二〇一〇年一月十九日", "打印本页", "关闭窗口",
+                  title="关于表彰2009年度全省工商系统政务信息工作先进单位和优秀信息员的通报")
+    assert [c["name"] for c in found] == ["长春市工商局", "延边州工商局", "吉林市工商局", "梅河口市工商局", "和龙市工商局",
+                                          "省工商局企业处", "商标局", "个体处"]

@@ -1330,7 +1330,8 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
         if len({item.category for item in run.items}) > 1:
             # 【先进集体】 甲法庭 … 【先进个人】 张三　乙法庭庭长 …: the people under their own label are no cases
             people = {item.category for item in run.items if item.category and segment.PEOPLE_AWARD.search(item.category)
-                      and all(looks_like_person(name_text(simp, other)) for other in run.items if other.category == item.category)}
+                      and all(looks_like_person(PEOPLE_COUNTED.sub("", name_text(simp, other))) or _bare_personal(name_text(simp, other))
+                              for other in run.items if other.category == item.category)}  # (钟家勇等25名委员: a person and how many more)
             if people and any(item.category not in people for item in run.items):
                 run.items = [item for item in run.items if item.category not in people]
         names = [judged_text(simp, item) for item in run.items]
@@ -1346,6 +1347,10 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
                     or len(simp[above].strip()) <= segment.LABEL_MAX and not segment.is_sentence(simp[above])
                     and segment.AWARD_TITLE.search(simp[above]) and not segment.PEOPLE_AWARD.search(simp[above])):
                 run.trigger = True  # 【首批…示范区】 or 入围奖 /（排名不分先后）/ ① …: the label names the list
+        elif run.shape in PAIR_SHAPES and above > 0 and segment.ORDER_NOTE.search(simp[above]) and (
+                label := segment.label_of(re.sub(r"\s*[（(][^（）()]*[）)]\s*$", "", simp[above]))) and (
+                segment.AWARD_TITLE.search(label) and not segment.PEOPLE_AWARD.search(label)):
+            run.trigger = True  # 年度最具影响力政务新媒体平台（排名不分先后） / 甲 / 乙 / 丙: the label names an award and its order
         if above > 0 and (segment.LABEL_BRACKETS.match(simp[above]) or (
                 run.items[0].category and run.items[0].category in simp[above])):
             above -= 1  # the sentence that announces the run stands above its first category label
@@ -1699,6 +1704,15 @@ def _owners(lines: list[str], runs: list[Run], left_out: set[int] = frozenset())
 
 
 PAIR_SHAPES = ("numbered", "bulleted", "lines")
+def _bare_personal(name: str) -> bool:
+    """钟家勇: a personal name alone (under an award for people)."""
+    from ..bylines import is_name
+
+    name = PEOPLE_COUNTED.sub("", name.strip())
+    return 2 <= len(name) <= 3 and is_name(name) and not is_region_name(name)
+
+
+PEOPLE_COUNTED = re.compile(r"等\s*(?:\d+|[一二三四五六七八九十百两]+)\s*(?:名|位|人)[\u4e00-\u9fff]{0,4}$")
 # A label over items (华东政务微博影响力奖, 阅读量前五名, 省级网站类), never one of two cases
 LABEL_END = re.compile(r"(?:奖|榜|名单|前[\d一二三四五六七八九十]{1,3}[名位强]?|类)$")
 

@@ -398,7 +398,9 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
         intro = re.split(r"[。！？；]", handing)[-1]
     # (分项目奖、单位奖、企业奖和个人奖四类: a sentence naming the award's classes speaks of people among others)
     intro = AWARD_CLASSES.sub("", intro)
-    if people >= 0.3 or (PEOPLE_CONTEXT.search(intro) and case_like < 0.9 and not all(
+    unit_award = all(re.search(r"单位|集体|组织|团队|部门|班组", item.category or item.shared_label or "") for item in run.items)
+    # (one name of three that reads like a person's, 廉明号 beside 深圳光明 under an award's label, is no list of people)
+    if (people >= 0.3 and not (run.trigger and run.shape == "lines" and people * n < 2)) or (PEOPLE_CONTEXT.search(intro) and case_like < 0.9 and not unit_award and not all(
             is_region_name(name.strip()) or is_full_region(name.strip()) or PLACE_CHAIN.match(name.strip())
             or re.fullmatch(r"《[^《》]+》|[“「][^“”「」]+[”」]", name.strip()) for name in bare)):  # (nor works in 《》)
         return 0.0  # (places are never people, whoever spoke at the meeting that chose them)
@@ -757,6 +759,8 @@ ORGANISER_ROLE = re.compile(r"^(?:联合)?(?:主办|协办|承办|支持|指导|
 # The words of a site's menus and toolbars
 SITE_CHROME = re.compile(r"^(?:设为首页|加入收藏|收藏本站|注册|登录|登陆|退出|首页|网站首页|论坛|导读|家园|帮助|搜索|高级搜索|返回列表"
                          r"|返回顶部|手机版|无障碍|English|Archiver|RSS|网站地图|联系我们|关于我们|繁体|简体|繁體"
+                         # 【打印本页】【关闭窗口】 under a notice: the page's buttons
+                         r"|打印本页|打印此页|打印本文|打印|关闭窗口|关闭本页|关闭|返回上页|返回上一页|返回"
                          # a WeChat article's foot (微信扫一扫 / 关注该公众号 / — END —)
                          r"|微信扫一扫|扫一扫|关注该公众号|关注公众号|长按识别二维码|阅读原文|[—\-\s]*END[—\-\s]*|在看|点赞|分享)$", re.I)
 COUNT_START = set("0123456789一二三四五六七八九十百千两")

@@ -2449,7 +2449,9 @@ def _lines_run(lines: list[str], items: list[Item]) -> list[Run]:
 
 def _trim_part(line: str, a: int, b: int) -> tuple[int, int]:
     text = line[a:b]
-    lead = len(text) - len(re.sub(r"^(?:以及|还有|其中)", "", text.lstrip(" 　")).lstrip(" 　等及和与"))
+    rest = re.sub(r"^(?:以及|还有|其中)", "", text.lstrip(" 　"))
+    # (和龙市工商局, 和平区: a place whose name begins with 和 keeps it)
+    lead = len(text) - len(rest if rest[:1] in "和与及" and region_prefix(rest) else rest.lstrip(" 　等及和与"))
     a += lead
     owner = PLACE_OWNER.match(line, a, b)
     if owner:
@@ -3348,6 +3350,8 @@ def inline_runs(lines: list[str]) -> list[Run]:
                      and all(b - a <= 15 for a, b in parts))
         if continues:
             category = previous.items[-1].category
+        if category and PEOPLE_AWARD.search(category) and not re.search(r"集体|单位|组织|团队|班组|部门", category):
+            continue  # （二）…优秀信息员 / 肖金红、张玉明…: people who won, no cases (the units above stand alone)
         items = [Item(i, *span, category=category) for span in (_trim_part(line, a, b) for a, b in parts) if span[1] > span[0]]
         # the next label's names (past the label and a note under it) go on the same run
         # (not onto a numbered line: 1、…奖：甲、乙 under 其他奖项 belongs to the numbered lines, whose run it is)
@@ -3533,7 +3537,9 @@ AWARD_TITLE = re.compile(r"(?:奖|奖项|称号|典范|典型|标杆|先进单�
                          # 年度公安政务新媒体优质新锐账号, 优秀MV: a title that says what is honoured
                          r"|^(?:年度|优秀|优质|最佳)[\u4e00-\u9fffA-Za-z]{1,20}$")
 # An award for people (十大公务人员微博, 先进个人, 最美热线人): its winners are no cases
-PEOPLE_AWARD = re.compile(r"个人|人员|人物|管理员|热线人|工作者|干部|标兵|能手|之星|达人|督办员|网友")
+PEOPLE_AWARD = re.compile(r"个人|人员|人物|管理员|热线人|工作者|干部|标兵|能手|之星|达人|督办员|网友"
+                          # 优秀信息员, 优秀网格员: people in a post, unless a team of them (网格员队伍, 调解员工作室)
+                          r"|(?:信息|通讯|联络|网格|调解|宣传|讲解|督导|监督|协管|安全)员(?!集体|队|之家|站|工作室)|委员(?!会)")
 AWARD_WORD = re.compile(r"奖|称号|案例|典范|典型|标杆|单位|成果|最佳|最具|十大|十佳|十强|百强|年度|优秀|优质|榜")
 AWARD_BRACKETED = re.compile(r"^【(?P<label>[^【】]{2,30})】\s*(?P<value>[^【】\s].*?)\s*[。；;]?$")
 AWARD_LINE = re.compile(r"^(?P<label>[^：:，,。；;]{2,30}?)\s*[：:]\s*(?P<value>\S.*?)\s*[。；;]?$")
