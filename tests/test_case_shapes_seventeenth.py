@@ -267,3 +267,18 @@ def test_units_before_people_in_one_notice_and_a_place_that_begins_with_he():
                   title="关于表彰2009年度全省工商系统政务信息工作先进单位和优秀信息员的通报")
     assert [c["name"] for c in found] == ["长春市工商局", "延边州工商局", "吉林市工商局", "梅河口市工商局", "和龙市工商局",
                                           "省工商局企业处", "商标局", "个体处"]
+
+
+def test_numbered_sections_of_one_list_follow_the_one_that_was_taken():
+    """New: (1) 全国文明城市 / 厦门市、青岛市… (2) … (3) … (4) 全国文明村镇 / 以下为其中一部分： / 甲镇、乙村…: only
+    (4) had the words of a list near it; (3) sits beside it, (2) beside (3), (1) beside (2) — each a
+    section of the same list (sections were taken only beside one taken before them)."""
+    found = cases("首批全国文明城市、文明村镇和文明单位的候选名单昨天起在网上公示。", "光荣榜",
+                  "(1) 全国文明城市", "厦门市、青岛市、大连市、宁波市",
+                  "(2) 全国文明城区", "天津市和平区、上海市浦东新区、北京市西城区",
+                  "(3) 全国创建文明城市（区）工作先进城市（区）", "广州、东莞、惠州",
+                  "(4) 全国文明村镇", "广东共有16个村镇入围，以下为其中一部分：",
+                  "广州市番禺区沙湾镇、汕头市潮南区陇田镇东华村、佛山市顺德区北滘镇",
+                  title="首批全国文明城市候选名单公示 深圳中山入围")
+    assert [c["name"] for c in found] == ["厦门市", "青岛市", "大连市", "宁波市", "天津市和平区", "上海市浦东新区", "北京市西城区",
+                                          "广州", "东莞", "惠州", "广州市番禺区沙湾镇", "汕头市潮南区陇田镇东华村", "佛山市顺德区北滘镇"]

@@ -721,7 +721,9 @@ SECTION_SHAPES = ("numbered", "bulleted", "lines", "table", "table (no header)",
 def _section_heading(lines: list[str], run: Run) -> tuple | None:
     """(marker kind, number, line) of the 一、 / （一） heading over a run, on one of the three lines above."""
     # (1、站房工程 / 表1 站房工程 / the table: over a table, a numbered short label is its section too)
-    kinds = ("cn", "paren-cn", "num") if run.shape.startswith("table") else ("cn", "paren-cn")
+    # ((1) 全国文明城市 / 甲、乙、丙: a bracketed number over a line of names heads its section too)
+    kinds = ("cn", "paren-cn", "num") if run.shape.startswith("table") else (
+        ("cn", "paren-cn", "paren") if run.shape == "line of names" else ("cn", "paren-cn"))
     for k in range(run.top_line - 1, max(-1, run.top_line - 4), -1):
         found = segment.marker_at(lines[k])
         if found and found[0] in kinds and found[1] and segment.label_of(lines[k]) and not segment.is_sentence(lines[k]):
@@ -1405,19 +1407,29 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
             holders.setdefault(line, []).append(run)
         held_by[id(run)] = used
         accepted.append(run)
-    for scored in deferred:  # a section of a list whose sibling section was accepted (一、省级层面 / 二、设区市层面)
-        run = scored[0]
-        if run.lines() & claimed or not _sibling_section(simp, run, accepted):
-            continue
-        if len(run.items) == 2 and run.shape in PAIR_SHAPES:
-            run.trigger = True  # (two items under a section of the list: as many as that section names)
-        run.score = score_run(*scored, sibling=True)
-        if run.score:
-            _drop_shared_notes(simp, run)
-            _drop_strays(simp, run)
-            if len(run.items) >= 2:
-                claimed |= run.lines()
-                accepted.append(run)
+    # a section of a list whose sibling section was accepted (一、省级层面 / 二、设区市层面); again while one
+    # is taken, so that (1) and (2) follow (3) when only (4) was taken at first
+    taken = True
+    while taken and deferred:
+        taken, waiting = False, []
+        for scored in deferred:
+            run = scored[0]
+            if run.lines() & claimed:
+                continue
+            if not _sibling_section(simp, run, accepted):
+                waiting.append(scored)
+                continue
+            if len(run.items) == 2 and run.shape in PAIR_SHAPES:
+                run.trigger = True  # (two items under a section of the list: as many as that section names)
+            run.score = score_run(*scored, sibling=True)
+            if run.score:
+                _drop_shared_notes(simp, run)
+                _drop_strays(simp, run)
+                if len(run.items) >= 2:
+                    claimed |= run.lines()
+                    accepted.append(run)
+                    taken = True
+        deferred = waiting
     sectioned = _sectioned_singles(simp, singles, claimed) or _numbered_case_singles(simp, singles, claimed, title_simple)
     if sectioned:  # 第一 2024年度…精品 / 甲：“乙” / … 第二 …: one case under each numbered section
         accepted.extend(sectioned)

@@ -328,6 +328,10 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
         return 0.8  # 试点省（市） / ①天津 ②河北 ③辽宁: numbered places right under a label of choosing
     if run.shape in ("inline", "quoted", "line of names", "mentions") and not NEAR_LIST_WORDS.search(near + announce) and not (
             among) and not (
+            # (1) 全国文明城市 / 厦门市、青岛市… beside an accepted (4): a section of the same list, places or bodies
+            sibling and run.shape == "line of names" and all(
+                is_region_name(name.strip()) or is_full_region(name.strip()) or is_place(name.strip())
+                or ends_as_org(name.strip()) for name in bare)) and not (
             run.shape in ("line of names", "mentions") and any(item.category for item in run.items)) and not (
             # 【聚焦产业倍增战略】 over 甲公司、乙公司、丙公司: bodies under a label of their own
             run.shape == "line of names" and any(item.shared_label for item in run.items)
@@ -518,6 +522,10 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
         RANKING_WORDS.search(near) or RANKING_WORDS.search(context.rsplit("\n", 1)[-1])
         or TOP_N.search(page_title))
         and _numbered_from_one([item.number for item in run.items]))
+    if sibling and run.shape == "line of names" and all(
+            is_region_name(name.strip()) or is_full_region(name.strip()) or is_place(name.strip())
+            or ends_as_org(name.strip()) for name in bare):
+        return 0.7  # (3) 全国创建文明城市工作先进城市 / 广州、东莞、惠州 beside an accepted (4): the list's section
     if structured and (grouped or announced or ranked_explicitly):
         namey = sum(looks_like_name(name) for name in bare) / n
         if namey >= 0.9:
