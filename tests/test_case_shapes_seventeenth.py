@@ -282,3 +282,13 @@ def test_numbered_sections_of_one_list_follow_the_one_that_was_taken():
                   title="首批全国文明城市候选名单公示 深圳中山入围")
     assert [c["name"] for c in found] == ["厦门市", "青岛市", "大连市", "宁波市", "天津市和平区", "上海市浦东新区", "北京市西城区",
                                           "广州", "东莞", "惠州", "广州市番禺区沙湾镇", "汕头市潮南区陇田镇东华村", "佛山市顺德区北滘镇"]
+
+
+def test_units_a_notice_names_for_doing_badly_are_no_cases():
+    """New: 1、案件处置好的单位 / - 甲（100分）… 2、案件处置差的单位 / - 乙（50.59分）…: the units under the
+    label of doing badly are named for failing, not honoured."""
+    found = cases("市直及企事业单位组", "1、案件处置好的单位", "- 许昌供电公司（100分）", "- 市教育局（100分）", "- 市公安局（97.52分）",
+                  "2、案件处置差的单位", "- 市水利局（50.59分）", "- 中石化许昌分公司（41.34分）",
+                  "通报要求得分靠后的单位查找原因、加快处置积压案件。",
+                  title="1月份数字化城管考评出炉 三家单位获满分")
+    assert [c["name"] for c in found] == ["许昌供电公司", "市教育局", "市公安局"]

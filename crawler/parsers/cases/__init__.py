@@ -1587,7 +1587,9 @@ ISSUED_NEXT = re.compile(r"^(?:联合|共同|正式|近日|日前)?(?:发布|公
 COUNTED_PLACES = re.compile(r"^(?:全省|全市|全国|全区|全县|共)?\d{1,4}\s*个[\u4e00-\u9fff]{1,6}、(?:\d{1,4}\s*个)")
 # a community or village named after a place without that place's level word (吉安社区, 中山大街社区)
 NAMED_AFTER_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:路|大街|街|里|新村)?(?:社区|村)(?:居委会|村委会)?$")
-BLAMED_LABEL = re.compile(r"(?:不够|较差|不足|不及时|滞后|落后|偏低|较低|不到位|未达标|不合格|较慢|待改进)[^，。；]{0,8}(?:的)?(?:单位|部门|账号|网站|乡镇|县区)?[：:]?$")
+BLAMED_LABEL = re.compile(r"(?:不够|较差|不足|不及时|滞后|落后|偏低|较低|不到位|未达标|不合格|较慢|待改进)[^，。；]{0,8}(?:的)?(?:单位|部门|账号|网站|乡镇|县区)?[：:]?$"
+                          # 案件处置差的单位, 案件处置差的乡、镇、办: those a notice names for doing badly
+                          r"|(?:处置|办理|表现|工作|成绩|得分)(?:较)?差的[^，。；]{0,8}[：:]?$")
 LEAD_LINES = 4  # the lines a page opens with, where it says which place it speaks of
 
 
