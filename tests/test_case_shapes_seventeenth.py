@@ -292,3 +292,12 @@ def test_units_a_notice_names_for_doing_badly_are_no_cases():
                   "通报要求得分靠后的单位查找原因、加快处置积压案件。",
                   title="1月份数字化城管考评出炉 三家单位获满分")
     assert [c["name"] for c in found] == ["许昌供电公司", "市教育局", "市公安局"]
+
+
+def test_a_speakers_points_one_is_two_is_are_no_cases():
+    """New: 一是构建基层“一站式”服务网络； / 二是为社区“减负”； / 三是…: the points an official makes about the
+    winners, each line its own (read as three cases with quoted products)."""
+    found = cases("据市民政局有关负责人介绍，此次入选的街道和社区主要在三个方面创新力度大、成效明显：",
+                  "一是构建基层“一站式”服务网络；", "二是为社区“减负”；", "三是引导社会力量参与社区公共服务。",
+                  title="喜报｜嘉兴4家单位获评全国和谐社区建设示范单位")
+    assert found == []

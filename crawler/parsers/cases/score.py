@@ -26,6 +26,7 @@ LIST_WORDS = re.compile(r"案例|榜单|名单|首位|榜首|居首|第一梯队
                         r"|实验区|试验区|荣誉|大奖|颁给|颁发|奖项|获[\u4e00-\u9fff]{2,10}奖(?![金励惩])"
                         r"|合格率(?:均达到|都达到|均为|均达|达到|为|达)?(?:100[%％]|\d{2}(?:\.\d+)?[%％]以上)的|合格率(?:均达到|都达到|均为|均达|达到|为|达)?\s*100\s*[%％]"
                         r"|(?:列入|评为|评定为|进入|定为)[A-E]类|[A-E][类级](?:[^，,。；]{0,12})(?:网站|单位|账号|城市)")  # (A类县、市（区）政府网站)  # (确认为“全国社区治理和服务创新实验区”: a list of places chosen to try something)
+POINT_ORDINAL = re.compile(r"^(?:其)?[一二三四五六七八九十]是(?=[\u4e00-\u9fff“「])")
 MEASURE_START = re.compile(
     r"^(?:加强|推进|推动|完善|建立|健全|深化|提升|强化|优化|落实|坚持|实施|开展|加快|构建|打造|规范|统筹|做好|持续|全面"
     r"|着力|进一步|大力|积极|切实|把|织就|围绕|聚焦|坚决|不断|努力|要|以|让|在|对|从|为|将|是|有|如何|怎样"
@@ -411,6 +412,8 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     # 气象、水务、公安、卫健: two-character words that are no place are fields or sectors, not names
     if sum(len(name.strip()) <= 2 and not is_region_name(name.strip()) for name in bare) >= 0.5 * n:
         return 0.0
+    if sum(bool(POINT_ORDINAL.match(name.strip())) for name in bare) >= 0.5 * n:
+        return 0.0  # 一是构建…网络；二是为社区“减负”；三是…: the points a speaker makes, not cases
     measures = sum(bool(MEASURE_START.match(name)) and not re.search(f"[{re.escape(QUOTES)}]", name) for name in names) / n
     if measures >= 0.3:
         return 0.0
