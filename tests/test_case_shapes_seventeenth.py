@@ -301,3 +301,17 @@ def test_a_speakers_points_one_is_two_is_are_no_cases():
                   "一是构建基层“一站式”服务网络；", "二是为社区“减负”；", "三是引导社会力量参与社区公共服务。",
                   title="喜报｜嘉兴4家单位获评全国和谐社区建设示范单位")
     assert found == []
+
+
+def test_an_inspections_problem_section_names_no_cases_but_its_praised_table_does():
+    """New: 二、存在的主要问题 / 1. “江苏政府采购”网：多个栏目为空白: what an inspection found wrong (the
+    quoted sites were read as praised); the table under 下表所列为…合格率达到100%的设区市，右栏为补充说明。
+    is the praise, said by the whole sentence over it (its last clause says nothing of a list)."""
+    found = cases("一、抽查总体情况", "本次随机抽查各地各部门政府网站270个，抽查合格率96%。",
+                  "下表所列为本季度抽查合格率达到100%的设区市，右栏为补充说明。",
+                  "| 南京 | 100% |  |", "| 无锡 | 100% |  |", "| 苏州 | 100% | 已连续6个季度抽查全部合格 |", "| 扬州 | 100% |  |",
+                  "二、存在的主要问题", "本次抽查共发现11个不合格政府网站。通报点名的网站及其问题如下：",
+                  "1. “江苏政府采购”网：多个栏目为空白。", "2. “江苏省农业资源开发局”网：多个栏目为空白。",
+                  "3. “江苏省供销合作总社”网：多个栏目为空白。",
+                  title="江苏省政府办公厅关于2018年第三季度全省政府网站抽查情况的通报")
+    assert [c["name"] for c in found] == ["南京", "无锡", "苏州", "扬州"]

@@ -26,6 +26,8 @@ LIST_WORDS = re.compile(r"案例|榜单|名单|首位|榜首|居首|第一梯队
                         r"|实验区|试验区|荣誉|大奖|颁给|颁发|奖项|获[\u4e00-\u9fff]{2,10}奖(?![金励惩])"
                         r"|合格率(?:均达到|都达到|均为|均达|达到|为|达)?(?:100[%％]|\d{2}(?:\.\d+)?[%％]以上)的|合格率(?:均达到|都达到|均为|均达|达到|为|达)?\s*100\s*[%％]"
                         r"|(?:列入|评为|评定为|进入|定为)[A-E]类|[A-E][类级](?:[^，,。；]{0,12})(?:网站|单位|账号|城市)")  # (A类县、市（区）政府网站)  # (确认为“全国社区治理和服务创新实验区”: a list of places chosen to try something)
+SECTION_HEAD = re.compile(r"^(?:[一二三四五六七八九十]{1,2}、|（[一二三四五六七八九十]{1,2}）)[^，。；]{2,24}$")
+PROBLEM_SECTION = re.compile(r"存在的(?:主要|突出)?问题|主要问题$|问题(?:及|和)?(?:整改|通报)|不合格(?:网站|账号|单位)|扣分情况|通报批评")
 POINT_ORDINAL = re.compile(r"^(?:其)?[一二三四五六七八九十]是(?=[\u4e00-\u9fff“「])")
 MEASURE_START = re.compile(
     r"^(?:加强|推进|推动|完善|建立|健全|深化|提升|强化|优化|落实|坚持|实施|开展|加快|构建|打造|规范|统筹|做好|持续|全面"
@@ -153,6 +155,10 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     if any(EMPTY_MARKS.search(name) for name in bare):
         return 0.0  # 【】内为所入选的主题: a note on the page's marks, no name (a name holds no empty brackets)
     page_title = context.rsplit("\n", 1)[-1]  # (the context ends with the page's title)
+    section = next((ln for ln in reversed(context.split("\n")[:-1]) if SECTION_HEAD.match(ln.strip())), "")
+    if PROBLEM_SECTION.search(section):
+        return 0.0  # 二、存在的主要问题 / 1. “甲”网：多个栏目为空白: what an inspection found wrong, not what it praised
+
     if BLAMED_TITLE.search(page_title) and not HONOURED_TITLE.search(page_title):
         return 0.0  # 欠薪“黑名单”…5家单位上榜: a page about those named for failing lists no recognition
     label_above = near.split("\n")[0].strip().rstrip("：:").strip("【】[]") if "\n" in near else ""  # (【参与方式】)
@@ -475,7 +481,9 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
         run.shape in ("line of names", "numbered", "bulleted") and batched and bool(LIST_WORDS.search(context))) or (
         run.shape == "line of names" and above.rstrip().endswith(("：", ":")) and bool(NEAR_LIST_WORDS.search(above))
     ) or NEAR_LIST_WORDS.search(last_sentence) and (
-        run.shape != "lines" or len(above) >= 8 or above.endswith(("：", ":")))
+        run.shape != "lines" or len(above) >= 8 or above.endswith(("：", ":"))) or (
+        # 下表所列为…合格率达到100%的设区市，右栏为补充说明。: the sentence over a table says what its rows are
+        run.shape.startswith("table") and bool(re.search(r"下表|上表|表中|如下表", above)) and bool(NEAR_LIST_WORDS.search(above)))
     # 点名的城市有下面这些：under a title that names the award (…大奖都颁给了哪些城市？): handed over, and the title says what
     handed = run.shape in ("bulleted", "numbered", "lines") and above.rstrip().endswith(("：", ":")) and bool(
         HANDED_OVER.search(above)) and bool(

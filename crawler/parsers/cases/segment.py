@@ -916,7 +916,8 @@ def _board_columns(rows: list[list[str]]) -> tuple[int, list[int]] | None:
     return ranks[0], lists
 
 
-COUNTED_CELL = re.compile(r"^(?:共|计|合计|总计)?\s*(?:\d+|[一二三四五六七八九十百两]+)\s*(?:个|家|项|名|位|座|条|件)[\u4e00-\u9fff]{0,8}?(?:之一)?$")
+COUNTED_CELL = re.compile(r"^(?:共|计|合计|总计|等)?\s*(?:\d+|[一二三四五六七八九十百两]+)\s*(?:个|家|项|名|位|座|条|件)[\u4e00-\u9fff]{0,8}?(?:之一)?"
+                          r"(?:[（(][^（）()]{1,12}[）)])?$")  # (等84个城市（区、县、镇）: how many more the row stands for)
 URL_CELL = re.compile(r"^(?:https?://|www\.)\S+$")
 
 
