@@ -86,9 +86,10 @@ def test_a_table_ranking_places_by_a_count_is_no_assessment():
 
 
 def test_a_column_giving_each_place_its_city_leaves_the_places_as_names():
-    """New: | 龙州县 | 崇左市 · 试点县域 |: the second column begins with the city each county lies in
+    """Guard: | 龙州县 | 崇左市 · 试点县域 |: the second column begins with the city each county lies in
     (and a tag): the counties are the names, not the tag. (With 横州市 unknown to the old gazetteer
-    one row in four was no place, and the counties were read right by chance.)"""
+    one row in four was no place, and the counties were read right by chance; the gazetteer's new
+    rows alone made this fail.)"""
     found = cases("当天连线的4个试点县域如下：",
                   "| 龙州县 | 崇左市 · 试点县域 |", "| 宁明县 | 崇左市 · 试点县域 |",
                   "| 阳朔县 | 桂林市 · 试点县域 |", "| 秀峰区 | 桂林市 · 试点县域 |",
