@@ -316,3 +316,12 @@ def test_an_inspections_problem_section_names_no_cases_but_its_praised_table_doe
                   "3. “江苏省供销合作总社”网：多个栏目为空白。",
                   title="江苏省政府办公厅关于2018年第三季度全省政府网站抽查情况的通报")
     assert [c["name"] for c in found] == ["南京", "无锡", "苏州", "扬州"]
+
+
+def test_those_an_honour_was_given_to_in_a_sentence():
+    """New: …向浙江省杭州市、山东省威海市、陕西省宝鸡市和江苏省无锡市授予“国家森林城市”称号: the places the
+    sentence gives the honour to, as 对甲、乙予以表彰 and 命名甲、乙为… already were."""
+    found = cases("开幕式上，全国绿化委员会、国家林业局向浙江省杭州市、山东省威海市、陕西省宝鸡市和江苏省无锡市授予“国家森林城市”称号，"
+                  "全国获此称号的城市由此增加到14个。",
+                  title="四城市获“国家森林城市”称号 全国总数达14个")
+    assert [c["name"] for c in found] == ["浙江省杭州市", "山东省威海市", "陕西省宝鸡市", "江苏省无锡市"]

@@ -2599,7 +2599,9 @@ OBJECT_LIST = re.compile(r"对(?P<names>[^。；;！？]{4,600}?)(?:予以|给�
 CHOSEN_OBJECTS = re.compile(r"(?:把|将)(?P<names>[^。；;！？，,把将]{4,400}?)(?:分别)?(?:确定为|列为|命名为|认定为|评为|评定为|遴选为|批准为)"
                             r"[^。；;！？]{0,20}?(?:先导区|试点|示范|先行区|实验区|试验区|基地|单位|城市|县|区|案例|典型)"
                             # 命名天津市、石家庄市…和银川市为“绿色货运配送示范城市”: the decision names them
-                            r"|(?:决定|同意|正式)?命名(?P<named>[^。；;！？，,“”]{4,400}?)为[“「]?[^。；;！？]{0,24}?(?:示范|先进|模范|标兵|文明|试点|达标)")
+                            r"|(?:决定|同意|正式)?命名(?P<named>[^。；;！？，,“”]{4,400}?)为[“「]?[^。；;！？]{0,24}?(?:示范|先进|模范|标兵|文明|试点|达标)"
+                            # 向浙江省杭州市、…和江苏省无锡市授予“国家森林城市”称号: whom the honour was given
+                            r"|向(?P<given>[^。；;！？，,“”]{4,400}?)(?:授予|颁发|颁授)[^。；;！？]{0,30}?(?:称号|奖牌|牌匾|证书|荣誉)")
 # what separates its names: 、, or a count closing one group before the next (4个市州和)
 OBJECT_SEPARATOR = re.compile(r"、|(?:等)?\s*(?:\d+|[一二三四五六七八九十]+)\s*个[\u4e00-\u9fff]{1,4}?(?:和|及|以及|$)|和(?=[^、]+$)")
 
@@ -2608,13 +2610,14 @@ def _object_list(line: str, i: int, runs: list) -> bool:
     """Runs for each sentence of the line that names the bodies it praises (对A、B、C予以表扬)."""
     found = False
     praised = "对" in line and any(word in line for word in ("予以", "给予", "进行"))
-    chosen = ("把" in line or "将" in line or "命名" in line or "授予" in line) and "为" in line
+    chosen = (("把" in line or "将" in line or "命名" in line or "授予" in line) and "为" in line) or (
+        "向" in line and any(word in line for word in ("授予", "颁发", "颁授")))
     if not (praised or chosen):
         return False
     matches = list(OBJECT_LIST.finditer(line)) if praised else []
     matches += list(CHOSEN_OBJECTS.finditer(line)) if chosen else []
     for m in matches:
-        group = "named" if "named" in m.re.groupindex and m.group("named") else "names"
+        group = next((g for g in ("named", "given") if g in m.re.groupindex and m.group(g)), "names")
         names, base, spans, pos = m.group(group), m.start(group), [], 0
         for sep in OBJECT_SEPARATOR.finditer(names):
             spans.append((pos, sep.start()))
