@@ -325,3 +325,11 @@ def test_those_an_honour_was_given_to_in_a_sentence():
                   "全国获此称号的城市由此增加到14个。",
                   title="四城市获“国家森林城市”称号 全国总数达14个")
     assert [c["name"] for c in found] == ["浙江省杭州市", "山东省威海市", "陕西省宝鸡市", "江苏省无锡市"]
+
+
+def test_places_that_got_an_honour_one_after_another():
+    """New: 贵州省贵阳市、辽宁省沈阳市和湖南省长沙市相继获得称号: the last two are two places, and 相继 (one
+    after another) is no part of the last."""
+    found = cases("国家森林城市的评定始于2004年。此后，贵州省贵阳市、辽宁省沈阳市和湖南省长沙市相继获得称号。",
+                  title="四城市获“国家森林城市”称号")
+    assert [c["name"] for c in found] == ["贵州省贵阳市", "辽宁省沈阳市", "湖南省长沙市"]

@@ -3418,6 +3418,9 @@ ORGANISING = re.compile(r"组织(?:单位|奖|工作)|优秀组织|组织[^，�
 JOINED_COUNT = re.compile(r"(?<=[\u4e00-\u9fff”」』）)])\s*(?:\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:个|家|项|所|座)[\u4e00-\u9fff]{0,4}$")
 
 
+JOINED_ADVERB = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:相继|先后|分别|同时|一起|一同|共同|均|都|也)$")
+
+
 def _joined_award_subjects(line: str, i: int, start: int, subject: str, award: str, ranking: bool = False) -> Run | None:
     """甲、乙、丙获评匠心创意奖: several things joined by 、 before one honour, each an item of one
     run (a count among them — 甲、乙等3个单位 — or a subject that is no list of names gives none)."""
@@ -3430,8 +3433,10 @@ def _joined_award_subjects(line: str, i: int, start: int, subject: str, award: s
         subject = subject[: counted.start()]
         if re.search(r"[各均共都]?有$", subject):
             return None  # 东部、西部各有8个省区进入榜单: how many each holds, not names
+    subject = JOINED_ADVERB.sub("", subject)  # (…和湖南省长沙市相继获得称号: how they got it, no part of the last)
     spans = split_outside_quotes(subject, "、")
     parts = [(a + x, a + y) for x, y in spans]
+    _split_last_conjunction(line, parts)  # (…辽宁省沈阳市和湖南省长沙市: two places)
     names = [line[x:y].strip() for x, y in parts]
     if len(names) < 2 or any(not 2 <= len(n) <= NAME_MAX or re.search(r"[，,。；：:]|等|\d+\s*[个家项名]", n) or JOINED_NOT_A_NAME.search(n)
                              for n in names):
