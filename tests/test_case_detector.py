@@ -407,7 +407,7 @@ REACHED = {"cases-holdout19": (0.87, 0.96), "cases-holdout20": (0.93, 0.96), "ca
            "cases-holdout149": (0.87, 0.98), "cases-holdout150": (0.78, 0.97), "cases-holdout151": (0.89, 0.96),
            "cases-holdout152": (0.68, 0.91), "cases-holdout153": (0.86, 0.97), "cases-holdout154": (0.85, 1.00),
            "cases-holdout155": (0.71, 0.99), "cases-holdout156": (0.96, 0.90), "cases-holdout157": (0.89, 0.95),
-           "cases-holdout158": (0.93, 0.98), "cases-holdout159": (0.74, 0.87), "cases-holdout160": (0.87, 0.96),
+           "cases-holdout158": (0.93, 0.98), "cases-holdout159": (0.74, 0.87), "cases-holdout160": (0.89, 0.96),
            "cases-holdout161": (0.97, 0.97)}
 
 
