@@ -105,7 +105,6 @@ def _split_ties(lines: list[str], item: Item, separators: str = "、/／") -> li
         return [item]  # a name given beside its body (a column, 单位：) is one name unless every part is a place
     # (重庆：铜梁区、石柱县、云阳龙缸国家地质公园: what a province put forward under its name, most of them
     # places, each a case)
-    label = lines[item.line][:item.start].strip()
     grouped = (len(names) >= 3 and label[-1:] in "：:" and segment.province_label(label[:-1].strip())
                and 2 * sum(placed) >= len(names) and all(looks_like_name(n) and not looks_like_person(n) for n in names))
     grouped = grouped or owned
@@ -1718,6 +1717,10 @@ def _owners(lines: list[str], runs: list[Run], left_out: set[int] = frozenset())
 
 
 PAIR_SHAPES = ("numbered", "bulleted", "lines")
+# 钟家勇等25名委员: a person, then how many more the line stands for
+PEOPLE_COUNTED = re.compile(r"等\s*(?:\d+|[一二三四五六七八九十百两]+)\s*(?:名|位|人)[\u4e00-\u9fff]{0,4}$")
+
+
 def _bare_personal(name: str) -> bool:
     """钟家勇: a personal name alone (under an award for people)."""
     from ..bylines import is_name
@@ -1726,7 +1729,6 @@ def _bare_personal(name: str) -> bool:
     return 2 <= len(name) <= 3 and is_name(name) and not is_region_name(name)
 
 
-PEOPLE_COUNTED = re.compile(r"等\s*(?:\d+|[一二三四五六七八九十百两]+)\s*(?:名|位|人)[\u4e00-\u9fff]{0,4}$")
 # A label over items (华东政务微博影响力奖, 阅读量前五名, 省级网站类), never one of two cases
 LABEL_END = re.compile(r"(?:奖|榜|名单|前[\d一二三四五六七八九十]{1,3}[名位强]?|类)$")
 
