@@ -789,9 +789,11 @@ def restore_dropped_lines(body_lines: list[str], page_lines: list[str], owners: 
                 merged += [(k, 0, text) for text, k in gap]
                 out.extend(text for _, _, text in sorted(merged, key=lambda m: (m[0], m[1])))
             else:
-                if anchor < 0 and not segment and kinds and owners is not None:  # (nothing of the body above it)
-                    out.extend(_leading_headings(page_lines, pos, matched, owners, kinds))
                 out.extend(text for text, _ in segment)
+                if not segment and kinds and owners is not None:
+                    # (nothing of the body above it, or a paragraph of another box above: the first
+                    # card's <h4> over its paragraph, below the lead)
+                    out.extend(_leading_headings(page_lines, pos, matched, owners, kinds))
             segment = []
             anchor = pos
             out.append(line)
@@ -1034,6 +1036,84 @@ def aria_tables(tree) -> None:
                     cell.tag = "th" if cell.get("role") == "columnheader" else "td"
 
 
+# A grid of records: at least RECORDS_MIN siblings of one tag and class, each a small box with
+# exactly one heading (a card: 标题 / 主体 / 简介) and a few short lines
+RECORDS_MIN = 3
+RECORD_TEXT_MAX = 240
+RECORD_LINES_MAX = 6
+RECORD_LINE_MAX = 40  # (a card with a paragraph under its heading is a case and its description: read as such)
+RECORD_HEADING = "descendant::*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6]"
+
+
+def _record_lines(el) -> list[str] | None:
+    """The lines of one card of a grid; None when it is no such card (no single heading, a table or a
+    list inside, a long text)."""
+    if el.xpath(".//table | .//ul | .//ol") or len(el.xpath(RECORD_HEADING)) != 1:
+        return None
+    lines = block_lines(el)
+    if not 2 <= len(lines) <= RECORD_LINES_MAX or sum(map(len, lines)) > RECORD_TEXT_MAX \
+            or max(map(len, lines)) > RECORD_LINE_MAX:
+        return None
+    heading = _squash(el.xpath(RECORD_HEADING)[0].text_content())
+    if not heading or DATED_HEADLINE.search(heading) or _squash(lines[0]) != heading:
+        return None
+    return lines
+
+
+RECORD_LABEL = re.compile(r"^([\u4e00-\u9fff]{2,6})[：:]")
+
+
+def _record_labels(rows: list[list[str]]) -> list[str | None] | None:
+    """The labels cards print before their fields (创建主体：…), when every card prints the same ones
+    in the same places: they become the table's header and leave the cells."""
+    if len({len(r) for r in rows}) != 1:
+        return None
+    labels = []
+    for column in zip(*rows):
+        found = {m.group(1) if (m := RECORD_LABEL.match(cell)) else None for cell in column}
+        labels.append(found.pop() if len(found) == 1 else None)
+    return labels if any(labels) else None
+
+
+def record_grids(tree) -> None:
+    """A grid of cards becomes the table it is: one row a card, one cell a line of it.
+
+    trafilatura keeps a card's short lines of prose and drops its heading and its chips, so a grid of
+    cases (<h4>名称</h4><span>主体</span><div>简介</div> per card) loses every name; as rows, the
+    cards keep their fields side by side, the way a case table is read."""
+    for grid in tree.xpath("//body//*[self::div or self::section or self::ul][count(*) >= %d]" % RECORDS_MIN):
+        children = [c for c in grid if isinstance(c.tag, str)]
+        shapes = {}
+        for child in children:
+            shapes.setdefault((child.tag, child.get("class")), []).append(child)
+        (tag, _), cards = max(shapes.items(), key=lambda kv: len(kv[1]))
+        if len(cards) < RECORDS_MIN or len(cards) < 0.8 * len(children) or tag in ("table", "tr"):
+            continue
+        rows = [_record_lines(card) for card in cards]
+        if any(r is None for r in rows):
+            continue
+        labels = _record_labels(rows)
+        if labels:
+            head = etree.Element("tr")
+            for label in labels:
+                etree.SubElement(head, "th").text = label or ""
+            cards[0].addprevious(head)
+            rows = [[line[len(label) + 1:].strip() if label else line for line, label in zip(lines, labels)]
+                    for lines in rows]
+        for card, lines in zip(cards, rows):
+            tail = card.tail
+            card.clear()
+            card.tail = tail
+            card.tag = "tr"
+            for line in lines:
+                etree.SubElement(card, "td").text = line
+        for other in children:
+            if other not in cards:
+                _drop(other)
+        grid.tag = "table"
+        grid.attrib.clear()
+
+
 def extract(html: str, url: str | None = None) -> dict | None:
     """Title, published_at, author, source and body of a page; None when it has none."""
     tree = load_tree(html)
@@ -1050,6 +1130,7 @@ def extract(html: str, url: str | None = None) -> dict | None:
     description = tree.xpath("//meta[@name='description']/@content")
     prune_chrome(tree)
     aria_tables(tree)
+    record_grids(tree)
     body_el = tree.find("body")
     owners: list = []
     page_lines = block_lines(body_el if body_el is not None else tree, owners=owners)

@@ -351,6 +351,8 @@ def _label_above(lines: list[str], top: int) -> str | None:
     """The label line right above a run (past a note in brackets), when it is a label and not a
     sentence, a heading's section number aside, or a line that only hands the list over."""
     k = top - 1
+    if k >= 1 and segment.RULE_ROW.match(lines[k]) and lines[k - 1].lstrip().startswith("|"):
+        k -= 2  # (a header the table reader did not take, |  | 创建主体 |  |, over its rule: the label is above both)
     if k >= 0 and segment.is_note_line(lines[k]):
         k -= 1
     if k >= 0 and lines[k].rstrip().endswith(("：", ":")) and len(lines[k]) <= 60 and (

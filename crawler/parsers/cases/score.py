@@ -18,6 +18,8 @@ from .model import Run
 from .segment import AWARD_TITLE, CHOSEN_LINE, FIGURE_HEADER, GRADE_CELL, PILOT_PLACE_WORDS, PRIZE_TIER, count_value, PEOPLE_AWARD, LABEL_MAX, NAME_MAX, RANK_LABEL, first_outside_quotes
 
 LIST_WORDS = re.compile(r"案例|榜单|名单|首位|榜首|居首|第一梯队|得奖|最佳|位次|[十百]强|靠前|前列|表扬|表彰|称号|授予|肯定|获评|评为|命名|认定|十佳|十大|入选|评选|获奖|优胜奖|示范|排行|排名|名次|前[三五十]|前[\d一二三四五六七八九十]{1,3}名|榜|优秀|卓越|创新奖|典型|入围|揭晓|评出|运行良好|表现较好|情况较好|表现突出|成绩突出|成效明显|典型经验|典型做法|经验做法|先进经验|试点|试验区|先行区|先导区|一览|代表性"
+                        # (公布2023年5G工厂名录, 列入…名录: a register of the chosen; not 保留在名录中 or 移出名录)
+                        r"|(?:列入|收录|纳入|入选|进入|公布|发布)[^，。；,;\n]{0,12}名录|名录(?:公示|公布)"
                         r"|(?:位列|排在|名列|位居)第[一二三]档|第[一二三]档第?\d{1,3}名"  # (宁波市位列第一档第2名: a graded ranking)
                         r"|授牌|牌匾|通过[^，。；]{0,6}(?:测评|验收|认定|评审)|达标(?:县|区|市|单位|城市|村|社区|乡镇)"
                         # 报送及时、工作主动性高的单位: a heading that praises the units under it

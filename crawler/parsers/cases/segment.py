@@ -1014,6 +1014,12 @@ def _content_roles(rows: list[list[str]], looks_like_region, ends_as_org, townsh
         # the places are the names
         roles["description"] = text_cols[0]
         text_cols = []
+    if "region" in roles and len(text_cols) == 1 and all(
+            text_cols[0] < len(r) and _noted(r[text_cols[0]], looks_like_region, ends_as_org) for r in rows):
+        # | 北京市海淀区 | 东部地区 · 验收等级：优秀 |: each cell a field's label and value said of the
+        # place beside it — a note, the places are the names
+        roles["description"] = text_cols[0]
+        text_cols = []
     if text_cols:
         candidates = full or text_cols
         # (quoted products, or accounts named with @: | 检察院 | @成都检察 | 第1 |)
@@ -1033,6 +1039,12 @@ def _content_roles(rows: list[list[str]], looks_like_region, ends_as_org, townsh
                 others[0] < len(r) and r[others[0]] and len(r[others[0]]) <= LABEL_MAX and AWARD_CELL.search(r[others[0]])
                 or others[0] < len(r) and re.search(r"类|网站|平台$", r[others[0]] or "") for r in rows):
             roles["category"] = others[0]  # the award or kind each row's winner won
+    elif "agency" in roles and "region" in roles and all(
+            max(roles["agency"], roles["region"]) < len(r) and _own_government(r[roles["region"]], r[roles["agency"]])
+            for r in rows):
+        # | 河北省沧州市 | 沧州市人民政府 |: each place beside its own government — the place was chosen,
+        # its government is the body that runs it
+        roles["name"] = roles.pop("region")
     elif "agency" in roles:
         roles["name"] = roles.pop("agency")
     elif "level" in roles and "region" in roles and all(
@@ -1050,6 +1062,25 @@ def _content_roles(rows: list[list[str]], looks_like_region, ends_as_org, townsh
     elif "region" in roles:
         roles["name"] = roles.pop("region")
     return roles
+
+
+GOVERNMENT = re.compile(r"(?:人民)?政府$")
+
+
+def _own_government(place: str, body: str) -> bool:
+    """True when ``body`` is the government of ``place`` (沧州市人民政府 of 河北省沧州市)."""
+    core = GOVERNMENT.sub("", body.strip())
+    return bool(GOVERNMENT.search(body.strip())) and len(core) >= 2 and place.strip().endswith(core)
+
+
+NOTED_FIELD = re.compile(r"(?:^|[\s·•|，,；;])(?P<label>[\u4e00-\u9fff]{2,6})[：:]\s*\S")
+
+
+def _noted(cell: str, looks_like_region, ends_as_org) -> bool:
+    """A cell that states a field (验收等级：优秀, 所属片区：东部) rather than names something; a body or
+    a place before the colon (单位：名称) is no label."""
+    m = NOTED_FIELD.search(cell)
+    return bool(m) and not (ends_as_org(m.group("label")) or looks_like_region(m.group("label")))
 
 
 def _says_where(rows: list[list[str]], place_col: int, other: int) -> bool:
