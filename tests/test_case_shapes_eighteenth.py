@@ -64,3 +64,39 @@ def test_a_grid_of_news_cards_names_no_case():
     body = ("<p>本栏目汇集本市公共文化领域的最新动态，欢迎读者提供新闻线索，来稿请注明联系方式。</p><div class='news-grid'>"
             + "".join(f"<div class='item'><h4>{t}</h4><span class='date'>{d}</span></div>" for t, d in news) + "</div>")
     assert page(body, "公共文化动态").cases == []
+
+
+def test_places_a_government_incentive_praises_on_one_line():
+    """New: 督查激励 is how the State Council and provinces recognise places that did well, and a label
+    …完成情况好的地方 praises the places under it: the line of places (、 within a province, ， between
+    provinces) is the list."""
+    found = cases("国务院办公厅日前印发通报，对2019年落实有关重大政策措施真抓实干成效明显的地方予以督查激励。",
+                  "其中第十一项如下（按通报顺序，不是名次）：",
+                  "十一、财政管理工作完成情况好的地方",
+                  "北京市房山区，浙江省衢州市、瑞安市，安徽省合肥市、广德市，河南省郑州市、滑县，湖南省长沙市、石门县。",
+                  "对上述地方，将在下一年度给予资金奖励。",
+                  title="2019年督查激励名单中的财政管理工作")
+    assert [(c["name"], c["province"]) for c in found] == [
+        ("北京市房山区", "北京市"), ("浙江省衢州市", "浙江省"), ("瑞安市", "浙江省"), ("安徽省合肥市", "安徽省"),
+        ("广德市", "安徽省"), ("河南省郑州市", "河南省"), ("滑县", "河南省"), ("湖南省长沙市", "湖南省"),
+        ("石门县", "湖南省")]
+
+
+def test_places_after_the_work_they_were_recognised_for_in_brackets():
+    """New: 【耕地保护】广德市、泾县: each line names in brackets the work a place was recognised for,
+    then the places (a two-character county, 泾县, among them); the places are the cases, each
+    under its line's label — a section of one such line under its own heading too."""
+    found = cases("国务院办公厅和省政府办公厅近期相继印发通报，对2022年落实有关重大政策措施真抓实干、成效明显的地方予以督查激励。",
+                  "国务院督查激励",
+                  "【生态文明体制改革】宣城市",
+                  "省政府督查激励",
+                  "以下按激励事项归类，方括号内为事项名称：",
+                  "【社会救助综合改革】郎溪县",
+                  "【耕地保护】广德市、泾县",
+                  "【深化医药卫生体制改革】宁国市",
+                  "【文化旅游发展】绩溪县",
+                  "获激励的地方将在资金、项目等方面得到相应支持。",
+                  title="宣城多项工作获国务院和省政府督查激励")
+    assert [(c["name"], c["category"]) for c in found] == [
+        ("宣城市", "生态文明体制改革"), ("郎溪县", "社会救助综合改革"), ("广德市", "耕地保护"), ("泾县", "耕地保护"),
+        ("宁国市", "深化医药卫生体制改革"), ("绩溪县", "文化旅游发展")]

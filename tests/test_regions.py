@@ -103,3 +103,11 @@ def test_divisions_changed_after_the_shipped_data(text, province, adcode):
     name is not shared with the unit it replaced (which made every mention ambiguous)."""
     region = locate(text)
     assert (region.province, region.adcode, region.ambiguous) == (province, adcode, None)
+
+
+def test_a_two_character_county_alone_is_that_county():
+    """泾县 and 滑县 written alone (a list's entry) are the counties; 城区 and 郊区 are not taken."""
+    from crawler.parsers.regions import is_short_county
+
+    assert is_short_county("泾县") and is_short_county("滑县") and is_short_county("沛县")
+    assert not is_short_county("城区") and not is_short_county("本县") and not is_short_county("郎溪县")

@@ -198,6 +198,14 @@ def is_central(name: str) -> bool:
     return bool(CENTRAL.match(name or ""))
 
 
+def is_short_county(text: str) -> bool:
+    """泾县, 滑县, 沛县: a county whose whole name is two characters, which ``locate`` places only beside
+    a city or province (a two-character span alone is too often something else) — written alone, as a
+    list's entry, it is that county."""
+    return len(text) == 2 and text.endswith("县") and any(
+        gazetteer().units[code].name == text for code, _ in gazetteer().names.get(text, ()))
+
+
 @lru_cache(maxsize=16384)
 def locate(text: str) -> Region:
     """The region a case or agency name places itself in (cached: names and their prefixes are
@@ -255,6 +263,10 @@ def locate(text: str) -> Region:
         start = next((text[:n] for n in range(min(6, len(text)), 2, -1) if text[:n] in g.converted), None)
         if start:
             return _region_of(g.units[g.converted[start]], start, None)
+        counties = [g.units[code] for code, _ in g.names.get(text, ()) if g.units[code].name == text] \
+            if is_short_county(text) else []
+        if len(counties) == 1:  # (泾县 alone: the county, where no other has the name)
+            return _region_of(counties[0], text, None)
         unit = _county_account(text)
         if unit is not None:
             return _region_of(unit, text[: len(_short(unit.name, 3) or "")], None)

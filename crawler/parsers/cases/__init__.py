@@ -25,7 +25,7 @@ import unicodedata
 from collections import Counter
 
 from ..agencies import _ends_as_org as ends_as_org
-from ..regions import is_central, locate, place_prefix, region_prefix
+from ..regions import is_central, is_short_county, locate, place_prefix, region_prefix
 from . import segment
 from .fields import PLACE_CHAIN, SUBTITLE_END, TOWNSHIP, case_fields, classify_channel, is_body, itemise, judged_text, looks_like_person, name_text, quote_depth_at
 from .identity import case_core, normalise_name, place_key, to_simplified
@@ -131,6 +131,8 @@ def _township(value: str) -> bool:
 
 
 def _looks_like_region(value: str) -> bool:
+    if is_short_county(value):
+        return True
     region = locate(value)
     if bool(region.matched) and len(value) - len(region.matched) <= 1 and len(value) <= 10:
         return True
@@ -377,7 +379,7 @@ def _owner(text: str) -> bool:
 def candidate_runs(lines: list[str]) -> list[Run]:
     """Every segmenter's runs, in the order they claim lines (structure first, prose last)."""
     return (segment.record_runs(lines) + segment.table_runs(lines, _looks_like_region, ends_as_org, _township) + [segment._fields_under_names(lines, run) for run in segment.marker_runs(lines)]
-            + segment.heading_paragraph_runs(lines) + segment.owner_line_runs(lines, _owner) + segment.named_paragraph_runs(lines)
+            + segment.heading_paragraph_runs(lines) + segment.owner_line_runs(lines, _owner) + segment.bracketed_place_runs(lines, _looks_like_region) + segment.named_paragraph_runs(lines)
             + segment.plain_line_runs(lines) + segment.mention_runs(lines) + segment.inline_runs(lines)
             + segment.award_line_runs(lines) + segment.award_sentence_runs(lines) + segment.praised_prose_runs(lines)
             + segment.praised_line_runs(lines))

@@ -2260,6 +2260,45 @@ def owner_line_runs(lines: list[str], is_owner) -> list[Run]:
     return runs
 
 
+BRACKETED_PLACES = re.compile(r"^\s*[【〖]\s*(?P<label>[^】〗]{2,40}?)\s*[】〗]\s*[:：]?\s*(?P<rest>[^【〖。；;！？]{2,200}?)[。；;]?\s*$")
+BRACKETED_MIN = 3
+
+
+def bracketed_place_runs(lines: list[str], looks_like_region) -> list[Run]:
+    """【生态文明体制改革】宣城市 / 【耕地保护】广德市、泾县: lines that each put places after a label in
+    brackets — what each place was recognised for, then the places; every place is an item under its
+    line's label (a place may come back under another label)."""
+    runs, current, groups = [], [], []
+
+    def close():
+        if current:
+            groups.append(list(current))
+        current.clear()
+
+    for i, line in enumerate(lines):
+        m = BRACKETED_PLACES.match(line) if line.lstrip().startswith(("【", "〖")) else None
+        items = []
+        if m:
+            offset = m.start("rest")
+            for part in re.finditer(r"[^、，,和及]+", m.group("rest")):
+                name = part.group().strip()
+                if not looks_like_region(name):
+                    items = []
+                    break
+                a = offset + part.start() + (len(part.group()) - len(part.group().lstrip()))
+                items.append(Item(i, a, a + len(name), category=m.group("label").strip(), whole=True))
+        if items:
+            current.append((i, items))
+        else:
+            close()
+    close()
+    if any(len(group) >= BRACKETED_MIN for group in groups):
+        # (国务院督查激励 / 【生态文明体制改革】宣城市 / 省政府督查激励 / 【甲】…: a section of one line
+        # beside a longer one is the same list)
+        runs = [Run([item for group in groups for _, items in group for item in items], "lines")]
+    return runs
+
+
 DASH_OWNED = re.compile(r"^(?P<title>[^。；;！？!?：:|]{4,60}?)\s*(?:——|－－)\s*(?P<owner>[\u4e00-\u9fff]{2,20})$")
 
 
