@@ -100,3 +100,62 @@ def test_places_after_the_work_they_were_recognised_for_in_brackets():
     assert [(c["name"], c["category"]) for c in found] == [
         ("宣城市", "生态文明体制改革"), ("郎溪县", "社会救助综合改革"), ("广德市", "耕地保护"), ("泾县", "耕地保护"),
         ("宁国市", "深化医药卫生体制改革"), ("绩溪县", "文化旅游发展")]
+
+
+def test_rows_of_inline_fields_with_nothing_between_them_are_table_rows():
+    """New: <li><span>1</span><span>北京市</span><span>密云区</span><span>示范市县</span></li>: each row
+    a number, a province and a place in fields of their own, with no punctuation between them; the
+    fields were one run of text (1北京市密云区示范市县). As cells of a row the place is the case, in
+    its province."""
+    rows = [("北京市", "密云区"), ("天津市", "西青区"), ("河北省", "兴隆县"), ("山西省", "沁源县"), ("山西省", "沁水县")]
+    body = ("<p>生态环境部公示了第三批国家生态文明建设示范市县的拟命名名单，本页整理出名单的前5个。"
+            "每一行依次是序号、所在省份和市县名称，序号按行政区划排列，不代表评比名次。</p><ul class='rows'>"
+            + "".join(f"<li><span class='i'>{k}</span><span class='p'>{p}</span><span class='n'>{n}</span>"
+                      f"<span class='t'>示范市县</span></li>" for k, (p, n) in enumerate(rows, 1)) + "</ul>")
+    found = page(body, "第三批国家生态文明建设示范市县拟命名名单").cases
+    assert [(c["name"], c["province"], c["rank"]) for c in found] == [(n, p, None) for p, n in rows]
+
+
+def test_a_news_list_of_headlines_with_their_dates_stays_no_table():
+    """Guard: <li><a>headline</a><span>date</span><span>source</span></li> are a news list's items:
+    their fields are not read as a table of cases."""
+    items = [("我市政务服务“好差评”系统上线运行", "2024-03-21"), ("区县政务新媒体培训班开班", "2024-03-18"),
+             ("一季度12345热线办件量同比增长", "2024-03-15"), ("网上办事大厅新增五十项服务", "2024-03-11")]
+    body = ("<p>本栏目汇集本市政务服务领域的最新动态，欢迎读者提供新闻线索，来稿请注明联系方式。</p><ul class='news'>"
+            + "".join(f"<li><a href='/n/{k}.html'>{t}</a><span class='d'>{d}</span><span class='s'>本网</span></li>"
+                      for k, (t, d) in enumerate(items)) + "</ul>")
+    assert page(body, "政务服务动态").cases == []
+
+
+def test_panels_of_an_accordion_each_a_label_a_count_and_its_names():
+    """New: <div class="panel"> per province, its heading a link (点开查看), its body a count and a line
+    of names: the panels were left out of the body whole. As rows (label | count | names) each name is
+    a case."""
+    panels = [("北京", "朝阳区、海淀区"), ("天津", "河北区、河东区、南开区"), ("河北", "石家庄市、秦皇岛市、张家口市"),
+              ("山西", "阳泉市")]
+    body = ("<p>全国爱卫办对2018—2020周期拟命名的国家卫生城市（区）进行公示，公示期两周，对名单有不同意见的，"
+            "可以在公示期内以信函或电子邮件提出。</p><p>点开省份名称即可查看该地拟命名的城市（区）。</p><div class='panel-group'>"
+            + "".join(f"<div class='panel'><div class='panel-heading'><a href='javascript:;'>{p}</a></div>"
+                      f"<div class='panel-body'><span class='num'>{len(n.split('、'))}个</span><div class='list'>{n}</div></div></div>"
+                      for p, n in panels) + "</div>")
+    found = page(body, "全国爱卫办公示拟命名国家卫生城市（区）").cases
+    assert [c["name"] for c in found] == [n for _, names in panels for n in names.split("、")]
+
+
+def test_a_section_label_over_a_count_then_its_line_of_names():
+    """New: 国家园林县城 / 共31个，本页录入前6个 / 甲、乙…: a count note between a section's label and its
+    names; the section beside an accepted one of the same list (国家园林城市 / 共3个 / …) is read too.
+    (栾城县, a county until 2014, is in the gazetteer of older names.)"""
+    found = cases("住房和城乡建设部命名了2011年国家园林城市、国家园林县城和国家园林城镇。",
+                  "国家园林城市",
+                  "共3个",
+                  "河北省张家口市、山西省阳泉市、山西省孝义市",
+                  "国家园林县城",
+                  "共31个，本页录入前6个",
+                  "河北省栾城县、河北省迁西县、河北省涉县、山西省襄垣县、山西省屯留县、山西省平顺县",
+                  "说明：名单顺序与文件附件一致，按行政区划排列，不表示名次。",
+                  title="2011年国家园林城市、县城和城镇命名名单")
+    assert [(c["name"], c["province"]) for c in found][-6:] == [
+        ("河北省栾城县", "河北省"), ("河北省迁西县", "河北省"), ("河北省涉县", "河北省"), ("山西省襄垣县", "山西省"),
+        ("山西省屯留县", "山西省"), ("山西省平顺县", "山西省")]
+    assert len(found) == 9

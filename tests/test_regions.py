@@ -111,3 +111,15 @@ def test_a_two_character_county_alone_is_that_county():
 
     assert is_short_county("泾县") and is_short_county("滑县") and is_short_county("沛县")
     assert not is_short_county("城区") and not is_short_county("本县") and not is_short_county("郎溪县")
+
+
+@pytest.mark.parametrize("name, province", [("栾城县", "河北省"), ("崇文区", "北京市"), ("南汇区", "上海市"),
+                                            ("思茅市", "云南省"), ("栾城区", "河北省")])
+def test_units_abolished_before_2016_still_place_pages_of_their_time(name, province):
+    """栾城县 (a district since 2014), 崇文区 (merged 2010), 南汇区 (2009): older pages name them."""
+    assert locate(name).province == province
+
+
+def test_an_old_county_leaves_its_short_name_to_the_district_that_replaced_it():
+    """栾城 is 栾城区 alone: 栾城县 (its predecessor) does not make the short name ambiguous."""
+    assert locate("石家庄栾城").matched == "栾城" and locate("石家庄栾城").ambiguous is None

@@ -1042,22 +1042,47 @@ RECORDS_MIN = 3
 RECORD_TEXT_MAX = 240
 RECORD_LINES_MAX = 6
 RECORD_LINE_MAX = 40  # (a card with a paragraph under its heading is a case and its description: read as such)
-RECORD_HEADING = "descendant::*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6]"
+RECORD_HEADING = ("descendant::*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6 or self::summary"
+                  " or contains(@class,'head') or contains(@class,'title') or contains(@class,'tit')]")
+RECORD_NAMES_MAX = 600  # a line of names (甲、乙、丙…) may be long; a line of prose may not
+SENTENCE_MARK = re.compile(r"[。！？；;，,]")
+INLINE_CELLS_MIN = 3
+CELL_DATE = re.compile(r"(?:19|20)\d{2}[-/.年]\d{1,2}|^\d{1,2}[-/月]\d{1,2}日?$|^(?:0?[1-9]|1[0-2])\.(?:0[1-9]|[12]\d|3[01])$")
+INLINE_CELLS = ("span", "em", "i", "b", "strong", "a", "font", "time", "small", "label")
 
 
 def _record_lines(el) -> list[str] | None:
-    """The lines of one card of a grid; None when it is no such card (no single heading, a table or a
-    list inside, a long text)."""
-    if el.xpath(".//table | .//ul | .//ol") or len(el.xpath(RECORD_HEADING)) != 1:
+    """The lines of one card of a grid (its heading first); None when it is no such card (no single
+    heading, a table or a list inside, a long text, a paragraph of prose)."""
+    if el.xpath(".//table | .//ul | .//ol"):
+        return None
+    headings = el.xpath(RECORD_HEADING)
+    headings = [h for h in headings if not any(o is not h and o in h.iterancestors() for o in headings)]
+    if len(headings) != 1:
         return None
     lines = block_lines(el)
-    if not 2 <= len(lines) <= RECORD_LINES_MAX or sum(map(len, lines)) > RECORD_TEXT_MAX \
-            or max(map(len, lines)) > RECORD_LINE_MAX:
+    if not 2 <= len(lines) <= RECORD_LINES_MAX or max(map(len, lines)) > RECORD_NAMES_MAX or any(
+            len(line) > RECORD_LINE_MAX and SENTENCE_MARK.search(line) for line in lines) \
+            or sum(len(line) for line in lines if len(line) <= RECORD_LINE_MAX) > RECORD_TEXT_MAX:
         return None
-    heading = _squash(el.xpath(RECORD_HEADING)[0].text_content())
-    if not heading or DATED_HEADLINE.search(heading) or _squash(lines[0]) != heading:
-        return None
+    heading = _squash(headings[0].text_content())
+    if not heading or DATED_HEADLINE.search(heading) or _squash(lines[0]) != heading or any(
+            CELL_DATE.search(line) for line in lines):
+        return None  # (a headline over its date: a card of related news)
     return lines
+
+
+def _inline_cells(el) -> list[str] | None:
+    """<li><span>1</span><span>北京市</span><span>密云区</span></li>: a row of inline fields with nothing
+    between them — each field a cell; None for anything else."""
+    kids = [k for k in el if isinstance(k.tag, str)]
+    if len(kids) < INLINE_CELLS_MIN or any(k.tag not in INLINE_CELLS or len(k) for k in kids) or (el.text or "").strip() \
+            or any((k.tail or "").strip() for k in kids):
+        return None
+    cells = [_squash(k.text_content()) for k in kids]
+    # (<a>headline</a><span>2024-03-21</span>: a news list's item, its date apart)
+    return cells if all(cells) and max(map(len, cells)) <= RECORD_LINE_MAX and not any(
+        CELL_DATE.search(c) for c in cells) else None
 
 
 RECORD_LABEL = re.compile(r"^([\u4e00-\u9fff]{2,6})[：:]")
@@ -1091,7 +1116,9 @@ def record_grids(tree) -> None:
             continue
         rows = [_record_lines(card) for card in cards]
         if any(r is None for r in rows):
-            continue
+            rows = [_inline_cells(card) for card in cards]
+            if any(r is None for r in rows) or len({len(r) for r in rows}) != 1:
+                continue
         labels = _record_labels(rows)
         if labels:
             head = etree.Element("tr")

@@ -118,9 +118,10 @@ def gazetteer() -> Gazetteer:
         counts[u.name] = counts.get(u.name, 0) + 1
     # 长垣县 became 长垣市 (2019): the old name still finds its place, but the short name 长垣 is the
     # new unit's alone — two units of one place would make every short mention ambiguous
-    added = {row["adcode"][:6] for row in rows if row.get("change") == "new"}
-    renamed = {code for code in removed & set(g.units) for new in added & set(g.units) if new[:2] == code[:2]
-               and _short(g.units[new].name, g.units[new].level) == _short(g.units[code].name, g.units[code].level)}
+    # (栾城县 became 栾城区 in 2014: the same holds for a current unit of the data itself)
+    shorts = {(u.adcode[:2], _short(u.name, u.level)) for u in g.units.values() if u.adcode not in removed}
+    renamed = {code for code in removed & set(g.units)
+               if (code[:2], _short(g.units[code].name, g.units[code].level)) in shorts}
     for u in g.units.values():
         if u.level < 3:
             g.add(u.name, u.adcode, False)

@@ -765,10 +765,11 @@ def _next_labelled_section(lines: list[str], run: Run, accepted: list[Run]) -> b
     right over the run, right under an accepted run that stands under a short label of its own —
     the next section of the same list, with unnumbered headings."""
     top = run.top_line
-    if top < 2 or not _plain_label(lines[top - 1]):
+    label = _label_line(lines, top)
+    if label < 1 or not _plain_label(lines[label]):
         return False
-    if any(max(other.lines()) == top - 2 and other.top_line >= 1 and _plain_label(lines[other.top_line - 1])
-           for other in accepted):
+    if any(max(other.lines()) == label - 1 and _label_line(lines, other.top_line) >= 0
+           and _plain_label(lines[_label_line(lines, other.top_line)]) for other in accepted):
         return True
     # 微博分榜 over a table … 聚合类新闻客户端分榜 over 1. 甲 2. 乙: labels of one kind (the same last word),
     # the second a list of the same page under its own
@@ -785,6 +786,17 @@ def _next_labelled_section(lines: list[str], run: Run, accepted: list[Run]) -> b
         other.top_line >= 1 and other.top_line < top and _plain_label(lines[other.top_line - 1])
         and (theirs := lines[other.top_line - 1].strip()) != own and len(theirs) >= 4
         and theirs[-2:] == own[-2:] and SECTION_KIND.search(own[-2:]) for other in accepted)
+
+
+# 共31个，本库只录入了前19个: how many the section holds, between its label and its names
+COUNT_NOTE = re.compile(r"^\s*[（(]?(?:共|计|合计)?\s*[\d一二三四五六七八九十百]+\s*(?:个|项|家|座|名|处|所|地)"
+                        r"(?:[，,；;][^。！？]{0,24})?[）)]?\s*$")
+
+
+def _label_line(lines: list[str], top: int) -> int:
+    """The line of a run's label: the line above it, or above the count printed under the label."""
+    k = top - 1
+    return k - 1 if k >= 1 and COUNT_NOTE.match(lines[k]) else k
 
 
 def _place_name(text: str) -> bool:

@@ -1360,14 +1360,17 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org, township=None) 
         col = _names_column(rows)
         if col is not None and _header_roles(rows[0]).get("name", col) != col:
             col = None  # (| 组别 | 单位 | 名次 | with 各县、赣榆区 as a group: the header names another column)
-        if col is not None and any(all(c < len(row) and COUNT_CELL.match(row[c]) for row in rows) for c in range(width) if c != col):
+        if col is not None and any(all(c < len(row) and COUNT_CELL.match(row[c]) for row in rows) and not all(
+                _counts_names(row[c], row[col]) for row in rows) for c in range(width) if c != col):
+            # (| 天津 | 3个 | 河北区、河东区、南开区 |: a count of the very names beside it is no such table)
             continue  # | 第一批 | 18个 | 智慧城市、产业升级等 |: how many of each batch, and in which fields
         if col is not None:
             # | 设区市政府门户网站 | 南昌、九江、抚州 |: a label, and the names it covers in one cell
             items = []
             for r, row in zip(block, rows):
-                if col >= len(row) or len(spans_of[r]) != len(row) or "、" not in row[col]:
-                    continue
+                if col >= len(row) or len(spans_of[r]) != len(row) or "、" not in row[col] and not any(
+                        k != col and COUNT_CELL.match(c.strip()) and _counts_names(c, row[col]) for k, c in enumerate(row)):
+                    continue  # (| 山西 | 1个 | 阳泉市 |: one name its row counts, among rows of several, is read too)
                 label = next((c for k, c in enumerate(row) if k != col and c and not EMPTY_CELL.match(c)), None)
                 a, b = spans_of[r][col]
                 for x, y in split_outside_quotes(lines[r][a:b], "、"):
@@ -3161,6 +3164,13 @@ def _colon_list(line: str, i: int, runs: list) -> bool:
     return False
 
 
+def _counts_names(count: str, names: str) -> bool:
+    """3个 beside 甲、乙、丙: the cell counts the names of the cell beside it, none left out (等)."""
+    m = re.match(r"^\s*(\d+|[一二三四五六七八九十两]+)", count)
+    return bool(m) and not names.rstrip().endswith("等") and count_value(m.group(1)) == len(
+        [n for n in re.split(r"[、，,；;]", names) if n.strip()])
+
+
 def count_value(written: str | None) -> int | None:
     """7, 十, 两 → the number a sentence counts; None when it is none."""
     if not written:
@@ -3314,6 +3324,8 @@ def inline_runs(lines: list[str]) -> list[Run]:
             head_end, bracket_head = m.end(), m.group("label").strip()
         if head_end and SPEAKER.match(line[: head_end - 1].strip()):
             continue  # 主持人：由于时间关系，今天的发布会就到这里: a speaker's words in a transcript, not names
+        if head_end and NOTE_HEADER.match(line[: head_end - 1].strip()):
+            continue  # 说明：名单顺序与附件一致，按行政区划排列: the page's note, its clauses no names
         if not head_end and (line.rstrip().endswith(("：", ":")) or PRAISED_KINDS.search(line)) and not marker_at(line):
             continue  # …受到通报表扬的市州、县市区和园区(：): a label over the names below, not names
         label_end = head_end
