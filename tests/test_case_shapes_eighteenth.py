@@ -159,3 +159,29 @@ def test_a_section_label_over_a_count_then_its_line_of_names():
         ("河北省栾城县", "河北省"), ("河北省迁西县", "河北省"), ("河北省涉县", "河北省"), ("山西省襄垣县", "山西省"),
         ("山西省屯留县", "山西省"), ("山西省平顺县", "山西省")]
     assert len(found) == 9
+
+
+def test_a_table_of_provinces_each_with_its_places_parted_by_commas():
+    """New: | 北京市 | 3 | 顺义区，昌平区，通州区 |: a province, how many, and its places parted by full-width
+    commas (no 、 anywhere): every place is a case, under its province; the sentence that says what
+    the columns hold (下表每行依次为省份、个数和…) names nothing."""
+    found = cases("环境保护部决定授予北京市顺义区等地区“国家级生态示范区”称号。",
+                  "附件：第七批国家级生态示范区名单",
+                  "下表每行依次为省份、个数和该省获得称号的市（县、区）。本页先登出前三个省份。",
+                  "| 北京市 | 3 | 顺义区，昌平区，通州区 |",
+                  "| 山西省 | 2 | 祁县，平陆县 |",
+                  "| 浙江省 | 2 | 慈溪市，嵊州市 |",
+                  title="第七批国家级生态示范区名单公告")
+    assert [(c["name"], c["province"]) for c in found] == [
+        ("顺义区", "北京市"), ("昌平区", "北京市"), ("通州区", "北京市"), ("祁县", "山西省"), ("平陆县", "山西省"),
+        ("慈溪市", "浙江省"), ("嵊州市", "浙江省")]
+
+
+def test_a_table_of_periods_and_clauses_parted_by_commas_names_nothing():
+    """Guard: | 2019年 | 试点推进，成效明显，群众满意 |: clauses parted by commas are no names."""
+    found = cases("我市数字政府建设历年进展如下：",
+                  "| 2019年 | 试点推进，成效初显，群众认可 |",
+                  "| 2020年 | 全面铺开，流程再造，服务提速 |",
+                  "| 2021年 | 巩固提升，数据共享，治理增效 |",
+                  title="我市数字政府建设回顾")
+    assert found == []

@@ -203,6 +203,8 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
             return 0.0  # 条目格式为“上榜项目——所属法院”: a subject cut inside its quotation is no name
         if any(re.match(r"^(?:会上|会议上|大会上|仪式上|随后)?[对向](?=[\u4e00-\u9fff“「])", name.strip()) for name in bare):
             return 0.0  # 会上对民政部“孺子牛奖”获得者…进行了表彰: a phrase led by 对 is whom it honours, no name
+        if any(COLUMN_GUIDE.search(name) for name in bare):
+            return 0.0  # 下表每行依次为省份、个数和该省获得称号的市: a guide to a table's columns, no names
         if len(bare) == 1:
             return 1.0 if strong(bare[0].strip()) else 0.0
         # (乌中公厕、康晖里党群服务站、徐汇滨江党群服务中心获评…: most of them plainly things or bodies)
@@ -659,6 +661,7 @@ def attributed_practices(run: Run, names: list[str], bare: list[str], near: str,
     return True
 
 
+COLUMN_GUIDE = re.compile(r"(?:下表|上表|本表|表中|每行|每一行|每列|各列)[^，。；]{0,8}(?:依次|分别)?(?:为|是|列出|给出)")
 NEGATED_LIST_WORD = re.compile(r"(?:不作|不做|不搞|不进行|不是|并非|不涉及)[^，。；,;]{0,6}?(?:排名|排行|名次|评选|评比|榜单)")
 WORKS_LIST = re.compile(r"(?:十大|十佳|优秀|获奖|入选|精品|年度|最佳)[^，。；,;\n]{0,10}(?:作品|视频|微电影|案例)")  # (入选…视频精品案例 over 《》 titles)
 COUNTED_INTRO = re.compile(r"(?:有|是|为|只有|共有|包括)(?P<n>\d{1,3}|[两二三四五六七八九十]{1,3})\s*(?:座|个|家|所|地)"

@@ -1143,17 +1143,30 @@ def _key_value_box(rows: list[list[str]]) -> bool:
             and any(len(row[1]) > 12 or re.search(r"\d", row[1]) for row in rows))
 
 
-def _names_column(rows: list[list[str]]) -> int | None:
-    """The column whose cells each hold several short names joined by 、 (the others short labels)."""
-    body = [row for row in rows if any("、" in c for c in row)]
-    if not body or len(body) < 0.5 * len(rows) or len(rows) - len(body) > 1:
-        return None  # (a header row without names may stand above)
-    for col in range(max(len(row) for row in body)):
-        if all(col < len(row) and len(parts := split_outside_quotes(row[col], "、")) >= 2
-               and all(2 <= b - a <= 20 for a, b in parts) and not re.search(r"[，,。；;]", row[col])  # (sentences)
-               and all(len(c) <= 20 and "、" not in c for k, c in enumerate(row) if k != col) for row in body):
-            return col
+def _names_column(rows: list[list[str]]) -> tuple[int, str] | None:
+    """The column whose cells each hold several short names joined by 、 (the others short labels),
+    and that separator; or by ， where no cell has a 、 and the parts are places written out
+    (| 北京市 | 3 | 顺义区，昌平区，通州区 |)."""
+    for sep in ("、", "，"):
+        body = [row for row in rows if any(sep in c for c in row)]
+        if not body or len(body) < 0.5 * len(rows) or len(rows) - len(body) > 1:
+            continue  # (a header row without names may stand above)
+        if sep == "，" and any("、" in c for row in rows for c in row):
+            return None
+        stops = r"[,。；;]" if sep == "，" else r"[，,。；;]"  # (sentences)
+        for col in range(max(len(row) for row in body)):
+            if all(col < len(row) and len(parts := split_outside_quotes(row[col].rstrip("，"), sep)) >= 2
+                   and all(2 <= b - a <= 20 for a, b in parts) and not re.search(stops, row[col])
+                   and all(len(c) <= 20 and sep not in c for k, c in enumerate(row) if k != col) for row in body):
+                if sep == "，":
+                    parts = [p.strip() for row in body for p in row[col].split(sep) if p.strip()]
+                    if sum(bool(region_prefix(p) or PLACE_END.search(p)) for p in parts) < 0.8 * len(parts):
+                        continue
+                return col, sep
     return None
+
+
+PLACE_END = re.compile(r"(?:[省市县区旗州盟]|矿区|林区|特区)$")
 
 
 def _is_grid(rows: list[list[str]]) -> bool:
@@ -1357,7 +1370,7 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org, township=None) 
         counted_rows = rows[1:] if len(rows) >= 2 else rows
         if width >= 2 and all(all(c < len(row) and COUNT_CELL.match(row[c].strip()) for row in counted_rows) for c in range(1, width)):
             continue  # | 类别 | 一等奖 | 二等奖 | / | 优秀案例 | 5个 | 10个 |: how many of each kind win, names no case
-        col = _names_column(rows)
+        col, sep = _names_column(rows) or (None, "、")
         if col is not None and _header_roles(rows[0]).get("name", col) != col:
             col = None  # (| 组别 | 单位 | 名次 | with 各县、赣榆区 as a group: the header names another column)
         if col is not None and any(all(c < len(row) and COUNT_CELL.match(row[c]) for row in rows) and not all(
@@ -1368,12 +1381,12 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org, township=None) 
             # | 设区市政府门户网站 | 南昌、九江、抚州 |: a label, and the names it covers in one cell
             items = []
             for r, row in zip(block, rows):
-                if col >= len(row) or len(spans_of[r]) != len(row) or "、" not in row[col] and not any(
+                if col >= len(row) or len(spans_of[r]) != len(row) or sep not in row[col] and not any(
                         k != col and COUNT_CELL.match(c.strip()) and _counts_names(c, row[col]) for k, c in enumerate(row)):
                     continue  # (| 山西 | 1个 | 阳泉市 |: one name its row counts, among rows of several, is read too)
                 label = next((c for k, c in enumerate(row) if k != col and c and not EMPTY_CELL.match(c)), None)
                 a, b = spans_of[r][col]
-                for x, y in split_outside_quotes(lines[r][a:b], "、"):
+                for x, y in split_outside_quotes(lines[r][a:b], sep):
                     span = _trim_part(lines[r], a + x, a + y)
                     if span[1] > span[0]:
                         items.append(Item(r, *span, category=LABEL_COUNT.sub("", label) if label else None, whole=True))
