@@ -185,3 +185,15 @@ def test_a_table_of_periods_and_clauses_parted_by_commas_names_nothing():
                   "| 2021年 | 巩固提升，数据共享，治理增效 |",
                   title="我市数字政府建设回顾")
     assert found == []
+
+
+def test_numbers_with_a_leading_zero_alone_on_their_lines_over_each_name():
+    """New: an infographic's 01 / 宜昌市 / 02 / 武汉市新洲区 …: numbers written with a leading zero, each
+    on a line of its own over its name (the statistic 7 / 湖北入选数量 above them is no item); the
+    label 入选地区 says they were chosen and names no category."""
+    found = cases("一图读懂", "湖北7地入选第六批国家生态文明建设示范区", "7", "湖北入选数量",
+                  "入选地区（编号只是图中顺序，不是名次）",
+                  "01", "宜昌市", "02", "武汉市新洲区", "03", "十堰市郧西县", "04", "襄阳市谷城县",
+                  title="湖北7地入选第六批国家生态文明建设示范区")
+    assert [(c["name"], c["rank"], c["category"]) for c in found] == [
+        ("宜昌市", None, None), ("武汉市新洲区", None, None), ("十堰市郧西县", None, None), ("襄阳市谷城县", None, None)]

@@ -847,8 +847,9 @@ def _categories_from_headings(lines: list[str], runs: list[Run]) -> None:
         # nearest heading above them, printed as their category (the field convention)
         for run, label in labelled:
             for item in run.items:
-                if not item.shared_label and not segment.LIST_TITLE_END.search(label):
-                    item.shared_label = label  # (入选名单 names the list, no category)
+                if not item.shared_label and not segment.LIST_TITLE_END.search(label) and not segment.HANDING_LABEL.search(
+                        segment.label_of(label) or label):
+                    item.shared_label = label  # (入选名单, 入选地区 name the list or the chosen, no category)
 
 
 WRITE_UP_HEADING = re.compile(r"^(?:基本情况|主要做法|具体做法|取得成效|主要成效|工作成效|经验启示|经验做法|典型做法|创新点|创新做法|案例背景"
@@ -1123,6 +1124,12 @@ def _nested_labels(lines: list[str]) -> list[str]:
     return out
 
 
+def _next_number(line: str, number: int) -> bool:
+    """2 or 02 after 1 or 01: the next number of a count written with or without its leading zero."""
+    text = line.strip()
+    return text.isdecimal() and len(text) <= 3 and int(text) == number + 1
+
+
 def _join_bare_markers(lines: list[str]) -> list[str]:
     """A number alone on its line and its item on the next (1． / 贵阳市息烽县: text out of a PDF
     or a table flattened a cell a line) are one numbered line."""
@@ -1133,7 +1140,7 @@ def _join_bare_markers(lines: list[str]) -> list[str]:
         bare = line.strip()
         if bare.isdecimal() and len(bare) <= 3 and i + 1 < len(lines) and not segment.marker_at(lines[i + 1]) and (
                 len(lines[i + 1]) <= segment.HEADING_MAX and not lines[i + 1].strip().isdecimal()) and (
-                last_bare == int(bare) - 1 or (i + 2 < len(lines) and lines[i + 2].strip() == str(int(bare) + 1))):
+                last_bare == int(bare) - 1 or (i + 2 < len(lines) and _next_number(lines[i + 2], int(bare)))):
             # 1 / 北京市 / 2 / 天津市: numbers and names in cells a line each (a PDF's table as text)
             if len(out) >= 2 and HEADER_NUMBER.fullmatch(out[-2].strip()) and len(out[-1].strip()) <= 8:
                 del out[-2:]  # 序号 / 城市 over them: the table's header, a cell a line, not a label
@@ -1148,7 +1155,7 @@ def _join_bare_markers(lines: list[str]) -> list[str]:
         if last_bare is not None and not bare.isdecimal():
             # 建市函〔2022〕82号附件 / 序号 / 城市 / 21: a page's running header and the column heads
             # printed again, between two rows of one table
-            resume = next((j for j in range(i + 1, min(i + 4, len(lines))) if lines[j].strip() == str(last_bare + 1)), None)
+            resume = next((j for j in range(i + 1, min(i + 4, len(lines))) if _next_number(lines[j], last_bare)), None)
             if resume and any(HEADER_NUMBER.fullmatch(lines[k].strip()) for k in range(i, resume)):
                 i = resume
                 continue

@@ -1662,6 +1662,7 @@ def _keep_categories(items: list[Item]) -> list[Item]:
 # A label that only says a list follows (入选名单, 获奖情况, 榜单前五里还有): it names no category
 HANDING_LABEL = re.compile(r"^(?:入选|获奖|获评|表彰|上榜|评选|完整|具体|详细|最终|全部|部分)?(?:名单|榜单|名录|一览|情况|结果|如下)$"
                            r"|(?:还有|如下|包括|分别是|分别为|依次是|依次为)$"
+                           r"|^(?:入选|获奖|获评|上榜|命名)(?:地区|地方|城市|县区|单位|对象)$"  # (入选地区: the chosen, no kind of them)
                            r"|(?:截图|配图|图片|图示|附图|长图)$"
                            r"|^(?:请|可)?点击|查看[^，。；]{0,8}(?:简介|详情|全文|原文)$")  # (点击下列条目可查看项目简介: how to read on)  # (榜单截图：NO.1 甲／…: the picture the names are read from)
 
