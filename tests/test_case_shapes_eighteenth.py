@@ -197,3 +197,15 @@ def test_numbers_with_a_leading_zero_alone_on_their_lines_over_each_name():
                   title="湖北7地入选第六批国家生态文明建设示范区")
     assert [(c["name"], c["rank"], c["category"]) for c in found] == [
         ("宜昌市", None, None), ("武汉市新洲区", None, None), ("十堰市郧西县", None, None), ("襄阳市谷城县", None, None)]
+
+
+def test_prose_that_says_who_was_named_and_counts_them_before_the_names():
+    """New: 被评为全国健康促进县的是甲、乙、丙和丁 (被评为…的是: those the assessment named), and 获评的有
+    两地，即甲和乙 (a count, then 即 and the names it counts)."""
+    found = cases("国家卫生健康委办公厅通报了2021年度全国健康促进县（区）技术评估的情况。",
+                  "陕西方面说，本省被评为全国健康促进县的是清涧县、子洲县、紫阳县和白河县。",
+                  "河北这次获评的有两地，即秦皇岛市北戴河区和沧州市黄骅市。",
+                  title="72个县区通过国家级健康促进县（区）技术评估")
+    assert [(c["name"], c["province"]) for c in found] == [
+        ("清涧县", "陕西省"), ("子洲县", "陕西省"), ("紫阳县", "陕西省"), ("白河县", "陕西省"),
+        ("秦皇岛市北戴河区", "河北省"), ("沧州市黄骅市", "河北省")]
