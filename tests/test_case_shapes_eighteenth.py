@@ -209,3 +209,14 @@ def test_prose_that_says_who_was_named_and_counts_them_before_the_names():
     assert [(c["name"], c["province"]) for c in found] == [
         ("清涧县", "陕西省"), ("子洲县", "陕西省"), ("紫阳县", "陕西省"), ("白河县", "陕西省"),
         ("秦皇岛市北戴河区", "河北省"), ("沧州市黄骅市", "河北省")]
+
+
+def test_the_headline_printed_again_under_the_breadcrumb_is_no_case():
+    """New: 首页 > 国内 > the headline, then a table of prize counts: the headline, printed again as the
+    body's first line, was read as the one case the page reports."""
+    title = "2021“烽火杯”武汉城市圈开放数据创新应用大赛举行颁奖仪式"
+    found = cases("首页", ">", "国内", title,
+                  "2022年1月24日，大赛颁奖仪式在武汉会议中心举行，本文仅汇总各赛道获奖数量：",
+                  "| 赛道 | 一等奖 | 二等奖 | 三等奖 |", "| 职业赛道 | 1名 | 3名 | 7名 |", "| 高校赛道 | 2名 | 5名 | 9名 |",
+                  "获奖作品名单将由组委会另行发布。", title=title)
+    assert found == []

@@ -1672,6 +1672,8 @@ def _single_case(lines: list[str], singles: list[tuple[Run, str, str]], title: s
     # (on one line, the reading that took its label and its agency apart comes first)
     for run, judged, above in sorted(singles, key=lambda s: (s[0].first_line, s[0].shape != "single", s[0].items[0].start)):
         item = run.items[0]
+        if title and re.sub(r"\s+", "", name_text(lines, item)) == re.sub(r"\s+", "", title):
+            continue  # (the page's headline printed again under its breadcrumb: the article, no case of it)
         # “萧山战疫——…系统” / 它…被评为全国…优秀案例: the line below says it was chosen
         said_below = item.line + 1 < len(lines) and bool(CHOSEN_BELOW.match(lines[item.line + 1]))
         if single_case(name_text(lines, item), judged, lines[item.line], above, title, lead, run.asserted or said_below):
