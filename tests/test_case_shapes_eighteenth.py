@@ -220,3 +220,22 @@ def test_the_headline_printed_again_under_the_breadcrumb_is_no_case():
                   "| 赛道 | 一等奖 | 二等奖 | 三等奖 |", "| 职业赛道 | 1名 | 3名 | 7名 |", "| 高校赛道 | 2名 | 5名 | 9名 |",
                   "获奖作品名单将由组委会另行发布。", title=title)
     assert found == []
+
+
+def test_a_community_or_village_written_out_below_its_county_is_its_own_agency_whole():
+    """New: 福州市福清市玉屏街道步行街社区, 龙岩市上杭县临江镇镇西社区, 泉州市台商投资区张坂镇仑前村: the
+    name is a place, street or town then community or village, nothing else — its agency is the whole
+    name as printed (it was cut at 步行街, at the county, at the city); a label in brackets over them,
+    （福州市）, is their category without its brackets."""
+    found = cases("全国老龄委拟命名2022年全国示范性老年友好型社区，福建省入选名单如下：",
+                  "（福州市）",
+                  "1. 福州市福清市玉屏街道步行街社区",
+                  "2. 龙岩市上杭县临江镇镇西社区",
+                  "3. 泉州市台商投资区张坂镇仑前村",
+                  "4. 西安市周至县二曲镇云塔社区",
+                  title="2022年全国示范性老年友好型社区拟命名名单公示（福建部分）")
+    assert [(c["agency"], c["agency_kind"], c["category"]) for c in found] == [
+        ("福州市福清市玉屏街道步行街社区", "region", "福州市"), ("龙岩市上杭县临江镇镇西社区", "region", "福州市"),
+        ("泉州市台商投资区张坂镇仑前村", "region", "福州市"), ("西安市周至县二曲镇云塔社区", "region", "福州市")]
+    from crawler.parsers.cases.fields import agency_of
+    assert agency_of("三明市明溪县沙溪乡预防化解矛盾纠纷工作法", None, None)[0] == "三明市明溪县沙溪乡"

@@ -452,6 +452,11 @@ OWN_CHANNEL = re.compile(r"(?:官方|政务)?(?:微博|微信公众号|公众号
 # words that only hold such a character (数字乡村, 城乡一体化)
 BELOW_COUNTY = re.compile(r"(?:(?!未来|智慧|数字|美丽|和谐|文明|示范|幸福|平安|绿色|完整|现代|全面|推进|城乡)"
                           r"[^\W\d_乡镇村]{2,6}?(?:街道|街|镇|乡|村社区|村|社区|苏木|嘎查|新区)(?![村镇乡民级里振道通网云号办]))+")  # (民主村社区)
+# The whole rest of a name after its region, place under place down to a village or community
+# (临江镇镇西社区, 台商投资区张坂镇仑前村, 刘家堡街道幸福里社区), nothing else after it
+NOT_A_PLACE = r"(?!未来|智慧|数字|美丽|和美|和谐|文明|示范|幸福|平安|绿色|完整|现代|全面|推进|城乡|乡村|特色|生态|宜居|善治)"
+PLACES_BELOW = re.compile(rf"(?:{NOT_A_PLACE}[\u4e00-\u9fff\d]{{2,8}}?(?:投资区|开发区|高新区|园区|新区|管理区|街道|镇|乡|苏木))*"
+                          rf"{NOT_A_PLACE}[\u4e00-\u9fff\d]{{2,8}}?(?:社区|村|嘎查)(?:居委会|村委会)?")
 TOWNSHIP = re.compile(r"^[\u4e00-\u9fff]{2,5}(?:(?<!小)镇|乡|街道|街道办事处)$")  # (海纳小镇: a themed zone, no town)
 # A place below a county that the gazetteer does not hold: 河埒街道水秀社区, 蠡湖街道美湖社区, 某某村
 PLACE_CHAIN = re.compile(r"^(?:[\u4e00-\u9fff]{2,5}(?:镇|乡|街道))?[\u4e00-\u9fff]{2,8}(?:社区|村)(?:居委会|村委会)?$")
@@ -498,6 +503,8 @@ def agency_of(name: str, description: str | None, given: str | None) -> tuple[st
         return name, "body", "name"  # 昆明信息港, 四川在线, 南宁新闻网, 央视网: a news outlet is its own body
     region = region_prefix(name)
     if region:
+        if len(name) > len(region) and PLACES_BELOW.fullmatch(name, len(region)):
+            return name, "region", "name"  # 龙岩市上杭县临江镇镇西社区, 泉州市台商投资区张坂镇仑前村: a place, whole
         # 三明市明溪县沙溪乡…工作法, 成都市青羊区府南街道: the places below the county as printed too
         below = BELOW_COUNTY.match(name, len(region))
         return (name[: below.end()] if below else region), "region", "name"
@@ -819,6 +826,9 @@ def printed_category(label: str | None) -> str | None:
     if not label:
         return label
     text = label
+    whole = re.fullmatch(r"\s*[（(【\[〔]\s*([^（）()【】\[\]〔〕]{2,30}?)\s*[）)】\]〕]\s*", text)
+    if whole:
+        text = whole.group(1)  # （信阳市）, 【政务服务类】: a label in brackets, without them (the convention)
     for _ in range(3):
         cut = CATEGORY_TAIL.sub("", text)
         if cut == text or len(cut) < 2:
