@@ -239,3 +239,21 @@ def test_a_community_or_village_written_out_below_its_county_is_its_own_agency_w
         ("泉州市台商投资区张坂镇仑前村", "region", "福州市"), ("西安市周至县二曲镇云塔社区", "region", "福州市")]
     from crawler.parsers.cases.fields import agency_of
     assert agency_of("三明市明溪县沙溪乡预防化解矛盾纠纷工作法", None, None)[0] == "三明市明溪县沙溪乡"
+
+
+def test_a_table_of_winners_with_a_link_and_an_image_on_every_row_is_kept():
+    """New: | 级别 | 入选单位 | 牌匾效果图 | 介绍 | with an image and a 查看 link on every row and a rowspan
+    over the 省级 rows: the extractor left the table out whole, between two paragraphs of the article;
+    its rows are put back, and 级别 is each row's category."""
+    rows = [("国家级", "区政务大楼"), ("省级", "区检察院"), ("省级", "区水利局"), ("省级", "大龙山镇"), ("省级", "罗岭镇")]
+    cells = "".join(
+        f"<tr>{'' if k > 1 else f'<td rowspan=4>{level}</td>' if k == 1 else f'<td>{level}</td>'}<td>{name}</td>"
+        f"<td><img src='/u/pb{k}.jpg' width='80' alt=''></td><td><a href='/zx/{k}.html'>查看</a></td></tr>"
+        for k, (level, name) in enumerate(rows))
+    body = ("<p>国务院机关事务管理局和省机关事务管理局近日分别公布了第二批国家级、省级节约型公共机构示范单位创建名单，"
+            "我区共有5家单位入选，入选数在全省名列第一。</p><p>入选单位见下表，牌匾效果图和单位介绍可点击查看。</p>"
+            "<table border=1><thead><tr><th>级别</th><th>入选单位</th><th>牌匾效果图</th><th>介绍</th></tr></thead><tbody>"
+            + cells + "</tbody></table><p>近年来，区机关事务管理局在全区推开节约型公共机构示范单位创建，"
+            "形成了覆盖全区的创建网络，目前各入选单位正在对照创建方案查漏补缺。</p>")
+    found = page(body, "我区5家单位入选第二批节约型公共机构示范单位创建名单").cases
+    assert [(c["name"], c["category"]) for c in found] == [(n, level) for level, n in rows]

@@ -811,10 +811,14 @@ def _gap_lines(page_lines: list[str], span: range, matched: set, kinds: list | N
     """The restorable lines of a gap between body paragraphs; under a 【类别】 line put back, the plain
     short lines that follow it are its names (【图片类·一等奖】<br>谣言气球（营山县人民检察院）<br>…)."""
     out, labelled = [], False
+    dropped_tables = _tables_within(span, matched, kinds, owners)
     for k in span:
         line = page_lines[k]
         if k in matched or not (owners is None or home & set(owners[k][1:])):
             labelled = False
+            continue
+        if owners is not None and owners[k][0] in dropped_tables:
+            out.append((line, k))  # (a table trafilatura left out whole: its rows, a link and an image to each)
             continue
         if _restorable(line, kinds[k] if kinds else None):
             out.append((line, k))
@@ -824,6 +828,20 @@ def _gap_lines(page_lines: list[str], span: range, matched: set, kinds: list | N
         else:
             labelled = False
     return out
+
+
+def _tables_within(span: range, matched: set, kinds: list | None, owners: list | None) -> set:
+    """The tables of a gap that trafilatura left out whole: two or more rows, every one inside the gap
+    and none kept."""
+    if not kinds or owners is None or not span:
+        return set()
+    rows: dict = {}
+    for k in span:
+        if kinds[k] == "table":
+            rows.setdefault(owners[k][0], []).append(k)
+    edges = {owners[k][0] for k in (span.start - 1, span.stop) if 0 <= k < len(owners) and kinds[k] == "table"}
+    return {table for table, ks in rows.items()
+            if len(ks) >= 2 and table not in edges and not any(k in matched for k in ks)}
 
 
 KEPT_JOINED_MAX = 20000  # characters of unmatched body lines searched for a gap's line (bounded cost)
