@@ -257,3 +257,21 @@ def test_a_table_of_winners_with_a_link_and_an_image_on_every_row_is_kept():
             "形成了覆盖全区的创建网络，目前各入选单位正在对照创建方案查漏补缺。</p>")
     found = page(body, "我区5家单位入选第二批节约型公共机构示范单位创建名单").cases
     assert [(c["name"], c["category"]) for c in found] == [(n, level) for level, n in rows]
+
+
+def test_a_table_cell_of_places_one_per_line_under_region_label_rows():
+    """New: | 东部地区 |  | rows over cells of places written one to a line (<br> in the cell, joined
+    by spaces) beside a count: each place is a case under its label row; the count is no category
+    and a note in brackets (（其余待补）) no place."""
+    found = cases("2011年，农业部会同有关部门安排了首批24个农村改革试验区。",
+                  "| 试验区 | 个数 |",
+                  "|---|---|",
+                  "| 东部地区 |  |",
+                  "| 北京市大兴区 河北省唐山市玉田县 上海市闵行区 | 3 |",
+                  "| 西部地区 |  |",
+                  "| 广西壮族自治区百色市田东县 贵州省毕节市 （其余西部试验区待补） | 2 |",
+                  title="农村改革试验区")
+    assert [(c["name"], c["category"], c["province"]) for c in found] == [
+        ("北京市大兴区", "东部地区", "北京市"), ("河北省唐山市玉田县", "东部地区", "河北省"),
+        ("上海市闵行区", "东部地区", "上海市"), ("广西壮族自治区百色市田东县", "西部地区", "广西壮族自治区"),
+        ("贵州省毕节市", "西部地区", "贵州省")]

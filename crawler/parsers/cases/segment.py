@@ -1149,11 +1149,11 @@ def _names_column(rows: list[list[str]]) -> tuple[int, str] | None:
     """The column whose cells each hold several short names joined by 、 (the others short labels),
     and that separator; or by ， where no cell has a 、 and the parts are places written out
     (| 北京市 | 3 | 顺义区，昌平区，通州区 |)."""
-    for sep in ("、", "，"):
+    for sep in ("、", "，", " "):
         body = [row for row in rows if any(sep in c for c in row)]
         if not body or len(body) < 0.5 * len(rows) or len(rows) - len(body) > 1:
             continue  # (a header row without names may stand above)
-        if sep == "，" and any("、" in c for row in rows for c in row):
+        if sep != "、" and any("、" in c for row in rows for c in row):
             return None
         stops = r"[,。；;]" if sep == "，" else r"[，,。；;]"  # (sentences)
         for col in range(max(len(row) for row in body)):
@@ -1163,6 +1163,10 @@ def _names_column(rows: list[list[str]]) -> tuple[int, str] | None:
                 if sep == "，":
                     parts = [p.strip() for row in body for p in row[col].split(sep) if p.strip()]
                     if sum(bool(region_prefix(p) or PLACE_END.search(p)) for p in parts) < 0.8 * len(parts):
+                        continue
+                if sep == " ":  # (a cell's lines, <br> or <p> each, joined by spaces: places written out, or bodies)
+                    parts = [p.strip() for row in body for p in row[col].split(sep) if p.strip()]
+                    if sum(bool(region_prefix(p) == p or _ORG_ENDING.search(p)) for p in parts) < 0.8 * len(parts):
                         continue
                 return col, sep
     return None
@@ -1386,11 +1390,15 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org, township=None) 
                 if col >= len(row) or len(spans_of[r]) != len(row) or sep not in row[col] and not any(
                         k != col and COUNT_CELL.match(c.strip()) and _counts_names(c, row[col]) for k, c in enumerate(row)):
                     continue  # (| 山西 | 1个 | 阳泉市 |: one name its row counts, among rows of several, is read too)
-                label = next((c for k, c in enumerate(row) if k != col and c and not EMPTY_CELL.match(c)), None)
+                label = next((c for k, c in enumerate(row) if k != col and c and not EMPTY_CELL.match(c)
+                              and not NUMERIC_CELL.match(c.strip()) and not COUNT_CELL.match(c.strip())), None)
+                if label is None:  # (| 东部地区 |  | over | 甲 乙 丙 | 8 |: the label row above, not the count)
+                    above = [k for k in labels if k < r and labels[k]]
+                    label = labels[max(above)] if above else None
                 a, b = spans_of[r][col]
                 for x, y in split_outside_quotes(lines[r][a:b], sep):
                     span = _trim_part(lines[r], a + x, a + y)
-                    if span[1] > span[0]:
+                    if span[1] > span[0] and not re.fullmatch(r"[（(][^（）()]*[）)]", lines[r][span[0]:span[1]]):  # (（其余待补）: a note)
                         items.append(Item(r, *span, category=LABEL_COUNT.sub("", label) if label else None, whole=True))
             if items:
                 runs.append(Run(items, "table", top=block[0]))
