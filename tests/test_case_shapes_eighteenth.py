@@ -275,3 +275,45 @@ def test_a_table_cell_of_places_one_per_line_under_region_label_rows():
         ("北京市大兴区", "东部地区", "北京市"), ("河北省唐山市玉田县", "东部地区", "河北省"),
         ("上海市闵行区", "东部地区", "上海市"), ("广西壮族自治区百色市田东县", "西部地区", "广西壮族自治区"),
         ("贵州省毕节市", "西部地区", "贵州省")]
+
+
+def test_the_sentence_over_a_table_without_header_says_what_each_column_holds():
+    """New: 第一欄是獎項，第二欄是組別，第三欄是得獎縣市 over a table without a header, where every column
+    repeats (a city wins several awards): the sentence is the table's header — the winners' column
+    holds the cases, the award column their category."""
+    found = cases("《今周刊》今年第三度進行「永續城市SDGs大調查」。",
+                  "下表依獎項排列：第一欄是獎項，第二欄是組別，第三欄是得獎縣市。",
+                  "| 永續城市特優獎 | 六都 | 台北市 |",
+                  "| 永續城市特優獎 | 六都 | 桃園市 |",
+                  "| 永續城市優等獎 | 六都 | 台中市 |",
+                  "| 社會力特別傑出獎 | 六都 | 桃園市 |",
+                  "| 環境力特別傑出獎 | 六都 | 台北市 |",
+                  title="第三屆永續城市SDGs大調查放榜")
+    assert [(c["name"], c["category"]) for c in found] == [
+        ("台北市", "永續城市特優獎"), ("桃園市", "永續城市特優獎"), ("台中市", "永續城市優等獎"),
+        ("桃園市", "社會力特別傑出獎"), ("台北市", "環境力特別傑出獎")]
+
+
+def test_a_guide_that_names_no_column_of_entries_leaves_the_table_to_its_content():
+    """Guard: 下表每行依次为：所属指数、区县、名次、指数值 names no column of entries (only kinds, places,
+    places in a ranking, values): the table is read by its content, as before; 体裁 is a category."""
+    found = cases("荆楚网发布湖北区县传播指数排行榜9月榜单。",
+                  "下表每行依次为：所属指数、区县、名次、指数值。",
+                  "| 综合传播指数 | 恩施市 | 1 | 90.29 |",
+                  "| 综合传播指数 | 仙桃市 | 2 | 88.77 |",
+                  "| 综合传播指数 | 潜江市 | 3 | 88.44 |",
+                  "| 基础网络知名度 | 恩施市 | 1 | 82.91 |",
+                  "| 基础网络知名度 | 应城市 | 2 | 82.78 |",
+                  "| 基础网络知名度 | 仙桃市 | 3 | 82.76 |",
+                  title="9月湖北区县传播指数单项前三一览")
+    assert [(c["name"], c["category"]) for c in found] == [
+        ("恩施市", "综合传播指数"), ("仙桃市", "综合传播指数"), ("潜江市", "综合传播指数"),
+        ("恩施市", "基础网络知名度"), ("应城市", "基础网络知名度"), ("仙桃市", "基础网络知名度")]
+    found = cases("我省法院共有3部作品进入获奖名单。下表每行依次为报送法院、作品名称和作品体裁：",
+                  "| 甘肃省兰州市中级人民法院 | 《一塔哩》 | 微电影 |",
+                  "| 甘肃省平凉市庄浪县人民法院 | 《心刺》 | 微电影 |",
+                  "| 甘肃省陇南市文县人民法院 | 《承诺》 | 原创音乐MV |",
+                  title="我省法院作品在平安中国“三微”比赛中获奖")
+    assert [(c["name"], c["agency"], c["category"]) for c in found] == [
+        ("《一塔哩》", "甘肃省兰州市中级人民法院", "微电影"), ("《心刺》", "甘肃省平凉市庄浪县人民法院", "微电影"),
+        ("《承诺》", "甘肃省陇南市文县人民法院", "原创音乐MV")]

@@ -632,7 +632,7 @@ TABLE_HEADER = (  # checked in this order; one role per column
     ("rank", re.compile(r"^(?:序号?|编号|排名|名次|位次|排序|排行|排位|No\.?|#)$", re.I)),
     ("agency", re.compile(r"(?<![榜名清])单位|部门|机构|主体|机关|报送|申报|主办|运营|承办")),  # (not 榜单位置: 榜单 + 位置)
     ("region", re.compile(r"地区|省份|地市|地级市|设区市|市州|区域|所在地|省市|属地|行政区|^所[在属](?:省|市|县|区|州|盟)$")),
-    ("category", re.compile(r"类别|类型|领域|分类|组别|奖项|奖别|等次|等级|^级别$|分榜|榜单|系统|批次|维度|分项|^(?:方面|方向|板块|赛道)$|事项$")),
+    ("category", re.compile(r"类别|类型|领域|分类|组别|奖项|奖别|等次|等级|^级别$|体裁|分榜|榜单|系统|批次|维度|分项|^(?:方面|方向|板块|赛道)$|事项$")),
     ("description", re.compile(r"简介|介绍|说明|亮点|看点|点评|评语|内容|事迹|成效")),
     ("stat", re.compile(r"得分|指数|分值|数量|[率量数]$|总分|评分|增长|平均|期限$|时段$")),  # (参评城市平均: an average; 试点期限: a period — never the names)
     ("name", re.compile(r"名称|案例|项目|账号|产品|平台|应用|公众号|微博|成果|网站|城市|实验区|试验区|先行区|示范区|试点|示范县|获奖者|入选者|作品|模型|方案|举措|做法"
@@ -660,7 +660,7 @@ COUNTED_LEAD = re.compile(r"\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})
 # the kinds of winner a long section heading of praised places ends in (…成效明显的市、县市区, …的地方)
 PRAISED_KINDS = re.compile(r"(?:成效明显|成效显著|表现突出|工作突出|先进|优秀|表扬|激励|推介)[^，。；]{0,16}"
                            r"(?:地方|地区|市州|县市区|市县|[市县区]|单位|部门|园区|企业)[：:]?$")
-WINNER_HEADER = re.compile(r"^(?:获奖|入选|获奖入选|表彰|命名|授予|上榜)(?:对象|者|账号|网站|项目|平台|案例|城市|地区|作品)$")
+WINNER_HEADER = re.compile(r"^(?:获奖|得奖|入选|获奖入选|表彰|命名|授予|上榜)(?:对象|者|账号|网站|项目|平台|案例|城市|地区|作品|县市|县市区|县区|市县)$")
 RANK_SUFFIX = re.compile(r"..(?:位次|排名|名次)$")
 EVENT_ROLE_HEADER = re.compile(r"(?:发言|参会|参展|观摩|出席|报名|汇报)(?:单位|机构|部门|代表|嘉宾)(?:名称)?")  # (主办单位 is an account's body)
 PEOPLE_HEADER = re.compile(r"姓名|人员姓名|获奖人|候选人|推荐人选|人名")
@@ -788,8 +788,9 @@ def _header_roles(row: list[str]) -> dict[str, int]:
                 roles["category"] = col
             continue  # (考核等次 | 单位类型: the grade is the category; the kind is no field of ours)
         for role, pattern in TABLE_HEADER:
-            if role not in roles and pattern.search(text):
-                roles[role] = col
+            if role not in roles and pattern.search(text) and not (role == "region" and "国家" in text and any(
+                    k != col and "国家" not in t and TABLE_HEADER[2][1].search(t) for k, t in enumerate(plain))):
+                roles[role] = col  # (国家或地区 beside 所在地: the country is no region of ours)
                 break
     # | 试点期限 | 试点事项 | 试点地区 |: the places a pilot chose are what the rows name
     if "name" not in roles and "region" in roles and re.fullmatch(r"(?:试点|示范|入选|获批|获评|命名)(?:地区|省份|城市|地市|县市区?)",
@@ -1145,6 +1146,32 @@ def _key_value_box(rows: list[list[str]]) -> bool:
             and any(len(row[1]) > 12 or re.search(r"\d", row[1]) for row in rows))
 
 
+GUIDE_NTH = re.compile(r"第([一二三四五六七八九十\d])[栏列欄](?:是|为|為|为|写|寫)?([^，。；,;、]{2,12})")
+GUIDE_ORDER = re.compile(r"(?:下表|本表|表中)?(?:每行|每一行|各行|每列|各列|各栏|各欄)(?:依次|分别|分別)?(?:是|为|為|给出|列出)([^。；;]{4,60})")
+GUIDE_LINES = 2  # the guide stands on one of the lines right above the table
+
+
+def _column_guide(lines: list[str], top: int, width: int) -> list[str] | None:
+    """The header a table without one is given by the sentence above it (第一栏是奖项，第二栏是组别，
+    第三栏是得奖县市 / 每行依次为序号、省份和市县名称): a label for each column, in order."""
+    for k in range(top - 1, max(-1, top - 1 - GUIDE_LINES), -1):
+        line = lines[k]
+        nth = GUIDE_NTH.findall(line)
+        if len(nth) >= 2:
+            labels = [""] * width
+            for number, label in nth:
+                n = int(number) if number.isdecimal() else count_value(number)
+                if n and 1 <= n <= width:
+                    labels[n - 1] = label.strip()
+            return labels if sum(bool(x) for x in labels) >= 2 else None
+        order = GUIDE_ORDER.search(line)
+        if order:
+            labels = [x.strip() for x in re.split(r"[、，,]|和|及|与", order.group(1)) if x.strip()]
+            if len(labels) == width:
+                return labels
+    return None
+
+
 def _names_column(rows: list[list[str]]) -> tuple[int, str] | None:
     """The column whose cells each hold several short names joined by 、 (the others short labels),
     and that separator; or by ， where no cell has a 、 and the parts are places written out
@@ -1438,6 +1465,12 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org, township=None) 
                     runs.append(Run(items, "table", top=block[0]))
                 continue
         roles = _header_roles(rows[0])
+        guide = None if roles else _column_guide(lines, block[0], len(rows[0]))
+        guided = _header_roles(guide) if guide else {}
+        if "name" in guided or "agency" in guided:
+            roles = guided  # (第一栏是奖项，第二栏是组别，第三栏是得奖县市: the header the table lacks)
+        else:
+            guide = None  # (所属指数、区县、名次、指数值: no column it names holds the entries; read by content)
         if "stat" in roles and "category" not in roles and "name" in roles and len(rows) >= 3 and all(
                 roles["stat"] < len(row) and 2 <= len(row[roles["stat"]].strip()) <= LABEL_MAX
                 and not re.search(r"\d", row[roles["stat"]]) for row in rows[1:]):
@@ -1468,8 +1501,8 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org, township=None) 
             if items:
                 runs.append(Run(items, "table", numbered=True, top=block[0], trigger=True))
             continue
-        data_lines, data = (block[1:], rows[1:]) if header else (block, rows)
-        head_row = rows[0]
+        data_lines, data = (block[1:], rows[1:]) if header and not guide else (block, rows)
+        head_row = guide or rows[0]
         if header:  # the header printed again halfway down (after a page break): no row of the list
             kept = [k for k, row in enumerate(data) if [c.strip() for c in row] != [c.strip() for c in head_row]]
             data_lines, data = [data_lines[k] for k in kept], [data[k] for k in kept]
