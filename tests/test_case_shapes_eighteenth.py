@@ -317,3 +317,20 @@ def test_a_guide_that_names_no_column_of_entries_leaves_the_table_to_its_content
     assert [(c["name"], c["agency"], c["category"]) for c in found] == [
         ("《一塔哩》", "甘肃省兰州市中级人民法院", "微电影"), ("《心刺》", "甘肃省平凉市庄浪县人民法院", "微电影"),
         ("《承诺》", "甘肃省陇南市文县人民法院", "原创音乐MV")]
+
+
+def test_a_city_then_its_counties_apart_by_spaces_after_the_colon():
+    """New: 石家庄市：桥西区 藁城市 鹿泉市 井陉县 栾城县 (a plain-text view of an attachment): the places after
+    the colon, apart by spaces, are each an entry under the city that put them up; a line of spaced
+    names may hold a two-character county (蓟县)."""
+    found = cases("附件：2013年全国义务教育发展基本均衡县（市、区）名单",
+                  "河北省（7个）",
+                  "石家庄市：桥西区 藁城市 鹿泉市 井陉县 栾城县",
+                  "唐山市：丰南区 迁安市",
+                  "秦皇岛市：山海关区",
+                  title="2013年全国义务教育发展基本均衡县（市、区）名单")
+    assert [(c["name"], c["agency"]) for c in found] == [
+        ("桥西区", "石家庄市"), ("藁城市", "石家庄市"), ("鹿泉市", "石家庄市"), ("井陉县", "石家庄市"),
+        ("栾城县", "石家庄市"), ("丰南区", "唐山市"), ("迁安市", "唐山市"), ("山海关区", "秦皇岛市")]
+    from crawler.parsers.cases.segment import _spaced_names
+    assert len(_spaced_names("武清区 滨海新区 沛县 宁河县")) == 4

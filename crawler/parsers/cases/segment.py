@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from ..agencies import _ORG_END, _ORG_ENDING, QUOTES
 from ..dates import _cn_number as cn_number
-from ..regions import informal_region, is_central, locate, place_prefix, region_prefix, starts_with_region
+from ..regions import informal_region, is_central, is_short_county, locate, place_prefix, region_prefix, starts_with_region
 from .model import Item, Run, Span
 
 SENTENCE_END = "。！？!?；;…"
@@ -2280,7 +2280,7 @@ def owner_line_runs(lines: list[str], is_owner) -> list[Run]:
     def close() -> None:
         owners = [o for _, o, _, _ in current]
         colons = sum(bool(OWNER_LINE.match(lines[i])) for i, _, _, _ in current)
-        keyed = [(labels.get(i), o) for i, o, _, _ in current]  # (one body may win under two 【labels】)
+        keyed = list({i: (labels.get(i), o) for i, o, _, _ in current}.values())  # (one body may win under two 【labels】)
         if len(current) >= 3 and colons >= 2 and len(set(keyed)) == len(keyed) and sum(
                 bool(is_owner(o) or SITE_OWNER.search(o)) for o in owners) >= 0.8 * len(owners):
             # (浙江：浙江省青田县 / 重庆：铜梁区、巫山县: a province's name over the places it put forward is
@@ -2304,7 +2304,10 @@ def owner_line_runs(lines: list[str], is_owner) -> list[Run]:
             continue
         m = OWNER_LINE.match(line)
         if m and not marker_at(line) and not is_sentence(m.group("name")):
-            current.append((i, m.group("owner"), m.span("name"), m.span("owner")))
+            base = m.start("name")
+            # (石家庄市：桥西区 藁城市 鹿泉市: the places after the colon apart by spaces, each an entry)
+            for a, b in _spaced_names(m.group("name")) or [(0, len(m.group("name")))]:
+                current.append((i, m.group("owner"), (base + a, base + b), m.span("owner")))
             if label:
                 labels[i] = label
             continue
@@ -3020,7 +3023,7 @@ def _spaced_name(token: str) -> bool:
     if "-" in token and 2 <= token.count("-") + 1 <= 4:  # 苏州-无锡-南通: places joined as one (a combined hub)
         return all(_spaced_name(part) for part in token.split("-"))
     return (2 <= len(token) <= 15 and not re.search(r"[，,。；;：:、]", token)
-            and (region_prefix(token) == token or bool(ORG_ENDING.search(token)) or token in _short_region_names()
+            and (region_prefix(token) == token or is_short_county(token) or bool(ORG_ENDING.search(token)) or token in _short_region_names()
                  or place_prefix(token) == token  # (江苏太仓市, 四川成都双流区: places written informally)
                  or _place_chain(token)))  # (通州区石港镇睹史院村: a village under its town and county)
 
