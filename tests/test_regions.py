@@ -123,3 +123,9 @@ def test_units_abolished_before_2016_still_place_pages_of_their_time(name, provi
 def test_an_old_county_leaves_its_short_name_to_the_district_that_replaced_it():
     """栾城 is 栾城区 alone: 栾城县 (its predecessor) does not make the short name ambiguous."""
     assert locate("石家庄栾城").matched == "栾城" and locate("石家庄栾城").ambiguous is None
+
+
+@pytest.mark.parametrize("name, province", [("蓟县", "天津市"), ("崇明县", "上海市"), ("开县", "重庆市")])
+def test_units_replaced_in_2016_keep_their_old_names(name, province):
+    """蓟县 (蓟州区 since 2016), 崇明县, 开县: pages before 2016 name them."""
+    assert locate(name).province == province
