@@ -334,3 +334,14 @@ def test_a_city_then_its_counties_apart_by_spaces_after_the_colon():
         ("栾城县", "石家庄市"), ("丰南区", "唐山市"), ("迁安市", "唐山市"), ("山海关区", "秦皇岛市")]
     from crawler.parsers.cases.segment import _spaced_names
     assert len(_spaced_names("武清区 滨海新区 沛县 宁河县")) == 4
+
+
+def test_a_converted_notice_its_issuers_over_its_number_and_a_name_broken_over_two_lines():
+    """New: 住房城乡建设部 / 国家发展改革委 / 建城〔2011〕72号 at the head of a PDF turned into lines are who
+    issued the notice, no list; 江苏省常 / 熟市 (a line box too narrow) is one place, 江苏省常熟市."""
+    found = cases("住房城乡建设部", "国家发展改革委", "建城〔2011〕72号", "关于命名第五批（2010年度）", "国家节水型城市的通报",
+                  "两部门组织了专家预审、现场考核和综合评审，深圳等17个城市被命名为第五批（2010年度）国家节水型城市。",
+                  "附件", "第五批（2010年度）国家节水型城市名单",
+                  "江苏省苏州市", "江苏省江阴市", "江苏省常", "熟市", "江苏省太仓市", "浙江省嘉兴市",
+                  title="关于命名第五批（2010年度）国家节水型城市的通报")
+    assert [c["name"] for c in found] == ["江苏省苏州市", "江苏省江阴市", "江苏省常熟市", "江苏省太仓市", "浙江省嘉兴市"]

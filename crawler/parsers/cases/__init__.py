@@ -1124,6 +1124,48 @@ def _nested_labels(lines: list[str]) -> list[str]:
     return out
 
 
+DOCUMENT_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,10}\s*[〔\[【（(]\s*(?:19|20)\d{2}\s*[〕\]】）)]\s*\d{1,4}\s*号$")
+ISSUERS_MAX = 6
+
+
+def _issuer_lines(lines: list[str]) -> set[int]:
+    """住房城乡建设部 / 国家发展改革委 / 建城〔2011〕72号: the bodies printed one to a line right over a
+    document's number are who issued it (a joint notice's head), never a list of winners."""
+    out: set[int] = set()
+    for k, line in enumerate(lines):
+        if not DOCUMENT_NUMBER.match(line.strip()):
+            continue
+        j = k - 1
+        while j >= 0 and k - j <= ISSUERS_MAX and 2 <= len(lines[j].strip()) <= 30 and (
+                is_body(lines[j].strip()) or is_central(lines[j].strip())) and not re.search(r"[，,。；;：:、]", lines[j]):
+            out.add(j)
+            j -= 1
+    return out
+
+
+BROKEN_TAIL_MAX = 3  # 江苏省常 / 熟市: the end of a place's name a converted PDF put on a line of its own
+
+
+def _rejoin_broken_places(lines: list[str]) -> list[str]:
+    """A place's name broken over two lines (a PDF's line box too narrow: 江苏省常 / 熟市) is one line
+    again: where neither part alone is a place written out and together they are, between lines of
+    places written out."""
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        head = lines[k].strip()
+        tail = lines[k + 1].strip() if k + 1 < len(lines) else ""
+        if (tail and len(tail) <= BROKEN_TAIL_MAX and 3 <= len(head) <= 20 and not re.search(r"\W", head + tail)
+                and region_prefix(head) != head and region_prefix(head + tail) == head + tail
+                and any(region_prefix(x.strip()) == x.strip() for x in lines[max(0, k - 2):k] + lines[k + 2:k + 4] if x.strip())):
+            out.append(head + tail)
+            k += 2
+            continue
+        out.append(lines[k])
+        k += 1
+    return out
+
+
 def _next_number(line: str, number: int) -> bool:
     """2 or 02 after 1 or 01: the next number of a count written with or without its leading zero."""
     text = line.strip()
@@ -1216,7 +1258,7 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
     orig = [CITATION.sub("", ln.strip()) for ln in _nested_labels(_reflow_wrapped((text or "").split("\n")))
             if (re.search(r"\w", ln) and not PAGE_NUMBER.match(ln)) or segment.RULE_ROW.match(ln)]
     orig = [_unglue_ranks(line) for line in _join_chip_bullets(_join_bare_markers(_join_colon_lines(
-        _unwrap_layout_cells(_rebuild_flat_tables(orig)))))]
+        _unwrap_layout_cells(_rebuild_flat_tables(_rejoin_broken_places(orig))))))]
     simp = [to_simplified(ln) for ln in orig]
     title_simple = to_simplified(title or "")
     denied = any(SELECTION_DENIED.search(line) for line in simp)
@@ -1232,7 +1274,7 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
     reference_year = int(published_at[:4]) if published_at and published_at[:4].isdecimal() else None
     page_ranked = ranked("\n".join(simp)) if simp else True
 
-    claimed: set[int] = set()
+    claimed: set[int] = _issuer_lines(simp)  # (the bodies over a document's number issue it; they won nothing)
     holders: dict[int, list[Run]] = {}  # line -> the accepted runs that hold it
     held_by: dict[int, set[int]] = {}  # id(run) -> the lines it claimed
     accepted: list[Run] = []
