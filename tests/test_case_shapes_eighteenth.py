@@ -345,3 +345,20 @@ def test_a_converted_notice_its_issuers_over_its_number_and_a_name_broken_over_t
                   "江苏省苏州市", "江苏省江阴市", "江苏省常", "熟市", "江苏省太仓市", "浙江省嘉兴市",
                   title="关于命名第五批（2010年度）国家节水型城市的通报")
     assert [c["name"] for c in found] == ["江苏省苏州市", "江苏省江阴市", "江苏省常熟市", "江苏省太仓市", "浙江省嘉兴市"]
+
+
+def test_a_heading_whose_quoted_name_holds_a_colon_or_a_comma():
+    """New: 「一棟老屋一個夢：重寫聚落未來」（宜蘭縣政府建設處） over its paragraph: the colon inside the quotes
+    is the name's (it was read as a label's, and the heading broke the run of headings)."""
+    found = cases("第三屆「天下城市治理卓越獎」公布名單，我們整理三個縣市的得獎專案。",
+                  "優選",
+                  "「高雄植醫來幫忙」（高雄市政府農業局）",
+                  "推動植物醫師協助農友診斷病蟲害，減少不必要的用藥。",
+                  "「一棟老屋一個夢：重寫聚落未來」（宜蘭縣政府建設處）",
+                  "經濟成長組優選。透過老屋新生計畫把閒置老屋變成地方創生的平台。",
+                  "「轉廢為能，垃圾全循環」（雲林縣環保局）",
+                  "環境保護組優選。建立廢棄物資源化系統，減少燃煤與空污。",
+                  title="2025天下城市治理卓越獎得獎專案一次看")
+    assert [(c["name"], c["agency"]) for c in found] == [  # (agencies in simplified characters, as every agency is)
+        ("「高雄植醫來幫忙」", "高雄市政府农业局"), ("「一棟老屋一個夢：重寫聚落未來」", "宜兰县政府建设处"),
+        ("「轉廢為能，垃圾全循環」", "云林县环保局")]
