@@ -362,3 +362,15 @@ def test_a_heading_whose_quoted_name_holds_a_colon_or_a_comma():
     assert [(c["name"], c["agency"]) for c in found] == [  # (agencies in simplified characters, as every agency is)
         ("「高雄植醫來幫忙」", "高雄市政府农业局"), ("「一棟老屋一個夢：重寫聚落未來」", "宜兰县政府建设处"),
         ("「轉廢為能，垃圾全循環」", "云林县环保局")]
+
+
+def test_units_an_honour_is_given_to_counted_before_its_title():
+    """New: 授予县政府办、县财政局…共N个单位“…优胜单位”荣誉称号: the units the decision honours, counted
+    after them; the paragraph before, which tells how the assessment went (整改 among its words), does
+    not make them failures."""
+    found = cases("县人大常委会组成人员通过实地走访、体验式调研等方式开展评议，督促有关部门整改落实。",
+                  "根据评议结果，经县人大常委会研究，决定授予县政府办、县财政局、县发改委、县水利局、县行政服务中心"
+                  "共5个单位“优化营商环境工作人民满意优胜单位”荣誉称号。",
+                  "希望受到表彰的单位珍惜荣誉、再创佳绩。",
+                  title="关于授予县政府办等5个单位荣誉称号的决定")
+    assert [c["name"] for c in found] == ["县政府办", "县财政局", "县发改委", "县水利局", "县行政服务中心"]

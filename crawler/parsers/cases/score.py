@@ -247,6 +247,9 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
         last_line = near.split("\n")[-1]
         cut = min((k for k in (last_line.find(ch, run.items[-1].end) for ch in "。！？") if k >= 0), default=len(last_line))
         judged = near[: len(near) - len(last_line)] + last_line[: cut + 1]
+    if run.shape == "inline" and GRANTED_HONOUR.search(own):
+        judged = own  # (授予甲、乙…“…优胜单位”称号: a sentence that gives an honour speaks for itself, whatever the
+        # paragraph before says of the assessment's 整改)
     if FAULT.search(FAULT_COUNT.sub("", GRADE_SCALE.sub("", re.sub(r"[“「《][^“”「」《》]*[”」》]", "", judged)))) or any(
             FAULT.search(item.category or "") for item in run.items):
         return 0.0  # （一）内容更新不及时（2个） / 本次检查发现的长期未更新账号: an inspection's failures, not a recognition
@@ -661,6 +664,7 @@ def attributed_practices(run: Run, names: list[str], bare: list[str], near: str,
     return True
 
 
+GRANTED_HONOUR = re.compile(r"(?<![被获])授予[^。；]{2,800}?[“「][^”」]{2,40}[”」](?:荣誉)?称号")
 COLUMN_GUIDE = re.compile(r"(?:下表|上表|本表|表中|每行|每一行|每列|各列)[^，。；]{0,8}(?:依次|分别)?(?:为|是|列出|给出)")
 NEGATED_LIST_WORD = re.compile(r"(?:不作|不做|不搞|不进行|不是|并非|不涉及)[^，。；,;]{0,6}?(?:排名|排行|名次|评选|评比|榜单)")
 WORKS_LIST = re.compile(r"(?:十大|十佳|优秀|获奖|入选|精品|年度|最佳)[^，。；,;\n]{0,10}(?:作品|视频|微电影|案例)")  # (入选…视频精品案例 over 《》 titles)
