@@ -374,3 +374,15 @@ def test_units_an_honour_is_given_to_counted_before_its_title():
                   "希望受到表彰的单位珍惜荣誉、再创佳绩。",
                   title="关于授予县政府办等5个单位荣誉称号的决定")
     assert [c["name"] for c in found] == ["县政府办", "县财政局", "县发改委", "县水利局", "县行政服务中心"]
+
+
+def test_the_bodies_that_issued_a_list_under_their_label_are_no_cases():
+    """New: 该通知由以下九个部门联合印发（按发文顺序）： / 生态环境部 / 国家发展改革委 …, and 联合发文单位 over the
+    ministries after the villages: who issued the list, never what it chose."""
+    found = cases("现将生态环境部等九部门《关于公布气候投融资试点名单的通知》转发给你们。",
+                  "该通知由以下九个部门联合印发（按发文顺序）：",
+                  "生态环境部", "国家发展改革委", "工业和信息化部", "住房和城乡建设部",
+                  "气候投融资试点名单",
+                  "1. 北京市密云区", "2. 北京市通州区", "3. 上海市浦东新区",
+                  title="转发九部门关于公布气候投融资试点名单的通知")
+    assert [c["name"] for c in found] == ["北京市密云区", "北京市通州区", "上海市浦东新区"]

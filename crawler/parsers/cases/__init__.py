@@ -31,7 +31,7 @@ from .fields import PLACE_CHAIN, SUBTITLE_END, TOWNSHIP, case_fields, classify_c
 from .identity import case_core, normalise_name, place_key, to_simplified
 from .lists import PageLists
 from .model import Item, Run
-from .score import BATCH_LABEL, BLAME, chosen_by_label, CASE_NUMBER, LIST_LIKE, LIST_WORDS, NEAR_LIST_WORDS, SELECTION_DENIED, is_place, is_region_name, looks_like_case, looks_like_name, ranked, score_run, single_case
+from .score import BATCH_LABEL, BLAME, ORGANISER_ROLE, chosen_by_label, CASE_NUMBER, LIST_LIKE, LIST_WORDS, NEAR_LIST_WORDS, SELECTION_DENIED, is_place, is_region_name, looks_like_case, looks_like_name, ranked, score_run, single_case
 
 __all__ = ["extract_cases", "normalise_name", "case_core", "to_simplified", "classify_channel", "Item", "Run"]
 
@@ -1583,6 +1583,9 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
                 apart = item.line  # (永州市 praised on two lines: two recognitions, one entry each)
             if repeat or (key, item.category, section[k], apart) in emitted:
                 continue
+            if ORGANISER_ROLE.search((item.category or item.shared_label or "").strip(" ：:【】")) and (
+                    is_body(name_text(simp, item)) or is_central(name_text(simp, item))):
+                continue  # (联合发文单位 / 住房和城乡建设部 / 文化和旅游部: who issued the list, under its label)
             emitted.add((key, item.category, section[k], apart))
             position += 1
             if item.rank is None and run.numbered and page_ranked:

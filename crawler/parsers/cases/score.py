@@ -303,7 +303,7 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
         return 0.0  # 1. 2016年11月7日：网络投票开启 2. 11月15日至18日：…: a timeline's dates, not names
     if run.shape == "lines" and any(BROKEN_SENTENCE.match(name.strip()) for name in bare):
         return 0.0  # 近日 / 福建省民政厅 / 联合公布: a sentence broken into short lines, not a list
-    if sum(bool(ORGANISER_ROLE.match(item.category or "")) for item in run.items) >= 0.5 * n:
+    if sum(bool(ORGANISER_ROLE.search(item.category or "")) for item in run.items) >= 0.5 * n:
         return 0.0  # 主办：甲、乙 / 承办：丙: who runs the event, not what it honours
     if sum(bool(SITE_CHROME.match(name.strip())) for name in bare) >= 0.3 * n:
         return 0.0  # 设为首页 / 收藏本站 / 注册 / 登录: a site's menu, not a list
@@ -784,8 +784,10 @@ STAT_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:分|%|％)|\d+(?:家|个)(?:单位
 # the role that follows the names of those who ran something (…联合主办, …共同承办, …协办)
 ROLE_AFTER = re.compile(r"\s*(?:等)?(?:[\d一二三四五六七八九十]+(?:家|个)(?:单位|部门|机构))?(?:联合|共同|一起)?(?:主办|承办|协办|举办|指导|发起|组织实施|组织)(?!的|了)")
 # The roles of an event's organisers, as labels over their names
-ORGANISER_ROLE = re.compile(r"^(?:联合)?(?:主办|协办|承办|支持|指导|执行|技术支持|媒体支持|战略支持|特别支持|合作|出品|发起|发布|评选|评审|组织)"
-                            r"(?:单位|机构|方|媒体)?$")  # (【发布单位】 over the bodies that issued the list)
+ORGANISER_ROLE = re.compile(r"^(?:联合)?(?:主办|协办|承办|支持|指导|执行|技术支持|媒体支持|战略支持|特别支持|合作|出品|发起|发布|评选|评审|组织"
+                            r"|发文|印发|下发|制发|联合印发|联合发文)(?:单位|机构|部门|方|媒体)?$"
+                            # 该通知由以下九个部门联合印发（按发文顺序）： over the ministries that issued it
+                            r"|(?:由|经)(?:以下|下列)[^，。；]{0,8}(?:部门|单位|机构)(?:联合)?(?:印发|发布|发文|下发|制定)")  # (【发布单位】 over the bodies that issued the list)
 # The words of a site's menus and toolbars
 SITE_CHROME = re.compile(r"^(?:设为首页|加入收藏|收藏本站|注册|登录|登陆|退出|首页|网站首页|论坛|导读|家园|帮助|搜索|高级搜索|返回列表"
                          r"|返回顶部|手机版|无障碍|English|Archiver|RSS|网站地图|联系我们|关于我们|繁体|简体|繁體"
