@@ -386,3 +386,16 @@ def test_the_bodies_that_issued_a_list_under_their_label_are_no_cases():
                   "1. 北京市密云区", "2. 北京市通州区", "3. 上海市浦东新区",
                   title="转发九部门关于公布气候投融资试点名单的通知")
     assert [c["name"] for c in found] == ["北京市密云区", "北京市通州区", "上海市浦东新区"]
+
+
+def test_a_table_of_how_many_each_city_had_chosen_names_no_case():
+    """New: | 市 | 入选数 | under a list of villages: how many each city had chosen (市 is a column of
+    places, 入选数 a count), a statistic beside the list, no list of its own."""
+    found = cases("宣城市入选村落一览：",
+                  "| 村落 | 所属县（市、区） | 批次 |", "|---|---|---|",
+                  "| 宣州区水东镇七岭村 | 宣州区 | 第四批 |", "| 泾县桃花潭镇桃花潭村 | 泾县 | 第四批 |",
+                  "| 宁国市港口镇山门村 | 宁国市 | 第四批 |",
+                  "同期其他省份", "山西省150个村落入选，各市入选数量如下（数字为村落个数）：",
+                  "| 市 | 入选数 |", "|---|---|", "| 晋城市 | 38 |", "| 晋中市 | 33 |", "| 吕梁市 | 21 |", "| 长治市 | 16 |",
+                  title="宣城市中国传统村落")
+    assert [c["name"] for c in found] == ["宣州区水东镇七岭村", "泾县桃花潭镇桃花潭村", "宁国市港口镇山门村"]

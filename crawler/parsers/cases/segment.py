@@ -634,7 +634,7 @@ def items_on_line(line: str) -> tuple[str, list[tuple[int, int, int | None, str]
 TABLE_HEADER = (  # checked in this order; one role per column
     ("rank", re.compile(r"^(?:序号?|编号|排名|名次|位次|排序|排行|排位|No\.?|#)$", re.I)),
     ("agency", re.compile(r"(?<![榜名清])单位|部门|机构|主体|机关|报送|申报|主办|运营|承办")),  # (not 榜单位置: 榜单 + 位置)
-    ("region", re.compile(r"地区|省份|地市|地级市|设区市|市州|区域|所在地|省市|属地|行政区|^所[在属](?:省|市|县|区|州|盟)$")),
+    ("region", re.compile(r"地区|省份|地市|地级市|设区市|市州|区域|所在地|省市|属地|行政区|^所[在属](?:省|市|县|区|州|盟)$|^(?:省|市)$")),
     ("category", re.compile(r"类别|类型|领域|分类|组别|奖项|奖别|等次|等级|^级别$|体裁|分榜|榜单|系统|批次|维度|分项|^(?:方面|方向|板块|赛道)$|事项$")),
     ("description", re.compile(r"简介|介绍|说明|亮点|看点|点评|评语|内容|事迹|成效")),
     ("stat", re.compile(r"得分|指数|分值|数量|[率量数]$|总分|评分|增长|平均|期限$|时段$")),  # (参评城市平均: an average; 试点期限: a period — never the names)
@@ -646,7 +646,7 @@ TABLE_HEADER = (  # checked in this order; one role per column
 )
 STAGE_HEADER = re.compile(r"^(?:阶段|环节|步骤|流程|时间节点|进度)$")  # | 阶段 | 时间 | 人数 |: a process's stages
 RULE_ROW = re.compile(r"^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$")  # |---|---|: the rule under a table's header
-FIGURE_HEADER = re.compile(r"^(?:指标|数值|数据)$|^(?:19|20)\d{2}年度?$|数量|数目|个数|总数|占比|比例|比重|合计|增长|增幅|率$|[（(](?:个|家|件|次|人|项|条|篇|元|万元|%|％)[）)]$")  # (办理工单（件）, 采纳率)
+FIGURE_HEADER = re.compile(r"^(?:指标|数值|数据)$|(?:入选|获评|上榜|申报|推荐|命名|列入)(?:个)?数$|^(?:19|20)\d{2}年度?$|数量|数目|个数|总数|占比|比例|比重|合计|增长|增幅|率$|[（(](?:个|家|件|次|人|项|条|篇|元|万元|%|％)[）)]$")  # (办理工单（件）, 采纳率)
 COUNT_CELL = re.compile(r"^(?:\d+|[一二三四五六七八九十百]+)\s*(?:个|家|项|座|名|批|类)$")
 PASS_CELL = re.compile(r"^(?:合格|不合格|达标|未达标|通过|未通过|正常|已整改)$")
 NOTE_HEADER = re.compile(r"^(?:备注|说明|注|附注|注释)$")
