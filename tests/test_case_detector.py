@@ -356,7 +356,7 @@ def test_eighteenth_set_meets_the_targets_but_agency_where_its_convention_differ
     assert total["agency"] >= 0.90 * (total["matched"] - places)
 
 
-# Sets 19–161 came after the targets were met on 1–14; their fixes stopped below the issue's after-fix
+# Sets 19–174 came after the targets were met on 1–14; their fixes stopped below the issue's after-fix
 # targets (what is still missed is in each set's README). These guard what was reached (floored to two
 # decimals), they do not claim the targets. Set 43's precision floor went down once (0.87 -> 0.85, ninth
 # session): a numbered "field：body" line reading (recall 0.778 -> 0.833) leaves one line whose body the
@@ -388,27 +388,43 @@ REACHED = {"cases-holdout19": (0.87, 0.96), "cases-holdout20": (0.93, 0.96), "ca
            "cases-holdout91": (0.59, 0.96), "cases-holdout92": (0.96, 0.98), "cases-holdout93": (0.91, 0.98),
            "cases-holdout94": (0.97, 0.96), "cases-holdout95": (0.91, 0.98), "cases-holdout96": (1.00, 1.00),
            "cases-holdout97": (0.92, 1.00), "cases-holdout98": (0.92, 1.00), "cases-holdout99": (0.96, 0.98),
-           "cases-holdout100": (0.95, 0.83), "cases-holdout101": (0.52, 0.75), "cases-holdout102": (0.90, 1.00),
-           "cases-holdout103": (0.61, 0.93), "cases-holdout104": (0.71, 0.95), "cases-holdout105": (0.82, 0.89),
-           "cases-holdout106": (0.89, 0.99), "cases-holdout107": (0.63, 0.87), "cases-holdout108": (0.71, 1.00),
-           "cases-holdout109": (0.94, 0.95), "cases-holdout110": (1.00, 1.00), "cases-holdout111": (0.85, 0.86),
-           "cases-holdout112": (0.85, 1.00), "cases-holdout113": (0.68, 0.74), "cases-holdout114": (0.92, 0.99),
-           "cases-holdout115": (0.80, 0.75), "cases-holdout116": (0.80, 0.95), "cases-holdout117": (0.59, 0.91),
-           "cases-holdout118": (0.99, 1.00), "cases-holdout119": (0.69, 0.80), "cases-holdout120": (0.76, 0.99),
-           "cases-holdout121": (0.64, 0.88), "cases-holdout122": (0.30, 0.81), "cases-holdout123": (0.76, 0.76),
-           "cases-holdout124": (0.85, 0.98), "cases-holdout125": (0.66, 0.83), "cases-holdout126": (0.96, 1.00),
-           "cases-holdout127": (1.00, 1.00), "cases-holdout128": (0.78, 0.98), "cases-holdout129": (0.92, 1.00),
-           "cases-holdout131": (0.81, 0.97), "cases-holdout132": (0.82, 0.97), "cases-holdout133": (0.32, 0.84),
-           "cases-holdout134": (0.74, 0.98), "cases-holdout135": (0.99, 0.88), "cases-holdout136": (0.80, 0.97),
-           "cases-holdout137": (0.97, 0.94), "cases-holdout138": (0.56, 0.91), "cases-holdout139": (0.75, 1.00),
-           "cases-holdout140": (0.79, 0.95), "cases-holdout141": (0.60, 1.00), "cases-holdout142": (0.73, 0.95),
-           "cases-holdout143": (0.75, 1.00), "cases-holdout144": (0.50, 0.80), "cases-holdout145": (0.85, 1.00),
-           "cases-holdout146": (0.92, 0.96), "cases-holdout147": (0.93, 0.96), "cases-holdout148": (0.91, 0.98),
-           "cases-holdout149": (0.87, 0.98), "cases-holdout150": (0.78, 0.97), "cases-holdout151": (0.89, 0.96),
-           "cases-holdout152": (0.68, 0.91), "cases-holdout153": (0.86, 0.97), "cases-holdout154": (0.85, 1.00),
-           "cases-holdout155": (0.71, 0.99), "cases-holdout156": (0.96, 0.90), "cases-holdout157": (0.89, 0.95),
-           "cases-holdout158": (0.93, 0.98), "cases-holdout159": (0.74, 0.87), "cases-holdout160": (0.89, 0.96),
-           "cases-holdout161": (0.97, 0.97)}
+           "cases-holdout100": (0.95, 0.83), "cases-holdout101": (0.52, 0.75),
+           "cases-holdout102": (0.90, 1.00), "cases-holdout103": (0.61, 0.93),
+           "cases-holdout104": (0.71, 0.95), "cases-holdout105": (0.82, 0.89),
+           "cases-holdout106": (0.89, 0.99), "cases-holdout107": (0.63, 0.87),
+           "cases-holdout108": (0.71, 1.00), "cases-holdout109": (0.94, 0.95),
+           "cases-holdout110": (1.00, 1.00), "cases-holdout111": (0.85, 0.86),
+           "cases-holdout112": (0.85, 1.00), "cases-holdout113": (0.68, 0.74),
+           "cases-holdout114": (0.92, 0.99), "cases-holdout115": (0.80, 0.75),
+           "cases-holdout116": (0.80, 0.95), "cases-holdout117": (0.59, 0.91),
+           "cases-holdout118": (0.99, 1.00), "cases-holdout119": (0.69, 0.80),
+           "cases-holdout120": (0.76, 0.99), "cases-holdout121": (0.64, 0.88),
+           "cases-holdout122": (0.30, 0.81), "cases-holdout123": (0.76, 0.76),
+           "cases-holdout124": (0.85, 0.98), "cases-holdout125": (0.66, 0.83),
+           "cases-holdout126": (0.96, 1.00), "cases-holdout127": (1.00, 1.00),
+           "cases-holdout128": (0.78, 0.98), "cases-holdout129": (0.92, 1.00),
+           "cases-holdout131": (0.81, 0.97), "cases-holdout132": (0.82, 0.97),
+           "cases-holdout133": (0.32, 0.84), "cases-holdout134": (0.74, 0.98),
+           "cases-holdout135": (0.99, 0.88), "cases-holdout136": (0.80, 0.97),
+           "cases-holdout137": (0.97, 0.94), "cases-holdout138": (0.56, 0.91),
+           "cases-holdout139": (0.75, 1.00), "cases-holdout140": (0.79, 0.95),
+           "cases-holdout141": (0.60, 1.00), "cases-holdout142": (0.73, 0.95),
+           "cases-holdout143": (0.75, 1.00), "cases-holdout144": (0.50, 0.80),
+           "cases-holdout145": (0.85, 1.00), "cases-holdout146": (0.92, 0.96),
+           "cases-holdout147": (0.93, 0.96), "cases-holdout148": (0.91, 0.98),
+           "cases-holdout149": (0.87, 0.98), "cases-holdout150": (0.78, 0.97),
+           "cases-holdout151": (0.89, 0.96), "cases-holdout152": (0.68, 0.91),
+           "cases-holdout153": (0.86, 0.97), "cases-holdout154": (0.85, 1.00),
+           "cases-holdout155": (0.92, 0.99), "cases-holdout156": (0.96, 0.90),
+           "cases-holdout157": (0.89, 0.95), "cases-holdout158": (0.93, 0.98),
+           "cases-holdout159": (0.74, 0.87), "cases-holdout160": (0.89, 0.96),
+           "cases-holdout161": (0.97, 0.97), "cases-holdout162": (0.96, 0.99),
+           "cases-holdout163": (0.98, 0.99), "cases-holdout164": (0.93, 0.97),
+           "cases-holdout165": (0.84, 0.80), "cases-holdout166": (0.94, 0.96),
+           "cases-holdout167": (0.87, 1.00), "cases-holdout168": (0.42, 1.00),
+           "cases-holdout169": (0.69, 0.92), "cases-holdout170": (0.79, 0.94),
+           "cases-holdout171": (0.80, 0.97), "cases-holdout172": (0.86, 0.97),
+           "cases-holdout173": (1.00, 1.00), "cases-holdout174": (0.88, 0.93)}
 
 
 @pytest.mark.parametrize("name", sorted(REACHED))
