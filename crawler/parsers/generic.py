@@ -1118,6 +1118,18 @@ def _record_labels(rows: list[list[str]]) -> list[str | None] | None:
     return labels if any(labels) else None
 
 
+def _all_or_none(read, cards: list) -> list | None:
+    """``read`` of every card, or None at the first card it does not read (a page of thousands of
+    paragraphs in one box stops at the first)."""
+    rows = []
+    for card in cards:
+        row = read(card)
+        if row is None:
+            return None
+        rows.append(row)
+    return rows
+
+
 def record_grids(tree) -> None:
     """A grid of cards becomes the table it is: one row a card, one cell a line of it.
 
@@ -1132,10 +1144,10 @@ def record_grids(tree) -> None:
         (tag, _), cards = max(shapes.items(), key=lambda kv: len(kv[1]))
         if len(cards) < RECORDS_MIN or len(cards) < 0.8 * len(children) or tag in ("table", "tr"):
             continue
-        rows = [_record_lines(card) for card in cards]
-        if any(r is None for r in rows):
-            rows = [_inline_cells(card) for card in cards]
-            if any(r is None for r in rows) or len({len(r) for r in rows}) != 1:
+        rows = _all_or_none(_record_lines, cards)
+        if rows is None:
+            rows = _all_or_none(_inline_cells, cards)
+            if rows is None or len({len(r) for r in rows}) != 1:
                 continue
         labels = _record_labels(rows)
         if labels:

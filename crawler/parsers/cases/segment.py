@@ -163,7 +163,7 @@ def is_sentence(line: str) -> bool:
 def is_heading(line: str) -> bool:
     if not 3 <= len(line) <= HEADING_MAX:  # 商务部 heads its own paragraph
         return False
-    if HEADING_BREAKER.search(QUOTED_SPANS.sub("", line)):
+    if HEADING_BREAKER.search(QUOTED_SPANS.sub("", line) if "“" in line or "「" in line or "《" in line else line):
         return False  # (「一棟老屋一個夢：重寫聚落未來」: punctuation inside a quoted name is the name's)
     return not (EDITORIAL.search(line) or marker_at(line))
 
