@@ -399,3 +399,16 @@ def test_a_table_of_how_many_each_city_had_chosen_names_no_case():
                   "| 市 | 入选数 |", "|---|---|", "| 晋城市 | 38 |", "| 晋中市 | 33 |", "| 吕梁市 | 21 |", "| 长治市 | 16 |",
                   title="宣城市中国传统村落")
     assert [c["name"] for c in found] == ["宣州区水东镇七岭村", "泾县桃花潭镇桃花潭村", "宁国市港口镇山门村"]
+
+
+def test_a_note_that_another_part_of_the_page_is_no_honour_leaves_the_list():
+    """New: 另有25家企业被列为典型失信企业（后者不属于表彰）: the note denies the blacklist, not the list of
+    model firms the page gives (①甲 ②乙 ③丙, numbers that are no ranks)."""
+    found = cases("无锡市发布首批守信示范企业名单和典型失信企业“黑名单”，守信示范企业共152家，另有25家企业被列为典型失信企业（后者不属于表彰）。",
+                  "本会入选的副会长单位如下（圆圈序号仅作区分，不代表名次）：①无锡市伟达五金有限公司 ②无锡华厦家居港建材市场有限公司 "
+                  "③无锡天鹏菜篮子工程有限公司",
+                  title="协会3家副会长单位入选我市首批守信示范企业")
+    assert [(c["name"], c["rank"]) for c in found] == [
+        ("无锡市伟达五金有限公司", None), ("无锡华厦家居港建材市场有限公司", None), ("无锡天鹏菜篮子工程有限公司", None)]
+    assert cases("下表只是就医参考，不属于表彰。", "| 医院 | 地址 |", "| 甲医院 | 甲路1号 |", "| 乙医院 | 乙路2号 |",
+                 "| 丙医院 | 丙路3号 |", title="就医参考") == []

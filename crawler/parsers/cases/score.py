@@ -602,8 +602,9 @@ CHOSEN_AS = re.compile(r"(?:分别)?(?:确定为|列为|命名为|认定为|评�
 ZONE_NAME = re.compile(r"(?:开发区|高新区|新区|实验区|试验区|示范区|工业园区|产业园区|航空港区|合作区)$")
 # (a note on numbering — 序号不是排名 — says nothing of the list: only a selection, an award, a ranking
 # list denied as such)
-NOT_A_SELECTION = re.compile(r"(?:不是|并非|不属于|不涉及|无关)(?:任何|一份|什么|官方的?)?(?:评选|评比|评奖|榜单|表彰|荣誉)"
+NOT_A_SELECTION = re.compile(r"(?<!后者)(?<!前者)(?:不是|并非|不属于|不涉及|无关)(?:任何|一份|什么|官方的?)?(?:评选|评比|评奖|榜单|表彰|荣誉)"
                              r"(?!的?(?:名次|排名|排序|顺序|先后))")  # (编号不是评选名次: the numbers are no ranks, the list stands)
+# (另有25家企业被列为典型失信企业（后者不属于表彰）: the latter, one part of the page, is no recognition)
 # 其中34家不合格, 有15家不合格: how many failed, a statistic that names none of them
 FAULT_COUNT = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)\s*(?:家|个|所)(?:网站|政府网站|账号|单位)?不合格"
                          r"|(?:\d+|[一二三四五六七八九十两]+)\s*(?:家|个|所)(?:网站|政府网站|账号|单位|政务新媒体)?存在(?:突出|严重|较多)?问题"
