@@ -412,3 +412,18 @@ def test_a_note_that_another_part_of_the_page_is_no_honour_leaves_the_list():
         ("无锡市伟达五金有限公司", None), ("无锡华厦家居港建材市场有限公司", None), ("无锡天鹏菜篮子工程有限公司", None)]
     assert cases("下表只是就医参考，不属于表彰。", "| 医院 | 地址 |", "| 甲医院 | 甲路1号 |", "| 乙医院 | 乙路2号 |",
                  "| 丙医院 | 丙路3号 |", title="就医参考") == []
+
+
+def test_a_grade_beside_a_cell_of_sites_one_to_a_line_or_one_alone():
+    """New: | 五星级建设示范点 | 咸丰县法治文化广场 利川市龙船调公园 | (the cell's lines joined by spaces,
+    things named after their places) and | 四星级建设示范点 | 宣恩县法治文化长廊 | (one alone): each site a
+    case under its row's grade."""
+    found = cases("恩施州有一批法治文化阵地被命名为省级法治文化建设示范点，名单如下：",
+                  "| 五星级建设示范点 | 咸丰县法治文化广场 利川市龙船调公园 |",
+                  "| 四星级建设示范点 | 宣恩县法治文化长廊 |",
+                  "| 三星级建设示范点 | 鹤峰县太平镇奇峰关村 巴东县滨江走廊 |",
+                  title="恩施州多地入选湖北省省级法治文化建设示范点")
+    assert [(c["name"], c["category"]) for c in found] == [
+        ("咸丰县法治文化广场", "五星级建设示范点"), ("利川市龙船调公园", "五星级建设示范点"),
+        ("宣恩县法治文化长廊", "四星级建设示范点"), ("鹤峰县太平镇奇峰关村", "三星级建设示范点"),
+        ("巴东县滨江走廊", "三星级建设示范点")]

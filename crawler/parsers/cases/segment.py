@@ -1181,7 +1181,8 @@ def _names_column(rows: list[list[str]]) -> tuple[int, str] | None:
     (| 北京市 | 3 | 顺义区，昌平区，通州区 |)."""
     for sep in ("、", "，", " "):
         body = [row for row in rows if any(sep in c for c in row)]
-        if not body or len(body) < 0.5 * len(rows) or len(rows) - len(body) > 1:
+        loose = sep == " " and len(body) >= 2  # (rows of one name among them: checked below)
+        if not body or (not loose and (len(body) < 0.5 * len(rows) or len(rows) - len(body) > 1)):
             continue  # (a header row without names may stand above)
         if sep != "、" and any("、" in c for row in rows for c in row):
             return None
@@ -1196,13 +1197,24 @@ def _names_column(rows: list[list[str]]) -> tuple[int, str] | None:
                         continue
                 if sep == " ":  # (a cell's lines, <br> or <p> each, joined by spaces: places written out, or bodies)
                     parts = [p.strip() for row in body for p in row[col].split(sep) if p.strip()]
-                    if sum(bool(region_prefix(p) == p or _ORG_ENDING.search(p)) for p in parts) < 0.8 * len(parts):
+                    # (咸丰县法治文化广场 利川市龙船调公园: things named after their places, written out, too)
+                    if sum(bool(region_prefix(p) or _ORG_ENDING.search(p)) for p in parts) < 0.8 * len(parts):
+                        continue
+                    # (| 四星级建设示范点 | 宣恩县法治文化长廊 |: a row of one such name among them)
+                    if not all(col < len(r) and _one_named(r[col]) for r in rows if r not in body[:] and r is not rows[0]):
                         continue
                 return col, sep
     return None
 
 
 PLACE_END = re.compile(r"(?:[省市县区旗州盟]|矿区|林区|特区)$")
+
+
+def _one_named(cell: str) -> bool:
+    """A cell of one name written after its place, or of one body (宣恩县法治文化长廊, 来凤县检察院)."""
+    text = cell.strip()
+    return 4 <= len(text) <= 30 and " " not in text and not re.search(r"[，,。；;：:、]", text) and bool(
+        region_prefix(text) or _ORG_ENDING.search(text))
 
 
 def _is_grid(rows: list[list[str]]) -> bool:
@@ -1417,7 +1429,8 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org, township=None) 
             # | 设区市政府门户网站 | 南昌、九江、抚州 |: a label, and the names it covers in one cell
             items = []
             for r, row in zip(block, rows):
-                if col >= len(row) or len(spans_of[r]) != len(row) or sep not in row[col] and not any(
+                if col >= len(row) or len(spans_of[r]) != len(row) or sep not in row[col] and not (
+                        sep == " " and _one_named(row[col])) and not any(
                         k != col and COUNT_CELL.match(c.strip()) and _counts_names(c, row[col]) for k, c in enumerate(row)):
                     continue  # (| 山西 | 1个 | 阳泉市 |: one name its row counts, among rows of several, is read too)
                 label = next((c for k, c in enumerate(row) if k != col and c and not EMPTY_CELL.match(c)
