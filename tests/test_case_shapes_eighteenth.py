@@ -427,3 +427,13 @@ def test_a_grade_beside_a_cell_of_sites_one_to_a_line_or_one_alone():
         ("咸丰县法治文化广场", "五星级建设示范点"), ("利川市龙船调公园", "五星级建设示范点"),
         ("宣恩县法治文化长廊", "四星级建设示范点"), ("鹤峰县太平镇奇峰关村", "三星级建设示范点"),
         ("巴东县滨江走廊", "三星级建设示范点")]
+
+
+def test_a_small_table_of_places_in_their_order_is_a_ranking_not_a_record():
+    """New: 总分居前三位的是： over | 马尾区 | 第1位 | / | 鼓楼区 | 第2位 | / | 长乐区 | 第3位 |: three rows of a short
+    name and a place in order — a ranking's top (it was read as the fields of one thing)."""
+    found = cases("各县（市）区政府网站成绩都比第二季度有所下降。总分居前三位的是：",
+                  "| 马尾区 | 第1位 |", "| 鼓楼区 | 第2位 |", "| 长乐区 | 第3位 |",
+                  "各单位要尽快对照新指标梳理本单位网站栏目。",
+                  title="福州市2018年第三季度政府网站绩效考核情况的通报")
+    assert [(c["name"], c["rank"]) for c in found] == [("马尾区", 1), ("鼓楼区", 2), ("长乐区", 3)]

@@ -1146,7 +1146,9 @@ def _key_value_box(rows: list[list[str]]) -> bool:
             # (组织单位（2019年度）: a note in brackets is no part of the label)
             and all(re.fullmatch(r"[\u4e00-\u9fff]{2,5}", re.sub(r"[（(][^（）()]{1,12}[）)]$", "", row[0])) for row in rows)
             and len({row[0] for row in rows}) == len(rows) and not _header_roles(rows[0])
-            and any(len(row[1]) > 12 or re.search(r"\d", row[1]) for row in rows))
+            and any(len(row[1]) > 12 or re.search(r"\d", row[1]) for row in rows)
+            # (| 马尾区 | 第1位 | / | 鼓楼区 | 第2位 |: places in their order, a ranking's top)
+            and not all(ORDINAL_CELL.fullmatch(row[1].strip()) for row in rows))
 
 
 GUIDE_NTH = re.compile(r"第([一二三四五六七八九十\d])[栏列欄](?:是|为|為|为|写|寫)?([^，。；,;、]{2,12})")
