@@ -437,3 +437,13 @@ def test_a_small_table_of_places_in_their_order_is_a_ranking_not_a_record():
                   "各单位要尽快对照新指标梳理本单位网站栏目。",
                   title="福州市2018年第三季度政府网站绩效考核情况的通报")
     assert [(c["name"], c["rank"]) for c in found] == [("马尾区", 1), ("鼓楼区", 2), ("长乐区", 3)]
+
+
+def test_a_table_of_counts_under_words_of_its_own_is_a_statistic():
+    """New: | 城市 | 全国级 | 省级 | 市级 | over rows of a place and three counts: how many each place has,
+    no list. Guard: | 办事处（乡） | 本月名次 | over 1, 2, 3 … is a ranking."""
+    assert cases("据两地媒体公开报道整理：", "| 城市 | 全国级 | 省级 | 市级 |", "| 上饶市 | 17 | 82 | 280 |",
+                 "| 永州市 | 13 | 84 | 30 |", "注：数字为累计创建数。", title="两市民主法治示范村（社区）创建数量一览") == []
+    from crawler.parsers.cases.segment import _figures_under_words
+    assert not _figures_under_words([["办事处（乡）", "本月名次"], ["新华办事处", "1"], ["老街办事处", "2"], ["刘阁办事处", "3"]])
+    assert not _figures_under_words([["办事处", "月度"], ["新华办事处", "1"], ["老街办事处", "2"], ["刘阁办事处", "3"]])

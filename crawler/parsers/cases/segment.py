@@ -1212,6 +1212,19 @@ def _names_column(rows: list[list[str]]) -> tuple[int, str] | None:
 PLACE_END = re.compile(r"(?:[省市县区旗州盟]|矿区|林区|特区)$")
 
 
+def _figures_under_words(rows: list[list[str]]) -> bool:
+    """A first row of words over rows whose every cell but the first is a figure: a table of counts
+    under its own header (the header's words none the reader knows), never a list."""
+    if len(rows) < 3 or len(rows[0]) < 2 or any(len(row) != len(rows[0]) for row in rows):
+        return False
+    head, data = rows[0], rows[1:]
+    if any(re.search(r"名次|排名|位次|排序|排行|得分|分数|成绩", c) for c in head) or any(
+            [row[k].strip() for row in data] == [str(n) for n in range(1, len(data) + 1)] for k in range(1, len(head))):
+        return False  # (| 办事处（乡） | 本月名次 |, a column 1, 2, 3 …: a ranking)
+    return all(c.strip() and not NUMERIC_CELL.match(c.strip()) for c in head) and all(
+        NUMERIC_CELL.match(row[k].strip()) for row in data for k in range(1, len(head)))
+
+
 def _one_named(cell: str) -> bool:
     """A cell of one name written after its place, or of one body (宣恩县法治文化长廊, 来凤县检察院)."""
     text = cell.strip()
@@ -1534,6 +1547,8 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org, township=None) 
             # below 第1—20位, after a note): the same table continued, read by the header above
             roles, head_row, header = dict(last_header[1]), last_header[2], True
             last_header = (block[-1], roles, head_row)
+        if not header and _figures_under_words(rows):
+            continue  # | 城市 | 全国级 | 省级 | 市级 | over | 上饶市 | 17 | 82 | 280 |: how many each place has, a statistic
         placed = _place_province_pairs(data) if not header else None
         if placed:
             # | 合肥 | 安徽省 | 沈阳 | 辽宁省 |: a place and its province, two or more pairs to a row — each pair
