@@ -356,7 +356,7 @@ def test_eighteenth_set_meets_the_targets_but_agency_where_its_convention_differ
     assert total["agency"] >= 0.90 * (total["matched"] - places)
 
 
-# Sets 19–174 came after the targets were met on 1–14; their fixes stopped below the issue's after-fix
+# Sets 19–177 came after the targets were met on 1–14; their fixes stopped below the issue's after-fix
 # targets (what is still missed is in each set's README). These guard what was reached (floored to two
 # decimals), they do not claim the targets. Set 43's precision floor went down once (0.87 -> 0.85, ninth
 # session): a numbered "field：body" line reading (recall 0.778 -> 0.833) leaves one line whose body the
@@ -404,8 +404,8 @@ REACHED = {"cases-holdout19": (0.87, 0.96), "cases-holdout20": (0.93, 0.96), "ca
            "cases-holdout126": (0.96, 1.00), "cases-holdout127": (1.00, 1.00),
            "cases-holdout128": (0.78, 0.98), "cases-holdout129": (0.92, 1.00),
            "cases-holdout131": (0.81, 0.97), "cases-holdout132": (0.82, 0.97),
-           "cases-holdout133": (0.32, 0.84), "cases-holdout134": (0.74, 0.98),
-           "cases-holdout135": (0.99, 0.88), "cases-holdout136": (0.80, 0.97),
+           "cases-holdout133": (0.32, 0.84), "cases-holdout134": (0.80, 0.98),
+           "cases-holdout135": (0.99, 0.93), "cases-holdout136": (0.80, 0.97),
            "cases-holdout137": (0.97, 0.94), "cases-holdout138": (0.56, 0.91),
            "cases-holdout139": (0.75, 1.00), "cases-holdout140": (0.79, 0.95),
            "cases-holdout141": (0.60, 1.00), "cases-holdout142": (0.73, 0.95),
@@ -424,7 +424,9 @@ REACHED = {"cases-holdout19": (0.87, 0.96), "cases-holdout20": (0.93, 0.96), "ca
            "cases-holdout167": (0.87, 1.00), "cases-holdout168": (0.42, 1.00),
            "cases-holdout169": (0.69, 0.92), "cases-holdout170": (0.79, 0.94),
            "cases-holdout171": (0.80, 0.97), "cases-holdout172": (0.86, 0.97),
-           "cases-holdout173": (1.00, 1.00), "cases-holdout174": (0.88, 0.93)}
+           "cases-holdout173": (1.00, 1.00), "cases-holdout174": (0.88, 0.93),
+           "cases-holdout175": (0.76, 0.90), "cases-holdout176": (0.80, 0.97),
+           "cases-holdout177": (0.91, 1.00)}
 
 
 @pytest.mark.parametrize("name", sorted(REACHED))
