@@ -51,7 +51,9 @@ NAV = re.compile(r"全文|回顾|更多|详情|点击|下载|附件|查看|阅�
 
 
 FORUM_CHROME = re.compile(r"^(?:(?:[初中高]级|注册|普通|正式|新手|资深|荣誉|金牌|VIP)会员|版主|超级版主|管理员|(?:帖子|主题|积分|精华|金币|威望|贡献|回帖)\s*\d*"
-                          r"|楼主|沙发|板凳|地板|\d{1,4}\s*楼|(?:楼主\s*)?\d{0,4}楼?\s*发表于.*)$")
+                          r"|楼主|沙发|板凳|地板|\d{1,4}\s*楼|(?:楼主\s*)?\d{0,4}楼?\s*发表于.*"
+                          # an encyclopedia's own buttons (编辑本段——开放百科编辑部: who edits the entry)
+                          r"|编辑本段|编辑词条|编辑|修改词条|查看历史|历史版本|收藏词条|分享词条|添加义项)$")
 ACCIDENT = re.compile(r"(?:[“\"]\d{1,2}[·•.]\d{1,2}[”\"]|特别重大|重特大|重大|较大)[^，。；]{0,24}(?:事故|事件)$")
 CAPTION = re.compile(r"^(?:附?表|附?图|图表)\s*[\d一二三四五六七八九十]{1,3}(?:[-－.．]\d{1,2})?(?:\s+|[：:、．.]\s*)(?=\S)")
 
@@ -1581,6 +1583,9 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
             apart = note.group(1) if note and run_keys.count(key) > 1 else None
             if run.shape == "praised lines":
                 apart = item.line  # (永州市 praised on two lines: two recognitions, one entry each)
+            elif apart is None and item.agency and run_keys.count(key) > 1:
+                # 国际贸易“单一窗口”——上海自贸试验区 / …——福建自贸试验区: one name, each body's own case
+                apart = normalise_name(simp[item.agency[0]][item.agency[1]:item.agency[2]])
             if repeat or (key, item.category, section[k], apart) in emitted:
                 continue
             if ORGANISER_ROLE.search((item.category or item.shared_label or "").strip(" ：:【】")) and (

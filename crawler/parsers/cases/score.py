@@ -377,6 +377,9 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
             run.shape == "inline" and run.trigger and bool(PILOT_PLACED.search(own[: run.items[0].start]))) and not (
             # 已把甲、乙和丙确定为第一批…先导区: the decision that chose them, right after the names
             run.shape == "inline" and run.trigger and bool(CHOSEN_AS.match(own, run.items[-1].end))) and not (
+            # 确定甲、乙、丙3个县市为第一批…试点县: the decision before the names, what they became after the count
+            run.shape == "inline" and run.trigger and bool(CHOOSES.search(own[: run.items[0].start]))
+            and bool(COUNTED_AS.match(own, run.items[-1].end))) and not (
             # 按总分比较，靠前的依次是甲、乙、丙: the sentence ranks the names it gives
             run.shape == "inline" and run.trigger and RANKED_LEAD.search(own[: run.items[0].start])) and not (
             # 武汉排第12名，合肥第16名，郑州第17名: each name with its place on the ranking
@@ -598,6 +601,10 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
 
 
 CHOSEN_AS = re.compile(r"(?:分别)?(?:确定为|列为|命名为|认定为|评为|评定为|遴选为|批准为)[^。；;！？]{0,12}?(?:第[一二三四五六七八九十\d]+批|首批)")
+# the decision just before the names it chose (确定甲、乙…), and their count with what they became after them
+CHOOSES = re.compile(r"(?:确定|命名|认定|评定|遴选|选定|批准|授予)\s*$")
+COUNTED_AS = re.compile(r"\s*等?\s*(?:\d{1,3}|[两二三四五六七八九十]{1,3})\s*[个家所座][\u4e00-\u9fff]{0,4}?为"
+                        r"[^。；;！？]{0,12}?(?:第[一二三四五六七八九十\d]+批|首批|试点|示范)")
 # a zone a list names beside cities (郑州航空港经济综合实验区, 苏州工业园区)
 ZONE_NAME = re.compile(r"(?:开发区|高新区|新区|实验区|试验区|示范区|工业园区|产业园区|航空港区|合作区)$")
 # (a note on numbering — 序号不是排名 — says nothing of the list: only a selection, an award, a ranking

@@ -858,6 +858,8 @@ def _labelled_grid(rows: list[list[str]], looks_like_region, ends_as_org) -> tup
     width = min(len(r) for r in rows)
     if width < 3 or len(rows) < 2:
         return None
+    if _positions_grid(rows):
+        return [0], list(range(1, width))
 
     def named(c):
         values = [r[c] for r in rows if r[c] and not EMPTY_CELL.match(r[c])]
@@ -876,6 +878,26 @@ def _labelled_grid(rows: list[list[str]], looks_like_region, ends_as_org) -> tup
                 len(set(values)) == len(values) and not (c == 0 and tiers)):
             return None  # (a label repeats down the rows: a group over its names, not a name of its own)
     return labels, names
+
+
+def _positions_grid(rows: list[list[str]]) -> bool:
+    """| 贸易便利化 | 上海（临港） | 广东前海 | / | 投资自由化 | 上海（浦东） | 广东前海 |: the same names
+    come back in other columns of other rows — the columns are places in an order, not fields (a
+    field's column never holds another's values) — so each row's first cell heads the names after it."""
+    width = min(len(r) for r in rows)
+    columns_of: dict[str, set[int]] = {}
+    for r in rows:
+        if not r[0] or len(r[0]) > 12 or NUMERIC_CELL.match(r[0]):
+            return False
+        for c in range(1, width):
+            v = r[c]
+            if not v or EMPTY_CELL.match(v):
+                continue
+            if len(v) > 16 or NUMERIC_CELL.match(v) or re.search(r"[，,。；;：:、]", v):
+                return False
+            columns_of.setdefault(v, set()).add(c)
+    firsts = {r[0] for r in rows}
+    return sum(len(cs) >= 2 for cs in columns_of.values()) >= 2 and not firsts & set(columns_of)
 
 
 # How the tiers of an assessment begin (省级检察院, 较大的市检察院, 副省级城市, 国务院部门): levels, never one body
@@ -1559,7 +1581,8 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org, township=None) 
             if items:
                 runs.append(Run(items, "table (no header)", top=block[0]))
             continue
-        if not header and (_is_grid(data) or _place_grid(data)) and not _columns_differ(data, ends_as_org):
+        if not header and (_is_grid(data) or _place_grid(data)) and not _columns_differ(data, ends_as_org) \
+                and not _positions_grid(data):
             # a grid of names (副省级以上优秀创新型城市 five to a row): every cell is an item
             items = [Item(r, a, b, whole=True) for r in data_lines for a, b in spans_of[r]
                      if not EMPTY_CELL.match(lines[r][a:b])]
@@ -3161,6 +3184,8 @@ def _counted_list(line: str, i: int, runs: list) -> bool:
         first = next((k for k in range(a, b - 1) if place(line[k:b])), None)
         if first is None or not all(place(line[x:y].strip()) for x, y in parts[1:]):
             continue
+        if ORIGIN_BEFORE.search(line[start:first]):
+            continue  # 案例来自上海、广东、天津、福建四个自贸试验区: where the cases come from, not the cases
         parts[0] = (first, b)
         part = SECTION_NAMED.search(line[max(0, first - 40): first])  # 在“…”部分，甲、乙…: that part's names
         items = [Item(i, x, y, category=part.group("part") if part else None) for x, y in parts]
@@ -3172,6 +3197,8 @@ def _counted_list(line: str, i: int, runs: list) -> bool:
     return found
 
 
+# the words before places that say where what is counted comes from or lies (来自, 分布在, 覆盖)
+ORIGIN_BEFORE = re.compile(r"(?:来自|源自|出自|分布(?:在|于)|覆盖(?:了)?|涉及(?:了)?|遍布|遍及)\s*$")
 HONOURED = re.compile(r"(?:获评|荣获|获得|授予|评为|被评为|荣膺|获颁)[了过]?\s*$")
 
 

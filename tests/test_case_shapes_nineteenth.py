@@ -1,0 +1,73 @@
+"""Shapes met in the hold-out sets during the nineteenth session of 2026-12-01, each in lines or pages of
+our own wording (facts from public lists). Each test says what it guards; "new" ones failed on the
+session's starting code (2a320ee), the others guard a widening that came with them."""
+from crawler.parsers.cases import extract_cases
+from crawler.sites import parse_page
+
+
+def cases(*lines, title):
+    return extract_cases("\n".join(lines), title, "2024-09-10T09:00:00+08:00")["cases"]
+
+
+def page(body: str, title: str):
+    html = (f"<html><head><meta charset='utf-8'><title>{title}_开放经济网</title></head><body>"
+            "<div class='nav'><a href='/'>首页</a> <a href='/zmq'>自贸区</a> <a href='/sw'>商务</a></div>"
+            f"<div class='article'><h1>{title}</h1><div class='meta'>2024-09-10 08:30 来源：本网</div>{body}</div>"
+            "<div class='footer'>版权所有 开放经济网</div></body></html>")
+    return parse_page(None, html.encode("utf-8"))
+
+
+def test_a_row_label_over_places_that_change_columns_heads_each_of_them():
+    """New: | 投资便利化 | 海南洋浦 | 浙江舟山 | 福建福州 | … with no header: the first column repeats no
+    value (each row one measure), so it was read as names with fields. The same place in another
+    column of another row says the columns are an order, not fields: every place a case under its row."""
+    rows = [("投资便利化", "海南洋浦", "浙江舟山", "福建福州"), ("贸易便利化", "浙江舟山", "海南洋浦", "辽宁大连"),
+            ("政府职能转变", "福建福州", "辽宁大连", "浙江舟山")]
+    body = ("<p>评估报告按五个方面给出了单项排名，下表每行为一个方面的前三名。</p><table>"
+            + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows) + "</table>"
+            "<p>报告认为，各片区在制度创新上的差距正在缩小。</p>")
+    found = page(body, "自贸片区单项排名：舟山三项进前三").cases
+    assert [(c["name"], c["category"]) for c in found] == [(name, r[0]) for r in rows for name in r[1:]]
+
+
+def test_a_table_of_fields_is_still_read_by_its_columns():
+    """Guard: a header-less table whose columns never share a value (名称 | 单位 | 地区) stays a table of
+    fields: the second column is the agency, not another case."""
+    rows = [("“跨境e站”服务平台", "南沙片区管委会", "广东"), ("证照分离改革", "浦东新区审改办", "上海"),
+            ("海关监管一体化", "天津东疆片区管委会", "天津")]
+    body = ("<p>以下三项入选本年度最佳实践案例。</p><table>"
+            + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows) + "</table>")
+    found = page(body, "三项改革入选自贸试验区最佳实践案例").cases
+    assert [(c["name"], c["agency"]) for c in found] == [(r[0], r[1]) for r in rows]
+
+
+def test_one_name_for_two_bodies_is_two_cases():
+    """New: 名称——单位 lines with the same name twice (two zones each did it): one case each, by body."""
+    found = cases("第二批自贸试验区最佳实践案例（部分）",
+                  "“证照分离”改革——上海自贸试验区",
+                  "“证照分离”改革——广东自贸试验区",
+                  "跨境电商监管新模式——浙江自贸试验区",
+                  title="第二批自贸试验区最佳实践案例")
+    assert [(c["name"], c["agency"]) for c in found] == [
+        ("“证照分离”改革", "上海自贸试验区"), ("“证照分离”改革", "广东自贸试验区"), ("跨境电商监管新模式", "浙江自贸试验区")]
+
+
+def test_places_the_cases_come_from_are_not_cases():
+    """New: 案例来自上海、广东、天津、福建四个自贸试验区: a count over places says where the cases come
+    from; the places were read as four cases. An encyclopedia's 编辑本段 link is its own button."""
+    found = cases("2015年，联席会议印发了8个最佳实践案例，案例来自上海、广东、天津、福建四个自贸试验区。",
+                  "已收录案例",
+                  "国际贸易“单一窗口”——上海自贸试验区",
+                  "京津冀区域检验检疫一体化新模式——天津自贸试验区",
+                  "编辑本段——开放百科编辑部",
+                  title="自贸试验区最佳实践案例（第一批）")
+    assert [c["name"] for c in found] == ["国际贸易“单一窗口”", "京津冀区域检验检疫一体化新模式"]
+
+
+def test_places_a_list_names_by_count_are_still_cases():
+    """New: 确定甲、乙、丙3个县市为第一批…试点县: the decision before the names and what they became
+    after their count; a count alone was taken for places mentioned and the names were dropped. (Guards
+    too that 来自 above is what drops a counted run, not the count.)"""
+    found = cases("经评估，确定临湘市、汝城县、祁阳市3个县市为第一批数字乡村建设试点县。",
+                  title="湖南公布第一批数字乡村建设试点县")
+    assert [c["name"] for c in found] == ["临湘市", "汝城县", "祁阳市"]
