@@ -71,3 +71,58 @@ def test_places_a_list_names_by_count_are_still_cases():
     found = cases("经评估，确定临湘市、汝城县、祁阳市3个县市为第一批数字乡村建设试点县。",
                   title="湖南公布第一批数字乡村建设试点县")
     assert [c["name"] for c in found] == ["临湘市", "汝城县", "祁阳市"]
+
+
+def _card(name: str, field: str, stars: str) -> str:
+    return (f"<div class='card'><strong>{name}</strong><p class='desc'>主导产业：{field}</p>"
+            f"<span class='lvl'>{stars}</span></div>")
+
+
+def test_cards_titled_by_a_leading_bold_run_are_rows():
+    """New: <div class="card"><strong>名称</strong><p>主导产业：…</p><span>五星</span>, two cards under one
+    heading and more under another, an advert between cards: the body extractor dropped every bold
+    title. Read as a grid (a card's leading bold run is its title, as an <h4> is), each card is a case;
+    a `field·zone` name is a case of that zone."""
+    five = [("电子信息·江苏南京经济技术开发区", "电子信息", "五星"), ("装备制造（工程机械）·江苏徐州经济技术开发区", "装备制造（工程机械）", "五星")]
+    four = [("纺织服装·江苏常熟经济开发区", "纺织服装", "四星"), ("生物医药·江苏泰州医药高新技术产业开发区", "生物医药", "四星"),
+            ("新材料·江苏扬州", "新材料", "四星"), ("软件和信息服务·江苏无锡高新技术产业开发区", "软件和信息服务", "四星")]
+    body = ("<p>工业和信息化部公布了年度国家新型工业化产业示范基地发展质量评价结果，本网按星级整理了江苏省上榜的部分基地。</p>"
+            "<h3>五星基地</h3><div class='cards'>" + "".join(_card(*c) for c in five) + "</div>"
+            "<h3>四星基地</h3><div class='cards'>" + _card(*four[0])
+            + "<div class='ad'><img src='/ad.jpg' alt='广告'><span>【广告】制造业博览会 展位招商中 &gt;&gt;</span></div>"
+            + "".join(_card(*c) for c in four[1:]) + "</div>"
+            "<p class='more'>（注：以上仅为能够核实的部分，完整名单以工业和信息化部公布为准。）</p>"
+            "<div class='comments'><div class='item'><strong>网友甲</strong><div>我们园区也在名单里。</div></div>"
+            "<div class='item'><strong>网友乙</strong><div>期待明年的评价。</div></div></div>")
+    found = page(body, "江苏多家基地获评四星以上 示范基地发展质量评价结果出炉").cases
+    assert [c["name"] for c in found] == [c[0] for c in five + four]
+    assert [c["agency"] for c in found] == ["江苏南京经济技术开发区", "江苏徐州经济技术开发区", "江苏常熟经济开发区",
+                                            "江苏泰州医药高新技术产业开发区", "江苏扬州", "江苏无锡高新技术产业开发区"]
+    assert [c["agency_kind"] for c in found] == ["body"] * 4 + ["region", "body"]
+
+
+def test_a_star_level_column_merged_down_its_rows_with_a_merged_note():
+    """New: | 星级 | 基地 | 备注 | with 星级 and 备注 merged down (rowspan): 星级 names no column we knew,
+    and a row whose first and last cells are both merged was no row at all."""
+    body = ("<p>下表左列为评价星级，中列为基地名称，右列为备注。</p><table>"
+            "<tr><td>星级</td><td>基地</td><td>备注</td></tr>"
+            "<tr><td rowspan='2'>五星</td><td>汽车·安徽合肥经济技术开发区</td><td>连续三年五星</td></tr>"
+            "<tr><td>电子信息·安徽合肥高新技术产业开发区</td><td>/</td></tr>"
+            "<tr><td rowspan='3'>四星</td><td>新材料·安徽蚌埠高新技术产业开发区</td><td rowspan='3'>——</td></tr>"
+            "<tr><td>装备制造·安徽芜湖经济技术开发区</td></tr>"
+            "<tr><td>有色金属（铜）·安徽铜陵经济技术开发区</td></tr></table>")
+    found = page(body, "安徽5家国家示范基地获评四星以上").cases
+    assert [(c["name"], c["category"]) for c in found] == [
+        ("汽车·安徽合肥经济技术开发区", "五星"), ("电子信息·安徽合肥高新技术产业开发区", "五星"),
+        ("新材料·安徽蚌埠高新技术产业开发区", "四星"), ("装备制造·安徽芜湖经济技术开发区", "四星"),
+        ("有色金属（铜）·安徽铜陵经济技术开发区", "四星")]
+
+
+def test_a_dot_inside_one_name_gives_no_agency_of_its_tail():
+    """Guard: 中国·上海 (a site's name), 重庆美心·麦森门业有限公司 (a company) and 路易·艾黎故居… (a person's
+    name) are one name each: only a field before the dot and a zone or place after it split the agency off."""
+    from crawler.parsers.cases.fields import agency_of
+    assert agency_of("中国·上海", None, None)[0] != "上海"
+    assert agency_of("重庆美心·麦森门业有限公司", None, None)[0] != "麦森门业有限公司"
+    assert agency_of("路易·艾黎故居新时代文明实践站", None, None)[0] != "艾黎故居新时代文明实践站"
+    assert agency_of("食品·山东荣成", None, None)[:2] == ("山东荣成", "region")

@@ -981,17 +981,23 @@ def retabulate(body_lines: list[str], page_lines: list[str]) -> list[str]:
     for line in page_lines:
         if line.startswith("| ") and line.endswith(" |"):
             cells = [c.strip() for c in line[2:-2].split(" | ")]
-            if len(cells) >= 2 and all(cells):
-                rows.setdefault(_squash(cells[0]), []).append(cells)
+            filled = [c for c in cells if c]
+            # (|  | 装备制造·… |  |: cells merged down from the row above are printed empty; the row's
+            # own cells are what the body has, one a line)
+            if len(cells) >= 2 and filled:
+                rows.setdefault(_squash(filled[0]), []).append(cells)
     if not rows:
         return body_lines
     out, i = [], 0
     while i < len(body_lines):
         for cells in rows.get(_squash(body_lines[i]), ()):
-            window = body_lines[i: i + len(cells)]
-            if [_squash(x) for x in window] == [_squash(c) for c in cells]:
+            filled = [c for c in cells if c]
+            window = body_lines[i: i + len(filled)]
+            # (a lone filled cell only inside its table, right under a row put back)
+            if [_squash(x) for x in window] == [_squash(c) for c in filled] and (
+                    len(filled) >= 2 or (out and out[-1].startswith("| ") and out[-1].count(" | ") == len(cells) - 1)):
                 out.append("| " + " | ".join(cells) + " |")
-                i += len(cells)
+                i += len(filled)
                 break
         else:
             out.append(body_lines[i])
@@ -1056,7 +1062,8 @@ def aria_tables(tree) -> None:
 
 # A grid of records: at least RECORDS_MIN siblings of one tag and class, each a small box with
 # exactly one heading (a card: 标题 / 主体 / 简介) and a few short lines
-RECORDS_MIN = 3
+RECORDS_MIN = 2  # cards in a grid; a grid of two needs cards of RECORD_BOLD_LINES lines or more
+RECORD_BOLD_LINES = 3  # lines of a card titled only by a leading bold run
 RECORD_TEXT_MAX = 240
 RECORD_LINES_MAX = 6
 RECORD_LINE_MAX = 40  # (a card with a paragraph under its heading is a case and its description: read as such)
@@ -1076,9 +1083,15 @@ def _record_lines(el) -> list[str] | None:
         return None
     headings = el.xpath(RECORD_HEADING)
     headings = [h for h in headings if not any(o is not h and o in h.iterancestors() for o in headings)]
+    first = next((k for k in el if isinstance(k.tag, str)), None)
+    bold_lead = not headings and first is not None and first.tag in ("strong", "b") and not (el.text or "").strip()
+    if bold_lead:
+        headings = [first]  # (<div class="card"><strong>名称</strong><p>简介</p><span>五星</span>: its bold lead is its title)
     if len(headings) != 1:
         return None
     lines = block_lines(el)
+    if bold_lead and len(lines) < RECORD_BOLD_LINES:
+        return None  # (<strong>网友</strong><div>留言</div>: a comment's author and words, no card of fields)
     if not 2 <= len(lines) <= RECORD_LINES_MAX or max(map(len, lines)) > RECORD_NAMES_MAX or any(
             len(line) > RECORD_LINE_MAX and SENTENCE_MARK.search(line) for line in lines) \
             or sum(len(line) for line in lines if len(line) <= RECORD_LINE_MAX) > RECORD_TEXT_MAX:
@@ -1145,16 +1158,19 @@ def record_grids(tree) -> None:
         if len(cards) < RECORDS_MIN or len(cards) < 0.8 * len(children) or tag in ("table", "tr"):
             continue
         rows = _all_or_none(_record_lines, cards)
+        if rows is not None and len(cards) < 3 and min(map(len, rows)) < RECORD_BOLD_LINES:
+            continue  # (two cards of a heading and a line: too little to call a grid)
         if rows is None:
             rows = _all_or_none(_inline_cells, cards)
             if rows is None or len({len(r) for r in rows}) != 1:
                 continue
         labels = _record_labels(rows)
         if labels:
-            head = etree.Element("tr")
-            for label in labels:
-                etree.SubElement(head, "th").text = label or ""
-            cards[0].addprevious(head)
+            if all(labels):  # (a header with blank cells, the heading's and a chip's, is no header: the labels only go)
+                head = etree.Element("tr")
+                for label in labels:
+                    etree.SubElement(head, "th").text = label
+                cards[0].addprevious(head)
             rows = [[line[len(label) + 1:].strip() if label else line for line, label in zip(lines, labels)]
                     for lines in rows]
         for card, lines in zip(cards, rows):

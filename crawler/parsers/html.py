@@ -153,6 +153,7 @@ def block_lines(root, drop=(), owners: list | None = None) -> list[str]:
     buf: list[str] = []
     blocks: list = [root]
     pre = [0]  # how many <pre> hold the text being read: its newlines are line breaks
+    merged: dict = {}  # table -> {column: rows still covered by a cell merged down from above (rowspan)}
 
     def add(text: str) -> None:
         if not pre[0] or "\n" not in text:
@@ -185,7 +186,7 @@ def block_lines(root, drop=(), owners: list | None = None) -> list[str]:
         if tag == "tr":
             # One line per row, cells between pipes (the way trafilatura writes tables),
             # so that case tables keep their columns.
-            cells = [" ".join(block_lines(cell, drop)) for cell in el if isinstance(cell.tag, str) and cell.tag.lower() in ("td", "th")]
+            cells = _row_cells(el, drop, merged)
             if any(cells):
                 lines.append("| " + " | ".join(cells) + " |")
                 if owners is not None:  # a row belongs to its table, a block among the text's blocks
@@ -228,6 +229,39 @@ def block_lines(root, drop=(), owners: list | None = None) -> list[str]:
     walk(root)
     flush()
     return lines
+
+
+ROWSPAN_MAX = 1000  # rows one merged cell may cover (a page's own figure; bounded against a hostile one)
+
+
+def _row_cells(tr, drop, merged: dict) -> list[str]:
+    """A row's cells in their columns: where a cell of a row above is merged down over this one
+    (rowspan), an empty cell keeps its place, as trafilatura writes it, so columns stay aligned."""
+    table = tr.getparent()
+    while table is not None and not (isinstance(table.tag, str) and table.tag.lower() == "table"):
+        table = table.getparent()
+    covered = merged.setdefault(id(table), {})
+    tds = [cell for cell in tr if isinstance(cell.tag, str) and cell.tag.lower() in ("td", "th")]
+    cells: list[str] = []
+    col = 0
+    for cell in tds:
+        while covered.get(col, 0) > 0:
+            covered[col] -= 1
+            cells.append("")
+            col += 1
+        cells.append(" ".join(block_lines(cell, drop)))
+        try:
+            span = min(int(cell.get("rowspan") or 1), ROWSPAN_MAX)
+        except ValueError:
+            span = 1
+        if span > 1:
+            covered[col] = span - 1
+        col += 1
+    while covered.get(col, 0) > 0:  # (a merged last column: its place at the row's end)
+        covered[col] -= 1
+        cells.append("")
+        col += 1
+    return cells
 
 
 def _term_pairs(dl) -> list[tuple]:

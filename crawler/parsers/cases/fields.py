@@ -475,7 +475,12 @@ QUOTED_SITE = re.compile(r"^[“「](?P<body>[^“”「」]{2,30}?)(?:门户网
 LABEL_COUNT_NOTE = re.compile(r"\s*[（(][^（）()]{0,8}[）)]$")  # 湖南（6个）: the count after a place's label
 
 
-def agency_of(name: str, description: str | None, given: str | None) -> tuple[str | None, str | None, str | None]:
+# what a zone, park or base is called at its end (…产业示范区, …高新技术产业开发区, …软件园)
+ZONE_END = re.compile(r"(?:示范区|实践区|先行区|试验区|实验区|功能区|产业园|生态园|科技园|软件园|园区|小镇|新城|孪生城|示范带|示范基地|基地"
+                      r"|开发区|高新区|工业区|合作区|保税区)$")
+
+
+def agency_of(name, description: str | None, given: str | None) -> tuple[str | None, str | None, str | None]:
     """(agency, kind 'body' | 'region', where from) by the convention in the module docstring."""
     name = name.lstrip("@＠")  # @郑州大学: an account named with @ is the body's own (the @ is no part of it)
     if given:
@@ -484,6 +489,16 @@ def agency_of(name: str, description: str | None, given: str | None) -> tuple[st
         if is_body(given) or not (region_prefix(given + "x") == given or given in gazetteer().names):
             return given, "body", "list"  # (杭州 of 杭州的“民呼我为” is a place, not a body)
         return given, "region", "list"
+    if "·" in name.strip("·"):
+        # 汽车产业·武汉经济技术开发区, 资源综合利用·湖北襄阳: a field, then the zone or place whose it is
+        # (not 中国·上海, 四川省医学科学院·四川省人民医院, 重庆美心·麦森门业有限公司: a place or a body
+        # before the dot, or a body after it, is one name written with a dot)
+        field, where = (part.strip() for part in name.rsplit("·", 1))
+        if not (is_country(field) or field in ("中国", "中华人民共和国") or region_prefix(field) or place_prefix(field) or ends_as_org(field) or is_body(where)):
+            if region_prefix(where) != where and (ZONE_END.search(where) or where.endswith("新区")):  # (湖南金洲新区)
+                return where, "body", "name"
+            if region_prefix(where) or informal_region(where) or place_prefix(where) == where:
+                return where, "region", "name"
     agency, source = find_agency(name, description)
     if agency:
         return agency, "body", source

@@ -13,7 +13,7 @@ import unicodedata
 from ..agencies import LEGAL_CASE_END, QUOTES, _ends_as_org as ends_as_org
 from ..bylines import is_name
 from ..regions import gazetteer, informal_region, is_central, is_country, locate, place_prefix, region_prefix, starts_with_region
-from .fields import BELOW_COUNTY, PLACE_CHAIN, TOWNSHIP, classify_channel, full_place, is_body, looks_like_person
+from .fields import BELOW_COUNTY, PLACE_CHAIN, ZONE_END, TOWNSHIP, classify_channel, full_place, is_body, looks_like_person
 from .model import Run
 from .segment import AWARD_TITLE, CHOSEN_LINE, FIGURE_HEADER, GRADE_CELL, PILOT_PLACE_WORDS, PRIZE_TIER, count_value, PEOPLE_AWARD, LABEL_MAX, NAME_MAX, RANK_LABEL, first_outside_quotes
 
@@ -96,8 +96,6 @@ REPORT_SECTION = re.compile(r"^(?:存在的?(?:主要)?问题|主要问题|问�
 # “上海发布”“北京发布”等账号的综合实力位居全国前列: quoted names a sentence places among the best
 AMONG_THE_BEST = re.compile(r"[”」]\s*等[^，。；]{0,12}?(?:位居|位列|排在|居)[^，。；]{0,6}前列|[”」]\s*等[^，。；]{0,12}?名列前茅")
 JOINED = re.compile(r"入驻|加入|开通|新增|参会|出席|参加|报名|签约")
-ZONE_END = re.compile(r"(?:示范区|实践区|先行区|试验区|实验区|功能区|产业园|生态园|科技园|园区|小镇|新城|孪生城|示范带|示范基地|基地)$")
-
 
 # a case written up under a title and subtitle, in 《》 (a document's title ends otherwise: DOCUMENT_END)
 WRITTEN_UP = re.compile(r"《[^《》]{2,40}(?:——|－－)[^《》]{2,40}》")
@@ -125,6 +123,12 @@ def looks_like_case(name: str) -> bool:
     region = region_prefix(name)
     if region and len(name) - len(region) >= 2:
         return True
+    if "·" in name.strip("·"):
+        # 装备制造（工程机械）·长沙经济技术开发区, 食品·山东荣成: a field and the place or zone it is based in
+        where = name.rsplit("·", 1)[1].strip()
+        found = locate(where)
+        if looks_like_case(where) or (found.province and found.matched and where.endswith(found.matched) and len(where) <= 8):
+            return True
     located = locate(name)
     return bool(located.province) and bool(located.matched) and name.startswith(located.matched) and len(name) - len(located.matched) >= 2
 

@@ -486,8 +486,9 @@ def _cells(line: str) -> tuple[tuple[int, int], ...] | None:
         # |  | 浙江民政 |: a merged first cell printed empty, the rest of the row filled (table_runs carries it)
         # (|  |  | 城关区临夏路街道 | …: two merged cells, a province's and a city's, printed empty)
         first = next((k for k, (a, b) in enumerate(spans) if a < b), len(spans))
+        # (|  | 汽车·湖北十堰经济开发区 |  |: and a note's merged cell printed empty after the name)
         if 1 <= first <= len(spans) - 2 + (first == 1) and all(
-                a < b and b - a <= NAME_MAX and not is_sentence(line[a:b]) for a, b in spans[first:]):
+                b - a <= NAME_MAX and not is_sentence(line[a:b]) for a, b in spans[first:] if a < b):
             return tuple(spans)  # (not |  | 沙发发表于 …，收藏了。 |: a forum's reply in its layout table)
         while spans and spans[0][0] >= spans[0][1]:
             spans.pop(0)
@@ -635,7 +636,7 @@ TABLE_HEADER = (  # checked in this order; one role per column
     ("rank", re.compile(r"^(?:序号?|编号|排名|名次|位次|排序|排行|排位|No\.?|#)$", re.I)),
     ("agency", re.compile(r"(?<![榜名清])单位|部门|机构|主体|机关|报送|申报|主办|运营|承办")),  # (not 榜单位置: 榜单 + 位置)
     ("region", re.compile(r"地区|省份|地市|地级市|设区市|市州|区域|所在地|省市|属地|行政区|^所[在属](?:省|市|县|区|州|盟)$|^(?:省|市)$")),
-    ("category", re.compile(r"类别|类型|领域|分类|组别|奖项|奖别|等次|等级|^级别$|体裁|分榜|榜单|系统|批次|维度|分项|^(?:方面|方向|板块|赛道)$|事项$")),
+    ("category", re.compile(r"类别|类型|领域|分类|组别|奖项|奖别|等次|等级|^级别$|^(?:评价|评定|评估)?星级$|体裁|分榜|榜单|系统|批次|维度|分项|^(?:方面|方向|板块|赛道)$|事项$")),
     ("description", re.compile(r"简介|介绍|说明|亮点|看点|点评|评语|内容|事迹|成效")),
     ("stat", re.compile(r"得分|指数|分值|数量|[率量数]$|总分|评分|增长|平均|期限$|时段$")),  # (参评城市平均: an average; 试点期限: a period — never the names)
     ("name", re.compile(r"名称|案例|项目|账号|产品|平台|应用|公众号|微博|成果|网站|城市|实验区|试验区|先行区|示范区|试点|示范县|获奖者|入选者|作品|模型|方案|举措|做法"
@@ -1385,7 +1386,8 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org, township=None) 
             if len(spans) == width - 1:
                 spans, row = [carried[1]] + spans, [carried[0]] + row
                 origin[r] = carried[2]
-            elif width >= 2 and len(row) == width and not row[0] and carried[0] and all(row[1:]):
+            elif width >= 2 and len(row) == width and not row[0] and carried[0] and row[1] and 2 * sum(map(bool, row[1:])) >= len(row) - 1:
+                # (| 四星 | 甲 | 备注 | over |  | 乙 |  |: a note merged down its column is printed empty too)
                 # |  | 浙江民政 | under | 华东政务微博创新管理奖 | 衢州发布 |: a merged first cell, printed empty
                 spans, row = [carried[1]] + spans[1:], [carried[0]] + row[1:]
                 origin[r] = carried[2]
