@@ -126,3 +126,21 @@ def test_a_dot_inside_one_name_gives_no_agency_of_its_tail():
     assert agency_of("重庆美心·麦森门业有限公司", None, None)[0] != "麦森门业有限公司"
     assert agency_of("路易·艾黎故居新时代文明实践站", None, None)[0] != "艾黎故居新时代文明实践站"
     assert agency_of("食品·山东荣成", None, None)[:2] == ("山东荣成", "region")
+
+
+def test_two_entries_to_a_row_under_a_place_header_and_a_signed_notice():
+    """New: | 序号 | 市（区） | 序号 | 市（区） |: a header printed twice whose only word is a kind of place
+    was read without its left half; and 甲司　乙司 over a date alone (the notice's signature) were read as
+    two cases."""
+    found = cases("为推进试点工作，经竞争性评审，拟将下列城市纳入第一批试点范围，现予公示。",
+                  "附件：第一批数字化转型试点城市拟入选名单",
+                  "工业和信息化部信息技术发展司　财政部经济建设司",
+                  "2024年5月20日",
+                  "| 序号 | 市（区） | 序号 | 市（区） |",
+                  "|---|---|---|---|",
+                  "| 1 | 河北省唐山市 | 4 | 浙江省台州市 |",
+                  "| 2 | 山西省长治市 | 5 | 广东省佛山市 |",
+                  "| 3 | 江苏省常州市 | 6 | 四川省宜宾市 |",
+                  title="第一批数字化转型试点城市拟入选名单公示")
+    assert sorted(c["name"] for c in found) == sorted(["河北省唐山市", "浙江省台州市", "山西省长治市", "广东省佛山市",
+                                                       "江苏省常州市", "四川省宜宾市"])

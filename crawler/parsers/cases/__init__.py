@@ -122,6 +122,20 @@ def _split_ties(lines: list[str], item: Item, separators: str = "、/／") -> li
     return out
 
 
+SIGNED_DATE = re.compile(r"^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
+
+
+def _signature(lines: list[str], run) -> bool:
+    """工业和信息化部规划司　财政部经济建设司 over 2025年4月29日: bodies on the line above a date alone
+    sign the notice; they are who issued it, not what it lists."""
+    if run.shape != "line of names" or len({item.line for item in run.items}) != 1:
+        return False
+    line = run.items[0].line
+    return line + 1 < len(lines) and bool(SIGNED_DATE.match(lines[line + 1])) and all(
+        ends_as_org(lines[line][item.start:item.end].strip()) or is_central(lines[line][item.start:item.end].strip())
+        for item in run.items)
+
+
 PLACE_END = re.compile(r"(?:区|县|市|旗|镇|乡|村|社区|街道)(?:[（(][^（）()]{1,12}[）)])?$")
 BRACKET_TAIL = re.compile(r"\s*[（(][^（）()]{1,12}[）)]$")
 
@@ -1434,7 +1448,7 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
             announce += "\n".join(simp[max(0, above - 3): above])
         scored = (run, names, _context(simp, run, title_simple), near, [name_text(simp, item) for item in run.items], announce)
         # 这只是人口规模的排序…也不是任何评选结果: the page says itself that its lists chose nothing
-        run.score = 0.0 if denied else score_run(*scored)
+        run.score = 0.0 if denied or _signature(simp, run) else score_run(*scored)
         if not run.score:
             if len(run.items) == 1:
                 singles.append((run, names[0], simp[above] if above >= 0 else ""))

@@ -1500,6 +1500,8 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org, township=None) 
             # row, left then right (an empty right half on the last row is no entry)
             halves, step = repeated
             roles = _header_roles(rows[0][:halves])
+            if "name" not in roles and "agency" not in roles and "region" in roles and len(roles) <= 2:
+                roles["name"] = roles.pop("region")  # (| 序号 | 市（区） | 序号 | 市（区） |: the places are the entries)
             if "name" in roles:
                 items = []
                 for r, row in zip(block[1:], rows[1:]):
