@@ -144,3 +144,44 @@ def test_two_entries_to_a_row_under_a_place_header_and_a_signed_notice():
                   title="第一批数字化转型试点城市拟入选名单公示")
     assert sorted(c["name"] for c in found) == sorted(["河北省唐山市", "浙江省台州市", "山西省长治市", "广东省佛山市",
                                                        "江苏省常州市", "四川省宜宾市"])
+
+
+def test_who_ran_a_selection_is_not_what_it_chose():
+    """New: 主办方包括甲、乙、丙和丁 was read as the list's cases; the winners named after it stay."""
+    found = cases("这是2016年第七届全国敬老爱老助老主题教育活动评出的，主办方包括全国老龄委办公室、民政部、人力资源社会保障部和全国妇联。",
+                  "甘肃那次获评“全国敬老模范单位”的有兰州市城关区人民政府、天水市社会福利院和张掖市甘州区老年大学。",
+                  title="甘肃哪些单位获得过“全国敬老模范单位”？")
+    assert [c["name"] for c in found] == ["兰州市城关区人民政府", "天水市社会福利院", "张掖市甘州区老年大学"]
+
+
+def test_a_table_of_people_whose_name_header_has_a_note():
+    """New: | 名次 | 姓名（微博名） | 单位及职务 |: the note in brackets hid the 姓名 header, and each person's
+    post (…公安局民警) was read as a body's case."""
+    found = cases("报告中党政干部微博100强的前三名如下：",
+                  "| 名次 | 姓名（微博名） | 单位及职务 |", "|---|---|---|",
+                  "| 1 | 张某（警察小张） | 江苏省南通市公安局民警 |", "| 2 | 李某 | 浙江省湖州市公安局交警支队民警 |",
+                  "| 3 | 王某（王法官） | 广东省佛山市中级人民法院法官 |",
+                  title="2014年党政干部微博100强有哪些？")
+    assert found == []
+
+
+def test_two_rows_of_counts_under_award_tiers_are_a_statistic():
+    """New: | 赛道 | 一等奖 | 二等奖 | 三等奖 | over two rows of counts: a column 1, 2 in two rows was taken
+    for a rank, and the two 赛道 (and the header) for cases."""
+    found = cases("本届大赛获奖作品的名称本文不作转载，下表只统计奖项数量。",
+                  "| 赛道 | 一等奖 | 二等奖 | 三等奖 |", "|---|---|---|---|",
+                  "| 企业赛道 | 1 | 4 | 6 |", "| 高校赛道 | 2 | 3 | 8 |",
+                  title="开放数据创新应用大赛颁奖 奖项数量一览")
+    assert found == []
+
+
+def test_places_praised_by_a_result_under_a_label():
+    """New: 抽查合格率达100%的地区：甲、乙、丙 and 【位居全国前列的省市】 over one place a line: a label that
+    praises what it lists by a result (not a choice) makes short place names cases."""
+    found = cases("国务院办公厅通报了第三季度全国政府网站抽查情况，总体合格率为91%。",
+                  "抽查合格率达100%的地区：天津、江西、宁夏", title="2016年第三季度全国政府网站抽查情况通报")
+    assert [c["name"] for c in found] == ["天津", "江西", "宁夏"]
+    found = cases("报告对31个省区市的互联网发展情况作了评估，下面按报告列出的顺序转述（顺序不代表名次）：",
+                  "【位居全国前列的省市】", "广东", "北京", "江苏", "浙江", "上海", "报告自2017年起每年发布。",
+                  title="蓝皮书发布：这些省市互联网发展水平位居全国前列")
+    assert [c["name"] for c in found] == ["广东", "北京", "江苏", "浙江", "上海"]

@@ -140,7 +140,7 @@ SELECTION_DENIED = re.compile(r"(?:不是|并非|并不是|不属于)任何(?:�
 def chosen_by_label(run: Run, bare: list[str]) -> bool:
     """一、…试点单位（部分） / 甲档案馆、乙集团: two or more places or bodies on a line under a label
     that says they were chosen (试点, 示范, 入选 …): a list even of two."""
-    return run.shape == "line of names" and len(bare) >= 2 and all(
+    return (run.shape == "line of names" and len(bare) >= 2 or run.shape == "lines" and len(bare) >= 3) and all(
         (label := (item.category or item.shared_label or "")) and CHOSEN_PLACES_LABEL.search(label) for item in run.items) and all(
         is_region_name(name.strip()) or is_full_region(name.strip()) or ends_as_org(name.strip())
         # (盘州市复杂煤层煤机装备制造产业集群: a thing the label chose, named after its place)
@@ -243,6 +243,8 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     own = near.split("\n")[-1] if run.shape in ("inline", "quoted", "mentions", "line of names") else near
     if BLAME.search(own) or (run.shape in ("inline", "quoted") and CLOSED.search(own[: run.items[0].start])):
         return 0.0  # 休眠账号黑榜…“甲”“乙”等10个账号被点名: named for failing, not honoured
+    if run.shape in ("inline", "quoted", "line of names") and ORGANISERS_BEFORE.search(own[: run.items[0].start]):
+        return 0.0  # 主办方包括全国老龄委办公室、民政部、教育部…: who ran the selection, not what it chose
     # (按分数划为优秀、良好、一般、不合格四个等次: the grades a notice names are no finding of failure)
     judged = near
     if run.shape in ("inline", "quoted") and run.items[-1].line == run.first_line:
@@ -609,6 +611,9 @@ CHOSEN_AS = re.compile(r"(?:分别)?(?:确定为|列为|命名为|认定为|评�
 CHOOSES = re.compile(r"(?:确定|命名|认定|评定|遴选|选定|批准|授予)\s*$")
 COUNTED_AS = re.compile(r"\s*等?\s*(?:\d{1,3}|[两二三四五六七八九十]{1,3})\s*[个家所座][\u4e00-\u9fff]{0,4}?为"
                         r"[^。；;！？]{0,12}?(?:第[一二三四五六七八九十\d]+批|首批|试点|示范)")
+# the words that hand over the bodies that ran a selection (主办方包括, 主办单位为, 由…联合主办的)
+ORGANISERS_BEFORE = re.compile(r"(?:主办方|主办单位|承办方|承办单位|协办单位|组织单位|指导单位|评选单位|发起单位|发起方)"
+                               r"(?:主要)?(?:包括|有|为|是|系)[：:]?\s*$")
 # a zone a list names beside cities (郑州航空港经济综合实验区, 苏州工业园区)
 ZONE_NAME = re.compile(r"(?:开发区|高新区|新区|实验区|试验区|示范区|工业园区|产业园区|航空港区|合作区)$")
 # (a note on numbering — 序号不是排名 — says nothing of the list: only a selection, an award, a ranking
@@ -685,7 +690,9 @@ COUNTED_INTRO = re.compile(r"(?:有|是|为|只有|共有|包括)(?P<n>\d{1,3}|[
 POSTED_AGO = re.compile(r"(?:\d{1,2}\s*(?:秒|分钟|小时|天)前|刚刚|(?:昨天|前天)\s*\d{1,2}:\d{2})$")
 PILOT_PLACED = re.compile(PILOT_PLACE_WORDS + r"了?$")
 # a label over places that says what they were chosen as: 试点省（市）, 示范城市, 入选地区, 首批先行区
-CHOSEN_PLACES_LABEL = re.compile(r"试点|示范|先行|先导|标杆|样板|入选|获批|获评|上榜|表彰|命名|认定|优秀|先进|最具|最佳|十佳|十大|百强|卓越")
+CHOSEN_PLACES_LABEL = re.compile(r"试点|示范|先行|先导|标杆|样板|入选|获批|获评|上榜|表彰|命名|认定|优秀|先进|最具|最佳|十佳|十大|百强|卓越"
+                                 # 抽查合格率达100%的地区, 位居全国前列的省市: praised by a result, not chosen
+                                 r"|合格率[^，。；：:]{0,8}100\s*[%％]|(?:位居|排在|位列|名列|居于)[^，。；：:]{0,4}(?:前列|前茅)|第一梯队")
 SECTION_LABEL = re.compile(r"^[二三四五六七八九十]{1,2}、[^，。；：:]{2,20}$")  # 三、公共服务单位微博: a later section of a list
 BATCH_LABEL = re.compile(r"^(?:\d{4}年度?)?(?:首批|第[一二三四五六七八九十\d]{1,2}批)[^，,。；;：:、\s]{0,14}$"  # 2019年度第二批, 第一批试点省市 over its names
                          r"|^(?:19|20)\d{2}年(?:度)?(?:新增|入选|获批|批复|公布|命名)?[:：]?$")  # 2019年： / 2020年新增：, a year's batch

@@ -1242,7 +1242,8 @@ def _figures_under_words(rows: list[list[str]]) -> bool:
         return False
     head, data = rows[0], rows[1:]
     if any(re.search(r"名次|排名|位次|排序|排行|得分|分数|成绩", c) for c in head) or any(
-            [row[k].strip() for row in data] == [str(n) for n in range(1, len(data) + 1)] for k in range(1, len(head))):
+            len(data) >= 3 and [row[k].strip() for row in data] == [str(n) for n in range(1, len(data) + 1)]
+            for k in range(1, len(head))):  # (not 1, 2 in two rows of counts: too few to be an order)
         return False  # (| 办事处（乡） | 本月名次 |, a column 1, 2, 3 …: a ranking)
     return all(c.strip() and not NUMERIC_CELL.match(c.strip()) for c in head) and all(
         NUMERIC_CELL.match(row[k].strip()) for row in data for k in range(1, len(head)))
@@ -1400,7 +1401,8 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org, township=None) 
         if ruled and not _header_roles(rows[0]) and not any(NAME_HEADER.search(c) for c in rows[0]) and (any(
                 FIGURE_HEADER.search(re.sub(r"\s+", "", c)) for c in rows[0]) or STAGE_HEADER.match(rows[0][0])):
             continue  # | 环节 | 时间 | 数量 |: the stages of a process and how many at each, names no case
-        if any(PEOPLE_HEADER.fullmatch(re.sub(r"[\s　]+", "", c)) for row in rows[:2] for c in row):
+        if any(PEOPLE_HEADER.fullmatch(_unbracketed(re.sub(r"[\s　]+", "", c)) or re.sub(r"[\s　]+", "", c))
+               for row in rows[:2] for c in row):  # (姓名（微博名）: a note in brackets on the same people)
             continue  # | 序号 | 姓名 | 单位及职务 |: people and where they work, not what was chosen
         author = next((k for k, c in enumerate(rows[0]) if re.sub(r"[\s　]+", "", c) in ("作者", "作者姓名", "撰稿人")), None)
         if author is not None and len(rows) >= 3 and not any(TABLE_HEADER[1][1].search(c) for c in rows[0]) and sum(
