@@ -185,3 +185,18 @@ def test_places_praised_by_a_result_under_a_label():
                   "【位居全国前列的省市】", "广东", "北京", "江苏", "浙江", "上海", "报告自2017年起每年发布。",
                   title="蓝皮书发布：这些省市互联网发展水平位居全国前列")
     assert [c["name"] for c in found] == ["广东", "北京", "江苏", "浙江", "上海"]
+
+
+def test_a_record_of_the_document_tags_and_a_signature_are_no_cases():
+    """New: | 发布单位 | 甲、乙、丙 | (a row of the page's record of the document) was split as a line of
+    names; 标签： over the page's tags was read as a list; a one-body signature over a date alone joined the
+    list below it."""
+    found = cases("| 发布单位 | 国家发展和改革委员会、科技部、工业和信息化部 |", "| 评估对象 | 第二批产业转型升级示范区 |",
+                  "三部门的评估通报把示范区分档，收录如下：", "优秀", "辽宁鞍山", "吉林长春", "良好", "江西萍乡", "河南洛阳",
+                  "标签：", "产业转型", "老工业城市", "资源型城市",
+                  title="第二批产业转型升级示范区建设进展评估")
+    assert [c["name"] for c in found] == ["辽宁鞍山", "吉林长春", "江西萍乡", "河南洛阳"]
+    found = cases("现将名单印发给你们。", "附件：2021年某区政务公开工作优秀单位名单", "上海市静安区人民政府办公室", "2022年3月2日",
+                  "附件", "2021年某区政务公开工作优秀单位名单", "一、优秀单位",
+                  "区建设管理委、区卫生健康委、区教育局、区司法局", title="关于印发2021年某区政务公开工作优秀单位名单的通知")
+    assert [c["name"] for c in found] == ["区建设管理委", "区卫生健康委", "区教育局", "区司法局"]

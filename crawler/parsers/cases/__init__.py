@@ -31,7 +31,7 @@ from .fields import PLACE_CHAIN, SUBTITLE_END, TOWNSHIP, case_fields, classify_c
 from .identity import case_core, normalise_name, place_key, to_simplified
 from .lists import PageLists
 from .model import Item, Run
-from .score import BATCH_LABEL, BLAME, ORGANISER_ROLE, chosen_by_label, CASE_NUMBER, LIST_LIKE, LIST_WORDS, NEAR_LIST_WORDS, SELECTION_DENIED, is_place, is_region_name, looks_like_case, looks_like_name, ranked, score_run, single_case
+from .score import BATCH_LABEL, BLAME, ORGANISER_ROLE, chosen_by_label, CASE_NUMBER, LIST_LIKE, LIST_WORDS, NEAR_LIST_WORDS, SELECTION_DENIED, TAG_LABEL, is_place, is_region_name, looks_like_case, looks_like_name, ranked, score_run, single_case
 
 __all__ = ["extract_cases", "normalise_name", "case_core", "to_simplified", "classify_channel", "Item", "Run"]
 
@@ -125,15 +125,18 @@ def _split_ties(lines: list[str], item: Item, separators: str = "、/／") -> li
 SIGNED_DATE = re.compile(r"^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
 
 
+def _signs(lines: list[str], line: int) -> bool:
+    """A line of one or two bodies, spaced apart, over a date alone: who signs a notice."""
+    if line + 1 >= len(lines) or not SIGNED_DATE.match(lines[line + 1]):
+        return False
+    parts = lines[line].split()
+    return 1 <= len(parts) <= 3 and all(ends_as_org(part) or is_central(part) for part in parts)
+
+
 def _signature(lines: list[str], run) -> bool:
     """工业和信息化部规划司　财政部经济建设司 over 2025年4月29日: bodies on the line above a date alone
     sign the notice; they are who issued it, not what it lists."""
-    if run.shape != "line of names" or len({item.line for item in run.items}) != 1:
-        return False
-    line = run.items[0].line
-    return line + 1 < len(lines) and bool(SIGNED_DATE.match(lines[line + 1])) and all(
-        ends_as_org(lines[line][item.start:item.end].strip()) or is_central(lines[line][item.start:item.end].strip())
-        for item in run.items)
+    return run.shape == "line of names" and len({item.line for item in run.items}) == 1 and _signs(lines, run.items[0].line)
 
 
 PLACE_END = re.compile(r"(?:区|县|市|旗|镇|乡|村|社区|街道)(?:[（(][^（）()]{1,12}[）)])?$")
@@ -1416,6 +1419,14 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
                               for other in run.items if other.category == item.category)}  # (钟家勇等25名委员: a person and how many more)
             if people and any(item.category not in people for item in run.items):
                 run.items = [item for item in run.items if item.category not in people]
+        tags = [item for item in run.items if TAG_LABEL.match((item.category or item.shared_label or "").strip())]
+        if tags and len(tags) < len(run.items):
+            run.items = [item for item in run.items if item not in tags]  # (优秀 / 甲 … 标签： / 产业转型: the page's tags)
+        if len(run.items) > 1 and run.shape in ("line of names", "lines"):
+            # 上海市杨浦区人民政府办公室 over 2021年4月9日, the run's first line: the notice's signature
+            signed = [item for item in run.items if _signs(simp, item.line)]
+            if signed and len(signed) < len(run.items):
+                run.items = [item for item in run.items if item not in signed]
         names = [judged_text(simp, item) for item in run.items]
         above = run.top_line - 1
         if above > 0 and (segment.is_note_line(simp[above]) or (

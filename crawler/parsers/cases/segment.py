@@ -3328,6 +3328,8 @@ def inline_runs(lines: list[str]) -> list[Run]:
     for i, line in enumerate(lines):
         if len(line) > 3000:
             continue  # no list is written as one line this long; keeps the cost linear
+        if line.startswith("| ") and line.rstrip().endswith(" |"):
+            continue  # (| 发布单位 | 甲、乙、丙 |: a table's row, read by table_runs, never a line of prose)
         found = False
         first_enum = None
         for m in ENUMERATION.finditer(line):
