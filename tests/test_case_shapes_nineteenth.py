@@ -200,3 +200,25 @@ def test_a_record_of_the_document_tags_and_a_signature_are_no_cases():
                   "附件", "2021年某区政务公开工作优秀单位名单", "一、优秀单位",
                   "区建设管理委、区卫生健康委、区教育局、区司法局", title="关于印发2021年某区政务公开工作优秀单位名单的通知")
     assert [c["name"] for c in found] == ["区建设管理委", "区卫生健康委", "区教育局", "区司法局"]
+
+
+def test_province_lines_with_one_name_and_a_place_named_for_a_number():
+    """New: 北京市：房山区长阳镇 (one name after a province's label) over 天津市：甲镇、乙镇 lines was dropped;
+    隆化县七家镇 read 七家 as a count of seven and cut the line into a counted list."""
+    found = cases("附件：2021年农业产业强镇建设名单（摘录）",
+                  "北京市：密云区古北口镇",
+                  "天津市：宝坻区林亭口镇、静海区台头镇",
+                  "河北省：滦平县虎什哈镇、围场满族蒙古族自治县四合永镇、隆化县七家镇、平泉市党坝镇",
+                  title="2021年农业产业强镇建设名单公布")
+    assert [(c["name"], c["category"]) for c in found] == [
+        ("密云区古北口镇", "北京市"), ("宝坻区林亭口镇", "天津市"), ("静海区台头镇", "天津市"), ("滦平县虎什哈镇", "河北省"),
+        ("围场满族蒙古族自治县四合永镇", "河北省"), ("隆化县七家镇", "河北省"), ("平泉市党坝镇", "河北省")]
+
+
+def test_a_town_beside_what_it_grows():
+    """New: | 安溪铁观音 | 泉州市安溪县感德镇 | with no header: the product column was taken for the names
+    and the towns for their bodies; the towns are what was chosen."""
+    found = cases("下表整理了其中部分获认定乡镇，左栏为主导产业，右栏为乡镇名称：",
+                  "| 铁观音 | 安溪县感德镇 |", "| 柚子 | 平和县小溪镇 |", "| 茶叶 | 武夷山市星村镇 |", "| 竹笋 | 建瓯市房道镇 |",
+                  title="福建多个乡镇获认定国家农业产业强镇")
+    assert [c["name"] for c in found] == ["安溪县感德镇", "平和县小溪镇", "武夷山市星村镇", "建瓯市房道镇"]

@@ -1090,6 +1090,13 @@ def _content_roles(rows: list[list[str]], looks_like_region, ends_as_org, townsh
         roles["name"] = roles.pop("level")
     elif "region" in roles:
         roles["name"] = roles.pop("region")
+    if "name" in roles and "agency" in roles and township is not None and all(
+            max(roles["name"], roles["agency"]) < len(r) and (township(r[roles["agency"]]) or (
+                bool(region_prefix(r[roles["agency"]])) and r[roles["agency"]].endswith(("镇", "乡", "街道", "村", "社区"))))
+            and len(r[roles["name"]]) <= 8 and not region_prefix(r[roles["name"]]) and not ends_as_org(r[roles["name"]])
+            for r in rows):
+        # | 坦洋工夫红茶 | 福安市社口镇 |: a town beside what it grows — the town was chosen, the product is its note
+        roles["name"] = roles.pop("agency")
     return roles
 
 
@@ -2932,6 +2939,14 @@ def province_label(text: str) -> bool:
     return bool(region and region.matched == text and region.admin_level == "provincial")
 
 
+def _province_names_line(lines: list[str], k: int) -> bool:
+    """天津市：武清区梅厂镇、津南区小站镇: a province's label, then its names apart by 、."""
+    if k >= len(lines):
+        return False
+    colon = first_outside_quotes(lines[k], "：:")
+    return 0 < colon <= 8 and province_label(lines[k][:colon].strip()) and "、" in lines[k][colon:]
+
+
 @lru_cache(maxsize=1)
 def _short_region_names() -> frozenset:
     from ..regions import gazetteer
@@ -3099,7 +3114,8 @@ COUNT_THEN_CLAUSE = re.compile(r"\s*(?:\d{1,3}|[一二三四五六七八九十�
 SECTION_NAMED = re.compile(r"[“「](?P<part>[^“”「」]{2,30})[”」](?:部分|方面|类别?|板块|领域|专题|篇)[，,：:]?\s*$")
 ORGANISER_HONOUR = re.compile(r"组织单位|组织工作先进")
 RAN_IT = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:联合|共同)?(?:主办|承办|协办|创办|发起|举办|组织|指导|支持|参与|参加)")
-COUNTED = re.compile(r"(?P<count>\d{1,2}|[两二三四五六七八九十]{1,3})\s*(?:个|家|座|所)")
+# (not 七家镇, 三家村, 十个寨: a number inside a place's own name, a place-word right after it)
+COUNTED = re.compile(r"(?P<count>\d{1,2}|[两二三四五六七八九十]{1,3})\s*(?:个|家|座|所)(?![镇乡村庄屯寨堡店湾街桥岭沟子])")
 
 
 def _written_out_place(text: str) -> bool:
@@ -3492,6 +3508,11 @@ def inline_runs(lines: list[str]) -> list[Run]:
         if wrapped:
             above = previous.items[-1].category
         seps = _separators(body) if re.search("[、；;]", body) else ("，," if marked or head_end else "")
+        labelled_lines = False
+        if not re.search("[、；;，,]", line[colon + 1:]) and 0 < colon <= 8 and province_label(line[:colon].strip()) and _province_names_line(lines, i + 1) \
+                and 2 <= len(line[colon + 1:].strip()) <= NAME_MAX and not is_sentence(line[colon + 1:]):
+            # 北京市：房山区长阳镇 over 天津市：甲镇、乙镇: one province's one name, among lines like it
+            head_end, body, seps, labelled_lines = colon + 1, line[colon + 1:].strip(), "、", True
         spaceable = not LIST_SEPARATORS.search(body) and not head_end
         goes_on = (spaceable and previous is not None and previous.shape == "line of names"
                    and previous.items[-1].line == i - 1 and len(_spaced_names(lines[i - 1])) >= 2)
@@ -3534,7 +3555,7 @@ def inline_runs(lines: list[str]) -> list[Run]:
             continue
         parts = split_outside_quotes(body, seps)
         # 第一等级：青岛 among 第二等级：济南、威海: one name after a label, beside lines like it
-        labelled_lines = (head_end and GRADE_LABEL.search(line[:head_end].strip(" ：:"))
+        labelled_lines = labelled_lines or (head_end and GRADE_LABEL.search(line[:head_end].strip(" ：:"))
                           and any(0 <= k < len(lines) and LABEL_LINE.match(lines[k]) for k in (i - 1, i + 1))) or (
             # 【示范城区】沙市区 beside 【示范街道】… lines: one name after its label, among lines like it
             bracket_head and any(0 <= k < len(lines) and (m := HEAD_BRACKET.match(lines[k])) and lines[k][m.end():].strip()
