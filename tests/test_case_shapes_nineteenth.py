@@ -222,3 +222,12 @@ def test_a_town_beside_what_it_grows():
                   "| 铁观音 | 安溪县感德镇 |", "| 柚子 | 平和县小溪镇 |", "| 茶叶 | 武夷山市星村镇 |", "| 竹笋 | 建瓯市房道镇 |",
                   title="福建多个乡镇获认定国家农业产业强镇")
     assert [c["name"] for c in found] == ["安溪县感德镇", "平和县小溪镇", "武夷山市星村镇", "建瓯市房道镇"]
+
+
+def test_a_sentence_counting_two_chosen_then_naming_them():
+    """New: 我省有两个县级市入选：甲市和乙市: a count, the word that they were chosen, then exactly that
+    many names, the last joined by 和 — two are a list when the sentence says so."""
+    found = cases("第五届全国文明城市名单日前公布，这一届首次把县级市纳入评选。",
+                  "我省有两个县级市入选：张家港市和昆山市。另外，苏州市经过复查继续保留称号。",
+                  title="我省两个县级市获评全国文明城市")
+    assert [c["name"] for c in found] == ["张家港市", "昆山市"]
