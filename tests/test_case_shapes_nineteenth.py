@@ -231,3 +231,18 @@ def test_a_sentence_counting_two_chosen_then_naming_them():
                   "我省有两个县级市入选：张家港市和昆山市。另外，苏州市经过复查继续保留称号。",
                   title="我省两个县级市获评全国文明城市")
     assert [c["name"] for c in found] == ["张家港市", "昆山市"]
+
+
+def test_a_table_drawn_a_cell_a_line_under_bracketed_headers_across_a_page_break():
+    """New: 序号 / 省（区、市） / 城市（区） (a header's words with notes in brackets) over cells one a line
+    was not seen as a table; and a converted PDF's running header at the next page's top (met the first
+    time) ended it before its last rows."""
+    found = cases("附件1", "2020年重新确认国家卫生城市（区）名单", "（按行政区划顺序排列，序号不代表排名）",
+                  "序号", "省（区、市）", "城市（区）",
+                  "1", "河北省", "石家庄市、唐山市", "2", "山西省", "太原市",
+                  "— 2 —", "爱卫会文件",
+                  "3", "安徽省", "合肥市、马鞍山市", "4", "福建省", "厦门市",
+                  title="转发关于2020年国家卫生城市（区）复审结果的通知")
+    assert [(c["name"], c["province"]) for c in found] == [
+        ("石家庄市", "河北省"), ("唐山市", "河北省"), ("太原市", "山西省"), ("合肥市", "安徽省"), ("马鞍山市", "安徽省"),
+        ("厦门市", "福建省")]

@@ -967,7 +967,7 @@ FLAT_CELL_MAX = 40  # a cell of a table drawn line by line (a converted PDF) is 
 # the words a header cell is, whole (a line that only holds one of them; 晋城市 holds 城市 but is a place)
 FLAT_HEADER_WORD = re.compile(r"(?:序号|编号|排名|名次|位次|排序|排行|(?:所属|所在|申报|推荐|报送|获奖|入选)?(?:单位|地区|城市|省份|地市|部门)"
                               r"|(?:单位|案例|项目|账号|网站|平台|作品|应用|栏目)?名称|案例|项目|账号|公众号|微博|网站|平台|作品|应用|栏目"
-                              r"|类别|类型|组别|奖项|等次|等级|榜单|得分|指数|分数|总分|综合得分|备注|批次|所属领域|领域)")
+                              r"|类别|类型|组别|奖项|等次|等级|榜单|得分|指数|分数|总分|综合得分|备注|批次|所属领域|领域|省|省区市)")
 
 
 def _rebuild_flat_tables(lines: list[str]) -> list[str]:
@@ -988,6 +988,10 @@ def _rebuild_flat_tables(lines: list[str]) -> list[str]:
             while j < len(lines):
                 if lines[j].strip() in seen and lines[j].strip() not in header:
                     j += 1  # (荆楚网络舆情周报 at the top of the next page)
+                    continue
+                if rows and rank_col == 0 and rows[-1][0].isdecimal() and j + 1 < len(lines) and len(lines[j].strip()) <= 20 \
+                        and lines[j].strip() != str(int(rows[-1][0]) + 1) and lines[j + 1].strip() == str(int(rows[-1][0]) + 1):
+                    j += 1  # (全国爱卫会文件 before row 11: the next page's running header, met the first time)
                     continue
                 group = [line.strip() for line in lines[j: j + width]]
                 if len(group) < width or any(not cell or len(cell) > FLAT_CELL_MAX or cell in seen and cell in header
@@ -1015,7 +1019,8 @@ def _flat_header_width(lines: list[str], i: int) -> int:
     """How many lines from ``i`` are a table's header written one cell to a line (0 when none)."""
     width = 0
     while width < 6 and i + width < len(lines):
-        if not FLAT_HEADER_WORD.fullmatch(lines[i + width].strip()):
+        # (省（区、市）, 城市（区）: a header's word with a note of what else it covers)
+        if not FLAT_HEADER_WORD.fullmatch(re.sub(r"[（(][^（）()]{1,8}[）)]$", "", lines[i + width].strip())):
             break
         width += 1
     while width >= 3:  # (two columns, 1 / 北京市 / 2 / 天津市, are read as numbered lines: _join_bare_markers)
