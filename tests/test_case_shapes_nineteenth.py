@@ -246,3 +246,16 @@ def test_a_table_drawn_a_cell_a_line_under_bracketed_headers_across_a_page_break
     assert [(c["name"], c["province"]) for c in found] == [
         ("石家庄市", "河北省"), ("唐山市", "河北省"), ("太原市", "山西省"), ("合肥市", "安徽省"), ("马鞍山市", "安徽省"),
         ("厦门市", "福建省")]
+
+
+def test_a_label_beside_a_run_of_names_in_a_table_of_two_columns():
+    """New: | 综合传播指数 | 甲市、乙市、丙市 | (a <dl> of index heads, each over one line of names, or a
+    two-column table): the labels were read as the cases and the runs as their categories."""
+    found = cases("2022年7月榜单于同年8月发布，各项名称按名次先后排列。",
+                  "| 综合传播指数 | 仙桃市、宜都市、大冶市 |", "| 网络传播指数 | 宜都市、仙桃市、赤壁市 |",
+                  "| 社会生活网络指数 | 大冶市、赤壁市、仙桃市（三地得分相同，此处不作排序） |",
+                  title="湖北区县传播指数排行榜")
+    assert [(c["name"], c["category"]) for c in found] == [
+        ("仙桃市", "综合传播指数"), ("宜都市", "综合传播指数"), ("大冶市", "综合传播指数"),
+        ("宜都市", "网络传播指数"), ("仙桃市", "网络传播指数"), ("赤壁市", "网络传播指数"),
+        ("大冶市", "社会生活网络指数"), ("赤壁市", "社会生活网络指数"), ("仙桃市", "社会生活网络指数")]

@@ -881,6 +881,22 @@ def _labelled_grid(rows: list[list[str]], looks_like_region, ends_as_org) -> tup
     return labels, names
 
 
+def _label_and_name_runs(rows: list[list[str]], looks_like_region, ends_as_org) -> bool:
+    """| 网络传播指数 | 潜江市、枣阳市、应城市 |: two columns, a short label, then a run of places or
+    bodies joined by 、 (two or more in most rows) — each name a case under its row's label."""
+    if len(rows) < 2 or any(len(r) != 2 for r in rows):
+        return False
+    runs = 0
+    for label, cell in rows:
+        if not label or len(label) > LABEL_MAX or NUMERIC_CELL.match(label) or "、" in label:
+            return False
+        names = [n.strip() for n in re.sub(r"\s*[（(][^（）()]*[）)]\s*$", "", cell).split("、") if n.strip()]
+        if not names or not all(looks_like_region(n) or ends_as_org(n) for n in names):
+            return False
+        runs += len(names) >= 2
+    return runs >= 0.5 * len(rows)
+
+
 def _positions_grid(rows: list[list[str]]) -> bool:
     """| 贸易便利化 | 上海（临港） | 广东前海 | / | 投资自由化 | 上海（浦东） | 广东前海 |: the same names
     come back in other columns of other rows — the columns are places in an order, not fields (a
@@ -1619,6 +1635,22 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org, township=None) 
                 items = [Item(r, *spans_of[r][c], category=row[label_col], whole=True)
                          for r, row in zip(data_lines, data) if len(spans_of[r]) == len(row)
                          for c in body_cols if not EMPTY_CELL.match(row[c])]
+                if items:
+                    runs.append(Run(items, "table (no header)", top=block[0]))
+                continue
+            runs_of = _label_and_name_runs(data, looks_like_region, ends_as_org)
+            if runs_of:
+                # | 综合传播指数 | 潜江市、枣阳市、应城市 |: a label, then the names it heads, 、 between
+                items = []
+                for r, row in zip(data_lines, data):
+                    if len(spans_of[r]) != len(row):
+                        continue
+                    a0, b0 = spans_of[r][1]
+                    cell = re.sub(r"\s*[（(][^（）()]*[）)]\s*$", "", lines[r][a0:b0])  # (a note on the cell's order)
+                    for a, b in split_outside_quotes(cell, "、"):
+                        x, y = _trim_part(lines[r], a0 + a, a0 + b)
+                        if y > x:
+                            items.append(Item(r, x, y, category=row[0], whole=True))
                 if items:
                     runs.append(Run(items, "table (no header)", top=block[0]))
                 continue
