@@ -3527,7 +3527,10 @@ def inline_runs(lines: list[str]) -> list[Run]:
         prev = marker_at(lines[j]) if j >= 0 else None
         heading_style = prev is None or prev[0] in ("cn", "paren-cn") or prev[0].startswith("bullet") or (
             # 1. 呼和浩特市 / 新城区…街道、玉泉区…街道: a numbered place over the names that lie in it
-            prev[0] == "num" and _spaced_name(lines[j][prev[2]:].strip()) and "、" in line)
+            prev[0] == "num" and _spaced_name(lines[j][prev[2]:].strip()) and "、" in line) or (
+            # ⑴ 国家生态园林城市 / 徐州市、苏州市…: a short numbered heading over one line of names
+            prev[0] in ("pcirc", "circ", "paren") and line.count("、") >= 2 and not marker_at(line)
+            and 2 <= len(lines[j][prev[2]:].strip()) <= 16 and not is_sentence(lines[j]))
         above = label_of(lines[j]) if j >= 0 and not is_sentence(lines[j]) and heading_style else None
         if above and above.startswith(("【", "[", "［")) and j >= 0:
             above = _bracket_label(lines[j]) or above  # (【湖南省文明村镇】（共16个）: the words inside the brackets)
