@@ -272,3 +272,18 @@ def test_a_short_circled_heading_over_one_line_of_names():
     assert [(c["name"], c["category"]) for c in found] == [
         ("杭州市", "国家生态园林城市"), ("苏州市", "国家生态园林城市"), ("常熟市", "国家生态园林城市"), ("张家港市", "国家生态园林城市"),
         ("沧州市", "国家园林城市"), ("鞍山市", "国家园林城市"), ("大庆市", "国家园林城市"), ("湖州市", "国家园林城市")]
+
+
+def test_a_ranking_printed_a_name_and_its_place_a_line():
+    """New: 甲医院　第18名 / 乙医院　第22名 …: no shape read a name followed by its place on the ranking,
+    one to a line; and in a table | 甲医院 | 第6名 | 与上届持平 | the note on how a row moved was read as
+    the name."""
+    found = cases("二、2023届中医医院500强", "浙江省中医院　第9名", "杭州市中医院　第31名", "宁波市中医院，第58名",
+                  "三、2023届顶级医院100强", "本省入围医院及其名次如下：",
+                  "| 浙江大学医学院附属第一医院 | 第11名 | 与上届持平 |", "| 浙江大学医学院附属第二医院 | 第15名 | 较上届前进2位 |",
+                  "| 浙江省人民医院 | 第62名 | 与上届持平 |",
+                  title="2023届中国医院竞争力排行榜发布 浙江多家医院入围")
+    assert [(c["name"], c["rank"]) for c in found] == [
+        ("浙江省中医院", 9), ("杭州市中医院", 31), ("宁波市中医院", 58),
+        ("浙江大学医学院附属第一医院", 11), ("浙江大学医学院附属第二医院", 15), ("浙江省人民医院", 62)]
+    assert found[0]["category"] == "2023届中医医院500强"

@@ -966,6 +966,11 @@ COUNTED_CELL = re.compile(r"^(?:共|计|合计|总计|等)?\s*(?:\d+|[一二三�
 URL_CELL = re.compile(r"^(?:https?://|www\.)\S+$")
 
 
+# how a row moved since the last edition of a ranking (与上届持平, 较上届前进2位, ↑3)
+CHANGE_CELL = re.compile(r"^(?:(?:与|和|较|比)上(?:届|年|期|一期|次|月)(?:相比)?(?:持平|不变|前进|上升|提升|下降|后退|下滑)?\s*\d*\s*(?:位|名)?"
+                         r"|(?:前进|上升|提升|下降|后退|下滑)\s*\d{1,3}\s*(?:位|名)|持平|不变|新上榜|新晋|新进|[↑↓▲▼]\s*\d{1,3})$")
+
+
 def _content_roles(rows: list[list[str]], looks_like_region, ends_as_org, township=None) -> dict[str, int]:
     """Columns of a table without a header, known from what their cells hold."""
     width = len(rows[0])
@@ -981,6 +986,8 @@ def _content_roles(rows: list[list[str]], looks_like_region, ends_as_org, townsh
             roles["rank"] = col  # 3, or 第9名
         elif share(lambda v: bool(NUMERIC_CELL.match(v) or URL_CELL.match(v) or COUNTED_CELL.match(v))) >= 0.8:
             roles.setdefault("stat", col)  # figures, counts (共10个项目), or the sites' addresses: never the name
+        elif share(lambda v: bool(CHANGE_CELL.match(v))) >= 0.8:
+            continue  # 与上届持平 / 较上届前进2位: how a row moved since the last edition, a note, never the name
         elif share(looks_like_region) >= 0.8 and "region" not in roles:
             roles["region"] = col
         elif share(looks_like_region) >= 0.8:
@@ -2491,6 +2498,40 @@ def _quote_owned(line: str) -> bool:
 # (区、县（市）管委会: kinds joined by 、, the last with its bracket, then the body they all have)
 KIND_LABEL = re.compile(r"(?:^(?:[县市区乡镇旗]、)+)?(?:县|市|区|乡|镇|村|社区|街道|单位|集体)[（(](?:[县市区乡镇村旗]|乡镇|社区|街道|单位)"
                         r"(?:[、，,/](?:[县市区乡镇村旗]|乡镇|社区|街道))*[）)](?:政府|管委会|部门|单位|党委)?\s*[：:]?$")
+
+
+# 湖北省中医院　第18名, 武汉儿童医院，第26名: a name, then its place on the ranking, alone on its line
+RANKED_LINE = re.compile(r"^(?P<name>[^\s，,。；;：:]{2,40}?)\s*[，,：:、]?\s*[（(]?第\s*(?P<n>\d{1,4}|[一二三四五六七八九十百]{1,4})\s*[名位][）)]?\s*$")
+RANKED_LINES_MIN = 2
+
+
+def ranked_line_runs(lines: list[str]) -> list[Run]:
+    """Two or more lines in a row, each a name and then its place (…　第18名): a ranking printed a
+    name a line, the places as printed; the label right above, if short, is their category."""
+    runs: list[Run] = []
+    current: list[Item] = []
+
+    def close():
+        if len(current) >= RANKED_LINES_MIN:
+            first = current[0].line
+            label = label_of(lines[first - 1]) if first > 0 and not is_sentence(lines[first - 1]) else None
+            for item in current:
+                item.category = label
+            runs.append(Run(list(current), "lines", top=first))
+        current.clear()
+
+    for i, line in enumerate(lines):
+        mark = marker_at(line)
+        start = mark[2] if mark else 0
+        m = RANKED_LINE.match(line, start) if len(line) <= 60 else None
+        if not m or is_sentence(m.group("name")):
+            close()
+            continue
+        written = m.group("n")
+        rank = int(written) if written.isdecimal() else count_value(written)
+        current.append(Item(i, m.start("name"), m.end("name"), number=rank, rank=rank, whole=True))
+    close()
+    return runs
 
 
 def plain_line_runs(lines: list[str]) -> list[Run]:
