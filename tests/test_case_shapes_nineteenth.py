@@ -287,3 +287,20 @@ def test_a_ranking_printed_a_name_and_its_place_a_line():
         ("浙江省中医院", 9), ("杭州市中医院", 31), ("宁波市中医院", 58),
         ("浙江大学医学院附属第一医院", 11), ("浙江大学医学院附属第二医院", 15), ("浙江省人民医院", 62)]
     assert found[0]["category"] == "2023届中医医院500强"
+
+
+def test_collective_honours_as_section_labels_over_units_and_their_stories():
+    """New: 一、全国工人先锋号 / 甲公司业务部 / its story: a numbered heading naming a collective's honour
+    (先锋号, 文明号, 公务员集体 were no award words) over a unit and its paragraph labels it;
+    第21届全国青年文明号 over a paragraph is the honour, not a case; 奖状：①甲公司 is 甲公司."""
+    found = cases("平时读报时顺手记下几家窗口单位获得的集体荣誉，放在一起备查。",
+                  "一、全国“人民满意的公务员集体”", "成都市武侯区政务服务中心",
+                  "2019年6月第九届表彰大会在北京举行，这一届共有98个集体受表彰，四川有数个集体获表彰，这家中心是其中之一。",
+                  "二、全国工人先锋号", "杭州市公共交通集团有限公司第一分公司",
+                  "2015年由中华全国总工会授予，这是该公司第一次获得全国性集体荣誉称号，当年浙江省共有数十个集体获评。",
+                  title="那些拿过“国字号”荣誉的窗口单位")
+    assert [(c["name"], c["category"]) for c in found] == [
+        ("成都市武侯区政务服务中心", "全国“人民满意的公务员集体”"), ("杭州市公共交通集团有限公司第一分公司", "全国工人先锋号")]
+    found = cases("全国五一劳动奖状：①山东鲁泰控股集团有限公司", "全国工人先锋号：①山东新华医疗器械股份有限公司研发部 ②淄博市公交公司1路",
+                  title="2022年全国五一劳动奖状和工人先锋号，淄博有哪些单位？")
+    assert found[0]["name"] == "山东鲁泰控股集团有限公司"

@@ -2154,6 +2154,12 @@ def heading_paragraph_runs(lines: list[str]) -> list[Run]:
         """【2020年度最佳服务案例奖】 over a heading and its paragraph: the award the heading won."""
         if k + 2 >= len(lines) or len(lines[k]) > HEADING_MAX:
             return None
+        mark = marker_at(lines[k])
+        if mark and mark[0] in ("cn", "paren-cn") and not is_sentence(lines[k]) and _heads(lines[k + 1]) \
+                and not is_paragraph(lines[k + 1]) and not marker_at(lines[k + 1]) and is_paragraph(lines[k + 2]) \
+                and AWARD_TITLE.search(lines[k]):
+            # 一、全国工人先锋号 over 甲公司业务部 and its story: the honour the heading below won
+            return label_of(lines[k])
         if not (lines[k][:1] in "【[〖［" or unicodedata.category(lines[k][:1] or " ")[0] == "S"):
             # 技术领导奖（Technology Leadership） over a heading and its paragraph: an award's plain title
             plain = re.sub(r"\s*[（(][^（）()]*[）)]\s*$", "", lines[k].strip())
@@ -2172,6 +2178,9 @@ def heading_paragraph_runs(lines: list[str]) -> list[Run]:
             continue
         bracketed = lines[i].strip()
         named = _bracket_label(bracketed) if bracketed.startswith("【") and bracketed.endswith("】") else None
+        if not named and re.match(r"^第[一二三四五六七八九十\d]{1,3}[届批]", bracketed) and len(bracketed) <= 20 \
+                and AWARD_TITLE.search(bracketed) and not _ORG_ENDING.search(bracketed):
+            named = bracketed  # 第21届全国青年文明号 over its paragraph and the headings below: the honour, a label
         if named and not (starts_with_region(named) or region_prefix(named + "x") or _ORG_ENDING.search(named) or is_central(named)
                                       or any(q in named for q in "“「")):
             # 【聚焦产业倍增战略】 between headings: a label over the next ones, never a heading itself
@@ -2729,6 +2738,9 @@ def _trim_part(line: str, a: int, b: int) -> tuple[int, int]:
     # (和龙市工商局, 和平区: a place whose name begins with 和 keeps it)
     lead = len(text) - len(rest if rest[:1] in "和与及" and region_prefix(rest) else rest.lstrip(" 　等及和与"))
     a += lead
+    circled = re.match(r"[①-⑳⑴-⒇]\s*", line[a:b])
+    if circled and b - a - circled.end() >= 2:
+        a += circled.end()  # (全国五一劳动奖状：①甲公司: the number the page put before its one name)
     owner = PLACE_OWNER.match(line, a, b)
     if owner:
         a = owner.end()  # 江西省的萍乡市: the place, past the province that holds it
@@ -3857,6 +3869,8 @@ def award_sentence_runs(lines: list[str]) -> list[Run]:
 # An award's title as a label: 一等奖, 服务群众优秀单位, 2023年服务优化典范, 2022年度最佳视觉设计,
 # 2019年度全国政务热线“最佳管理效率奖”
 AWARD_TITLE = re.compile(r"(?:奖|奖项|称号|典范|典型|标杆|先进单位|优秀单位|示范单位|优秀成果|应用成果|最佳[\u4e00-\u9fff]{2,6}"
+                         # 全国工人先锋号, 青年文明号, 巾帼文明岗, 人民满意的公务员集体: a collective's honour by its name
+                         r"|先锋号|文明号|文明岗|公务员集体|先进集体|模范集体|劳动奖状|红旗窗口|示范窗口"
                          r"|(?:创新|优秀|典型|精品|最佳|示范)(?:案例|应用场景|场景)"  # 党建引领创新案例, 数字化创新应用场景：…: the kind of case it was chosen as
                          r"|最具[\u4e00-\u9fff]{2,8}|(?:十大|十佳|十强|百强)[\u4e00-\u9fff]{1,12}"
                          r"|^[\u4e00-\u9fff]{0,6}榜|榜首|排行榜)[”」]?$"  # 微博榜, 区县榜, 总榜, 微博影响力榜首: the ranking a winner tops
@@ -3943,6 +3957,9 @@ def award_line_runs(lines: list[str]) -> list[Run]:
         if m and AWARD_TITLE.search(title) and not PEOPLE_AWARD.search(title) and _award_value(m.group("value")):
             a = lead + m.start("value")
             value = re.sub(r"(?<=..)等$", "", m.group("value"))  # 襄阳文化和旅游局等: the one named, and others
+            circled = re.match(r"[①-⑳⑴-⒇]\s*", value)
+            if circled and len(value) - circled.end() >= 2 and not re.search(r"[①-⑳⑴-⒇]", value[circled.end():]):
+                a, value = a + circled.end(), value[circled.end():]  # (全国五一劳动奖状：①甲公司: its one name, numbered)
             value = re.sub(r"\s*[（(][^（）()]{1,12}[）)]$", "", value) if m.re is AWARD_BRACKETED else value  # (（三度蝉联）: a note)
             category = LABEL_COUNT.sub("", m.group("label").strip())
             parts = split_outside_quotes(value, "、")
