@@ -304,3 +304,13 @@ def test_collective_honours_as_section_labels_over_units_and_their_stories():
     found = cases("全国五一劳动奖状：①山东鲁泰控股集团有限公司", "全国工人先锋号：①山东新华医疗器械股份有限公司研发部 ②淄博市公交公司1路",
                   title="2022年全国五一劳动奖状和工人先锋号，淄博有哪些单位？")
     assert found[0]["name"] == "山东鲁泰控股集团有限公司"
+
+
+def test_the_kinds_a_selection_covers_are_not_its_cases():
+    """New: 覆盖场景： over bullets of kinds (智慧出行服务, 智慧港航) on a page that names no winner: the
+    bullets were read as cases."""
+    found = cases("省交通运输厅组织的年度智慧交通典型案例征集评选已经结束，最终确定十大典型案例。本文只梳理评选流程，获选案例以主管部门发布为准。",
+                  "覆盖场景：", "- 智慧出行服务", "- 道路养护", "- 智慧港航", "- 车联网与监管",
+                  "终审阶段邀请了行业专家，从创新性、典型性和推广价值几方面打分。",
+                  title="智慧交通典型案例评选：52个候选怎么选出10个")
+    assert found == []

@@ -243,6 +243,8 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     own = near.split("\n")[-1] if run.shape in ("inline", "quoted", "mentions", "line of names") else near
     if BLAME.search(own) or (run.shape in ("inline", "quoted") and CLOSED.search(own[: run.items[0].start])):
         return 0.0  # 休眠账号黑榜…“甲”“乙”等10个账号被点名: named for failing, not honoured
+    if run.shape in ("bulleted", "numbered", "lines", "line of names") and "\n" in near and KINDS_HANDED.search(near.split("\n")[0].strip()):
+        return 0.0  # 覆盖场景： / 智慧出行服务 / 智慧港航: the kinds of case a selection covered, none of its cases
     if all(TAG_LABEL.match((item.category or item.shared_label or "").strip()) for item in run.items):
         return 0.0  # 标签： / 产业转型 / 老工业城市: the page's tags, words to file it under
     if run.shape in ("inline", "quoted", "line of names") and ORGANISERS_BEFORE.search(own[: run.items[0].start]):
@@ -613,6 +615,9 @@ CHOSEN_AS = re.compile(r"(?:分别)?(?:确定为|列为|命名为|认定为|评�
 CHOOSES = re.compile(r"(?:确定|命名|认定|评定|遴选|选定|批准|授予)\s*$")
 COUNTED_AS = re.compile(r"\s*等?\s*(?:\d{1,3}|[两二三四五六七八九十]{1,3})\s*[个家所座][\u4e00-\u9fff]{0,4}?为"
                         r"[^。；;！？]{0,12}?(?:第[一二三四五六七八九十\d]+批|首批|试点|示范)")
+# a line handing over the kinds a selection covers (覆盖场景：, 涉及领域包括：), not what it chose
+KINDS_HANDED = re.compile(r"^(?:[^，。；]{0,12}?)(?:覆盖|涵盖|涉及|包括|分为|划分为)(?:的)?(?:应用)?(?:场景|领域|方向|类别|类型|板块|赛道|方面)"
+                          r"(?:包括|有|为)?[：:]$")
 # the label over a page's tags or keywords
 TAG_LABEL = re.compile(r"^(?:标签|关键词|关键字|相关标签|热门标签|文章标签|本文标签|Tags?|TAGS|话题|相关话题)\s*[：:]?$")
 # the words that hand over the bodies that ran a selection (主办方包括, 主办单位为, 由…联合主办的)
