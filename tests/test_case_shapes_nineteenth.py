@@ -314,3 +314,17 @@ def test_the_kinds_a_selection_covers_are_not_its_cases():
                   "终审阶段邀请了行业专家，从创新性、典型性和推广价值几方面打分。",
                   title="智慧交通典型案例评选：52个候选怎么选出10个")
     assert found == []
+
+
+def test_two_numbered_practices_each_told_under_a_list():
+    """New: 1.甲省建立…机制 / its story / 2.乙市设立… / its story (the page gives two of a longer list): a
+    run of two needed more evidence than their own titles and stories."""
+    found = cases("实施城市更新行动可复制经验做法清单（第五批）", "【编者按】清单全文较长，本站仅转载第一部分的前两条。",
+                  "一、强化组织实施",
+                  "1.浙江省建立“省级统筹、市县主责”城市更新工作推进机制",
+                  "省级层面由住房城乡建设厅牵头会同有关部门建立协调机制，市县政府承担主体责任并成立工作专班，负责片区和项目的谋划与落地。",
+                  "2.江苏省苏州市设立城市更新专门机构统筹推进更新工作",
+                  "苏州市组建城市更新工作领导小组及其办公室，把城市更新作为经常性工作来抓，相关部门在领导小组框架下协同推进。",
+                  title="住房城乡建设部办公厅关于印发实施城市更新行动可复制经验做法清单（第五批）的通知")
+    assert [(c["name"], c["agency"]) for c in found] == [
+        ("浙江省建立“省级统筹、市县主责”城市更新工作推进机制", "浙江省"), ("江苏省苏州市设立城市更新专门机构统筹推进更新工作", "江苏省苏州市")]

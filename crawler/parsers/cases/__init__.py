@@ -25,7 +25,7 @@ import unicodedata
 from collections import Counter
 
 from ..agencies import _ends_as_org as ends_as_org
-from ..regions import is_central, is_short_county, locate, place_prefix, region_prefix
+from ..regions import is_central, is_short_county, locate, place_prefix, region_prefix, starts_with_region
 from . import segment
 from .fields import PLACE_CHAIN, SUBTITLE_END, TOWNSHIP, case_fields, classify_channel, is_body, itemise, judged_text, looks_like_person, name_text, quote_depth_at
 from .identity import case_core, normalise_name, place_key, to_simplified
@@ -123,6 +123,12 @@ def _split_ties(lines: list[str], item: Item, separators: str = "、/／") -> li
 
 
 SIGNED_DATE = re.compile(r"^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
+
+
+def _told_practice(name: str) -> bool:
+    """四川省构建…工作组织机制: a place's practice by its title (a place, then what it did)."""
+    name = name.strip()
+    return len(name) >= 8 and not name.endswith(("）", ")")) and bool(starts_with_region(name)) and region_prefix(name) != name
 
 
 def _signs(lines: list[str], line: int) -> bool:
@@ -1482,6 +1488,9 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
         if len(run.items) < 3 and not (run.trigger or len({i.category for i in run.items}) > 1
                                        or run.shape.startswith("table")
                                        or (len(run.items) == 2 and all(i.agency for i in run.items))  # (名称——单位 twice)
+                                       # (1.四川省构建…机制 / its story / 2.…: two numbered practices, each told)
+                                       or (len(run.items) == 2 and run.shape == "numbered" and all(i.desc for i in run.items)
+                                           and all(_told_practice(name_text(simp, i)) for i in run.items))
                                        or chosen_by_label(run, [name_text(simp, item) for item in run.items])):
             continue  # what is left after the strays needs the evidence any run of two needs
         # 广东通报显示, 2020年是第一次发布, 深圳交警在: pieces of a sentence among the names (left out

@@ -320,7 +320,12 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     if sum(name.strip()[:1] in COUNT_START and bool(COUNT_LED.match(name.strip())) for name in bare) >= 0.5 * n:
         return 0.0  # 64家部委网站、32家省级网站: how many of each were assessed, not who won
     chosen_under_label = chosen_by_label(run, bare)
-    if n < 3 and not (run.trigger or len({i.category for i in run.items}) > 1 or run.shape.startswith("table") or chosen_under_label):
+    # 1.四川省构建…机制 / its story / 2.安徽省芜湖市设立… / its story, under a page about a list: two
+    # numbered practices of places, each told, are two of its cases
+    told = run.shape == "numbered" and n == 2 and all(item.desc for item in run.items) and all(
+        starts_with_region(name.strip()) and len(name.strip()) >= 8 for name in bare) and bool(LIST_WORDS.search(context))
+    if n < 3 and not (run.trigger or len({i.category for i in run.items}) > 1 or run.shape.startswith("table") or chosen_under_label
+                      or told):
         return 0.0
     among = run.shape == "quoted" and bool(AMONG_THE_BEST.search(near.split("\n")[-1]))
     practices = attributed_practices(run, names, bare, near, context)
