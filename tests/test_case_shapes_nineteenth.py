@@ -328,3 +328,13 @@ def test_two_numbered_practices_each_told_under_a_list():
                   title="住房城乡建设部办公厅关于印发实施城市更新行动可复制经验做法清单（第五批）的通知")
     assert [(c["name"], c["agency"]) for c in found] == [
         ("浙江省建立“省级统筹、市县主责”城市更新工作推进机制", "浙江省"), ("江苏省苏州市设立城市更新专门机构统筹推进更新工作", "江苏省苏州市")]
+
+
+def test_an_ellipsis_cell_is_an_empty_one():
+    """New: | 4650 | 1 | 舒兰市 | … | with … where the page left a figure out: the score column was no longer
+    all figures, and was read as the names."""
+    found = cases("县（市）政府一组前四位如下（表中先列得分，再列名次和单位）：",
+                  "| 4620 | 1 | 榆树市 | 报送190 / 采用181 |", "| 2810 | 2 | 德惠市 | 报送160 / 采用147 |",
+                  "| 2600 | 3 | 农安县 | 报送120 / 采用118 |", "| … | 4 | 公主岭市 | … |",
+                  title="长春市通报第三季度网站信息采用排名 榆树市居县（市）首位")
+    assert [(c["name"], c["rank"]) for c in found] == [("榆树市", 1), ("德惠市", 2), ("农安县", 3), ("公主岭市", 4)]

@@ -671,7 +671,7 @@ PEOPLE_HEADER = re.compile(r"姓名|人员姓名|获奖人|候选人|推荐人�
 PLAN_HEADER = re.compile(r"(?:目标|任务|计划|指标值|工作要求)$")
 KIND_OF_HEADER = re.compile(r"(?:单位|部门|机构|主体|机关)(?:类型|类别|性质|层级|级别)$")
 STAT_HEADER = re.compile(r"(?:得分|指数|分值|总分|评分|增长|增幅)$")
-EMPTY_CELL = re.compile(r"^(?:[\s—–\-/／、.。无暂缺]*|空缺|暂无|无|[（(]?略[）)]?)$")  # a cell that says "nothing here"
+EMPTY_CELL = re.compile(r"^(?:[\s—–\-/／、.。…无暂缺]*|空缺|暂无|无|[（(]?略[）)]?)$")  # a cell that says "nothing here"
 HEADLINE_HEADER = re.compile(r"^(?:文章|新闻|稿件|推文|图文|消息)(?:标题|题目|名称)?$|^标题$")
 SENTENCE_CELL = re.compile(r"[，,。；;]")  # a cell holding a clause break says something; it names no one
 NUMERIC_CELL = re.compile(r"^(?=.*\d)[\d.,，%％+\-万亿个件次分秒名位]+$")
