@@ -338,3 +338,10 @@ def test_an_ellipsis_cell_is_an_empty_one():
                   "| 2600 | 3 | 农安县 | 报送120 / 采用118 |", "| … | 4 | 公主岭市 | … |",
                   title="长春市通报第三季度网站信息采用排名 榆树市居县（市）首位")
     assert [(c["name"], c["rank"]) for c in found] == [("榆树市", 1), ("德惠市", 2), ("农安县", 3), ("公主岭市", 4)]
+
+
+def test_a_place_that_has_something_is_no_name():
+    """New: 河北有检察微信公众号进入地方榜前列: "a place has …" before the verb was read as a case's name."""
+    found = cases("正义网发布的2023年7月“互联网+检察”新媒体指数排行榜中，山西有检察微信公众号进入地方榜前列。",
+                  title="7月“互联网+检察”新媒体指数榜发布")
+    assert found == []

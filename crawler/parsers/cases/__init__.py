@@ -695,6 +695,9 @@ def _drop_strays(lines: list[str], run: Run) -> None:
             continue  # 指数分别是90.1、89.92和89.47: figures the sentence goes on to give, never names
         if re.search(r"\d+(?:\.\d+)?\s*(?:万元|亿元|元)", name):
             continue  # 每个市奖励200万元: a sum of money given, never a name
+        if run.shape == "award sentence" and (there := re.match(r"^([\u4e00-\u9fff]{2,8}?)有", name.strip())) and (
+                place_prefix(there.group(1)) == there.group(1) or region_prefix(there.group(1)) == there.group(1)):
+            continue  # 河北有检察微信公众号进入…: "a place has …", no name of anything
         if DEICTIC_NAME.match(name.strip()):
             continue  # 我省 (of 我省入选情况): the page's own place by a pronoun, never a case's name
         if BATCH_NAME.match(name.strip()) or PART_NAME.match(name.strip()):
