@@ -345,3 +345,11 @@ def test_a_place_that_has_something_is_no_name():
     found = cases("正义网发布的2023年7月“互联网+检察”新媒体指数排行榜中，山西有检察微信公众号进入地方榜前列。",
                   title="7月“互联网+检察”新媒体指数榜发布")
     assert found == []
+
+
+def test_two_places_written_out_and_the_city_honour_they_won():
+    """New: 湖北的宜都市、大冶市获评第五届全国文明城市: two places (after their province's short name and 的)
+    and a city's honour (文明城市 was no award word) — two are a list when they won it together."""
+    found = cases("根据名单，浙江的义乌市、温岭市获评第五届全国文明城市，这是我省县级市第一次拿到这块牌子。",
+                  title="浙江两座县级市首次获评全国文明城市")
+    assert [c["name"] for c in found] == ["义乌市", "温岭市"]

@@ -2744,6 +2744,8 @@ def _trim_part(line: str, a: int, b: int) -> tuple[int, int]:
     owner = PLACE_OWNER.match(line, a, b)
     if owner:
         a = owner.end()  # 江西省的萍乡市: the place, past the province that holds it
+    elif (short := SHORT_OWNER.match(line, a, b)) and province_label(short.group(1)):
+        a = short.end()  # 湖北的宜都市: past the province by its short name
     text = line[a:b].rstrip(" 　。，,")
     # …和重庆市荣昌区都是各占一席: the last place, then what the sentence says of them all
     text = re.sub(r"(?<=..[市县区州旗])(?:都是|都|均|也都|也)[\u4e00-\u9fff]{1,8}$", "", text)
@@ -2769,6 +2771,7 @@ def _trim_part(line: str, a: int, b: int) -> tuple[int, int]:
     return a, a + len(text)
 
 
+SHORT_OWNER = re.compile(r"([\u4e00-\u9fff]{2,3})的(?=[\u4e00-\u9fff]{1,8}(?:市|县|区|州|盟|旗)(?:$|[、，,和及与]))")
 PLACE_OWNER = re.compile(r"[\u4e00-\u9fff]{2,7}(?:省|自治区)的(?=[\u4e00-\u9fff]{1,8}(?:市|县|区|州|盟|旗)(?:$|[、，,和及与]))")
 
 
@@ -2924,7 +2927,7 @@ def _object_list(line: str, i: int, runs: list) -> bool:
 
 
 # 广东省检察院、韶关市检察院、肇庆市检察院荣获“…组织奖”: bodies as the subject, no 等 before the verb
-BARE_SUBJECT_VERB = re.compile(r"(?:荣获|获评|被评为|被授予|获得)(?=[“「《]?[^，。；]{0,30}(?:奖|称号|示范|先进|模范|标兵))"
+BARE_SUBJECT_VERB = re.compile(r"(?:荣获|获评|被评为|被授予|获得)(?=[“「《]?[^，。；]{0,30}(?:奖|称号|示范|先进|模范|标兵|文明城市|卫生城市|园林城市))"
                                r"|(?:入围|入选|上榜|列入)(?=[^，。；]{0,40}(?:名单|榜单|案例|示范|试点))"  # 石家庄市、承德市入围…名单
                                r"|(?:入围|入选|上榜|在列)(?=\s*[。；！]|\s*$)"  # 甲村、乙村…和丙村上榜。: places, then the verb ending the sentence
                                r"|(?:均|都|皆|同时|一并)(?:上榜|入选|当选|获评|被评为|跻身)"  # 北京、上海…均上榜…
@@ -3131,6 +3134,11 @@ def _subject_list(line: str, i: int, runs: list) -> bool:
             if len(joined) == 3 and tail and _count_before("共" + tail.group("count") + "个") == 3:
                 parts, tallied = joined[:2] + [(joined[2][0], tail.start())], True
         praised_two = kind == "praise" and len(parts) == 2 and all(_spaced_name(line[a:b].strip()) for a, b in parts)
+        # (湖北的宜都市、大冶市获评第五届全国文明城市: two places written out, and the honour they won)
+        honoured_two = kind == "bare" and len(parts) == 2 and re.match(r"荣获|获评|被评为|被授予", m.group(0)) \
+            and all(_written_out_place(line[a:b].strip()) or _written_out_place(line[_trim_part(line, a, b)[0]:b].strip())
+                    for a, b in parts)
+        praised_two = praised_two or bool(honoured_two)
         if len(parts) < 3 and not counted_two and not praised_two:
             continue  # (甲、乙等13个市被命名为…: two named for the thirteen; 北京、上海处于领跑位置: two places praised)
         if kind == "praise":
@@ -3146,7 +3154,8 @@ def _subject_list(line: str, i: int, runs: list) -> bool:
             if sum(_spaced_name(line[x:y].strip()) for x, y in parts) < 0.6 * len(parts) or not _spaced_name(
                     line[parts[-1][0]:parts[-1][1]].strip()):
                 continue  # (the praise follows the last name: …林西县公安局4家单位被评为成绩突出… is no praise of names)
-        elif kind == "bare" and sum(_place_like(line[a:b].strip()) for a, b in parts) < max(len(parts) - 1, 0.9 * len(parts)):
+        elif kind == "bare" and sum(_place_like(line[slice(*_trim_part(line, a, b))].strip()) for a, b in parts) < max(
+                len(parts) - 1, 0.9 * len(parts)):
             continue  # (one place the gazetteer does not know among many it does: 繁昌区, a county made a district)
         _split_last_conjunction(line, parts, shared_end=kind == "count")
         part = SECTION_NAMED.search(line[max(0, parts[0][0] - 40): parts[0][0]])  # 在“…”部分，甲、乙…
