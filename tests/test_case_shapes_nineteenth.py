@@ -353,3 +353,16 @@ def test_two_places_written_out_and_the_city_honour_they_won():
     found = cases("根据名单，浙江的义乌市、温岭市获评第五届全国文明城市，这是我省县级市第一次拿到这块牌子。",
                   title="浙江两座县级市首次获评全国文明城市")
     assert [c["name"] for c in found] == ["义乌市", "温岭市"]
+
+
+def test_a_level_heading_over_units_whose_stories_say_they_were_honoured():
+    """New: 二、省级 / 甲社区 / 被…命名为…“敬老文明号”: a numbered level over a unit and a paragraph saying it
+    was honoured labels the unit; the units were read as nothing."""
+    found = cases("本轮“敬老文明号”创建的各级表彰已经完成，以下按层级各列一个受表彰单位。",
+                  "一、省级", "碑林区张家村街道兴庆路社区",
+                  "与其他二十多个单位一道，被省老龄办、省文明办等部门命名为陕西省“敬老文明号”。",
+                  "二、市级", "宝鸡市中心医院老年病科",
+                  "全市共一百多个单位被命名表彰为第一届宝鸡市“敬老文明号”，该科为其中之一。",
+                  title="“敬老文明号”创建活动表彰情况")
+    assert [(c["name"], c["category"]) for c in found][1:] == [("宝鸡市中心医院老年病科", "市级")]
+    assert [c["name"] for c in found] == ["碑林区张家村街道兴庆路社区", "宝鸡市中心医院老年病科"]

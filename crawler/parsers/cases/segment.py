@@ -2144,6 +2144,10 @@ def _sections_of(lines: list[str], items: list[Item]) -> list[Item]:
     return kept
 
 
+# a paragraph saying its heading was honoured (被…表彰为, 命名为, 授予…称号, 同获…奖)
+HONOURED_IN = re.compile(r"表彰为|命名为|命名表彰|授予[^。；]{0,20}称号|被评为|获评|荣获|同获|获得[^。；]{0,20}(?:奖|称号)")
+
+
 def heading_paragraph_runs(lines: list[str]) -> list[Run]:
     """A short name on its own line, then its description (the founding article's shape)."""
     runs, current = [], []
@@ -2157,8 +2161,10 @@ def heading_paragraph_runs(lines: list[str]) -> list[Run]:
         mark = marker_at(lines[k])
         if mark and mark[0] in ("cn", "paren-cn") and not is_sentence(lines[k]) and _heads(lines[k + 1]) \
                 and not is_paragraph(lines[k + 1]) and not marker_at(lines[k + 1]) and is_paragraph(lines[k + 2]) \
-                and AWARD_TITLE.search(lines[k]):
+                and (AWARD_TITLE.search(lines[k]) or (TIER_START.match(lines[k][mark[2]:].strip()) and len(lines[k]) - mark[2] <= 8
+                                                      and HONOURED_IN.search(lines[k + 2]))):
             # 一、全国工人先锋号 over 甲公司业务部 and its story: the honour the heading below won
+            # (一、国家级 over a unit whose story says it was honoured: the level it was honoured at)
             return label_of(lines[k])
         if not (lines[k][:1] in "【[〖［" or unicodedata.category(lines[k][:1] or " ")[0] == "S"):
             # 技术领导奖（Technology Leadership） over a heading and its paragraph: an award's plain title
