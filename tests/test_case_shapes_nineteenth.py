@@ -366,3 +366,12 @@ def test_a_level_heading_over_units_whose_stories_say_they_were_honoured():
                   title="“敬老文明号”创建活动表彰情况")
     assert [(c["name"], c["category"]) for c in found][1:] == [("宝鸡市中心医院老年病科", "市级")]
     assert [c["name"] for c in found] == ["碑林区张家村街道兴庆路社区", "宝鸡市中心医院老年病科"]
+
+
+def test_two_places_after_their_province_and_city_are_on_the_list():
+    """New: 陕西安康的甲社区、乙社区榜上有名: 榜上有名 was no verb of being chosen, and the province and city
+    by short names with 的 stayed on the first name."""
+    found = cases("2018年全国综合减灾示范社区",
+                  "国家减灾委员会、应急管理部公布2018年名单，四川绵阳的涪城区城厢街道锦江社区、游仙区游仙街道东津社区榜上有名。",
+                  title="安全与减灾荣誉速递")
+    assert [c["name"] for c in found] == ["涪城区城厢街道锦江社区", "游仙区游仙街道东津社区"]

@@ -2750,8 +2750,8 @@ def _trim_part(line: str, a: int, b: int) -> tuple[int, int]:
     owner = PLACE_OWNER.match(line, a, b)
     if owner:
         a = owner.end()  # 江西省的萍乡市: the place, past the province that holds it
-    elif (short := SHORT_OWNER.match(line, a, b)) and province_label(short.group(1)):
-        a = short.end()  # 湖北的宜都市: past the province by its short name
+    elif (short := SHORT_OWNER.match(line, a, b)) and (province_label(short.group(1)) or _place_like(short.group(1))):
+        a = short.end()  # 湖北的宜都市, 陕西安康的石泉县…: past the province (and city) by short names
     text = line[a:b].rstrip(" 　。，,")
     # …和重庆市荣昌区都是各占一席: the last place, then what the sentence says of them all
     text = re.sub(r"(?<=..[市县区州旗])(?:都是|都|均|也都|也)[\u4e00-\u9fff]{1,8}$", "", text)
@@ -2777,7 +2777,7 @@ def _trim_part(line: str, a: int, b: int) -> tuple[int, int]:
     return a, a + len(text)
 
 
-SHORT_OWNER = re.compile(r"([\u4e00-\u9fff]{2,3})的(?=[\u4e00-\u9fff]{1,8}(?:市|县|区|州|盟|旗)(?:$|[、，,和及与]))")
+SHORT_OWNER = re.compile(r"([\u4e00-\u9fff]{2,6}?)的(?=[\u4e00-\u9fff]{1,8}(?:市|县|区|州|盟|旗))")
 PLACE_OWNER = re.compile(r"[\u4e00-\u9fff]{2,7}(?:省|自治区)的(?=[\u4e00-\u9fff]{1,8}(?:市|县|区|州|盟|旗)(?:$|[、，,和及与]))")
 
 
@@ -2935,7 +2935,7 @@ def _object_list(line: str, i: int, runs: list) -> bool:
 # 广东省检察院、韶关市检察院、肇庆市检察院荣获“…组织奖”: bodies as the subject, no 等 before the verb
 BARE_SUBJECT_VERB = re.compile(r"(?:荣获|获评|被评为|被授予|获得)(?=[“「《]?[^，。；]{0,30}(?:奖|称号|示范|先进|模范|标兵|文明城市|卫生城市|园林城市))"
                                r"|(?:入围|入选|上榜|列入)(?=[^，。；]{0,40}(?:名单|榜单|案例|示范|试点))"  # 石家庄市、承德市入围…名单
-                               r"|(?:入围|入选|上榜|在列)(?=\s*[。；！]|\s*$)"  # 甲村、乙村…和丙村上榜。: places, then the verb ending the sentence
+                               r"|(?:入围|入选|上榜|在列|榜上有名)(?=\s*[。；！]|\s*$)"  # 甲村、乙村…和丙村上榜。: places, then the verb ending the sentence
                                r"|(?:均|都|皆|同时|一并)(?:上榜|入选|当选|获评|被评为|跻身)"  # 北京、上海…均上榜…
                                # 甲县、乙市…在49家报名单位中胜出: chosen from among the entrants
                                r"|在[^，。；]{1,20}中(?=(?:胜出|脱颖而出|获胜|夺魁))")
@@ -3141,7 +3141,7 @@ def _subject_list(line: str, i: int, runs: list) -> bool:
                 parts, tallied = joined[:2] + [(joined[2][0], tail.start())], True
         praised_two = kind == "praise" and len(parts) == 2 and all(_spaced_name(line[a:b].strip()) for a, b in parts)
         # (湖北的宜都市、大冶市获评第五届全国文明城市: two places written out, and the honour they won)
-        honoured_two = kind == "bare" and len(parts) == 2 and re.match(r"荣获|获评|被评为|被授予", m.group(0)) \
+        honoured_two = kind == "bare" and len(parts) == 2 and re.match(r"荣获|获评|被评为|被授予|榜上有名", m.group(0)) \
             and all(_written_out_place(line[a:b].strip()) or _written_out_place(line[_trim_part(line, a, b)[0]:b].strip())
                     for a, b in parts)
         praised_two = praised_two or bool(honoured_two)
