@@ -375,3 +375,12 @@ def test_two_places_after_their_province_and_city_are_on_the_list():
                   "国家减灾委员会、应急管理部公布2018年名单，四川绵阳的涪城区城厢街道锦江社区、游仙区游仙街道东津社区榜上有名。",
                   title="安全与减灾荣誉速递")
     assert [c["name"] for c in found] == ["涪城区城厢街道锦江社区", "游仙区游仙街道东津社区"]
+
+
+def test_a_note_in_brackets_between_the_verb_and_the_enumeration():
+    """New: 一同入选的山东县（市）还有甲市、乙县和丙市: a kind of place with its note in brackets between 入选
+    and 还有 hid the enumeration."""
+    found = cases("记者梳理发现，江苏共有5个县（市）进入名单，江阴市是无锡唯一入选的县级市。",
+                  "与江阴市一同入选的江苏县（市）还有沭阳县、邳州市、东台市和溧阳市。",
+                  title="江苏5地进入国家乡村振兴示范县创建名单")
+    assert [c["name"] for c in found][-4:] == ["沭阳县", "邳州市", "东台市", "溧阳市"]
