@@ -384,3 +384,15 @@ def test_a_note_in_brackets_between_the_verb_and_the_enumeration():
                   "与江阴市一同入选的江苏县（市）还有沭阳县、邳州市、东台市和溧阳市。",
                   title="江苏5地进入国家乡村振兴示范县创建名单")
     assert [c["name"] for c in found][-4:] == ["沭阳县", "邳州市", "东台市", "溧阳市"]
+
+
+def test_a_next_section_table_of_one_row_under_the_same_header():
+    """New: | 省份 | 创建县（市、区、旗） | with one row under 二、 (the page left the rest out), after a
+    table of the same header under 一、: a table of one row was never a list; and 创建县 heads the names."""
+    found = cases("以下摘录名单中的部分内容（按省份分行，未摘录的省份从略）。",
+                  "一、主要农作物类", "| 省份 | 创建县（市、区、旗） |", "|---|---|", "| 天津市 | 宝坻区 |", "| 河北省 | 故城县、藁城区 |",
+                  "| 山西省 | 祁县 |", "| ……（其余省份从略） |  |",
+                  "二、规模养殖类", "| 省份 | 创建县（市、区、旗） |", "|---|---|", "| 天津市 | 宁河区 |", "| ……（其余省份从略） |  |",
+                  title="第一批农业生产全程机械化示范县创建名单公布")
+    assert [(c["name"], c["category"]) for c in found] == [
+        ("宝坻区", "主要农作物类"), ("故城县", "主要农作物类"), ("藁城区", "主要农作物类"), ("祁县", "主要农作物类"), ("宁河区", "规模养殖类")]

@@ -1538,6 +1538,17 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
                     accepted.append(run)
                     taken = True
         deferred = waiting
+    # | 省份 | 创建县 | / | 北京市 | 平谷区 | under 二、规模养殖类, after a table of the same header accepted
+    # under 一、…: the next section's table, one row long (the rest left out by the page)
+    headers = {simp[run.top_line].strip() for run in accepted if run.shape == "table" and run.top is not None}
+    for single in list(singles):
+        run = single[0]
+        if run.shape == "table" and run.top is not None and simp[run.top_line].strip() in headers \
+                and not run.lines() & claimed and looks_like_name(single[1]):
+            run.score = 0.7
+            claimed |= run.lines()
+            accepted.append(run)
+            singles.remove(single)
     sectioned = _sectioned_singles(simp, singles, claimed) or _numbered_case_singles(simp, singles, claimed, title_simple)
     if sectioned:  # 第一 2024年度…精品 / 甲：“乙” / … 第二 …: one case under each numbered section
         accepted.extend(sectioned)

@@ -643,6 +643,7 @@ TABLE_HEADER = (  # checked in this order; one role per column
                         # | 社区 | 类型 |, | 序号 | 景区 |: the places or bodies a list chose, by their kind
                         r"|^(?:社区|乡镇|街道|村|矩阵|景区|园区|基地|博物馆|场馆|学校|医院|企业|法院|检察院|派出所|图书馆|文化馆|卫生院|幼儿园)$"
                         r"|^示范(?:街道|乡镇|社区|村|企业|基地|园区|景区)"  # (示范街道（乡镇）: the demonstration places)
+                        r"|^(?:创建|试点|入选|获批|命名)(?:县|市|区|县市区?|城市|地区|乡镇|单位)$"  # (创建县（市、区、旗）: the places chosen)
                         r"|(?:开发区|经开区|高新区|综试区|新区|园区)$")),  # (国家级经开区: the zones a list ranks)
 )
 STAGE_HEADER = re.compile(r"^(?:阶段|环节|步骤|流程|时间节点|进度)$")  # | 阶段 | 时间 | 人数 |: a process's stages
