@@ -394,7 +394,7 @@ REACHED = {"cases-holdout19": (0.87, 0.96), "cases-holdout20": (0.93, 0.96), "ca
            "cases-holdout109": (0.94, 0.95), "cases-holdout110": (1.00, 1.00), "cases-holdout111": (0.85, 0.86),
            "cases-holdout112": (0.85, 1.00), "cases-holdout113": (0.68, 0.74), "cases-holdout114": (0.92, 0.99),
            "cases-holdout115": (0.80, 0.75), "cases-holdout116": (0.80, 0.95), "cases-holdout117": (0.59, 0.91),
-           "cases-holdout118": (0.99, 1.00), "cases-holdout119": (0.69, 0.80), "cases-holdout120": (0.76, 0.99),
+           "cases-holdout118": (0.99, 1.00), "cases-holdout119": (0.69, 0.80), "cases-holdout120": (0.79, 0.99),
            "cases-holdout121": (0.64, 0.88), "cases-holdout122": (0.30, 0.81), "cases-holdout123": (0.76, 0.76),
            "cases-holdout124": (0.85, 0.98), "cases-holdout125": (0.69, 0.84), "cases-holdout126": (0.96, 1.00),
            "cases-holdout127": (1.00, 1.00), "cases-holdout128": (0.78, 0.98), "cases-holdout129": (0.92, 1.00),
@@ -411,13 +411,13 @@ REACHED = {"cases-holdout19": (0.87, 0.96), "cases-holdout20": (0.93, 0.96), "ca
            "cases-holdout161": (0.97, 0.97), "cases-holdout162": (0.96, 0.99), "cases-holdout163": (0.98, 0.99),
            "cases-holdout164": (0.93, 0.97), "cases-holdout165": (0.84, 0.80), "cases-holdout166": (0.94, 0.96),
            "cases-holdout167": (0.87, 1.00), "cases-holdout168": (0.42, 1.00), "cases-holdout169": (0.69, 0.96),
-           "cases-holdout170": (0.79, 0.94), "cases-holdout171": (0.95, 0.97), "cases-holdout172": (0.86, 0.97),
+           "cases-holdout170": (0.79, 0.94), "cases-holdout171": (0.97, 0.97), "cases-holdout172": (0.86, 0.97),
            "cases-holdout173": (1.00, 1.00), "cases-holdout174": (0.88, 0.93), "cases-holdout175": (0.76, 0.90),
            "cases-holdout176": (0.80, 0.97), "cases-holdout177": (0.91, 1.00), "cases-holdout178": (0.91, 1.00),
-           "cases-holdout179": (0.60, 1.00), "cases-holdout180": (1.00, 1.00), "cases-holdout181": (0.76, 0.88),
+           "cases-holdout179": (0.78, 1.00), "cases-holdout180": (1.00, 1.00), "cases-holdout181": (0.76, 0.88),
            "cases-holdout182": (0.89, 1.00), "cases-holdout183": (0.31, 1.00), "cases-holdout184": (1.00, 1.00),
-           "cases-holdout185": (0.93, 0.98), "cases-holdout186": (0.88, 1.00), "cases-holdout187": (0.92, 0.96),
-           "cases-holdout188": (0.91, 0.95), "cases-holdout189": (0.83, 0.98), "cases-holdout190": (0.69, 1.00),
+           "cases-holdout185": (0.96, 0.98), "cases-holdout186": (1.00, 1.00), "cases-holdout187": (0.92, 0.96),
+           "cases-holdout188": (0.91, 0.95), "cases-holdout189": (0.85, 0.98), "cases-holdout190": (0.69, 1.00),
            "cases-holdout191": (0.82, 0.95)}
 
 
