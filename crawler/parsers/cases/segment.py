@@ -30,6 +30,10 @@ EDITORIAL = re.compile(
     r"|^\W*(?:参考资料|参考文献|注释|脚注|外部链接|相关词条)\W*$"
     # 全省完整名单见下图, 详见附件: where the rest of the list is, not one of its names
     r"|见下图|见附件|见原文|详见"
+    # 下表按通知顺序列出: the sentence handing over a table, not a label of its rows
+    r"|下表|以下表格|列表如下"
+    # 续表, 续上表, 表1（续）: a table continued, not a label of its rows
+    r"|^\W*续上?表|[（(]续[）)]\W*$"
 )
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳㉑㉒㉓㉔㉕㉖㉗㉘㉙㉚㉛㉜㉝㉞㉟㊱㊲㊳㊴㊵㊶㊷㊸㊹㊺㊻㊼㊽㊾㊿"  # (㉑ to ㊿ in their own blocks)
 PAREN_CIRCLED = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
@@ -1445,6 +1449,13 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org, township=None) 
         if any(PLAN_HEADER.search(re.sub(r"[\s　]+", "", c)) for c in rows[0][1:]) and not any(
                 NAME_HEADER.search(c) for c in rows[0]):
             continue  # | 区域 | 到2027年底前的目标 |: what each place is to do, not what it won
+        # | 示范区 | 甲 | 乙 | over | 所在省份 | 北京 | 天津 |: each column one entry (and the same rows again
+        # for the next entries, a table continued with its header column printed again)
+        starts = [k for k, row in enumerate(rows) if row and rows[0] and row[0] == rows[0][0]]
+        turned = [_transposed(block[a:b], rows[a:b], spans_of, lines) for a, b in zip(starts, starts[1:] + [len(rows)])]
+        if turned and all(turned):
+            runs.extend(turned)
+            continue
         if len(rows) < 2 or sum(bool(METADATA_LABEL.match(c)) for row in rows for c in row) >= 2:
             continue  # a disclosure page's record of the document (索引号 | 发文字号 | 主题分类), not a list
         by_rank = _rank_columns(rows[0])
@@ -1753,6 +1764,52 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org, township=None) 
             runs.append(Run(_split_name_cells(lines, items), "table" if header else "table (no header)",
                             numbered="rank" in roles, top=block[0], trigger=named))
     return runs
+
+
+LABEL_WORD_MAX = 8  # a header's word down a turned table's first column: 所在省级行政区, not a name
+TRANSPOSED_ROWS = 8  # a table turned on its side has a row per field: a handful, never a list's length
+
+
+def _transposed(block: list[int], rows: list[list[str]], spans_of: dict, lines: list[str]) -> Run | None:
+    """| 示范区 | 北京市东城区 | 北京市顺义区 | over | 所在省级行政区 | 北京 | 北京 |: a table turned on its
+    side — its first column the header's words, each further column one entry — read column by column."""
+    width = len(rows[0]) if rows else 0
+    if width < 3 or not 2 <= len(rows) <= TRANSPOSED_ROWS or _header_roles(rows[0]) or any(not row or not row[0] for row in rows):
+        return None
+    if len(rows) >= width or any(len(re.sub(r"[\s　]+", "", row[0])) > LABEL_WORD_MAX for row in rows) or any(
+            RANK_HEADER.match(re.sub(r"\s+", "", c)) for c in rows[0][1:]):
+        return None  # (| 地方微博榜 | 甲 | 乙 | under | 榜单 | 省级榜 | 区县榜 |: a header on top, boards down the side)
+    roles = _header_roles([row[0] for row in rows])
+    if len(roles) < 2 or "name" not in roles or any(_header_roles([row[c] for row in rows if c < len(row)]) for c in range(1, width)):
+        return None  # (| 索引号 | … | 发布机构 | … |: a record's labels in two columns is no turned table)
+    if any(METADATA_LABEL.match(c) for row in rows for c in row[1:]):
+        return None
+    name_line = block[roles["name"]]
+    names = rows[roles["name"]]
+    if len(names) != width or len(spans_of[name_line]) != width or sum(
+            bool(c) and not NUMERIC_CELL.match(c) and not EMPTY_CELL.match(c) for c in names[1:]) < 2:
+        return None
+    ranked = "rank" in roles and re.search(r"排名|名次|位次|排行|排位", rows[roles["rank"]][0])
+    items = []
+    for c in range(1, width):
+        a, b = spans_of[name_line][c]
+        if EMPTY_CELL.match(lines[name_line][a:b]):
+            continue
+        item = Item(name_line, a, b, whole=True)
+        for role in ("agency", "region", "rank", "category"):
+            line = block[roles[role]] if role in roles else None
+            if line is None or len(spans_of[line]) != width or EMPTY_CELL.match(rows[roles[role]][c]):
+                continue  # (| 文号 | 教职成函〔2010〕9号 | merged across every column: no field of one entry)
+            text = rows[roles[role]][c].strip()
+            if role == "rank":
+                item.number = int(text) if text.isdecimal() else None
+                item.rank = item.number if ranked else None
+            elif role == "category":
+                item.category = text
+            else:
+                setattr(item, role, (line, *spans_of[line][c]))
+        items.append(item)
+    return Run(items, "table", numbered=bool(ranked), top=block[0]) if len(items) >= 2 else None
 
 
 def _split_name_cells(lines: list[str], items: list[Item]) -> list[Item]:
