@@ -43,3 +43,63 @@ def test_a_header_on_top_with_boards_down_the_side_is_not_turned():
     body = "<p>年度检察新媒体榜单揭晓，各榜第一名如下。</p><table>" + "".join(_row(r) for r in rows) + "</table>"
     found = page(body, "年度检察新媒体榜单揭晓").cases
     assert {c["name"] for c in found} >= {"浙江省检察院", "宁波市检察院", "江苏省检察院"}
+
+
+def test_a_count_column_splits_the_names_cell_it_counts():
+    """New: | 省级行政区 | 数量 | 获评博物馆 | with | 江苏省 | 3 | 甲（2013）、乙（2014）、丙（2016） |: the
+    count says the cell holds three names, each a case (the year in brackets no part of it)."""
+    rows = [("北京市", "2", "故宫博物院（2014）、首都博物馆（2021）"), ("天津市", "1", "天津博物馆（2019）"),
+            ("江苏省", "3", "苏州博物馆（2013）、南京博物院（2014）、常州博物馆（2016）"), ("福建省", "1", "福建博物院（2015）")]
+    body = ("<p>全国最具创新力博物馆历届获评名单，下表按所在省级行政区归并，括号内为获评年份。</p><table>"
+            + _row(("省级行政区", "数量", "获评博物馆"), "th") + "".join(_row(r) for r in rows) + "</table>")
+    found = page(body, "全国最具创新力博物馆（历届）").cases
+    assert [c["name"] for c in found] == ["故宫博物院", "首都博物馆", "天津博物馆", "苏州博物馆", "南京博物院",
+                                          "常州博物馆", "福建博物院"]
+
+
+def test_a_rank_column_that_happens_to_match_does_not_split_a_joint_name():
+    """Guard: | 1 | 甲 | / | 2 | 乙、丙 | / | 3 | 丁 |: a 序号 equal to one row's parts is no count of them
+    (the next row's 3 holds one name)."""
+    rows = [("1", "“浙里办”政务服务平台", "浙江省大数据发展管理局"), ("2", "“粤省事”移动政务服务平台", "广东省政务服务数据管理局、数字广东网络建设有限公司"),
+            ("3", "“随申办”政务服务平台", "上海市大数据中心")]
+    body = ("<p>首批数字政府建设优秀案例名单如下。</p><table>" + _row(("序号", "案例名称", "申报单位"), "th")
+            + "".join(_row(r) for r in rows) + "</table>")
+    found = page(body, "首批数字政府建设优秀案例名单").cases
+    assert [c["name"] for c in found] == [r[1] for r in rows]
+
+
+def test_several_circled_winners_under_one_award_title_are_each_a_case():
+    """New: 最佳传播奖 / ①甲公司 ②乙学院: the two numbered winners on one line under the award's title,
+    each a case (the numbers the page says are no ranks), beside awards whose winners are joined by 、."""
+    body = ("<p>各奖项获奖单位如下（同一奖项内按申报顺序排列，序号不表示名次）：</p>"
+            "<p>最佳传播奖</p><p>①中国东方航空集团有限公司 ②中国民航大学</p>"
+            "<p>最佳设计奖</p><p>中国南方航空集团有限公司、中国航空油料集团有限公司</p>"
+            "<p>优秀奖</p><p>中国民航科学技术研究院、广州民航职业技术学院</p>")
+    found = page(body, "航展民航展区展台评选结果揭晓").cases
+    assert [(c["name"], c["category"], c["rank"]) for c in found][:2] == [
+        ("中国东方航空集团有限公司", "最佳传播奖", None), ("中国民航大学", "最佳传播奖", None)]
+    assert len(found) == 6
+
+
+def test_numbered_bodies_with_their_works_under_a_prize_sentence_with_an_order_note():
+    """New: 获得精品奖的十个展览如下，序号只是…先后，与得分高低无关： over 第一　甲博物馆《乙》: the handing
+    clause speaks of a prize even though the sentence ends in notes on the order; each body and work a case."""
+    works = [("湖南博物院", "《湖南人——三湘历史文化陈列》"), ("西安博物院", "《古都西安》"), ("洛阳博物馆", "《河洛文明》"),
+             ("四川博物院", "《巴蜀青铜》")]
+    numerals = "一二三四"
+    body = ("<p>国际博物馆日主会场活动上，本届全国博物馆十大陈列展览精品推介结果揭晓。</p>"
+            "<p>获得精品奖的四个展览如下，序号只是本报编排的先后，与得分高低无关：</p>"
+            + "".join(f"<p>第{numerals[k]}　{b}{w}</p>" for k, (b, w) in enumerate(works))
+            + "<p>本届还评出优胜奖若干项，本报不再列出。</p>")
+    found = page(body, "十大陈列展览精品推介结果揭晓").cases
+    assert [c["name"] for c in found] == [b + w for b, w in works]
+    assert not any(c["rank"] for c in found)
+
+
+def test_a_table_said_to_be_no_list_of_winners_yields_none():
+    """New: 表中城市只是被评估的样本，不是获奖或入选名单 over | 地区 | 省份 | 数量 | 城市 |: no cases, now
+    that the count column splits the cities."""
+    rows = [("华东", "上海", "1", "上海"), ("", "江苏", "3", "南京、苏州、无锡"), ("", "安徽", "2", "合肥、芜湖")]
+    body = ("<p>评估活动按期开展。下面摘录的是评估样本城市的分布，表中城市只是被评估的样本，不是获奖或入选名单。</p><table>"
+            + _row(("地区", "省份", "数量", "城市"), "th") + "".join(_row(r) for r in rows) + "</table>")
+    assert page(body, "智慧城市发展水平评估样本城市分布").cases == []

@@ -74,6 +74,7 @@ RESULTS_NAMED = re.compile(r"结果|名单|揭晓|获奖|入选|决定")
 RESULTS_WORDS = re.compile(r"结果|名单|公示|公布|表彰|表扬|通报|揭晓|获奖|入选")
 QUOTED_NAME = re.compile(r"[“「][^“”「」]{2,30}[”」]")  # a name that is one quotation, nothing outside it
 QUOTED_PART = re.compile(r"[“「『]([^“”「」『』]{2,30})[”」』]")
+BARE_ORDINAL = re.compile(r"\s*第\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?![\d一二三四五六七八九十名位])")  # 第一　甲, not 第一名
 TIE_SHAPES = ("numbered", "bulleted", "lines", "table", "table (no header)")
 
 
@@ -1648,6 +1649,8 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
             position += 1
             if item.rank is None and run.numbered and page_ranked:
                 item.rank = item.number
+            elif not page_ranked and item.rank is not None and BARE_ORDINAL.match(simp[item.line]):
+                item.rank = None  # 第一　甲 under 序号只是编排的先后: an ordinal that numbers, which the page says ranks nothing
             case = case_fields(orig, simp, item, reference_year)
             case["category"] = _as_printed(case["category"], simp, orig, printed, item.line)
             case.update({

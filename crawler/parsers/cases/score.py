@@ -38,7 +38,8 @@ MEASURE_START = re.compile(
 )
 NOT_RANKED = re.compile(r"(?:序号|编号)(?:只|仅|只是|仅是|仅为|只为)(?:是|为)?(?:条目|顺序|次序|行)?编号|(?:别|不要|勿)(?:当成|当作|看作|视为)(?:排行|排名|名次)|不分先后|排名不分|排序不分|以[^。，]{0,16}为序|按[^。，]{0,16}(?:排序|排列|为序)|不(?:代表|表示|是)(?:任何)?(?:评选|评比|评审|最终)?(?:排名|名次|排序|先后)|不分名次|并非(?:排名|名次)"
                         # （圈码仅为便于阅读，与名次无关）: numbers for reading, which the page says rank nothing
-                        r"|与(?:名次|排名|排序|先后)无关|(?:圈码|序号|编号|数字|标号)[^。，；]{0,4}便于(?:阅读|查看|查找|计数|区分)")
+                        # 序号只是本报编排时的先后，与得分高低无关: the order the page set them in, not their scores
+                        r"|与(?:得分|分数|成绩|评分)?(?:名次|排名|排序|先后|高低)无关|(?:序号|编号|圈码)(?:只|仅)(?:是|为|表示)?[^。，；]{0,12}(?:先后|顺序|次序)|(?:圈码|序号|编号|数字|标号)[^。，；]{0,4}便于(?:阅读|查看|查找|计数|区分)")
 PRODUCT = re.compile(r"平台|APP|App|app|客户端|小程序|公众号|微信|微博|网站|热线|系统|矩阵|服务|项目|改革|工程|模式|机制|中心|号$|云$|通$|办$|网$")
 # What a sentence says when the names in it are cases (the tighter test for items inside prose).
 NEAR_LIST_WORDS = re.compile(r"(?:典型|优秀|代表性)[\u4e00-\u9fff]{0,4}(?:举措|案例|经验|做法|项目|模型|成果)|"
@@ -52,7 +53,9 @@ NEAR_LIST_WORDS = re.compile(r"(?:典型|优秀|代表性)[\u4e00-\u9fff]{0,4}(?
                              r"第一梯队|(?:数字|序号|编号)即名次|(?:位列|排在|名列|位居)第[一二三]档|第[一二三]档第?\d{1,3}名|同在第[一二三]档|(?:排在|位居|位列|名列|居于)(?:前列|前茅)|领先(?:全国|全省|全市)|(?:全国|全省|全市)领先|"
                              r"(?:率先|首批|首先)通过[^，。；]{0,14}验收|\d+(?:\.\d+)?分(?:及|或)?以上的|创新举措|[一二三特]等奖|[金银铜]奖|优秀奖|表扬|表彰|前[三五十](?:名|强)?|[十百]强|前[\d一二三四五六七八九十]{1,3}名|案例|榜单|名单|入选|入围|获评|评为|评选|上榜|获奖|荣获|十佳|十大|揭晓|排行|排名|榜首|优胜|称号|获评网站|评出|运行良好|表现较好|情况较好|表现突出|成绩突出|成效明显|典型经验|典型做法|经验做法|先进经验|示范城市|示范区|试点城市|试点地区|试点(?:任务|项目|单位)|等(?:被)?(?:列入|在列)|[从由]高到低|[从由]多到少"
                              # 排在第十一至第二十位的…见下表: the places of a ranking
-                             r"|(?:排在|位列|位居|列)第?[一二三四五六七八九十百\d]{1,4}(?:至|到|—|－|-|~|～)第?[一二三四五六七八九十百\d]{1,4}[位名]")
+                             r"|(?:排在|位列|位居|列)第?[一二三四五六七八九十百\d]{1,4}(?:至|到|—|－|-|~|～)第?[一二三四五六七八九十百\d]{1,4}[位名]"
+                             # 获得精品奖的十个展览: what won a named prize
+                             r"|(?:获得|荣获|获颁)[^，。；：:]{1,10}?奖的")
 COLLECTIVE = re.compile(r"集体|单位|机构|账号|网站")
 AWARD_CLASSES = re.compile(r"[^。；\n]*(?:单位|企业|项目|集体|组织|机构)奖[^。；\n]*个人奖[^。；\n]*"
                            r"|[^。；\n]*个人奖[^。；\n]*(?:单位|企业|项目|集体|组织|机构)奖[^。；\n]*")
@@ -502,7 +505,10 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     above = near.split("\n")[0] if "\n" in near else ""  # the line above the run (above a table's header)
     # the sentence that announces the run (the last one above it) must itself speak of a list
     # (名单如下（按发布时的顺序，不代表名次）：: the note in brackets is not the sentence's last clause)
-    last_sentence = re.split(r"[。！？；，,]", re.sub(r"[（(][^（）()]*[）)]", "", above).rstrip("。！？；，,"))[-1]
+    clauses = re.split(r"[。！？；，,]", re.sub(r"[（(][^（）()]*[）)]", "", above).rstrip("。！？；，,：:"))
+    while len(clauses) > 1 and ORDER_CLAUSE.search(clauses[-1]) and not all(ORDER_CLAUSE.search(c) for c in clauses):
+        clauses.pop()  # (…十个展览如下，序号只是编排的先后，与得分高低无关：: notes on the order after the handing clause)
+    last_sentence = clauses[-1]
     # (50强名单比较长，我先贴前面一段：: a sentence that speaks of a list, then hands it over)
     announced = run.trigger or practices or sibling or bool(BATCH_LABEL.search(above)) or bool(NEAR_LIST_WORDS.search(announce)) or (
         run.shape in ("line of names", "numbered", "bulleted") and batched and bool(LIST_WORDS.search(context))) or (
@@ -592,6 +598,9 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
         if (prized or (run.trigger and all(item.agency for item in run.items))) and sum(
                 bool(re.fullmatch(r"《[^《》]{1,40}》", name.strip())) for name in bare) >= 0.8 * n:
             return 0.8  # 一等奖 / 1. 单位：《作品》: works that won, each under its title
+        if (prized or announced or grouped) and n >= 3 and sum(
+                bool((m := BODY_AND_WORK.fullmatch(name.strip())) and ends_as_org(m.group(1).strip())) for name in bare) >= 0.8 * n:
+            return 0.8  # 获得精品奖的十个展览如下 / 第一　甲博物馆《乙》: each body and the work it won with
         if (grouped or announced) and run.shape in ("numbered", "bulleted", "lines") and all(
                 ends_as_org(re.sub(r"\s*[（(][^（）()]*[）)]$", "", name.strip())) and not looks_like_person(name)
                 for name in bare):
@@ -615,6 +624,8 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     return 0.0
 
 
+ORDER_CLAUSE = re.compile(r"序号|顺序|先后|排名|名次|得分|高低|不分|为序|排列")  # a clause on how the items are ordered
+BODY_AND_WORK = re.compile(r"([^《》“”，,。；;]{2,30}?)\s*《[^《》]{1,60}》")  # 苏州博物馆《画屏：传统与未来》: a body, then its work
 CHOSEN_AS = re.compile(r"(?:分别)?(?:确定为|列为|命名为|认定为|评为|评定为|遴选为|批准为)[^。；;！？]{0,12}?(?:第[一二三四五六七八九十\d]+批|首批)")
 # the decision just before the names it chose (确定甲、乙…), and their count with what they became after them
 CHOOSES = re.compile(r"(?:确定|命名|认定|评定|遴选|选定|批准|授予)\s*$")
@@ -633,7 +644,9 @@ ZONE_NAME = re.compile(r"(?:开发区|高新区|新区|实验区|试验区|示�
 # (a note on numbering — 序号不是排名 — says nothing of the list: only a selection, an award, a ranking
 # list denied as such)
 NOT_A_SELECTION = re.compile(r"(?<!后者)(?<!前者)(?:不是|并非|不属于|不涉及|无关)(?:任何|一份|什么|官方的?)?(?:评选|评比|评奖|榜单|表彰|荣誉)"
-                             r"(?!的?(?:名次|排名|排序|顺序|先后))")  # (编号不是评选名次: the numbers are no ranks, the list stands)
+                             r"(?!的?(?:名次|排名|排序|顺序|先后))"  # (编号不是评选名次: the numbers are no ranks, the list stands)
+                             # 表中城市只是被评估的样本，不是获奖或入选名单: the rows are what was looked at, not what won
+                             r"|(?:不是|并非|不属于)(?:获奖|入选|获评|上榜|表彰)(?:[或、和](?:获奖|入选|获评|上榜|表彰))?(?:名单|对象|结果)")
 # (另有25家企业被列为典型失信企业（后者不属于表彰）: the latter, one part of the page, is no recognition)
 # 其中34家不合格, 有15家不合格: how many failed, a statistic that names none of them
 FAULT_COUNT = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)\s*(?:家|个|所)(?:网站|政府网站|账号|单位)?不合格"

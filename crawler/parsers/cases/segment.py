@@ -1830,6 +1830,11 @@ def _split_name_cells(lines: list[str], items: list[Item]) -> list[Item]:
     found = [parts(item) for item in items]
     if len(items) < 2:
         return items
+    counted = _count_column(lines, items)
+    if counted:  # | 江苏省 | 4 | 甲（2013）、乙（2014）、丙、丁 |: a column counting each row's names says they are several
+        found = [(p, j) if p else ([_trim_part(lines[item.line], item.start + a, item.start + b) for a, b in split_outside_quotes(
+            lines[item.line][item.start:item.end], "、")], True) for item, (p, j) in zip(items, found)]
+        found = [(p if len(p) >= 2 else [], j) for p, j in found]
     # (places or bodies joined by 、 in a cell are each of them, whatever the other rows hold:
     # | 河南 | 南阳、许昌、平顶山 | beside | 四川 | 巴中 |; names apart by spaces need most rows alike)
     most = sum(bool(p) for p, _ in found) >= 0.6 * len(items)
@@ -1844,6 +1849,17 @@ def _split_name_cells(lines: list[str], items: list[Item]) -> list[Item]:
         for a, b in spans:
             out.append(dataclasses.replace(item, start=a, end=b, desc=list(item.desc)))
     return out
+
+
+def _count_column(lines: list[str], items: list[Item]) -> bool:
+    """A column whose figure on every row is how many names, apart by 、, the row's name cell holds
+    (3 beside 甲、乙、丙, 1 beside 丁), and some row holds two or more."""
+    rows = [[lines[item.line][a:b].strip() for a, b in cells(lines[item.line]) or ()] for item in items]
+    names = [lines[item.line][item.start:item.end] for item in items]
+    if len({len(row) for row in rows}) != 1 or not rows[0] or not any("、" in text for text in names):
+        return False
+    return any(all(re.fullmatch(r"\d{1,3}\s*[个家项所座处名]?", row[k]) and _counts_names(row[k], text) and row[k] != text.strip()
+                   for row, text in zip(rows, names)) for k in range(len(rows[0])))
 
 
 CASE_HEADER = re.compile(r"案例|举措|做法|经验|成果|作品|应用")
@@ -4052,7 +4068,10 @@ def award_line_runs(lines: list[str]) -> list[Run]:
                 a = bullet[2] + len(nxt[bullet[2]:]) - len(nxt[bullet[2]:].lstrip(" 　"))  # (- 锦观——成都日报: the winner, not its bullet)
             text = LABEL_COUNT.sub("", text).strip() or text  # 地方最佳实践奖（2个）: the count is no part of the award
             quoted = _quote_sequence(nxt)  # (“微博洛阳”“平安洛阳” under one title: both won it)
-            if len(quoted) >= 2 and not re.sub(r"[“”「」\s、和及]", "", "".join(
+            head, several = items_on_line(nxt)
+            if len(several) >= 2 and not head:  # (①甲公司 ②乙学院 under one title: each won it)
+                items.extend(Item(i + 1, x, y, category=text) for x, y, _, _ in several)
+            elif len(quoted) >= 2 and not re.sub(r"[“”「」\s、和及]", "", "".join(
                     nxt[b:c] for (_, b), (c, _) in zip(quoted, quoted[1:]))):
                 items.extend(Item(i + 1, x, y, category=text) for x, y in quoted)
             else:
