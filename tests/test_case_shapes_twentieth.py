@@ -103,3 +103,38 @@ def test_a_table_said_to_be_no_list_of_winners_yields_none():
     body = ("<p>评估活动按期开展。下面摘录的是评估样本城市的分布，表中城市只是被评估的样本，不是获奖或入选名单。</p><table>"
             + _row(("地区", "省份", "数量", "城市"), "th") + "".join(_row(r) for r in rows) + "</table>")
     assert page(body, "智慧城市发展水平评估样本城市分布").cases == []
+
+
+def test_a_notice_deciding_a_counted_number_of_places_over_a_table_with_their_provinces():
+    """New: 关于确定4家旅游度假区为国家级旅游度假区的公告 over | 度假区名称 | 序号 | 所在省（区、市） |: the
+    title counts what it designates, and each row gives where its entry lies (no list word needed)."""
+    rows = [("崇礼冰雪旅游度假区", "1", "河北省"), ("阿尔山温泉旅游度假区", "2", "内蒙古自治区"),
+            ("安吉灵峰旅游度假区", "3", "浙江省"), ("三亚亚龙湾旅游度假区", "4", "海南省")]
+    body = ("<p>经各地推荐、文化和旅游部组织认定，确定以下4家旅游度假区为新一批国家级旅游度假区。表中序号按行政区划顺序编排。</p><table>"
+            + _row(("度假区名称", "序号", "所在省（区、市）"), "th") + "".join(_row(r) for r in rows) + "</table>")
+    found = page(body, "文化和旅游部关于确定4家旅游度假区为国家级旅游度假区的公告").cases
+    assert [(c["name"], c["province"]) for c in found] == [(r[0], r[2]) for r in rows]
+
+
+def test_numbered_places_decided_to_be_designated_are_a_list():
+    """New: 以下5家景区…拟确定为国家5A级旅游景区 over 1、名称（所在地） lines: the decision is the list's word;
+    an entry across two places (甲市·乙市) keeps its place in brackets apart and stays on the list."""
+    items = ["黄河壶口瀑布旅游区（陕西省延安市·山西省临汾市）", "鸡公山景区（河南省信阳市）", "三百山景区（江西省赣州市）",
+             "织金洞景区（贵州省毕节市）", "官鹅沟景区（甘肃省陇南市）"]
+    body = ("<p>文化和旅游部发布公示，以下5家旅游景区经综合评定达到标准要求，拟确定为国家5A级旅游景区。</p>"
+            + "".join(f"<p>{k + 1}、{x}</p>" for k, x in enumerate(items)) + "<p>公示期为5个工作日。</p>")
+    found = page(body, "5家景区拟晋升国家5A级").cases
+    assert [c["name"] for c in found] == [x.split("（")[0] for x in items]
+    assert found[0]["province"] == "陕西省"
+
+
+def test_names_leading_the_clause_before_also_are_on_the_list():
+    """New: 甲村和乙村率先被点到，获评…的还有丙村、丁村 / 甲是其中之一，同时入选的还有乙、丙: the places
+    that lead the clause before 还有 are cases too, as the enumeration's own."""
+    body = ("<p>第七批中国历史文化名镇名村日前公布。在名村方面，黟县碧阳镇南屏村和休宁县商山镇黄村率先被点到，"
+            "获评中国历史文化名村的还有歙县郑村镇棠樾村、祁门县闪里镇桃源村和泾县桃花潭镇查济村。</p>"
+            "<p>宁国市港口镇是其中之一，同时入选中国历史文化名镇的还有休宁县万安镇、歙县许村镇。</p>")
+    found = {c["name"] for c in page(body, "第七批中国历史文化名镇名村公布 安徽多地入选").cases}
+    assert {"黟县碧阳镇南屏村", "休宁县商山镇黄村", "歙县郑村镇棠樾村", "祁门县闪里镇桃源村", "泾县桃花潭镇查济村",
+            "宁国市港口镇", "休宁县万安镇", "歙县许村镇"} <= found
+    assert not any("率先" in name or "其中" in name for name in found)

@@ -412,6 +412,10 @@ def bracket_agency(name: str) -> tuple[str, str] | None:
     # (…镇级品牌（湖北省襄阳市襄州区程河镇）: down to the town, as printed)
     if is_body(org) or (full_place(org) and (CASE_WORD.search(short) or len(short) >= 4) and region_prefix(short) != short):
         return short, org
+    places = re.split(r"[·、]", org)
+    if len(places) == 2 and all(full_place(part.strip()) for part in places) and (CASE_WORD.search(short) or len(short) >= 4) \
+            and region_prefix(short) != short:
+        return short, places[0].strip()  # 黄河壶口瀑布旅游区（陕西省延安市·山西省临汾市）: across two places, the first printed
     if (PLACE_CHAIN.match(org) or TOWNSHIP.match(org)) and re.fullmatch(r"[《“「].{2,}[》”」]", short):
         return short, org  # 《…新路径》（江南街道祝屋巷社区）: the community or town whose work it is
     if NEWS_SITE.match(org) and short != org:

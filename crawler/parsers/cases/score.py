@@ -26,6 +26,8 @@ LIST_WORDS = re.compile(r"案例|榜单|名单|首位|榜首|居首|第一梯队
                         r"|(?:及时|主动性高|积极性高|质量高|效率高|成效好|效果好)的(?:单位|部门|账号|网站|乡镇)"  # (2008年通过测评（3家）: those a grading passed)
                         r"|[一二三特]等奖|[金银铜]奖|(?:评选|评审|评比|比赛|大赛|竞赛|比武)结果|(?:重大|特色|创新)(?:应用|成果)"
                         r"|实验区|试验区|荣誉|大奖|颁给|颁发|奖项|获[\u4e00-\u9fff]{2,10}奖(?![金励惩])"
+                        # 确定22家旅游度假区为国家级旅游度假区, 拟确定为国家5A级旅游景区: a designation's decision
+                        r"|确定[^，。；,;\n]{0,20}?(?:国家级|省级|国家\s*\dA级|新一批|首批|第[一二三四五六七八九十\d]{1,3}批)"
                         r"|合格率(?:均达到|都达到|均为|均达|达到|为|达)?(?:100[%％]|\d{2}(?:\.\d+)?[%％]以上)的|合格率(?:均达到|都达到|均为|均达|达到|为|达)?\s*100\s*[%％]"
                         r"|(?:列入|评为|评定为|进入|定为)[A-E]类|[A-E][类级](?:[^，,。；]{0,12})(?:网站|单位|账号|城市)")  # (A类县、市（区）政府网站)  # (确认为“全国社区治理和服务创新实验区”: a list of places chosen to try something)
 SECTION_HEAD = re.compile(r"^(?:[一二三四五六七八九十]{1,2}、|（[一二三四五六七八九十]{1,2}）)[^，。；]{2,24}$")
@@ -605,9 +607,11 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
                 ends_as_org(re.sub(r"\s*[（(][^（）()]*[）)]$", "", name.strip())) and not looks_like_person(name)
                 for name in bare):
             return 0.8  # 得奖机关 / - 内政部消防署特种搜救队 / 民间伙伴奖励 / - …协会（…）: bodies, under labels or a list's words
-        if run.shape == "table" and n >= 3 and _title_counts(page_title) == n and all(item.agency for item in run.items) \
+        if run.shape == "table" and n >= 3 and _title_counts(page_title) == n and all(item.agency or item.region for item in run.items) \
                 and not any(looks_like_person(name) for name in bare):
-            return 0.8  # 首批11个创新应用一览 over | 城市 | 创新应用 | 申请机构 | and eleven rows: the title counts them
+            # 首批11个创新应用一览 over | 城市 | 创新应用 | 申请机构 | and eleven rows: the title counts them
+            # (关于确定22家旅游度假区为… over | 度假区名称 | 序号 | 所在省 |: each row's place beside it)
+            return 0.8
         if run.shape == "table" and run.trigger and grouped and all(item.agency for item in run.items):
             return 0.7  # 特优奖 | 消防局 | 救护车右方视觉辅助观看系统: the header says each row is a body's named entry and its award
         if run.shape == "table" and run.trigger and grouped and not any(looks_like_person(name) for name in bare):
@@ -890,8 +894,13 @@ PRAISED_KIND_HEADING = re.compile(r"(?:成效明显|成效显著|成绩突出|�
                                   r"的(?:市州|市|县|区|县市区|县区|县市|市、县市区|市、县区|县（市、区）|单位|部门|地区|集体|园区)$")
 
 
+# 关于确定22家旅游度假区为国家级旅游度假区的公告: a decision that counts what it designates
+TITLE_DECIDED = re.compile(r"(?:确定|命名|认定|批准|公布)(?:以下)?(?P<count>\d{1,3}|[两二三四五六七八九十]{1,3})\s*(?:个|家|项|座|所|处|条|名)"
+                           r"[\u4e00-\u9fff（）()、]{0,16}?为")
+
+
 def _title_counts(title: str) -> int | None:
-    m = TITLE_COUNT.search(title or "")
+    m = TITLE_COUNT.search(title or "") or TITLE_DECIDED.search(title or "")
     if not m:
         return None
     return count_value(m.group("count"))

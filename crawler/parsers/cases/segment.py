@@ -72,7 +72,7 @@ ENUMERATION = re.compile(
     r"(?:单位|集体|地区|城市|县|区|部门|镇|村|社区)?\s*[“「][^”」]{2,40}[”」](?:荣誉)?称号)"
     # 河北这次获评的有两地，即甲和乙: the count, then the names it counts
     r"|(?<=[个家项名位座席地处])[，,]\s*即(?:为|是)?"
-    r"|(?:评出|进入|入围|跻身|当选|获得|荣获|获评|(?<=被)评为|摘得|夺得|斩获|位列|排名|排在|名列|获表彰|受表彰|被表彰|受到表彰|获(?=[\u4e00-\u9fff]{0,8}奖)"
+    r"|(?:评出|进入|入围|入选|跻身|当选|获得|荣获|获评|(?<=被)评为|摘得|夺得|斩获|位列|排名|排在|名列|获表彰|受表彰|被表彰|受到表彰|获(?=[\u4e00-\u9fff]{0,8}奖)"
     r"|列入(?=[^，。；]{0,10}(?:试点|示范|名单|计划))|获授|被授予|被命名|获命名"
     r"|通过(?=[^，。；]{0,14}验收))(?:[^，。、；“”]|“[^“”]{1,30}”){0,16}的，?(?:除[^，。；]{1,10}外)?(?:[\u4e00-\u9fff\d]{0,8}?)(?:还有|为|是|有)"
     # 这次试点落在甲、乙和丙等32个地方: where a pilot was placed
@@ -3273,6 +3273,33 @@ def _separators(text: str) -> str:
     return "；;" if len(split_outside_quotes(text, "；;")) >= 2 else "、；;"
 
 
+ALSO_LEAD = re.compile(r"还有[:：]?\s*$")
+ALSO_JOINS = re.compile(r"[、和与及]")
+
+
+def _also_subjects(line: str, at: int, names: list[str]) -> list[tuple[int, int]]:
+    """The names that lead the clause before the one whose enumeration starts at ``at`` with 还有,
+    when they are of the enumeration's kind (places or bodies, all of them): 甲村和乙村率先被点到，
+    …的还有丙村、丁村 -> 甲村, 乙村; 甲是其中之一，…还有乙、丙 -> 甲."""
+    if not names or not all(_spaced_name(name) for name in names):
+        return []
+    comma = max(line.rfind(ch, 0, at) for ch in "，,")
+    if comma <= 0:
+        return []
+    start = max(line.rfind(ch, 0, comma) for ch in "。！？；;，,：:") + 1
+    while start < comma and line[start] in " 　":
+        start += 1
+    cuts = [start] + [m.end() for m in ALSO_JOINS.finditer(line, start, comma)]
+    spans = [(a, b - 1) for a, b in zip(cuts, cuts[1:])] + [(cuts[-1], comma)]
+    if len(spans) > 4 or any(not _spaced_name(line[a:b].strip()) for a, b in spans[:-1]):
+        return []
+    a, b = spans[-1]
+    end = next((e for e in range(b, a + 1, -1) if _spaced_name(line[a:e])), None)
+    if end is None or end == b and len(spans) == 1:
+        return []  # (a clause that is a name and nothing more is no subject of a sentence)
+    return spans[:-1] + [(a, end)]
+
+
 def _spaced_name(token: str) -> bool:
     if "-" in token and 2 <= token.count("-") + 1 <= 4:  # 苏州-无锡-南通: places joined as one (a combined hub)
         return all(_spaced_name(part) for part in token.split("-"))
@@ -3283,6 +3310,7 @@ def _spaced_name(token: str) -> bool:
 
 
 COUNT_THEN_CLAUSE = re.compile(r"\s*(?:\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:个|家|项|名|位|座|席|地)\s*[，,：:]")
+COUNT_THEN_COLON = re.compile(r"\s*(?:\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:个|家|项|所|座)[\u4e00-\u9fff]{1,3}\s*[：:]")  # (的有4个村：)
 
 
 SECTION_NAMED = re.compile(r"[“「](?P<part>[^“”「」]{2,30})[”」](?:部分|方面|类别?|板块|领域|专题|篇)[，,：:]?\s*$")
@@ -3530,7 +3558,7 @@ def inline_runs(lines: list[str]) -> list[Run]:
         found = False
         first_enum = None
         for m in ENUMERATION.finditer(line):
-            if COUNT_THEN_CLAUSE.match(line, m.end()):
+            if COUNT_THEN_CLAUSE.match(line, m.end()) or COUNT_THEN_COLON.match(line, m.end()):
                 continue  # 进入前十的有4家，分别为…: the count, then the enumeration that names them
             if re.search(r"(?:列|栏|字段)$", line[:m.start()].rstrip()):
                 continue  # 表中三列依次为报送单位、所获奖项、作品名称: a table's columns, not names
@@ -3598,6 +3626,13 @@ def inline_runs(lines: list[str]) -> list[Run]:
             category = category or (named.group(0) if named else None)
             items = [Item(i, *span, category=category) for span in (_trim_part(line, a, b) for a, b in parts)
                      if span[1] > span[0]]
+            if len(items) >= 2 and ALSO_LEAD.search(m.group(0)):
+                # 甲村和乙村率先被点到，获评…的还有丙、丁 / 甲是其中之一，同时入选的还有乙、丙: the names the
+                # clause before the "also" leads with are on the list too (unless an earlier run holds them)
+                claimed = [(item.start, item.end) for run in runs if run.items and run.items[0].line == i for item in run.items]
+                more = [(a, b) for a, b in _also_subjects(line, m.start(), [line[x.start:x.end].strip() for x in items])
+                        if not any(a < y and x < b for x, y in claimed)]
+                items[:0] = [Item(i, a, b, category=category) for a, b in more]
             if len(items) >= 2:
                 if found:  # a second enumeration on the line goes on the same run (a line is claimed once)
                     runs[-1].items.extend(items)
