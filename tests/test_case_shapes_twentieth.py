@@ -138,3 +138,48 @@ def test_names_leading_the_clause_before_also_are_on_the_list():
     assert {"黟县碧阳镇南屏村", "休宁县商山镇黄村", "歙县郑村镇棠樾村", "祁门县闪里镇桃源村", "泾县桃花潭镇查济村",
             "宁国市港口镇", "休宁县万安镇", "歙县许村镇"} <= found
     assert not any("率先" in name or "其中" in name for name in found)
+
+
+def test_a_label_counting_the_lines_below_it_announces_them():
+    """Guard (passes on the starting code too, by the title's 名单; the count in the label is what
+    carries set 201's page): 一、…美丽幸福河湖名单（5个） over five river sections written 河名（市县段）: the label's count
+    is the number of lines under it, each a case though none reads like a short name."""
+    rivers = ["淇河（鹤壁市淇滨区段）", "丹江（南阳市淅川县段）", "贾鲁河（郑州市中牟县段）", "白河（南阳市卧龙区段）", "汝河（驻马店市遂平县段）"]
+    body = ("<p>各省辖市水利局：</p><p>经各地申报、省级复核，现将名单公布如下。</p>"
+            "<p>一、省级美丽幸福河湖名单（5个）</p>" + "".join(f"<p>{r}</p>" for r in rivers)
+            + "<p>各地要加强日常管护，巩固建设成效。</p>")
+    found = page(body, "关于公布省级美丽幸福河湖名单的通知").cases
+    assert [c["name"] for c in found] == rivers
+
+
+def test_towns_with_their_county_in_brackets_under_a_handing_sentence_with_notes_on_the_rest():
+    """New: …入选名单为以下4个（括号内为所在县），其余…待整理后补充。名单排名不分先后。 over 1、高阳镇（旺苍县):
+    the notes after the handing clause do not hide it; the county in brackets is where the town lies,
+    no part of its name and not its body."""
+    towns = [("高阳镇", "旺苍县"), ("飞龙镇", "武胜县"), ("八尔湖镇", "南部县"), ("大龙潭彝族乡", "攀枝花市仁和区")]
+    body = ("<p>首批国家农业产业强镇认定名单近日公布，我省共有57个镇（乡）入选。</p>"
+            "<p>目前本网掌握的入选名单为以下4个（括号内为所在县、市、区），其余53个待整理后补充。名单排名不分先后。</p>"
+            + "".join(f"<p>{k + 1}、{t}（{c}）</p>" for k, (t, c) in enumerate(towns)))
+    found = page(body, "我省57个镇（乡）被认定为首批国家农业产业强镇").cases
+    assert [(c["name"], c["agency"]) for c in found] == [(t, t) for t, _ in towns]
+    assert {c["province"] for c in found} == {"四川省"}
+
+
+def test_names_parted_by_semicolons_under_numbered_place_headings_and_one_alone():
+    """New: 一、北京 / 甲小镇；乙小镇 / 二、天津 / 丙小镇 / 三、河北 / 丁小镇；戊小镇: the semicolons part
+    names of one kind (no sentence), and the one name under 天津 is one more of their kind."""
+    body = ("<p>第一批运动休闲特色小镇试点项目，按原名单的省份次序摘录如下。</p>"
+            "<p>一、北京</p><p>延庆区旧县镇运动休闲特色小镇；门头沟区王平镇运动休闲特色小镇；海淀区苏家坨镇运动休闲特色小镇</p>"
+            "<p>二、天津</p><p>蓟州区下营镇运动休闲特色小镇</p>"
+            "<p>三、河北</p><p>张家口市蔚县运动休闲特色小镇；承德市宽城满族自治县都山运动休闲特色小镇</p>")
+    found = page(body, "运动休闲特色小镇").cases
+    assert [(c["name"], c["category"]) for c in found] == [
+        ("延庆区旧县镇运动休闲特色小镇", "北京"), ("门头沟区王平镇运动休闲特色小镇", "北京"), ("海淀区苏家坨镇运动休闲特色小镇", "北京"),
+        ("蓟州区下营镇运动休闲特色小镇", "天津"), ("张家口市蔚县运动休闲特色小镇", "河北"), ("承德市宽城满族自治县都山运动休闲特色小镇", "河北")]
+
+
+def test_clauses_parted_by_semicolons_under_a_label_stay_a_sentence():
+    """Guard: 本期榜单 / “甲”拿下本期第一名；上期榜首“乙”退居第2名: clauses, not names of one kind."""
+    body = ("<p>本期榜单</p><p>“武汉市旅游委”拿下本期第一名；上期榜首“青春湖北”退居第2名；“武汉交警”与上期一样排在第3名</p>")
+    names = {c["name"] for c in page(body, "湖北政务微信排行榜").cases}
+    assert not any("第一名" in n or "退居" in n for n in names)

@@ -642,8 +642,11 @@ def _province_note(name: str):
         return None
     inner, outer = m.group(0).strip()[1:-1], name[: m.start()].strip()
     found = locate(inner)
-    if not found.matched or found.province is None or found.admin_level != "provincial" or len(outer) < 2:
+    if not found.matched or found.province is None or len(outer) < 2:
         return None
+    if found.admin_level != "provincial":
+        # 高阳镇（旺苍县）, 大龙潭彝族乡（攀枝花市仁和区）: a town with the county it lies in
+        return m if region_prefix(inner) == inner and (TOWNSHIP.match(outer) or PLACE_CHAIN.match(outer)) else None
     return m if (region_prefix(outer) == outer or place_prefix(outer) == outer or is_region_name(outer)) else None
 
 

@@ -410,6 +410,8 @@ def bracket_agency(name: str) -> tuple[str, str] | None:
         return short, made.group("by")  # 系列漫画（广州市反诈中心、中国广州发布联合创作）: who made it
     # “宜人成华”政务微博（成都市成华区）: a region written in full after a case is where it is run
     # (…镇级品牌（湖北省襄阳市襄州区程河镇）: down to the town, as printed)
+    if full_place(org) and (TOWNSHIP.match(short) or PLACE_CHAIN.match(short)) and not is_body(org):
+        return short, None  # 八尔湖镇（南部县）: a town and the county it lies in, a note on where (the town is its own region)
     if is_body(org) or (full_place(org) and (CASE_WORD.search(short) or len(short) >= 4) and region_prefix(short) != short):
         return short, org
     places = re.split(r"[·、]", org)

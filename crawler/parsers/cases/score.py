@@ -576,6 +576,10 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
         namey = sum(looks_like_name(name) for name in bare) / n
         if namey >= 0.9:
             return namey * 0.9
+        counted = LABEL_COUNTED.search(above.strip())
+        if announced and counted and count_value(counted.group("count")) == n and not any(
+                re.search(r"[。！？；;，,]", name) or len(name.strip()) > NAME_MAX + 10 or looks_like_person(name.strip()) for name in bare):
+            return 0.8  # 一、…美丽幸福黄河名单（10个） over ten lines: the label counts the names below it, every one
         if sibling and run.shape.startswith("table") and all(
                 2 <= len(name.strip()) <= 30 and not re.search(r"[。！？，,；;]", name) for name in bare):
             return 0.7  # 表2 桥梁工程 under 2、 beside an accepted 1、 table: the list's next section, long names too
@@ -628,7 +632,9 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     return 0.0
 
 
-ORDER_CLAUSE = re.compile(r"序号|顺序|先后|排名|名次|得分|高低|不分|为序|排列")  # a clause on how the items are ordered
+LABEL_COUNTED = re.compile(r"[（(](?:共|计)?\s*(?P<count>\d{1,3}|[两二三四五六七八九十]{1,3})\s*(?:个|家|项|处|条|座|所|名)[）)][：:]?$")
+# a clause on how the items are ordered, or on the ones the page leaves out (其余30个待整理后补充)
+ORDER_CLAUSE = re.compile(r"序号|顺序|先后|排名|名次|得分|高低|不分|为序|排列|^(?:其余|其他|余下|剩下)|待(?:整理|核对|补充)|从略|不再(?:逐一)?列出")
 BODY_AND_WORK = re.compile(r"([^《》“”，,。；;]{2,30}?)\s*《[^《》]{1,60}》")  # 苏州博物馆《画屏：传统与未来》: a body, then its work
 CHOSEN_AS = re.compile(r"(?:分别)?(?:确定为|列为|命名为|认定为|评为|评定为|遴选为|批准为)[^。；;！？]{0,12}?(?:第[一二三四五六七八九十\d]+批|首批)")
 # the decision just before the names it chose (确定甲、乙…), and their count with what they became after them

@@ -3273,6 +3273,30 @@ def _separators(text: str) -> str:
     return "；;" if len(split_outside_quotes(text, "；;")) >= 2 else "、；;"
 
 
+def _names_alike(parts: list[str]) -> bool:
+    """Names of one kind: places or bodies, or all but one ending in the same word (…特色小镇)."""
+    parts = [p.strip() for p in parts]
+    if len(parts) < 2:
+        return False
+    if sum(_spaced_name(p) for p in parts) >= 0.8 * len(parts):
+        return True
+    if len(parts) == 2:  # (…水上运动休闲特色小镇；…水磨运动休闲小镇: two of a kind, one ending)
+        return min(map(len, parts)) >= 4 and parts[0][-2:] == parts[1][-2:] and not re.search(r"\d", "".join(parts))
+    return all(_same_kind(p, parts[:k] + parts[k + 1:]) for k, p in enumerate(parts))
+
+
+def _same_kind(name: str, others: list[str]) -> bool:
+    """A name ending as most of the names before it do, in a word of two or more characters
+    (…运动休闲特色小镇 beside …特色小镇): one more of their kind."""
+    tails = [t.strip()[-4:] for t in others if len(t.strip()) >= 4]
+    if len(tails) < 2 or len(name) < 4:
+        return False
+    for size in (4, 3, 2):
+        if sum(t[-size:] == name[-size:] for t in tails) >= max(2, 0.6 * len(tails)):
+            return True
+    return False
+
+
 ALSO_LEAD = re.compile(r"还有[:：]?\s*$")
 ALSO_JOINS = re.compile(r"[、和与及]")
 
@@ -3751,7 +3775,9 @@ def inline_runs(lines: list[str]) -> list[Run]:
                     and previous is not None and previous.shape == "line of names"
                     and i - 3 <= previous.items[-1].line < i and previous.items[-1].category not in (None, above)
                     and 2 <= len(body) <= NAME_MAX and not is_sentence(body) and not marker_at(line)
-                    and (ORG_ENDING.search(body) or region_prefix(body) == body or QUOTED.fullmatch(body))):
+                    and (ORG_ENDING.search(body) or region_prefix(body) == body or QUOTED.fullmatch(body)
+                         # (二、天津 / 蓟州区下营镇运动休闲特色小镇 among sections of …特色小镇: one of their kind)
+                         or _same_kind(body, [lines[item.line][item.start:item.end] for item in previous.items]))):
                 # （一）北京市 / 甲、乙、丙 / （二）天津市 / 丁: one name under its label, among labels of several
                 lead = len(line) - len(line.lstrip())
                 spans = [(lead, lead + len(body))]
@@ -3779,7 +3805,9 @@ def inline_runs(lines: list[str]) -> list[Run]:
             # 【示范城区】沙市区 beside 【示范街道】… lines: one name after its label, among lines like it
             bracket_head and any(0 <= k < len(lines) and (m := HEAD_BRACKET.match(lines[k])) and lines[k][m.end():].strip()
                                  for k in (i - 1, i + 1)))
-        if len(parts) < (2 if above or head_end else 3) - (1 if wrapped or labelled_lines else 0) or is_sentence(body):
+        # (甲；乙；丙 under 一、北京: the semicolons that part the names end no sentence)
+        if len(parts) < (2 if above or head_end else 3) - (1 if wrapped or labelled_lines else 0) or is_sentence(
+                re.sub(r"[；;]", "", body) if seps == "；;" and above and _names_alike([body[a:b] for a, b in parts]) else body):
             continue
         # 河北省河间市，内蒙古自治区包头市青山区、乌兰察布市集宁区，…: places written out, ， between
         # provinces and 、 within one — every part a place, so both split names
