@@ -183,3 +183,33 @@ def test_clauses_parted_by_semicolons_under_a_label_stay_a_sentence():
     body = ("<p>本期榜单</p><p>“武汉市旅游委”拿下本期第一名；上期榜首“青春湖北”退居第2名；“武汉交警”与上期一样排在第3名</p>")
     names = {c["name"] for c in page(body, "湖北政务微信排行榜").cases}
     assert not any("第一名" in n or "退居" in n for n in names)
+
+
+def test_a_decision_naming_schools_counted_in_jian():
+    """New: 决定命名甲、乙、丙等3间学校为…“绿色学校”；命名丁、戊等2间幼儿园为…: schools counted with 间;
+    the last name stops before its count and what they were named."""
+    body = ("<p>根据考评结果，决定命名佛冈县四九中学、清远市凤翔小学、英德市第四小学等3间学校为2015年清远市“绿色学校”；"
+            "命名连州市第四幼儿园、清远市实验幼儿园等2间幼儿园为2015年清远市“绿色幼儿园”。</p>")
+    found = [c["name"] for c in page(body, "关于命名2015年清远市“绿色学校、绿色幼儿园”的通知").cases]
+    assert found == ["佛冈县四九中学", "清远市凤翔小学", "英德市第四小学", "连州市第四幼儿园", "清远市实验幼儿园"]
+
+
+def test_a_column_whose_cells_repeat_their_label_gives_the_value_after_it():
+    """New: | 崇州市 | 所在市（州）：成都市 |: the label printed in every cell of the column is its header;
+    the county is the case, the city after the colon where it lies."""
+    rows = [("崇州市", "成都市"), ("绵竹市", "德阳市"), ("营山县", "南充市"), ("蓬溪县", "遂宁市")]
+    body = ("<p>四川省政府命名第三批“四好农村路”省级示范县，本批省级示范县如下（按公布顺序排列）：</p><table>"
+            + "".join(_row((a, f"所在市（州）：{b}")) for a, b in rows) + "</table>")
+    found = page(body, "第三批“四好农村路”省级示范县揭晓").cases
+    assert [c["name"] for c in found] == [a for a, _ in rows]
+    assert {c["province"] for c in found} == {"四川省"}
+
+
+def test_a_lead_naming_three_by_short_names_before_the_full_list_counts_them_once():
+    """Guard: 确定深圳、包头、铜陵等5个城市为试点 before the full list (广东省深圳市…): each case once (the
+    starting code never read the lead; now that its last name is trimmed, the lead must yield to the list)."""
+    full = ["广东省深圳市", "内蒙古自治区包头市", "安徽省铜陵市", "山东省威海市", "浙江省绍兴市"]
+    body = ("<p>生态环境部会同有关部门确定深圳、包头、铜陵等5个城市为“无废城市”建设试点。</p>"
+            "<p>附：“无废城市”建设试点名单</p><p>" + "、".join(full) + "</p>")
+    found = [c["name"] for c in page(body, "“无废城市”建设试点名单出炉").cases]
+    assert found == full

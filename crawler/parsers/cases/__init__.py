@@ -1991,6 +1991,12 @@ def _without_summaries(lines: list[str], runs: list[Run]) -> list[Run]:
                       for item in other.items]
             if others and all(any(squash(item) in name for name in others) for item in run.items):
                 continue
+        if run.shape == "inline" and 3 <= len(run.items) <= 5 and any(
+                other is not run and other.shape not in PROSE_SHAPES and len(other.items) > len(run.items)
+                and other.first_line > run.first_line and all(
+                    any(squash(item) in squash(mine) and squash(item) != squash(mine) for mine in other.items)
+                    for item in run.items) for other in runs):
+            continue  # 确定深圳、包头、铜陵等11个城市为试点 over the full list (广东省深圳市…): the list's, once
         out.append(run)
     return out
 

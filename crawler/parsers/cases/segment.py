@@ -79,7 +79,7 @@ ENUMERATION = re.compile(
     r"|" + PILOT_PLACE_WORDS + r"(?:了)?"
     # 拟向工业和信息化部推荐甲、乙…和丙这6家产业集群: a verb of choosing whose object the count closes
     r"|(?:拟|已|将)?(?:向[^，。；、“”]{2,16})?(?:推荐|认定|确定|命名|评定|遴选|选定)(?:了)?"
-    r"(?=[^，。；：:]{2,40}、[^。；：:]{2,400}?(?:这|等|共)\s*(?:\d{1,3}|[两二三四五六七八九十]{1,3})\s*(?:个|座|家|所|地|项|位))"
+    r"(?=[^，。；：:]{2,40}、[^。；：:]{2,400}?(?:这|等|共)\s*(?:\d{1,3}|[两二三四五六七八九十]{1,3})\s*(?:个|座|家|所|地|项|位|间|处|条))"
     # 同在第一档的还有甲、乙; 另外三个是丙、丁和戊: the others of the tier a clause has just named
     r"|同(?:在|处|列|属|为)[^，。；“”：:]{1,12}的，?(?:还有|有|是|为)"
     r"|(?:另外|另|其余|其他|其它)的?(?:\d{1,3}|[一二两三四五六七八九十]{1,3})(?:个|家|项|座|名|位)[\u4e00-\u9fff]{0,3}?(?:分别)?(?:是|为)"
@@ -1433,6 +1433,7 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org, township=None) 
             spans_of[r] = spans
         keep = [k for k, row in enumerate(rows) if not all(re.fullmatch(r":?-{2,}:?", c or "-") for c in row)]
         block, rows = [block[k] for k in keep], [rows[k] for k in keep]
+        _unlabel_cells(lines, block, rows, spans_of)
         if ruled and not _header_roles(rows[0]) and not any(NAME_HEADER.search(c) for c in rows[0]) and (any(
                 FIGURE_HEADER.search(re.sub(r"\s+", "", c)) for c in rows[0]) or STAGE_HEADER.match(rows[0][0])):
             continue  # | 环节 | 时间 | 数量 |: the stages of a process and how many at each, names no case
@@ -1764,6 +1765,25 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org, township=None) 
             runs.append(Run(_split_name_cells(lines, items), "table" if header else "table (no header)",
                             numbered="rank" in roles, top=block[0], trigger=named))
     return runs
+
+
+CELL_LABEL = re.compile(r"^\s*([\u4e00-\u9fff（）()、]{2,8})\s*[：:]\s*(?=\S)")
+
+
+def _unlabel_cells(lines: list[str], block: list[int], rows: list[list[str]], spans_of: dict) -> None:
+    """| 崇州市 | 所在市（州）：成都市 |: a column whose every cell starts with the same label and a colon
+    holds the values after it (the label is the column's header, printed in each cell)."""
+    if len(rows) < 2 or len({len(row) for row in rows}) != 1:
+        return
+    for col in range(len(rows[0])):
+        found = [CELL_LABEL.match(row[col]) for row in rows]
+        if not all(found) or len({m.group(1) for m in found}) != 1:
+            continue
+        for r, row, m in zip(block, rows, found):
+            a, b = spans_of[r][col]
+            start = a + len(lines[r][a:b]) - len(lines[r][a:b].lstrip()) + m.end()
+            spans_of[r] = list(spans_of[r][:col]) + [(start, b)] + list(spans_of[r][col + 1:])
+            row[col] = row[col][m.end():].strip()
 
 
 LABEL_WORD_MAX = 8  # a header's word down a turned table's first column: 所在省级行政区, not a name
@@ -2840,6 +2860,9 @@ def _trim_part(line: str, a: int, b: int) -> tuple[int, int]:
                   r"(?:网站|政务新媒体|新媒体|账号|平台)$", "", text)
     # 甲、乙、丙展示的成果 / 报送的项目: the last name, then what they all entered
     text = re.sub(r"(?<=..)(?:等[^、，,]{0,6}?)?(?:展示|报送|申报|提交|推荐|选送|参评|参赛)的(?:成果|项目|案例|作品)$", "", text)
+    # 清新区第一小学等16间学校为2015年清远市“绿色学校”: the last name, the count, and what they were named
+    text = re.sub(r"(?<=..)等\s*(?:\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:个|家|项|座|所|间|处|条)[\u4e00-\u9fff]{0,6}?为[^、，,]{2,40}$",
+                  "", text)
     # …县行政服务中心共5个单位“…优胜单位”荣誉称号: the last name, then the count and the honour given
     text = re.sub(r"(?<=..)(?:共|等)\s*(?:\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:个|家|所)?[\u4e00-\u9fff]{0,4}?"
                   r"[“「][^”」]{1,40}[”」](?:荣誉)?称号$", "", text)
