@@ -213,3 +213,43 @@ def test_a_lead_naming_three_by_short_names_before_the_full_list_counts_them_onc
             "<p>附：“无废城市”建设试点名单</p><p>" + "、".join(full) + "</p>")
     found = [c["name"] for c in page(body, "“无废城市”建设试点名单出炉").cases]
     assert found == full
+
+
+def test_a_level_column_is_no_name_column():
+    """New: | 地区 | 城市级别 | 城市（区） | 名次 |: the level of each row's place (城市级别) is neither its name
+    nor a category; the 城市（区） column holds the names, ranked by the last column."""
+    rows = [("东部", "直辖市辖区", "北京东城", "1"), ("东部", "地级及以上市", "江苏苏州", "2"), ("东部", "县级市", "江苏江阴", "3"),
+            ("东部", "县级市", "江苏张家港", "4")]
+    body = ("<p>全国爱卫办通报健康城市评价结果，示范市名单如下，最右一列为名次。</p><table>"
+            + _row(("地区", "城市级别", "城市（区）", "名次"), "th") + "".join(_row(r) for r in rows) + "</table>")
+    found = page(body, "2019年度全国健康城市建设示范市出炉").cases
+    assert [(c["name"], c["rank"]) for c in found] == [(r[2], int(r[3])) for r in rows]
+    assert not any(c["category"] in ("县级市", "直辖市辖区") for c in found)
+
+
+def test_a_line_of_short_city_names_the_page_counts():
+    """New: 我省共有4个市进入名单 over 一、参与创建城市 / 成都、攀枝花、泸州、德阳: short city names, as many
+    as the page counts, are the cases (the other numbered headings are sections, not names)."""
+    body = ("<p>人社部公布了公共就业创业服务示范城市创建活动名单，我省共有4个市进入名单。</p>"
+            "<p>一、参与创建城市</p><p>成都、攀枝花、泸州、德阳</p>"
+            "<p>二、创建的目的</p><p>把就业公共服务体系建得更健全，让服务覆盖得更全面。</p>")
+    found = [c["name"] for c in page(body, "公共就业创业服务示范城市创建名单公布").cases]
+    assert found == ["成都", "攀枝花", "泸州", "德阳"]
+
+
+def test_firm_colon_brand_lines_under_prize_labels():
+    """New: 二等奖 / 甲公司：某项目（赛道） / 商业价值奖 / 乙公司：某项目 and 福州甲集团有限公司：聚春园 lines: each
+    line a firm and the name it holds (brands of two characters too); the labels are categories."""
+    body = ("<p>湖南共拿下两个二等奖和一个商业价值奖。</p><p>二等奖</p>"
+            "<p>湖南创研科技股份有限公司：AI驱动数据标注项目（商贸流通赛道）</p><p>湖南省气象服务中心：气象金融项目（气象服务赛道）</p>"
+            "<p>商业价值奖</p><p>衡阳镭目科技有限公司：铸坯管控项目（工业制造赛道）</p>")
+    found = page(body, "“数据要素×”大赛全国总决赛湖南获奖情况").cases
+    assert [(c["name"], c["agency"], c["category"]) for c in found] == [
+        ("AI驱动数据标注项目", "湖南创研科技股份有限公司", "二等奖"), ("气象金融项目", "湖南省气象服务中心", "二等奖"),
+        ("铸坯管控项目", "衡阳镭目科技有限公司", "商业价值奖")]
+    brands = [("福州聚春园集团有限公司", "聚春园"), ("福州民天集团有限公司", "民天"), ("福州回春医药连锁有限公司", "回春"),
+              ("福州台江老天华乐器行", "老天华"), ("福州市鼓楼区老卤酱鸭店", "老卤")]
+    body = ("<p>首批“福建老字号”公示，福州入选名单（单位：字号），照抄如下：</p><p>"
+            + "<br>".join(f"{a}：{b}" for a, b in brands) + "</p>")
+    found = page(body, "福州5家企业进入首批“福建老字号”公示名单").cases
+    assert [(c["name"], c["agency"]) for c in found] == [(b, a) for a, b in brands]

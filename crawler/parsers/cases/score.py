@@ -168,6 +168,10 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     if any(EMPTY_MARKS.search(name) for name in bare):
         return 0.0  # 【】内为所入选的主题: a note on the page's marks, no name (a name holds no empty brackets)
     page_title = context.rsplit("\n", 1)[-1]  # (the context ends with the page's title)
+    # 我省共有10个市进入名单 over 一、参与创建城市 / 成都、攀枝花…: the page counts the places the line names
+    counted_places = run.shape == "line of names" and len(bare) >= 3 and all(
+        is_region_name(name.strip()) or is_full_region(name.strip()) for name in bare) and (
+        _title_counts(page_title) == len(bare) or any(_paragraph_counts(ln) == len(bare) for ln in context.split("\n")[-8:-1]))
     section = next((ln for ln in reversed(context.split("\n")[:-1]) if SECTION_HEAD.match(ln.strip())), "")
     if PROBLEM_SECTION.search(section):
         return 0.0  # 二、存在的主要问题 / 1. “甲”网：多个栏目为空白: what an inspection found wrong, not what it praised
@@ -389,6 +393,7 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
             # 以下25个城市营商环境便利度高…： over exactly 25 names: what the sentence says, it says of each
             run.shape == "line of names" and n >= 3 and "\n" in near and _handed_count(near.split("\n")[-2]) == n) and not (
             run.shape in ("inline", "quoted") and run.counted) and not (  # (共有四家，分别是“甲”“乙”“丙”“丁”)
+            counted_places) and not (  # (我省共有10个市进入名单 over a line of ten places)
             # 首批试点放在“北京”“上海”…“深圳”这六座城市: the sentence chose them and counts every one
             run.shape in ("inline", "quoted") and n >= 3 and run.items[-1].line == run.first_line
             and _counted_after(own, run.items[-1].end) == n and bool(SELECTED.search(own) or re.search(r"试点|示范", own))) and not (
@@ -448,7 +453,9 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
             or re.fullmatch(r"《[^《》]+》|[“「][^“”「」]+[”」]", name.strip()) for name in bare)):  # (nor works in 《》)
         return 0.0  # (places are never people, whoever spoke at the meeting that chose them)
     # 气象、水务、公安、卫健: two-character words that are no place are fields or sectors, not names
-    if sum(len(name.strip()) <= 2 and not is_region_name(name.strip()) for name in bare) >= 0.5 * n:
+    if sum(len(name.strip()) <= 2 and not is_region_name(name.strip()) for name in bare) >= 0.5 * n and not (
+            run.shape in ("lines", "numbered", "bulleted") and sum(full != name for full, name in zip(names, bare)) >= 0.8 * n):
+        # (福州民天集团有限公司：民天 lines: brands, each after its firm)
         return 0.0
     if sum(bool(POINT_ORDINAL.match(name.strip())) for name in bare) >= 0.5 * n:
         return 0.0  # 一是构建…网络；二是为社区“减负”；三是…: the points a speaker makes, not cases
@@ -488,7 +495,7 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     entered = len(labels) == 1 and len(label_word := next(iter(labels))) >= 2 and bool(re.search(
         r"(?:入选|进入|(?<!推)进|获得|获评|评为|入围|跻身|荣获)了?[“「]?" + re.escape(label_word), context))  # (进了前十)
     batched = all(BATCH_LABEL.match((item.category or item.shared_label or "").strip()) for item in run.items)
-    structured = ranked_enumeration or run.asserted or run.shape in ("numbered", "bulleted", "lines", "named paragraphs") or (
+    structured = ranked_enumeration or run.asserted or counted_places or run.shape in ("numbered", "bulleted", "lines", "named paragraphs") or (
         run.shape == "line of names" and batched) or (
         run.shape == "line of names" and entered) or (
         run.shape == "heading-paragraph" and run.trigger) or (
@@ -525,7 +532,7 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
         LIST_WORDS.search(context.rsplit("\n", 1)[-1]))
     # (五类项目…如下： over （一）片区综合类 …: the kinds, each over its own items, are no cases)
     announced = announced or (handed and sum(name.strip().endswith(("类", "类别", "组")) for name in bare) < 0.5 * n)
-    announced = announced or entered or praised_kind
+    announced = announced or entered or praised_kind or counted_places
     # …确定的示范省份共10个。下表第一列为示范省份… over ten rows: the paragraph counts what the table hands over
     announced = announced or (run.shape.startswith("table") and n >= 3 and bool(TABLE_HANDED.search(above))
                               and _paragraph_counts(above) == n)
@@ -862,7 +869,7 @@ TOP_N = re.compile(r"(?<![A-Za-z])(?:TOP|Top|top)\s*\d{1,3}(?!\d)")
 
 # 10家景区入选, 5个案例获评…: how many the title says won
 TITLE_COUNT = re.compile(r"(?P<count>\d{1,3}|[两二三四五六七八九十]{1,3})\s*(?:个|家|项|座|所|地|条|款|名|城|市|县|区)[\u4e00-\u9fff]{0,6}?"
-                         r"(?:入选|上榜|获评|获奖|入围|当选|获批|获表彰|被命名|获认定|被认定|进入(?=[^，。！？]{0,20}(?:名单|清单|榜|名录))"
+                         r"(?:入选|上榜|获评|获奖|入围|入列|当选|获批|获表彰|被命名|获认定|被认定|进入(?=[^，。！？]{0,20}(?:名单|清单|榜|名录))"
                          r"|一览|名单|名录)")  # (首批11个创新应用一览: the page lists them)
 
 

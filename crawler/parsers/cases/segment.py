@@ -675,6 +675,7 @@ EVENT_ROLE_HEADER = re.compile(r"(?:发言|参会|参展|观摩|出席|报名|�
 PEOPLE_HEADER = re.compile(r"姓名|人员姓名|获奖人|候选人|推荐人选|人名")
 PLAN_HEADER = re.compile(r"(?:目标|任务|计划|指标值|工作要求)$")
 KIND_OF_HEADER = re.compile(r"(?:单位|部门|机构|主体|机关)(?:类型|类别|性质|层级|级别)$")
+LEVEL_OF_HEADER = re.compile(r"(?:城市|地区|区县|县市|网站|账号|平台|项目)(?:类型|类别|性质|层级|级别)$")  # (城市级别: what kind of place each row is, no field of ours)
 STAT_HEADER = re.compile(r"(?:得分|指数|分值|总分|评分|增长|增幅)$")
 EMPTY_CELL = re.compile(r"^(?:[\s—–\-/／、.。…无暂缺]*|空缺|暂无|无|[（(]?略[）)]?)$")  # a cell that says "nothing here"
 HEADLINE_HEADER = re.compile(r"^(?:文章|新闻|稿件|推文|图文|消息)(?:标题|题目|名称)?$|^标题$")
@@ -792,6 +793,8 @@ def _header_roles(row: list[str]) -> dict[str, int]:
             continue
         if (STAT_HEADER.search(text) or TABLE_HEADER[5][1].search(text)) and "stat" in roles:
             continue  # 数据应用能力指数 beside 资源汇聚能力指数, 参评城市平均: every figure column is a figure, whatever it measures
+        if LEVEL_OF_HEADER.search(text) and named is None:
+            continue  # | 地区 | 城市级别 | 城市（区） |: the level of each row's place, not its name
         if KIND_OF_HEADER.search(text):
             if "category" not in roles:  # 单位类型 | 单位名称: what kind each row is, not whose it is
                 roles["category"] = col
@@ -2671,13 +2674,13 @@ def plain_line_runs(lines: list[str]) -> list[Run]:
         # a label over plain names, or over a line that introduces them (▍市州系统十佳 / 宜昌上榜的有：),
         # past a note on their order
         nxt = i + 2 if i + 1 < len(lines) and _order_note(lines[i + 1]) else i + 1
-        over_names = nxt < len(lines) and (is_plain_item(lines[nxt]) or field_item(lines[nxt]) is not None
+        over_names = nxt < len(lines) and (is_plain_item(lines[nxt]) or field_item(lines[nxt]) is not None or _colon_owned(lines[nxt])
                                           or (label and (_quote_owned(lines[nxt]) or _dash_owned(lines[nxt])))
                                           or ("、" in lines[nxt] and len(_bodies_on_line(lines[nxt])) >= 2) or (
             (is_introducer(lines[nxt]) or (label and _hands_over(lines[nxt])))
             and nxt + 1 < len(lines) and is_plain_item(lines[nxt + 1])))
         award = None if label or numbered else _award_title(line)
-        if award and i + 1 < len(lines) and (_bodies_on_line(lines[i + 1]) or (
+        if award and i + 1 < len(lines) and (_bodies_on_line(lines[i + 1]) or _colon_owned(lines[i + 1]) or (
                 PEOPLE_AWARD.search(award) and is_plain_item(lines[i + 1]))):
             # 数据共享工作先进单位 / 甲局 / 乙县人民政府: an award's title over its winners is their label
             label, over_names = award, True
@@ -2723,8 +2726,13 @@ def plain_line_runs(lines: list[str]) -> list[Run]:
         if headed:  # 【示范城区】沙市区 / 【示范街道】沙市区朝阳路街道: each line's label, then its one name
             current.append(Item(i, headed[0], headed[1], category=headed[2], whole=True))
             continue
-        if (is_plain_item(line) or ((current or category) and not marker_at(line) and (_dash_owned(line) or _quote_owned(line)
-                                                                                   or _body_owned(line)))) \
+        # 福州聚春园集团有限公司：聚春园 among lines like it: a body, then the name it holds
+        colon_owned = not marker_at(line) and ((_colon_owned(line) and bool(
+            current or category or (i + 1 < len(lines) and _colon_owned(lines[i + 1])))) or (
+            # (福州台江老天华乐器行：老天华 among them: a shop the word list does not know, written alike)
+            bool(current) and current[-1].line == i - 1 and _colon_owned(lines[i - 1]) and _colon_owned(line, loose=True)))
+        if (is_plain_item(line) or colon_owned or ((current or category) and not marker_at(line) and (
+                _dash_owned(line) or _quote_owned(line) or _body_owned(line)))) \
                 and not signature and not _spaced_names(line) and not (
                     category and label_line == i - 1 and "、" in line and _counted_names(line, lines[label_line])):
             # (names apart by spaces: inline_runs; 双轨清单…协同发力，“…”深度集成…——海南省: a title with its
@@ -2741,6 +2749,23 @@ def plain_line_runs(lines: list[str]) -> list[Run]:
         current, category, people = [], None, False
     runs.extend(_lines_run(lines, current))
     return runs
+
+
+def _colon_owned(line: str, loose: bool = False) -> bool:
+    """福州民天集团有限公司：民天: a body named in full, a colon, and a short name (a brand, an
+    account) — not a label and its value (获奖单位：…, 地址：…), not a sentence."""
+    from .fields import is_body
+
+    colon = first_outside_quotes(line, "：:")
+    if colon < 4 or colon > 40:
+        return False
+    head, rest = line[:colon].strip(), line[colon + 1:].strip(" 。")
+    if head.count("（") != head.count("）") or head.count("(") != head.count(")") or line.rstrip().endswith(("：", ":")):
+        return False  # (…名单（单位：字号），照抄如下：: a note on the list's form inside brackets)
+    return (2 <= len(rest) <= NAME_MAX and not is_sentence(rest) and not re.search(r"[，,：:]", rest)
+            and (is_body(head) or (loose and len(head) <= 20 and not is_sentence(head) and not re.search(r"[，,、@＠]", head)
+                                   and not re.search(r"\d", rest)))  # (@交通北京：3年积累300万粉丝: a headline)
+            and not FIELD_ITEM.match(line) and not RECORD_AGENCY_LABEL.match(head))
 
 
 def _bracket_headed(lines: list[str], i: int) -> tuple[int, int, str] | None:
