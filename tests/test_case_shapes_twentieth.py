@@ -253,3 +253,15 @@ def test_firm_colon_brand_lines_under_prize_labels():
             + "<br>".join(f"{a}：{b}" for a, b in brands) + "</p>")
     found = page(body, "福州5家企业进入首批“福建老字号”公示名单").cases
     assert [(c["name"], c["agency"]) for c in found] == [(b, a) for a, b in brands]
+
+
+def test_places_counted_in_chu_and_a_label_counting_one_name():
+    """New: 我市有3处河湖，分别为：甲、乙、丙 (counted with 处) and 二、…示范园（1个）：乙 (one name after a
+    label that counts one)."""
+    body = ("<p>第四批省级“幸福河湖”名单中，我市有3处河湖，分别为：秋浦河、白茆水库、尧渡河。</p>")
+    assert [c["name"] for c in page(body, "我市3处河湖跻身省级“幸福河湖”").cases] == ["秋浦河", "白茆水库", "尧渡河"]
+    body = ("<p>拟推荐名单公示如下：</p><p>一、水土保持示范县（2个）：邻水县、梓潼县。</p>"
+            "<p>二、水土保持科技示范园（1个）：乐至县孔雀水土保持科技示范园。</p><p>公示期为5个工作日。</p>")
+    found = page(body, "关于第一批国家水土保持示范创建拟推荐名单的公示").cases
+    assert [(c["name"], c["category"]) for c in found] == [
+        ("邻水县", "水土保持示范县"), ("梓潼县", "水土保持示范县"), ("乐至县孔雀水土保持科技示范园", "水土保持科技示范园")]

@@ -426,7 +426,7 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     # people with their posts, or bare personal names (a ranking of poets, a list of winners)
     def personal(name: str) -> bool:
         return looks_like_person(name) or (len(name.strip()) <= 3 and is_name(name.strip()) and not is_region_name(name.strip())
-                                            and not name.strip().endswith(("村", "镇", "乡")))
+                                            and not name.strip().endswith(("村", "镇", "乡", "河", "湖", "溪", "渠", "库", "塘")))  # (秋浦河: a river)
 
     # (市直：覃蒙坚、李楠、麦静…: a line of people under their unit, taken whole, is people too)
     people = sum(personal(name) or (name.count("、") >= 2 and all(personal(part) for part in name.split("、") if part.strip()))

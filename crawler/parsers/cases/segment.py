@@ -1928,7 +1928,9 @@ def _label_and_names(line: str, start: int) -> tuple[str | None, list[tuple[int,
     body = line[body_start:].rstrip("。；; ")
     parts = split_outside_quotes(body, "、；;")
     tie = bool(TIE_NOTE.fullmatch(label))  # 第2名（并列）：甲、乙: two tied, no label
-    if len(parts) < 2 or not (label_of(label) or tie) or first_outside_quotes(body, "，,") >= 0:
+    # (二、水土保持科技示范园（1个）：乙: one name, as many as the label counts)
+    one = len(parts) == 1 and bool(re.search(r"[（(]\s*(?:1|一)\s*(?:个|项|家|处|座|所)\s*[）)]$", label))
+    if (len(parts) < 2 and not one) or not (label_of(label) or tie) or first_outside_quotes(body, "，,") >= 0:
         return None
     spans = [_trim_part(line, body_start + a, body_start + b) for a, b in parts]
     if any(not 2 <= b - a <= NAME_MAX for a, b in spans):
@@ -3517,7 +3519,7 @@ def _one_named_for_many(line: str, i: int, runs: list) -> bool:
     return True
 
 
-COUNT_BEFORE = re.compile(r"(?:共|计|有|这|的|其中|占)\s*(?P<count>\d{1,3}|[两二三四五六七八九十]{1,3})\s*(?:个|项|家|座|所|条|批)"
+COUNT_BEFORE = re.compile(r"(?:共|计|有|这|的|其中|占)\s*(?P<count>\d{1,3}|[两二三四五六七八九十]{1,3})\s*(?:个|项|家|座|所|条|批|处|间)"
                           r"[\u4e00-\u9fff]{0,6}?[，,：:]?\s*$")
 
 
