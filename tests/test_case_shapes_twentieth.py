@@ -265,3 +265,24 @@ def test_places_counted_in_chu_and_a_label_counting_one_name():
     found = page(body, "关于第一批国家水土保持示范创建拟推荐名单的公示").cases
     assert [(c["name"], c["category"]) for c in found] == [
         ("邻水县", "水土保持示范县"), ("梓潼县", "水土保持示范县"), ("乐至县孔雀水土保持科技示范园", "水土保持科技示范园")]
+
+
+def test_a_table_under_a_guide_to_its_left_and_right_columns():
+    """New: 首批名单 / 下表左栏为保护区名称，右栏为其所在省份，按通知原顺序排列。 / | 甲保护区 | 福建省 |: the
+    guide names the columns by side; the heading above it hands the list over."""
+    rows = [("闽南文化生态保护区", "福建省"), ("热贡文化生态保护区", "青海省"), ("羌族文化生态保护区", "四川省"),
+            ("海洋渔文化（象山）生态保护区", "浙江省")]
+    body = ("<p>国家级文化生态保护区以保护非物质文化遗产为核心。</p><p>首批名单</p>"
+            "<p>下表左栏为保护区名称，右栏为其所在省份，按通知原顺序排列。</p><table>"
+            + "".join(_row(r) for r in rows) + "</table>")
+    found = page(body, "国家级文化生态保护区").cases
+    assert [(c["name"], c["province"]) for c in found] == list(rows)
+
+
+def test_workshops_numbered_under_a_title_that_counts_them():
+    """Guard (set 210's page, without this lead's 名单 and 入选, needed workshops as bodies): 我市3家工坊入选…
+    over （一）甲工坊 （二）乙酒坊 …: workshops are bodies, as many as the title counts."""
+    items = ["商南泉茗手工茶工坊", "洛南县三友林非遗工坊", "棣花周家酒坊"]
+    body = ("<p>省文化和旅游厅公布第三批省级非遗工坊名单，我市以下工坊入选。</p>"
+            + "".join(f"<p>（{n}）{x}</p>" for n, x in zip("一二三", items)))
+    assert [c["name"] for c in page(body, "我市3家工坊入选第三批省级非遗工坊").cases] == items

@@ -30,6 +30,7 @@ ORG_SUFFIXES = (
     "实践站", "实践点", "实践所",  # (…居民区新时代文明实践站, …绿地驿站新时代文明实践点)
     "人民法庭", "法庭", "救援站", "营业厅", "监区",  # (…法院峪耳崖人民法庭, …消防救援站, …水务集团…营业厅)
     "公所",  # (土库镇公所, 区公所: a township's office)
+    "工坊", "作坊", "酒坊",  # (…非遗工坊, 棣花周家酒坊: workshops that lists of 非遗工坊 name)
     # co-operatives, party branches and the smaller offices collective awards name (市供销合作社,
     # 民盟南海总支, …小学党支部, 农工党江苏省委会, 区园林所)
     "合作社", "供销社", "总支", "支部", "委会", "所",

@@ -15,7 +15,7 @@ from ..bylines import is_name
 from ..regions import gazetteer, informal_region, is_central, is_country, locate, place_prefix, region_prefix, starts_with_region
 from .fields import BELOW_COUNTY, PLACE_CHAIN, ZONE_END, TOWNSHIP, classify_channel, full_place, is_body, looks_like_person
 from .model import Run
-from .segment import AWARD_TITLE, CHOSEN_LINE, FIGURE_HEADER, GRADE_CELL, PILOT_PLACE_WORDS, PRIZE_TIER, count_value, PEOPLE_AWARD, LABEL_MAX, NAME_MAX, RANK_LABEL, first_outside_quotes
+from .segment import AWARD_TITLE, CHOSEN_LINE, GUIDE_NTH, GUIDE_ORDER, GUIDE_SIDE, FIGURE_HEADER, GRADE_CELL, PILOT_PLACE_WORDS, PRIZE_TIER, count_value, PEOPLE_AWARD, LABEL_MAX, NAME_MAX, RANK_LABEL, first_outside_quotes
 
 LIST_WORDS = re.compile(r"案例|榜单|名单|首位|榜首|居首|第一梯队|得奖|最佳|位次|[十百]强|靠前|前列|表扬|表彰|称号|授予|肯定|获评|评为|命名|认定|十佳|十大|入选|评选|获奖|优胜奖|示范|排行|排名|名次|前[三五十]|前[\d一二三四五六七八九十]{1,3}名|榜|优秀|卓越|创新奖|典型|入围|揭晓|评出|运行良好|表现较好|情况较好|表现突出|成绩突出|成效明显|典型经验|典型做法|经验做法|先进经验|试点|试验区|先行区|先导区|一览|代表性|督查激励"
                         # (公布2023年5G工厂名录, 列入…名录: a register of the chosen; not 保留在名录中 or 移出名录)
@@ -533,6 +533,13 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     # (五类项目…如下： over （一）片区综合类 …: the kinds, each over its own items, are no cases)
     announced = announced or (handed and sum(name.strip().endswith(("类", "类别", "组")) for name in bare) < 0.5 * n)
     announced = announced or entered or praised_kind or counted_places
+    # 首批名单 / 下表左栏为保护区名称，右栏为其所在省份 / the table: the line over the guide to its columns hands it over
+    guided = False
+    if run.shape.startswith("table") and not announced and (
+            len(GUIDE_SIDE.findall(above)) + len(GUIDE_NTH.findall(above)) >= 2 or GUIDE_ORDER.search(above)):
+        ctx_lines = [ln.strip() for ln in context.split("\n")[:-1] if ln.strip(" |")]
+        over = ctx_lines[ctx_lines.index(above.strip()) - 1] if above.strip() in ctx_lines[1:] else ""
+        announced = guided = bool(NEAR_LIST_WORDS.search(over) or re.search(r"(?:名单|名录|榜单)$", over)) and not NOT_A_SELECTION.search(over)
     # …确定的示范省份共10个。下表第一列为示范省份… over ten rows: the paragraph counts what the table hands over
     announced = announced or (run.shape.startswith("table") and n >= 3 and bool(TABLE_HANDED.search(above))
                               and _paragraph_counts(above) == n)
@@ -592,6 +599,8 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
             return 0.7  # 表2 桥梁工程 under 2、 beside an accepted 1、 table: the list's next section, long names too
         if announced and namey >= 0.8 and sum(bool(item.agency) for item in run.items) >= 0.6 * n:
             return namey * 0.9  # 栏目——网站 items under a sentence about the list: each gives its body apart
+        if guided and namey >= 0.8 and all(item.agency or item.region for item in run.items):
+            return namey * 0.9  # | 闽南文化生态保护区 | 福建省 | under the list's heading: each row with its place beside it
         if n >= 3 and _title_counts(page_title) == n and run.shape in ("numbered", "bulleted", "lines") and all(
                 len(name.strip()) <= NAME_MAX and not re.search(r"[。！？，,；;：:、（(]", name) and not looks_like_person(name)
                 and (ends_as_org(name.strip()) or re.search(r"(?:社区|村|镇|乡|街道|区|县|市|州|旗)$", name.strip()))

@@ -1214,6 +1214,7 @@ def _key_value_box(rows: list[list[str]]) -> bool:
 
 GUIDE_NTH = re.compile(r"第([一二三四五六七八九十\d])[栏列欄](?:是|为|為|为|写|寫)?([^，。；,;、]{2,12})")
 GUIDE_ORDER = re.compile(r"(?:下表|本表|表中)?(?:每行|每一行|各行|每列|各列|各栏|各欄)(?:依次|分别|分別)?(?:是|为|為|给出|列出)([^。；;]{4,60})")
+GUIDE_SIDE = re.compile(r"([左右中])[栏列欄](?:是|为|為|写|寫)?([^，。；,;、]{2,12})")
 GUIDE_LINES = 2  # the guide stands on one of the lines right above the table
 
 
@@ -1222,13 +1223,16 @@ def _column_guide(lines: list[str], top: int, width: int) -> list[str] | None:
     第三栏是得奖县市 / 每行依次为序号、省份和市县名称): a label for each column, in order."""
     for k in range(top - 1, max(-1, top - 1 - GUIDE_LINES), -1):
         line = lines[k]
-        nth = GUIDE_NTH.findall(line)
+        # (下表左栏为保护区名称，右栏为其所在省份: the left and right columns by side)
+        sides = [("1" if side == "左" else str(width) if side == "右" else "2", label) for side, label in GUIDE_SIDE.findall(line)
+                 if side != "中" or width == 3]
+        nth = GUIDE_NTH.findall(line) + sides
         if len(nth) >= 2:
             labels = [""] * width
             for number, label in nth:
                 n = int(number) if number.isdecimal() else count_value(number)
                 if n and 1 <= n <= width:
-                    labels[n - 1] = label.strip()
+                    labels[n - 1] = re.sub(r"^(?:其|它的|各自)", "", label.strip())
             return labels if sum(bool(x) for x in labels) >= 2 else None
         order = GUIDE_ORDER.search(line)
         if order:
