@@ -286,3 +286,15 @@ def test_workshops_numbered_under_a_title_that_counts_them():
     body = ("<p>省文化和旅游厅公布第三批省级非遗工坊名单，我市以下工坊入选。</p>"
             + "".join(f"<p>（{n}）{x}</p>" for n, x in zip("一二三", items)))
     assert [c["name"] for c in page(body, "我市3家工坊入选第三批省级非遗工坊").cases] == items
+
+
+def test_headings_each_with_a_paragraph_as_many_as_the_title_counts():
+    """New: 三处实验区通过验收 over three headings, each a long name with its paragraph: the title counts
+    them, so the headings are the cases though none is a short name."""
+    parts = [("客家文化（闽西）生态保护区", "这一保护区的范围包括福建省龙岩市和三明市。"),
+             ("武陵山区（鄂西南）土家族苗族文化生态保护区", "验收的地域为湖北省宜昌市和恩施土家族苗族自治州。"),
+             ("藏族文化（玉树）生态保护区", "保护区位于青海省玉树藏族自治州。")]
+    body = ("<p>文化和旅游部近日发布公告，又有三处实验区通过验收。以下逐一介绍。</p>"
+            + "".join(f"<h3>{h}</h3><p>{d}</p>" for h, d in parts))
+    found = page(body, "三处实验区通过验收 国家级文化生态保护区再添新成员").cases
+    assert [c["name"] for c in found] == [h for h, _ in parts]

@@ -599,6 +599,9 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
             return 0.7  # 表2 桥梁工程 under 2、 beside an accepted 1、 table: the list's next section, long names too
         if announced and namey >= 0.8 and sum(bool(item.agency) for item in run.items) >= 0.6 * n:
             return namey * 0.9  # 栏目——网站 items under a sentence about the list: each gives its body apart
+        if run.shape == "heading-paragraph" and n >= 3 and _title_counts(page_title) == n and not any(
+                re.search(r"[。！？，,；;：:]", name) or len(name.strip()) > NAME_MAX + 10 or looks_like_person(name.strip()) for name in bare):
+            return 0.8  # 七处实验区通过验收 over seven headings each with its paragraph: the title counts them
         if guided and namey >= 0.8 and all(item.agency or item.region for item in run.items):
             return namey * 0.9  # | 闽南文化生态保护区 | 福建省 | under the list's heading: each row with its place beside it
         if n >= 3 and _title_counts(page_title) == n and run.shape in ("numbered", "bulleted", "lines") and all(
@@ -877,8 +880,8 @@ TOP_N = re.compile(r"(?<![A-Za-z])(?:TOP|Top|top)\s*\d{1,3}(?!\d)")
 
 
 # 10家景区入选, 5个案例获评…: how many the title says won
-TITLE_COUNT = re.compile(r"(?P<count>\d{1,3}|[两二三四五六七八九十]{1,3})\s*(?:个|家|项|座|所|地|条|款|名|城|市|县|区)[\u4e00-\u9fff]{0,6}?"
-                         r"(?:入选|上榜|获评|获奖|入围|入列|当选|获批|获表彰|被命名|获认定|被认定|进入(?=[^，。！？]{0,20}(?:名单|清单|榜|名录))"
+TITLE_COUNT = re.compile(r"(?P<count>\d{1,3}|[两二三四五六七八九十]{1,3})\s*(?:个|家|项|座|所|地|条|款|名|城|市|县|区|处)[\u4e00-\u9fff]{0,6}?"
+                         r"(?:入选|上榜|获评|获奖|入围|入列|当选|获批|获表彰|被命名|获认定|被认定|通过验收|进入(?=[^，。！？]{0,20}(?:名单|清单|榜|名录))"
                          r"|一览|名单|名录)")  # (首批11个创新应用一览: the page lists them)
 
 
