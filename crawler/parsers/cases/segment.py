@@ -2760,6 +2760,8 @@ def plain_line_runs(lines: list[str]) -> list[Run]:
 def _colon_owned(line: str, loose: bool = False) -> bool:
     """福州民天集团有限公司：民天: a body named in full, a colon, and a short name (a brand, an
     account) — not a label and its value (获奖单位：…, 地址：…), not a sentence."""
+    if "：" not in line and ":" not in line:
+        return False
     from .fields import is_body
 
     colon = first_outside_quotes(line, "：:")
