@@ -298,3 +298,18 @@ def test_headings_each_with_a_paragraph_as_many_as_the_title_counts():
             + "".join(f"<h3>{h}</h3><p>{d}</p>" for h, d in parts))
     found = page(body, "三处实验区通过验收 国家级文化生态保护区再添新成员").cases
     assert [c["name"] for c in found] == [h for h, _ in parts]
+
+
+def test_a_section_table_of_long_exhibition_titles_beside_an_accepted_one():
+    """New: （一）特别奖 over a table of exhibitions whose titles run past thirty characters, beside （二）
+    精品奖's table that is read: the first is the list's section too."""
+    first = [("在党的旗帜下前进——人民军队庆祝中国共产党成立100周年主题展览", "中国人民革命军事博物馆"),
+             ("光辉伟业 红色序章——北大红楼与中国共产党早期北京革命活动主题展", "中国共产党早期北京革命活动纪念馆"),
+             ("“人民共和国从这里走来——中华苏维埃共和国史”陈列", "瑞金中央革命根据地纪念馆")]
+    second = [("湖北省博物馆新馆基本陈列", "湖北省博物馆"), ("向海图强——人民海军历史基本陈列", "中国人民解放军海军博物馆"),
+              ("鲁迅生平陈列", "北京鲁迅博物馆"), ("扬州中国大运河博物馆常设展览", "扬州中国大运河博物馆")]
+    body = ("<p>第十九届全国博物馆十大陈列展览精品推介结果公布，获奖项目如下：左为展览名称，右为申报单位。</p>"
+            "<h2>（一）特别奖</h2><table>" + "".join(_row(r) for r in first) + "</table>"
+            "<h2>（二）精品奖</h2><table>" + "".join(_row(r) for r in second) + "</table>")
+    found = page(body, "第十九届全国博物馆十大陈列展览精品推介结果").cases
+    assert [c["name"] for c in found] == [a for a, _ in first + second]

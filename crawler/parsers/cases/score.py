@@ -595,7 +595,7 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
                 re.search(r"[。！？；;，,]", name) or len(name.strip()) > NAME_MAX + 10 or looks_like_person(name.strip()) for name in bare):
             return 0.8  # 一、…美丽幸福黄河名单（10个） over ten lines: the label counts the names below it, every one
         if sibling and run.shape.startswith("table") and all(
-                2 <= len(name.strip()) <= 30 and not re.search(r"[。！？，,；;]", name) for name in bare):
+                2 <= len(name.strip()) <= 40 and not re.search(r"[。！？，,；;]", name) for name in bare):
             return 0.7  # 表2 桥梁工程 under 2、 beside an accepted 1、 table: the list's next section, long names too
         if announced and namey >= 0.8 and sum(bool(item.agency) for item in run.items) >= 0.6 * n:
             return namey * 0.9  # 栏目——网站 items under a sentence about the list: each gives its body apart
