@@ -434,7 +434,7 @@ REACHED = {"cases-holdout19": (0.87, 0.96), "cases-holdout20": (0.93, 0.96), "ca
            "cases-holdout187": (0.92, 0.96), "cases-holdout188": (0.91, 0.95),
            "cases-holdout189": (0.85, 0.98), "cases-holdout190": (0.69, 1.00),
            "cases-holdout191": (0.82, 0.95), "cases-holdout192": (0.64, 0.78),
-           "cases-holdout193": (0.91, 0.80), "cases-holdout194": (0.77, 0.95),
+           "cases-holdout193": (0.91, 0.80), "cases-holdout194": (0.83, 0.95),
            "cases-holdout195": (0.74, 0.85), "cases-holdout196": (0.74, 0.94),
            "cases-holdout197": (1.00, 1.00), "cases-holdout198": (0.91, 0.88),
            "cases-holdout199": (0.91, 0.94), "cases-holdout200": (0.78, 0.85),
