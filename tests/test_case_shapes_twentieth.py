@@ -313,3 +313,14 @@ def test_a_section_table_of_long_exhibition_titles_beside_an_accepted_one():
             "<h2>（二）精品奖</h2><table>" + "".join(_row(r) for r in second) + "</table>")
     found = page(body, "第十九届全国博物馆十大陈列展览精品推介结果").cases
     assert [c["name"] for c in found] == [a for a, _ in first + second]
+
+
+def test_the_one_of_them_a_news_page_reports():
+    """New: 全市共12个社区获得认定，我县杉城镇和平社区是其中之一: the sentence says a list was chosen and names
+    the one the page reports; under a heading that writes it in full, the full name."""
+    body = ("<p>三明市日前确认并公布第二批市级充分就业星级社区，全市共12个社区获得认定，我县杉城镇和平社区是其中之一。"
+            "市里将给每个社区安排3万元补助。</p>")
+    assert [c["name"] for c in page(body, "我县一社区获评市级充分就业星级社区").cases] == ["杉城镇和平社区"]
+    body = ("<h3>石家庄市鹿泉区获鹿镇下聂庄村</h3><p>民政部公布了全国村级议事协商创新实验试点单位，河北共有29个村（社区）入选，"
+            "下聂庄村是其中之一。</p>")
+    assert [c["name"] for c in page(body, "村级议事协商创新实验试点").cases] == ["石家庄市鹿泉区获鹿镇下聂庄村"]

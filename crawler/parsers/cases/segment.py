@@ -4002,10 +4002,48 @@ def _place_or_body(text: str) -> bool:
     return is_body(text) or locate(text).matched == text
 
 
+ONE_OF_THEM = re.compile(r"(?:是|为)其中(?:之一|一个|一家|一员)|(?:名列|位列|也在)其中")
+OWN_PLACE = re.compile(r"^(?:我省|我市|我县|我区|我州|本市|本县|全县|全市)")
+CHOSEN_CLAUSE = re.compile(r"获得认定|予以认定|认定为|确认并公布|确定为|命名为|入选|获评|上榜|授予|表彰|公布")
+
+
+def _one_of_them(line: str, i: int, lines: list[str]) -> list[Run]:
+    """全市共12个社区获得认定，我县杉城镇和平社区是其中之一: a sentence that says a list was chosen, then
+    names the one of them the page reports — a place or a body written out, the case."""
+    runs = []
+    for m in ONE_OF_THEM.finditer(line):
+        start = max(line.rfind(ch, 0, m.start()) for ch in "，,。；;！？：:") + 1
+        sentence_start = max(line.rfind(ch, 0, start) for ch in "。；;！？") + 1
+        if not CHOSEN_CLAUSE.search(line, sentence_start, start):
+            continue  # (the clause before must say what was chosen)
+        subject = line[start: m.start()].strip()
+        lead = OWN_PLACE.match(subject)
+        if lead:
+            subject = subject[lead.end():]
+        from .fields import PLACE_CHAIN, TOWNSHIP, is_body
+
+        if not 4 <= len(subject) <= NAME_MAX or not (_spaced_name(subject) or PLACE_CHAIN.match(subject)
+                                                     or TOWNSHIP.match(subject) or is_body(subject)):
+            continue
+        # (石家庄市鹿泉区获鹿镇下聂庄村 as the heading above, 下聂庄村是其中之一 below: the name written in full)
+        full = next((k for k in range(i - 1, max(-1, i - 6), -1) if lines[k].strip().endswith(subject)
+                     and len(subject) < len(lines[k].strip()) <= NAME_MAX and not is_sentence(lines[k])
+                     and not marker_at(lines[k])), None)
+        if full is not None:
+            lead_k = len(lines[full]) - len(lines[full].lstrip())
+            runs.append(Run([Item(full, lead_k, len(lines[full].rstrip()), whole=True)], "award sentence", trigger=True))
+            continue
+        a = line.index(subject, start)
+        runs.append(Run([Item(i, a, a + len(subject), whole=True)], "award sentence", trigger=True))
+    return runs
+
+
 def award_sentence_runs(lines: list[str]) -> list[Run]:
     """A single item for each sentence that names one thing and the honour it received."""
     runs = []
     for i, line in enumerate(lines):
+        if len(line) <= 3000 and ONE_OF_THEM.search(line):
+            runs.extend(_one_of_them(line, i, lines))
         if len(line) > 3000 or not AWARD_VERB_CORE.search(line):
             continue
         for m in AWARD_VERB.finditer(line):
