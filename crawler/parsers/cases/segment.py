@@ -808,6 +808,12 @@ def _header_roles(row: list[str]) -> dict[str, int]:
     if "name" not in roles and "region" in roles and re.fullmatch(r"(?:试点|示范|入选|获批|获评|命名)(?:地区|省份|城市|地市|县市区?)",
                                                                    plain[roles["region"]]):
         roles["name"] = roles.pop("region")
+    # | 代表性注册商标 | 企业名称 | 城市 |: beside the column of names, a column of places is where each lies
+    if "name" in roles and "region" not in roles and plain[roles["name"]].endswith("名称"):
+        place = next((col for col, text in enumerate(plain) if col != roles["name"] and col not in roles.values()
+                      and PLACE_KIND_HEADER.match(text)), None)
+        if place is not None:
+            roles["region"] = place
     # | 县区市 | 乡镇 | 村 |: of the places a row descends through, the last and smallest is what was chosen
     if roles.get("name") is not None and plain[roles["name"]] in ("乡镇", "街道", "乡镇（街道）", "镇（街道）"):
         village = next((col for col, text in enumerate(plain) if col > roles["name"] and text in ("村", "社区", "村（社区）", "行政村")), None)
