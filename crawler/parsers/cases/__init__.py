@@ -578,6 +578,26 @@ def _leading_tags(lines: list[str], run: Run) -> None:
 LEADING_TAG = re.compile(r"\s*(?P<tag>[^\s，,。；;：:、“”「」《》]{1,6})[ \u3000]+(?=\S{2})")
 
 
+def _alike_brackets(lines: list[str], run: Run) -> None:
+    """黄河（焦作市孟州市段） / 龙湖（郑州市郑东新区） / 石漫滩水库（平顶山市舞钢市）: where most names of a run
+    keep the place in brackets that says which stretch or site is meant, the one whose bracket reads
+    like a region of its own is that kind of name too, not a name and its agency."""
+    if len(run.items) < 4:
+        return
+    kept = sum(bool(re.search(r"[（(][^（）()]{2,30}[）)]$", name_text(lines, item).strip())) and not item.agency
+               for item in run.items)
+    if kept < 0.6 * len(run.items):
+        return
+    for item in run.items:
+        if not item.agency or item.agency[0] != item.line:
+            continue
+        line, a, b = item.agency
+        text = lines[line]
+        if (text[item.end: a].strip() in ("（", "(") and text[b: b + 1] in ("）", ")")
+                and not is_body(text[a:b]) and region_prefix(text[a:b]) == text[a:b]):
+            item.end, item.agency = b + 1, None
+
+
 def _dash_owners(lines: list[str], run: Run) -> None:
     """Items of a run mostly written 名称——单位 (法律草案征求意见——中国人大网, 党建研究——紫光阁): the part
     after the dash is each one's body or site, also where it is not written like a body."""
@@ -1378,6 +1398,7 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
         for item in run.items:
             itemise(simp, item)
         _dash_owners(simp, run)
+        _alike_brackets(simp, run)
         _leading_tags(simp, run)
         run.items = [part for item in run.items if item.end > item.start
                      for part in (_split_ties(simp, item) if run.shape in TIE_SHAPES

@@ -591,7 +591,8 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
         if namey >= 0.9:
             return namey * 0.9
         counted = LABEL_COUNTED.search(above.strip())
-        if announced and counted and count_value(counted.group("count")) == n and not any(
+        # (a section beside an accepted one may hold fewer than its label counts: the page left the rest out)
+        if announced and counted and (count_value(counted.group("count")) == n or sibling and n < count_value(counted.group("count"))) and not any(
                 re.search(r"[。！？；;，,]", name) or len(name.strip()) > NAME_MAX + 10 or looks_like_person(name.strip()) for name in bare):
             return 0.8  # 一、…美丽幸福黄河名单（10个） over ten lines: the label counts the names below it, every one
         if sibling and run.shape.startswith("table") and all(
