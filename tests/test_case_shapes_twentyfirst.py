@@ -52,3 +52,35 @@ def test_a_site_in_brackets_like_its_siblings_stays_in_the_name():
     found = page(body, "省级美丽幸福河湖名单公布").cases
     assert [c["name"] for c in found] == names
     assert not any(c["agency"] == "平顶山市舞钢市" for c in found)
+
+
+def test_award_headings_over_lines_of_names_are_categories_not_cases():
+    """New: an old page laid out in a one-column table, each award's title in its own row over a row of
+    names joined by 、: the names are the cases under that title; the titles are none, nor are the
+    people in the first row."""
+    rows = ["记者从市文明办获悉，本年度全国学雷锋志愿服务“四个100”先进典型名单公布，我市共有9个典型上榜，其中个人2名。名单如下：",
+            "最美志愿者（个人）", "周建国（市红十字救援队）、林晓梅（城东街道）、赵德胜（珠晖区）",
+            "最佳志愿服务组织", "衡阳市蓝天救援队、衡阳市义工联合会、衡阳市助残志愿者协会",
+            "最佳志愿服务项目", "“情暖雁城”关爱留守儿童项目、“银龄课堂”助老项目、“石鼓书香”阅读推广项目",
+            "最美志愿服务社区", "雁峰区天马山街道先锋社区、石鼓区人民路街道演武坪社区、蒸湘区联合街道船山社区",
+            "据介绍，推选活动由中宣部、中央文明办等部门联合组织，每类各推选100个。（编辑：陈洁）"]
+    body = "<table>" + "".join(_row([r]) for r in rows) + "</table>"
+    found = page(body, "衡阳9个典型入选全国学雷锋志愿服务“四个100”").cases
+    assert [c["name"] for c in found] == rows[4].split("、") + rows[6].split("、") + rows[8].split("、")
+    assert [c["category"] for c in found][::3] == ["最佳志愿服务组织", "最佳志愿服务项目", "最美志愿服务社区"]
+
+
+def test_cards_with_a_body_or_place_line_under_each_name():
+    """New: cards printing a name over 地区：… or 单位：… (a town written after its county too): each card
+    one case, its agency the line under it; the award titles between the cards are categories."""
+    cards = [("鞍山市雷锋志愿服务总队", "地区：鞍山市"), ("“书香盲文”阅读志愿服务团队", "单位：辽宁省图书馆"),
+             ("“小候鸟”暑期课堂志愿服务项目", "地区：本溪市"), ("“急救进社区”志愿服务项目", "单位：沈阳急救中心"),
+             ("和平里社区", "地区：丹东市振兴区帽盔山街道"), ("新立屯村", "地区：阜新彰武县大四家子镇")]
+    blocks = ["<h3>最佳志愿服务组织</h3>"] + [f"<div class='card'><p>{a}</p><p>{b}</p></div>" for a, b in cards[:2]] \
+        + ["<h3>最佳志愿服务项目</h3>"] + [f"<div class='card'><p>{a}</p><p>{b}</p></div>" for a, b in cards[2:4]] \
+        + ["<h3>最美志愿服务社区</h3>"] + [f"<div class='card'><p>{a}</p><p>{b}</p></div>" for a, b in cards[4:]]
+    body = ("<p>本年度全国学雷锋志愿服务“四个100”先进典型名单公布，我省获评的集体如下：</p>" + "".join(blocks)
+            + "<p>全省学雷锋志愿服务工作会议随后召开。</p>")
+    found = page(body, "我省6个集体获评全国学雷锋志愿服务“四个100”").cases
+    assert [(c["name"], c["agency"]) for c in found] == [(a, b.split("：")[1]) for a, b in cards]
+    assert [c["category"] for c in found] == ["最佳志愿服务组织"] * 2 + ["最佳志愿服务项目"] * 2 + ["最美志愿服务社区"] * 2

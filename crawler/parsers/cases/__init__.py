@@ -399,7 +399,9 @@ def _label_above(lines: list[str], top: int) -> str | None:
 
 def _owner(text: str) -> bool:
     """A body or a place written in full: what may stand before 单位：名称's colon."""
-    return is_body(text) or is_central(text) or _looks_like_region(text)
+    # (抚顺市顺城区前甸镇, 朝阳北票市东官营镇: a town or street after the places it lies in)
+    town = re.match(r"^(.{2,10}?)[\u4e00-\u9fff]{1,5}(?:镇|乡|街道|苏木)$", text)
+    return is_body(text) or is_central(text) or _looks_like_region(text) or bool(town and _looks_like_region(town.group(1)))
 
 
 def candidate_runs(lines: list[str]) -> list[Run]:
@@ -711,8 +713,9 @@ def _drop_strays(lines: list[str], run: Run) -> None:
             continue  # 表2 第三方应用商店在架应用分发量（截至4月末）: a table's or a figure's caption, not a case
         if NAV.search(name) and LIST_LIKE.match(name.strip()):
             continue  # 2025全国…案例名单全文——中国社会工作联合会: a link to the whole list, whoever published it
-        if PUBLISHER.search(name) or (item.agency and PUBLISHER.search(lines[item.agency[0]][item.agency[1]:item.agency[2]])):
-            continue  # 《平台善治：…研究》——华夏出版社: a book about the cases, not one of them
+        if PUBLISHER.search(name) or (item.agency and "《" in name and PUBLISHER.search(lines[item.agency[0]][item.agency[1]:item.agency[2]])):
+            continue  # 《平台善治：…研究》——华夏出版社: a book about the cases, not one of them (a publisher's own
+            # studio or project, 单位：辽宁出版集团, is a case like any body's)
         if segment.KIND_LABEL.search(name.strip()) and len(name.strip()) <= 12:
             continue  # 县（市、区）: a kind of place with the kinds it stands for, a label, not a place
         if re.fullmatch(r"[和及与]?\d+(?:\.\d+)?\s*(?:分|点|%|％)?[和及与]?", name.strip()):
@@ -1106,6 +1109,38 @@ def _join_colon_lines(lines: list[str]) -> list[str]:
     return out
 
 
+CARD_OWNER = re.compile(r"^(?P<label>(?:申报|推荐|所属|主办|运营|实施|承办|选送)?单位|(?:所在|所属)?(?:地区|地市|区域)|所在地)\s*[：:]\s*"
+                        r"(?P<value>[^：:，,。；;！？\s]{2,30})$")
+
+
+def _join_card_fields(lines: list[str]) -> list[str]:
+    """甲协会 / 地区：大连市 / 乙项目 / 单位：丙博物馆 …: cards that print each case over a line giving its
+    body or place become 单位：名称 lines, the shape a list of owned names takes (two such cards or more;
+    a single one may be any name and its address)."""
+    def pair(i: int):
+        if i + 1 >= len(lines):
+            return None
+        m = CARD_OWNER.match(lines[i + 1].strip())
+        name = lines[i].strip()
+        if m and 2 <= len(name) <= segment.NAME_MAX and not re.search(r"[：:。，,；;！？|]", name) \
+                and not CARD_OWNER.match(name) and not segment.marker_at(name):
+            return m.group("value")
+        return None
+    if sum(pair(i) is not None for i in range(len(lines))) < 2:
+        return lines
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        owner = pair(i)
+        if owner is not None:
+            out.append(f"{owner}：{lines[i].strip()}")
+            i += 2
+        else:
+            out.append(lines[i])
+            i += 1
+    return out
+
+
 def _join_chip_bullets(lines: list[str]) -> list[str]:
     """- 六级 上海 / 复旦大学附属中山医院 / - 六级 浙江 / …: cards whose chips are a bulleted line and whose
     title is the plain line under it, three or more in a row — each card is one bulleted line."""
@@ -1314,8 +1349,8 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
     # (a table's rule under its header, |---|, stays: it marks the header)
     orig = [CITATION.sub("", ln.strip()) for ln in _nested_labels(_reflow_wrapped((text or "").split("\n")))
             if (re.search(r"\w", ln) and not PAGE_NUMBER.match(ln)) or segment.RULE_ROW.match(ln)]
-    orig = [_unglue_ranks(line) for line in _join_chip_bullets(_join_bare_markers(_join_colon_lines(
-        _unwrap_layout_cells(_rebuild_flat_tables(_rejoin_broken_places(orig))))))]
+    orig = [_unglue_ranks(line) for line in _join_chip_bullets(_join_bare_markers(_join_card_fields(_join_colon_lines(
+        _unwrap_layout_cells(_rebuild_flat_tables(_rejoin_broken_places(orig)))))))]
     simp = [to_simplified(ln) for ln in orig]
     title_simple = to_simplified(title or "")
     denied = any(SELECTION_DENIED.search(line) for line in simp)
@@ -1386,7 +1421,7 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
                     continue
                 used = run.lines()
         own_lines = {item.line for item in run.items}
-        if run.shape in ("numbered", "bulleted") and sum(
+        if run.shape in ("numbered", "bulleted", "heading-paragraph") and sum(
                 item.line + 1 < len(simp) and item.line + 1 not in own_lines and _over_names(simp[item.line + 1])
                 for item in run.items) >= 0.5 * len(run.items):
             continue  # 一、十大创新经验 / 甲“…”、乙“…”、丙“…”: headings over lines of names, not cases

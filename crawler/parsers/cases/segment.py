@@ -2530,6 +2530,11 @@ def owner_line_runs(lines: list[str], is_owner) -> list[Run]:
         if bracketed and i + 1 < len(lines) and OWNER_LINE.match(lines[i + 1]) and not marker_at(lines[i + 1]):
             label = bracketed.group("label").strip()  # 【特等奖】 over 甲公司：…: the label of the lines below, no break
             continue
+        if not bracketed and i + 1 < len(lines) and OWNER_LINE.match(lines[i + 1]) and not marker_at(lines[i + 1]) \
+                and 2 <= len(line.strip()) <= 16 and not re.search(r"[：:，,。；;！？|“”「」]", line) and not marker_at(line) \
+                and (current or AWARD_TITLE.search(line)):
+            label = line.strip()  # 最佳志愿服务项目 between 甲：… lines, or an award's title over the first: a label, no break
+            continue
         if not ("：" in line or ":" in line or "“" in line or "「" in line) or line != line.strip():
             close()  # (the cheap test first: most lines hold neither a colon nor a quotation)
             label = None
