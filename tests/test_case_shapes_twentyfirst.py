@@ -55,19 +55,20 @@ def test_a_site_in_brackets_like_its_siblings_stays_in_the_name():
 
 
 def test_award_headings_over_lines_of_names_are_categories_not_cases():
-    """New: an old page laid out in a one-column table, each award's title in its own row over a row of
+    """New: an old page laid out in a one-column table, each award's title in bold in its own row over a row of
     names joined by 、: the names are the cases under that title; the titles are none, nor are the
     people in the first row."""
-    rows = ["记者从市文明办获悉，本年度全国学雷锋志愿服务“四个100”先进典型名单公布，我市共有9个典型上榜，其中个人2名。名单如下：",
+    rows = ["衡阳13个典型入选全国学雷锋志愿服务“四个100”", "衡阳日报社阳光助学行动等上榜", "2024-03-05 10:20 来源：雁城在线 作者：本网记者",
+            "记者从市文明办获悉，本年度全国学雷锋志愿服务“四个100”先进典型名单公布，我市共有13个典型上榜，其中个人3名，组织、项目和社区10个。名单如下：",
             "最美志愿者（个人）", "周建国（市红十字救援队）、林晓梅（城东街道）、赵德胜（珠晖区）",
-            "最佳志愿服务组织", "衡阳市蓝天救援队、衡阳市义工联合会、衡阳市助残志愿者协会",
-            "最佳志愿服务项目", "“情暖雁城”关爱留守儿童项目、“银龄课堂”助老项目、“石鼓书香”阅读推广项目",
-            "最美志愿服务社区", "雁峰区天马山街道先锋社区、石鼓区人民路街道演武坪社区、蒸湘区联合街道船山社区",
+            "最佳志愿服务组织", "衡阳市雁峰区义工联合会、衡阳市船山学会、衡南县爱心志愿者联合会",
+            "最佳志愿服务项目", "衡阳市爱心助学志愿服务行动、衡东县银龄助老志愿服务行动、衡阳日报社阳光助学行动",
+            "最美志愿服务社区", "雁峰区天马山街道先锋社区、石鼓区人民路街道演武坪社区、蒸湘区联合街道船山社区、珠晖区东风街道新竹社区",
             "据介绍，推选活动由中宣部、中央文明办等部门联合组织，每类各推选100个。（编辑：陈洁）"]
-    body = "<table>" + "".join(_row([r]) for r in rows) + "</table>"
-    found = page(body, "衡阳9个典型入选全国学雷锋志愿服务“四个100”").cases
-    assert [c["name"] for c in found] == rows[4].split("、") + rows[6].split("、") + rows[8].split("、")
-    assert [c["category"] for c in found][::3] == ["最佳志愿服务组织", "最佳志愿服务项目", "最美志愿服务社区"]
+    body = "<table>" + "".join(_row([f"<b>{r}</b>" if len(r) <= 10 else r]) for r in rows) + "</table>"
+    found = page(body, "衡阳13个典型入选全国学雷锋志愿服务“四个100”").cases
+    assert [c["name"] for c in found] == rows[7].split("、") + rows[9].split("、") + rows[11].split("、")
+    assert [c["category"] for c in found][::3] == ["最佳志愿服务组织", "最佳志愿服务项目", "最美志愿服务社区", "最美志愿服务社区"]
 
 
 def test_cards_with_a_body_or_place_line_under_each_name():
