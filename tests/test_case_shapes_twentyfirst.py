@@ -85,3 +85,14 @@ def test_cards_with_a_body_or_place_line_under_each_name():
     found = page(body, "我省6个集体获评全国学雷锋志愿服务“四个100”").cases
     assert [(c["name"], c["agency"]) for c in found] == [(a, b.split("：")[1]) for a, b in cards]
     assert [c["category"] for c in found] == ["最佳志愿服务组织"] * 2 + ["最佳志愿服务项目"] * 2 + ["最美志愿服务社区"] * 2
+
+
+def test_the_bottom_of_a_ranking_is_no_list_of_cases():
+    """New: 第一名 甲 … over the best cities, then a sentence giving the 20 worst (相对较差的…依次是：…): the
+    best are cases, the worst named for failing are not."""
+    best = ["拉萨", "海口", "舟山", "厦门", "黄山"]
+    body = ("<p>生态环境部公布了上年度168个重点城市空气质量排名。</p><p>空气质量相对较好的前5个城市</p>"
+            + "".join(f"<p>第{n}名 {c}</p>" for n, c in zip("一二三四五", best))
+            + "<p>与之相对，排在第168名到第164名的空气质量相对较差的5个城市依次是：安阳、邢台、石家庄、邯郸和临汾，主要集中在河南、河北、山西等地。</p>")
+    found = page(body, "168个重点城市空气质量排名公布").cases
+    assert [c["name"] for c in found] == best
