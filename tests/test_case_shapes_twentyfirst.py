@@ -96,3 +96,20 @@ def test_the_bottom_of_a_ranking_is_no_list_of_cases():
             + "<p>与之相对，排在第168名到第164名的空气质量相对较差的5个城市依次是：安阳、邢台、石家庄、邯郸和临汾，主要集中在河南、河北、山西等地。</p>")
     found = page(body, "168个重点城市空气质量排名公布").cases
     assert [c["name"] for c in found] == best
+
+
+def test_a_row_whose_first_cells_are_merged_down_is_the_same_entry_again():
+    """New: | 儿科 | 国家儿童医学中心 | 甲医院 | with both first cells spanning the next row, | 乙医院 |: the
+    table goes on (not two tables), and the second row is the same centre at another hospital."""
+    head = _row(("类别", "中心名称", "依托医院"), "th")
+    rows = ("<tr><td>心血管</td><td>国家心血管病中心</td><td>中国医学科学院阜外医院</td></tr>"
+            "<tr><td>肿瘤</td><td>国家癌症中心</td><td>中国医学科学院肿瘤医院</td></tr>"
+            "<tr><td rowspan='2'>儿科</td><td rowspan='2'>国家儿童医学中心</td><td>首都医科大学附属北京儿童医院</td></tr>"
+            "<tr><td>复旦大学附属儿科医院</td></tr>"
+            "<tr><td>创伤</td><td>国家创伤医学中心</td><td>北京大学人民医院</td></tr>"
+            "<tr><td>口腔</td><td>国家口腔医学中心</td><td>北京大学口腔医院</td></tr>")
+    body = ("<p>国家卫生健康委陆续公布国家医学中心设置名单，已确定的部分名单如下表：</p><table>" + head + rows + "</table>")
+    found = page(body, "国家医学中心设置名单一览").cases
+    assert [c["name"] for c in found] == ["国家心血管病中心", "国家癌症中心", "国家儿童医学中心", "国家儿童医学中心",
+                                          "国家创伤医学中心", "国家口腔医学中心"]
+    assert [c["agency"] for c in found][2:4] == ["首都医科大学附属北京儿童医院", "复旦大学附属儿科医院"]

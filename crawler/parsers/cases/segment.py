@@ -491,7 +491,8 @@ def _cells(line: str) -> tuple[tuple[int, int], ...] | None:
         # (|  |  | 城关区临夏路街道 | …: two merged cells, a province's and a city's, printed empty)
         first = next((k for k, (a, b) in enumerate(spans) if a < b), len(spans))
         # (|  | 汽车·湖北十堰经济开发区 |  |: and a note's merged cell printed empty after the name)
-        if 1 <= first <= len(spans) - 2 + (first == 1) and all(
+        # (|  |  | 复旦大学附属儿科医院 |: every cell but the last merged down from the row above)
+        if (1 <= first <= len(spans) - 2 + (first == 1) or 2 <= first == len(spans) - 1) and all(
                 b - a <= NAME_MAX and not is_sentence(line[a:b]) for a, b in spans[first:] if a < b):
             return tuple(spans)  # (not |  | 沙发发表于 …，收藏了。 |: a forum's reply in its layout table)
         while spans and spans[0][0] >= spans[0][1]:
@@ -638,7 +639,7 @@ def items_on_line(line: str) -> tuple[str, list[tuple[int, int, int | None, str]
 
 TABLE_HEADER = (  # checked in this order; one role per column
     ("rank", re.compile(r"^(?:序号?|编号|排名|名次|位次|排序|排行|排位|No\.?|#)$", re.I)),
-    ("agency", re.compile(r"(?<![榜名清])单位|部门|机构|主体|机关|报送|申报|主办|运营|承办")),  # (not 榜单位置: 榜单 + 位置)
+    ("agency", re.compile(r"(?<![榜名清])单位|部门|机构|主体|机关|报送|申报|主办|运营|承办|^依托")),  # (依托医院: the host body)  # (not 榜单位置: 榜单 + 位置)
     ("region", re.compile(r"地区|省份|地市|地级市|设区市|市州|区域|所在地|省市|属地|行政区|^所[在属](?:省|市|县|区|州|盟)$|^(?:省|市)$")),
     ("category", re.compile(r"类别|类型|领域|分类|组别|奖项|奖别|等次|等级|^级别$|^(?:评价|评定|评估)?星级$|体裁|分榜|榜单|系统|批次|维度|分项|^(?:方面|方向|板块|赛道)$|事项$")),
     ("description", re.compile(r"简介|介绍|说明|亮点|看点|点评|评语|内容|事迹|成效")),
@@ -1428,6 +1429,8 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org, township=None) 
         width = max(len(cells(lines[r]) or _one_cell(lines[r]) or ()) for r in block)
         # a row one cell short shares its first cell with the row above (a rowspan): fill it in
         rows, spans_of, carried = [], {}, ("", (0, 0), 0)
+        above_full = None  # (cells, spans, line) of the last row printed in full
+        cell_origin: dict[int, dict[int, int]] = {}  # row line -> {column: the line its cell was merged down from}
         origin: dict[int, int] = {}  # row line -> the line its first cell was carried from (a rowspan)
         for r in block:
             spans = cells(lines[r]) or _one_cell(lines[r])  # (| 渠县人民政府 |: a rowspan's second row in a table of two)
@@ -1440,8 +1443,16 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org, township=None) 
                 # |  | 浙江民政 | under | 华东政务微博创新管理奖 | 衢州发布 |: a merged first cell, printed empty
                 spans, row = [carried[1]] + spans[1:], [carried[0]] + row[1:]
                 origin[r] = carried[2]
+            elif width >= 3 and len(row) == width and not any(row[:-1]) and row[-1] and above_full:
+                # |  |  | 乙医院 | under | 儿科 | 国家儿童医学中心 | 甲医院 |: the cells merged down from the row
+                # above (rowspan), printed empty — the same centre, another hospital
+                cell_origin[r] = {k: above_full[2] for k in range(len(row)) if not row[k]}
+                spans = [above_full[1][k] if not row[k] else spans[k] for k in range(len(row))]
+                row = [above_full[0][k] if not row[k] else row[k] for k in range(len(row))]
+                origin[r] = above_full[2]
             else:
                 carried = (row[0], spans[0], r)
+                above_full = (row, spans, r) if len(row) == width and all(row) else None
             rows.append(row)
             spans_of[r] = spans
         keep = [k for k, row in enumerate(rows) if not all(re.fullmatch(r":?-{2,}:?", c or "-") for c in row)]
@@ -1745,7 +1756,8 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org, township=None) 
             rank_text = row[roles["rank"]] if "rank" in roles else ""
             ordinal = ORDINAL_CELL.match(rank_text)  # TOP1, 第9名: a rank, whatever the header says
             number = int(rank_text) if rank_text.isdecimal() else _ordinal_number(ordinal) if ordinal else None
-            item = Item(r, a, b, number=number, rank=number if explicit_rank or ordinal else None, whole=True)
+            item = Item(cell_origin.get(r, {}).get(roles["name"], r), a, b, number=number,
+                        rank=number if explicit_rank or ordinal else None, whole=True)
             said = row[roles["agency"]] if "agency" in roles else ""
             if "agency" in roles and not EMPTY_CELL.match(said) and not (
                     SENTENCE_CELL.search(said) and not ends_as_org(said)):  # (| 甲 | 暂缺资料，待补充 |: a note, no body)
