@@ -113,3 +113,28 @@ def test_a_row_whose_first_cells_are_merged_down_is_the_same_entry_again():
     assert [c["name"] for c in found] == ["国家心血管病中心", "国家癌症中心", "国家儿童医学中心", "国家儿童医学中心",
                                           "国家创伤医学中心", "国家口腔医学中心"]
     assert [c["agency"] for c in found][2:4] == ["首都医科大学附属北京儿童医院", "复旦大学附属儿科医院"]
+
+
+def test_centres_a_decision_sets_up_given_in_a_table_the_guide_explains():
+    """New: 决定在…各设置一个国家区域医疗中心 (a designation) over a table without a header whose columns
+    a bracketed guide names (第一列区域，第二列主体医院，第三列所在城市）: the hospitals are the cases, the
+    city column places them, a hospital's other name in brackets stays in its name."""
+    rows = [("华北", "首都医科大学附属北京天坛医院", "北京"), ("东北", "中国医科大学附属第一医院", "沈阳"),
+            ("华中", "中南大学湘雅医院（湘雅一医院）", "长沙"), ("西北", "空军军医大学西京医院", "西安")]
+    body = ("<p>国家卫生健康委决定在四个区域各设置一个国家神经区域医疗中心，由以下医院承担。</p>"
+            "<p>编者把名单整理成下表（第一列区域，第二列主体医院，第三列所在城市）：</p><table>"
+            + "".join(_row(r) for r in rows) + "</table><p>各中心要发挥辐射带动作用。</p>")
+    found = page(body, "4个国家神经区域医疗中心定了").cases
+    assert [c["name"] for c in found] == [r[1] for r in rows]
+    assert [c["province"] for c in found] == ["北京市", "辽宁省", "湖南省", "陕西省"]
+
+
+def test_a_hospital_printed_with_its_other_name_in_brackets_keeps_it():
+    """New: 甲医院（乙医院）: a body's other name in brackets, of the same kind, is how it is printed, not
+    its agency; 甲项目（乙医院） still gives the hospital as the agency."""
+    body = ("<p>省卫生健康委公布首批省级区域医疗中心名单，入选医院如下：</p>"
+            "<p>1. 西安交通大学附属儿童医院（西安市儿童医院）</p><p>2. 延安大学附属医院</p><p>3. 汉中市中心医院</p>"
+            "<p>另有“互联网+护理服务”项目（宝鸡市中心医院）列为试点。</p>")
+    found = page(body, "首批省级区域医疗中心名单公布").cases
+    assert found[0]["name"] == "西安交通大学附属儿童医院（西安市儿童医院）"
+    assert found[0]["agency"] != "西安市儿童医院"

@@ -405,6 +405,9 @@ def bracket_agency(name: str) -> tuple[str, str] | None:
     org, short = (m.group("org") or m.group("org2")).strip(), name[: m.start()].rstrip()
     if HONOUR_KIND.match(org):
         return short, None  # 阜新市第十六中学（优秀学校）: the honour it won, a kind of body, not who runs it
+    alias = re.search(r"(?:医院|大学|学院|中学|小学|学校|博物馆|图书馆|研究院|研究所)$", short)
+    if alias and org.endswith(alias.group()):
+        return None  # 西安交通大学附属儿童医院（西安市儿童医院）: the same body's other name, part of how it is printed
     made = re.match(r"^(?P<by>.{2,28}?)(?:联合|共同)?(?:创作|出品|制作|推出|开发|主办|申报|报送|选送|建设运营|建设|运营|承建|托管)$", org)
     if made and any(is_body(part) or region_prefix(part) for part in re.split(r"[、和与及]", made.group("by")) if part):
         return short, made.group("by")  # 系列漫画（广州市反诈中心、中国广州发布联合创作）: who made it

@@ -800,6 +800,10 @@ def _header_roles(row: list[str]) -> dict[str, int]:
             if "category" not in roles:  # 单位类型 | 单位名称: what kind each row is, not whose it is
                 roles["category"] = col
             continue  # (考核等次 | 单位类型: the grade is the category; the kind is no field of ours)
+        if re.match(r"^(?:所在|所属)", text) and PLACE_KIND_HEADER.match(text):
+            if "region" not in roles or not PLACE_KIND_HEADER.match(plain[roles["region"]]):
+                roles["region"] = col  # 所在城市: where each row lies, never what it names (区域 beside it: 东北, a part of the country)
+            continue
         for role, pattern in TABLE_HEADER:
             if role not in roles and pattern.search(text) and not (role == "region" and "国家" in text and any(
                     k != col and "国家" not in t and TABLE_HEADER[2][1].search(t) for k, t in enumerate(plain))):
@@ -1239,7 +1243,8 @@ def _column_guide(lines: list[str], top: int, width: int) -> list[str] | None:
             for number, label in nth:
                 n = int(number) if number.isdecimal() else count_value(number)
                 if n and 1 <= n <= width:
-                    labels[n - 1] = re.sub(r"^(?:其|它的|各自)", "", label.strip())
+                    # (…第三列所在城市）: the bracket the guide sat in closes after it)
+                    labels[n - 1] = re.sub(r"^(?:其|它的|各自)|[）)]?[：:]?$", "", label.strip())
             return labels if sum(bool(x) for x in labels) >= 2 else None
         order = GUIDE_ORDER.search(line)
         if order:
