@@ -138,3 +138,16 @@ def test_a_hospital_printed_with_its_other_name_in_brackets_keeps_it():
     found = page(body, "首批省级区域医疗中心名单公布").cases
     assert found[0]["name"] == "西安交通大学附属儿童医院（西安市儿童医院）"
     assert found[0]["agency"] != "西安市儿童医院"
+
+
+def test_bullets_each_led_by_their_batch_are_the_batch_lists():
+    """New: - 首批：甲 / - 首批：乙 / - 第二批：丙 …, long names all ending in the kind of place chosen: the
+    label before each colon is the batch (the category), the rest the name."""
+    first = ["吉林抚松长白山国际旅游度假区冰雪小镇", "黑龙江哈尔滨亚布力滑雪度假区冰雪小镇", "河北张家口崇礼太舞冰雪小镇"]
+    second = ["新疆阿勒泰将军山国际滑雪度假区冰雪小镇", "内蒙古呼伦贝尔扎兰屯金龙山冰雪小镇", "辽宁本溪东风湖冰雪小镇"]
+    body = ("<p>冰雪特色小镇由主管部门分批认定。</p><p>历批名单</p><p>下面按批次列出已公布的小镇（部分）。</p><ul>"
+            + "".join(f"<li>首批：{n}</li>" for n in first) + "".join(f"<li>第二批：{n}</li>" for n in second)
+            + "</ul><p>参考资料</p>")
+    found = page(body, "冰雪特色小镇").cases
+    assert [c["name"] for c in found] == first + second
+    assert [c["category"] for c in found] == ["首批"] * 3 + ["第二批"] * 3

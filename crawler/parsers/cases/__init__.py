@@ -1141,6 +1141,33 @@ def _join_card_fields(lines: list[str]) -> list[str]:
     return out
 
 
+BATCH_BULLET = re.compile(r"^(?P<mark>[-•·●▪]\s*)?(?P<label>[^：:，,。；;\s]{2,12})[：:]\s*(?P<value>[^：:。；;]{2,60})$")
+
+
+def _batch_bullets(lines: list[str]) -> list[str]:
+    """- 首批：甲 / - 首批：乙 / - 第三批：丙: lines each led by their batch (a repeated label naming a
+    batch or a year) become the batch's label over its lines, the shape a list in batches has."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        j, run = i, []
+        while j < len(lines) and (m := BATCH_BULLET.match(lines[j].strip())) and BATCH_LABEL.match(m.group("label")):
+            run.append(m)
+            j += 1
+        if len(run) >= 3 and len({m.group("label") for m in run}) < len(run):
+            label = None
+            for m in run:
+                if m.group("label") != label:
+                    label = m.group("label")
+                    out.append(label)
+                out.append((m.group("mark") or "- ") + m.group("value"))
+            i = j
+        else:
+            out.append(lines[i])
+            i += 1
+    return out
+
+
 def _join_chip_bullets(lines: list[str]) -> list[str]:
     """- 六级 上海 / 复旦大学附属中山医院 / - 六级 浙江 / …: cards whose chips are a bulleted line and whose
     title is the plain line under it, three or more in a row — each card is one bulleted line."""
@@ -1349,8 +1376,8 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
     # (a table's rule under its header, |---|, stays: it marks the header)
     orig = [CITATION.sub("", ln.strip()) for ln in _nested_labels(_reflow_wrapped((text or "").split("\n")))
             if (re.search(r"\w", ln) and not PAGE_NUMBER.match(ln)) or segment.RULE_ROW.match(ln)]
-    orig = [_unglue_ranks(line) for line in _join_chip_bullets(_join_bare_markers(_join_card_fields(_join_colon_lines(
-        _unwrap_layout_cells(_rebuild_flat_tables(_rejoin_broken_places(orig)))))))]
+    orig = [_unglue_ranks(line) for line in _join_chip_bullets(_join_bare_markers(_batch_bullets(_join_card_fields(_join_colon_lines(
+        _unwrap_layout_cells(_rebuild_flat_tables(_rejoin_broken_places(orig))))))))]
     simp = [to_simplified(ln) for ln in orig]
     title_simple = to_simplified(title or "")
     denied = any(SELECTION_DENIED.search(line) for line in simp)

@@ -8,6 +8,7 @@ imitate lists: policy measures (加强…, 推进…), people with their posts, 
 from __future__ import annotations
 
 import re
+from collections import Counter
 import unicodedata
 
 from ..agencies import LEGAL_CASE_END, QUOTES, _ends_as_org as ends_as_org
@@ -621,6 +622,10 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
             return namey * 0.9  # 十个应用上榜 over 【生活与文娱】① 英语流利说 ②…: sorted by kind and said to be a list
         if practices:
             return 0.8  # 浙江台州 | 以信用数字化改革推动政务服务便利化: each place's practice, by its title
+        if (grouped or announced) and n >= 3 and len(tail := _shared_tail(bare)) >= 3 and not re.search(r"[\d）)]", tail) and not any(
+                re.search(r"[。！？，,；;：:的\d]", name) or len(name.strip()) > NAME_MAX + 6 or MEASURE_START.match(name.strip())
+                or looks_like_person(name.strip()) for name in bare):
+            return 0.8  # 首批 / - 北京延庆海陀滑雪旅游度假地 / - …: names of one kind, each ending in that kind's word
         if (grouped or announced) and WORKS_LIST.search(context) and sum(
                 bool(re.fullmatch(r"《[^《》]{1,60}》", re.sub(r"\s*[（(][^（）()]*[）)]$", "", name.strip()))) for name in bare) >= 0.5 * n:
             return 0.8  # 图书类 / - 《甲》 / - 《乙》 on a page about 十大科普作品: the works it chose, by their titles
@@ -653,6 +658,21 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
             bool(re.fullmatch(r"《[^《》]{1,60}》", name.strip())) for name in bare) >= 0.8 * n:
         return 0.8  # 获评一等奖的还有…栏目《甲》、…专题《乙》: the works the sentence says won the prize
     return 0.0
+
+
+def _shared_tail(names: list[str]) -> str:
+    """The ending (a kind of thing: 滑雪旅游度假地, 志愿服务项目) every name but one in five shares."""
+    names = [name.strip() for name in names if name.strip()]
+    tail = ""
+    for size in range(2, 9):
+        counts = Counter(name[-size:] for name in names if len(name) > size + 1)
+        if not counts:
+            break
+        ending, count = counts.most_common(1)[0]
+        if count < 0.8 * len(names):
+            break
+        tail = ending
+    return tail
 
 
 LABEL_COUNTED = re.compile(r"[（(](?:共|计)?\s*(?P<count>\d{1,3}|[两二三四五六七八九十]{1,3})\s*(?:个|家|项|处|条|座|所|名)[）)][：:]?$")
