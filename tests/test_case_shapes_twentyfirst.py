@@ -151,3 +151,16 @@ def test_bullets_each_led_by_their_batch_are_the_batch_lists():
     found = page(body, "冰雪特色小镇").cases
     assert [c["name"] for c in found] == first + second
     assert [c["category"] for c in found] == ["首批"] * 3 + ["第二批"] * 3
+
+
+def test_year_labels_in_brackets_over_bodies_with_their_places():
+    """New: 【2009年】甲公司（崇川） / 【2010年】乙公司（海安）、丙公司（崇川） / …（另有3家，原稿未列）: each
+    body a case under its year, the place in brackets and the note on the rest no part of a name."""
+    body = ("<p>链接：历届市长质量奖获奖企业（括号内为企业所在地）</p>"
+            "<p>【2016年】扬州扬杰电子科技股份有限公司（邗江）</p>"
+            "<p>【2017年】江苏扬农化工集团有限公司（广陵）、扬州亚星客车股份有限公司（邗江）</p>"
+            "<p>【2018年】江苏汇能锅炉有限公司（宝应）（另有2家，原稿未列）</p>")
+    found = page(body, "扬州历届市长质量奖获奖企业").cases
+    assert [(c["name"], c["category"]) for c in found] == [
+        ("扬州扬杰电子科技股份有限公司", "2016年"), ("江苏扬农化工集团有限公司", "2017年"),
+        ("扬州亚星客车股份有限公司", "2017年"), ("江苏汇能锅炉有限公司", "2018年")]

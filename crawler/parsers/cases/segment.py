@@ -2597,12 +2597,17 @@ def bracketed_place_runs(lines: list[str], looks_like_region) -> list[Run]:
         items = []
         if m:
             offset = m.start("rest")
-            for part in re.finditer(r"[^、，,和及]+", m.group("rest")):
-                name = part.group().strip()
+            # (甲公司（崇川）、乙公司（海安）（另有3家，原稿未列）: a note in brackets is never split)
+            rest = m.group("rest")
+            parts = [(p.start(), p.group()) for p in re.finditer(r"(?:[^、，,和及（(]|[（(][^（）()]*[）)])+", rest)]
+            if not all(looks_like_region(text.strip()) for _, text in parts):
+                parts = [(p.start(), p.group()) for p in re.finditer(r"(?:[^、，,（(]|[（(][^（）()]*[）)])+", rest)]
+            for start, text in parts:
+                name = re.sub(r"(?:\s*[（(](?:另有|其余|还有)[^（）()]*[）)])+$", "", text.strip())
                 if not looks_like_region(name):
                     items = []
                     break
-                a = offset + part.start() + (len(part.group()) - len(part.group().lstrip()))
+                a = offset + start + (len(text) - len(text.lstrip()))
                 items.append(Item(i, a, a + len(name), category=m.group("label").strip(), whole=True))
         if items:
             current.append((i, items))
