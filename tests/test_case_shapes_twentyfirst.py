@@ -164,3 +164,17 @@ def test_year_labels_in_brackets_over_bodies_with_their_places():
     assert [(c["name"], c["category"]) for c in found] == [
         ("扬州扬杰电子科技股份有限公司", "2016年"), ("江苏扬农化工集团有限公司", "2017年"),
         ("扬州亚星客车股份有限公司", "2017年"), ("江苏汇能锅炉有限公司", "2018年")]
+
+
+def test_an_encyclopedia_infobox_is_no_list():
+    """New: | 中文名 | 第五届中国质量奖 | 届次 | 第五届 | / | 揭晓时间 | … | 揭晓地点 | … |: an entry's facts
+    field by field; the winners in the list under it are the cases, no field nor value of the box."""
+    box = [("中文名", "第五届中国质量奖", "届次", "第五届"), ("揭晓时间", "2023年9月", "揭晓地点", "四川成都"),
+           ("审定机关", "市场监管总局", "评选周期", "每两年一次")]
+    winners = ["中国石油化工股份有限公司镇海炼化分公司", "宁德时代新能源科技股份有限公司", "中国商用飞机有限责任公司"]
+    body = ("<p>第五届中国质量奖是中国质量领域最高荣誉的第五次评选，结果于2023年9月揭晓，宁德时代新能源科技股份有限公司等组织获奖。</p>"
+            "<table class='infobox'>" + "".join(f"<tr><th>{a}</th><td>{b}</td><th>{c}</th><td>{d}</td></tr>" for a, b, c, d in box)
+            + "</table>"
+            "<p>第五届中国质量奖授予以下组织（部分）：</p><ul>" + "".join(f"<li>{w}</li>" for w in winners) + "</ul>")
+    found = page(body, "第五届中国质量奖").cases
+    assert [c["name"] for c in found] == winners

@@ -1418,6 +1418,20 @@ def _place_province_pairs(rows: list[list[str]]) -> list[int]:
 CONTINUATION_GAP = 2
 
 
+INFOBOX_KEY = re.compile(r"^(?:中文名|外文名|英文名|别名|简称|全称|原名|外文名称)$|(?:时间|日期|地点|机关|机构|部门|周期|届次|批次|数量|标准|范围|"
+                         r"类别|类型|性质|级别|依据|主办|承办|设立|揭晓|颁发|评选|认定|所属|所在地|面积|人口|代码)$")
+
+
+def _infobox(rows: list[list[str]]) -> bool:
+    """key | value (| key | value) rows whose keys are an encyclopedia's fields (中文名, 揭晓时间, 审定机关):
+    facts about the page's subject, never a list; one row at least starts with a name field."""
+    if not rows or any(len(row) not in (2, 4) for row in rows):
+        return False
+    keys = [re.sub(r"[\s　]+", "", row[k]) for row in rows for k in range(0, len(row), 2)]
+    return any(re.fullmatch(r"中文名|外文名|英文名|别名|简称|全称", key) for key in keys) and sum(
+        bool(INFOBOX_KEY.search(key)) for key in keys) >= 0.7 * len(keys)
+
+
 def table_runs(lines: list[str], looks_like_region, ends_as_org, township=None) -> list[Run]:
     runs = []
     last_header = None  # (last line, roles, header row) of the latest table with a header
@@ -1462,6 +1476,8 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org, township=None) 
             spans_of[r] = spans
         keep = [k for k, row in enumerate(rows) if not all(re.fullmatch(r":?-{2,}:?", c or "-") for c in row)]
         block, rows = [block[k] for k in keep], [rows[k] for k in keep]
+        if _infobox(rows):
+            continue  # | 中文名 | 第四届中国质量奖 | 届次 | 第四届 |: an encyclopedia's facts about its subject, field by field
         _unlabel_cells(lines, block, rows, spans_of)
         if ruled and not _header_roles(rows[0]) and not any(NAME_HEADER.search(c) for c in rows[0]) and (any(
                 FIGURE_HEADER.search(re.sub(r"\s+", "", c)) for c in rows[0]) or STAGE_HEADER.match(rows[0][0])):
