@@ -178,3 +178,15 @@ def test_an_encyclopedia_infobox_is_no_list():
             "<p>第五届中国质量奖授予以下组织（部分）：</p><ul>" + "".join(f"<li>{w}</li>" for w in winners) + "</ul>")
     found = page(body, "第五届中国质量奖").cases
     assert [c["name"] for c in found] == winners
+
+
+def test_kinds_counted_without_brackets_are_no_names():
+    """New: 包括最美志愿者4名、最佳志愿服务组织4个、最佳志愿服务项目4个: how many of each kind the city
+    has, no names; the table below names the cases."""
+    rows = [("最佳志愿服务组织", "临沂市蒙山救援队"), ("最佳志愿服务组织", "临沂市义工联合会"),
+            ("最佳志愿服务项目", "“沂蒙红嫂”宣讲志愿服务项目"), ("最佳志愿服务项目", "“书香临沂”阅读推广项目")]
+    body = ("<p>全省学雷锋志愿服务“四个100”先进典型名单公布，我市12个典型上榜，包括最美志愿者4名、最佳志愿服务组织4个、"
+            "最佳志愿服务项目4个。</p><table>" + _row(("类别", "名称"), "th") + "".join(_row(r) for r in rows) + "</table>"
+            "<p>注：本表仅列出部分名单。</p>")
+    found = page(body, "我市12个典型入选全省学雷锋志愿服务“四个100”").cases
+    assert [c["name"] for c in found] == [r[1] for r in rows]

@@ -95,7 +95,8 @@ CLOSED = re.compile(r"(?:注销|关停|关闭)了?[\u4e00-\u9fff]{0,4}(?:账号|
 
 
 COUNT_NOTE = re.compile(r"[（(]\d+\s*(?:家|个|所|项|名|人|座)[）)]$")
-COUNT_NOTE_AFTER = re.compile(r"\s*[（(]\d+\s*(?:家|个|所|项|名|人|座)[）)]")
+# (最佳志愿服务组织4个、最美志愿者4名: each kind and how many of it, printed without brackets too)
+COUNT_NOTE_AFTER = re.compile(r"\s*[（(]\d+\s*(?:家|个|所|项|名|人|座)[）)]|\d{1,3}\s*(?:家|个|所|项|名|人|座)(?=[、，,。；;和及与]|$)")
 REPORT_SECTION = re.compile(r"^(?:存在的?(?:主要)?问题|主要问题|问题(?:与|和)不足|不足之处|下一步(?:工作)?(?:打算|计划|安排)?|工作建议"
                             r"|几点启示|经验启示|启示与建议|意见建议|基本情况|总体情况|工作背景|主要做法|工作成效|取得成效"
                             # (1) 冰雪成了热词 (2) 数据有所回落 (3) 综合排名: a ranking report's own sections
