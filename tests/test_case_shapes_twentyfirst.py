@@ -190,3 +190,14 @@ def test_kinds_counted_without_brackets_are_no_names():
             "<p>注：本表仅列出部分名单。</p>")
     found = page(body, "我市12个典型入选全省学雷锋志愿服务“四个100”").cases
     assert [c["name"] for c in found] == [r[1] for r in rows]
+
+
+def test_a_towns_quoted_project_names_the_town_as_its_agency():
+    """New: 甲县乙镇的“丙”志愿服务项目: the town's project, named by its quoted name; the town, written out
+    after its county, is the agency (as 单位的“名称” gives the body)."""
+    body = ("<p>全省学雷锋志愿服务“四个100”先进典型名单公布，3个项目分别是：德州市人民医院的“健康暖心”志愿服务项目、"
+            "德州市陵城区郑家寨镇的“红色宣讲车”志愿服务项目、乐陵市民政局的“银发伴你行”志愿服务项目。</p>")
+    found = page(body, "我市3个项目入选全省学雷锋志愿服务“四个100”").cases
+    assert [(c["name"], c["agency"]) for c in found] == [
+        ("“健康暖心”志愿服务项目", "德州市人民医院"), ("“红色宣讲车”志愿服务项目", "德州市陵城区郑家寨镇"),
+        ("“银发伴你行”志愿服务项目", "乐陵市民政局")]

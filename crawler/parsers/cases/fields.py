@@ -213,7 +213,8 @@ def split_item(text: str) -> tuple[tuple[int, int], tuple[int, int] | None, int 
     bare = content.rstrip(" 。；;")
     m = OF_PRODUCT.match(bare) or OF_PRODUCT.match(re.sub(r"\s*[（(][^（）()]{1,30}[）)]$", "", bare))  # (…（暂居榜首）)
     if m and (is_body(m.group("body")) or m.group("body") in gazetteer().names
-              or region_prefix(m.group("body")) == m.group("body")):  # (杭州的“民呼我为”: the place's product)
+              or region_prefix(m.group("body")) == m.group("body")  # (杭州的“民呼我为”: the place's product)
+              or _street_of(m.group("body"))):  # (枣庄市峄城区阴平镇的“红色大篷车”志愿服务项目: a town's)
         end = start + m.end("name")
         return ((start + m.start("name"), end), (start + m.start("body"), start + m.end("body")),
                 end + 1 if end < start + len(bare) else None, rank)
