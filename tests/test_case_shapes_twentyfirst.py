@@ -201,3 +201,21 @@ def test_a_towns_quoted_project_names_the_town_as_its_agency():
     assert [(c["name"], c["agency"]) for c in found] == [
         ("“健康暖心”志愿服务项目", "德州市人民医院"), ("“红色宣讲车”志愿服务项目", "德州市陵城区郑家寨镇"),
         ("“银发伴你行”志愿服务项目", "乐陵市民政局")]
+
+
+def test_a_label_counting_exactly_the_places_under_it_makes_them_a_list():
+    """New: 一、陆港型…枢纽（6个） over a line of six places, on a page with no word of a list (a plan's
+    annex): the count matches every name, so the places are what the plan chose."""
+    body = ("<p>国家物流枢纽布局承载城市</p><p>一、陆港型国家物流枢纽（6个）</p>"
+            "<p>石家庄、太原、呼和浩特、沈阳、长春、哈尔滨</p><p>二、港口型国家物流枢纽（16个）</p><p>（略，见原文件第3页）</p>"
+            "<p>三、空港型国家物流枢纽（5个）</p><p>北京、天津、上海、杭州、宁波</p>")
+    found = page(body, "国家物流枢纽布局方案（附件）").cases
+    assert [c["name"] for c in found] == ["石家庄", "太原", "呼和浩特", "沈阳", "长春", "哈尔滨", "北京", "天津", "上海", "杭州", "宁波"]
+
+
+def test_a_count_over_a_line_of_places_in_a_report_without_a_list_is_no_list():
+    """Guard: 调研城市（4个） over four places on a page naming no list: a count over a few places is
+    too little to make them a list (the widening above asks for five names or more)."""
+    body = ("<p>课题组今年开展了物流成本调研。</p><p>调研城市（4个）</p><p>石家庄、太原、沈阳、长春</p>"
+            "<p>调研发现，物流成本占比仍然偏高。</p>")
+    assert page(body, "物流成本调研报告").cases == []

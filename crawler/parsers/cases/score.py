@@ -355,8 +355,14 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
         return 0.8  # | 排名 | 地市 | 成绩 | / | 评分 | 受理单位 |: places or bodies with the scores an assessment gave them
     if run.shape == "table" and any(_figures_header(line) for line in near.split("\n")):
         return 0.0  # | 序号 | 单位 | 派遣案件总数 | 结案率 | …: how much each handled, a statistic, no recognition
+    # 一、陆港型国家物流枢纽（46个） over a line of 46 places: a label counting exactly the names under it
+    label_count = LABEL_COUNTED.search(near.split("\n")[0].strip()) if "\n" in near else None
+    counted_under = bool(label_count) and n >= 5 and count_value(label_count.group("count")) == n and run.shape in (
+        "line of names", "lines", "bulleted", "numbered") and all(
+        is_region_name(re.sub(r"[（(][^（）()]*[）)]$", "", name.strip())) or is_full_region(name.strip()) or is_place(name.strip())
+        or ends_as_org(name.strip()) for name in bare)
     if not LIST_WORDS.search(NEGATED_LIST_WORD.sub("", context + "\n" + said)) and not (run.shape == "table" and run.trigger) and not among and not practices \
-            and not sibling and not placed:
+            and not sibling and not placed and not counted_under:
         return 0.0  # (a table whose header names its cases and their bodies says so itself)
     if run.shape == "inline" and run.trigger and PILOT_PLACED.search(own[: run.items[0].start]) and all(
             2 <= len(name.strip()) <= 30 and not re.search(r"[，,。；;]", name) for name in bare):
@@ -398,7 +404,7 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
             # 以下25个城市营商环境便利度高…： over exactly 25 names: what the sentence says, it says of each
             run.shape == "line of names" and n >= 3 and "\n" in near and _handed_count(near.split("\n")[-2]) == n) and not (
             run.shape in ("inline", "quoted") and run.counted) and not (  # (共有四家，分别是“甲”“乙”“丙”“丁”)
-            counted_places) and not (  # (我省共有10个市进入名单 over a line of ten places)
+            counted_places or counted_under) and not (  # (我省共有10个市进入名单 over a line of ten places)
             # 首批试点放在“北京”“上海”…“深圳”这六座城市: the sentence chose them and counts every one
             run.shape in ("inline", "quoted") and n >= 3 and run.items[-1].line == run.first_line
             and _counted_after(own, run.items[-1].end) == n and bool(SELECTED.search(own) or re.search(r"试点|示范", own))) and not (
@@ -515,7 +521,7 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     # 一、…促进制造业高质量发展成效明显的市、县市区 over a line of places: the heading says what they were
     # praised for and what they are, however long it runs
     praised_kind = run.shape == "line of names" and bool(PRAISED_KIND_HEADING.search(above_line.strip().rstrip("：:")))
-    structured = structured or praised_kind
+    structured = structured or praised_kind or counted_under
     above = near.split("\n")[0] if "\n" in near else ""  # the line above the run (above a table's header)
     # the sentence that announces the run (the last one above it) must itself speak of a list
     # (名单如下（按发布时的顺序，不代表名次）：: the note in brackets is not the sentence's last clause)
@@ -524,7 +530,7 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
         clauses.pop()  # (…十个展览如下，序号只是编排的先后，与得分高低无关：: notes on the order after the handing clause)
     last_sentence = clauses[-1]
     # (50强名单比较长，我先贴前面一段：: a sentence that speaks of a list, then hands it over)
-    announced = run.trigger or practices or sibling or bool(BATCH_LABEL.search(above)) or bool(NEAR_LIST_WORDS.search(announce)) or (
+    announced = run.trigger or practices or sibling or counted_under or bool(BATCH_LABEL.search(above)) or bool(NEAR_LIST_WORDS.search(announce)) or (
         run.shape in ("line of names", "numbered", "bulleted") and batched and bool(LIST_WORDS.search(context))) or (
         run.shape == "line of names" and above.rstrip().endswith(("：", ":")) and bool(NEAR_LIST_WORDS.search(above))
     ) or NEAR_LIST_WORDS.search(last_sentence) and (
