@@ -219,3 +219,15 @@ def test_a_count_over_a_line_of_places_in_a_report_without_a_list_is_no_list():
     body = ("<p>课题组今年开展了物流成本调研。</p><p>调研城市（4个）</p><p>石家庄、太原、沈阳、长春</p>"
             "<p>调研发现，物流成本占比仍然偏高。</p>")
     assert page(body, "物流成本调研报告").cases == []
+
+
+def test_lines_led_by_their_province_print_a_column_of_provinces():
+    """New: 北京市 甲园区 / 天津市 乙产业园 / 广西壮族自治区 丙…: each line begins with the province, apart
+    by a space; the name is what follows, the province places it."""
+    lines = [("北京市", "中关村东升科技园"), ("天津市", "国家动漫园"), ("江苏省", "常州创意产业基地"),
+             ("广西壮族自治区", "南宁三月三文化产业园"), ("四川省", "成都东郊记忆")]
+    body = ("<p>经评审和公示，确定以下园区为本批国家级文化产业示范园区创建单位，按行政区划顺序排列。</p>"
+            + "".join(f"<p>{a} {b}</p>" for a, b in lines) + "<p>各地要加强指导。</p>")
+    found = page(body, "关于本批国家级文化产业示范园区创建名单的通知").cases
+    assert [c["name"] for c in found] == [b for _, b in lines]
+    assert [c["province"] for c in found] == [a for a, _ in lines]

@@ -586,6 +586,30 @@ def _leading_tags(lines: list[str], run: Run) -> None:
 LEADING_TAG = re.compile(r"\s*(?P<tag>[^\s，,。；;：:、“”「」《》]{1,6})[ \u3000]+(?=\S{2})")
 
 
+PROVINCE_LEAD = re.compile(r"^(?P<province>[\u4e00-\u9fff]{2,8})[ \t　]+(?=\S)")
+
+
+def _province_column(lines: list[str], run: Run) -> None:
+    """北京市 798艺术区 / 天津市 滨海新区… / 广西壮族自治区 钦州…: lines that each begin with a province apart
+    by a space print a column of provinces (the order of the administrative divisions); the name is
+    what follows, the province places it."""
+    from .fields import _province_note
+
+    if len(run.items) < 3:
+        return
+    leads = []
+    for item in run.items:
+        m = PROVINCE_LEAD.match(lines[item.line][item.start:item.end])
+        if not m or not _province_note(m.group("province")) or item.end - item.start - m.end() < 2:
+            return
+        leads.append(m)
+    for item, m in zip(run.items, leads):
+        item.region = (item.line, item.start + m.start("province"), item.start + m.end("province"))
+        item.start += m.end()
+        if item.agency and item.agency[0] == item.line and item.agency[1] < item.start:
+            item.agency = None  # (the province read as the name's leading place is the column's)
+
+
 def _alike_brackets(lines: list[str], run: Run) -> None:
     """黄河（焦作市孟州市段） / 龙湖（郑州市郑东新区） / 石漫滩水库（平顶山市舞钢市）: where most names of a run
     keep the place in brackets that says which stretch or site is meant, the one whose bracket reads
@@ -1465,6 +1489,7 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
             continue  # 1、银川市—…至简城市 / ●“一枚印章”管审批 / ●…: a case's own points under it, not cases
         for item in run.items:
             itemise(simp, item)
+        _province_column(simp, run)
         _dash_owners(simp, run)
         _alike_brackets(simp, run)
         _leading_tags(simp, run)
