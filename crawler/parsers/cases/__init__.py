@@ -600,7 +600,11 @@ def _province_column(lines: list[str], run: Run) -> None:
     leads = []
     for item in run.items:
         m = PROVINCE_LEAD.match(lines[item.line][item.start:item.end])
-        if not m or not _province_note(m.group("province")) or item.end - item.start - m.end() < 2:
+        # (浙江 杭州城市大脑: a short name and one space may be the name's own first word; a column is
+        # the full name, 浙江省, or wide apart, 云南  …)
+        gap = m.group(0)[len(m.group("province")):] if m else ""
+        if not m or not _province_note(m.group("province")) or item.end - item.start - m.end() < 2 or not (
+                re.search(r"(?:省|市|自治区)$", m.group("province")) or len(gap) >= 2 or "　" in gap):
             return
         leads.append(m)
     for item, m in zip(run.items, leads):
