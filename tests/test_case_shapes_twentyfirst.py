@@ -231,3 +231,14 @@ def test_lines_led_by_their_province_print_a_column_of_provinces():
     found = page(body, "关于本批国家级文化产业示范园区创建名单的通知").cases
     assert [c["name"] for c in found] == [b for _, b in lines]
     assert [c["province"] for c in found] == [a for a, _ in lines]
+
+
+def test_a_table_of_documents_and_their_issuers_names_no_case():
+    """New: | 地区 | 时间 | 发布单位 | 文件 |: the policies each city issued, a place column notwithstanding;
+    neither the issuers nor the documents are cases."""
+    rows = [("北京", "2018.10", "北京市金融工作局", "《北京市促进金融科技发展规划》"),
+            ("上海", "2020.1", "上海市人民政府办公厅", "《加快推进上海金融科技中心建设实施方案》"),
+            ("深圳", "2022.5", "深圳市地方金融监督管理局", "《深圳市扶持金融科技发展若干措施》")]
+    body = ("<p>近年主要城市陆续出台金融科技专项政策，本文按时间整理如下。</p><table>"
+            + _row(("地区", "时间", "发布单位", "文件"), "th") + "".join(_row(r) for r in rows) + "</table>")
+    assert page(body, "主要城市金融科技政策一览表").cases == []

@@ -659,6 +659,7 @@ PASS_CELL = re.compile(r"^(?:合格|不合格|达标|未达标|通过|未通过|
 NOTE_HEADER = re.compile(r"^(?:备注|说明|注|附注|注释)$")
 KIND_HEADER = re.compile(r"^(?:职能部门|部门类别|部门类型|行业|领域|类别|类型|系统|条线|层级|级别)$")  # rows that are kinds of things
 ISSUER_HEADER = re.compile(r"^(?:发布|印发|发文|组织|主管|牵头)(?:部门|单位|机关|机构)$")
+DOCUMENT_HEADER = re.compile(r"^(?:政策)?(?:文件|政策|文件名称|政策名称|文件标题|文号|政策文件)$")
 NAME_HEADER = re.compile(r"名称|案例|项目|账号|平台|网站|城市|地区|单位名单|入选|获奖")
 BODY_NAME_HEADER = re.compile(r"(?:单位|机构|部门|主体|机关|企业|公司|医院|学校)名称$")
 LIST_HEADER = re.compile(r"(?:名单|榜单|评选|奖项)$")
@@ -1205,12 +1206,16 @@ def _split_at_headers(lines: list[str], block: list[int]) -> list[list[int]]:
 
 INFOBOX_FIRST = {"中文名", "中文名称", "名称", "外文名", "简称"}
 INFOBOX_FIELD = re.compile(r"^(?:联合|共同)?(?:主办|承办|协办|指导|发起|主管|组织|创办|运营)(?:单位|方|机构)?$|^(?:性质|类型|类别|时间|地点|首届|届数|"
-                           r"成立时间|开通时间|上线时间|创办时间|网址|官网|周期|频率|范围|领域|语种|所属地区|发布时间|发布机构)$")
+                           r"成立时间|开通时间|上线时间|创办时间|网址|官网|周期|频率|范围|领域|语种|所属地区|发布时间|发布机构)$"
+                           r"|^(?:届次|揭晓时间|揭晓地点|审定机关|评选周期|颁奖时间|颁奖地点)$")  # (| 届次 | 第四届 |: a contest's edition)
 
 
 def _key_value_box(rows: list[list[str]]) -> bool:
     """Two to four rows of a short label and its value: the fields of one thing (an encyclopedia's
-    infobox of up to eight, when it opens with 中文名 / 名称)."""
+    infobox of up to eight, when it opens with 中文名 / 名称; two fields to a row, | 中文名 | 甲 | 届次 |
+    第四届 |, read as one field a row)."""
+    if rows and all(len(row) == 4 for row in rows) and rows[0][0] in INFOBOX_FIRST:
+        rows = [row[k: k + 2] for row in rows for k in (0, 2)]
     # (性质 | 主办 | 联合主办 | 首届 | 投票渠道: an infobox whose labels are mostly the fields of an event or body)
     infobox = bool(rows) and len(rows[0]) == 2 and (rows[0][0] in INFOBOX_FIRST or sum(
         bool(INFOBOX_FIELD.search(row[0])) for row in rows if row) >= 0.5 * len(rows))
@@ -1418,20 +1423,6 @@ def _place_province_pairs(rows: list[list[str]]) -> list[int]:
 CONTINUATION_GAP = 2
 
 
-INFOBOX_KEY = re.compile(r"^(?:中文名|外文名|英文名|别名|简称|全称|原名|外文名称)$|(?:时间|日期|地点|机关|机构|部门|周期|届次|批次|数量|标准|范围|"
-                         r"类别|类型|性质|级别|依据|主办|承办|设立|揭晓|颁发|评选|认定|所属|所在地|面积|人口|代码)$")
-
-
-def _infobox(rows: list[list[str]]) -> bool:
-    """key | value (| key | value) rows whose keys are an encyclopedia's fields (中文名, 揭晓时间, 审定机关):
-    facts about the page's subject, never a list; one row at least starts with a name field."""
-    if not rows or any(len(row) not in (2, 4) for row in rows):
-        return False
-    keys = [re.sub(r"[\s　]+", "", row[k]) for row in rows for k in range(0, len(row), 2)]
-    return any(re.fullmatch(r"中文名|外文名|英文名|别名|简称|全称", key) for key in keys) and sum(
-        bool(INFOBOX_KEY.search(key)) for key in keys) >= 0.7 * len(keys)
-
-
 def table_runs(lines: list[str], looks_like_region, ends_as_org, township=None) -> list[Run]:
     runs = []
     last_header = None  # (last line, roles, header row) of the latest table with a header
@@ -1476,8 +1467,6 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org, township=None) 
             spans_of[r] = spans
         keep = [k for k, row in enumerate(rows) if not all(re.fullmatch(r":?-{2,}:?", c or "-") for c in row)]
         block, rows = [block[k] for k in keep], [rows[k] for k in keep]
-        if _infobox(rows):
-            continue  # | 中文名 | 第四届中国质量奖 | 届次 | 第四届 |: an encyclopedia's facts about its subject, field by field
         _unlabel_cells(lines, block, rows, spans_of)
         if ruled and not _header_roles(rows[0]) and not any(NAME_HEADER.search(c) for c in rows[0]) and (any(
                 FIGURE_HEADER.search(re.sub(r"\s+", "", c)) for c in rows[0]) or STAGE_HEADER.match(rows[0][0])):
@@ -1579,9 +1568,10 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org, township=None) 
             continue  # | 荣誉 | … | / | 见报时间 | … |: one thing's fields, not a list
         if any(all(c < len(row) and PASS_CELL.match(row[c]) for row in rows[1:]) for c in range(width)) and len(rows) >= 3:
             continue  # | 网站名称 | 网址 | 检查结果 | … 合格 |: an inspection every row passed, not an honour
-        if any(ISSUER_HEADER.search(re.sub(r"\s+", "", text)) for text in rows[0]) and not any(
-                NAME_HEADER.search(text) for text in rows[0]):
+        if any(ISSUER_HEADER.search(re.sub(r"\s+", "", text)) for text in rows[0]) and (not any(
+                NAME_HEADER.search(text) for text in rows[0]) or any(DOCUMENT_HEADER.match(re.sub(r"\s+", "", text)) for text in rows[0])):
             continue  # | 发布部门 | 试点类型 | 年份 | 数量 |: who issued what, and how many, names no case
+            # (| 地区 | 时间 | 发布单位 | 文件 |: the documents each issued, whatever the places beside them)
         if any(HEADLINE_HEADER.match(re.sub(r"\s+", "", text)) for text in rows[0]):
             continue  # | 名次 | 文章标题 | 发布账号 | 阅读数 |: a ranking of articles, whose headlines are no cases
         repeated = _repeated_header(rows[0])
