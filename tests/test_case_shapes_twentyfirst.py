@@ -242,3 +242,14 @@ def test_a_table_of_documents_and_their_issuers_names_no_case():
     body = ("<p>近年主要城市陆续出台金融科技专项政策，本文按时间整理如下。</p><table>"
             + _row(("地区", "时间", "发布单位", "文件"), "th") + "".join(_row(r) for r in rows) + "</table>")
     assert page(body, "主要城市金融科技政策一览表").cases == []
+
+
+def test_a_decision_to_make_them_regional_level_is_a_list():
+    """New: 拟确定以下5条街区为自治区级旅游休闲街区：1、甲 …: a designation at the level of an autonomous
+    region (or a city) is a list as a provincial one is."""
+    streets = ["南宁市青秀区三街两巷历史文化街区", "柳州市城中区窑埠古镇街区", "桂林市秀峰区东西巷历史文化街区",
+               "北海市海城区老街", "梧州市万秀区骑楼城"]
+    body = ("<p>自治区文化和旅游厅公示：经申报、评审，拟确定以下5条街区为自治区级旅游休闲街区：</p>"
+            + "".join(f"<p>{k}、{s}</p>" for k, s in enumerate(streets, 1)) + "<p>公示期五个工作日。</p>")
+    found = page(body, "广西5条街区拟定为自治区级旅游休闲街区").cases
+    assert [c["name"] for c in found] == streets
