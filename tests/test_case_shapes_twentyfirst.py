@@ -253,3 +253,13 @@ def test_a_decision_to_make_them_regional_level_is_a_list():
             + "".join(f"<p>{k}、{s}</p>" for k, s in enumerate(streets, 1)) + "<p>公示期五个工作日。</p>")
     found = page(body, "广西5条街区拟定为自治区级旅游休闲街区").cases
     assert [c["name"] for c in found] == streets
+
+
+def test_a_label_that_counts_the_list_under_it_announces_it():
+    """New: 6家街区名单 over six lines of names, some with Latin letters or digits (751D·PARK…): the label
+    names the list and counts every line under it."""
+    names = ["南锣鼓巷", "751D·PARK时尚设计广场", "郎园Station", "首钢园六工汇", "1949城市客厅", "隆福寺文化街区"]
+    body = ("<p>市文化和旅游局公布了首批市级旅游休闲街区。</p><p>6家街区名单</p>" + "".join(f"<p>{n}</p>" for n in names)
+            + "<p>小编推荐：周末去逛逛，打卡两个街区～</p>")
+    found = page(body, "官宣！首批6家市级旅游休闲街区出炉").cases
+    assert [c["name"] for c in found] == names

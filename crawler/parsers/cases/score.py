@@ -543,6 +543,10 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
         LIST_WORDS.search(context.rsplit("\n", 1)[-1]))
     # (五类项目…如下： over （一）片区综合类 …: the kinds, each over its own items, are no cases)
     announced = announced or (handed and sum(name.strip().endswith(("类", "类别", "组")) for name in bare) < 0.5 * n)
+    # 12家街区名单 over twelve lines: a list's label that counts every name under it
+    titled_count = COUNTED_LIST_LABEL.match(above.strip())
+    announced = announced or (run.shape in ("lines", "bulleted", "numbered", "line of names") and n >= 3
+                              and bool(titled_count) and count_value(titled_count.group("count")) == n)
     announced = announced or entered or praised_kind or counted_places
     # 首批名单 / 下表左栏为保护区名称，右栏为其所在省份 / the table: the line over the guide to its columns hands it over
     guided = False
@@ -601,7 +605,7 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
         namey = sum(looks_like_name(name) for name in bare) / n
         if namey >= 0.9:
             return namey * 0.9
-        counted = LABEL_COUNTED.search(above.strip())
+        counted = LABEL_COUNTED.search(above.strip()) or titled_count  # (…名单（10个）, 12家街区名单)
         # (a section beside an accepted one may hold fewer than its label counts: the page left the rest out)
         if announced and counted and (count_value(counted.group("count")) == n or sibling and n < count_value(counted.group("count"))) and not any(
                 re.search(r"[。！？；;，,]", name) or len(name.strip()) > NAME_MAX + 10 or looks_like_person(name.strip()) for name in bare):
@@ -665,6 +669,10 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
             bool(re.fullmatch(r"《[^《》]{1,60}》", name.strip())) for name in bare) >= 0.8 * n:
         return 0.8  # 获评一等奖的还有…栏目《甲》、…专题《乙》: the works the sentence says won the prize
     return 0.0
+
+
+COUNTED_LIST_LABEL = re.compile(r"^(?:(?:19|20)\d{2}年度?)?(?P<count>\d{1,3}|[两二三四五六七八九十]{1,3})\s*(?:个|家|项|处|条|座|所|批)"
+                                r"[\u4e00-\u9fff]{0,10}(?:名单|榜单|一览)[：:]?$")
 
 
 def _shared_tail(names: list[str]) -> str:
