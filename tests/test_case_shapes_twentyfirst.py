@@ -263,3 +263,18 @@ def test_a_label_that_counts_the_list_under_it_announces_it():
             + "<p>小编推荐：周末去逛逛，打卡两个街区～</p>")
     found = page(body, "官宣！首批6家市级旅游休闲街区出炉").cases
     assert [c["name"] for c in found] == names
+
+
+def test_a_table_of_yearly_counts_under_a_caption_is_statistics():
+    """New: a caption row, then | 项目类别 | 2020年认定 | 2020年底累计 | 2021年认定 | (as trafilatura writes a
+    table with a <caption>), each row a kind of programme and its counts: how many were named each year,
+    not a list of what was named."""
+    from crawler.parsers.cases import extract_cases
+
+    text = "\n".join([
+        "根据教育部发布的认定通知，我们整理了两年校园足球各类示范项目的认定数量。",
+        "| 校园足球示范项目认定数量（单位：个/所） |  |  |  |", "|---|---|---|---|",
+        "| 项目类别 | 2020年认定 | 2020年底累计 | 2021年认定 |", "|---|---|---|---|",
+        "| 全国青少年校园足球特色学校 | 3691 | 30000 | 2038 |", "| 全国足球特色幼儿园 | 2725 | 6000 | 2030 |",
+        "| 全国青少年校园足球试点县（区） | 41 | 201 | 40 |", "| 全国青少年校园足球改革试验区 | — | — | 5 |"])
+    assert extract_cases(text, "数说校园足球：特色学校总数突破3万所")["cases"] == []

@@ -353,7 +353,7 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
         or bool(ZONE_NAME.search(name.strip())) for name in bare)
     if graded:
         return 0.8  # | 排名 | 地市 | 成绩 | / | 评分 | 受理单位 |: places or bodies with the scores an assessment gave them
-    if run.shape == "table" and any(_figures_header(line) for line in near.split("\n")):
+    if run.shape.startswith("table") and any(_figures_header(line) for line in near.split("\n")):
         return 0.0  # | 序号 | 单位 | 派遣案件总数 | 结案率 | …: how much each handled, a statistic, no recognition
     # 一、陆港型国家物流枢纽（46个） over a line of 46 places: a label counting exactly the names under it
     label_count = LABEL_COUNTED.search(near.split("\n")[0].strip()) if "\n" in near else None
@@ -845,11 +845,20 @@ def _graded_header(line: str) -> bool:
 
 def _figures_header(line: str) -> bool:
     """A header row whose columns, past a number and the row's name, are all figures (counts, rates)."""
+    # (| 项目类别 | 2020年认定 | 2020年底累计 |: how many each year, the year no figure of a row)
+    line = YEAR_PREFIX.sub("", line)
     if not line.startswith("|") or re.search(r"\d", line):
         return False
     cells = [re.sub(r"[\s　]+", "", cell) for cell in line.strip().strip("|").split("|")]
+    def figure(c: str) -> bool:
+        return bool(FIGURE_HEADER.search(c) or re.search(r"[数率量]$|^(?:认定|累计|新增|合计)$", c))
     rest = [c for c in cells if c and not RANK_HEADER.match(c) and not NAMING_HEADER.search(c)]
-    return len(rest) >= 2 and len(rest) >= len(cells) - 2 and all(FIGURE_HEADER.search(c) or re.search(r"[数率量]$", c) for c in rest)
+    if len(rest) == len([c for c in cells if c and not RANK_HEADER.match(c)]) and rest and not figure(rest[0]):
+        rest = rest[1:]  # (| 项目类别 | 认定 | 累计 |: the first column names the rows, whatever its header says)
+    return len(rest) >= 2 and len(rest) >= len(cells) - 2 and all(figure(c) for c in rest)
+
+
+YEAR_PREFIX = re.compile(r"(?<=\|)\s*(?:19|20)\d{2}年(?:底|末|度)?(?=[\u4e00-\u9fff]{2,4}\s*\|)")
 
 
 RANK_HEADER = re.compile(r"^(?:序号?|编号|排名|名次|位次|排序)$")
