@@ -278,3 +278,15 @@ def test_a_table_of_yearly_counts_under_a_caption_is_statistics():
         "| 全国青少年校园足球特色学校 | 3691 | 30000 | 2038 |", "| 全国足球特色幼儿园 | 2725 | 6000 | 2030 |",
         "| 全国青少年校园足球试点县（区） | 41 | 201 | 40 |", "| 全国青少年校园足球改革试验区 | — | — | 5 |"])
     assert extract_cases(text, "数说校园足球：特色学校总数突破3万所")["cases"] == []
+
+
+def test_places_set_out_in_a_grid_with_wide_gaps_are_one_to_a_line():
+    """New: 甲社区&nbsp;&nbsp;乙社区&nbsp;&nbsp;丙社区 / 丁社区&nbsp;&nbsp;戊社区: communities written out, set
+    apart by wide gaps, are five names — not a name and its agency."""
+    rows = [["济源市沁园街道马寨社区", "沁阳市覃怀街道东关社区", "博爱县清化镇街道西关社区"],
+            ["武陟县木城街道东关社区", "修武县城关镇东关社区"]]
+    body = ("<p>经推荐、验收和审核，我市5个社区被命名为省级综合减灾示范社区，名单如下：</p>"
+            + "".join("<p>" + "&nbsp;&nbsp;".join(r) + "</p>" for r in rows) + "<p>各社区要巩固创建成果。</p>")
+    found = page(body, "我市5个社区获命名省级综合减灾示范社区").cases
+    assert [c["name"] for c in found] == rows[0] + rows[1]
+    assert all(c["agency"] == c["name"] for c in found)

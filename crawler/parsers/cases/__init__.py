@@ -1175,6 +1175,21 @@ def _join_card_fields(lines: list[str]) -> list[str]:
     return out
 
 
+def _split_gapped_lines(lines: list[str]) -> list[str]:
+    """孟州市西虢镇莫沟社区  山阳区焦东街道新东苑社区  马村区…: places or bodies set out in a grid, wide gaps
+    (two spaces or more, or a full-width one) between them, are one name to a line (a single space,
+    浙江 杭州城市大脑, may be inside a name)."""
+    out: list[str] = []
+    for line in lines:
+        if "|" not in line and re.search(r"\S(?:[ \xa0]{2,}|　+|\t+)\S", line):  # (&nbsp;&nbsp; too)
+            parts = [p for p in re.split(r"[ \xa0]{2,}|　+|\t+", line.strip()) if p]
+            if len(parts) >= 2 and all(" " not in p and segment._spaced_name(p) for p in parts):
+                out.extend(parts)
+                continue
+        out.append(line)
+    return out
+
+
 BATCH_BULLET = re.compile(r"^(?P<mark>[-•·●▪]\s*)?(?P<label>[^：:，,。；;\s]{2,12})[：:]\s*(?P<value>[^：:。；;]{2,60})$")
 
 
@@ -1410,8 +1425,8 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
     # (a table's rule under its header, |---|, stays: it marks the header)
     orig = [CITATION.sub("", ln.strip()) for ln in _nested_labels(_reflow_wrapped((text or "").split("\n")))
             if (re.search(r"\w", ln) and not PAGE_NUMBER.match(ln)) or segment.RULE_ROW.match(ln)]
-    orig = [_unglue_ranks(line) for line in _join_chip_bullets(_join_bare_markers(_batch_bullets(_join_card_fields(_join_colon_lines(
-        _unwrap_layout_cells(_rebuild_flat_tables(_rejoin_broken_places(orig))))))))]
+    orig = [_unglue_ranks(line) for line in _join_chip_bullets(_join_bare_markers(_batch_bullets(_join_card_fields(_split_gapped_lines(_join_colon_lines(
+        _unwrap_layout_cells(_rebuild_flat_tables(_rejoin_broken_places(orig)))))))))]
     simp = [to_simplified(ln) for ln in orig]
     title_simple = to_simplified(title or "")
     denied = any(SELECTION_DENIED.search(line) for line in simp)
