@@ -281,12 +281,15 @@ def test_a_table_of_yearly_counts_under_a_caption_is_statistics():
 
 
 def test_places_set_out_in_a_grid_with_wide_gaps_are_one_to_a_line():
-    """New: 甲社区&nbsp;&nbsp;乙社区&nbsp;&nbsp;丙社区 / 丁社区&nbsp;&nbsp;戊社区: communities written out, set
-    apart by wide gaps, are five names — not a name and its agency."""
-    rows = [["济源市沁园街道马寨社区", "沁阳市覃怀街道东关社区", "博爱县清化镇街道西关社区"],
-            ["武陟县木城街道东关社区", "修武县城关镇东关社区"]]
-    body = ("<p>经推荐、验收和审核，我市5个社区被命名为省级综合减灾示范社区，名单如下：</p>"
-            + "".join("<p>" + "&nbsp;&nbsp;".join(r) + "</p>" for r in rows) + "<p>各社区要巩固创建成果。</p>")
-    found = page(body, "我市5个社区获命名省级综合减灾示范社区").cases
+    """New: 甲社区&nbsp;&nbsp;乙社区&nbsp;&nbsp;丙社区 / 丁社区&nbsp;&nbsp;戊社区 (the text as a page with
+    non-breaking spaces gives it): communities written out, set apart by wide gaps, are five names —
+    not a name and its agency, nor two names joined."""
+    from crawler.parsers.cases import extract_cases
+
+    rows = [["孟州市会昌街道韩愈社区", "解放区焦南街道马村社区", "中站区龙翔街道李封社区"],
+            ["温县温泉街道东关社区", "沁阳市覃怀街道东关社区"]]
+    text = "\n".join(["经推荐、实地验收和审核，我市5个社区被命名为“省级综合减灾示范社区”，名单如下："]
+                     + ["\xa0\xa0".join(r) for r in rows] + ["为确保公平公正，我市严格按照标准申报。"])
+    found = extract_cases(text, "焦作5个社区获命名省级综合减灾示范社区")["cases"]
     assert [c["name"] for c in found] == rows[0] + rows[1]
     assert all(c["agency"] == c["name"] for c in found)
