@@ -293,3 +293,14 @@ def test_places_set_out_in_a_grid_with_wide_gaps_are_one_to_a_line():
     found = extract_cases(text, "焦作5个社区获命名省级综合减灾示范社区")["cases"]
     assert [c["name"] for c in found] == rows[0] + rows[1]
     assert all(c["agency"] == c["name"] for c in found)
+
+
+def test_bodies_and_their_units_listed_with_commas_are_each_a_case():
+    """New: 获命名的6个单位是：甲中学英语科组，乙海关…科，丙医院护理部，…: units of bodies, long, parted by
+    full-width commas — each a name (short names only, before, in case the commas were a sentence's)."""
+    units = ["廉江市第一中学英语科组", "湛江海关综合业务科", "湛江中心人民医院护理部", "雷州市人民法院立案庭诉讼服务窗口",
+             "徐闻县公安局出入境管理大队", "湛江港（集团）股份有限公司二分公司装卸队"]
+    body = ("<p>省妇联决定命名一批广东省“巾帼文明岗”，我市6个单位榜上有名。</p><p>获命名的6个单位是：</p>"
+            "<p>" + "，".join(units) + "。</p><p>希望获命名单位珍惜荣誉。</p>")
+    found = page(body, "喜报！我市6个单位获评广东省“巾帼文明岗”").cases
+    assert [c["name"] for c in found] == units

@@ -3439,6 +3439,21 @@ RAN_IT = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:联合|共同)?(?:主办|承办|�
 COUNTED = re.compile(r"(?P<count>\d{1,2}|[两二三四五六七八九十]{1,3})\s*(?:个|家|座|所)(?![镇乡村庄屯寨堡店湾街桥岭沟子])")
 
 
+SUB_UNIT = re.compile(r"(?:股|科|科组|教研组|班|班组|队|中队|大队|部|系|室|站|岗|团委|团支部|车间|门诊|窗口|服务厅|办税服务厅)$")
+
+
+def _body_or_unit(text: str) -> bool:
+    """广东省农垦中心医院护理部, 遂溪第一中学英语科组: a body, or a unit of one (a body's name, then a
+    department, a team or a group of it)."""
+    if len(text) > NAME_MAX + 10 or re.search(r"[，,。；;：:、]", text):
+        return False
+    text = re.sub(r"\s*[（(][^（）()]{1,12}[）)]$", "", text)  # (…神经康复科（疫情防控应急科）: its other name)
+    if ORG_ENDING.search(text):
+        return True
+    unit = SUB_UNIT.search(text)
+    return bool(unit) and any(ORG_ENDING.search(re.sub(r"[（(][^（）()]*[）)]", "", text[:k])) for k in range(4, unit.start() + 1))
+
+
 def _written_out_place(text: str) -> bool:
     """内蒙古自治区包头市青山区, 东台市, 宁陵县: a place with its level's word (a short name, 成都, is
     not enough where commas might be a sentence's)."""
@@ -3910,6 +3925,8 @@ def inline_runs(lines: list[str]) -> list[Run]:
         if len(mixed) >= 3 and all(_written_out_place(body[a:b].strip()) for a, b in mixed):
             parts, seps = mixed, "、，,"
         longest = 12 if seps == "，," else NAME_MAX  # names listed with commas are short; clauses are not
+        if seps == "，," and len(parts) >= 3 and all(_body_or_unit(body[a:b].strip()) for a, b in parts):
+            longest = NAME_MAX + 10  # (甲中学英语科组，乙公司三分公司散机队中控班，…: bodies and their units, however long)
         if any(not 2 <= b - a <= longest for a, b in parts) or (seps not in ("，,", "、，,") and first_outside_quotes(body, "，,") >= 0):
             continue  # a part holding a comma is a clause of a sentence, not a name
         if line.rstrip().endswith("。") and any(re.search(r"等(?!\s*(?:\d+|[一二三四五六七八九十百两]+)\s*(?:个|家|项|所|座)"
