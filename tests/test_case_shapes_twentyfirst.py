@@ -304,3 +304,15 @@ def test_bodies_and_their_units_listed_with_commas_are_each_a_case():
             "<p>" + "，".join(units) + "。</p><p>希望获命名单位珍惜荣誉。</p>")
     found = page(body, "喜报！我市6个单位获评广东省“巾帼文明岗”").cases
     assert [c["name"] for c in found] == units
+
+
+def test_a_work_and_who_made_or_posted_it_in_brackets():
+    """New: 《作品》（甲单位提供）, 《作品》（乙账号）, 《作品》（市民丙 丁提供）: the work is the case; the body or
+    account that made or posted it is its agency, people none; a document with its number stays whole."""
+    body = ("<p>本届文明短视频征集评选结果揭晓，获奖作品如下：</p>"
+            "<p>1. 《地铁里的暖心一幕》（宁波市轨道交通集团有限公司提供）</p><p>2. 《最美逆行》（宁波发布）</p>"
+            "<p>3. 《雨夜托举》（市民王某 李某提供）</p><p>4. 《斑马线前》（海曙区融媒体中心提供）</p>")
+    found = page(body, "文明短视频征集评选结果揭晓").cases
+    assert [(c["name"], c["agency"]) for c in found] == [
+        ("《地铁里的暖心一幕》", "宁波市轨道交通集团有限公司"), ("《最美逆行》", "宁波发布"), ("《雨夜托举》", None),
+        ("《斑马线前》", "海曙区融媒体中心")]

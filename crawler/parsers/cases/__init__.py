@@ -778,8 +778,8 @@ def _drop_strays(lines: list[str], run: Run) -> None:
         if re.search(r"(?:…|\.{3})$", name.strip()) or re.match(r"^(?:…|\.{3})", name.strip()):
             continue  # 中山小…: a name the page cuts off is no name; ……（其余从略）: the rest left out
         if not looks_like_case(judged_text(lines, item)) and (
-                NAV.search(name) or (with_agency >= 0.6 and not item.agency
-                                                           and not looks_like_name(name))):
+                NAV.search(name) or (with_agency >= 0.6 and not item.agency and not looks_like_name(name)
+                                     and not re.fullmatch(r"《[^《》]{1,40}》", name.strip()))):  # (a work by people: no body)
             continue
         keep.append(item)
     run.items = keep

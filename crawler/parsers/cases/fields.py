@@ -409,9 +409,16 @@ def bracket_agency(name: str) -> tuple[str, str] | None:
     alias = re.search(r"(?:医院|大学|学院|中学|小学|学校|博物馆|图书馆|研究院|研究所)$", short)
     if alias and org.endswith(alias.group()):
         return None  # 西安交通大学附属儿童医院（西安市儿童医院）: the same body's other name, part of how it is printed
-    made = re.match(r"^(?P<by>.{2,28}?)(?:联合|共同)?(?:创作|出品|制作|推出|开发|主办|申报|报送|选送|建设运营|建设|运营|承建|托管)$", org)
+    made = re.match(r"^(?P<by>.{2,28}?)(?:联合|共同)?(?:创作|出品|制作|推出|开发|主办|申报|报送|选送|建设运营|建设|运营|承建|托管|提供|供稿|摄制|拍摄)$", org)
     if made and any(is_body(part) or region_prefix(part) for part in re.split(r"[、和与及]", made.group("by")) if part):
         return short, made.group("by")  # 系列漫画（广州市反诈中心、中国广州发布联合创作）: who made it
+    if re.fullmatch(r"《[^《》]{1,40}》", short) and not re.search(r"[，,。；;：:、〔〕\[\]\d]|号$|^(?:含|包括|共|全|附|另|即|又名|原名)", org) and not re.search(
+            r"(?:通知|意见|办法|方案|规划|指南|决定|规定|条例|细则|纲要)》$", short):  # (not a document and its number)
+        # 《紧急营救》（市民甲 乙提供）, 《超洗脑反诈神曲！》（小霜警官）: a work, then who made or posted it —
+        # the account or body is its agency, a person none
+        by = made.group("by") if made else org
+        person = " " in by or looks_like_person(by) or bool(re.search(r"(?:警官|老师|医生|记者|市民|网友)$|^(?:市民|网友)", by))
+        return short, None if person else by
     # “宜人成华”政务微博（成都市成华区）: a region written in full after a case is where it is run
     # (…镇级品牌（湖北省襄阳市襄州区程河镇）: down to the town, as printed)
     if full_place(org) and (TOWNSHIP.match(short) or PLACE_CHAIN.match(short)) and not is_body(org):
