@@ -316,3 +316,19 @@ def test_a_work_and_who_made_or_posted_it_in_brackets():
     assert [(c["name"], c["agency"]) for c in found] == [
         ("《地铁里的暖心一幕》", "宁波市轨道交通集团有限公司"), ("《最美逆行》", "宁波发布"), ("《雨夜托举》", None),
         ("《斑马线前》", "海曙区融媒体中心")]
+
+
+def test_a_one_column_table_under_words_that_hand_a_list_over():
+    """New: 入选的气象单位 / （排名不分先后） over | 甲 | / | 乙 | … (a table of one column, as trafilatura writes
+    it), then a sidebar's box in one column too: the units are the cases; the same box under no words
+    that hand a list over stays a box."""
+    from crawler.parsers.cases import extract_cases
+
+    units = ["国家气象信息中心", "北京市气象台", "天津市气象科普馆", "重庆市气象科普教育基地", "昆明市气象局"]
+    side = ["| 最新动态 |", "| · 全国科普日活动精彩纷呈 |", "| · 流动气象科普车走进校园 |", "| · 雷电防护知识问答 |"]
+    text = "\n".join(["记者从中国科协了解到，5家气象单位入选本年度全国科普教育基地。",
+                      "本年度入选“全国科普教育基地”的气象单位", "（排名不分先后）"] + [f"| {u} |" for u in units] + side)
+    found = extract_cases(text, "5家气象单位入选全国科普教育基地")["cases"]
+    assert [c["name"] for c in found] == units
+    headlines = ["| 新媒体编辑的十个好习惯 |", "| 县级台转型的三道坎 |", "| H5作品制作入门 |"]
+    assert extract_cases("\n".join(["本年度十佳政务新媒体名单揭晓。", "相关阅读"] + headlines), "十佳政务新媒体揭晓")["cases"] == []

@@ -1116,6 +1116,13 @@ def _unwrap_layout_cells(lines: list[str]) -> list[str]:
         # names is a table still)
         if len(cells) >= 3 and sum(len(cell) >= 40 and "。" in cell for cell in cells) >= 2:
             out.extend(SINGLE_CELL.match(line).group(1) for line in cells if SINGLE_CELL.match(line).group(1))
+        elif len(cells) >= 3 and not any(segment.RULE_ROW.match(line) for line in block) and out and (
+                out[-1].rstrip().endswith(("：", ":")) or segment.ORDER_NOTE.search(out[-1])
+                or (len(out[-1]) <= 40 and LIST_WORDS.search(out[-1]) and not out[-1].rstrip().endswith("。"))):
+            # （排名不分先后） over | 国家卫星气象中心 | / | 中央气象台 | / …: a table of one column under words
+            # that hand a list over is a column of lines (no table reading takes a row of one cell; a
+            # sidebar's box of headlines stays as it is)
+            out.extend(SINGLE_CELL.match(line).group(1) for line in cells if SINGLE_CELL.match(line).group(1))
         else:
             out.extend(block)
         block.clear()
