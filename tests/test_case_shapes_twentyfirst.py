@@ -332,3 +332,16 @@ def test_a_one_column_table_under_words_that_hand_a_list_over():
     assert [c["name"] for c in found] == units
     headlines = ["| 新媒体编辑的十个好习惯 |", "| 县级台转型的三道坎 |", "| H5作品制作入门 |"]
     assert extract_cases("\n".join(["本年度十佳政务新媒体名单揭晓。", "相关阅读"] + headlines), "十佳政务新媒体揭晓")["cases"] == []
+
+
+def test_names_of_one_kind_told_apart_by_a_place_in_brackets():
+    """New: | 序号 | 基地 | 建设单位 | with 全国…教育基地（大同） / …基地（平顶山） / …: long names of one kind,
+    each told apart by its place in brackets, under the list's heading — the list, the brackets kept."""
+    rows = [("1", "全国森林防火宣传教育基地（大兴安岭）", "大兴安岭林业集团公司"),
+            ("2", "全国森林防火宣传教育基地（西昌）", "凉山州林业和草原局"),
+            ("3", "全国森林防火宣传教育基地（昆明）", "资料暂缺"),
+            ("4", "全国森林防火宣传教育基地（伊春）", "资料暂缺")]
+    body = ("<p>全国森林防火宣传教育基地是为开展防火宣传而确定的一批基地。</p><h2>基地名单</h2><table>"
+            + _row(("序号", "基地", "建设单位"), "th") + "".join(_row(r) for r in rows) + "</table><h2>参考资料</h2>")
+    found = page(body, "全国森林防火宣传教育基地").cases
+    assert [c["name"] for c in found] == [r[1] for r in rows]

@@ -677,7 +677,8 @@ COUNTED_LIST_LABEL = re.compile(r"^(?:(?:19|20)\d{2}年度?)?(?P<count>\d{1,3}|[
 
 def _shared_tail(names: list[str]) -> str:
     """The ending (a kind of thing: 滑雪旅游度假地, 志愿服务项目) every name but one in five shares."""
-    names = [name.strip() for name in names if name.strip()]
+    # (…警示教育基地（大同）, …基地（平顶山）: the place in brackets tells them apart, the kind is before it)
+    names = [re.sub(r"\s*[（(][^（）()]{1,12}[）)]$", "", name.strip()) for name in names if name.strip()]
     tail = ""
     for size in range(2, 9):
         counts = Counter(name[-size:] for name in names if len(name) > size + 1)
