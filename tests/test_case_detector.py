@@ -356,7 +356,7 @@ def test_eighteenth_set_meets_the_targets_but_agency_where_its_convention_differ
     assert total["agency"] >= 0.90 * (total["matched"] - places)
 
 
-# Sets 19–225 came after the targets were met on 1–14; their fixes stopped below the issue's after-fix
+# Sets 19–229 came after the targets were met on 1–14; their fixes stopped below the issue's after-fix
 # targets (what is still missed is in each set's README). These guard what was reached (floored to two
 # decimals), they do not claim the targets. Set 43's precision floor went down once (0.87 -> 0.85, ninth
 # session): a numbered "field：body" line reading (recall 0.778 -> 0.833) leaves one line whose body the
@@ -427,9 +427,10 @@ REACHED = {"cases-holdout19": (0.87, 0.96), "cases-holdout20": (0.93, 0.96), "ca
            "cases-holdout209": (0.90, 0.96), "cases-holdout210": (0.90, 0.98), "cases-holdout211": (0.88, 0.85),
            "cases-holdout212": (0.85, 0.96), "cases-holdout213": (0.70, 1.00), "cases-holdout214": (0.97, 0.97),
            "cases-holdout215": (0.90, 0.81), "cases-holdout216": (0.98, 0.99), "cases-holdout217": (0.89, 0.94),
-           "cases-holdout218": (0.51, 0.71), "cases-holdout219": (0.76, 0.95), "cases-holdout220": (0.77, 0.97),
-           "cases-holdout221": (1.00, 0.83), "cases-holdout222": (0.74, 0.94), "cases-holdout223": (0.41, 0.55),
-           "cases-holdout224": (0.65, 0.90), "cases-holdout225": (0.56, 1.00)}
+           "cases-holdout218": (0.65, 0.76), "cases-holdout219": (0.76, 0.95), "cases-holdout220": (0.77, 0.97),
+           "cases-holdout221": (1.00, 0.83), "cases-holdout222": (0.88, 0.94), "cases-holdout223": (0.62, 0.90),
+           "cases-holdout224": (0.65, 0.90), "cases-holdout225": (0.76, 1.00), "cases-holdout226": (0.86, 0.93),
+           "cases-holdout227": (0.33, 0.33), "cases-holdout228": (0.66, 1.00), "cases-holdout229": (0.18, 0.61)}
 
 
 @pytest.mark.parametrize("name", sorted(REACHED))
