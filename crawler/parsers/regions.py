@@ -426,6 +426,19 @@ def is_country(text: str) -> bool:
     return text.strip() in _countries()
 
 
+JOINED_DASH = re.compile(r"(?<![—－-])[—–－-](?![—－-])")
+
+
+def joined_places(text: str) -> bool:
+    """宁波—舟山, 钦州—北海—防城港: places joined by single dashes, named together as one (a port, a
+    hub, a metropolitan area) — not a name and its body, which a double dash parts."""
+    parts = JOINED_DASH.split(text.strip())
+    names = gazetteer().names
+    # (浙江省—杭州市余杭区: a province, then a place in it, is no pair named as one)
+    return len(parts) >= 2 and "——" not in text and all(2 <= len(p) <= 8 and any(
+        code[2:] != "0000" or code[:2] in MUNICIPALITIES for code, _ in names.get(p, ())) for p in parts)
+
+
 def informal_region(text: str) -> bool:
     """厦门集美区, 江苏淮安市: a place written after its province's or city's short name, nothing more."""
     k = _province_short_before(text, cities=True)

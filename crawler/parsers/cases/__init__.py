@@ -25,7 +25,7 @@ import unicodedata
 from collections import Counter
 
 from ..agencies import _ends_as_org as ends_as_org
-from ..regions import is_central, is_short_county, locate, place_prefix, region_prefix, starts_with_region
+from ..regions import is_central, is_short_county, joined_places, locate, place_prefix, region_prefix, starts_with_region
 from . import segment
 from .fields import PLACE_CHAIN, SUBTITLE_END, TOWNSHIP, case_fields, classify_channel, is_body, itemise, judged_text, looks_like_person, name_text, quote_depth_at
 from .identity import case_core, normalise_name, place_key, to_simplified
@@ -92,7 +92,7 @@ def _split_ties(lines: list[str], item: Item, separators: str = "、/／") -> li
     # (a cell 厦门市政府网站、厦门卫生局网站: channels of several bodies, each a case)
     # (邵阳市：洞口县、绥宁县 / 岳阳市：汨罗市、屈原管理区: places under the body that put them forward,
     # a note on each in brackets, 江永县潇浦镇（蔬菜加工业）)
-    placed = [bool(ends_as_org(n) or region_prefix(n) == n or n in segment._short_region_names() or _township(n)
+    placed = [bool(ends_as_org(n) or region_prefix(n) == n or n in segment._short_region_names() or _township(n) or joined_places(n)
                    or (classify_channel(n) != "other" and looks_like_name(n))
                    or (item.agency and PLACE_END.search(n) and looks_like_name(BRACKET_TAIL.sub("", n)))) for n in names]
     # (第三名：东阳渡街道、苗圃街道、区园林所: a rank shared, most parts plainly bodies or streets, none a person)
@@ -114,9 +114,13 @@ def _split_ties(lines: list[str], item: Item, separators: str = "、/／") -> li
     if not (tied and all(looks_like_name(n) for n in names) or all(placed) or shared or grouped):
         return [item]
     out = []
-    for a, b in parts:
+    # (河北：唐山、秦皇岛: a province over places in it is where they lie; each place is its own agency)
+    placed_in = bool(owner) and segment.province_label(owner)
+    for (a, b), name in zip(parts, names):
+        known = region_prefix(name) == name or name in segment._short_region_names() or joined_places(name)
+        agency = None if placed_in and known and not ends_as_org(name) else item.agency
         part = Item(item.line, item.start + a, item.start + b, number=item.number, rank=item.rank,
-                    category=item.category, desc=list(item.desc), agency=item.agency, region=item.region, whole=True, unnamed=item.unnamed,
+                    category=item.category, desc=list(item.desc), agency=agency, region=item.region, whole=True, unnamed=item.unnamed,
                     shared_label=item.shared_label)
         itemise(lines, part)  # (each part's own note: 婺源县（茶叶）、万年县（稻米）)
         out.append(part)

@@ -15,7 +15,7 @@ from functools import lru_cache
 from ..bylines import is_name
 from ..agencies import _ORG_END, QUOTES, _ends_as_org as ends_as_org, find_agency
 from ..dates import find_dates
-from ..regions import gazetteer, informal_region, is_central, is_country, locate, place_prefix, region_prefix
+from ..regions import gazetteer, informal_region, is_central, is_country, joined_places, locate, place_prefix, region_prefix
 from .identity import case_core, normalise_name
 from .model import Item
 from .segment import AWARD_LINE, AWARD_TITLE, EDITORIAL, NAME_MAX, OPEN_QUOTES, PEOPLE_AWARD, first_outside_quotes
@@ -241,13 +241,15 @@ def split_item(text: str) -> tuple[tuple[int, int], tuple[int, int] | None, int 
                 None, rank)
     # 名称——副题——单位: a title with a dash of its own, then its body after the last dash
     dashes = [dm for dm in DASH.finditer(content) if dm.start() >= 2 and not quote_depth_at(content, dm.start())]
+    if dashes and joined_places(content.strip(" 。；;")):
+        dashes = []  # 宁波—舟山, 钦州—北海—防城港: places named together as one, no name and its body
     if len(dashes) >= 2:
         last = dashes[-1]
         right = content[last.end():].strip(" 。；;")
         if 2 <= len(right) <= 30 and (is_body(right) or region_prefix(right + "x") == right) and not re.search(r"[，,。；;]", right):
             return (start, start + last.start()), (start + last.end(), start + last.end() + len(right)), None, rank
     # 名称——单位 (or 单位——名称)
-    for dm in DASH.finditer(content):
+    for dm in dashes:
         if dm.start() < 2 or quote_depth_at(content, dm.start()):
             continue
         left, right = content[: dm.start()].strip(), content[dm.end():].strip(" 。；;")
@@ -500,6 +502,9 @@ ZONE_END = re.compile(r"(?:示范区|实践区|先行区|试验区|实验区|功
 def agency_of(name, description: str | None, given: str | None) -> tuple[str | None, str | None, str | None]:
     """(agency, kind 'body' | 'region', where from) by the convention in the module docstring."""
     name = name.lstrip("@＠")  # @郑州大学: an account named with @ is the body's own (the @ is no part of it)
+    if given and not is_body(given) and (where := locate(given)).matched == given and where.admin_level == "provincial" and (
+            region_prefix(name) == name or joined_places(name) or (name in gazetteer().names and locate(name).matched == name)):
+        return name, "region", "name"  # 浙江：宁波—舟山, 河北：唐山: where a place lies is no agency; the place is its own
     if given:
         if not is_body(given) and (TOWNSHIP.match(given) or PLACE_CHAIN.match(given)):
             return given, "region", "list"  # 河埒街道水秀社区：…: a place below the county, as printed
@@ -540,7 +545,8 @@ def agency_of(name, description: str | None, given: str | None) -> tuple[str | N
         # 三明市明溪县沙溪乡…工作法, 成都市青羊区府南街道: the places below the county as printed too
         below = BELOW_COUNTY.match(name, len(region))
         return (name[: below.end()] if below else region), "region", "name"
-    if informal_region(name) or is_country(name):
+    if informal_region(name) or is_country(name) or joined_places(name):
+        # (宁波—舟山: places named together as one are one region, both of them)
         return name, "region", "name"  # 成都成华区, 宜宾珙县: a place after its city's short name, and nothing more; 丹麦: a country
     place = place_prefix(name.lstrip(OPEN_QUOTES + "@＠"))
     if place:

@@ -13,7 +13,7 @@ import unicodedata
 
 from ..agencies import LEGAL_CASE_END, QUOTES, _ends_as_org as ends_as_org
 from ..bylines import is_name
-from ..regions import gazetteer, informal_region, is_central, is_country, locate, place_prefix, region_prefix, starts_with_region
+from ..regions import gazetteer, informal_region, is_central, is_country, joined_places, locate, place_prefix, region_prefix, starts_with_region
 from .fields import BELOW_COUNTY, PLACE_CHAIN, ZONE_END, TOWNSHIP, classify_channel, full_place, is_body, looks_like_person
 from .model import Run
 from .segment import AWARD_TITLE, CHOSEN_LINE, GUIDE_NTH, GUIDE_ORDER, GUIDE_SIDE, FIGURE_HEADER, GRADE_CELL, PILOT_PLACE_WORDS, PRIZE_TIER, count_value, PEOPLE_AWARD, LABEL_MAX, NAME_MAX, RANK_LABEL, first_outside_quotes
@@ -1001,7 +1001,7 @@ def is_place(name: str) -> bool:
 def is_region_name(name: str) -> bool:
     """吉林, 江苏, 云南: a region's name, full or short (which a surname check would take for a person);
     a country's too (丹麦, 韩国: international rankings)."""
-    return name in gazetteer().names or is_country(name)
+    return name in gazetteer().names or is_country(name) or joined_places(name)  # (宁波—舟山: two named as one)
 
 
 def is_full_region(name: str) -> bool:

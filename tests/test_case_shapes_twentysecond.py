@@ -1,0 +1,40 @@
+"""Shapes met in the hold-out sets during the twenty-second session of 2026-12-02, each in lines or pages
+of our own wording (facts from public lists). Each test says what it guards; "new" ones failed on the
+session's starting code (e12459d), the others guard a widening that came with them."""
+from cases_helpers import shape_page, table_row as _row
+
+
+def page(body: str, title: str):
+    return shape_page(body, title, "港航信息网", ("zx", "行业资讯"))
+
+
+def test_places_joined_by_one_dash_are_one_name_and_their_own_agency():
+    """New: 浙江：宁波—舟山 / 广西：钦州—北海—防城港、梧州 — places a list names together (a port, a hub)
+    are one case, not a name and its body; under a province's label each place is its own agency (the
+    province is where it lies)."""
+    body = ("<p>按照布局方案，港口型国家物流枢纽承载城市名单摘录如下：</p><p>河北：唐山、秦皇岛、沧州</p>"
+            "<p>浙江：宁波—舟山</p><p>广西：钦州—北海—防城港、梧州</p><p>湖北：武汉、宜昌、荆州</p>"
+            "<p>其余省份的承载城市见方案附件。</p>")
+    found = page(body, "港口型国家物流枢纽承载城市名单（摘录）").cases
+    assert [(c["name"], c["agency"], c["province"]) for c in found] == [
+        ("唐山", "唐山", "河北省"), ("秦皇岛", "秦皇岛", "河北省"), ("沧州", "沧州", "河北省"),
+        ("宁波—舟山", "宁波—舟山", "浙江省"), ("钦州—北海—防城港", "钦州—北海—防城港", "广西壮族自治区"),
+        ("梧州", "梧州", "广西壮族自治区"), ("武汉", "武汉", "湖北省"), ("宜昌", "宜昌", "湖北省"), ("荆州", "荆州", "湖北省")]
+
+
+def test_a_joined_pair_in_a_counted_line_of_names_keeps_the_count():
+    """New: 空港型国家物流枢纽（8个） over 北京、…、武汉—鄂州、…: the pair is one of the eight the label counts."""
+    names = ["北京", "天津", "上海", "武汉—鄂州", "广州", "深圳", "成都", "西安"]
+    body = ("<p>一、空港型国家物流枢纽（8个）</p><p>" + "、".join(names) + "</p>"
+            "<p>二、生产服务型国家物流枢纽（略）</p>")
+    found = page(body, "国家物流枢纽布局承载城市一览").cases
+    assert [(c["name"], c["agency"]) for c in found] == [(n, n) for n in names]
+
+
+def test_a_dash_between_a_place_and_its_practice_still_parts_them():
+    """Guard: 厦门市—企业开办“一件事”全程网上办 is a place and the title of its case, not two places."""
+    lines = ["厦门市—企业开办“一件事”全程网上办", "银川市—企业开办全程电子化", "杭州市—企业开办“一日办结”"]
+    body = "<p>营商环境创新试点城市典型经验名单如下：</p>" + "".join(f"<p>{x}</p>" for x in lines)
+    found = page(body, "营商环境典型经验名单").cases
+    assert [(c["name"], c["agency"]) for c in found] == [
+        ("企业开办“一件事”全程网上办", "厦门市"), ("企业开办全程电子化", "银川市"), ("企业开办“一日办结”", "杭州市")]
