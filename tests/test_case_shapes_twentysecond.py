@@ -38,3 +38,31 @@ def test_a_dash_between_a_place_and_its_practice_still_parts_them():
     found = page(body, "营商环境典型经验名单").cases
     assert [(c["name"], c["agency"]) for c in found] == [
         ("企业开办“一件事”全程网上办", "厦门市"), ("企业开办全程电子化", "银川市"), ("企业开办“一日办结”", "杭州市")]
+
+
+def test_a_list_nested_under_each_item_holds_its_fields():
+    """New: - 甲步行街 / (indented) - 所在城区：东城区 / - 试点期：… under province labels: the nested bullets
+    are the item's fields, the outer bullets the cases (not labels over lists of their own); a
+    district's short name before 路 is a road's name (武汉江汉路), so the city is the agency."""
+    streets = [("北京市", "北京王府井步行街", "东城区"), ("湖北省", "武汉江汉路步行街", "江汉区"),
+               ("广东省", "广州北京路步行街", "越秀区"), ("四川省", "成都宽窄巷子步行街", "青羊区")]
+    body = ("<div class='content'><p>商务部日前印发通知，确定在北京王府井等11条步行街开展改造提升试点，试点期从2019年起算。</p>"
+            "<p>通知要求各试点城市设立专门的街区管理运营机构，细化改造提升方案，并按期总结试点经验，商务部将对达标的步行街予以确认。</p>"
+            "<p>首批试点步行街名单（排名不分先后）</p><div class='bylist'>" + "".join(
+                f"<h3>{p}</h3>\n<ul class='plist'>\n  <li>{n}\n    <ul class='sub'><li>所在城区：{d}</li><li>试点期：2019年起</li></ul>\n"
+                "  </li>\n</ul>\n" for p, n, d in streets) + "</div><p>其余7条步行街从略。</p></div>")
+    assert "  - 所在城区：江汉区" in page(body, "首批步行街改造提升试点名单").article["text"]  # (the nesting as read)
+    found = page(body, "首批步行街改造提升试点名单").cases
+    assert [(c["name"], c["agency"], c["province"]) for c in found] == [
+        ("北京王府井步行街", "北京", "北京市"), ("武汉江汉路步行街", "武汉", "湖北省"),
+        ("广州北京路步行街", "广州", "广东省"), ("成都宽窄巷子步行街", "成都", "四川省")]
+
+
+def test_who_won_under_a_bulleted_award_is_still_the_case():
+    """Guard: ▶ 全国检察微信二十强 / 获奖单位：甲 — a winner's field under an award is the case, not a
+    field of the award's line."""
+    body = ("<p>获奖名单</p><p>▶ 全国检察微信二十强</p><p>获奖单位：陕西省人民检察院</p>"
+            "<p>▶ 全国检察头条号二十强</p><p>获奖单位：西安铁路运输检察院</p><p>获奖单位：西安市阎良区人民检察院</p>"
+            "<p>▶ 全国检察新媒体矩阵建设奖</p><p>获奖单位：陕西省人民检察院</p>")
+    found = page(body, "陕西检察新媒体获评全国检察新媒体建设运营100强").cases
+    assert [c["name"] for c in found] == ["陕西省人民检察院", "西安铁路运输检察院", "西安市阎良区人民检察院", "陕西省人民检察院"]

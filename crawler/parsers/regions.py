@@ -365,7 +365,9 @@ def place_prefix(text: str) -> str | None:
             span = text[end: end + length]
             inside = [g.units[c] for c, _ in g.names.get(span, ()) if c.startswith(code)]
             # (上海嘉定: a municipality's districts lie right under it)
-            if len(inside) == 1 and inside[0].level >= level and _short(inside[0].name, inside[0].level) == span:
+            # (武汉江汉路: a road named after the district, not the district)
+            if len(inside) == 1 and inside[0].level >= level and _short(inside[0].name, inside[0].level) == span and (
+                    not ROAD_AFTER.match(text, end + length)):
                 step = (length, inside[0])
                 break
         if step is None:
@@ -378,6 +380,9 @@ def place_prefix(text: str) -> str | None:
         if further > end:
             return text[:further]
     return text[:end]
+
+
+ROAD_AFTER = re.compile(r"路|巷|大道|街(?!道)")
 
 
 @lru_cache(maxsize=1)

@@ -1298,7 +1298,20 @@ def _nested_labels(lines: list[str]) -> list[str]:
     for i in range(len(lines) - 1):
         outer = NESTING_BULLET.match(lines[i])
         inner = NESTING_BULLET.match(lines[i + 1]) if outer else None
-        if inner and len(inner.group(1)) > len(outer.group(1)) and len(lines[i].strip()) <= segment.LABEL_MAX + 2:
+        if not (inner and len(inner.group(1)) > len(outer.group(1))):
+            continue
+        # - 甲步行街 /   - 所在城区：东城区 /   - 试点期：…: a nested list of fields tells of its item; the
+        # item stays an item and its fields lose their bullets
+        k = i + 1
+        while k < len(lines) and (deeper := NESTING_BULLET.match(lines[k])) and len(deeper.group(1)) > len(outer.group(1)) \
+                and segment.FIELD_LINE.match(lines[k][deeper.end():]):
+            k += 1
+        if k > i + 1 and not ((deeper := NESTING_BULLET.match(lines[k]) if k < len(lines) else None)
+                              and len(deeper.group(1)) > len(outer.group(1))):
+            for j in range(i + 1, k):
+                out[j] = lines[j][NESTING_BULLET.match(lines[j]).end():]
+            continue
+        if len(lines[i].strip()) <= segment.LABEL_MAX + 2:
             out[i] = lines[i][outer.end():]
     return out
 

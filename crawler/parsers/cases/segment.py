@@ -2177,6 +2177,12 @@ def marker_runs(lines: list[str]) -> list[Run]:
                 flush()
             category, category_line = label, i
             continue
+        if current and max(current[-1].lines()) == i - 1 and kind and kind.startswith("bullet") and (
+                field := FIELD_LINE.match(line)) and len(field.group("label")) <= 6 and len(line) <= 2 * NAME_MAX and not (
+                RECORD_AGENCY_LABEL.match(field.group("label")) or re.search(r"单位|机构|名称|项目|案例|作品|者$", field.group("label"))):
+            # - 甲步行街 / 所在城区：东城区 / 试点期：…: the item's own fields (not ▶ 某奖 / 获奖单位：甲, who won it)
+            current[-1].desc.append(i)
+            continue
         if current and max(current[-1].lines()) == i - 1 and FIELD_ROW.match(line):
             current[-1].desc.append(i)  # (1) 甲 / | 荣誉 | … | / | 见报时间 | … |: the item's own fields, a table of two cells
             continue
