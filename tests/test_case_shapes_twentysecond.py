@@ -66,3 +66,26 @@ def test_who_won_under_a_bulleted_award_is_still_the_case():
             "<p>▶ 全国检察新媒体矩阵建设奖</p><p>获奖单位：陕西省人民检察院</p>")
     found = page(body, "陕西检察新媒体获评全国检察新媒体建设运营100强").cases
     assert [c["name"] for c in found] == ["陕西省人民检察院", "西安铁路运输检察院", "西安市阎良区人民检察院", "陕西省人民检察院"]
+
+
+def test_names_after_a_colon_counted_at_the_end_are_the_list():
+    """New: 苏州入选的“中华老字号”：甲、乙、…，共6家。 — the count after the names, as many as it names,
+    says the sentence gives the list whole."""
+    names = ["采芝斋", "稻香村", "黄天源", "松鹤楼", "得月楼", "雷允上"]
+    body = ("<p>商务部先后认定了两批“中华老字号”。</p><p>苏州入选的“中华老字号”：" + "、".join(names) + "，共6家。</p>"
+            "<p>这些企业大多创办于清代，涉及食品、餐饮和医药等行业。</p>")
+    found = page(body, "苏州的中华老字号").cases
+    assert [c["name"] for c in found] == names
+
+
+def test_the_new_members_a_title_counts_past_a_founding_note_and_a_readers_numbered_reply():
+    """New: 第三批“X老字号”认定，绍兴新增5件 over 新增5件： and five numbered lines each with （创立于…） — the
+    title counts them (新增 is the list's, not someone joining), the founding year is a note, not the
+    name; a reader's reply in a table cell numbering shops of its own (排个队：1. 甲 2. 乙) is no item."""
+    rows = [("咸亨酒店", "1894年"), ("震元堂", "1752年"), ("沈永和", "1664年"), ("王星记", "1875年"), ("会稽山", "1743年")]
+    body = ("<p>浙江省商务厅公布了第三批“浙江老字号”名单，全省共有数十家企业（品牌）获认定。绍兴这次新增5件：</p>"
+            + "".join(f"<p>{k}. {n}（创立于{y}）</p>" for k, (n, y) in enumerate(rows, 1))
+            + "<p>申报的品牌须创立50年以上。</p><table><tr><td>越城老李</td><td>咸亨的茴香豆必须有！</td></tr>"
+            "<tr><td>书圣故里</td><td>排个队：1. 鲁迅故里臭豆腐 2. 安昌腊肠 3. 柯桥醉鸡，这几家也该评。</td></tr></table>")
+    found = page(body, "【转帖】第三批“浙江老字号”认定，绍兴新增5件").cases
+    assert [c["name"] for c in found] == [n for n, _ in rows]

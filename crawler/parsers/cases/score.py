@@ -459,7 +459,13 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     intro = AWARD_CLASSES.sub("", intro)
     unit_award = all(re.search(r"单位|集体|组织|团队|部门|班组", item.category or item.shared_label or "") for item in run.items)
     # (one name of three that reads like a person's, 廉明号 beside 深圳光明 under an award's label, is no list of people)
-    if (people >= 0.3 and not (run.trigger and run.shape == "lines" and people * n < 2)) or (PEOPLE_CONTEXT.search(intro) and case_like < 0.9 and not unit_award and not all(
+    # (…入选的“中华老字号”：采芝斋、黄天源、雷允上…，共6家: names counted in 家 or 个 are no people, whatever they sound like)
+    # (温州新增7件 over seven numbered brands: the title counts them as things, not people)
+    counted_bodies = people < 0.6 and not PEOPLE_CONTEXT.search(near) and (
+        (run.shape == "inline" and run.counted and run.asserted) or (
+            run.shape in ("numbered", "bulleted", "lines") and n >= 3 and _title_counts(page_title) == n
+            and not re.search(r"(?:\d|[一二三四五六七八九十两])\s*(?:名|位|人)", page_title)))
+    if (people >= 0.3 and not (run.trigger and run.shape == "lines" and people * n < 2) and not counted_bodies) or (PEOPLE_CONTEXT.search(intro) and case_like < 0.9 and not unit_award and not all(
             is_region_name(name.strip()) or is_full_region(name.strip()) or PLACE_CHAIN.match(name.strip())
             or re.fullmatch(r"《[^《》]+》|[“「][^“”「」]+[”」]", name.strip()) for name in bare)):  # (nor works in 《》)
         return 0.0  # (places are never people, whoever spoke at the meeting that chose them)
@@ -480,8 +486,9 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
         return 0.0
     intro = near.split("\n")[0] if "\n" in near else ""
     intro_clause = re.split(r"[。！？；，,]", re.sub(r"[（(][^（）()]*[）)]", "", intro).rstrip("。！？；，,：: "))[-1]
-    if intro.rstrip().endswith(("：", ":")) and JOINED.search(intro_clause) and not LIST_WORDS.search(intro_clause) \
-            and not run.trigger:
+    # (…第五批“浙江老字号”…获认定。温州这次新增7件：: the new ones of a list the sentence named)
+    if intro.rstrip().endswith(("：", ":")) and (joined := JOINED.search(intro_clause)) and not LIST_WORDS.search(intro_clause) \
+            and not run.trigger and not (joined.group(0) == "新增" and LIST_WORDS.search(intro)):
         return 0.0  # 本次入驻的10家单位是：: who joined something, not who was chosen
     if run.counted:
         return max(case_like, 0.7)  # 这10个项目分别为…: the sentence counts what it names, and names them all
@@ -973,8 +980,12 @@ TITLE_DECIDED = re.compile(r"(?:确定|命名|认定|批准|公布)(?:以下)?(?
                            r"[\u4e00-\u9fff（）()、]{0,16}?为")
 
 
+# 温州新增7件, 上海再添3个: the title counts the new members of a list
+TITLE_ADDED = re.compile(r"(?:新增|再添|新添|又添|又有)(?P<count>\d{1,3}|[两二三四五六七八九十]{1,3})\s*(?:个|家|项|件|座|所|处|条)")
+
+
 def _title_counts(title: str) -> int | None:
-    m = TITLE_COUNT.search(title or "") or TITLE_DECIDED.search(title or "")
+    m = TITLE_COUNT.search(title or "") or TITLE_DECIDED.search(title or "") or TITLE_ADDED.search(title or "")
     if not m:
         return None
     return count_value(m.group("count"))

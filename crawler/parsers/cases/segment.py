@@ -2105,6 +2105,8 @@ def marker_runs(lines: list[str]) -> list[Run]:
         if i in points:
             continue  # (described under its item)
         head, found = parsed[i]
+        if found and "|" in head and head.rsplit("|", 1)[1].strip():
+            found = []  # | 网友 | 排个队：1. 甲 2. 乙… |: numbers inside a cell's sentence are the sentence's, no list's
         # the items below a heading, past a line that only introduces them (前10名名单如下：)
         # (or past a note in brackets: 部委 / （前三名按报告公布顺序…） / 1. 商务部)
         after = i + 2 if i + 2 < len(lines) and (is_introducer(lines[i + 1]) or is_note_line(lines[i + 1])) else i + 1
@@ -3655,7 +3657,21 @@ def _colon_list(line: str, i: int, runs: list) -> bool:
         runs.append(Run([item for item in items if item.end > item.start], "inline", trigger=True, asserted=True,
                         counted=True))
         return True
+    # 无锡入选的“中华老字号”：甲、乙、…、壬，共9家。: the count after the names, as many as it says
+    tail = COUNT_AFTER_NAMES.search(line)
+    colon = first_outside_quotes(line, "：:")
+    if tail and 0 < colon < tail.start() and CHOSE_IN_HEAD.search(re.sub(r"[“”「」]", "", line[:colon]).rstrip("的")):
+        parts = [(colon + 1 + a, colon + 1 + b) for a, b in split_outside_quotes(line[colon + 1: tail.start()], "、")]
+        if len(parts) == count_value(tail.group("count")) >= BRACKETED_MIN and all(
+                2 <= b - a <= NAME_MAX and not re.search(r"[，,。；;]", line[a:b]) for a, b in parts):
+            items = [Item(i, *_trim_part(line, a, b)) for a, b in parts]
+            runs.append(Run([item for item in items if item.end > item.start], "inline", trigger=True, asserted=True,
+                            counted=True))
+            return True
     return False
+
+
+COUNT_AFTER_NAMES = re.compile(r"[，,]\s*(?:共|合计|总计|计)\s*(?P<count>\d{1,3}|[两二三四五六七八九十]{1,3})\s*(?:个|家|项|处|座|所|条|件)[。.]?\s*$")
 
 
 def _counts_names(count: str, names: str) -> bool:
