@@ -89,3 +89,36 @@ def test_the_new_members_a_title_counts_past_a_founding_note_and_a_readers_numbe
             "<tr><td>书圣故里</td><td>排个队：1. 鲁迅故里臭豆腐 2. 安昌腊肠 3. 柯桥醉鸡，这几家也该评。</td></tr></table>")
     found = page(body, "【转帖】第三批“浙江老字号”认定，绍兴新增5件").cases
     assert [c["name"] for c in found] == [n for n, _ in rows]
+
+
+def test_names_parted_by_full_width_slashes_are_a_line_of_names():
+    """New: 一级图书馆（6个）： over 甲图书馆／乙图书馆／… — slashes part bodies like 、 does (a
+    breadcrumb's 首页 / 新闻 / 正文 names no body and stays out)."""
+    names = ["河北省图书馆", "石家庄市图书馆", "唐山市图书馆", "邯郸市图书馆", "正定县图书馆", "迁安市图书馆"]
+    body = ("<p>首页 / 文化资讯 / 正文</p><p>第七次全国公共图书馆评估定级结果公布，我省多家图书馆上等级。</p>"
+            "<p>一级图书馆（6个）：</p><p>" + "／".join(names) + "</p><p>二级、三级图书馆名单从略。</p>")
+    found = page(body, "我省公共图书馆评估定级结果公布").cases
+    assert [c["name"] for c in found] == names
+
+
+def test_a_county_printed_apart_before_a_town_body_is_where_it_lies():
+    """New: 1.长沙市长沙县 福临镇综合文化站 — a place written out, a space, then a town's own body: the
+    body is the case and the place says where it is (its province), as a column would."""
+    rows = [("长沙市望城区", "茶亭镇综合文化站"), ("衡阳市衡山县", "店门镇综合文化站"), ("岳阳市平江县", "加义镇综合文化站"),
+            ("常德市桃源县", "漆家河镇综合文化站")]
+    body = ("<p>省文化和旅游厅公布“最美潇湘文化阵地”名单，其中乡镇（街道）级阵地如下：</p>"
+            + "".join(f"<p>{k}.{p} {n}</p>" for k, (p, n) in enumerate(rows, 1)) + "<p>村（社区）级名单从略。</p>")
+    found = page(body, "最美潇湘文化阵地名单公布").cases
+    assert [(c["name"], c["province"]) for c in found] == [(n, "湖南省") for _, n in rows]
+
+
+def test_grade_headings_over_names_apart_by_spaces_are_categories():
+    """New: 一级文化站 / 甲镇文化站　乙镇文化站　… / 二级文化站 / 丙乡文化站　丁镇文化站 — the grade each
+    line's stations were given labels them (a 三星镇 is still a town, no grade)."""
+    body = ("<p>我县乡镇综合文化站全部评上等级，名单如下。</p><p>一级文化站</p>"
+            "<p>龙城镇文化站　黄口镇文化站　杨楼镇文化站　大屯镇文化站</p><p>二级文化站</p><p>石林乡文化站　酒店镇文化站</p>"
+            "<p>评定结果由省文化和旅游厅公布。</p>")
+    found = page(body, "我县乡镇综合文化站等级评定结果").cases
+    assert [(c["name"], c["category"]) for c in found] == [
+        ("龙城镇文化站", "一级文化站"), ("黄口镇文化站", "一级文化站"), ("杨楼镇文化站", "一级文化站"), ("大屯镇文化站", "一级文化站"),
+        ("石林乡文化站", "二级文化站"), ("酒店镇文化站", "二级文化站")]

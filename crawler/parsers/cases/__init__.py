@@ -1186,6 +1186,23 @@ def _join_card_fields(lines: list[str]) -> list[str]:
     return out
 
 
+SLASH = re.compile(r"\s*／\s*|\s+/\s+")
+
+
+def _slashed_names(lines: list[str]) -> list[str]:
+    """山西省图书馆／朔州市图书馆／…: bodies or places parted by slashes (full-width, or spaced) are a
+    line of names like one parted by 、 (a breadcrumb's 首页 / 新闻 names none)."""
+    out = []
+    for line in lines:
+        if "|" not in line and ("／" in line or " / " in line):
+            parts = [p for p in SLASH.split(line.strip()) if p]
+            if len(parts) >= 3 and sum(segment._spaced_name(p) for p in parts) >= 0.8 * len(parts) and all(
+                    2 <= len(p) <= segment.NAME_MAX and not re.search(r"[、，,。；;]", p) for p in parts):
+                line = "、".join(parts)
+        out.append(line)
+    return out
+
+
 def _split_gapped_lines(lines: list[str]) -> list[str]:
     """孟州市西虢镇莫沟社区  山阳区焦东街道新东苑社区  马村区…: places or bodies set out in a grid, wide gaps
     (two spaces or more, or a full-width one) between them, are one name to a line (a single space,
@@ -1449,8 +1466,8 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
     # (a table's rule under its header, |---|, stays: it marks the header)
     orig = [CITATION.sub("", ln.strip()) for ln in _nested_labels(_reflow_wrapped((text or "").split("\n")))
             if (re.search(r"\w", ln) and not PAGE_NUMBER.match(ln)) or segment.RULE_ROW.match(ln)]
-    orig = [_unglue_ranks(line) for line in _join_chip_bullets(_join_bare_markers(_batch_bullets(_join_card_fields(_split_gapped_lines(_join_colon_lines(
-        _unwrap_layout_cells(_rebuild_flat_tables(_rejoin_broken_places(orig)))))))))]
+    orig = [_unglue_ranks(line) for line in _join_chip_bullets(_join_bare_markers(_batch_bullets(_join_card_fields(_split_gapped_lines(_slashed_names(_join_colon_lines(
+        _unwrap_layout_cells(_rebuild_flat_tables(_rejoin_broken_places(orig))))))))))]
     simp = [to_simplified(ln) for ln in orig]
     title_simple = to_simplified(title or "")
     denied = any(SELECTION_DENIED.search(line) for line in simp)

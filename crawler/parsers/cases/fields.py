@@ -766,6 +766,14 @@ def _itemise(lines: list[str], item: Item) -> None:
         item.desc = [(item.line, item.start + note.start())] + item.desc
         item.end = item.start + note.start()
         name = name[: note.start()]
+    spaced = PLACE_THEN_BODY.match(name)
+    if spaced and not item.agency and not item.region and region_prefix(spaced.group("place")) == spaced.group("place") and (
+            ends_as_org(spaced.group("body")) or TOWNSHIP.match(spaced.group("body")) or TOWN_LED.match(spaced.group("body"))
+    ) and not region_prefix(spaced.group("body")):
+        # 长沙市长沙县 福临镇综合文化站: the county a body lies in, printed apart before it, as a column would be
+        item.region = (item.line, item.start, item.start + spaced.end("place"))
+        item.start += spaced.start("body")
+        name = spaced.group("body")
     if not item.agency:
         found = bracket_agency(name)
         place = PLACE_NOTE.search(name) if not found else None
@@ -784,6 +792,10 @@ def _itemise(lines: list[str], item: Item) -> None:
                 at = name.rfind(org)
                 item.agency = (item.line, item.start + at, item.start + at + len(org))
             item.end = item.start + len(short)
+
+
+TOWN_LED = re.compile(r"^[\u4e00-\u9fff]{2,5}(?:镇|乡|街道)[\u4e00-\u9fff]{2,}")  # 福临镇综合文化站: a town's own body
+PLACE_THEN_BODY = re.compile(r"^(?P<place>[\u4e00-\u9fff]{3,20})[ 　\xa0]+(?P<body>[^ 　\xa0]{4,40})$")
 
 
 def case_fields(orig: list[str], simp: list[str], item: Item, reference_year: int | None) -> dict:

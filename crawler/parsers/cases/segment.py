@@ -2661,6 +2661,8 @@ def _quote_owned(line: str) -> bool:
 # 示范乡（镇）, 县（市、区）, 示范村（社区）: a kind of place with the other kinds it stands for — a
 # label over the places of that kind, never a place itself
 # (区、县（市）管委会: kinds joined by 、, the last with its bracket, then the body they all have)
+# 特级文化站, 一级图书馆, 二星级农家乐: the grade the names under it were given, not a name
+GRADE_HEADING = re.compile(r"^(?:[特一二三四五甲乙丙]|[1-5])(?:级|星级)[\u4e00-\u9fff]{2,8}(?:[（(][^（）()]{1,10}[）)])?[：:]?$")
 KIND_LABEL = re.compile(r"(?:^(?:[县市区乡镇旗]、)+)?(?:县|市|区|乡|镇|村|社区|街道|单位|集体)[（(](?:[县市区乡镇村旗]|乡镇|社区|街道|单位)"
                         r"(?:[、，,/](?:[县市区乡镇村旗]|乡镇|社区|街道))*[）)](?:政府|管委会|部门|单位|党委)?\s*[：:]?$")
 
@@ -2709,7 +2711,8 @@ def plain_line_runs(lines: list[str]) -> list[Run]:
     people = False  # under an award for people (先进个人): its lines are no names of cases
     lines = _list_item_lines(lines)
     for i, line in enumerate(lines):
-        label = _bracket_label(line) or (label_of(line) if KIND_LABEL.search(line) or BATCH_HEADING.match(line) else None)
+        label = _bracket_label(line) or (label_of(line) if KIND_LABEL.search(line) or BATCH_HEADING.match(line)
+                                         or GRADE_HEADING.match(line.strip()) else None)
         numbered = marker_at(line) if not label else None
         if numbered and numbered[0] in ("cn", "paren-cn") and i + 1 < len(lines) and (
                 field_item(lines[i + 1]) is not None or (is_plain_item(lines[i + 1]) and not marker_at(lines[i + 1])
@@ -2729,7 +2732,8 @@ def plain_line_runs(lines: list[str]) -> list[Run]:
         nxt = i + 2 if i + 1 < len(lines) and _order_note(lines[i + 1]) else i + 1
         over_names = nxt < len(lines) and (is_plain_item(lines[nxt]) or field_item(lines[nxt]) is not None or _colon_owned(lines[nxt])
                                           or (label and (_quote_owned(lines[nxt]) or _dash_owned(lines[nxt])))
-                                          or ("、" in lines[nxt] and len(_bodies_on_line(lines[nxt])) >= 2) or (
+                                          or ("、" in lines[nxt] and len(_bodies_on_line(lines[nxt])) >= 2)
+                                          or (label and len(_spaced_names(lines[nxt])) >= 2) or (
             (is_introducer(lines[nxt]) or (label and _hands_over(lines[nxt])))
             and nxt + 1 < len(lines) and is_plain_item(lines[nxt + 1])))
         award = None if label or numbered else _award_title(line)
