@@ -122,3 +122,18 @@ def test_grade_headings_over_names_apart_by_spaces_are_categories():
     assert [(c["name"], c["category"]) for c in found] == [
         ("龙城镇文化站", "一级文化站"), ("黄口镇文化站", "一级文化站"), ("杨楼镇文化站", "一级文化站"), ("大屯镇文化站", "一级文化站"),
         ("石林乡文化站", "二级文化站"), ("酒店镇文化站", "二级文化站")]
+
+
+def test_a_one_column_table_with_its_header_under_a_hand_over_is_the_list():
+    """New: 现将我省入选单位列表如下（次序依…）： over a table of one column headed 单位名称 — the header names
+    the column; its rows are the list (a sidebar's box of headlines, under no hand-over, stays out)."""
+    names = ["江西省茶叶协会", "南昌市慈善总会", "九江市律师协会", "赣州市脐橙协会", "上饶市青年企业家协会"]
+    body = ("<p>民政部印发决定，授予一批社会组织“全国先进社会组织”称号。现将我省入选单位列表如下（次序依民政部公布名单）：</p>"
+            "<table><tr><th>单位名称</th></tr>" + "".join(f"<tr><td>{n}</td></tr>" for n in names) + "</table>"
+            "<p>全国完整名单见民政部网站。</p><table><tr><td>热点新闻</td></tr><tr><td>我省茶叶出口创新高</td></tr>"
+            "<tr><td>南昌地铁新线开通</td></tr><tr><td>赣南脐橙进入采摘期</td></tr></table>")
+    found = page(body, "我省5家社会组织获评全国先进社会组织").cases
+    assert [(c["name"], c["category"]) for c in found] == [(n, None) for n in names]
+    # (the same page where the table is kept as a table: its header is no name either)
+    found = page(f"<div class='content'>{body}</div>", "我省5家社会组织获评全国先进社会组织").cases
+    assert [(c["name"], c["category"]) for c in found] == [(n, None) for n in names]

@@ -27,7 +27,7 @@ from collections import Counter
 from ..agencies import _ends_as_org as ends_as_org
 from ..regions import is_central, is_short_county, joined_places, locate, place_prefix, region_prefix, starts_with_region
 from . import segment
-from .fields import PLACE_CHAIN, SUBTITLE_END, TOWNSHIP, case_fields, classify_channel, is_body, itemise, judged_text, looks_like_person, name_text, quote_depth_at
+from .fields import COLUMN_HEADER, PLACE_CHAIN, SUBTITLE_END, TOWNSHIP, case_fields, classify_channel, is_body, itemise, judged_text, looks_like_person, name_text, quote_depth_at
 from .identity import case_core, normalise_name, place_key, to_simplified
 from .lists import PageLists
 from .model import Item, Run
@@ -1116,17 +1116,20 @@ def _unwrap_layout_cells(lines: list[str]) -> list[str]:
 
     def flush():
         cells = [line for line in block if not segment.RULE_ROW.match(line)]
+        ruled = [k for k, line in enumerate(block) if segment.RULE_ROW.match(line)]
+        # | 单位名称 | over |---| and the names: a column's header, read as no name
+        headed = ruled == [1] and bool(COLUMN_HEADER.fullmatch(SINGLE_CELL.match(block[0]).group(1).strip()))
         # (a paragraph among the rows says it is the page's layout; a one-column box of headlines or
         # names is a table still)
         if len(cells) >= 3 and sum(len(cell) >= 40 and "。" in cell for cell in cells) >= 2:
             out.extend(SINGLE_CELL.match(line).group(1) for line in cells if SINGLE_CELL.match(line).group(1))
-        elif len(cells) >= 3 and not any(segment.RULE_ROW.match(line) for line in block) and out and (
+        elif (headed or not ruled) and len(cells) - headed >= 3 and out and (
                 out[-1].rstrip().endswith(("：", ":")) or segment.ORDER_NOTE.search(out[-1])
                 or (len(out[-1]) <= 40 and LIST_WORDS.search(out[-1]) and not out[-1].rstrip().endswith("。"))):
             # （排名不分先后） over | 国家卫星气象中心 | / | 中央气象台 | / …: a table of one column under words
             # that hand a list over is a column of lines (no table reading takes a row of one cell; a
             # sidebar's box of headlines stays as it is)
-            out.extend(SINGLE_CELL.match(line).group(1) for line in cells if SINGLE_CELL.match(line).group(1))
+            out.extend(SINGLE_CELL.match(line).group(1) for line in cells[headed:] if SINGLE_CELL.match(line).group(1))
         else:
             out.extend(block)
         block.clear()
@@ -1492,6 +1495,8 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
     candidates = candidate_runs(simp)
     headings = _heading_runs(simp, candidates)
     for run in candidates:
+        if run.shape == "lines" and len(run.items) >= 3 and COLUMN_HEADER.fullmatch(name_text(simp, run.items[0]).strip()):
+            run.items = run.items[1:]  # 单位名称 / 甲 / 乙: a table's header, flattened over its column
         used = run.lines()
         if run.shape == "inline" and run.trigger and (run.counted or all(item.rank for item in run.items) or (
                 len(run.items) >= 3 and ALSO_WON.search(simp[run.first_line])
@@ -1517,7 +1522,8 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
             run.items = [item for item in run.items if item.line not in claimed]
             used = run.lines()
         if (used & claimed and not covered) or id(run) in headings or (
-                run.top_line > 0 and REFERENCES.match(simp[run.top_line - 1])):
+                run.top_line > 0 and REFERENCES.match(simp[run.top_line - 1])) or (
+                run.shape == "lines" and REFERENCES.match(simp[run.items[0].line])):  # (热点新闻 / headlines: its own box)
             continue  # (a run under 参考资料 / 相关新闻 cites or links; it lists no cases)
         if run.top_line > 0 and _introduces_parts(simp[run.top_line - 1]):
             continue  # 栏目下的主要内容包括：…: the parts of one thing, not a list of cases

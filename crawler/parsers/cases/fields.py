@@ -884,7 +884,12 @@ def printed_category(label: str | None) -> str | None:
         if cut == text or len(cut) < 2:
             break
         text = cut
-    return text
+    # (单位名称, 项目名称: a column's header over its rows names no category)
+    return None if COLUMN_HEADER.fullmatch(text.strip()) else text
+
+
+# What a table's header calls its column of names (the rows' header, never a case or a category)
+COLUMN_HEADER = re.compile(r"(?:入选|获奖|获评|申报|推荐)?(?:单位|机构|组织|项目|案例|学校|企业)?(?:名称|名单)")
 
 
 def name_text(lines: list[str], item: Item) -> str:
