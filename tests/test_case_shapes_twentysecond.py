@@ -137,3 +137,30 @@ def test_a_one_column_table_with_its_header_under_a_hand_over_is_the_list():
     # (the same page where the table is kept as a table: its header is no name either)
     found = page(f"<div class='content'>{body}</div>", "我省5家社会组织获评全国先进社会组织").cases
     assert [(c["name"], c["category"]) for c in found] == [(n, None) for n in names]
+
+
+def test_cards_whose_second_line_says_where_the_first_lies_hold_one_name_each():
+    """New: 大兴区 / 北京市 / 遵化市 / 河北省唐山市 … — each card's second line is the region its first
+    lies in (the gazetteer puts the one inside the other): names with their regions, not twice as many."""
+    cards = [("大兴区", "北京市"), ("遵化市", "河北省唐山市"), ("介休市", "山西省晋中市"), ("北票市", "辽宁省朝阳市"),
+             ("溧水区", "江苏省南京市"), ("长沙县", "湖南省长沙市")]
+    body = ("<p>住房和城乡建设部公布了农村生活垃圾分类和资源化利用示范县名单，下面按附件顺序展示其中6个：</p>"
+            + "".join(f"<div class='card'><div>{n}</div><div>{p}</div></div>" for n, p in cards)
+            + "<p>其余示范县见住建部网站。</p>")
+    found = page(f"<div class='content'>{body}</div>", "农村生活垃圾分类和资源化利用示范县名单").cases
+    assert [(c["name"], c["province"]) for c in found] == [
+        ("大兴区", "北京市"), ("遵化市", "河北省"), ("介休市", "山西省"), ("北票市", "辽宁省"), ("溧水区", "江苏省"), ("长沙县", "湖南省")]
+
+
+def test_a_table_typed_in_a_fixed_width_block_is_a_table():
+    """New: a ``<pre>`` of 编号  试点地区  所在省份 / ------ / 01  北京市  北京市 …: columns set apart by wide
+    gaps under a header of column words are a table's (the rows are not prose wrapped at a width); a
+    line of circled items apart by full-width spaces is still items on one line."""
+    rows = [("01", "北京市", "北京市", "省级"), ("02", "海南省", "海南省", "省级"), ("03", "石家庄市", "河北省", "城市"),
+            ("04", "呼伦贝尔市", "内蒙古自治区", "城市"), ("05", "景德镇市", "江西省", "城市")]
+    width = (6, 14, 16)
+    text = "编号  试点地区        所在省份          层级\n" + "-" * 48 + "\n" + "\n".join(
+        "".join(c.ljust(w) for c, w in zip(r[:3], width)) + r[3] for r in rows)
+    body = f"<p>第二批低碳试点名单整理如下（节选）：</p><pre>{text}</pre><p>顺序照抄通知，不代表名次。</p>"
+    found = page(f"<div class='content'>{body}</div>", "第二批国家低碳省区和低碳城市试点名单（纯文本版）").cases
+    assert [(c["name"], c["province"]) for c in found] == [(r[1], r[2]) for r in rows]

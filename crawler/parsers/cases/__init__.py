@@ -25,7 +25,7 @@ import unicodedata
 from collections import Counter
 
 from ..agencies import _ends_as_org as ends_as_org
-from ..regions import is_central, is_short_county, joined_places, locate, place_prefix, region_prefix, starts_with_region
+from ..regions import gazetteer, is_central, is_short_county, joined_places, locate, place_prefix, region_prefix, starts_with_region
 from . import segment
 from .fields import COLUMN_HEADER, PLACE_CHAIN, SUBTITLE_END, TOWNSHIP, case_fields, classify_channel, is_body, itemise, judged_text, looks_like_person, name_text, quote_depth_at
 from .identity import case_core, normalise_name, place_key, to_simplified
@@ -1206,6 +1206,38 @@ def _slashed_names(lines: list[str]) -> list[str]:
     return out
 
 
+GAP = re.compile(r"[ \xa0]{2,}|　+|\t+")
+TEXT_RULE = re.compile(r"^[-=─━＝－_]{10,}$")
+TEXT_HEADER_WORD = re.compile(r"^(?:序号|编号|名次|排名|[^，,。\d]{0,4}(?:名称|名单|地区|地市|省份|单位|城市|区县|县区|类别|层级|批次|级别|所在地))$")
+
+
+def _text_tables(lines: list[str]) -> list[str]:
+    """编号  试点地区  所在省份 / ------ / 01  北京市  北京市 …: a table typed in a fixed-width block (a
+    ``<pre>``, a plain-text note), columns set apart by wide gaps under a header of such words, becomes
+    a table's rows again (the same count of columns in every row)."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        head = [c for c in GAP.split(lines[i].strip()) if c]
+        ruled = i + 1 < len(lines) and bool(TEXT_RULE.match(lines[i + 1].strip()))
+        if 3 <= len(head) <= 8 and "|" not in lines[i] and sum(bool(TEXT_HEADER_WORD.search(c)) for c in head) >= 2 and all(
+                len(c) <= 8 for c in head):
+            k = i + 1 + ruled
+            rows = []
+            while k < len(lines) and "|" not in lines[k] and len(cells := [c for c in GAP.split(lines[k].strip()) if c]) == len(head):
+                rows.append(cells)
+                k += 1
+            if len(rows) >= 3:
+                out.append("| " + " | ".join(head) + " |")
+                out.append("|" + "---|" * len(head))
+                out.extend("| " + " | ".join(row) + " |" for row in rows)
+                i = k
+                continue
+        out.append(lines[i])
+        i += 1
+    return out
+
+
 def _split_gapped_lines(lines: list[str]) -> list[str]:
     """孟州市西虢镇莫沟社区  山阳区焦东街道新东苑社区  马村区…: places or bodies set out in a grid, wide gaps
     (two spaces or more, or a full-width one) between them, are one name to a line (a single space,
@@ -1214,7 +1246,7 @@ def _split_gapped_lines(lines: list[str]) -> list[str]:
     for line in lines:
         if "|" not in line and re.search(r"\S(?:[ \xa0]{2,}|　+|\t+)\S", line):  # (&nbsp;&nbsp; too)
             parts = [p for p in re.split(r"[ \xa0]{2,}|　+|\t+", line.strip()) if p]
-            if len(parts) >= 2 and all(" " not in p and segment._spaced_name(p) for p in parts):
+            if len(parts) >= 2 and all(" " not in p and segment._spaced_name(p) and not segment.marker_at(p) for p in parts):
                 out.extend(parts)
                 continue
         out.append(line)
@@ -1293,7 +1325,9 @@ def _reflow_wrapped(lines: list[str]) -> list[str]:
     numbered, a table row, a label). Other pages are left as they are."""
     open_ends = [(_display_width(ln.rstrip()), k) for k, ln in enumerate(lines)
                  if ln.strip() and not WRAP_END.search(ln) and not ln.lstrip().startswith("|")
-                 and k + 1 < len(lines) and lines[k + 1].strip()]
+                 and k + 1 < len(lines) and lines[k + 1].strip()
+                 # (columns set apart by wide gaps, or a rule under them, are a typed table's rows, not prose)
+                 and not re.search(r"\S(?:[ \xa0]{2,}|　+|\t+)\S", ln.strip()) and not TEXT_RULE.match(ln.strip())]
     if len(open_ends) < 4:
         return lines
     width = max(wd for wd, _ in open_ends)
@@ -1460,6 +1494,33 @@ def clear_caches() -> None:
         cached.cache_clear()
 
 
+def _lies_in(place: str, region: str) -> bool:
+    """大兴区 in 北京市, 任泽区 in 河北省邢台市: a place's name one of whose units the gazetteer puts inside
+    the region written out (by the region's code: two digits of a province, four of a prefecture)."""
+    where = locate(region)
+    if not where.adcode or region_prefix(region) != region:
+        return False
+    prefix = where.adcode[:2] if where.admin_level == "provincial" else where.adcode[:4]
+    return any(code.startswith(prefix) and code != where.adcode for code, _ in gazetteer().names.get(place, ()))
+
+
+def _fold_place_lines(lines: list[str], run) -> None:
+    """大兴区 / 北京市 / 遵化市 / 河北省唐山市 …: cards whose second line says where the first lies (each
+    place inside the region written under it) are names, each with its region, not twice as many names."""
+    if run.shape != "lines" or len(run.items) < 8:
+        return
+    texts = [name_text(lines, item).strip() for item in run.items]
+    pairs = [k for k in range(len(texts) - 1) if region_prefix(texts[k + 1]) == texts[k + 1] and _lies_in(texts[k], texts[k + 1])]
+    if len(pairs) < 4 or any(b - a < 2 for a, b in zip(pairs, pairs[1:])) or 2 * len(pairs) < 0.8 * len(texts):
+        return
+    for k in pairs:
+        below = run.items[k + 1]
+        run.items[k].region = (below.line, below.start, below.end)
+        run.items[k].desc.append(below.line)
+    dropped = {k + 1 for k in pairs}
+    run.items = [item for k, item in enumerate(run.items) if k not in dropped]
+
+
 def extract_cases(text: str, title: str | None = None, published_at: str | None = None,
                   site: str | None = None) -> dict:
     """``{"lists": [...], "cases": [...]}`` for an article body (paragraphs separated by newlines);
@@ -1469,8 +1530,8 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
     # (a table's rule under its header, |---|, stays: it marks the header)
     orig = [CITATION.sub("", ln.strip()) for ln in _nested_labels(_reflow_wrapped((text or "").split("\n")))
             if (re.search(r"\w", ln) and not PAGE_NUMBER.match(ln)) or segment.RULE_ROW.match(ln)]
-    orig = [_unglue_ranks(line) for line in _join_chip_bullets(_join_bare_markers(_batch_bullets(_join_card_fields(_split_gapped_lines(_slashed_names(_join_colon_lines(
-        _unwrap_layout_cells(_rebuild_flat_tables(_rejoin_broken_places(orig))))))))))]
+    orig = [_unglue_ranks(line) for line in _join_chip_bullets(_join_bare_markers(_batch_bullets(_join_card_fields(_split_gapped_lines(_text_tables(_slashed_names(_join_colon_lines(
+        _unwrap_layout_cells(_rebuild_flat_tables(_rejoin_broken_places(orig)))))))))))]
     simp = [to_simplified(ln) for ln in orig]
     title_simple = to_simplified(title or "")
     denied = any(SELECTION_DENIED.search(line) for line in simp)
@@ -1495,6 +1556,7 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
     candidates = candidate_runs(simp)
     headings = _heading_runs(simp, candidates)
     for run in candidates:
+        _fold_place_lines(simp, run)
         if run.shape == "lines" and len(run.items) >= 3 and COLUMN_HEADER.fullmatch(name_text(simp, run.items[0]).strip()):
             run.items = run.items[1:]  # 单位名称 / 甲 / 乙: a table's header, flattened over its column
         used = run.lines()
