@@ -164,3 +164,14 @@ def test_a_table_typed_in_a_fixed_width_block_is_a_table():
     body = f"<p>第二批低碳试点名单整理如下（节选）：</p><pre>{text}</pre><p>顺序照抄通知，不代表名次。</p>"
     found = page(f"<div class='content'>{body}</div>", "第二批国家低碳省区和低碳城市试点名单（纯文本版）").cases
     assert [(c["name"], c["province"]) for c in found] == [(r[1], r[2]) for r in rows]
+
+
+def test_names_apart_by_single_spaces_may_end_in_a_place_s_zone():
+    """New: 名单如下： over 北京 天津 … 河北雄安新区 贵州贵安新区: a zone written after its place's short name is
+    a name like the cities beside it, so the line is a line of names."""
+    names = ["北京", "天津", "上海", "重庆", "海南", "大连", "厦门", "苏州", "威海", "河北雄安新区", "贵州贵安新区", "陕西西咸新区"]
+    body = ("<p>国务院批复同意全面深化服务贸易创新发展试点，试点期为3年。</p>"
+            "<p>按照批复，全面深化试点地区共28个省、市（区域），部分名单如下：</p><p>" + " ".join(names) + "</p>"
+            "<p>各试点地区人民政府承担试点实施的主体责任。</p>")
+    found = page(body, "全面深化服务贸易创新发展试点地区名单").cases
+    assert [c["name"] for c in found] == names

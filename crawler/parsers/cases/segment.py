@@ -3431,13 +3431,17 @@ def _also_subjects(line: str, at: int, names: list[str]) -> list[tuple[int, int]
     return spans[:-1] + [(a, end)]
 
 
+ZONE_END = re.compile(r"(?:新区|开发区|高新区|试验区|实验区|示范区|合作区|保税区)$")
+
+
 def _spaced_name(token: str) -> bool:
     if "-" in token and 2 <= token.count("-") + 1 <= 4:  # 苏州-无锡-南通: places joined as one (a combined hub)
         return all(_spaced_name(part) for part in token.split("-"))
     return (2 <= len(token) <= 15 and not re.search(r"[，,。；;：:、]", token)
             and (region_prefix(token) == token or is_short_county(token) or bool(ORG_ENDING.search(token)) or token in _short_region_names()
                  or place_prefix(token) == token  # (江苏太仓市, 四川成都双流区: places written informally)
-                 or _place_chain(token)))  # (通州区石港镇睹史院村: a village under its town and county)
+                 or _place_chain(token)  # (通州区石港镇睹史院村: a village under its town and county)
+                 or (bool(ZONE_END.search(token)) and bool(place_prefix(token) or region_prefix(token)))))  # (河北雄安新区: a zone of a place)
 
 
 COUNT_THEN_CLAUSE = re.compile(r"\s*(?:\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:个|家|项|名|位|座|席|地)\s*[，,：:]")
