@@ -175,3 +175,24 @@ def test_names_apart_by_single_spaces_may_end_in_a_place_s_zone():
             "<p>各试点地区人民政府承担试点实施的主体责任。</p>")
     found = page(body, "全面深化服务贸易创新发展试点地区名单").cases
     assert [c["name"] for c in found] == names
+
+
+def test_marks_before_names_and_what_a_firm_was_chosen_for_are_no_part_of_the_name():
+    """New: ★甲有限公司 / *乙有限公司 (the page says what the marks mean) and 丙股份有限公司（种猪）: the
+    mark and the kind in brackets after a firm are notes, the firm is the name."""
+    body = ("<p>国家生猪核心育种场名单（★为2017年新入选，*为复核通过）：</p>"
+            "<p>1. ★浙江沃德威先种猪有限公司</p><p>2. *杭州大观山种猪育种有限公司</p><p>3. ★福建华天农牧生态股份有限公司</p>"
+            "<p>4. 江西正邦科技股份有限公司（种猪）</p><p>5. 天津德瑞特种业有限公司（蔬菜，破难题阵型）</p>")
+    found = page(body, "国家生猪核心育种场名单").cases
+    assert [c["name"] for c in found] == ["浙江沃德威先种猪有限公司", "杭州大观山种猪育种有限公司", "福建华天农牧生态股份有限公司",
+                                          "江西正邦科技股份有限公司", "天津德瑞特种业有限公司"]
+
+
+def test_a_page_of_wrongdoing_cases_lists_no_recognised_case():
+    """New: …违法典型案件 / 违法违规典型案例 in the title: numbered cases of wrongdoing and their penalties,
+    not cases the list honours (a 红黑榜's red list still is)."""
+    body = ("<p>农业农村部公布第三批种子违法典型案件，现选取其中几起通报如下：</p>"
+            "<p>1. 甘肃某种业有限公司生产经营假玉米种子案</p><p>2. 河南某种子门市部经营劣质小麦种子案</p>"
+            "<p>3. 山东某农业科技有限公司套牌侵权案</p><p>（其余案件从略。）</p>")
+    assert page(body, "农业农村部公布第三批种子违法典型案件").cases == []
+    assert page(body.replace("种子违法典型案件", "药品网络销售违法违规典型案例"), "药品网络销售违法违规典型案例发布").cases == []

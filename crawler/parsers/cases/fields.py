@@ -602,6 +602,16 @@ NAME_NOTE = re.compile(r"\s*[（(](?:[A-Za-z][A-Za-z0-9 .,'&:\-–]{3,80}"
 SCORE_TAIL = re.compile(r"(?<=[\u4e00-\u9fff）)”」》])[ \t\u3000]*(?:(?:\d{1,4}\.\d{2,3}|\d{2,4}\.\d)\s*分?|\d{1,4}(?:\.\d)?\s*分)\s*$")
 
 
+LEAD_MARK = re.compile(r"\s*[★☆＊*※▲△◆◇]\s*(?=[\u4e00-\u9fff“「《])")
+KIND_NOTE = re.compile(r"\s*[（(](?P<what>[^（）()]{1,30})[）)]\s*$")
+FIRM_END = re.compile(r"(?:有限公司|有限责任公司|股份公司|集团公司|合作社|(?<!分)公司|(?<!分)集团)$")
+
+
+def is_firm(name: str) -> bool:
+    """甲科技股份有限公司, 乙种业集团: a company by its ending."""
+    return bool(FIRM_END.search(name))
+
+
 def itemise(lines: list[str], item: Item) -> None:
     """Narrow the item's span to its name, setting agency, description and rank from its text; a
     score after the name and a note in brackets after it (its English name, the honour it won, its
@@ -609,7 +619,17 @@ def itemise(lines: list[str], item: Item) -> None:
     score = SCORE_TAIL.search(lines[item.line], item.start, item.end) if item.end > item.start else None
     if score and score.start() - item.start >= 2:
         item.end = score.start()  # (1)武汉协和医院　94.03分: the score a ranking gave, not part of the name
+    mark = LEAD_MARK.match(lines[item.line], item.start, item.end) if item.end > item.start else None
+    if mark and item.end - mark.end() >= 2:
+        item.start = mark.end()  # ★甲公司 / *乙公司: a mark the page explains (new this year), no part of the name
     _itemise(lines, item)
+    kind = KIND_NOTE.search(lines[item.line], item.start, item.end) if item.end > item.start else None
+    if kind and kind.end() == len(lines[item.line][:item.end].rstrip()) and not item.agency and is_firm(
+            lines[item.line][item.start: kind.start()].strip()) and not (
+            is_body(kind.group("what")) or region_prefix(kind.group("what") + "x") or locate(kind.group("what")).matched == kind.group("what")):
+        # 江西正邦科技股份有限公司（种猪）, …有限公司（蔬菜，破难题阵型）: what a firm was chosen for, a note on it
+        item.desc = [(item.line, kind.start())] + item.desc
+        item.end = kind.start()
     note = NAME_NOTE.search(lines[item.line], item.start, item.end) if item.end > item.start else None
     if note and note.end() == len(lines[item.line][:item.end].rstrip()) and note.start() - item.start >= 2:
         item.end = note.start()

@@ -88,7 +88,10 @@ BLAME = re.compile(r"黑榜|被点名(?!表扬|表彰)|点名批评|通报批评
                    r"|典型问题|反面典型|警示(?:教育)?案例"  # (通报了3起形式主义典型问题: faults named)
                    r"|(?:相对)?较差的|最差的|排名(?:靠后|垫底|末位)|倒数(?:第|前)")  # (空气质量相对较差的20个城市依次是: the bottom of a ranking)
 # A title about those named for failing (黑名单, 失信, 欠薪, 通报批评), and one that also honours some
-BLAMED_TITLE = re.compile(r"黑名单|黑榜|失信(?:被执行人|企业|主体|名单|联合惩戒)|欠薪|拖欠[\u4e00-\u9fff]{0,4}工资|通报批评|点名批评|曝光台")
+# (种子违法典型案件, 药品网络销售违法违规典型案例: wrongdoing and its penalties, its 典型案例 no praise)
+WRONGDOING_CASES = re.compile(r"违法(?:违规)?(?:犯罪)?[\u4e00-\u9fff]{0,2}(?:典型)?(?:案件|案例)")
+BLAMED_TITLE = re.compile(r"黑名单|黑榜|失信(?:被执行人|企业|主体|名单|联合惩戒)|欠薪|拖欠[\u4e00-\u9fff]{0,4}工资|通报批评|点名批评|曝光台|"
+                          + WRONGDOING_CASES.pattern)
 HONOURED_TITLE = re.compile(r"红名单|红黑榜|表扬|表彰|优秀|先进|典型案例|示范|守信")
 # 3个部门注销了微博账号，分别是“甲”“乙”: the accounts a sentence says were closed
 CLOSED = re.compile(r"(?:注销|关停|关闭)了?[\u4e00-\u9fff]{0,4}(?:账号|微博|微信|网站)")
@@ -181,7 +184,7 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     if PROBLEM_SECTION.search(section):
         return 0.0  # 二、存在的主要问题 / 1. “甲”网：多个栏目为空白: what an inspection found wrong, not what it praised
 
-    if BLAMED_TITLE.search(page_title) and not HONOURED_TITLE.search(page_title):
+    if BLAMED_TITLE.search(page_title) and not HONOURED_TITLE.search(WRONGDOING_CASES.sub("", page_title)):
         return 0.0  # 欠薪“黑名单”…5家单位上榜: a page about those named for failing lists no recognition
     label_above = near.split("\n")[0].strip().rstrip("：:").strip("【】[]") if "\n" in near else ""  # (【参与方式】)
     labels_above = [label_above] + [ln.strip().rstrip("：:").strip("【】[]") for ln in near.split("\n")[1:-1]]
