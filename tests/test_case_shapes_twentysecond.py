@@ -196,3 +196,16 @@ def test_a_page_of_wrongdoing_cases_lists_no_recognised_case():
             "<p>3. 山东某农业科技有限公司套牌侵权案</p><p>（其余案件从略。）</p>")
     assert page(body, "农业农村部公布第三批种子违法典型案件").cases == []
     assert page(body.replace("种子违法典型案件", "药品网络销售违法违规典型案例"), "药品网络销售违法违规典型案例发布").cases == []
+
+
+def test_a_table_of_throughput_and_growth_is_a_statistic():
+    """New: | 排名 | 港口 | 货物吞吐量（万吨） | 同比增速 | under a note that the table is no ranking of
+    merit (不构成任何评比): figures in tonnes and growth rates rank no one."""
+    rows = [("1", "宁波舟山港", "22866", "0.6%"), ("2", "唐山港", "14133", "-0.5%"), ("3", "上海港", "12978", "-2.2%"),
+            ("4", "青岛港", "11722", "2.9%")]
+    table = "<table>" + _row(("排名", "港口", "货物吞吐量（万吨）", "同比增速"), "th") + "".join(_row(r) for r in rows) + "</table>"
+    found = page("<p>本期全国港口货物吞吐量数据如下：</p>" + table, "港口货物吞吐量榜单发布").cases
+    assert found == []
+    found = page("<p>下表为部分港口数据：</p>" + table.replace("货物吞吐量（万吨）", "货物吞吐量").replace("同比增速", "备注")
+                 + "<p>说明：本表为统计数据整理，不构成任何评比或排名认定。</p>", "港口数据一览").cases
+    assert found == []
