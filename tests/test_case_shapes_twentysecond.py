@@ -2,6 +2,7 @@
 of our own wording (facts from public lists). Each test says what it guards; "new" ones failed on the
 session's starting code (e12459d), the others guard a widening that came with them."""
 from cases_helpers import shape_page, table_row as _row
+from crawler.parsers.cases import extract_cases
 
 
 def page(body: str, title: str):
@@ -209,3 +210,14 @@ def test_a_table_of_throughput_and_growth_is_a_statistic():
     found = page("<p>下表为部分港口数据：</p>" + table.replace("货物吞吐量（万吨）", "货物吞吐量").replace("同比增速", "备注")
                  + "<p>说明：本表为统计数据整理，不构成任何评比或排名认定。</p>", "港口数据一览").cases
     assert found == []
+
+
+def test_a_row_of_a_grid_of_places_holding_an_old_name_is_still_a_row_of_names():
+    """New: a typed grid (a <pre> as the body extractor keeps it) of 北京　　承德　　大同 / … / 开封　　江陵　　长沙 —
+    three columns of cities apart by wide gaps; a row with a name the gazetteer does not know (江陵,
+    today's 荆州) is as wide as the rows around it and split like them, so the title's count matches."""
+    grid = [("北京", "承德", "大同"), ("开封", "江陵", "长沙"), ("广州", "桂林", "成都")]
+    text = "\n".join(["1982年国务院公布了第一批国家历史文化名城，我按公布时的顺序抄了其中三行："]
+                     + ["　　　　".join(r) for r in grid] + ["江陵就是今天的荆州。"])
+    found = extract_cases(text, "读书笔记：1982年那份名城名单（节选9座城市的名单）", "2019-03-16")["cases"]
+    assert [c["name"] for c in found] == [n for r in grid for n in r]

@@ -1242,13 +1242,24 @@ def _split_gapped_lines(lines: list[str]) -> list[str]:
     """孟州市西虢镇莫沟社区  山阳区焦东街道新东苑社区  马村区…: places or bodies set out in a grid, wide gaps
     (two spaces or more, or a full-width one) between them, are one name to a line (a single space,
     浙江 杭州城市大脑, may be inside a name)."""
+    def gapped(line: str) -> list[str]:
+        if "|" in line or not re.search(r"\S(?:[ \xa0]{2,}|　+|\t+)\S", line):  # (&nbsp;&nbsp; too)
+            return []
+        return [p for p in re.split(r"[ \xa0]{2,}|　+|\t+", line.strip()) if p]
+
+    grid = [gapped(line) for line in lines]
+    named = [len(parts) >= 2 and all(" " not in p and segment._spaced_name(p) and not segment.marker_at(p) for p in parts)
+             for parts in grid]
     out: list[str] = []
-    for line in lines:
-        if "|" not in line and re.search(r"\S(?:[ \xa0]{2,}|　+|\t+)\S", line):  # (&nbsp;&nbsp; too)
-            parts = [p for p in re.split(r"[ \xa0]{2,}|　+|\t+", line.strip()) if p]
-            if len(parts) >= 2 and all(" " not in p and segment._spaced_name(p) and not segment.marker_at(p) for p in parts):
-                out.extend(parts)
-                continue
+    for k, line in enumerate(lines):
+        parts = grid[k]
+        # (开封　江陵　长沙 among rows of places: a row as wide as the rows of names around it, short words
+        # alone, is a row of the same grid — one name the gazetteer does not know, 江陵, a city's old name)
+        alike = len(parts) >= 2 and any(0 <= j < len(lines) and named[j] and len(grid[j]) == len(parts) for j in (k - 1, k + 1)) \
+            and all(re.fullmatch(r"[\u4e00-\u9fff]{2,8}", p) for p in parts)
+        if named[k] or alike:
+            out.extend(parts)
+            continue
         out.append(line)
     return out
 
