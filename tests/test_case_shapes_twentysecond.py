@@ -221,3 +221,15 @@ def test_a_row_of_a_grid_of_places_holding_an_old_name_is_still_a_row_of_names()
                      + ["　　　　".join(r) for r in grid] + ["江陵就是今天的荆州。"])
     found = extract_cases(text, "读书笔记：1982年那份名城名单（节选9座城市的名单）", "2019-03-16")["cases"]
     assert [c["name"] for c in found] == [n for r in grid for n in r]
+
+
+def test_a_title_counting_areas_in_pian_counts_the_table_below():
+    """New: …全省新增5片 over | 设区市 | 县（市、区） | 街区名称 | and five rows: 片 counts the areas the
+    table names, as 个 or 家 would."""
+    rows = [("福州市", "长乐区", "和平街历史文化街区"), ("", "罗源县", "后张溪尾历史文化街区"), ("厦门市", "同安区", "同安古城历史文化街区"),
+            ("泉州市", "洛江区", "桥南古街历史文化街区"), ("", "鲤城区", "王宫华侨历史文化街区")]
+    body = ("<p>省政府发文认定了一批省级历史文化街区，我按设区市整理成表：</p><table>"
+            + _row(("设区市", "县（市、区）", "街区名称"), "th") + "".join(_row(r) for r in rows) + "</table>"
+            "<p>通知要求各地加快编制保护规划。</p>")
+    found = page(body, "省级历史文化街区公布，我市新增5片").cases
+    assert [c["name"] for c in found] == [r[2] for r in rows]

@@ -940,7 +940,7 @@ TOP_N = re.compile(r"(?<![A-Za-z])(?:TOP|Top|top)\s*\d{1,3}(?!\d)")
 
 
 # 10家景区入选, 5个案例获评…: how many the title says won
-TITLE_COUNT = re.compile(r"(?P<count>\d{1,3}|[两二三四五六七八九十]{1,3})\s*(?:个|家|项|座|所|地|条|款|名|城|市|县|区|处)[\u4e00-\u9fff]{0,6}?"
+TITLE_COUNT = re.compile(r"(?P<count>\d{1,3}|[两二三四五六七八九十]{1,3})\s*(?:个|家|项|座|所|地|条|款|名|城|市|县|区|处|片)[\u4e00-\u9fff]{0,6}?"
                          r"(?:入选|上榜|获评|获奖|入围|入列|当选|获批|获表彰|被命名|获认定|被认定|通过验收|进入(?=[^，。！？]{0,20}(?:名单|清单|榜|名录))"
                          r"|一览|名单|名录)")  # (首批11个创新应用一览: the page lists them)
 
@@ -985,7 +985,7 @@ TITLE_DECIDED = re.compile(r"(?:确定|命名|认定|批准|公布)(?:以下)?(?
 
 
 # 温州新增7件, 上海再添3个: the title counts the new members of a list
-TITLE_ADDED = re.compile(r"(?:新增|再添|新添|又添|又有)(?P<count>\d{1,3}|[两二三四五六七八九十]{1,3})\s*(?:个|家|项|件|座|所|处|条)")
+TITLE_ADDED = re.compile(r"(?:新增|再添|新添|又添|又有)(?P<count>\d{1,3}|[两二三四五六七八九十]{1,3})\s*(?:个|家|项|件|座|所|处|条|片)")
 
 
 def _title_counts(title: str) -> int | None:
