@@ -233,3 +233,13 @@ def test_a_title_counting_areas_in_pian_counts_the_table_below():
             "<p>通知要求各地加快编制保护规划。</p>")
     found = page(body, "省级历史文化街区公布，我市新增5片").cases
     assert [c["name"] for c in found] == [r[2] for r in rows]
+
+
+def test_names_before_a_count_in_brackets_that_became_pilots():
+    """New: 甲、乙、丙等45个城市（含直辖市的市辖区）成为试点城市 — the named examples of a counted list, a
+    note in brackets between the count and its verb, 成为…试点 as the verb."""
+    text = ("记者从共青团中央了解到，青年发展型城市建设试点名单已经公布，北京市西城区、山西省晋城市、云南省昆明市等45个城市"
+            "（含直辖市的市辖区）成为试点城市，浙江宁波市北仑区、广西南宁市青秀区、四川成都市青白江区等99个县域成为试点县域。")
+    found = extract_cases(text, "全国青年发展型城市建设试点名单公布", "2022-06-02")["cases"]
+    assert [c["name"] for c in found] == ["北京市西城区", "山西省晋城市", "云南省昆明市", "浙江宁波市北仑区", "广西南宁市青秀区",
+                                          "四川成都市青白江区"]
