@@ -243,3 +243,14 @@ def test_names_before_a_count_in_brackets_that_became_pilots():
     found = extract_cases(text, "全国青年发展型城市建设试点名单公布", "2022-06-02")["cases"]
     assert [c["name"] for c in found] == ["北京市西城区", "山西省晋城市", "云南省昆明市", "浙江宁波市北仑区", "广西南宁市青秀区",
                                           "四川成都市青白江区"]
+
+
+def test_people_under_an_award_for_individuals_beside_units_are_no_cases():
+    """New: - 省双拥模范单位（3个） / (indented) - 甲 … / - 省双拥先进个人（3名） / - 张三 …: the units are
+    the list's cases, the individuals under their own award are not."""
+    body = ("<div class='content'><p>省双拥工作领导小组近日印发决定，命名表彰了一批双拥模范单位和先进个人，南京部分名单如下（排名不分先后）：</p>"
+            "<ul><li>省双拥模范单位（3个）\n<ul><li>南京国防园</li><li>南京公共交通（集团）有限公司</li><li>南京市玄武区退役军人事务局</li></ul></li>\n"
+            "<li>省双拥先进个人（3名）\n<ul><li>仓晓</li><li>贾辉</li><li>徐朝晖</li></ul></li></ul>"
+            "<p>受表彰的单位和个人要珍惜荣誉、再接再厉。</p></div>")
+    found = page(body, "南京多家单位获评省双拥模范单位").cases
+    assert [c["name"] for c in found] == ["南京国防园", "南京公共交通（集团）有限公司", "南京市玄武区退役军人事务局"]

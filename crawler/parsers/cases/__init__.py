@@ -1505,6 +1505,9 @@ def clear_caches() -> None:
         cached.cache_clear()
 
 
+UNIT_AWARD = re.compile(r"集体|单位|组织|团队|班组|部门")
+
+
 def _lies_in(place: str, region: str) -> bool:
     """大兴区 in 北京市, 任泽区 in 河北省邢台市: a place's name one of whose units the gazetteer puts inside
     the region written out (by the region's code: two digits of a province, four of a prefecture)."""
@@ -1568,6 +1571,11 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
     headings = _heading_runs(simp, candidates)
     for run in candidates:
         _fold_place_lines(simp, run)
+        if len({item.category for item in run.items}) > 1:
+            # 省双拥模范单位 / - 甲 … 省双拥先进个人（5名） / - 张三: the people under an award for people are
+            # no cases, beside the units under theirs
+            run.items = [item for item in run.items if not (item.category and "个人" in item.category
+                                                            and not UNIT_AWARD.search(item.category))] or run.items
         if run.shape == "lines" and len(run.items) >= 3 and COLUMN_HEADER.fullmatch(name_text(simp, run.items[0]).strip()):
             run.items = run.items[1:]  # 单位名称 / 甲 / 乙: a table's header, flattened over its column
         used = run.lines()
