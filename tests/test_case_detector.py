@@ -356,7 +356,7 @@ def test_eighteenth_set_meets_the_targets_but_agency_where_its_convention_differ
     assert total["agency"] >= 0.90 * (total["matched"] - places)
 
 
-# Sets 19–229 came after the targets were met on 1–14; their fixes stopped below the issue's after-fix
+# Sets 19–248 came after the targets were met on 1–14; their fixes stopped below the issue's after-fix
 # targets (what is still missed is in each set's README). These guard what was reached (floored to two
 # decimals), they do not claim the targets. Set 43's precision floor went down once (0.87 -> 0.85, ninth
 # session): a numbered "field：body" line reading (recall 0.778 -> 0.833) leaves one line whose body the
@@ -380,7 +380,7 @@ REACHED = {"cases-holdout19": (0.87, 0.96), "cases-holdout20": (0.93, 0.96), "ca
            "cases-holdout67": (0.99, 1.00), "cases-holdout68": (0.93, 1.00), "cases-holdout69": (0.90, 0.98),
            "cases-holdout70": (0.99, 0.97), "cases-holdout71": (0.99, 0.98), "cases-holdout72": (0.88, 0.94),
            "cases-holdout73": (1.00, 0.99), "cases-holdout74": (0.99, 0.99), "cases-holdout75": (0.93, 1.00),
-           "cases-holdout76": (0.92, 1.00), "cases-holdout77": (0.97, 0.98), "cases-holdout78": (0.86, 0.96),
+           "cases-holdout76": (0.92, 1.00), "cases-holdout77": (0.97, 0.98), "cases-holdout78": (0.88, 0.96),
            "cases-holdout79": (0.88, 0.96), "cases-holdout80": (0.97, 0.99), "cases-holdout81": (0.96, 1.00),
            "cases-holdout82": (0.91, 0.99), "cases-holdout83": (0.93, 0.99), "cases-holdout84": (0.94, 0.99),
            "cases-holdout85": (0.94, 0.97), "cases-holdout86": (0.89, 0.97), "cases-holdout87": (0.86, 1.00),
@@ -429,8 +429,15 @@ REACHED = {"cases-holdout19": (0.87, 0.96), "cases-holdout20": (0.93, 0.96), "ca
            "cases-holdout215": (0.90, 0.81), "cases-holdout216": (0.98, 0.99), "cases-holdout217": (0.89, 0.94),
            "cases-holdout218": (0.65, 0.76), "cases-holdout219": (0.76, 0.95), "cases-holdout220": (0.77, 0.97),
            "cases-holdout221": (1.00, 0.83), "cases-holdout222": (0.88, 0.94), "cases-holdout223": (0.62, 0.90),
-           "cases-holdout224": (0.65, 0.90), "cases-holdout225": (0.76, 1.00), "cases-holdout226": (0.86, 0.93),
-           "cases-holdout227": (0.33, 0.33), "cases-holdout228": (0.66, 1.00), "cases-holdout229": (0.18, 0.61)}
+           "cases-holdout224": (0.65, 0.90), "cases-holdout225": (0.76, 1.00), "cases-holdout226": (0.95, 0.93),
+           "cases-holdout227": (0.33, 0.33), "cases-holdout228": (0.66, 1.00), "cases-holdout229": (0.20, 0.66),
+           "cases-holdout230": (0.90, 0.94), "cases-holdout231": (0.93, 0.99), "cases-holdout232": (0.66, 0.80),
+           "cases-holdout233": (0.96, 0.89), "cases-holdout234": (0.94, 0.99), "cases-holdout235": (0.98, 1.00),
+           "cases-holdout236": (0.74, 0.91), "cases-holdout237": (0.99, 0.99), "cases-holdout238": (0.86, 0.84),
+           "cases-holdout239": (0.80, 0.91), "cases-holdout240": (0.92, 0.96), "cases-holdout241": (0.86, 0.92),
+           "cases-holdout242": (0.98, 0.86), "cases-holdout243": (0.93, 0.90), "cases-holdout244": (0.75, 0.96),
+           "cases-holdout245": (0.82, 0.82), "cases-holdout246": (0.90, 0.91), "cases-holdout247": (0.62, 0.85),
+           "cases-holdout248": (0.88, 0.90)}
 
 
 @pytest.mark.parametrize("name", sorted(REACHED))
