@@ -254,3 +254,14 @@ def test_people_under_an_award_for_individuals_beside_units_are_no_cases():
             "<p>受表彰的单位和个人要珍惜荣誉、再接再厉。</p></div>")
     found = page(body, "南京多家单位获评省双拥模范单位").cases
     assert [c["name"] for c in found] == ["南京国防园", "南京公共交通（集团）有限公司", "南京市玄武区退役军人事务局"]
+
+
+def test_units_then_a_post_then_a_person_are_people():
+    """New: 河北省阜平县东风林场护林员段金龙 — a unit, a post in it and the person who holds it, line after
+    line: a list of people honoured, no case (a unit whose name holds a post, 某市教师发展中心, stays a unit)."""
+    people = ["河北省阜平县东风林场护林员段金龙", "辽宁省辽阳市辽阳县河栏镇护林员张科", "浙江省庆元林场隆宫林区护林员吴晓青",
+              "山东省费县国有祊河林场护林员杨德菊", "青海省玛可河林业局护林员鄂全林"]
+    body = "<p>国家林草局通报表扬了一批最美护林员，部分名单如下：</p>" + "".join(f"<p>{k}. {n}</p>" for k, n in enumerate(people, 1))
+    assert page(body, "国家林草局通报表扬最美护林员").cases == []
+    from crawler.parsers.cases.fields import looks_like_person
+    assert not looks_like_person("某市教师发展中心") and not looks_like_person("北京市海淀区网格员工作站")

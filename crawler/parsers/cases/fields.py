@@ -96,6 +96,10 @@ POST_THEN_NAME = re.compile(r"[\u4e00-\u9fff]{2,30}(?:院士|教授|研究员|�
                             r"|总经理|处长|科长|所长|院长|校长|会长|秘书长|总工程师|首席专家)[\s　]+[\u4e00-\u9fff]{2,3}")
 
 
+ROLE_THEN_NAME = re.compile(r"[\u4e00-\u9fff]{4,40}?(?:护林员|巡护员|管护员|保护员|队员|队长|站长|场长|所长|民警|辅警|网格员|调解员"
+                            r"|医生|护士|教师|村医|书记|主任)(?P<who>[\u4e00-\u9fff]{2,4})")
+
+
 NAME_THEN_BODY = re.compile(r"^(?P<who>[\u4e00-\u9fff](?:[ 　]?[\u4e00-\u9fff]){1,2})[ 　]+(?P<body>[\u4e00-\u9fff][^：:。；;]{3,60})$")
 
 
@@ -114,6 +118,9 @@ def looks_like_person(text: str) -> bool:
     """张三 / 张三（某局局长）/ 张三——某局副局长 / 王某 某中心工作人员 / 王×× ｜ 某窗口: a person, not a case."""
     if MASKED_PERSON.match(text.strip()) or POST_THEN_NAME.fullmatch(text.strip()):
         return True
+    role = ROLE_THEN_NAME.fullmatch(text.strip())
+    if role and is_name(role.group("who")):
+        return True  # 河北省阜平县东风林场护林员段金龙: a unit, a post in it, then the person who holds it
     if _family(text.strip()):
         return True  # …资园社区孙子巾家庭 (a 文明家庭, 最美家庭): a family is people, not a body
     spaced = NAME_THEN_BODY.match(text.strip())  # 陈恭广　致公党南海总支, 秦　搏　某委员会: 姓名 | 单位
