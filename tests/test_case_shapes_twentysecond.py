@@ -265,3 +265,15 @@ def test_units_then_a_post_then_a_person_are_people():
     assert page(body, "国家林草局通报表扬最美护林员").cases == []
     from crawler.parsers.cases.fields import looks_like_person
     assert not looks_like_person("某市教师发展中心") and not looks_like_person("北京市海淀区网格员工作站")
+
+
+def test_chambers_recognised_under_province_brackets():
+    """New: 已整理的获认定商会 / 【黑龙江】甲商会、乙商会… — 获认定 speaks of a list, and a 商会 is a body,
+    its own agency."""
+    body = ("<p>全国工商联印发通报，认定一批全国“四好”商会。下面是从各地报道里整理的一部分：</p><p>已整理的获认定商会</p>"
+            "<p>【黑龙江】黑龙江省福建商会、黑龙江省河南商会、牡丹江福建商会</p>"
+            "<p>【四川】广元市福建商会、广元市利州区宝轮镇商会、广安市美容美发化妆品业商会</p>"
+            "<p>其余地方的名单暂缺。</p>")
+    found = page(body, "这些地方的商会上榜了（持续更新）").cases
+    assert [(c["name"], c["agency"]) for c in found] == [(n, n) for n in (
+        "黑龙江省福建商会", "黑龙江省河南商会", "牡丹江福建商会", "广元市福建商会", "广元市利州区宝轮镇商会", "广安市美容美发化妆品业商会")]
