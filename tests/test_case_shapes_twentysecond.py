@@ -277,3 +277,14 @@ def test_chambers_recognised_under_province_brackets():
     found = page(body, "这些地方的商会上榜了（持续更新）").cases
     assert [(c["name"], c["agency"]) for c in found] == [(n, n) for n in (
         "黑龙江省福建商会", "黑龙江省河南商会", "牡丹江福建商会", "广元市福建商会", "广元市利州区宝轮镇商会", "广安市美容美发化妆品业商会")]
+
+
+def test_a_cell_numbered_inside_itself_names_without_its_number():
+    """New: | 1. 甲有限责任公司 | 案例全文见…第1页。 | 查看案例 | — the number printed inside the name's cell is
+    its number, not part of its name."""
+    rows = [("1. 保山海螺水泥有限责任公司", "案例全文见汇编第1页。"), ("2. 北京金隅琉水环保科技有限公司", "案例全文见汇编第18页。"),
+            ("3. 重庆理文造纸有限公司", "案例全文见汇编第49页。"), ("4. 广东江中高速公路有限公司", "案例全文见汇编第80页。")]
+    body = ("<p>经评审选出健康企业建设优秀案例100个，汇编目录按企业名称拼音排列，编号不代表名次，本专题先收录其中4个：</p><table>"
+            + "".join(_row((n, d, "查看案例")) for n, d in rows) + "</table>")
+    found = page(body, "健康企业建设优秀案例（企业建设篇）").cases
+    assert [(c["name"], c["rank"]) for c in found] == [(n.split(". ")[1], None) for n, _ in rows]

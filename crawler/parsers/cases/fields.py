@@ -18,7 +18,7 @@ from ..dates import find_dates
 from ..regions import gazetteer, informal_region, is_central, is_country, joined_places, locate, place_prefix, region_prefix
 from .identity import case_core, normalise_name
 from .model import Item
-from .segment import AWARD_LINE, AWARD_TITLE, EDITORIAL, NAME_MAX, OPEN_QUOTES, PEOPLE_AWARD, first_outside_quotes
+from .segment import AWARD_LINE, AWARD_TITLE, EDITORIAL, NAME_MAX, OPEN_QUOTES, PEOPLE_AWARD, first_outside_quotes, marker_at
 
 CHANNELS = (
     ("小程序", "小程序"), ("公众号", "微信公众号"), ("微信", "微信公众号"), ("微博", "微博"), ("APP", "APP"),
@@ -626,6 +626,13 @@ def itemise(lines: list[str], item: Item) -> None:
     score = SCORE_TAIL.search(lines[item.line], item.start, item.end) if item.end > item.start else None
     if score and score.start() - item.start >= 2:
         item.end = score.start()  # (1)武汉协和医院　94.03分: the score a ranking gave, not part of the name
+    if item.whole and item.end > item.start:
+        numbered = marker_at(lines[item.line], item.start)
+        if numbered and numbered[0] in ("num", "paren-num", "circ") and item.end - numbered[2] >= 2 and re.match(
+                r"\s*[\u4e00-\u9fff“「《（(]", lines[item.line][numbered[2]:item.end]):
+            # | 1. 保山海螺水泥有限责任公司 | …: a cell numbered inside itself; the number is no part of the name
+            item.number = item.number if item.number is not None else numbered[1]
+            item.start = numbered[2] + len(lines[item.line][numbered[2]:item.end]) - len(lines[item.line][numbered[2]:item.end].lstrip())
     mark = LEAD_MARK.match(lines[item.line], item.start, item.end) if item.end > item.start else None
     if mark and item.end - mark.end() >= 2:
         item.start = mark.end()  # ★甲公司 / *乙公司: a mark the page explains (new this year), no part of the name
