@@ -288,3 +288,17 @@ def test_a_cell_numbered_inside_itself_names_without_its_number():
             + "".join(_row((n, d, "查看案例")) for n, d in rows) + "</table>")
     found = page(body, "健康企业建设优秀案例（企业建设篇）").cases
     assert [(c["name"], c["rank"]) for c in found] == [(n.split(". ")[1], None) for n, _ in rows]
+
+
+def test_a_table_of_contents_and_names_each_ending_in_a_comma():
+    """New: 一、甲案例……………8 (a contents line: leader dots and a page number) and 甲、 / 乙、 (one name a
+    line, each closed by 、): neither the page number nor the 、 is part of the name."""
+    contents = ["福建省厦门市五缘湾片区生态修复与综合开发案例", "福建省南平市“森林生态银行”案例", "重庆市森林覆盖率指标交易案例",
+                "湖北省鄂州市生态价值核算和生态补偿案例"]
+    text = "\n".join(["生态产品价值实现典型案例（第一批）目录"] + [f"{k}. {n}……………{8 + 4 * k}" for k, n in enumerate(contents, 1)])
+    found = extract_cases(text, "自然资源部发布第一批生态产品价值实现典型案例", "2020-04-27")["cases"]
+    assert [c["name"] for c in found] == contents
+    schools = ["北京八达岭森林公园", "上海辰山植物园", "杭州植物园", "昆山天福国家湿地公园保护管理中心"]
+    text = "\n".join(["首批授牌的自然教育学校（基地）是："] + [f"{n}、" for n in schools] + ["授牌仪式在北京举行。"])
+    found = extract_cases(text, "首批自然教育学校（基地）授牌", "2019-04-02")["cases"]
+    assert [c["name"] for c in found] == schools

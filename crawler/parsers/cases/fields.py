@@ -609,6 +609,7 @@ NAME_NOTE = re.compile(r"\s*[（(](?:[A-Za-z][A-Za-z0-9 .,'&:\-–]{3,80}"
 SCORE_TAIL = re.compile(r"(?<=[\u4e00-\u9fff）)”」》])[ \t\u3000]*(?:(?:\d{1,4}\.\d{2,3}|\d{2,4}\.\d)\s*分?|\d{1,4}(?:\.\d)?\s*分)\s*$")
 
 
+LEADER_TAIL = re.compile(r"\s*(?:[…⋯]{2,}|[.．·]{4,})\s*\d{1,4}\s*$")  # the leader dots and page number of a contents line
 LEAD_MARK = re.compile(r"\s*[★☆＊*※▲△◆◇]\s*(?=[\u4e00-\u9fff“「《])")
 KIND_NOTE = re.compile(r"\s*[（(](?P<what>[^（）()]{1,30})[）)]\s*$")
 FIRM_END = re.compile(r"(?:有限公司|有限责任公司|股份公司|集团公司|合作社|(?<!分)公司|(?<!分)集团)$")
@@ -774,7 +775,7 @@ def _itemise(lines: list[str], item: Item) -> None:
         item.rank = rank
     name = lines[item.line][base + a: base + b]
     lead = len(name) - len(name.lstrip(" 　"))
-    name = name.strip(" 　。")
+    name = LEADER_TAIL.sub("", name).strip(" 　。、，,；;")  # (甲、 on a line of its own; 甲……………8 in a table of contents)
     item.start, item.end = base + a + lead, base + a + lead + len(name)
     name = _cut_rank(item, name)  # (甲（排名第5）)
     item.end = item.start + len(name)
