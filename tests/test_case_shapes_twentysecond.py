@@ -302,3 +302,13 @@ def test_a_table_of_contents_and_names_each_ending_in_a_comma():
     text = "\n".join(["首批授牌的自然教育学校（基地）是："] + [f"{n}、" for n in schools] + ["授牌仪式在北京举行。"])
     found = extract_cases(text, "首批自然教育学校（基地）授牌", "2019-04-02")["cases"]
     assert [c["name"] for c in found] == schools
+
+
+def test_lines_of_tab_parted_fields_are_rows():
+    """New: 阜南县<TAB>创建验收 / 萧县<TAB>创建验收 / 无为市<TAB>复评 under 通过创建验收： — a tab parts columns,
+    so the lines are a table's rows: the name is the first cell, not the line."""
+    rows = [("阜南县", "创建验收"), ("池州市贵池区", "创建验收"), ("萧县", "创建验收"), ("无为市", "复评"), ("霍山县", "复评")]
+    text = "\n".join(["安徽省市场监管局公布2021年省质量强县（市、区）名单，通过创建验收或复评的如下："]
+                     + [f"{n}\t{v}" for n, v in rows] + ["名单自公布之日起有效。"])
+    found = extract_cases(text, "2021年安徽省质量强县（市、区）名单公布", "2021-12-20")["cases"]
+    assert [c["name"] for c in found] == [n for n, _ in rows]

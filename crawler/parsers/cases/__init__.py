@@ -1218,6 +1218,17 @@ def _text_tables(lines: list[str]) -> list[str]:
     out: list[str] = []
     i = 0
     while i < len(lines):
+        # 阜南县<TAB>创建验收 / 萧县<TAB>创建验收 / …: three or more lines of as many tab-parted fields are rows
+        tabbed = [c.strip() for c in lines[i].strip().split("\t") if c.strip()] if "\t" in lines[i].strip() else []
+        if len(tabbed) >= 2 and "|" not in lines[i]:
+            k = i
+            while k < len(lines) and "\t" in lines[k].strip() and "|" not in lines[k] and len(
+                    [c for c in lines[k].strip().split("\t") if c.strip()]) == len(tabbed):
+                k += 1
+            if k - i >= 3:
+                out.extend("| " + " | ".join(c.strip() for c in lines[r].strip().split("\t") if c.strip()) + " |" for r in range(i, k))
+                i = k
+                continue
         head = [c for c in GAP.split(lines[i].strip()) if c]
         ruled = i + 1 < len(lines) and bool(TEXT_RULE.match(lines[i + 1].strip()))
         if 3 <= len(head) <= 8 and "|" not in lines[i] and sum(bool(TEXT_HEADER_WORD.search(c)) for c in head) >= 2 and all(
