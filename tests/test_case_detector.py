@@ -356,7 +356,7 @@ def test_eighteenth_set_meets_the_targets_but_agency_where_its_convention_differ
     assert total["agency"] >= 0.90 * (total["matched"] - places)
 
 
-# Sets 19–248 came after the targets were met on 1–14; their fixes stopped below the issue's after-fix
+# Sets 19–251 came after the targets were met on 1–14; their fixes stopped below the issue's after-fix
 # targets (what is still missed is in each set's README). These guard what was reached (floored to two
 # decimals), they do not claim the targets. Set 43's precision floor went down once (0.87 -> 0.85, ninth
 # session): a numbered "field：body" line reading (recall 0.778 -> 0.833) leaves one line whose body the
@@ -420,7 +420,7 @@ REACHED = {"cases-holdout19": (0.87, 0.96), "cases-holdout20": (0.93, 0.96), "ca
            "cases-holdout188": (0.91, 0.95), "cases-holdout189": (0.85, 0.98), "cases-holdout190": (0.69, 1.00),
            "cases-holdout191": (0.82, 0.95), "cases-holdout192": (0.66, 0.78), "cases-holdout193": (0.91, 0.80),
            "cases-holdout194": (0.83, 0.95), "cases-holdout195": (0.74, 0.85), "cases-holdout196": (0.74, 0.94),
-           "cases-holdout197": (1.00, 1.00), "cases-holdout198": (0.91, 0.88), "cases-holdout199": (0.91, 0.94),
+           "cases-holdout197": (1.00, 1.00), "cases-holdout198": (0.94, 0.88), "cases-holdout199": (0.91, 0.94),
            "cases-holdout200": (0.78, 0.85), "cases-holdout201": (0.91, 0.96), "cases-holdout202": (0.93, 0.94),
            "cases-holdout203": (0.76, 0.88), "cases-holdout204": (0.94, 1.00), "cases-holdout205": (0.92, 1.00),
            "cases-holdout206": (0.97, 0.97), "cases-holdout207": (0.65, 0.75), "cases-holdout208": (0.96, 0.95),
@@ -433,11 +433,12 @@ REACHED = {"cases-holdout19": (0.87, 0.96), "cases-holdout20": (0.93, 0.96), "ca
            "cases-holdout227": (0.33, 0.33), "cases-holdout228": (0.66, 1.00), "cases-holdout229": (0.20, 0.66),
            "cases-holdout230": (0.90, 0.94), "cases-holdout231": (0.93, 0.99), "cases-holdout232": (0.66, 0.80),
            "cases-holdout233": (0.96, 0.89), "cases-holdout234": (0.94, 0.99), "cases-holdout235": (0.98, 1.00),
-           "cases-holdout236": (0.74, 0.91), "cases-holdout237": (0.99, 0.99), "cases-holdout238": (0.86, 0.84),
+           "cases-holdout236": (0.74, 0.91), "cases-holdout237": (0.99, 0.99), "cases-holdout238": (0.86, 1.00),
            "cases-holdout239": (0.80, 0.91), "cases-holdout240": (0.92, 0.96), "cases-holdout241": (0.86, 0.92),
            "cases-holdout242": (0.98, 0.86), "cases-holdout243": (0.93, 0.90), "cases-holdout244": (0.75, 0.96),
            "cases-holdout245": (0.82, 0.82), "cases-holdout246": (0.90, 0.91), "cases-holdout247": (0.62, 0.85),
-           "cases-holdout248": (0.88, 0.90)}
+           "cases-holdout248": (0.88, 0.90), "cases-holdout249": (0.84, 0.89), "cases-holdout250": (0.71, 0.98),
+           "cases-holdout251": (0.71, 0.94)}
 
 
 @pytest.mark.parametrize("name", sorted(REACHED))
