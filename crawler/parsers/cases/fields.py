@@ -865,8 +865,9 @@ def case_fields(orig: list[str], simp: list[str], item: Item, reference_year: in
         placed = locate(label)
         if placed.province:
             region = locate(label + name_simple) if locate(label + name_simple).province else placed
-    if item.region and region.admin_level != "central":
-        # (| 上海 | 复旦大学附属中山医院 |: the page's own place for the row over a place inside the name)
+    if item.region:
+        # (| 上海 | 复旦大学附属中山医院 |: the page's own place for the row over a place inside the name;
+        # | 国家生物药技术创新中心 | 江苏省苏州市 |: a national centre the column places, not a central body)
         stated = simp[item.region[0]][item.region[1]:item.region[2]]
         if not region.province or (locate(stated).province and locate(stated).province != region.province):
             region = locate(stated + name_simple)

@@ -1468,6 +1468,8 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org, township=None) 
         keep = [k for k, row in enumerate(rows) if not all(re.fullmatch(r":?-{2,}:?", c or "-") for c in row)]
         block, rows = [block[k] for k in keep], [rows[k] for k in keep]
         _unlabel_cells(lines, block, rows, spans_of)
+        _split_compound_columns(lines, block, rows, spans_of)
+        width = max(len(row) for row in rows) if rows else width
         if ruled and not _header_roles(rows[0]) and not any(NAME_HEADER.search(c) for c in rows[0]) and (any(
                 FIGURE_HEADER.search(re.sub(r"\s+", "", c)) for c in rows[0]) or STAGE_HEADER.match(rows[0][0])):
             continue  # | 环节 | 时间 | 数量 |: the stages of a process and how many at each, names no case
@@ -1820,6 +1822,48 @@ def _unlabel_cells(lines: list[str], block: list[int], rows: list[list[str]], sp
             start = a + len(lines[r][a:b]) - len(lines[r][a:b].lstrip()) + m.end()
             spans_of[r] = list(spans_of[r][:col]) + [(start, b)] + list(spans_of[r][col + 1:])
             row[col] = row[col][m.end():].strip()
+
+
+COMPOUND_HEADER = re.compile(r"^([^\s　/／]{2,8})(?:[\s　]+|\s*[/／]\s*)([^\s　/／]{2,8})$")
+
+
+def _split_compound_columns(lines: list[str], block: list[int], rows: list[list[str]], spans_of: dict) -> None:
+    """| 名称 所在地 | over | 甲中心 北京市 |, | 作品名称/报送单位 | over | 《乙》/丙台 |: one header cell naming
+    two columns (two header words apart by a space or a slash) over cells each holding two values the
+    same way — two columns printed as one, split back into two."""
+    if len(rows) < 3 or len({len(row) for row in rows}) != 1:
+        return
+    for col in range(len(rows[0]) - 1, -1, -1):
+        m = COMPOUND_HEADER.match(rows[0][col].strip())
+        if not m:
+            continue
+        roles = [next((role for role, pattern in TABLE_HEADER if pattern.search(word)), None) for word in m.groups()]
+        if None in roles or roles[0] == roles[1] or "name" not in roles and "agency" not in roles:
+            continue
+        slash = "/" in m.group(0) or "／" in m.group(0)
+        cuts = []
+        for r, row in zip(block[1:], rows[1:]):
+            a, b = spans_of[r][col]
+            text = lines[r][a:b]
+            seps = list(re.finditer(r"\s*[/／]\s*" if slash else r"[\s　]+", text.strip()))
+            if len(seps) != 1:
+                cuts.append(None)
+                continue
+            offset = a + len(text) - len(text.lstrip())
+            cuts.append((offset + seps[0].start(), offset + seps[0].end()))
+        if sum(c is not None for c in cuts) < 0.8 * len(cuts):
+            continue
+        for r, row, cut in zip(block, rows, [None] + cuts):
+            a, b = spans_of[r][col]
+            if r == block[0]:
+                head = a + len(lines[r][a:b]) - len(lines[r][a:b].lstrip())
+                cut = (head + m.end(1), head + m.start(2))
+            if cut is None:  # (a row of one value: it stays in the first column, the second empty)
+                cut = (b, b)
+            spans = list(spans_of[r])
+            spans[col: col + 1] = [(a, cut[0]), (cut[1], b)]
+            spans_of[r] = spans
+            row[col: col + 1] = [lines[r][a:cut[0]].strip(), lines[r][cut[1]:b].strip()]
 
 
 LABEL_WORD_MAX = 8  # a header's word down a turned table's first column: 所在省级行政区, not a name
