@@ -34,3 +34,21 @@ def test_a_slash_between_two_header_words_splits_the_column_the_same_way():
     body = "<p>经专家评审，以下电视剧作品入围本届飞天奖：</p>" + table
     found = page(body, "第33届电视剧飞天奖入围作品公布").cases
     assert [(c["name"], c["agency"]) for c in found] == list(rows)
+
+
+def test_names_in_groups_that_a_closing_count_counts_one_by_one():
+    """New: 批复了甲、乙和丙，丁、戊和己，以及庚…等9个示范区 — commas between groups, 和 and 以及 inside
+    and before them; the count after the names says each part is one of them."""
+    lines = ["国家科技成果转移转化示范区由科技部布局，意在探索成果转化的地方路径。",
+             "截至2018年，科技部已先后批复了河北京南、宁波和浙江，山东济青烟、上海闵行和江苏苏南，"
+             "以及吉林长吉图、四川成德绵和广东珠三角等9个示范区。其后湖北也提出了建设申请。"]
+    found = extract_cases("\n".join(lines), "国家科技成果转移转化示范区建设回顾", None)["cases"]
+    assert [c["name"] for c in found] == ["河北京南", "宁波", "浙江", "山东济青烟", "上海闵行", "江苏苏南",
+                                          "吉林长吉图", "四川成德绵", "广东珠三角"]
+
+
+def test_a_count_that_does_not_match_the_groups_leaves_the_sentence_alone():
+    """Guard: 走访了甲、乙和丙，丁等5个部门 — four parts, a count of five: not read as the counted names."""
+    lines = ["调研组在一周内走访了市发改委、市财政局和市人社局，市数据局等5个部门，听取意见建议。"]
+    found = extract_cases("\n".join(lines), "调研组赴各部门开展调研", None)["cases"]
+    assert [c["name"] for c in found] == []

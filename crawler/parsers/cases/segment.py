@@ -78,7 +78,7 @@ ENUMERATION = re.compile(
     # 这次试点落在甲、乙和丙等32个地方: where a pilot was placed
     r"|" + PILOT_PLACE_WORDS + r"(?:了)?"
     # 拟向工业和信息化部推荐甲、乙…和丙这6家产业集群: a verb of choosing whose object the count closes
-    r"|(?:拟|已|将)?(?:向[^，。；、“”]{2,16})?(?:推荐|认定|确定|命名|评定|遴选|选定)(?:了)?"
+    r"|(?:拟|已|将)?(?:向[^，。；、“”]{2,16})?(?:推荐|认定|确定|命名|评定|遴选|选定|(?:批复|批准)(?:建设|设立|创建)?)(?:了)?"
     r"(?=[^，。；：:]{2,40}、[^。；：:]{2,400}?(?:这|等|共)\s*(?:\d{1,3}|[两二三四五六七八九十]{1,3})\s*(?:个|座|家|所|地|项|位|间|处|条))"
     # 同在第一档的还有甲、乙; 另外三个是丙、丁和戊: the others of the tier a clause has just named
     r"|同(?:在|处|列|属|为)[^，。；“”：:]{1,12}的，?(?:还有|有|是|为)"
@@ -3756,6 +3756,34 @@ def _counted_before(head: str, n: int) -> bool:
     return _count_before(head) == n
 
 
+COUNT_CLOSING = re.compile(r"等\s*(?P<count>\d{1,3}|[两二三四五六七八九十]{1,3})\s*(?:个|家|项|座|所|处|条|地)")
+GROUP_JOINER = re.compile(r"[、，,]\s*(?:以及|和|及)?|(?:以及|和|及|与)")
+
+
+def _counted_groups(segment: str) -> list[tuple[int, int]] | None:
+    """批复建设了甲、乙和丙，丁、戊和己，以及庚…等9个示范区: names in groups — 、 inside a group, 和 before
+    its last, commas between the groups, 以及 before the last group — that the count closing the
+    clause counts one by one. None unless the parts are exactly that many short names."""
+    close = COUNT_CLOSING.search(segment)
+    if not close or "、" not in segment[: close.start()]:
+        return None
+    count = count_value(close.group("count"))
+    head = segment[: close.start()]
+    spans, start = [], 0
+    for sep in GROUP_JOINER.finditer(head):
+        if first_outside_quotes(head[: sep.start()] + "。", "。") != sep.start():
+            continue  # (a joiner inside a quoted name)
+        spans.append((start, sep.start()))
+        start = sep.end()
+    spans.append((start, len(head)))
+    spans = [(a + len(head[a:b]) - len(head[a:b].lstrip()), b - len(head[a:b]) + len(head[a:b].rstrip())) for a, b in spans]
+    if not count or count < 3 or len(spans) != count or not any(head[a - 1: a] in "，," for a, _ in spans[1:]):
+        return None
+    if not all(2 <= b - a <= NAME_MAX and not re.search(r"[。；;：:的了是在]|\d", head[a:b]) for a, b in spans):
+        return None
+    return spans
+
+
 def inline_runs(lines: list[str]) -> list[Run]:
     """Items inside one line: after 分别是 / 名单如下 …, a whole line of names split by 、；，
     (under a label line such as 一、省级网站), or three or more quoted names in a row."""
@@ -3776,6 +3804,7 @@ def inline_runs(lines: list[str]) -> list[Run]:
                 continue  # 苏州和泉州分别是江苏、福建经济总量最大的城市: what each named subject is, not a list
             end = first_outside_quotes(line[m.end():] + "。", "。")
             segment = line[m.end(): m.end() + end]
+            grouped = _counted_groups(segment)  # (甲、乙和丙，丁、戊和己，以及庚…等9个示范区)
             # 进入前10名的有甲和乙，进入前20名的还有丙和丁: the next clause opens an enumeration of its own
             for k, _ in split_outside_quotes(segment, "，,")[1:]:
                 nxt = ENUMERATION.search(segment, k)
@@ -3818,6 +3847,8 @@ def inline_runs(lines: list[str]) -> list[Run]:
                 commas = [(m.end() + a, m.end() + b) for a, b in split_outside_quotes(segment, "，,")]
                 if len(commas) == count and all(b - a <= NAME_MAX + 20 for a, b in commas):
                     parts = commas
+            if grouped:
+                parts = [(m.end() + a, m.end() + b) for a, b in grouped]
             if parts:
                 _split_last_conjunction(line, parts)  # (…的是甲和乙: two names)
                 parts = [piece for a, b in parts for piece in _adjoining_quotes(line, a, b)]
