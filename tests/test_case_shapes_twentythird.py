@@ -52,3 +52,23 @@ def test_a_count_that_does_not_match_the_groups_leaves_the_sentence_alone():
     lines = ["调研组在一周内走访了市发改委、市财政局和市人社局，市数据局等5个部门，听取意见建议。"]
     found = extract_cases("\n".join(lines), "调研组赴各部门开展调研", None)["cases"]
     assert [c["name"] for c in found] == []
+
+
+def test_items_numbered_within_their_sections_lose_the_number():
+    """New: 1. 争创一流 over 1.1 甲 / 1.2 乙, 2. 赋能基层 over 2.1 丙: the section's own number is a heading's,
+    each 1.1 an item's (never part of its name); the sections are the categories."""
+    body = ("<p>本次农村中学科技馆资源更新分配名单中，我区入围学校如下（排名不分先后）：</p>"
+            "<p>1. 争创一流</p><ul><li>1.1 西吉三中</li><li>1.2 西吉二中</li><li>1.3 中卫八中</li></ul>"
+            "<p>2. 赋能基层</p><ul><li>2.1 同心县下马关中学</li><li>2.2 红寺堡三中</li><li>2.3 海原县回民中学</li></ul>"
+            "<p>全国完整名单请见主办方通知。</p>")
+    found = page(body, "我区多所学校入围农村中学科技馆资源更新名单").cases
+    assert [(c["name"], c["category"], c["rank"]) for c in found] == [
+        ("西吉三中", "争创一流", None), ("西吉二中", "争创一流", None), ("中卫八中", "争创一流", None),
+        ("同心县下马关中学", "赋能基层", None), ("红寺堡三中", "赋能基层", None), ("海原县回民中学", "赋能基层", None)]
+
+
+def test_a_decimal_figure_is_no_section_number():
+    """Guard: 1.5亿元 / 2.3万人次 opening a line are figures, not item numbers."""
+    lines = ["全年主要数据如下：", "1.5亿元用于场馆更新改造", "2.3万人次参加科普活动", "3.6万册科普图书配送到校"]
+    found = extract_cases("\n".join(lines), "年度科普工作数据", None)["cases"]
+    assert found == []
