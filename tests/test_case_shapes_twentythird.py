@@ -72,3 +72,32 @@ def test_a_decimal_figure_is_no_section_number():
     lines = ["全年主要数据如下：", "1.5亿元用于场馆更新改造", "2.3万人次参加科普活动", "3.6万册科普图书配送到校"]
     found = extract_cases("\n".join(lines), "年度科普工作数据", None)["cases"]
     assert found == []
+
+
+def test_a_name_then_a_space_then_one_clause_describing_it():
+    """New: （1）天府集群 依托成都平原建设。 — the name, a space, and one clause that opens as a description
+    does (依托, 服务, 重点承接): the clause is the description, not part of the name."""
+    lines = ["“东数西算”工程的枢纽节点与数据中心集群整理如下：", "1．成渝枢纽", "（1）天府集群 依托成都平原建设。",
+             "（2）重庆集群 服务重庆及西南地区。", "2．内蒙古枢纽", "（1）和林格尔集群 重点承接后台加工、离线分析等需求。",
+             "3．甘肃枢纽", "（1）庆阳集群 面向全国承接非实时算力任务。"]
+    found = extract_cases("\n".join(lines), "国家算力枢纽节点和数据中心集群一览", None)["cases"]
+    assert [(c["name"], c["category"]) for c in found] == [
+        ("天府集群", "成渝枢纽"), ("重庆集群", "成渝枢纽"), ("和林格尔集群", "内蒙古枢纽"), ("庆阳集群", "甘肃枢纽")]
+    assert found[0]["description"] == "依托成都平原建设"
+
+
+def test_a_place_then_a_sentence_of_what_it_does_is_the_place():
+    """New: 杭州：以城市治理为牵引，推动数据开放。 / 天津滨海新区：聚焦智能港口与信创产业。 — after the place a
+    sentence (commas on to a full stop, or one opening as a description does) says what it does; the
+    place is the case. A quoted title after a place (德清县：以“标准地”深化改革) stays the case."""
+    lines = ["国家人工智能创新应用先导区已有多地获批，摘要如下：", "2021年第二批",
+             "- 北京：发挥科研院所资源优势，开展智能交通等应用示范。", "- 天津滨海新区：聚焦智能港口、信创产业与智能制造。",
+             "- 杭州：以城市治理和数字贸易为牵引，推动数据资源开放。", "- 广州：围绕智能网联汽车、智慧医疗建设应用场景。"]
+    found = extract_cases("\n".join(lines), "国家人工智能创新应用先导区名单梳理", None)["cases"]
+    assert [c["name"] for c in found] == ["北京", "天津滨海新区", "杭州", "广州"]
+    quoted = ["浙江省推广的亩均论英雄改革经验如下：", "1. 德清县：以“标准地”深化亩均论英雄改革",
+              "2. 海宁市：以“亩均论英雄”倒逼产业转型", "3. 柯桥区：以“亩均论英雄”推动印染产业集聚提升"]
+    found = extract_cases("\n".join(quoted), "亩均论英雄改革典型经验", None)["cases"]
+    assert [(c["name"], c["agency"]) for c in found] == [
+        ("以“标准地”深化亩均论英雄改革", "德清县"), ("以“亩均论英雄”倒逼产业转型", "海宁市"),
+        ("以“亩均论英雄”推动印染产业集聚提升", "柯桥区")]

@@ -314,8 +314,12 @@ def split_item(text: str) -> tuple[tuple[int, int], tuple[int, int] | None, int 
         # 单位：名称（2025年2月8日，广东首个…）: a note in brackets after the name is not its length
         named = TRAILING_NOTE.sub("", named) or named
         left_is_case = bool(re.search(r"[“”「」]|平台|APP|微博|微信|号|网站|热线|系统|矩阵|云$", left))
+        # 杭州：以城市治理…为牵引，推动…开放。: a sentence after the place, opening as a description does
+        # (or running on past its comma to a full stop), says what the place did, it names no case
+        described = (bool(DESCRIPTION_LEAD.match(named)) and rest.rstrip().endswith("。") and not re.search(r"[“”「」]", named)) or (
+            end >= 0 and rest[end] in "，," and rest.rstrip().endswith("。") and not _comma_title(rest.rstrip(" 。")))
         # 江苏省：在…排名中位列全国前10名: what follows tells where the place stands, it names nothing
-        if not re.search(r"[“”「」]", left) and not STANDING.match(named) and (
+        if not re.search(r"[“”「」]", left) and not STANDING.match(named) and not described and (
             (is_body(left) and len(named) <= 30)
             or (not left_is_case and (region_prefix(left + "x") == left or locate(left).province or PLACE_CHAIN.match(left))
                 and (CASE_WORD.search(named) or (FULL_REGION.match(left) and len(named) <= 30)
@@ -340,7 +344,8 @@ def split_item(text: str) -> tuple[tuple[int, int], tuple[int, int] | None, int 
         return (start, start + len(core)), None, (start + len(core) + 1 if core != content else None), rank
     if end >= 2:
         gap = _name_then_description(content[:end])
-        if gap and len(content) - end > DESCRIBED_MIN:
+        # (天府集群 依托成都平原区域建设。: one clause, but it opens as a description does)
+        if gap and (len(content) - end > DESCRIBED_MIN or DESCRIPTION_LEAD.match(content[gap:end].lstrip())):
             return (start, start + gap), None, start + gap + 1, rank
         return (start, start + end), None, start + end + 1, rank
     figure = SPACED_FIGURE.search(content)
@@ -351,6 +356,8 @@ def split_item(text: str) -> tuple[tuple[int, int], tuple[int, int] | None, int 
 
 SPACED_FIGURE = re.compile(r"\s+[\d.,]+\s*(?:[万亿千百]+)?(?:元|人次|次|个|件|分|票|条|篇|%|％)?$")
 DESCRIBED_MIN = 4  # what follows the first clause: a description goes on for a clause
+# how a sentence describing the name before it opens (位于…, 依托…, 重点承接…, 服务…地区)
+DESCRIPTION_LEAD = re.compile(DESCRIPTION_START.pattern + r"|^(?:位于|地处|坐落|服务于?|重点|主要|承接|负责|覆盖|跨|是|已|现已|由|于\d)")
 
 
 def _name_then_description(clause: str) -> int | None:
