@@ -101,3 +101,21 @@ def test_a_place_then_a_sentence_of_what_it_does_is_the_place():
     assert [(c["name"], c["agency"]) for c in found] == [
         ("以“标准地”深化亩均论英雄改革", "德清县"), ("以“亩均论英雄”倒逼产业转型", "海宁市"),
         ("以“亩均论英雄”推动印染产业集聚提升", "柯桥区")]
+
+
+def test_centres_a_ministry_approved_are_a_list_of_their_own():
+    """New: 经科技部批准建设的国家超级计算中心…本文列出其中几家 over 01 甲 / 02 乙: an approval that designates
+    is a list word, as 认定 and 命名 are; a bracketed note after a name (全国首家) is no part of it."""
+    lines = ["国家超级计算中心由科技部批准建设，目前已覆盖东中西部。经科技部批准建设的国家超级计算中心已有十余家，"
+             "本文列出其中5家（序号仅为排版编号）。", "01 国家超级计算天津中心", "02 国家超级计算深圳中心",
+             "03 国家超级计算长沙中心", "04 国家超级计算济南中心（首批之一）", "05 国家超级计算广州中心",
+             "这些中心在气象预报、工程仿真等方面提供了大量计算服务。"]
+    found = extract_cases("\n".join(lines), "算力“国家队”盘点", None)["cases"]
+    assert [(c["name"], c["rank"]) for c in found] == [
+        ("国家超级计算天津中心", None), ("国家超级计算深圳中心", None), ("国家超级计算长沙中心", None),
+        ("国家超级计算济南中心", None), ("国家超级计算广州中心", None)]
+    noted = ["截至2020年底已获批建设的国家现代农业产业科技创新中心：", "- 南京国家农创中心（江苏，全国首家）",
+             "- 太谷国家农创中心（山西）", "- 成都国家农创中心（四川）"]
+    found = extract_cases("\n".join(noted), "国家农创中心有哪几家", None)["cases"]
+    assert [(c["name"], c["province"]) for c in found] == [
+        ("南京国家农创中心", "江苏省"), ("太谷国家农创中心", "山西省"), ("成都国家农创中心", "四川省")]
