@@ -119,3 +119,44 @@ def test_centres_a_ministry_approved_are_a_list_of_their_own():
     found = extract_cases("\n".join(noted), "国家农创中心有哪几家", None)["cases"]
     assert [(c["name"], c["province"]) for c in found] == [
         ("南京国家农创中心", "江苏省"), ("太谷国家农创中心", "山西省"), ("成都国家农创中心", "四川省")]
+
+
+def test_works_in_title_marks_under_a_line_saying_they_were_chosen():
+    """New: 共20部作品入选 … 搬运一下： over - 《甲》 / - 《乙》: works the line above says were chosen are
+    the cases (a list of documents in 《》 is not: see the guard below)."""
+    works = ["《风吹半夏》", "《破晓东方》", "《去有风的地方》", "《狂飙》", "《三体》"]
+    body = ("<p>国家广播电视总局发布“2023中国剧集精选”，共20部作品入选，排名不分先后。这里摘录其中五部：</p><ul>"
+            + "".join(f"<li>{w}</li>" for w in works) + "</ul><p>其余作品见总局网站。</p>")
+    found = page(body, "2023中国剧集精选名单出炉").cases
+    assert [(c["name"], c["rank"]) for c in found] == [(w, None) for w in works]
+
+
+def test_documents_in_title_marks_are_no_chosen_works():
+    """Guard: 入选作品 above 《…实施方案》 / 《…管理办法》 lines: documents, not the works."""
+    lines = ["关于推荐优秀作品的相关文件如下：", "《网络视听节目内容审核通则》", "《广播电视节目制作经营管理规定》",
+             "《关于推动新时代广播电视播出机构做强做优的意见》", "《网络视听节目精品创作传播工程实施方案》"]
+    found = extract_cases("\n".join(lines), "网络视听作品推优工作的依据", None)["cases"]
+    assert [c["name"] for c in found] == []
+
+
+def test_the_same_words_after_every_title_are_the_page_s_button():
+    """New: 《甲》展播专区 / 《乙》展播专区, with ……（其余略） lines between: the words after every title are a
+    link beside it, and the ellipsis lines are no cases."""
+    items = ["《我是余欢水》", "《我的光棍爷爷》", "《我来自北京之铁锅炖大鹅》", "《暴雨救援》"]
+    body = ("<div class='content'><p>国家广播电视总局办公厅近期发出通知，公布2020年主题原创网络视听节目征集推选和展播活动的"
+            "优秀节目评审结果，要求各地开设展播专区。以下按节目类型列出部分入选节目：</p><ul>"
+            f"<li>{items[0]}<em>展播专区</em></li><li>{items[1]}<em>展播专区</em></li><li>……（本类其余入选节目略）</li>"
+            f"<li>{items[2]}<em>展播专区</em></li><li>{items[3]}<em>展播专区</em></li><li>……（本类其余入选节目略）</li></ul>"
+            "<p>业内人士认为，入选节目聚焦时代楷模、道德模范和身边好人，对网络视听创作有示范作用。</p></div>")
+    found = page(body, "主题原创网络视听节目优秀节目出炉").cases
+    assert [c["name"] for c in found] == items
+
+
+def test_lettered_items_and_a_title_that_says_the_works_won():
+    """New: A. 《甲》 / B. 《乙》 under 通知摘要点名的作品有：, the title saying 78部作品入选: letters number the
+    items (never part of a name), and the title says what they are."""
+    works = ["《漫长的季节》", "《中国青年：我和我的青春》", "《大运河》", "《种地吧》"]
+    lines = ["总局公布2023年第二季度优秀网络视听作品推选结果。", "通知摘要点名的作品有："] + [
+        f"{chr(65 + k)}. {w}" for k, w in enumerate(works)] + ["其余作品名单较长，本文不再逐一转录。"]
+    found = extract_cases("\n".join(lines), "78部作品入选2023年第二季度优秀网络视听作品", None)["cases"]
+    assert [c["name"] for c in found] == works

@@ -694,6 +694,27 @@ def _drop_shared_notes(lines: list[str], run: Run) -> None:
                     item.region = (item.line, inner, inner + len(m.group(0).strip()) - 2)
 
 
+WORK_TAIL = re.compile(r"》(?P<tail>[^《》（）()，,。；;：:\s]{2,6})\s*$")
+
+
+def _drop_shared_tails(lines: list[str], run: Run) -> None:
+    """《甲》展播专区 / 《乙》展播专区 / 《丙》展播专区: the same few words after every work's title are the
+    page's link or button beside it (详情, 点击观看, 展播专区), not part of each name."""
+    if len(run.items) < 3:
+        return
+    tails = [WORK_TAIL.search(name_text(lines, item)) for item in run.items]
+    words = Counter(m.group("tail") for m in tails if m)
+    if not words:
+        return
+    word, count = words.most_common(1)[0]
+    named = [item for item in run.items if not name_text(lines, item).startswith(("…", "..."))]  # (……（其余略）)
+    if count < max(3, 0.8 * len(named)):
+        return
+    for item, m in zip(run.items, tails):
+        if m and m.group("tail") == word:
+            item.end -= len(name_text(lines, item)) - m.start() - 1
+
+
 def _province_note(name: str):
     """迁安（河北）: a place with the province it lies in, in brackets — a note on where, not part of
     the place's name (a thing's name keeps such a note: 测试基地（北京）)."""
@@ -1717,6 +1738,7 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
             signed = [item for item in run.items if _signs(simp, item.line)]
             if signed and len(signed) < len(run.items):
                 run.items = [item for item in run.items if item not in signed]
+        _drop_shared_tails(simp, run)
         names = [judged_text(simp, item) for item in run.items]
         above = run.top_line - 1
         if above > 0 and (segment.is_note_line(simp[above]) or (

@@ -18,6 +18,11 @@ from .fields import BELOW_COUNTY, PLACE_CHAIN, ZONE_END, TOWNSHIP, classify_chan
 from .model import Run
 from .segment import AWARD_TITLE, CHOSEN_LINE, GUIDE_NTH, GUIDE_ORDER, GUIDE_SIDE, FIGURE_HEADER, GRADE_CELL, PILOT_PLACE_WORDS, PRIZE_TIER, count_value, PEOPLE_AWARD, LABEL_MAX, NAME_MAX, RANK_LABEL, first_outside_quotes
 
+# a line saying the works below were chosen or won (入选节目, 优秀作品, 获奖作品, 推选结果)
+WORKS_CHOSEN = re.compile(r"(?:入选|获奖|获评|优秀|精品|精选|推选|推优|评选|扶持|展播)[^，。；]{0,8}(?:节目|作品|剧集|影片|纪录片|栏目|图书|展览)"
+                          r"|(?:节目|作品|剧集|影片|纪录片|栏目|图书|展览)[^，。；]{0,4}(?:入选|获奖|获评|上榜)")
+# a title in 《》 that is a document's, not a work's (《…实施方案》, 《…管理办法》)
+DOCUMENT_WORK = re.compile(r"(?:通知|意见|办法|方案|规划|条例|规定|细则|决定|报告|纲要|指南|标准|法|公告|通报|函|批复|要点|计划)(?:[（(][^（）()]*[）)])?》$")
 LIST_WORDS = re.compile(r"案例|榜单|名单|首位|榜首|居首|第一梯队|得奖|最佳|位次|[十百]强|靠前|前列|表扬|表彰|称号|授予|肯定|获评|评为|命名|认定|十佳|十大|入选|评选|获奖|优胜奖|示范|排行|排名|名次|前[三五十]|前[\d一二三四五六七八九十]{1,3}名|榜|优秀|卓越|创新奖|典型|入围|揭晓|评出|运行良好|表现较好|情况较好|表现突出|成绩突出|成效明显|典型经验|典型做法|经验做法|先进经验|试点|试验区|先行区|先导区|一览|代表性|督查激励"
                         # (公布2023年5G工厂名录, 列入…名录: a register of the chosen; not 保留在名录中 or 移出名录)
                         r"|(?:列入|收录|纳入|入选|进入|公布|发布)[^，。；,;\n]{0,12}名录|名录(?:公示|公布)"
@@ -427,6 +432,10 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
             # 武汉排第12名，合肥第16名，郑州第17名: each name with its place on the ranking
             run.shape == "inline" and run.asserted and n >= 3 and all(item.rank for item in run.items)):
         return 0.0  # (共19个项目，包括甲、乙等: how many cases, then some of them)
+    # (以下列出部分入选节目： over 《甲》 / 《乙》: the line handing the run over says the works were chosen)
+    # (or the page's title: 78部作品入选…优秀网络视听作品 over 通知摘要点名的作品有：)
+    works_chosen = "\n" in near and bool(WORKS_CHOSEN.search(near.split("\n")[0]) or (
+        near.split("\n")[0].rstrip().endswith(("：", ":")) and WORKS_CHOSEN.search(context.rsplit("\n", 1)[-1])))
     # A name that is only a region written in full (江苏省苏州市, 深圳市福田区) is how rankings of
     # cities and counties name their entries; it counts in a structured run or after 分别是.
     regions_count = run.shape not in ("quoted", "line of names") and (run.shape != "inline" or run.trigger) or (
@@ -438,7 +447,7 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
                                                                   or (run.shape != "inline" and bool(TOWN_NAME.fullmatch(name.strip())))))  # (尧禾镇 beside 县人社局)
                     # (【一等奖】 / 《心声》: a work in 《》 under an award's label won it)
                     or (run.shape in ("lines", "bulleted", "numbered") and bool(re.fullmatch(r"《[^《》]{1,60}》", name.strip()))
-                        and bool(AWARD_TITLE.search(item.category or "")))
+                        and (bool(AWARD_TITLE.search(item.category or "")) or (works_chosen and not DOCUMENT_WORK.search(name.strip()))))
                     for item, name in zip(run.items, names)) / n  # (厦门集美区: a district after its city's short name; 麻涌镇麻三村: a village of a town)
     # people with their posts, or bare personal names (a ranking of poets, a list of winners)
     def personal(name: str) -> bool:

@@ -45,7 +45,8 @@ ORG_ENDING = _ORG_ENDING  # (agencies compiles the ending once: the pattern is l
 # 一、 headings over 1. items are seen as two levels.
 MARKER = re.compile(
     # 1.1 甲, 2.3、乙: an item numbered within its section (the section's own line is 1. / 2.)
-    r"(?:(?P<sub>\d{1,2}[.．]\d{1,2})(?:\s*[.、．:：)）]|\s+)(?=[\u4e00-\u9fff“「A-Za-z@])|(?P<num>\d{1,2})\s*(?:[.、．:：)）]|。(?=[\u4e00-\u9fff“]))(?![\d.])|(?P<spaced>\d{1,2})\s+(?=[\u4e00-\u9fffA-Za-z“@])"
+    # A. 甲 / B．《乙》: items lettered in order (never A级, nor a Latin word)
+    r"(?:(?P<letter>[A-Z])\s*[.．、)）]\s*(?=[\u4e00-\u9fff“「《@])|(?P<sub>\d{1,2}[.．]\d{1,2})(?:\s*[.、．:：)）]|\s+)(?=[\u4e00-\u9fff“「A-Za-z@])|(?P<num>\d{1,2})\s*(?:[.、．:：)）]|。(?=[\u4e00-\u9fff“]))(?![\d.])|(?P<spaced>\d{1,2})\s+(?=[\u4e00-\u9fffA-Za-z“@])"
     rf"|[（(](?P<paren>[{CN_DIGIT}]{{1,3}}|\d{{1,2}})[）)]"
     rf"|(?P<cn>[{CN_DIGIT}]{{1,3}})[、.．]"
     rf"|(?:并列)?第(?P<ord>[{CN_DIGIT}]{{1,3}}|\d{{1,2}})(?:名|位)?(?:[、.．:：，,]|\s|(?<=[名位]))"  # (并列第2名　甲、乙: a tie)
@@ -116,7 +117,7 @@ def _marker_at(line: str, pos: int):
     m = MARKER.match(line, pos)
     if not m:
         return None
-    for kind in ("sub", "num", "spaced", "paren", "cn", "ord", "status", "medal", "circ", "pcirc", "dot", "top", "brk", "case",
+    for kind in ("letter", "sub", "num", "spaced", "paren", "cn", "ord", "status", "medal", "circ", "pcirc", "dot", "top", "brk", "case",
                  "bare_case", "bullet"):
         value = m.group(kind)
         if value is None:
@@ -137,6 +138,8 @@ def _marker_at(line: str, pos: int):
             return None  # "1 商务部" (text from a PDF) numbers a line only at its start
         if kind in ("num", "spaced"):
             number = int(value)
+        elif kind == "letter":
+            number = ord(value) - ord("A") + 1
         elif kind == "sub":
             number = int(re.split(r"[.．]", value)[1])
         elif kind in ("paren", "cn", "ord"):
