@@ -160,3 +160,32 @@ def test_lettered_items_and_a_title_that_says_the_works_won():
         f"{chr(65 + k)}. {w}" for k, w in enumerate(works)] + ["其余作品名单较长，本文不再逐一转录。"]
     found = extract_cases("\n".join(lines), "78部作品入选2023年第二季度优秀网络视听作品", None)["cases"]
     assert [c["name"] for c in found] == works
+
+
+def test_a_place_in_brackets_before_a_name_places_it():
+    """New: 【湖北十堰】学堂梁子遗址 — the place in 【】 (short names of a province and a city) is where the
+    case lies and, as a region before a name is, whose it is; a name with its own place keeps that."""
+    lines = ["2022年度全国十大考古新发现揭晓，入选项目如下（按年代早晚排列）：", "【湖北十堰】学堂梁子遗址",
+             "【山东临淄】赵家徐姚遗址", "【山西兴县】碧村遗址", "【河南偃师】二里头都邑多网格式布局"]
+    found = extract_cases("\n".join(lines), "2022年度全国十大考古新发现揭晓", None)["cases"]
+    assert [(c["name"], c["agency"], c["province"]) for c in found] == [
+        ("学堂梁子遗址", "湖北十堰", "湖北省"), ("赵家徐姚遗址", "山东临淄", "山东省"), ("碧村遗址", "山西兴县", "山西省"),
+        ("二里头都邑多网格式布局", "河南偃师", "河南省")]
+
+
+def test_numbers_in_brackets_inside_an_enumeration_are_no_part_of_the_names():
+    """New: 依次为：（一）井冈山片区；（二）原中央苏区片区；…: each part's （一） numbers it."""
+    names = ["井冈山片区", "原中央苏区片区", "湘鄂西片区", "海陆丰片区", "鄂豫皖片区"]
+    marks = "一二三四五"
+    line = "本批公布的片区中，前五个依次为：" + "；".join(f"（{marks[k]}）{n}" for k, n in enumerate(names)) + "。"
+    found = extract_cases("\n".join(["四部门联合公布第一批革命文物保护利用片区分县名单。", line]),
+                          "首批革命文物保护利用片区分县名单公布", None)["cases"]
+    assert [c["name"] for c in found] == names
+
+
+def test_words_ending_in_ju_that_name_no_bureau():
+    """New: 二里头都邑多网格式布局, 新发展格局 end in 局 but are no bureau; 保定市文广新局 is one."""
+    from crawler.parsers.agencies import _ends_as_org
+
+    assert not _ends_as_org("二里头都邑多网格式布局") and not _ends_as_org("构建新发展格局")
+    assert _ends_as_org("保定市文广新局") and _ends_as_org("杭州市数据资源管理局")

@@ -42,7 +42,8 @@ ORG_SUFFIXES = (
     "检察机关", "审判机关", "司法机关", "行政机关", "税务机关", "公安机关", "监察机关", "党政机关", "国家机关",
 )
 _ORG_END = "|".join(map(re.escape, ORG_SUFFIXES))
-_ORG_ENDING = re.compile(rf"(?:{_ORG_END})$")  # compiled once: re's cache would hash the long pattern each call
+# (…网格式布局, 新发展格局, 服务大局: 局 ending a word that is no bureau)
+_ORG_ENDING = re.compile(rf"(?:{_ORG_END})$(?<!布局|格局|大局|全局|结局|开局|变局|棋局|饭局|时局|残局|僵局|骗局|赌局)")  # compiled once: re's cache would hash the long pattern each call
 _ORG_ANYWHERE = re.compile(rf"(?:{_ORG_END})")
 # Endings that also close product names (一网通办, 穗好办, 湖南公安) or ordinary words (全部).
 WEAK_ORG_SUFFIXES = {"办", "部", "委", "院", "署", "司", "公安", "交警", "窗口", "所"}

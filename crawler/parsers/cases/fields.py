@@ -15,7 +15,7 @@ from functools import lru_cache
 from ..bylines import is_name
 from ..agencies import _ORG_END, QUOTES, _ends_as_org as ends_as_org, find_agency
 from ..dates import find_dates
-from ..regions import gazetteer, informal_region, is_central, is_country, joined_places, locate, place_prefix, region_prefix
+from ..regions import gazetteer, informal_region, is_central, is_country, joined_places, locate, place_prefix, region_prefix, starts_with_region
 from .identity import case_core, normalise_name
 from .model import Item
 from .segment import AWARD_LINE, AWARD_TITLE, EDITORIAL, NAME_MAX, OPEN_QUOTES, PEOPLE_AWARD, first_outside_quotes, marker_at
@@ -201,9 +201,12 @@ def split_item(text: str) -> tuple[tuple[int, int], tuple[int, int] | None, int 
             return (m.start("name"), m.end("name")), (rest + owner.start("owner"), rest + owner.end("owner")), None, rank  # ①【名称】（单位）
         tail = text[rest:].rstrip(" 。；;")
         tag = m.group("name").strip()
-        if (2 <= len(tail) <= 30 and not re.search(r"[，,。；;：:]", tail) and locate(tag).matched == tag
+        if (2 <= len(tail) <= 30 and not re.search(r"[，,。；;：:]", tail) and (locate(tag).matched == tag or place_prefix(tag) == tag)
                 and not locate(tag).ambiguous):
-            return (rest, rest + len(tail)), None, None, rank  # ①【黑龙江】宁安市水稻项目: the place it lies in, then the name
+            # ①【黑龙江】宁安市水稻项目, 【湖北十堰】学堂梁子遗址: the place it lies in, then the name (the place, as
+            # printed, is whose it is, as a region before a name is)
+            own = starts_with_region(tail) or region_prefix(tail) or is_body(tail)  # (宁安市水稻项目: its own place first)
+            return (rest, rest + len(tail)), (None if own else (m.start("name"), m.end("name"))), None, rank
         return (m.start("name"), m.end("name")), None, (rest if len(text) - rest >= 2 else None), rank
     content = text[start:]
     kind = WORK_OF_KIND.match(content.rstrip(" 。；;"))

@@ -2972,9 +2972,9 @@ def _trim_part(line: str, a: int, b: int) -> tuple[int, int]:
     # (和龙市工商局, 和平区: a place whose name begins with 和 keeps it)
     lead = len(text) - len(rest if rest[:1] in "和与及" and region_prefix(rest) else rest.lstrip(" 　等及和与"))
     a += lead
-    circled = re.match(r"[①-⑳⑴-⒇]\s*", line[a:b])
+    circled = re.match(r"[①-⑳⑴-⒇]\s*|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]\s*(?=[\u4e00-\u9fff“「《])", line[a:b])
     if circled and b - a - circled.end() >= 2:
-        a += circled.end()  # (全国五一劳动奖状：①甲公司: the number the page put before its one name)
+        a += circled.end()  # (全国五一劳动奖状：①甲公司, 依次为：（一）甲；（二）乙: the number the page put before a name)
     owner = PLACE_OWNER.match(line, a, b)
     if owner:
         a = owner.end()  # 江西省的萍乡市: the place, past the province that holds it
