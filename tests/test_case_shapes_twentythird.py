@@ -189,3 +189,33 @@ def test_words_ending_in_ju_that_name_no_bureau():
 
     assert not _ends_as_org("二里头都邑多网格式布局") and not _ends_as_org("构建新发展格局")
     assert _ends_as_org("保定市文广新局") and _ends_as_org("杭州市数据资源管理局")
+
+
+def test_footnote_marks_after_names_are_no_part_of_them():
+    """New: 福建福光股份有限公司※ / …海沧园区注1 / 牧原实业集团有限公司* over the notes below the list."""
+    lines = ["2022年全国和谐劳动关系创建示范企业和工业园区名单（福建部分）如下：", "1. 福建福光股份有限公司※",
+             "2. 中国（福建）自由贸易试验区厦门片区管理委员会海沧园区注1", "3. 漳州片仔癀药业股份有限公司",
+             "4. 福耀玻璃工业集团股份有限公司*", "※ 该企业同时入选省级示范。", "注1：以园区名义申报。"]
+    found = extract_cases("\n".join(lines), "全国和谐劳动关系创建示范企业和工业园区名单", None)["cases"]
+    assert [c["name"] for c in found] == ["福建福光股份有限公司", "中国（福建）自由贸易试验区厦门片区管理委员会海沧园区",
+                                          "漳州片仔癀药业股份有限公司", "福耀玻璃工业集团股份有限公司"]
+
+
+def test_a_count_of_teams_before_their_names():
+    """New: 这17支队伍分别是：甲；乙；… — 支 counts teams as 个 counts places: the sentence counts what it names."""
+    teams = ["中卫市生态环境监测救援队", "中卫市森林消防专业队", "中卫市民兵应急营", "中卫市红十字蓝天救援中心"]
+    lines = ["记者从中卫市应急管理委员会获悉，我市4支队伍被确定为市级专业应急救援队伍。",
+             "这4支队伍分别是：" + "；".join(teams) + "。", "上述队伍将统一开展训练和管理。"]
+    found = extract_cases("\n".join(lines), "我市公布市级专业应急救援队伍", None)["cases"]
+    assert [c["name"] for c in found] == teams
+
+
+def test_names_each_over_a_line_of_one_field():
+    """New: 甲中心 / 建设地点：河北省张家口市 / 乙中心 / 建设地点：… — each name, then where it lies (or the
+    body that put it forward): the field line places the name above it."""
+    lines = ["应急管理部在华北、东北、华中等地布局建设区域应急救援中心，分列如下：", "国家华北区域应急救援中心",
+             "建设地点：河北省张家口市", "国家东北区域应急救援中心", "建设地点：黑龙江省大庆市", "国家华中区域应急救援中心",
+             "建设地点：湖北省武汉市", "建设进展", "各中心已陆续开工。"]
+    found = extract_cases("\n".join(lines), "国家区域应急救援中心", None)["cases"]
+    assert [(c["name"], c["province"]) for c in found] == [
+        ("国家华北区域应急救援中心", "河北省"), ("国家东北区域应急救援中心", "黑龙江省"), ("国家华中区域应急救援中心", "湖北省")]

@@ -417,7 +417,7 @@ def _bracketed_entry(value: str) -> bool:
 def candidate_runs(lines: list[str]) -> list[Run]:
     """Every segmenter's runs, in the order they claim lines (structure first, prose last)."""
     return (segment.record_runs(lines) + segment.table_runs(lines, _looks_like_region, ends_as_org, _township) + [segment._fields_under_names(lines, run) for run in segment.marker_runs(lines)]
-            + segment.heading_paragraph_runs(lines) + segment.owner_line_runs(lines, _owner) + segment.bracketed_place_runs(lines, _bracketed_entry) + segment.named_paragraph_runs(lines)
+            + segment.field_pair_runs(lines) + segment.heading_paragraph_runs(lines) + segment.owner_line_runs(lines, _owner) + segment.bracketed_place_runs(lines, _bracketed_entry) + segment.named_paragraph_runs(lines)
             + segment.plain_line_runs(lines) + segment.ranked_line_runs(lines) + segment.mention_runs(lines) + segment.inline_runs(lines)
             + segment.award_line_runs(lines) + segment.award_sentence_runs(lines) + segment.praised_prose_runs(lines)
             + segment.praised_line_runs(lines))

@@ -2064,7 +2064,7 @@ def _remark_lines(lines: list[str], parsed: list) -> set[int]:
 
 
 # 所在设区市：南昌市 / 申报单位：… / 地址：…: a field of the entry named on the line above
-WHERE_LABEL = re.compile(r"^(?:所在|所属)?(?:地区|城市|设区市|地市|市州|省份|省市|区县|县区|县市区|地|所在地|属地)$")
+WHERE_LABEL = re.compile(r"^(?:所在|所属|建设|落户|选址)?(?:地区|城市|设区市|地市|市州|省份|省市|区县|县区|县市区|地|所在地|属地|地点|位置)$")
 
 
 # | 排名 | 地市 | 成绩（满分120） |: a column of what an assessment gave each row
@@ -2103,6 +2103,39 @@ def _fields_under_names(lines: list[str], run: Run) -> Run:
         items.append(Item(above, start, start + len(name), number=marked[1] if marked and marked[1] else None,
                           agency=value if agency else None, region=None if agency else value, whole=True))
     return Run(items, run.shape, numbered=False, trigger=run.trigger, top=run.top, held={item.line for item in run.items})
+
+
+def field_pair_runs(lines: list[str]) -> list[Run]:
+    """甲中心 / 建设地点：河北省张家口市 / 乙中心 / 建设地点：… — unnumbered names, each followed by a line of
+    one field with the same label throughout (where it lies, or the body that runs or put it forward):
+    the names are the entries, the field lines what the page says of each."""
+    runs: list[Run] = []
+    i = 0
+    while i + 1 < len(lines):
+        pairs, label, k = [], None, i
+        while k + 1 < len(lines):
+            name, field = lines[k].strip(), FIELD_LINE.match(lines[k + 1])
+            if not field or not 2 <= len(name) <= NAME_MAX or re.search(r"[，,。；;：:！？!?]", name) or marker_at(name):
+                break
+            if label is None:
+                label = field.group("label")
+            if field.group("label") != label:
+                break
+            pairs.append((k, field))
+            k += 2
+        agency = bool(label) and bool(RECORD_AGENCY_LABEL.match(label) or label.endswith("单位"))
+        if len(pairs) >= 3 and (agency or WHERE_LABEL.match(label or "")):
+            items = []
+            for line, field in pairs:
+                value = (line + 1, field.start("value"), field.end("value"))
+                start = len(lines[line]) - len(lines[line].lstrip())
+                items.append(Item(line, start, len(lines[line].rstrip()), agency=value if agency else None,
+                                  region=None if agency else value, whole=True))
+            runs.append(Run(items, "lines", held={line + 1 for line, _ in pairs}))
+            i = k
+        else:
+            i += 1
+    return runs
 
 
 def marker_runs(lines: list[str]) -> list[Run]:
@@ -3647,7 +3680,7 @@ def _one_named_for_many(line: str, i: int, runs: list) -> bool:
     return True
 
 
-COUNT_BEFORE = re.compile(r"(?:共|计|有|这|的|其中|占)\s*(?P<count>\d{1,3}|[两二三四五六七八九十]{1,3})\s*(?:个|项|家|座|所|条|批|处|间)"
+COUNT_BEFORE = re.compile(r"(?:共|计|有|这|的|其中|占)\s*(?P<count>\d{1,3}|[两二三四五六七八九十]{1,3})\s*(?:个|项|家|座|所|条|批|处|间|支|部|片|件)"
                           r"[\u4e00-\u9fff]{0,6}?[，,：:]?\s*$")
 
 
