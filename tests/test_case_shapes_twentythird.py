@@ -219,3 +219,22 @@ def test_names_each_over_a_line_of_one_field():
     found = extract_cases("\n".join(lines), "国家区域应急救援中心", None)["cases"]
     assert [(c["name"], c["province"]) for c in found] == [
         ("国家华北区域应急救援中心", "河北省"), ("国家东北区域应急救援中心", "黑龙江省"), ("国家华中区域应急救援中心", "湖北省")]
+
+
+def test_a_header_of_provinces_over_the_names_each_put_on_the_list():
+    """New: | 辽宁省 | 吉林省 | 江苏省 | over | 东港市獐岛村 | 松原市查干湖屯 | 扬州市方巷镇沿湖村 |, the
+    shorter columns left empty, then a second such table of other width: every name cell an entry,
+    placed by its column's province (a grid of places alone is no such table: see set 93's guard)."""
+    first = ("<table>" + _row(["辽宁省", "吉林省", "江苏省", "福建省"], "th")
+             + _row(["东港市獐岛村", "松原市查干湖屯", "扬州市方巷镇沿湖村", "泉州市围头村"])
+             + _row(["", "", "宿迁市穆墩岛村", "漳州市澳角村"]) + "</table>")
+    second = ("<table>" + _row(["广东省", "海南省", "四川省"], "th")
+              + _row(["阳江市大澳渔村", "琼海市潭门镇", "德阳市友谊村"]) + "</table>")
+    body = ("<div class='content'><p>农业农村部公布了新一批“最美渔村”名单，各省入选渔村按省份分列如下，"
+            "本文仅摘录部分省份的名单，其余省份请以农业农村部公告为准。</p>" + first + second
+            + "<p>据介绍，这次认定的休闲渔业品牌还包括精品休闲渔业示范基地等类别，相关名单另行刊发。</p></div>")
+    found = page(body, "新一批“最美渔村”名单公布").cases
+    assert sorted((c["name"], c["province"]) for c in found) == sorted([
+        ("东港市獐岛村", "辽宁省"), ("松原市查干湖屯", "吉林省"), ("扬州市方巷镇沿湖村", "江苏省"), ("泉州市围头村", "福建省"),
+        ("宿迁市穆墩岛村", "江苏省"), ("漳州市澳角村", "福建省"), ("阳江市大澳渔村", "广东省"), ("琼海市潭门镇", "海南省"),
+        ("德阳市友谊村", "四川省")])

@@ -1192,7 +1192,14 @@ def _split_at_headers(lines: list[str], block: list[int]) -> list[list[int]]:
 
     first = row(block[0])
     if not _header_roles(first):
-        return [block]
+        # (| 辽宁省 | 吉林省 | over |---| and rows, then | 广东省 | 海南省 | over |---|: a table of other
+        # width whose own header the rule under it marks starts there)
+        marked = [k for k in range(2, len(block) - 1) if RULE_ROW.match(lines[block[k + 1]]) and
+                  not RULE_ROW.match(lines[block[k]]) and len(row(block[k])) != len(row(block[k - 1]))]
+        if not marked or not RULE_ROW.match(lines[block[1]]):
+            return [block]
+        cuts = [0] + marked + [len(block)]
+        return [block[a:b] for a, b in zip(cuts, cuts[1:])]
     def number(r):
         cells_ = row(r)
         return int(cells_[0]) if cells_ and cells_[0].isdecimal() else None
@@ -1498,6 +1505,10 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org, township=None) 
         turned = [_transposed(block[a:b], rows[a:b], spans_of, lines) for a, b in zip(starts, starts[1:] + [len(rows)])]
         if turned and all(turned):
             runs.extend(turned)
+            continue
+        placed = _region_header_columns(lines, block, rows, spans_of)
+        if placed:
+            runs.append(placed)
             continue
         if len(rows) < 2 or sum(bool(METADATA_LABEL.match(c)) for row in rows for c in row) >= 2:
             continue  # a disclosure page's record of the document (索引号 | 发文字号 | 主题分类), not a list
@@ -1870,6 +1881,34 @@ def _split_compound_columns(lines: list[str], block: list[int], rows: list[list[
             spans[col: col + 1] = [(a, cut[0]), (cut[1], b)]
             spans_of[r] = spans
             row[col: col + 1] = [lines[r][a:cut[0]].strip(), lines[r][cut[1]:b].strip()]
+
+
+def _region_header_columns(lines: list[str], block: list[int], rows: list[list[str]], spans_of: dict) -> Run | None:
+    """| 辽宁省 | 吉林省 | 江苏省 | over | 獐岛村 | 查干湖屯 | 沿湖村 | / |  |  | 穆墩岛村 |: a header of places, one to a
+    column, over the names each place put on the list (as many rows as the longest column needs, the
+    rest empty) — every name cell an entry, placed by its column's header."""
+    head = [c.strip() for c in rows[0]]
+    if len(head) < 3 or len(rows) < 2 or not all(c and locate(c).matched == c and locate(c).province for c in head):
+        return None
+    if sum(locate(c).admin_level == "provincial" for c in head) < 0.8 * len(head):
+        return None  # (| 阳泉市 | 晋中市 | 乌海市 |: a grid of places, its first row as much a list as the rest)
+    below = [c.strip() for row in rows[1:] for c in row if c.strip() and not EMPTY_CELL.match(c.strip())]
+    if sum(locate(c).matched == c for c in below) > 0.5 * len(below):
+        return None  # (| 广东省 | 江苏省 | over | 广州 | 南京 |: places under their provinces are a grid of places too)
+    items = []
+    for r, row in zip(block[1:], rows[1:]):
+        if len(row) != len(head) or len(spans_of[r]) != len(head):
+            return None
+        for col, cell in enumerate(row):
+            text = cell.strip()
+            if not text or EMPTY_CELL.match(text):
+                continue
+            if NUMERIC_CELL.match(text) or len(text) > NAME_MAX or re.search(r"[，,。；;]", text):
+                return None  # (| 北京 | 上海 | over figures: a statistics table by place)
+            a, b = spans_of[r][col]
+            a += len(lines[r][a:b]) - len(lines[r][a:b].lstrip())
+            items.append(Item(r, a, a + len(text), region=(block[0], *spans_of[block[0]][col]), whole=True))
+    return Run(items, "table", top=block[0]) if len(items) >= len(head) else None
 
 
 LABEL_WORD_MAX = 8  # a header's word down a turned table's first column: 所在省级行政区, not a name
