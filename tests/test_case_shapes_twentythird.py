@@ -238,3 +238,15 @@ def test_a_header_of_provinces_over_the_names_each_put_on_the_list():
         ("东港市獐岛村", "辽宁省"), ("松原市查干湖屯", "吉林省"), ("扬州市方巷镇沿湖村", "江苏省"), ("泉州市围头村", "福建省"),
         ("宿迁市穆墩岛村", "江苏省"), ("漳州市澳角村", "福建省"), ("阳江市大澳渔村", "广东省"), ("琼海市潭门镇", "海南省"),
         ("德阳市友谊村", "四川省")])
+
+
+def test_a_number_badge_over_each_name_and_a_paragraph_under_it():
+    """New: 03 / 威海长青基地 / its paragraph / 04 / 泓泰海洋生态基地 / … (a WeChat post's number badges): each
+    badge numbers the name under it, though a paragraph stands between one badge and the next."""
+    lines = ["威海共有多个休闲渔业主体入选，下面逐一介绍（编号仅为排版需要，排名不分先后）。", "全国精品休闲渔业示范基地",
+             "01", "威海长青基地", "运营单位：威海长青海洋科技股份有限公司。基地以海洋牧场观光和海上垂钓为主。",
+             "02", "泓泰海洋生态基地", "运营单位：荣成市泓泰海洋生态休闲旅游有限公司。基地把养殖区与休闲体验结合起来。",
+             "03", "威海西港小石岛基地", "运营单位：威海西港水产有限公司。基地依托小石岛周边海域开展赶海活动。",
+             "下一步还将加大品牌推广力度。"]
+    found = extract_cases("\n".join(lines), "威海休闲渔业主体拿下“国字号”招牌", None)["cases"]
+    assert [(c["name"], c["rank"]) for c in found] == [("威海长青基地", None), ("泓泰海洋生态基地", None), ("威海西港小石岛基地", None)]

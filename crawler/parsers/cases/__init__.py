@@ -1471,7 +1471,9 @@ def _join_bare_markers(lines: list[str]) -> list[str]:
         bare = line.strip()
         if bare.isdecimal() and len(bare) <= 3 and i + 1 < len(lines) and not segment.marker_at(lines[i + 1]) and (
                 len(lines[i + 1]) <= segment.HEADING_MAX and not lines[i + 1].strip().isdecimal()) and (
-                last_bare == int(bare) - 1 or (i + 2 < len(lines) and _next_number(lines[i + 2], int(bare)))):
+                last_bare == int(bare) - 1 or (i + 2 < len(lines) and _next_number(lines[i + 2], int(bare))) or (
+                    # 01 / 东楮岛村 / its paragraph / 02 / …: a badge over each name, a paragraph under it
+                    bare == "01" and any(lines[j].strip() == "02" for j in range(i + 3, min(i + 6, len(lines)))))):
             # 1 / 北京市 / 2 / 天津市: numbers and names in cells a line each (a PDF's table as text)
             if len(out) >= 2 and HEADER_NUMBER.fullmatch(out[-2].strip()) and len(out[-1].strip()) <= 8:
                 del out[-2:]  # 序号 / 城市 over them: the table's header, a cell a line, not a label
