@@ -250,3 +250,16 @@ def test_a_number_badge_over_each_name_and_a_paragraph_under_it():
              "下一步还将加大品牌推广力度。"]
     found = extract_cases("\n".join(lines), "威海休闲渔业主体拿下“国字号”招牌", None)["cases"]
     assert [(c["name"], c["rank"]) for c in found] == [("威海长青基地", None), ("泓泰海洋生态基地", None), ("威海西港小石岛基地", None)]
+
+
+def test_protected_sites_under_batch_labels_are_a_register():
+    """New: 第一批（7处） over 黑龙江扎龙自然保护区、…、江西鄱阳湖自然保护区: sites a register lists, named after
+    the place they lie in, are its entries (…自然保护区, …湿地, …国家湿地公园)."""
+    lines = ["我国1992年加入《湿地公约》，此后共有41处湿地分批列入《国际重要湿地名录》，前两批如下。",
+             "第一批（4处）", "黑龙江扎龙自然保护区、吉林向海自然保护区、江西鄱阳湖自然保护区、湖南东洞庭湖自然保护区",
+             "第二批（3处）", "上海崇明东滩自然保护区、内蒙古达赉湖湿地、广东湛江红树林湿地", "有错漏请跟帖指出。"]
+    found = extract_cases("\n".join(lines), "我国列入国际重要湿地名录的湿地", None)["cases"]
+    assert [(c["name"], c["province"]) for c in found] == [
+        ("黑龙江扎龙自然保护区", "黑龙江省"), ("吉林向海自然保护区", "吉林省"), ("江西鄱阳湖自然保护区", "江西省"),
+        ("湖南东洞庭湖自然保护区", "湖南省"), ("上海崇明东滩自然保护区", "上海市"), ("内蒙古达赉湖湿地", "内蒙古自治区"),
+        ("广东湛江红树林湿地", "广东省")]

@@ -121,6 +121,11 @@ JOINED = re.compile(r"入驻|加入|开通|新增|参会|出席|参加|报名|�
 WRITTEN_UP = re.compile(r"《[^《》]{2,40}(?:——|－－)[^《》]{2,40}》")
 
 
+# a designated natural or historic site (…自然保护区, …国际重要湿地, …国家湿地公园, …遗址公园): what a register
+# lists, when its place begins it (江西鄱阳湖自然保护区)
+PROTECTED_END = re.compile(r"(?:自然保护区|保护区|湿地|湿地公园|国家公园|森林公园|地质公园|遗址公园|风景名胜区|栖息地)$")
+
+
 def looks_like_case(name: str) -> bool:
     name = name.strip()
     if not 2 <= len(name) <= NAME_MAX + 15 or name.count("“") != name.count("”"):
@@ -138,7 +143,8 @@ def looks_like_case(name: str) -> bool:
         return True
     if is_central(name) or ends_as_org(name):
         return True
-    if classify_channel(name) != "other" or PRODUCT.search(name) or ZONE_END.search(name):
+    if classify_channel(name) != "other" or PRODUCT.search(name) or ZONE_END.search(name) or (
+            PROTECTED_END.search(name) and (place_prefix(name) or locate(name).province)):
         return True  # (…数字孪生城, …产业示范区, …小镇: a zone, park or base chosen as a pilot is a case)
     region = region_prefix(name)
     if region and len(name) - len(region) >= 2:
