@@ -263,3 +263,14 @@ def test_protected_sites_under_batch_labels_are_a_register():
         ("黑龙江扎龙自然保护区", "黑龙江省"), ("吉林向海自然保护区", "吉林省"), ("江西鄱阳湖自然保护区", "江西省"),
         ("湖南东洞庭湖自然保护区", "湖南省"), ("上海崇明东滩自然保护区", "上海市"), ("内蒙古达赉湖湿地", "内蒙古自治区"),
         ("广东湛江红树林湿地", "广东省")]
+
+
+def test_a_counted_part_of_a_list_handed_over_by_its_sentence():
+    """New: …通过验收，其中湖北4家： over four lines — the sentence's list words and a count of exactly the
+    lines below: each line one of them."""
+    parks = ["咸宁向阳湖国家湿地公园", "环荆州古城国家湿地公园", "安陆府河国家湿地公园", "五峰百溪河国家湿地公园"]
+    body = ("<div class='content'><p>12月27日，国家林业和草原局公布2019年试点国家湿地公园验收情况，"
+            "全国158处通过验收，其中湖北4家：</p><ul>" + "".join(f"<li>{p}</li>" for p in parks) + "</ul>"
+            "<p>通过验收的湿地公园将正式成为国家湿地公园，纳入国家湿地公园体系统一管理，各地要继续加强保护。</p></div>")
+    found = page(body, "湖北国家湿地公园验收情况回顾").cases
+    assert [c["name"] for c in found] == parks

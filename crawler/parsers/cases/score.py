@@ -517,6 +517,10 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
         return 0.7  # 这15个试点地区是：甲、乙…: a count of what the list chose, then every one of them
     if run.shape == "line of names" and n >= 3 and "\n" in near and _handed_count(near.split("\n")[-2]) == n:
         return max(case_like, 0.7)  # 以下25个城市营商环境便利度高…： / the 25 names: counted, then every one of them
+    if run.shape in ("bulleted", "numbered", "lines") and n >= 3 and "\n" in near and (
+            handing := near.split("\n")[-2]) and _handed_count(handing) == n and LIST_WORDS.search(handing) and not any(
+            looks_like_person(name) for name in bare):
+        return max(case_like, 0.7)  # …通过验收，其中湖北13家： over thirteen lines: the list's words, then each one it counts
     needed = 0.8 if run.shape == "line of names" else 0.6  # prose split at 、 must look like names throughout
     if case_like >= needed:
         return case_like
@@ -766,10 +770,13 @@ def _handed_count(line: str) -> int | None:
     """以下25个城市营商环境便利度高，市场主体获得感强：: how many names the line hands over (also
     2015年确定的首批试点共16个，…括号内为所在省份：, a list's word and its total before the colon)."""
     m = HANDED_COUNT.match(line.strip()) or (HANDED_TOTAL.search(line.strip()) if LIST_WORDS.search(line) else None)
-    return count_value(m.group("n")) if m else None
+    return count_value(next(g for g in (m.groupdict().get(k) for k in ("n", "n2", "n3")) if g)) if m else None
 
 
-HANDED_TOTAL = re.compile(r"(?:共|计|一共|总共|共有)(?P<n>\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:个|家|项|座|所)[^：:。]{0,40}[：:]\s*$")
+HANDED_TOTAL = re.compile(r"(?:共|计|一共|总共|共有)(?P<n>\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:个|家|项|座|所|处)[^：:。]{0,40}[：:]\s*$"
+                          # (…通过验收，其中湖北13家：, 为新通过国家验收的3个国家湿地公园授牌：: a part, counted)
+                          r"|(?:其中|其中有)[^，,。；：:\d]{0,8}?(?P<n2>\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:个|家|项|座|所|处)[：:]\s*$"
+                          r"|的(?P<n3>\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:个|家|项|座|所|处)[^，,。；：:]{0,14}[：:]\s*$")
 
 
 def _counts_its_names(lead: str, n: int) -> bool:
