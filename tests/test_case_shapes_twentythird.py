@@ -274,3 +274,21 @@ def test_a_counted_part_of_a_list_handed_over_by_its_sentence():
             "<p>通过验收的湿地公园将正式成为国家湿地公园，纳入国家湿地公园体系统一管理，各地要继续加强保护。</p></div>")
     found = page(body, "湖北国家湿地公园验收情况回顾").cases
     assert [c["name"] for c in found] == parks
+
+
+def test_fairs_a_list_supports_and_the_phase_a_zone_passed():
+    """New: a table of 展会名称 under 山东省入选展会 (fairs are named entries as bodies and zones are), and
+    综合保税区（一期） lines — the phase is part of the printed name, not a note to drop."""
+    rows = [("中国渔业博览会", "即墨市"), ("中国国际农业机械展览会", "青岛市"), ("中国（菏泽）农资交易会", "菏泽市"),
+            ("中国（临沂）汽车用品交易会", "临沂市")]
+    table = "<table>" + _row(["序号", "展会名称", "举办地"], "th") + "".join(
+        _row([str(k), n, p]) for k, (n, p) in enumerate(rows, 1)) + "</table>"
+    body = ("<div class='content'><p>商务部办公厅印发2015年引导支持展会名单，山东共有多个展览会入围，"
+            "下表列出其中四个，其余展会以商务部公布的名单为准。</p>" + table
+            + "<p>列入名单的展会如出现虚假宣传、冒名办展等情形，将被取消引导支持资格。</p></div>")
+    found = page(body, "2015年商务部引导支持展会名单里的山东展会").cases
+    assert [c["name"] for c in found] == [n for n, _ in rows]
+    zones = ["大连大窑湾保税港区（一期）", "北京天竺综合保税区（一期）", "昆山综合保税区（一期）", "南宁综合保税区（一期）"]
+    lines = ["以下海关特殊监管区域通过国家联合验收："] + [f"{k}. {z}" for k, z in enumerate(zones, 1)]
+    found = extract_cases("\n".join(lines), "海关特殊监管区域验收情况", None)["cases"]
+    assert [c["name"] for c in found] == zones

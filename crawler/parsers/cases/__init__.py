@@ -666,6 +666,8 @@ def _dash_owners(lines: list[str], run: Run) -> None:
 
 
 SHARED_NOTE = re.compile(r"\s*[（(][^（）()]{2,24}[）)]$")
+# （一期）, （二期工程）, （东区）: the phase or part of a site, part of its printed name, no note on it
+PHASE_NOTE = re.compile(r"(?:[一二三四五六七八九十\d]{1,3}期(?:工程|项目)?|[东西南北中]区|[东西南北]片区)")
 
 
 def _drop_shared_notes(lines: list[str], run: Run) -> None:
@@ -678,8 +680,8 @@ def _drop_shared_notes(lines: list[str], run: Run) -> None:
     for item in run.items:
         m = SHARED_NOTE.search(name_text(lines, item))
         inner = m.group(0).strip()[1:-1] if m else ""
-        notes.append(m if m and not is_body(inner) and not locate(inner).matched and len(name_text(lines, item)) - len(
-            m.group(0)) >= 2 else None)
+        notes.append(m if m and not is_body(inner) and not locate(inner).matched and not PHASE_NOTE.fullmatch(inner)
+                     and len(name_text(lines, item)) - len(m.group(0)) >= 2 else None)
     if sum(n is not None for n in notes) < max(2, 2 * len(run.items) / 3):
         notes = [_province_note(name_text(lines, item)) for item in run.items]
         if sum(n is not None for n in notes) < max(2, 2 * len(run.items) / 3):
