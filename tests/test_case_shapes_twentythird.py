@@ -292,3 +292,23 @@ def test_fairs_a_list_supports_and_the_phase_a_zone_passed():
     lines = ["以下海关特殊监管区域通过国家联合验收："] + [f"{k}. {z}" for k, z in enumerate(zones, 1)]
     found = extract_cases("\n".join(lines), "海关特殊监管区域验收情况", None)["cases"]
     assert [c["name"] for c in found] == zones
+
+
+def test_a_second_group_of_names_after_a_comma_and_yiji():
+    """New: 分别是北京市、天津市、重庆市3个直辖市，以及石家庄市（河北）、沈阳市（辽宁）、南京市（江苏）: the names
+    go on after 以及 to the clause's end (the count of the first group is no part of its last name);
+    …8家组织，以及甲、乙2名个人 leaves the people out."""
+    lines = ["2017年国家发展改革委选择产业基础较好的地区先期开展通用航空产业综合示范区试点。",
+             "首批先行先试的城市共6个，分别是北京市、天津市、重庆市3个直辖市，以及石家庄市（河北）、沈阳市（辽宁）、南京市（江苏）。"]
+    found = extract_cases("\n".join(lines), "首批通用航空产业综合示范区名单", None)["cases"]
+    assert [(c["name"], c["province"]) for c in found] == [
+        ("北京市", "北京市"), ("天津市", "天津市"), ("重庆市", "重庆市"), ("石家庄市", "河北省"), ("沈阳市", "辽宁省"),
+        ("南京市", "江苏省")]
+    bodies = ["安徽皖维高新材料股份有限公司", "马钢（集团）控股有限公司", "国网安徽省电力有限公司合肥供电公司",
+              "中能建建筑集团有限公司", "合肥周谷堆大兴农产品国际物流园有限责任公司", "安徽铜冠铜箔集团股份有限公司",
+              "安徽辉隆农资集团股份有限公司", "泰尔重工股份有限公司"]
+    people = ["安徽省人民政府公布第六届安徽省人民政府质量奖评审结果。",
+              "获得第六届安徽省人民政府质量奖提名奖的是：" + "、".join(bodies)
+              + "8家组织，以及国网安徽省电力有限公司宿州供电公司许启金、国营芜湖机械厂阚艳2名个人。"]
+    found = extract_cases("\n".join(people), "第六届安徽省人民政府质量奖获奖名单", None)["cases"]
+    assert [c["name"] for c in found] == bodies

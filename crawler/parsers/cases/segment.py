@@ -3058,9 +3058,11 @@ def _trim_part(line: str, a: int, b: int) -> tuple[int, int]:
     if text.endswith(("）", ")")) and "等" in text:
         text = re.sub(r"(?<=..)等\s*[（(][^（）()]{1,20}[）)]$", "等", text)  # 民航局等（“/”表示并列）: a note on the run
     # …等10个案例, …3个项目: the count after the last name (a name may end in 项目 itself)
-    text = re.sub(r"(?:等(?:(?:\d+|[一二三四五六七八九十]+)(?:个|家|项|所))?|(?:\d+|[一二三四五六七八九十]+)(?:个|家|项|所))(?:案例|项目|单位)?$",
-                  "", text) if len(text) > 4 else text
+    text = re.sub(r"(?:等(?:(?:\d+|[一二三四五六七八九十]+)(?:个|家|项|所))?|(?:\d+|[一二三四五六七八九十]+)(?:个|家|项|所))"
+                  r"(?:案例|项目|单位|组织|企业|集体|机构)?$", "", text) if len(text) > 4 else text
     text = re.sub(r"(?<=..)等(?:地区?|省份?|省市|城市|市|部门|机构)?$", "", text)  # 四川等地: the last name, then 等地
+    # 北京市、天津市、重庆市3个直辖市: the last name, then how many of what kind the group holds
+    text = re.sub(r"(?<=..[市县区省州])(?:\d{1,2}|[两二三四五六七八九十]{1,3})个(?:直辖市|城市|省份|省|市|县|区|地区|计划单列市)$", "", text)
     # 市经信局等9家部门网站, 经济和信息化厅等部门网站: the last name, then what they all are
     text = re.sub(r"(?<=..)等\s*(?:\d{1,3}|[一二三四五六七八九十两]{1,3})?\s*(?:个|家|项|座)?(?:部门|单位|地方|县市区|市州)?"
                   r"(?:网站|政务新媒体|新媒体|账号|平台)$", "", text)
@@ -3916,6 +3918,13 @@ def inline_runs(lines: list[str]) -> list[Run]:
                         if not LISTED_PRODUCT.match(whole[base + chunk_start: base + chunk_end].strip()):
                             break
                         segment = whole[: base + chunk_end]
+                    # 北京市、天津市、重庆市3个直辖市，以及石家庄市（河北）、沈阳市（辽宁）…: the names go on after
+                    # the comma, 以及 opening a second group joined by 、 to the clause's end
+                    more = whole[len(segment) + 1:]
+                    if re.match(r"\s*(?:以及|及|还有|另有)", more) and first_outside_quotes(more, "、") > 0 and \
+                            first_outside_quotes(more, "，,；;") < 0 and not re.search(
+                            r"(?:\d{1,3}|[两二三四五六七八九十]{1,3})\s*(?:名|位)(?:个人|同志|代表)?\s*$|个人", more):
+                        segment = whole  # (…8家组织，以及甲、乙2名个人: people, a group of their own, are left out)
                     segment = re.sub(r"，", "、", segment[first_sep:]).join([segment[:first_sep], ""])
             # names with 、 inside them are separated by ；
             parts = [(m.end() + a, m.end() + b) for a, b in split_outside_quotes(segment, _separators(segment))]
