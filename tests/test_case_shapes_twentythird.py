@@ -312,3 +312,15 @@ def test_a_second_group_of_names_after_a_comma_and_yiji():
               + "8家组织，以及国网安徽省电力有限公司宿州供电公司许启金、国营芜湖机械厂阚艳2名个人。"]
     found = extract_cases("\n".join(people), "第六届安徽省人民政府质量奖获奖名单", None)["cases"]
     assert [c["name"] for c in found] == bodies
+
+
+def test_a_line_opening_with_a_list_s_name_and_a_colon():
+    """New: 2022年…示范区筹建名单（部分）：甲（单位）、乙（单位）、丙（单位） — a caption line under a slideshow,
+    the list's own name, a colon, then only its names: each name with the body in its brackets."""
+    lines = ["2022年国家地理标志产品保护示范区筹建名单（部分）：平阴玫瑰国家地理标志产品保护示范区（平阴县人民政府）、"
+             "鱼台大米国家地理标志产品保护示范区（鱼台县人民政府）、信阳毛尖国家地理标志产品保护示范区（信阳市人民政府）",
+             "近日，国家知识产权局公布了2022年国家地理标志产品保护示范区筹建名单，我省两地获批筹建。"]
+    found = extract_cases("\n".join(lines), "我省两地获批筹建国家地理标志产品保护示范区", None)["cases"]
+    assert [(c["name"], c["agency"]) for c in found] == [
+        ("平阴玫瑰国家地理标志产品保护示范区", "平阴县人民政府"), ("鱼台大米国家地理标志产品保护示范区", "鱼台县人民政府"),
+        ("信阳毛尖国家地理标志产品保护示范区", "信阳市人民政府")]

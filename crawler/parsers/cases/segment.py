@@ -3864,6 +3864,26 @@ def _counted_groups(segment: str) -> list[tuple[int, int]] | None:
     return spans
 
 
+NAMED_LIST_LINE = re.compile(r"^(?P<label>[^，。；：:、]{6,40}?名单(?:[（(][^（）()]{1,8}[）)])?)\s*[：:]\s*")
+
+
+def _named_list_line(line: str, i: int) -> Run | None:
+    """2022年…示范区筹建名单（部分）：甲（单位）、乙（单位）、丙（单位）: a line that opens with a list's own
+    name and a colon, then only its names joined by 、 (three or more)."""
+    m = NAMED_LIST_LINE.match(line)
+    if not m:
+        return None
+    body_start = m.end()
+    body = line[body_start:].rstrip("。；; ")
+    if first_outside_quotes(body, "，,。") >= 0:
+        return None
+    parts = [_trim_part(line, body_start + a, body_start + b) for a, b in split_outside_quotes(body, "、；;")]
+    if len(parts) < 3 or any(not 2 <= b - a <= NAME_MAX + 20 for a, b in parts):
+        return None
+    # (试点单位表扬名单：甲、乙 beside 试点任务表扬名单：…: the label each line's names are under)
+    return Run([Item(i, a, b, category=m.group("label").strip()) for a, b in parts], "inline", trigger=True)
+
+
 def inline_runs(lines: list[str]) -> list[Run]:
     """Items inside one line: after 分别是 / 名单如下 …, a whole line of names split by 、；，
     (under a label line such as 一、省级网站), or three or more quoted names in a row."""
@@ -3873,6 +3893,10 @@ def inline_runs(lines: list[str]) -> list[Run]:
             continue  # no list is written as one line this long; keeps the cost linear
         if line.startswith("| ") and line.rstrip().endswith(" |"):
             continue  # (| 发布单位 | 甲、乙、丙 |: a table's row, read by table_runs, never a line of prose)
+        named = _named_list_line(line, i)
+        if named:
+            runs.append(named)
+            continue
         found = False
         first_enum = None
         for m in ENUMERATION.finditer(line):
