@@ -324,3 +324,17 @@ def test_a_line_opening_with_a_list_s_name_and_a_colon():
     assert [(c["name"], c["agency"]) for c in found] == [
         ("平阴玫瑰国家地理标志产品保护示范区", "平阴县人民政府"), ("鱼台大米国家地理标志产品保护示范区", "鱼台县人民政府"),
         ("信阳毛尖国家地理标志产品保护示范区", "信阳市人民政府")]
+
+
+def test_an_outlet_a_kind_of_piece_and_the_work_it_won_with():
+    """New: 新华社文字通讯《…》 / 人民日报文字评论《…》 / 新华社《新华全媒头条》专栏 under award labels: the work in
+    《》 is the case, the outlet before it its body; 宁夏出台《…方案》 is a document issued, no outlet's work."""
+    lines = ["第二十七届中国新闻奖评选结果揭晓，部分获奖作品如下：", "【特别奖】",
+             "新华社文字通讯《弄潮儿向涛头立——习近平主席出席二十国集团领导人杭州峰会系列活动纪实》",
+             "人民日报文字评论《以信仰之光照亮奋斗之路》", "新华社《新华全媒头条》专栏", "【一等奖】",
+             "中央电视台纪录片《永远在路上》", "山西日报文字通讯《别了，白家庄矿》", "（完整获奖名单见中国记协网）"]
+    found = extract_cases("\n".join(lines), "第二十七届中国新闻奖获奖作品", None)["cases"]
+    assert [(c["name"], c["agency"], c["category"]) for c in found] == [
+        ("《弄潮儿向涛头立——习近平主席出席二十国集团领导人杭州峰会系列活动纪实》", "新华社", "特别奖"),
+        ("《以信仰之光照亮奋斗之路》", "人民日报", "特别奖"), ("《新华全媒头条》", "新华社", "特别奖"),
+        ("《永远在路上》", "中央电视台", "一等奖"), ("《别了，白家庄矿》", "山西日报", "一等奖")]

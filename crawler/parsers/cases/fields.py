@@ -165,6 +165,14 @@ STANDING = re.compile(r"^(?:在.{0,40}?(?:位列|位居|排名|排在|排第|名
 
 WORK_OF_KIND = re.compile(r"^(?:该|其|本)?[^《》，,。；;]{0,10}?(?:栏目|专题|节目|晚会|短视频|视频|微视频|纪录片|微电影|动画片?|歌曲|海报|漫画|读本|图书)"
                           r"(?P<name>《[^《》]{1,60}》)$")
+# 新华社文字通讯《…》, 人民日报文字评论《…》, 新华社《新华全媒头条》专栏: a news award's entry — the outlet, the
+# kind of piece, then the work in 《》 (the work is the case, the outlet its body)
+MEDIA_WORK = re.compile(r"^(?P<body>[^《》，,。；;\s]{2,16}?(?:社|日报|晚报|报|电视台|广播电台|电台|台|网|客户端|集团|传媒))"
+                        r"(?:(?:文字|广播|电视|网络|新闻)?(?:通讯|评论|消息|言论|访谈|直播|现场直播|报道|系列报道|深度报道|专题|新闻专题|摄影|新闻摄影"
+                        r"|纪录片|短视频|短视频现场新闻|新闻编排|版面|页面设计|专栏|栏目|节目|融合报道|国际传播|创意互动|新闻访谈节目))?"
+                        r"(?P<name>《[^《》]{1,80}》)(?:专栏|栏目|节目)?$")
+# a document's title in 《》 (《…建设方案》, 《…的指导意见》): issued, not a work an outlet made
+DOCUMENT_TITLE = re.compile(r"(?:通知|意见|办法|方案|规划|条例|规定|细则|决定|纲要|指南|标准|计划|要点|报告)(?:[（(][^（）()]*[）)])?》$")
 PRIZE_NOTE = re.compile(r"\s*[（(](?:[一二三特]等奖|[金银铜]奖|优秀奖|优胜奖|提名奖|入围奖)[）)][。；;]?\s*$")
 
 
@@ -209,6 +217,10 @@ def split_item(text: str) -> tuple[tuple[int, int], tuple[int, int] | None, int 
             return (rest, rest + len(tail)), (None if own else (m.start("name"), m.end("name"))), None, rank
         return (m.start("name"), m.end("name")), None, (rest if len(text) - rest >= 2 else None), rank
     content = text[start:]
+    media = MEDIA_WORK.match(content.rstrip(" 。；;"))
+    if media and not re.search(r"(?:出台|平台|舞台|后台|前台|上台)$", media.group("body")) and not DOCUMENT_TITLE.search(media.group("name")):
+        return ((start + media.start("name"), start + media.end("name")), (start + media.start("body"), start + media.end("body")),
+                None, rank)
     kind = WORK_OF_KIND.match(content.rstrip(" 。；;"))
     if kind:  # 该中心的电视栏目《今日乡村》, 短视频《…》: the work is the case, by its title
         return (start + kind.start("name"), start + kind.end("name")), None, None, rank
