@@ -71,7 +71,8 @@ NEAR_LIST_WORDS = re.compile(r"(?:典型|优秀|代表性)[\u4e00-\u9fff]{0,4}(?
 COLLECTIVE = re.compile(r"集体|单位|机构|账号|网站")
 AWARD_CLASSES = re.compile(r"[^。；\n]*(?:单位|企业|项目|集体|组织|机构)奖[^。；\n]*个人奖[^。；\n]*"
                            r"|[^。；\n]*个人奖[^。；\n]*(?:单位|企业|项目|集体|组织|机构)奖[^。；\n]*")
-PEOPLE_CONTEXT = re.compile(r"先进个人|优秀个人|个人奖|(?<!领导)同志|嘉宾|发言|致辞|主持|演讲|专家组成员|评委(?!会)")  # (评委会认为: the jury, of what won)
+PEOPLE_CONTEXT = re.compile(r"先进个人|优秀个人|个人奖|(?<!领导)同志|嘉宾|发言|致辞|主持|演讲|专家组成员|评委(?!会)"
+                            r"|(?:按|以)姓氏(?:笔划|笔画|拼音)|获奖者名单")  # (获奖者名单如下（按姓氏笔划排序）: people, by their surnames)  # (评委会认为: the jury, of what won)
 
 
 # Quotation marks that set off a product's name; 《》 marks works and documents (films, poems, notices).
