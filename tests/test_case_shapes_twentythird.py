@@ -254,8 +254,9 @@ def test_a_number_badge_over_each_name_and_a_paragraph_under_it():
 
 
 def test_protected_sites_under_batch_labels_are_a_register():
-    """New: 第一批（7处） over 黑龙江扎龙自然保护区、…、江西鄱阳湖自然保护区: sites a register lists, named after
-    the place they lie in, are its entries (…自然保护区, …湿地, …国家湿地公园)."""
+    """Guard (passes on the starting code too; the fix reached set 264's longer lines): 第一批（4处） over
+    黑龙江扎龙自然保护区、…、江西鄱阳湖自然保护区: sites a register lists, named after the place they lie in, are
+    its entries (…自然保护区, …湿地, …国家湿地公园)."""
     lines = ["我国1992年加入《湿地公约》，此后共有41处湿地分批列入《国际重要湿地名录》，前两批如下。",
              "第一批（4处）", "黑龙江扎龙自然保护区、吉林向海自然保护区、江西鄱阳湖自然保护区、湖南东洞庭湖自然保护区",
              "第二批（3处）", "上海崇明东滩自然保护区、内蒙古达赉湖湿地、广东湛江红树林湿地", "有错漏请跟帖指出。"]
