@@ -356,7 +356,7 @@ def test_eighteenth_set_meets_the_targets_but_agency_where_its_convention_differ
     assert total["agency"] >= 0.90 * (total["matched"] - places)
 
 
-# Sets 19–251 came after the targets were met on 1–14; their fixes stopped below the issue's after-fix
+# Sets 19–265 came after the targets were met on 1–14; their fixes stopped below the issue's after-fix
 # targets (what is still missed is in each set's README). These guard what was reached (floored to two
 # decimals), they do not claim the targets. Set 43's precision floor went down once (0.87 -> 0.85, ninth
 # session): a numbered "field：body" line reading (recall 0.778 -> 0.833) leaves one line whose body the
@@ -383,7 +383,7 @@ REACHED = {"cases-holdout19": (0.87, 0.96), "cases-holdout20": (0.93, 0.96), "ca
            "cases-holdout76": (0.92, 1.00), "cases-holdout77": (0.97, 0.98), "cases-holdout78": (0.88, 0.96),
            "cases-holdout79": (0.88, 0.96), "cases-holdout80": (0.97, 0.99), "cases-holdout81": (0.96, 1.00),
            "cases-holdout82": (0.91, 0.99), "cases-holdout83": (0.93, 0.99), "cases-holdout84": (0.94, 0.99),
-           "cases-holdout85": (0.94, 0.97), "cases-holdout86": (0.89, 0.97), "cases-holdout87": (0.86, 1.00),
+           "cases-holdout85": (0.94, 1.00), "cases-holdout86": (0.89, 0.97), "cases-holdout87": (0.86, 1.00),
            "cases-holdout88": (0.96, 0.98), "cases-holdout89": (0.91, 1.00), "cases-holdout90": (0.98, 1.00),
            "cases-holdout91": (0.59, 0.96), "cases-holdout92": (0.98, 0.98), "cases-holdout93": (0.91, 0.98),
            "cases-holdout94": (0.97, 0.96), "cases-holdout95": (0.91, 0.98), "cases-holdout96": (1.00, 1.00),
@@ -395,7 +395,7 @@ REACHED = {"cases-holdout19": (0.87, 0.96), "cases-holdout20": (0.93, 0.96), "ca
            "cases-holdout112": (0.85, 1.00), "cases-holdout113": (0.68, 0.76), "cases-holdout114": (0.92, 0.99),
            "cases-holdout115": (0.80, 0.75), "cases-holdout116": (0.80, 0.95), "cases-holdout117": (0.59, 0.91),
            "cases-holdout118": (0.99, 1.00), "cases-holdout119": (0.69, 0.80), "cases-holdout120": (0.79, 0.99),
-           "cases-holdout121": (0.64, 0.88), "cases-holdout122": (0.30, 0.81), "cases-holdout123": (0.76, 0.76),
+           "cases-holdout121": (0.67, 0.88), "cases-holdout122": (0.30, 0.81), "cases-holdout123": (0.76, 0.76),
            "cases-holdout124": (0.85, 0.98), "cases-holdout125": (0.69, 0.84), "cases-holdout126": (0.96, 1.00),
            "cases-holdout127": (1.00, 1.00), "cases-holdout128": (0.78, 0.98), "cases-holdout129": (0.92, 1.00),
            "cases-holdout131": (0.81, 0.97), "cases-holdout132": (0.82, 0.97), "cases-holdout133": (0.32, 0.84),
@@ -404,8 +404,8 @@ REACHED = {"cases-holdout19": (0.87, 0.96), "cases-holdout20": (0.93, 0.96), "ca
            "cases-holdout140": (0.79, 0.95), "cases-holdout141": (0.60, 1.00), "cases-holdout142": (0.73, 0.95),
            "cases-holdout143": (0.75, 1.00), "cases-holdout144": (0.50, 0.80), "cases-holdout145": (0.85, 1.00),
            "cases-holdout146": (0.94, 0.96), "cases-holdout147": (0.93, 0.96), "cases-holdout148": (0.91, 0.98),
-           "cases-holdout149": (0.87, 0.98), "cases-holdout150": (0.84, 0.98), "cases-holdout151": (0.92, 0.96),
-           "cases-holdout152": (0.68, 0.91), "cases-holdout153": (0.86, 0.97), "cases-holdout154": (0.85, 1.00),
+           "cases-holdout149": (0.89, 0.98), "cases-holdout150": (0.84, 0.98), "cases-holdout151": (0.92, 0.96),
+           "cases-holdout152": (0.68, 0.91), "cases-holdout153": (0.88, 0.97), "cases-holdout154": (0.85, 1.00),
            "cases-holdout155": (0.92, 0.99), "cases-holdout156": (0.96, 0.90), "cases-holdout157": (0.89, 0.95),
            "cases-holdout158": (0.93, 0.98), "cases-holdout159": (0.74, 0.87), "cases-holdout160": (0.91, 0.96),
            "cases-holdout161": (0.97, 0.97), "cases-holdout162": (0.96, 0.99), "cases-holdout163": (0.98, 0.99),
@@ -425,20 +425,24 @@ REACHED = {"cases-holdout19": (0.87, 0.96), "cases-holdout20": (0.93, 0.96), "ca
            "cases-holdout203": (0.76, 0.88), "cases-holdout204": (0.94, 1.00), "cases-holdout205": (0.92, 1.00),
            "cases-holdout206": (0.97, 0.97), "cases-holdout207": (0.65, 0.75), "cases-holdout208": (0.96, 0.95),
            "cases-holdout209": (0.90, 0.96), "cases-holdout210": (0.90, 0.98), "cases-holdout211": (0.88, 0.85),
-           "cases-holdout212": (0.85, 0.96), "cases-holdout213": (0.70, 1.00), "cases-holdout214": (0.97, 0.97),
+           "cases-holdout212": (0.85, 0.96), "cases-holdout213": (0.70, 1.00), "cases-holdout214": (0.99, 0.99),
            "cases-holdout215": (0.90, 0.81), "cases-holdout216": (0.98, 0.99), "cases-holdout217": (0.89, 0.94),
-           "cases-holdout218": (0.65, 0.76), "cases-holdout219": (0.76, 0.95), "cases-holdout220": (0.77, 0.97),
+           "cases-holdout218": (0.65, 0.79), "cases-holdout219": (0.76, 0.95), "cases-holdout220": (0.77, 0.97),
            "cases-holdout221": (1.00, 0.83), "cases-holdout222": (0.88, 0.94), "cases-holdout223": (0.62, 0.90),
            "cases-holdout224": (0.65, 0.90), "cases-holdout225": (0.76, 1.00), "cases-holdout226": (0.95, 0.93),
            "cases-holdout227": (0.33, 0.33), "cases-holdout228": (0.66, 1.00), "cases-holdout229": (0.20, 0.66),
            "cases-holdout230": (0.90, 0.94), "cases-holdout231": (0.93, 0.99), "cases-holdout232": (0.66, 0.80),
            "cases-holdout233": (0.96, 0.89), "cases-holdout234": (0.94, 0.99), "cases-holdout235": (0.98, 1.00),
-           "cases-holdout236": (0.74, 0.91), "cases-holdout237": (0.99, 0.99), "cases-holdout238": (0.86, 1.00),
-           "cases-holdout239": (0.80, 0.91), "cases-holdout240": (0.92, 0.96), "cases-holdout241": (0.86, 0.92),
+           "cases-holdout236": (0.81, 1.00), "cases-holdout237": (0.99, 0.99), "cases-holdout238": (0.89, 1.00),
+           "cases-holdout239": (0.80, 0.91), "cases-holdout240": (0.92, 0.96), "cases-holdout241": (0.86, 1.00),
            "cases-holdout242": (0.98, 0.86), "cases-holdout243": (0.93, 0.90), "cases-holdout244": (0.75, 0.96),
-           "cases-holdout245": (0.82, 0.82), "cases-holdout246": (0.90, 0.91), "cases-holdout247": (0.62, 0.85),
+           "cases-holdout245": (0.82, 0.82), "cases-holdout246": (0.95, 0.91), "cases-holdout247": (0.62, 0.85),
            "cases-holdout248": (0.88, 0.90), "cases-holdout249": (0.84, 0.89), "cases-holdout250": (0.71, 0.98),
-           "cases-holdout251": (0.71, 0.94)}
+           "cases-holdout251": (0.71, 0.94), "cases-holdout252": (0.86, 1.00), "cases-holdout253": (0.79, 0.86),
+           "cases-holdout254": (0.70, 0.86), "cases-holdout255": (0.81, 0.95), "cases-holdout256": (0.73, 0.89),
+           "cases-holdout257": (0.69, 1.00), "cases-holdout258": (0.79, 1.00), "cases-holdout259": (0.58, 0.92),
+           "cases-holdout260": (0.95, 0.96), "cases-holdout261": (0.61, 0.89), "cases-holdout262": (0.80, 0.89),
+           "cases-holdout263": (0.82, 0.82), "cases-holdout264": (0.71, 0.82), "cases-holdout265": (0.78, 0.92)}
 
 
 @pytest.mark.parametrize("name", sorted(REACHED))
