@@ -349,3 +349,14 @@ def test_winners_listed_by_their_surnames_are_people():
              "- 宁夏广播电视总台 田宝贵", "- 解放军报社 乔天富"]
     found = extract_cases("\n".join(lines), "第十届长江韬奋奖获奖者名单", None)["cases"]
     assert [c["name"] for c in found] == []
+
+
+def test_cases_a_bureau_punished_are_no_recognised_cases():
+    """New: …超标排放处罚典型案例 over 一、某化工有限公司超标排放挥发性有机物案 …: wrongdoing made public, not
+    recognition (a title of 典型案例 says so only when it is not a punishment's)."""
+    lines = ["为强化警示震慑，现将第三季度查处的3起大气污染物超标排放案件予以公开曝光：",
+             "一、某化工有限公司超标排放挥发性有机物案", "执法人员检查发现其废气排放浓度超标，依法处罚款。",
+             "二、某建材有限公司颗粒物超标排放案", "该公司除尘设施运行不正常，处罚款十八万元。",
+             "三、某热电有限公司氮氧化物超标排放案", "在线监测数据显示连续超标，处罚款三十万元。"]
+    found = extract_cases("\n".join(lines), "市生态环境局公布第三季度大气污染物超标排放处罚典型案例", None)["cases"]
+    assert [c["name"] for c in found] == []

@@ -97,7 +97,8 @@ BLAME = re.compile(r"黑榜|被点名(?!表扬|表彰)|点名批评|通报批评
                    r"|(?:相对)?较差的|最差的|排名(?:靠后|垫底|末位)|倒数(?:第|前)")  # (空气质量相对较差的20个城市依次是: the bottom of a ranking)
 # A title about those named for failing (黑名单, 失信, 欠薪, 通报批评), and one that also honours some
 # (种子违法典型案件, 药品网络销售违法违规典型案例: wrongdoing and its penalties, its 典型案例 no praise)
-WRONGDOING_CASES = re.compile(r"违法(?:违规)?(?:犯罪)?[\u4e00-\u9fff]{0,2}(?:典型)?(?:案件|案例)")
+# (…超标排放处罚典型案例, 曝光典型案件: wrongdoing a bureau punished, not what it did well)
+WRONGDOING_CASES = re.compile(r"(?:违法(?:违规)?(?:犯罪)?|处罚|曝光)[\u4e00-\u9fff]{0,2}(?:典型)?(?:案件|案例)")
 BLAMED_TITLE = re.compile(r"黑名单|黑榜|失信(?:被执行人|企业|主体|名单|联合惩戒)|欠薪|拖欠[\u4e00-\u9fff]{0,4}工资|通报批评|点名批评|曝光台|"
                           + WRONGDOING_CASES.pattern)
 HONOURED_TITLE = re.compile(r"红名单|红黑榜|表扬|表彰|优秀|先进|典型案例|示范|守信")
