@@ -360,3 +360,18 @@ def test_cases_a_bureau_punished_are_no_recognised_cases():
              "三、某热电有限公司氮氧化物超标排放案", "在线监测数据显示连续超标，处罚款三十万元。"]
     found = extract_cases("\n".join(lines), "市生态环境局公布第三季度大气污染物超标排放处罚典型案例", None)["cases"]
     assert [c["name"] for c in found] == []
+
+
+def test_a_section_of_two_whose_numbers_run_on_into_the_next_section():
+    """New: 最美渔村 / 01 东楮岛村 / … / 02 烟墩角村 / … / 精品休闲渔业示范基地 / 03 … 05 …: the two-item section
+    is the same list as the one its numbers run on into (三、 / 四、 headings after 1. 2. are not)."""
+    lines = ["威海共有多个休闲渔业主体入选，下面按称号逐一介绍（编号仅为排版需要，排名不分先后）。", "最美渔村",
+             "01", "东楮岛村", "位于荣成市宁津街道，村内成片保存的海草房被视作胶东传统民居的样本。",
+             "02", "烟墩角村", "地处荣成市俚岛镇，每年冬季有成群大天鹅到村前海湾越冬。", "全国精品休闲渔业示范基地",
+             "03", "威海长青基地", "运营单位：威海长青海洋科技股份有限公司。基地以海洋牧场观光为主。",
+             "04", "泓泰海洋生态基地", "运营单位：荣成市泓泰海洋生态休闲旅游有限公司。",
+             "05", "威海西港小石岛基地", "运营单位：威海西港水产有限公司。", "下一步还将加大品牌推广力度。"]
+    found = extract_cases("\n".join(lines), "威海休闲渔业主体拿下“国字号”招牌", None)["cases"]
+    assert [(c["name"], c["category"]) for c in found] == [
+        ("东楮岛村", "最美渔村"), ("烟墩角村", "最美渔村"), ("威海长青基地", "全国精品休闲渔业示范基地"),
+        ("泓泰海洋生态基地", "全国精品休闲渔业示范基地"), ("威海西港小石岛基地", "全国精品休闲渔业示范基地")]

@@ -853,7 +853,7 @@ def _section_heading(lines: list[str], run: Run) -> tuple | None:
 def _sibling_section(lines: list[str], run: Run, accepted: list[Run]) -> bool:
     """The run sits under a numbered section heading of the same kind as one over an accepted run
     and numbered next to it (一、 beside 二、): another section of the same list."""
-    if _continued_table(lines, run, accepted):
+    if _continued_table(lines, run, accepted) or _continued_numbering(lines, run, accepted):
         return True
     own = _section_heading(lines, run)
     if own is None:
@@ -861,6 +861,27 @@ def _sibling_section(lines: list[str], run: Run, accepted: list[Run]) -> bool:
     for other in accepted:
         theirs = _section_heading(lines, other)
         if theirs and theirs[0] == own[0] and theirs[1] != own[1] and abs(theirs[1] - own[1]) == 1:
+            return True
+    return False
+
+
+def _continued_numbering(lines: list[str], run: Run, accepted: list[Run]) -> bool:
+    """最美渔村 / 01 甲 / 02 乙 / 精品基地 / 03 丙 … 06 丁: a numbered run whose numbers go straight on into (or
+    from) an accepted numbered run's, under another label — one list's numbering, split by its sections."""
+    numbers = [item.number for item in run.items]
+    if run.shape != "numbered" or None in numbers or numbers != list(range(numbers[0], numbers[0] + len(numbers))):
+        return False
+
+    def kind(r: Run):  # (三、 / 四、 headings after 1. 2. items: another style, another level)
+        found = segment.marker_at(lines[r.items[0].line].strip())
+        return found[0] if found else None
+
+    for other in accepted:
+        theirs = [item.number for item in other.items]
+        if other.shape != "numbered" or None in theirs or len(theirs) < 2 or kind(other) != kind(run) or kind(run) is None:
+            continue
+        if (theirs[0] == numbers[-1] + 1 and other.first_line > run.first_line) or (
+                numbers[0] == theirs[-1] + 1 and other.first_line < run.first_line):
             return True
     return False
 
