@@ -375,3 +375,17 @@ def test_a_section_of_two_whose_numbers_run_on_into_the_next_section():
     assert [(c["name"], c["category"]) for c in found] == [
         ("东楮岛村", "最美渔村"), ("烟墩角村", "最美渔村"), ("威海长青基地", "全国精品休闲渔业示范基地"),
         ("泓泰海洋生态基地", "全国精品休闲渔业示范基地"), ("威海西港小石岛基地", "全国精品休闲渔业示范基地")]
+
+
+def test_names_each_followed_by_its_english_name():
+    """New: 三江源国家公园 / Sanjiangyuan National Park / 大熊猫国家公园 / Giant Panda National Park …: the English
+    lines are translations of the names above them, and a national park is a designation as a zone is."""
+    pairs = [("三江源国家公园", "Sanjiangyuan National Park"), ("大熊猫国家公园", "Giant Panda National Park"),
+             ("东北虎豹国家公园", "Northeast China Tiger and Leopard National Park"),
+             ("海南热带雨林国家公园", "Hainan Tropical Rainforest National Park"), ("武夷山国家公园", "Wuyishan National Park")]
+    lines = ["2021年10月12日，我国宣布正式设立第一批国家公园，保护面积达23万平方公里。", "下面是这5个国家公园的中英文名称："]
+    for zh, en in pairs:
+        lines += [zh, en]
+    lines.append("这些国家公园涵盖了近30%的陆域国家重点保护野生动植物种类。")
+    found = extract_cases("\n".join(lines), "双语｜首批国家公园名单", None)["cases"]
+    assert [c["name"] for c in found] == [zh for zh, _ in pairs]

@@ -1484,6 +1484,24 @@ def _next_number(line: str, number: int) -> bool:
     return text.isdecimal() and len(text) <= 3 and int(text) == number + 1
 
 
+TRANSLATION = re.compile(r"^[A-Za-z][A-Za-z0-9 .,'&:()\-–’]{3,120}$")
+
+
+def _drop_translations(lines: list[str]) -> list[str]:
+    """三江源国家公园 / Sanjiangyuan National Park / 大熊猫国家公园 / Giant Panda National Park: each name
+    followed by its English name on a line of its own (three such pairs or more) — the translations go,
+    so the names stand one under another as the page lists them."""
+    def pair(k: int) -> bool:
+        return (k > 0 and bool(TRANSLATION.match(lines[k].strip())) and " " in lines[k].strip()
+                and 2 <= len(lines[k - 1].strip()) <= segment.NAME_MAX and bool(re.search(r"[\u4e00-\u9fff]", lines[k - 1]))
+                and not re.search(r"[，,。；;：:！？]", lines[k - 1]))
+    pairs = [k for k in range(len(lines)) if pair(k)]
+    if len(pairs) < 3:
+        return lines
+    drop = set(pairs)
+    return [line for k, line in enumerate(lines) if k not in drop]
+
+
 def _join_bare_markers(lines: list[str]) -> list[str]:
     """A number alone on its line and its item on the next (1． / 贵阳市息烽县: text out of a PDF
     or a table flattened a cell a line) are one numbered line."""
@@ -1602,7 +1620,7 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
     orig = [CITATION.sub("", ln.strip()) for ln in _nested_labels(_reflow_wrapped((text or "").split("\n")))
             if (re.search(r"\w", ln) and not PAGE_NUMBER.match(ln)) or segment.RULE_ROW.match(ln)]
     orig = [_unglue_ranks(line) for line in _join_chip_bullets(_join_bare_markers(_batch_bullets(_join_card_fields(_split_gapped_lines(_text_tables(_slashed_names(_join_colon_lines(
-        _unwrap_layout_cells(_rebuild_flat_tables(_rejoin_broken_places(orig)))))))))))]
+        _unwrap_layout_cells(_rebuild_flat_tables(_rejoin_broken_places(_drop_translations(orig))))))))))))]
     simp = [to_simplified(ln) for ln in orig]
     title_simple = to_simplified(title or "")
     denied = any(SELECTION_DENIED.search(line) for line in simp)

@@ -128,6 +128,8 @@ WRITTEN_UP = re.compile(r"《[^《》]{2,40}(?:——|－－)[^《》]{2,40}》"
 PROTECTED_END = re.compile(r"(?:自然保护区|保护区|湿地|湿地公园|国家公园|森林公园|地质公园|遗址公园|风景名胜区|栖息地)$")
 
 
+# a national designation in the name itself (三江源国家公园, 驼梁国家级自然保护区): chosen, wherever it lies
+NATIONAL_SITE_END = re.compile(r"国家(?:级)?(?:公园|自然保护区|湿地公园|地质公园|考古遗址公园|风景名胜区|水利风景区|沙漠公园|海洋公园)$")
 # a fair or exhibition by its name (中国国际农业机械展览会, 中国（菏泽）农资交易会): what a list of supported shows names
 FAIR_END = re.compile(r"(?:博览会|展览会|交易会|洽谈会|展销会|博览交易会)(?:[（(][^（）()]{1,8}[）)])?$")
 
@@ -150,7 +152,8 @@ def looks_like_case(name: str) -> bool:
     if is_central(name) or ends_as_org(name):
         return True
     if classify_channel(name) != "other" or PRODUCT.search(name) or ZONE_END.search(name) or (
-            PROTECTED_END.search(name) and (place_prefix(name) or locate(name).province)) or FAIR_END.search(name):
+            PROTECTED_END.search(name) and (place_prefix(name) or locate(name).province)) or FAIR_END.search(name) \
+            or NATIONAL_SITE_END.search(name):
         return True  # (…数字孪生城, …产业示范区, …小镇: a zone, park or base chosen as a pilot is a case)
     region = region_prefix(name)
     if region and len(name) - len(region) >= 2:
