@@ -389,3 +389,15 @@ def test_names_each_followed_by_its_english_name():
     lines.append("这些国家公园涵盖了近30%的陆域国家重点保护野生动植物种类。")
     found = extract_cases("\n".join(lines), "双语｜首批国家公园名单", None)["cases"]
     assert [c["name"] for c in found] == [zh for zh, _ in pairs]
+
+
+def test_zones_the_state_council_approved_are_a_list():
+    """New: 国务院共批复设立19个国家级新区。 over | 序号 | 新区名称 | 批复设立时间 |: new areas an approval set up
+    are a list's entries, as approved centres are."""
+    rows = [("上海浦东新区", "1992年10月"), ("天津滨海新区", "2006年5月"), ("重庆两江新区", "2010年5月"),
+            ("浙江舟山群岛新区", "2011年6月")]
+    lines = ["附录二 国家级新区设立情况", "截至2017年底，国务院共批复设立19个国家级新区，下表列出最早的四个。",
+             "| 序号 | 新区名称 | 批复设立时间 |", "|---|---|---|"] + [
+        f"| {k} | {n} | {d} |" for k, (n, d) in enumerate(rows, 1)] + ["资料来源：根据国务院批复文件整理。"]
+    found = extract_cases("\n".join(lines), "国家级新区设立情况", None)["cases"]
+    assert [c["name"] for c in found] == [n for n, _ in rows]
