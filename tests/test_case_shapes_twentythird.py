@@ -401,3 +401,15 @@ def test_zones_the_state_council_approved_are_a_list():
         f"| {k} | {n} | {d} |" for k, (n, d) in enumerate(rows, 1)] + ["资料来源：根据国务院批复文件整理。"]
     found = extract_cases("\n".join(lines), "国家级新区设立情况", None)["cases"]
     assert [c["name"] for c in found] == [n for n, _ in rows]
+
+
+def test_a_kind_of_site_a_ministry_approved_then_its_batches():
+    """New: 骨干直联点是…的关键节点，由工业和信息化部批复设立 over 第一批 / | 直联点城市 | 所在省（区、市） | …:
+    the kind named first, then the ministry approving each, makes the batches' tables its list."""
+    lines = ["国家级互联网骨干直联点是不同骨干网络之间交换流量的关键节点，由工业和信息化部批复设立。", "第一批",
+             "| 直联点城市 | 所在省（区、市） |", "|---|---|", "| 北京 | 北京市 |", "| 上海 | 上海市 |", "| 广州 | 广东省 |",
+             "第二批", "| 直联点城市 | 所在省（区、市） |", "|---|---|", "| 成都 | 四川省 |", "| 武汉 | 湖北省 |", "| 西安 | 陕西省 |"]
+    found = extract_cases("\n".join(lines), "我国国家级互联网骨干直联点建设情况", None)["cases"]
+    assert [(c["name"], c["province"], c["category"]) for c in found] == [
+        ("北京", "北京市", "第一批"), ("上海", "上海市", "第一批"), ("广州", "广东省", "第一批"),
+        ("成都", "四川省", "第二批"), ("武汉", "湖北省", "第二批"), ("西安", "陕西省", "第二批")]
