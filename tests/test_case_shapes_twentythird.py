@@ -413,3 +413,19 @@ def test_a_kind_of_site_a_ministry_approved_then_its_batches():
     assert [(c["name"], c["province"], c["category"]) for c in found] == [
         ("北京", "北京市", "第一批"), ("上海", "上海市", "第一批"), ("广州", "广东省", "第一批"),
         ("成都", "四川省", "第二批"), ("武汉", "湖北省", "第二批"), ("西安", "陕西省", "第二批")]
+
+
+def test_an_accordion_s_hidden_bodies_are_read_and_a_hidden_popup_is_not():
+    """New: <h3 data-toggle="fold">陕西省</h3><div class="fold-body" style="display:none"><ul><li>…产业园</li>
+    …: a folded part the reader opens with a click is the page's content (a hidden popup stays out)."""
+    parks = [("陕西省", "陕西省眉县现代农业产业园"), ("广东省", "广东省茂名市现代农业产业园"),
+             ("辽宁省", "辽宁省盘锦市大洼区现代农业产业园")]
+    folds = "".join(f"<div class='fold-item'><h3 class='fold-title' data-toggle='fold' aria-expanded='false'>{p}</h3>"
+                    f"<div class='fold-body' style='display:none'><ul><li>{n}</li></ul></div></div>" for p, n in parks)
+    body = ("<div class='content'><p>农业农村部、财政部公布了2018年国家现代农业产业园创建名单，入选的产业园将获得中央财政奖补资金支持。"
+            "为方便查阅，本页按省份折叠展示，点击省份名称即可展开。</p><section class='fold-list'>" + folds + "</section>"
+            "<div class='popup' style='display:none'>扫码关注公众号，领取农业政策大礼包</div>"
+            "<p>考核达标的产业园可申请认定为国家现代农业产业园，实行能进能退的动态管理。</p></div>")
+    result = page(body, "2018年国家现代农业产业园创建名单（分省查看）")
+    assert [(c["name"], c["category"]) for c in result.cases] == [(n, p) for p, n in parks]
+    assert "大礼包" not in result.article["text"]

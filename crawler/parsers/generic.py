@@ -107,8 +107,24 @@ def load_tree(html: str):
     for el in tree.xpath("//" + " | //".join(NOISE_TAGS)):
         _drop(el)
     for el in tree.xpath(HIDDEN):
-        _drop(el)
+        if not _folded_content(el):
+            _drop(el)
+        else:  # (shown as the open page shows it: the extractors after this step drop hidden parts too)
+            el.attrib.pop("style", None)
+            el.attrib.pop("hidden", None)
     return tree
+
+
+FOLD_CLASS = re.compile(r"(?:^|[-_ ])(?:fold|collapse|collapsible|accordion|panel-body|tab-pane|expand)(?:[-_ ]|$)", re.I)
+
+
+def _folded_content(el) -> bool:
+    """A hidden part a reader opens on the page (an accordion's body under the heading that toggles it,
+    a collapsed panel): content shown on a click, kept; other hidden parts (templates, popups) go."""
+    if FOLD_CLASS.search(el.get("class") or ""):
+        return True
+    toggle = el.getprevious()
+    return toggle is not None and (toggle.get("aria-expanded") is not None or toggle.get("data-toggle") is not None)
 
 
 def _noframes_page(tree):
