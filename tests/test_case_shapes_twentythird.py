@@ -429,3 +429,14 @@ def test_an_accordion_s_hidden_bodies_are_read_and_a_hidden_popup_is_not():
     result = page(body, "2018年国家现代农业产业园创建名单（分省查看）")
     assert [(c["name"], c["category"]) for c in result.cases] == [(n, p) for p, n in parks]
     assert "大礼包" not in result.article["text"]
+
+
+def test_a_headerless_table_whose_one_column_ends_in_one_kind():
+    """New: | 吕涛技能大师工作室 | 太钢（集团） | (a <dl> of dt and dd, or a table with no header): the column
+    whose names all end in one kind (…技能大师工作室) holds what was chosen, the bodies beside it run each."""
+    rows = [("吕涛技能大师工作室", "太钢（集团）"), ("王文胜技能大师工作室", "潞安矿业（集团）有限责任公司"),
+            ("王斌俊技能大师工作室", "汾西矿业（集团）"), ("王雷雨技能大师工作室", "同煤集团"), ("樊志勤技能大师工作室", "太重集团")]
+    lines = ["山西省人社厅公示2021年国家级技能大师工作室拟建项目。", "一、国家级技能大师工作室（5个）"] + [
+        f"| {n} | {a} |" for n, a in rows] + ["公示期为5个工作日。"]
+    found = extract_cases("\n".join(lines), "2021年国家级技能大师工作室拟建项目名单公示", None)["cases"]
+    assert [(c["name"], c["agency"]) for c in found] == list(rows)

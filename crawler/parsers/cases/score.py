@@ -16,7 +16,7 @@ from ..bylines import is_name
 from ..regions import gazetteer, informal_region, is_central, is_country, joined_places, locate, place_prefix, region_prefix, starts_with_region
 from .fields import BELOW_COUNTY, PLACE_CHAIN, ZONE_END, TOWNSHIP, classify_channel, full_place, is_body, looks_like_person
 from .model import Run
-from .segment import AWARD_TITLE, CHOSEN_LINE, GUIDE_NTH, GUIDE_ORDER, GUIDE_SIDE, FIGURE_HEADER, GRADE_CELL, PILOT_PLACE_WORDS, PRIZE_TIER, count_value, PEOPLE_AWARD, LABEL_MAX, NAME_MAX, RANK_LABEL, first_outside_quotes
+from .segment import AWARD_TITLE, CHOSEN_LINE, GUIDE_NTH, GUIDE_ORDER, GUIDE_SIDE, FIGURE_HEADER, GRADE_CELL, PILOT_PLACE_WORDS, PRIZE_TIER, count_value, PEOPLE_AWARD, LABEL_MAX, NAME_MAX, RANK_LABEL, first_outside_quotes, _shared_kind
 
 # a line saying the works below were chosen or won (入选节目, 优秀作品, 获奖作品, 推选结果)
 WORKS_CHOSEN = re.compile(r"(?:入选|获奖|获评|优秀|精品|精选|推选|推优|评选|扶持|展播)[^，。；]{0,8}(?:节目|作品|剧集|影片|纪录片|栏目|图书|展览)"
@@ -466,6 +466,8 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
                     or (run.shape in ("lines", "bulleted", "numbered") and bool(re.fullmatch(r"《[^《》]{1,60}》", name.strip()))
                         and (bool(AWARD_TITLE.search(item.category or "")) or (works_chosen and not DOCUMENT_WORK.search(name.strip()))))
                     for item, name in zip(run.items, names)) / n  # (厦门集美区: a district after its city's short name; 麻涌镇麻三村: a village of a town)
+    if run.shape.startswith("table") and n >= 3 and all(item.agency for item in run.items) and _shared_kind(bare, ends_as_org):
+        case_like = max(case_like, 0.8)  # (| 吕涛技能大师工作室 | 太钢 |: names all of one kind, each beside its body)
     # people with their posts, or bare personal names (a ranking of poets, a list of winners)
     def personal(name: str) -> bool:
         return looks_like_person(name) or (len(name.strip()) <= 3 and is_name(name.strip()) and not is_region_name(name.strip())

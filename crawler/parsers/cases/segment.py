@@ -9,6 +9,7 @@ too), short lines one under another, a heading with its paragraph, and items ins
 from __future__ import annotations
 
 import dataclasses
+from collections import Counter
 import re
 import unicodedata
 from functools import lru_cache
@@ -997,6 +998,21 @@ CHANGE_CELL = re.compile(r"^(?:(?:与|和|较|比)上(?:届|年|期|一期|次|�
                          r"|(?:前进|上升|提升|下降|后退|下滑)\s*\d{1,3}\s*(?:位|名)|持平|不变|新上榜|新晋|新进|[↑↓▲▼]\s*\d{1,3})$")
 
 
+def _shared_kind(values: list[str], ends_as_org) -> bool:
+    """Most values end in the same kind of thing (技能大师工作室, 示范基地), each with a name of its own
+    before it — and the kind is no body's ending (有限公司)."""
+    values = [v.strip() for v in values if v and v.strip()]
+    if len(values) < 3:
+        return False
+    for size in (7, 6, 5, 4, 3):
+        ends = Counter(v[-size:] for v in values if len(v) >= size + 2)
+        if ends:
+            kind, count = ends.most_common(1)[0]
+            if count >= 0.8 * len(values) and not ends_as_org(kind) and re.fullmatch(r"[\u4e00-\u9fff]+", kind):
+                return True
+    return False
+
+
 def _content_roles(rows: list[list[str]], looks_like_region, ends_as_org, township=None) -> dict[str, int]:
     """Columns of a table without a header, known from what their cells hold."""
     width = len(rows[0])
@@ -1112,7 +1128,12 @@ def _content_roles(rows: list[list[str]], looks_like_region, ends_as_org, townsh
             bodyish = [0] * len(candidates)  # (| 项目名称： | … |: a record's fields, record_runs reads them)
         keys = list(zip(productish, bodyish))
         roles["name"] = candidates[keys.index(max(keys))]
-        others = [c for c in candidates if c != roles["name"]]
+        kinds = [c for c in candidates if _shared_kind([r[c] for r in rows if c < len(r)], ends_as_org)]
+        if len(candidates) == 2 and len(kinds) == 1 and kinds[0] != roles["name"] and "agency" not in roles:
+            # | 吕涛技能大师工作室 | 太钢（集团） |: the column whose names end in one kind (…工作室, …示范基地)
+            # holds what was chosen, the bodies beside it run each
+            roles["agency"], roles["name"] = roles["name"], kinds[0]
+        others = [c for c in candidates if c != roles["name"] and c != roles.get("agency")]
         if len(others) == 1 and "category" not in roles and all(
                 others[0] < len(r) and r[others[0]] and len(r[others[0]]) <= LABEL_MAX and AWARD_CELL.search(r[others[0]])
                 or others[0] < len(r) and re.search(r"类|网站|平台$", r[others[0]] or "") for r in rows):
