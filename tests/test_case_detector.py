@@ -438,7 +438,7 @@ REACHED = {"cases-holdout19": (0.87, 0.96), "cases-holdout20": (0.93, 0.96), "ca
            "cases-holdout242": (0.98, 0.86), "cases-holdout243": (0.93, 0.90), "cases-holdout244": (0.75, 0.96),
            "cases-holdout245": (0.82, 0.82), "cases-holdout246": (0.95, 0.91), "cases-holdout247": (0.62, 0.85),
            "cases-holdout248": (0.88, 0.90), "cases-holdout249": (0.84, 0.89), "cases-holdout250": (0.71, 0.98),
-           "cases-holdout251": (0.71, 0.94), "cases-holdout252": (0.86, 1.00), "cases-holdout253": (0.79, 0.86),
+           "cases-holdout251": (0.71, 0.94), "cases-holdout252": (0.86, 1.00), "cases-holdout253": (0.84, 0.92),
            "cases-holdout254": (0.70, 0.86), "cases-holdout255": (0.81, 0.95), "cases-holdout256": (0.73, 0.89),
            "cases-holdout257": (0.69, 1.00), "cases-holdout258": (0.81, 1.00), "cases-holdout259": (0.88, 0.92),
            "cases-holdout260": (0.95, 0.96), "cases-holdout261": (0.61, 0.89), "cases-holdout262": (0.80, 0.89),
