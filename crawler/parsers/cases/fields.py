@@ -55,7 +55,7 @@ NOTE_BRACKETS = re.compile(r"[（(](?=[^（）()]*(?:(?:19|20)\d{2}\s*年|\d{1,2
 # (…典型案例名称【北京市交通委员会】: a case library's recommending body in 【】 at the end too)
 TRAILING_BRACKETS = re.compile(r"(?:[（(](?P<org>[^（）()]{2,40})[）)]|【(?P<org2>[^【】]{2,40})】)\s*$")
 TITLE_WORDS = re.compile(r"局长|主任|书记|处长|科长|教授|研究员|院长|所长|司长|厅长|部长|主席|总经理|董事长|秘书长|博士|专家|记者|负责人|首席")
-COMPANY = re.compile(r"(?:有限公司|股份有限公司|公司|集团|科技|银行|(?<=[\u4e00-\u9fff]{2})(?:店|老铺|酒家|酒楼|茶庄|商行|精品行|乐器行|药房|作坊))$")  # (…酱鸭店, …乐器行: shops are firms too)
+COMPANY = re.compile(r"(?:有限公司|股份有限公司|公司|集团|科技|银行|(?<=[\u4e00-\u9fff]{2})股份|(?<=[\u4e00-\u9fff]{2})(?:店|老铺|酒家|酒楼|茶庄|商行|精品行|乐器行|药房|作坊))$")  # (…酱鸭店, …乐器行: shops are firms too)
 
 
 def classify_channel(name: str) -> str:
@@ -728,6 +728,14 @@ def _itemise(lines: list[str], item: Item) -> None:
             item.agency = (item.line, item.start, item.start + len(stripped[:colon].rstrip()))
             rest = stripped[colon + 1:]
             item.start += colon + 1 + len(rest) - len(rest.lstrip())
+            return
+        dash = next((dm for dm in DASH.finditer(stripped) if dm.start() >= 2 and not quote_depth_at(stripped, dm.start())), None)
+        right = stripped[dash.end():].strip(" 。；;") if dash else ""
+        if not item.agency and dash and 2 <= len(right) <= 30 and is_body(right) and not is_body(stripped[:dash.start()].strip()) \
+                and not re.search(r"[，,。；;：:、]", right):
+            # | 中国专利金奖 | “一种高速轨道车辆转向架”——中车四方股份 |: the name, a dash, the body that holds it
+            item.agency = (item.line, item.start + dash.end(), item.start + dash.end() + len(right))
+            item.end = item.start + len(stripped[:dash.start()].rstrip())
             return
         found = bracket_agency(stripped) if not item.agency else None
         if found:  # a cell 中国未成年人网（四川文明办）: the body in brackets runs the case
