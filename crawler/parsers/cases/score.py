@@ -593,6 +593,8 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     announced = announced or (run.shape in ("lines", "bulleted", "numbered", "line of names") and n >= 3
                               and bool(titled_count) and count_value(titled_count.group("count")) == n)
     announced = announced or entered or praised_kind or counted_places
+    # | 2024年…项目实施名单（部分） | over | 省份 | 地理标志 |: a caption row merged over the table names the list it holds
+    announced = announced or (run.shape == "table" and n >= 3 and bool(re.search(r"(?:名单|名录|榜单)$", _caption_above(context))))
     # 首批名单 / 下表左栏为保护区名称，右栏为其所在省份 / the table: the line over the guide to its columns hands it over
     guided = False
     if run.shape.startswith("table") and not announced and (
@@ -980,6 +982,19 @@ TOP_N = re.compile(r"(?<![A-Za-z])(?:TOP|Top|top)\s*\d{1,3}(?!\d)")
 TITLE_COUNT = re.compile(r"(?P<count>\d{1,3}|[两二三四五六七八九十]{1,3})\s*(?:个|家|项|座|所|地|条|款|名|城|市|县|区|处|片)[\u4e00-\u9fff]{0,6}?"
                          r"(?:入选|上榜|获评|获奖|入围|入列|当选|获批|获表彰|被命名|获认定|被认定|通过验收|进入(?=[^，。！？]{0,20}(?:名单|清单|榜|名录))"
                          r"|一览|名单|名录)")  # (首批11个创新应用一览: the page lists them)
+
+
+def _caption_above(context: str) -> str:
+    """The caption row merged across the top of the table the context ends in (its header and rules
+    aside), brackets dropped, or ""."""
+    for line in reversed(context.split("\n")[:-2]):
+        text = line.strip()
+        if not text.startswith("|"):
+            return ""
+        filled = [c.strip() for c in text.strip("|").split("|") if c.strip()]
+        if len(filled) == 1 and not re.fullmatch(r":?-{2,}:?", filled[0]):
+            return re.sub(r"\s*[（(][^（）()]*[）)]$", "", filled[0])
+    return ""
 
 
 TABLE_HANDED = re.compile(r"下表|见表|如下表|列表如下|以下表格")

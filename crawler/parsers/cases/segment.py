@@ -838,6 +838,29 @@ def _header_roles(row: list[str]) -> dict[str, int]:
     return roles if len(roles) >= min(2, len(row)) or (ranked and len(row) >= 2) else {}
 
 
+def _place_and_word_header(rows: list[list[str]], looks_like_region) -> dict[str, int]:
+    """| 省份 | 地理标志 | over | 北京市 | 昌平草莓 |: a place column's header beside a word no header list
+    knows — a header when every row below holds a place under it; the other column holds the names."""
+    if len(rows) < 4 or len(rows[0]) != 2:
+        return {}
+    head = [re.sub(r"[\s　]+", "", text) for text in rows[0]]
+    place = next((col for col, text in enumerate(head) if PLACE_KIND_HEADER.match(text)), None)
+    if place is None:
+        return {}
+    other = head[1 - place]
+    if re.search(r"(?:排名|名次|位次|排序)$", other) and all(
+            len(row) == 2 and re.fullmatch(r"\d{1,3}", row[1 - place].strip()) and looks_like_region(row[place].strip()) for row in rows[1:]):
+        return {"rank": 1 - place, "name": place}  # | 总排名 | 城市 | over | 1 | 广州 |: places, ranked
+    if not 2 <= len(other) <= 8 or re.search(r"[\d（）()%％]", other) or FIGURE_HEADER.search(other) or STAT_HEADER.search(other) \
+            or PEOPLE_HEADER.search(other) or looks_like_region(other):
+        return {}
+    if not all(len(row) == 2 and looks_like_region(row[place].strip()) and row[1 - place].strip()
+               and not re.fullmatch(r"[\d.\s第名位]+", row[1 - place].strip()) and not looks_like_region(row[1 - place].strip())
+               for row in rows[1:]):  # (| 总排名 | 城市 |: places ranked by number, the places are the names)
+        return {}
+    return {"region": place, "name": 1 - place}
+
+
 RANK_HEADER = re.compile(r"^(?:第(?P<n>[一二三四五六七八九十\d]{1,3})[名位]|(?P<medal>冠军|亚军|季军)|(?:TOP|Top|NO\.?|No\.?)\s*(?P<top>\d{1,3})"
                          r"|(?P<board>[\u4e00-\u9fff]{1,6}榜(?:首|冠军)?))$")  # 省级榜 | 分州市榜 | 区县榜: each column its own ranking's top
 MEDALS = {"冠军": 1, "亚军": 2, "季军": 3}
@@ -1641,7 +1664,7 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org, township=None) 
                 if items:
                     runs.append(Run(items, "table", top=block[0]))
                 continue
-        roles = _header_roles(rows[0])
+        roles = _header_roles(rows[0]) or _place_and_word_header(rows, looks_like_region)
         guide = None if roles else _column_guide(lines, block[0], len(rows[0]))
         guided = _header_roles(guide) if guide else {}
         if "name" in guided or "agency" in guided:
