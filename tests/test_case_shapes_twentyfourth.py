@@ -42,3 +42,53 @@ def test_places_ranked_by_number_are_not_read_as_a_place_and_its_name():
     body = "<p>报告发布了城市会展业竞争力指数排名，前五位城市如下：</p>" + table
     found = page(body, "2022年中国城市会展业竞争力指数报告发布").cases
     assert [c["name"] for c in found] == [n for _, n in rows]
+
+
+def test_kind_labels_under_province_headings_handed_over_by_the_lead():
+    """New: the lead speaks of a list and says it is sorted 如下 by province; under 一、吉林省（…） come
+    lines 景区：甲、乙 / 线路：丙 / 赛事：丁 — each kind a category, a line of one name as much as one of
+    several, a tier note （十佳） or （3次十佳） no part of the name, the heading's province each name's."""
+    lines = ["体育文化发展中心日前公布了本年度中国体育旅游精品项目入选名单，分为景区、线路、赛事和目的地四类。",
+             "现将东北及上海的入选项目按省份整理如下，括号内为十佳标记，其余省份另文刊发。",
+             "一、吉林省（精品4项，十佳2项）",
+             "景区：长白山万达体育旅游景区（十佳）、长白山鲁能胜地国际度假区",
+             "线路：环长白山体育旅游线路（十佳）",
+             "赛事：中国长春净月潭瓦萨国际滑雪节",
+             "二、黑龙江省（精品4项）",
+             "赛事：“华艺杯”中国哈尔滨国际体育舞蹈公开赛（3次十佳）、中俄界江黑龙江国际冰球友谊赛、中国·哈尔滨轮滑马拉松世界杯",
+             "目的地：齐齐哈尔市碾子山区",
+             "三、上海市（精品4项）",
+             "景区：碧海金沙体育旅游景区（3次十佳）、北外滩国客中心景区",
+             "赛事：上海ATP1000大师赛（十佳）、F1中国大奖赛",
+             "（整理：体旅观察；以官方公布为准）"]
+    found = extract_cases("\n".join(lines), "中国体育旅游精品项目入选名单出炉（东北、上海篇）", None)["cases"]
+    assert [(c["name"], c["category"], c["province"]) for c in found] == [
+        ("长白山万达体育旅游景区", "景区", "吉林省"), ("长白山鲁能胜地国际度假区", "景区", "吉林省"),
+        ("环长白山体育旅游线路", "线路", "吉林省"), ("中国长春净月潭瓦萨国际滑雪节", "赛事", "吉林省"),
+        ("“华艺杯”中国哈尔滨国际体育舞蹈公开赛", "赛事", "黑龙江省"), ("中俄界江黑龙江国际冰球友谊赛", "赛事", "黑龙江省"),
+        ("中国·哈尔滨轮滑马拉松世界杯", "赛事", "黑龙江省"), ("齐齐哈尔市碾子山区", "目的地", "黑龙江省"),
+        ("碧海金沙体育旅游景区", "景区", "上海市"), ("北外滩国客中心景区", "景区", "上海市"),
+        ("上海ATP1000大师赛", "赛事", "上海市"), ("F1中国大奖赛", "赛事", "上海市")]
+
+
+def test_a_recurring_field_label_beside_sentences_is_no_kind_label():
+    """Guard: 报送单位：甲 / 主要内容：…。 repeated per case — the fields of a record; the body after
+    报送单位 is no case of its own."""
+    lines = ["商务部近日印发推广自贸试验区第六批“最佳实践案例”，我们先整理以下三项：",
+             "边境口岸出入境车辆快捷通关查验", "报送单位：中国（广西）自由贸易试验区",
+             "主要内容：在友谊关口岸先行试点出入境车辆边检快捷通关系统，集成自主采集、智能识别、快速核验等功能。",
+             "国际危险品道路运输“一证双线”", "报送单位：中国（黑龙江）自由贸易试验区",
+             "主要内容：在沿边跨境道路运输中实施国际危险品道路运输“一证双线”，提升跨境运输便利化水平。",
+             "数据出境管理负面清单", "报送单位：上海、天津、北京自贸试验区",
+             "主要内容：率先打造安全便利的数据跨境流动体系，制定数据出境管理负面清单。"]
+    found = extract_cases("\n".join(lines), "自贸试验区第六批最佳实践案例发布", None)["cases"]
+    assert not any(c["name"] in ("中国（广西）自由贸易试验区", "上海", "天津") for c in found)
+
+
+def test_a_graded_label_over_a_note_in_brackets_names_nothing():
+    """Guard: 三等奖：（本库所存文本至此中断） among 一等奖：甲、乙 lines — a note, no name."""
+    lines = ["经研究，决定对2008年度政务信息工作成绩突出的先进集体予以通报表彰。", "（二）市级有关部门",
+             "一等奖：市监察局、市公安局、市经贸委、市国资委", "二等奖：市卫生局、市发展改革委、市环保局、市信访局",
+             "三等奖：（本库所存文本至此中断，以下内容缺失）"]
+    found = extract_cases("\n".join(lines), "关于表彰2008年度全市政务信息工作先进集体的通报", None)["cases"]
+    assert all("中断" not in c["name"] for c in found) and len(found) == 8

@@ -1810,6 +1810,12 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
         # (获评的27个栏目如下： / 2012年度…特色栏目 / the names: a list's own title between them)
         announce = simp[above - 1] if above > 0 and (segment._bracket_label(simp[above]) or (
             segment.is_heading(simp[above]) and simp[above - 1].rstrip().endswith(("：", ":")))) else ""
+        if not announce and above > 0 and run.shape == "line of names" and (segment.is_heading(simp[above]) or (
+                (mark := segment.marker_at(simp[above].strip())) and mark[0] in ("cn", "paren-cn") and len(simp[above].strip()) <= 40)) \
+                and re.search(r"(?:整理|列出|汇总|摘录)如下", simp[above - 1]):
+            # …入选名单… / 小编按省份整理如下。… / 一、北京市 / 景区：甲、乙: the paragraphs above the first
+            # section hand the list over, section by section
+            announce = "\n".join(simp[max(0, above - 2): above])
         if run.shape == "inline" and run.trigger:  # 紧随其后的是…: the sentence goes on from the list above it
             announce += "\n".join(simp[max(0, above - 3): above])
         scored = (run, names, _context(simp, run, title_simple), near, [name_text(simp, item) for item in run.items], announce)
@@ -1992,6 +1998,8 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
             elif not page_ranked and item.rank is not None and BARE_ORDINAL.match(simp[item.line]):
                 item.rank = None  # 第一　甲 under 序号只是编排的先后: an ordinal that numbers, which the page says ranks nothing
             case = case_fields(orig, simp, item, reference_year)
+            if not case["province"] and case["admin_level"] != "central" and (placed_in := _heading_province(simp, run, item.line)):
+                case["province"] = placed_in
             case["category"] = _as_printed(case["category"], simp, orig, printed, item.line)
             case.update({
                 "list": lst["name"] if lst else None,
@@ -2394,6 +2402,22 @@ TOWN_LED_BODY = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:(?<!小)镇|(?<![城下])�
 
 def _bare_bureau(name: str) -> bool:
     return bool(BARE_BUREAU.match(name) and not region_prefix(name) and not is_central(name))
+
+
+def _heading_province(lines: list[str], run: Run, line: int) -> str | None:
+    """一、北京市（精品6项…） / 景区：甲、乙 / 二、天津市 …: the province a section heading over the item
+    names (the nearest heading within the run, or just above its first line), else None."""
+    for k in range(line - 1, max(-1, run.first_line - 3), -1):
+        text = lines[k].strip()
+        found = segment.marker_at(text)
+        if found and found[0] not in ("cn", "paren-cn"):
+            continue
+        head = re.sub(r"\s*[（(][^（）()]*[）)]\s*$", "", text[found[2]:] if found else text).strip(" ：:")
+        if segment.province_label(head):
+            return locate(head).province
+        if found:
+            return None  # (another section's heading, naming no province: the items under it are its own)
+    return None
 
 
 def _may_lie_in(text: str, province: str) -> bool:

@@ -662,6 +662,9 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
             return 0.7  # 表2 桥梁工程 under 2、 beside an accepted 1、 table: the list's next section, long names too
         if announced and namey >= 0.8 and sum(bool(item.agency) for item in run.items) >= 0.6 * n:
             return namey * 0.9  # 栏目——网站 items under a sentence about the list: each gives its body apart
+        if announced and grouped and run.shape == "line of names" and n >= 6 and namey >= 0.8 and not any(
+                re.search(r"[。！？；;，,]", name) or len(name.strip()) > NAME_MAX or looks_like_person(name.strip()) for name in bare):
+            return namey * 0.9  # 景区：甲、乙 / 赛事：丙 under each section, handed over above: names under their kinds
         if run.shape == "heading-paragraph" and n >= 3 and _title_counts(page_title) == n and not any(
                 re.search(r"[。！？，,；;：:]", name) or len(name.strip()) > NAME_MAX + 10 or looks_like_person(name.strip()) for name in bare):
             return 0.8  # 七处实验区通过验收 over seven headings each with its paragraph: the title counts them

@@ -9,9 +9,9 @@ too), short lines one under another, a heading with its paragraph, and items ins
 from __future__ import annotations
 
 import dataclasses
-from collections import Counter
 import re
 import unicodedata
+from collections import Counter
 from functools import lru_cache
 
 from ..agencies import _ORG_END, _ORG_ENDING, QUOTES
@@ -3550,6 +3550,33 @@ def _separators(text: str) -> str:
     return "；;" if len(split_outside_quotes(text, "；;")) >= 2 else "、；;"
 
 
+def _recurring_label(lines: list[str], i: int, label: str) -> bool:
+    """Line i is one name after a short label (线路：甲) among lines of such labels that recur section
+    by section (景区 / 线路 / 赛事 under each province): the labels of a list printed section by
+    section, one name as much as several."""
+    if not 2 <= len(label) <= 6 or is_sentence(label):
+        return False
+    own = lines[i][first_outside_quotes(lines[i], "：:") + 1:].strip()
+    if re.search(r"[，,。；;！？!?\s]|\d{4}", own) or marker_at(own):
+        return False  # (回答：某网友 2019-09-05, 一等奖：①甲　②乙: a post's signature, a numbered line)
+    if any(LABEL_LINE.match(lines[k]) and is_sentence(lines[k][first_outside_quotes(lines[k], "：:") + 1:])
+           for k in range(max(0, i - 2), min(len(lines), i + 3)) if k != i):
+        return False  # 报送单位：甲 beside 主要内容：…。: the fields of a record, not a section's kinds
+
+    def label_at(k: int) -> str | None:
+        if not LABEL_LINE.match(lines[k]):
+            return None
+        head = lines[k][: first_outside_quotes(lines[k], "：:")].strip()
+        return head if 2 <= len(head) <= 6 and not marker_at(head) else None
+
+    window = [k for k in range(max(0, i - 40), min(len(lines), i + 41))]
+    counts = Counter(filter(None, (label_at(k) for k in window)))
+    recurring = {text for text, c in counts.items() if c >= 2}
+    listed = any("、" in lines[k][first_outside_quotes(lines[k], "：:") + 1:] for k in window if label_at(k) in recurring)
+    beside = any(0 <= k < len(lines) and label_at(k) for k in (i - 1, i + 1))
+    return listed and beside and (label in recurring or len(recurring - {label}) >= 2)
+
+
 def _names_alike(parts: list[str]) -> bool:
     """Names of one kind: places or bodies, or all but one ending in the same word (…特色小镇)."""
     parts = [p.strip() for p in parts]
@@ -4176,7 +4203,10 @@ def inline_runs(lines: list[str]) -> list[Run]:
                           and any(0 <= k < len(lines) and LABEL_LINE.match(lines[k]) for k in (i - 1, i + 1))) or (
             # 【示范城区】沙市区 beside 【示范街道】… lines: one name after its label, among lines like it
             bracket_head and any(0 <= k < len(lines) and (m := HEAD_BRACKET.match(lines[k])) and lines[k][m.end():].strip()
-                                 for k in (i - 1, i + 1)))
+                                 for k in (i - 1, i + 1))) or (
+            # 线路：甲 among 景区：乙、丙 / 赛事：丁 under each province's heading: one name after a label the
+            # page prints again and again, once per section
+            head_end and not bracket_head and _recurring_label(lines, i, line[: head_end - 1].strip()))
         # (甲；乙；丙 under 一、北京: the semicolons that part the names end no sentence)
         if len(parts) < (2 if above or head_end else 3) - (1 if wrapped or labelled_lines else 0) or is_sentence(
                 re.sub(r"[；;]", "", body) if seps == "；;" and above and _names_alike([body[a:b] for a, b in parts]) else body):
@@ -4186,7 +4216,7 @@ def inline_runs(lines: list[str]) -> list[Run]:
         mixed = split_outside_quotes(body, "、，,") if seps != "，," and "，" in body else []
         if len(mixed) >= 3 and all(_written_out_place(body[a:b].strip()) for a, b in mixed):
             parts, seps = mixed, "、，,"
-        longest = 12 if seps == "，," else NAME_MAX  # names listed with commas are short; clauses are not
+        longest = NAME_MAX if seps != "，," or (len(parts) == 1 and labelled_lines and not re.search(r"[\s①-⑳]", body.strip()) and not body.strip().startswith(("（", "("))) else 12  # names listed with commas are short; clauses are not
         if seps == "，," and len(parts) >= 3 and all(_body_or_unit(body[a:b].strip()) for a, b in parts):
             longest = NAME_MAX + 10  # (甲中学英语科组，乙公司三分公司散机队中控班，…: bodies and their units, however long)
         if any(not 2 <= b - a <= longest for a, b in parts) or (seps not in ("，,", "、，,") and first_outside_quotes(body, "，,") >= 0):
