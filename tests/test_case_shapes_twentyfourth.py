@@ -92,3 +92,28 @@ def test_a_graded_label_over_a_note_in_brackets_names_nothing():
              "三等奖：（本库所存文本至此中断，以下内容缺失）"]
     found = extract_cases("\n".join(lines), "关于表彰2008年度全市政务信息工作先进集体的通报", None)["cases"]
     assert all("中断" not in c["name"] for c in found) and len(found) == 8
+
+
+def test_a_body_a_colon_and_clauses_to_a_full_stop_is_the_body_and_its_description():
+    """New: 五莲县于里镇河南村村民委员会：五莲县此次唯一上榜的村，也是…之一。 — what follows the colon runs
+    through a comma to a full stop: it describes the name before the colon, which is the case."""
+    lines = ["阿里研究院近日发布2020年淘宝村名单，日照市5个村进入名单。", "淘宝村",
+             "五莲县于里镇河南村村民委员会：五莲县此次唯一上榜的村，也是莒县以外入选的两个村之一。",
+             "莒县陵阳街道何家疃社区村委会：陵阳街道本次唯一入选的社区，电商以农副产品为主。",
+             "莒县阎庄街道徐家当门村委会：与渚汀社区一道，支撑起阎庄街道的淘宝镇身份。",
+             "莒县阎庄街道渚汀社区村委会：阎庄街道入选的第二个村，网店多经营绿茶。",
+             "日照经济技术开发区北京路街道金家沟村委会：开发区唯一入选的村，也是唯一位于城区街道的村。"]
+    found = extract_cases("\n".join(lines), "日照5个淘宝村入选2020年名单", None)["cases"]
+    assert [c["name"] for c in found] == [ln.split("：")[0] for ln in lines[2:]]
+
+
+def test_a_bracket_label_over_province_owner_lines_stays_their_category():
+    """New: 【安宁疗护试点市（区）】 over 天津市：南开区、蓟州区 / 河北省：承德市… — each province places its
+    names; the label over them all is their category (the province was, when no note line broke the run)."""
+    lines = ["国家卫生健康委确定61个市（区）为第三批国家安宁疗护试点市（区），部分名单如下。", "【安宁疗护试点市（区）】",
+             "天津市：南开区、蓟州区", "河北省：承德市、廊坊市、沧州市", "山西省：晋城市、阳泉市",
+             "编者注：限于篇幅，其余省份本文从略，完整名单以国家卫生健康委网站公布的附件为准。"]
+    found = extract_cases("\n".join(lines), "第三批国家安宁疗护试点名单公布", None)["cases"]
+    assert [(c["name"], c["province"], c["category"]) for c in found] == [
+        (n, p, "安宁疗护试点市（区）") for p, n in [("天津市", "南开区"), ("天津市", "蓟州区"), ("河北省", "承德市"),
+                                              ("河北省", "廊坊市"), ("河北省", "沧州市"), ("山西省", "晋城市"), ("山西省", "阳泉市")]]

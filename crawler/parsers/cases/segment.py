@@ -2717,7 +2717,8 @@ def owner_line_runs(lines: list[str], is_owner) -> list[Run]:
             grouped = all(province_label(o) for o in owners) and 2 * sum(
                 bool(region_prefix(lines[i][a:b].split("、")[0] + "x") == lines[i][a:b].split("、")[0])
                 for i, _, (a, b), _ in current) >= len(current)
-            runs.append(Run([Item(i, *name, category=owners[k], whole=True) if grouped else
+            # (【安宁疗护试点市（区）】 over them: the label is their category, each province only where they lie)
+            runs.append(Run([Item(i, *name, category=labels.get(i) or owners[k], whole=True) if grouped else
                              Item(i, *name, agency=(i, *owner), whole=True, category=labels.get(i))
                              for k, (i, _, name, owner) in enumerate(current)], "lines"))
         current.clear()
@@ -2737,7 +2738,9 @@ def owner_line_runs(lines: list[str], is_owner) -> list[Run]:
             label = None
             continue
         m = OWNER_LINE.match(line)
-        if m and not marker_at(line) and not is_sentence(m.group("name")):
+        if m and not marker_at(line) and not is_sentence(m.group("name")) and not (
+                first_outside_quotes(m.group("name"), "，,") >= 0 and line.rstrip().endswith("。")):
+            # (五莲县…村民委员会：此次唯一上榜的村，也是…之一。: clauses to a full stop describe what the colon follows)
             base = m.start("name")
             # (石家庄市：桥西区 藁城市 鹿泉市: the places after the colon apart by spaces, each an entry)
             for a, b in _spaced_names(m.group("name")) or [(0, len(m.group("name")))]:
