@@ -117,3 +117,14 @@ def test_a_bracket_label_over_province_owner_lines_stays_their_category():
     assert [(c["name"], c["province"], c["category"]) for c in found] == [
         (n, p, "安宁疗护试点市（区）") for p, n in [("天津市", "南开区"), ("天津市", "蓟州区"), ("河北省", "承德市"),
                                               ("河北省", "廊坊市"), ("河北省", "沧州市"), ("山西省", "晋城市"), ("山西省", "阳泉市")]]
+
+
+def test_a_numbered_county_then_its_city_apart_by_a_space():
+    """New: 1 周至县 西安市 under a note giving the columns (序号 名称 所在地): the county is the case, the
+    city after the space where it lies."""
+    rows = [("周至县", "西安市"), ("王益区", "铜川市"), ("凤翔县", "宝鸡市"), ("彬州市", "咸阳市"), ("华阴市", "渭南市"),
+            ("南郑区", "汉中市")]
+    lines = ["水利部命名第二批节水型社会建设达标县（区），我省入选的整理如下，格式：序号 名称 所在地"] + [
+        f"{k} {n} {c}" for k, (n, c) in enumerate(rows, 1)]
+    found = extract_cases("\n".join(lines), "第二批节水型社会建设达标县（区）我省名单", None)["cases"]
+    assert [(c["name"], c["province"]) for c in found] == [(n, "陕西省") for n, _ in rows]

@@ -685,6 +685,13 @@ def itemise(lines: list[str], item: Item) -> None:
         region = (item.line, country.start("country"), country.end("country"))
         item.end = country.start()
         item.region = item.region or region
+    spaced = SPACED_PLACE.search(lines[item.line], item.start, item.end) if item.end > item.start and item.number is not None else None
+    if spaced and not item.region and not item.agency and spaced.start() - item.start >= 2 and _is_place_name(
+            lines[item.line][item.start: spaced.start()].strip()) and _is_place_name(spaced.group("place")) \
+            and locate(spaced.group("place") + lines[item.line][item.start: spaced.start()].strip()).province:
+        # 1 周至县 西安市 under 格式：序号 名称 所在地: a county, then the city it lies in, a column of its own
+        item.region = (item.line, spaced.start("place"), spaced.end("place"))
+        item.end = spaced.start()
 
 
 def _province_note(text: str) -> bool:
@@ -704,6 +711,7 @@ def _is_place_name(text: str, province: str = "") -> bool:
                            or bool(re.fullmatch(r"[\u4e00-\u9fff]{1,5}(?:县|市|区|旗)", text)))  # (清新县: a county of its time)
 
 
+SPACED_PLACE = re.compile(r"[ \t　]+(?P<place>[\u4e00-\u9fff]{2,10})\s*$")
 COUNTRY_NOTE = re.compile(r"\s*[（(](?P<country>[\u4e00-\u9fff]{2,10})[）)]\s*$")
 
 
