@@ -128,3 +128,14 @@ def test_a_numbered_county_then_its_city_apart_by_a_space():
         f"{k} {n} {c}" for k, (n, c) in enumerate(rows, 1)]
     found = extract_cases("\n".join(lines), "第二批节水型社会建设达标县（区）我省名单", None)["cases"]
     assert [(c["name"], c["province"]) for c in found] == [(n, "陕西省") for n, _ in rows]
+
+
+def test_a_sentence_saying_a_count_was_chosen_hands_over_the_table_below():
+    """New: …最后由18位专家认定了下面10条： over | 序号 | 省份 | 河流 | — the count chosen is the rows'."""
+    rows = [("陕西", "渭河"), ("浙江", "永安溪"), ("江苏", "丁万河"), ("重庆", "璧南河"), ("湖北", "汉江"), ("广东", "韩江"),
+            ("甘肃", "疏勒河"), ("福建", "木兰溪"), ("广西", "下枧河"), ("山东", "沂河")]
+    table = "<table>" + _row(["序号", "省份", "河流"]) + "".join(_row([str(k), p, n]) for k, (p, n) in enumerate(rows, 1)) + "</table>"
+    body = ("<p>首届“寻找最美家乡河”活动于2017年12月在西安揭晓。各地共推荐46条家乡河，网络投票后19条进入专家推荐阶段，"
+            "最后由18位专家认定了下面10条：</p>" + table + "<p>表中编号为编者所加，不代表名次。</p>")
+    found = page(body, "回顾：首届“寻找最美家乡河”").cases
+    assert [c["name"] for c in found] == [n for _, n in rows]

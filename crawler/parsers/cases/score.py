@@ -621,7 +621,7 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     announced = announced or ((run.shape in ("numbered", "bulleted", "lines", "heading-paragraph") or run.shape.startswith("table"))
                               and n >= 3 and _title_counts(page_title) == n)
     # 本文列出其中25个城市。 over 25 numbered names: the sentence says the page gives that many of a list
-    listed = LISTED_COUNT.search(above) or LISTED_OF_THEM.search(above)
+    listed = LISTED_COUNT.search(above) or LISTED_OF_THEM.search(above) or CHOSEN_COUNT.search(last_sentence)
     announced = announced or (run.shape in ("numbered", "bulleted", "lines", "line of names") or run.shape.startswith("table")) and (
         n >= 3 and listed is not None and count_value(listed.group("count")) == n)
     # 【优秀】 / 【良好】 over the names: the grade an assessment gave them (not 合格, a pass)
@@ -1001,6 +1001,9 @@ def _caption_above(context: str) -> str:
 
 
 TABLE_HANDED = re.compile(r"下表|见表|如下表|列表如下|以下表格")
+# 最后由18位专家认定了下面10条：: the sentence says a count was chosen and hands them over
+CHOSEN_COUNT = re.compile(r"(?:认定|评出|选出|评选出|遴选出|命名|确定|公布|产生)了?(?:下面|以下|如下)的?\s*"
+                          r"(?P<count>\d{1,3}|[两二三四五六七八九十]{1,3})\s*(?:个|家|项|座|所|条|处|件|例|批)[\u4e00-\u9fff]{0,6}$")
 LISTED_COUNT = re.compile(r"(?:列出|列举|摘录|摘登|抄录|整理|收录|选登|附上|附后|刊登|刊发|展示)了?(?:其中|其中的|以下|如下)?(?:的)?\s*"
                           r"(?P<count>\d{1,3}|[两二三四五六七八九十]{1,3})\s*(?:个|家|项|座|所|地|条|例|件)"
                           # (what the list chose: not 8个重点方向, the directions a call for entries offers)
