@@ -139,3 +139,15 @@ def test_a_sentence_saying_a_count_was_chosen_hands_over_the_table_below():
             "最后由18位专家认定了下面10条：</p>" + table + "<p>表中编号为编者所加，不代表名次。</p>")
     found = page(body, "回顾：首届“寻找最美家乡河”").cases
     assert [c["name"] for c in found] == [n for _, n in rows]
+
+
+def test_a_total_before_the_colon_on_a_page_about_a_list_hands_over_that_many_names():
+    """New: 第二批 / 本次新增，共13个县（区），以附件顺序排列： / thirteen names — the line counts what it
+    hands over, on a page whose lead speaks of the list (名单), though the line itself does not."""
+    names = ["石家庄市新华区", "秦皇岛市抚宁区", "秦皇岛市卢龙县", "唐山市路南区", "保定市涞水县", "沧州市运河区", "沧州市黄骅市",
+             "衡水市武强县", "邢台市隆尧县", "邢台市清河县", "邯郸市魏县", "邯郸市馆陶县", "雄安新区容城县"]
+    lines = ["国家卫生健康委近日印发第二批全国儿童青少年近视防控适宜技术试点县（区）名单，我省13个县（区）在列。",
+             "第二批", "本次新增，共13个县（区），以通知附件所列顺序排列：", "、".join(names),
+             "省卫生健康委有关负责人表示，试点县（区）要把视力筛查、建档和转诊做实。"]
+    found = extract_cases("\n".join(lines), "我省再添13个近视防控适宜技术试点县（区）", None)["cases"]
+    assert [c["name"] for c in found] == names

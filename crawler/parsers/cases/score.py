@@ -430,7 +430,8 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
             # 微信传播力指数TOP5依次是： over the names: the sentence hands over a ranking's top
             run.shape == "line of names" and "\n" in near and bool(RANKED_HANDOVER.search(near.split("\n")[0]))) and not (
             # 以下25个城市营商环境便利度高…： over exactly 25 names: what the sentence says, it says of each
-            run.shape == "line of names" and n >= 3 and "\n" in near and _handed_count(near.split("\n")[-2]) == n) and not (
+            run.shape == "line of names" and n >= 3 and "\n" in near
+            and _handed_count(near.split("\n")[-2], bool(LIST_WORDS.search(context))) == n) and not (
             run.shape in ("inline", "quoted") and run.counted) and not (  # (共有四家，分别是“甲”“乙”“丙”“丁”)
             counted_places or counted_under) and not (  # (我省共有10个市进入名单 over a line of ten places)
             # 首批试点放在“北京”“上海”…“深圳”这六座城市: the sentence chose them and counts every one
@@ -528,7 +529,7 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
         return max(case_like, 0.7)  # 这10个项目分别为…: the sentence counts what it names, and names them all
     if run.shape == "line of names" and _counts_its_names(own[: run.items[0].start], n):
         return 0.7  # 这15个试点地区是：甲、乙…: a count of what the list chose, then every one of them
-    if run.shape == "line of names" and n >= 3 and "\n" in near and _handed_count(near.split("\n")[-2]) == n:
+    if run.shape == "line of names" and n >= 3 and "\n" in near and _handed_count(near.split("\n")[-2], bool(LIST_WORDS.search(context))) == n:
         return max(case_like, 0.7)  # 以下25个城市营商环境便利度高…： / the 25 names: counted, then every one of them
     if run.shape in ("bulleted", "numbered", "lines") and n >= 3 and "\n" in near and (
             handing := near.split("\n")[-2]) and _handed_count(handing) == n and LIST_WORDS.search(handing) and not any(
@@ -784,10 +785,11 @@ COUNTED_LEAD = re.compile(r"(?P<n>\d{1,3}|[一二三四五六七八九十两]{1,
 HANDED_COUNT = re.compile(r"^(?:以下|下列|下面|如下|这)(?P<n>\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:个|家|项|座|所)[^：:。]{0,40}[：:]\s*$")
 
 
-def _handed_count(line: str) -> int | None:
+def _handed_count(line: str, listy: bool = False) -> int | None:
     """以下25个城市营商环境便利度高，市场主体获得感强：: how many names the line hands over (also
-    2015年确定的首批试点共16个，…括号内为所在省份：, a list's word and its total before the colon)."""
-    m = HANDED_COUNT.match(line.strip()) or (HANDED_TOTAL.search(line.strip()) if LIST_WORDS.search(line) else None)
+    2015年确定的首批试点共16个，…括号内为所在省份：, a list's word and its total before the colon;
+    本次新增，共13个县（区），以…顺序排列：, the total alone on a page about a list — ``listy``)."""
+    m = HANDED_COUNT.match(line.strip()) or (HANDED_TOTAL.search(line.strip()) if listy or LIST_WORDS.search(line) else None)
     return count_value(next(g for g in (m.groupdict().get(k) for k in ("n", "n2", "n3")) if g)) if m else None
 
 
