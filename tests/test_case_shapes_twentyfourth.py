@@ -151,3 +151,33 @@ def test_a_total_before_the_colon_on_a_page_about_a_list_hands_over_that_many_na
              "省卫生健康委有关负责人表示，试点县（区）要把视力筛查、建档和转诊做实。"]
     found = extract_cases("\n".join(lines), "我省再添13个近视防控适宜技术试点县（区）", None)["cases"]
     assert [c["name"] for c in found] == names
+
+
+def test_a_grid_of_places_written_out_with_their_provinces():
+    """New: | 北京市怀柔区 | 上海市奉贤区 | / | 江苏省张家港市 | 浙江省杭州市 | … — two places to a row,
+    each written out with its province: every cell an entry."""
+    rows = [("北京市怀柔区", "上海市奉贤区"), ("江苏省张家港市", "浙江省杭州市"), ("安徽省马鞍山市", "山东省威海市"),
+            ("河南省新郑市", "广东省珠海市"), ("四川省泸州市", "甘肃省金昌市")]
+    table = "<table>" + "".join(_row(list(r)) for r in rows) + "</table>"
+    body = "<p>全国爱卫会通报2015年国家卫生城市复审结果，以下城市（区）复审成绩突出，受到通报表扬：</p>" + table
+    found = page(body, "国家卫生城市复审结果通报 10个城市（区）受到表扬").cases
+    assert [c["name"] for c in found] == [n for r in rows for n in r]
+
+
+def test_a_grid_in_sections_under_label_rows_with_half_rows_at_their_ends():
+    """New: | 地市州 | over | 武汉市 | 十堰市 | / | 恩施土家族苗族自治州 |  | (half a row, no label) /
+    | 县 | over | 公安县 | 监利县 |: every place an entry, each section's label row its category."""
+    def label(text):
+        return f"<tr><td colspan='2'><b>{text}</b></td></tr>"
+
+    def half(text):
+        return f"<tr><td>{text}</td><td>&nbsp;</td></tr>"
+    table = ("<table>" + label("地市州") + _row(["武汉市", "十堰市"]) + _row(["襄阳市", "宜昌市"]) + half("恩施土家族苗族自治州")
+             + label("省直管市") + _row(["仙桃市", "天门市"]) + half("潜江市")
+             + label("县") + _row(["公安县", "监利县"]) + _row(["竹山县", "竹溪县"]) + "</table>")
+    body = "<p>湖北省日前命名65个省级双拥模范城（县），报道中点名的如下，其余待文件下发后补全：</p>" + table
+    found = page(body, "湖北省命名65个双拥模范城（县）（名单摘录）").cases
+    assert [(c["name"], c["category"]) for c in found] == [
+        ("武汉市", "地市州"), ("十堰市", "地市州"), ("襄阳市", "地市州"), ("宜昌市", "地市州"), ("恩施土家族苗族自治州", "地市州"),
+        ("仙桃市", "省直管市"), ("天门市", "省直管市"), ("潜江市", "省直管市"),
+        ("公安县", "县"), ("监利县", "县"), ("竹山县", "县"), ("竹溪县", "县")]

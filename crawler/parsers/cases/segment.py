@@ -574,6 +574,8 @@ def table_blocks(lines: list[str]) -> list[list[int]]:
                 block.append(i)  # one cell fewer: the first column spans rows (rowspan)
             elif merged_row_label(lines[i]) and i + 1 < len(lines) and (n := cells(lines[i + 1])) and len(n) == len(first):
                 block.append(i)
+            elif block and len(first) == 2 and _last_of_place_pairs(lines[i], lines[block[-1]]):
+                block.append(i)  # | 潜江市 |  | under | 仙桃市 | 天门市 |: a grid's last place, half a row
             elif block and RULE_ROW.match(lines[block[-1]]) and lines[i].strip().count("|") == lines[block[0]].strip().count("|"):
                 block.append(i)  # |  |  | 传播力 | 服务力 |…: a header's second row, its first cells empty under merged heads
             else:
@@ -1385,18 +1387,57 @@ METADATA_LABEL = re.compile(
     r"|生效日期|废止日期|有\s*效\s*性|信息分类|公开方式|公开范围)\s*[:：]?$")
 
 
-def _place_grid(rows: list[list[str]]) -> bool:
+def _last_of_place_pairs(line: str, above: str) -> bool:
+    """| 潜江市 |  | under | 仙桃市 | 天门市 |: the last place of a grid printed two to a row, half a row,
+    not a label over the rows below."""
+    from ..regions import locate
+
+    parts = [c.strip() for c in line.strip().strip("|").split("|")]
+    prev = [c.strip() for c in above.strip().strip("|").split("|")]
+    if len(parts) != 2 or len(prev) != 2 or not parts[0] or parts[1] or not all(prev):
+        return False
+    found = [locate(c) for c in (parts[0], *prev)]
+    return all(f.province and f.matched and c.endswith(f.matched) for f, c in zip(found, (parts[0], *prev))) \
+        and len({f.admin_level for f in found}) == 1
+
+
+def _row_label_above(lines: list[str], r: int) -> str | None:
+    """The label of the merged row nearest above table row ``r`` (| 地市州 |  |), past the rows
+    between, or None when the table begins first."""
+    for k in range(r - 1, -1, -1):
+        if not lines[k].lstrip().startswith("|"):
+            # (地市州 / | 武汉市 | 十堰市 |: the label printed as a line of its own over the section)
+            text = lines[k].strip()
+            if not text or is_sentence(text) or len(text) > 10 or re.search(r"如下|以下|下表|见表|\d", text):
+                return None  # (其余7个入选乡村如下：: a sentence handing the table over, no section's label)
+            return label_of(text) or (text if len(text) == 1 and "\u4e00" <= text <= "\u9fff" else None)  # (县: one character)
+        if k > 0 and _last_of_place_pairs(lines[k], lines[k - 1]):
+            continue  # (| 枝江市 |  |: the last place of the section above, half a row)
+        filled = [c.strip() for c in lines[k].strip().strip("|").split("|") if c.strip()]
+        if len(filled) == 1 and not RULE_ROW.match(lines[k]):
+            return merged_row_label(lines[k]) or filled[0]  # (| 县 |  |: a label of one character too)
+    return None
+
+
+def _place_grid(rows: list[list[str]], fewest: int = 3) -> bool:
     """| 北京 | 福州 | / | 广州 | 贵阳 |: two columns of places, a list printed two to a row (not a place
     beside where it lies: the two lie in different provinces on most rows)."""
     from ..regions import locate
 
-    if len(rows) < 3 or any(len(row) != 2 for row in rows):
+    if len(rows) < fewest or any(len(row) != 2 for row in rows):
         return False
     cells_ = [c.strip() for row in rows for c in row if c.strip()]
     found = {c: locate(c) for c in cells_}
-    if sum(bool(r.province) and r.matched == c and not r.ambiguous for c, r in found.items()) < 0.8 * len(found):
+    # (江苏省张家港市: a place written out with its province is a place as much as 张家港市)
+    if sum(bool(r.province) and bool(r.matched) and (r.matched == c or (c.endswith(r.matched) and region_prefix(c + "x") == c))
+           and not r.ambiguous for c, r in found.items()) < 0.8 * len(found):
         return False
-    apart = sum(bool(a.strip() and b.strip()) and found[a.strip()].province != found[b.strip()].province for a, b in rows)
+    # (| 武汉市 | 十堰市 |, | 公安县 | 监利县 |: two of one level in one province are two entries as much;
+    # | 周至县 | 西安市 |, a county beside its city, is a place and where it lies)
+    apart = sum(bool(a.strip() and b.strip()) and (found[a.strip()].province != found[b.strip()].province or (
+        found[a.strip()].admin_level == found[b.strip()].admin_level and found[a.strip()].admin_level in ("prefectural", "county")
+        and found[a.strip()].city != found[b.strip()].matched and found[b.strip()].city != found[a.strip()].matched))
+        for a, b in rows)
     return apart >= 0.5 * len(rows)
 
 
@@ -1489,7 +1530,8 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org, township=None) 
         ruled = len(block) > 2 and bool(RULE_ROW.match(lines[block[1]]))  # | 环节 | 时间 | 数量 | over |---|: a marked header
         block = [r for r in block if not RULE_ROW.match(lines[r])]
         labels = {r: merged_row_label(lines[r]) for k, r in enumerate(block) if (not cells(lines[r]) or merged_row_label(lines[r]))
-                  and not (k and spanned_second_cell(lines[r], lines[_last_full(lines, block[:k])]))}
+                  and not (k and spanned_second_cell(lines[r], lines[_last_full(lines, block[:k])]))
+                  and not (k and _last_of_place_pairs(lines[r], lines[block[k - 1]]))}
         block = [r for r in block if r not in labels]
         if not block:
             continue
@@ -1501,6 +1543,12 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org, township=None) 
         origin: dict[int, int] = {}  # row line -> the line its first cell was carried from (a rowspan)
         for r in block:
             spans = cells(lines[r]) or _one_cell(lines[r])  # (| 渠县人民政府 |: a rowspan's second row in a table of two)
+            if width == 2 and (not spans or len(spans) == 1) and rows and _last_of_place_pairs(lines[r], lines[block[len(rows) - 1]]):
+                # (| 潜江市 |  |: half a row, its second cell empty)
+                a = lines[r].index("|") + 1
+                b = lines[r].index("|", a)
+                a, b = a + len(lines[r][a:b]) - len(lines[r][a:b].lstrip()), a + len(lines[r][a:b].rstrip())
+                spans = [(a, b), (b, b)]
             row = [lines[r][a:b].strip() for a, b in spans]
             if len(spans) == width - 1:
                 spans, row = [carried[1]] + spans, [carried[0]] + row
@@ -1728,10 +1776,12 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org, township=None) 
             if items:
                 runs.append(Run(items, "table (no header)", top=block[0]))
             continue
-        if not header and (_is_grid(data) or _place_grid(data)) and not _columns_differ(data, ends_as_org) \
+        sectioned = bool(data_lines) and _row_label_above(lines, data_lines[0]) is not None
+        if not header and (_is_grid(data) or _place_grid(data, 2 if sectioned else 3)) and not _columns_differ(data, ends_as_org) \
                 and not _positions_grid(data):
             # a grid of names (副省级以上优秀创新型城市 five to a row): every cell is an item
-            items = [Item(r, a, b, whole=True) for r in data_lines for a, b in spans_of[r]
+            # (| 地市州 | over | 武汉市 | 十堰市 |: a section of a grid under its label row, the label their category)
+            items = [Item(r, a, b, whole=True, category=_row_label_above(lines, r)) for r in data_lines for a, b in spans_of[r]
                      if not EMPTY_CELL.match(lines[r][a:b])]
             runs.append(Run(items, "table grid", top=block[0]))
             continue
