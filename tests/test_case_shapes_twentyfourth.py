@@ -181,3 +181,29 @@ def test_a_grid_in_sections_under_label_rows_with_half_rows_at_their_ends():
         ("武汉市", "地市州"), ("十堰市", "地市州"), ("襄阳市", "地市州"), ("宜昌市", "地市州"), ("恩施土家族苗族自治州", "地市州"),
         ("仙桃市", "省直管市"), ("天门市", "省直管市"), ("潜江市", "省直管市"),
         ("公安县", "县"), ("监利县", "县"), ("竹山县", "县"), ("竹溪县", "县")]
+
+
+def test_a_grid_of_link_cards_each_a_kind_a_name_and_its_body():
+    """New: <a class="card"><span>十佳精品景区</span><h3>太平湖景区</h3><p>申报单位：安徽省体育局</p></a> three
+    or more times: the cards are the list (not link chrome) — the heading the name, the tag its
+    category, the unit line its agency."""
+    cards = [("十佳精品景区", "太平湖景区", "安徽省体育局"), ("精品景区", "万佛湖景区", "安徽省体育局"),
+             ("十佳精品线路", "徽杭古道", "安徽省体育局"), ("十佳精品景区", "新疆喀拉峻国际户外公园", "新疆维吾尔自治区体育局"),
+             ("十佳精品赛事", "中国环塔（国际）拉力赛", "新疆维吾尔自治区体育局")]
+    grid = "<div class='cards'>" + "".join(
+        f"<a class='card' href='/jp/{k}.html'><span class='tag'>{t}</span><h3>{n}</h3><p>申报单位：{u}</p></a>"
+        for k, (t, n, u) in enumerate(cards, 1)) + "</div>"
+    body = ("<p>2018中国体育旅游精品项目日前发布，本届共推选出222个精品项目，并评出各类“十佳”。</p>"
+            "<p>本页先收录安徽和新疆的部分入选项目，点击卡片查看项目介绍。</p>" + grid + "<p>其他省份整理中。</p>")
+    found = shape_page(body, "2018中国体育旅游精品项目：安徽、新疆入选项目一览", "体旅中国").cases
+    assert [(c["name"], c["category"], c["agency"]) for c in found] == [(n, t, u) for t, n, u in cards]
+
+
+def test_links_of_one_line_each_stay_link_chrome():
+    """Guard: a box of related links, each a heading only, is no grid of cards."""
+    related = "<div class='related'>" + "".join(
+        f"<a href='/n/{k}.html'><h4>{t}</h4></a>" for k, t in enumerate(
+            ["我市召开体育产业发展大会", "全民健身月活动启动", "市体育局发布赛事日历", "冰雪季活动安排出炉"], 1)) + "</div>"
+    body = "<p>2018中国体育旅游精品项目日前发布，我省多个项目入选，具体名单将另行刊发。</p>" + related
+    found = shape_page(body, "我省体育旅游项目获评精品", "体旅中国").cases
+    assert found == []

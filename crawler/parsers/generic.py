@@ -156,6 +156,7 @@ def prune_chrome(tree) -> None:
     separate_cells(tree)
     space_chips(tree)
     unwrap_layout_tables(tree)
+    open_card_links(tree)
 
 
 INLINE_TAGS = ("a", "span", "strong", "b", "em", "i", "font", "u")
@@ -178,6 +179,41 @@ def join_list_items(tree) -> None:
             continue
         for el in inline:
             el.drop_tag()
+
+
+CARD_HEADINGS = ("h2", "h3", "h4", "h5")
+CARDS_MIN = 3
+
+
+def open_card_links(tree) -> None:
+    """Keep a grid of cards as content: three or more sibling links that each hold a heading and
+    a line of their own (<a class="card"><span>十佳精品景区</span><h3>太平湖景区</h3><p>申报单位：…</p></a>)
+    become the rows of a table, one cell for each of their parts, in order.
+
+    trafilatura drops them as link lists, and a page that prints its list as cards loses it; as
+    rows, the name and the body beside it stay one entry. A menu or a list of related articles is
+    links of one line each and stays as it is."""
+    for parent in list(tree.iter()):
+        cards = [el for el in parent if isinstance(el.tag, str) and el.tag == "a"]
+        if len(cards) < CARDS_MIN or len(cards) < 0.8 * sum(1 for el in parent if isinstance(el.tag, str) and el.tag != "br"):
+            continue
+        if not all(any(card.find(".//" + h) is not None for h in CARD_HEADINGS) for card in cards):
+            continue
+        parts = [[re.sub(r"\s+", " ", el.text_content()).strip() for el in card if isinstance(el.tag, str) and el.tag in CARD_PARTS] for card in cards]
+        if not all(len([p for p in row if p]) >= 2 for row in parts):
+            continue
+        table = etree.Element("table")
+        for row in parts:
+            tr = etree.SubElement(table, "tr")
+            for text in row:
+                etree.SubElement(tr, "td").text = text
+        table.tail = cards[-1].tail
+        parent.insert(parent.index(cards[0]), table)
+        for el in [el for el in parent if isinstance(el.tag, str) and el.tag in ("a", "br") and (el in cards or el.tag == "br")]:
+            parent.remove(el)
+
+
+CARD_PARTS = ("span", "p", "div", "em", "strong", "b", "small", "time", *CARD_HEADINGS)
 
 
 def unwrap_lone_item_blocks(tree) -> None:
