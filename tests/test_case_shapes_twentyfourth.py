@@ -207,3 +207,17 @@ def test_links_of_one_line_each_stay_link_chrome():
     body = "<p>2018中国体育旅游精品项目日前发布，我省多个项目入选，具体名单将另行刊发。</p>" + related
     found = shape_page(body, "我省体育旅游项目获评精品", "体旅中国").cases
     assert found == []
+
+
+def test_a_body_broken_over_two_lines_by_a_converted_pdf_is_one_body():
+    """New: …集团公司第七 / 〇二研究所 and …设计院有 / 限公司 among lines of bodies (a PDF's narrow cells):
+    each pair is one body again; the header and label words flattened among them (类别, 组织, 个人) are
+    no cases."""
+    lines = ["附件", "2020年江苏省省长质量奖获奖名单", "一、江苏省省长质量奖（共10个）", "类别", "获奖组织（个人）", "组织",
+             "中国船舶重工集团公司第七", "〇二研究所", "江阴天江药业有限公司", "江苏天工工具有限公司", "江苏双沟酒业股份有限公司",
+             "江苏金发科技新材料有限公司", "江苏核电有限公司", "罗莱生活科技股份有限公司", "南京玻璃纤维研究设计院有", "限公司",
+             "新誉集团有限公司", "个人", "王民（徐工集团工程机械有限公司董事长）"]
+    found = extract_cases("\n".join(lines), "附件：2020年江苏省省长质量奖获奖名单", None)["cases"]
+    assert [c["name"] for c in found] == ["中国船舶重工集团公司第七〇二研究所", "江阴天江药业有限公司", "江苏天工工具有限公司",
+                                          "江苏双沟酒业股份有限公司", "江苏金发科技新材料有限公司", "江苏核电有限公司",
+                                          "罗莱生活科技股份有限公司", "南京玻璃纤维研究设计院有限公司", "新誉集团有限公司"]

@@ -751,6 +751,7 @@ def _drop_strays(lines: list[str], run: Run) -> None:
                    if run.shape in ("bulleted", "numbered") and sum(labelled) >= 0.6 * len(run.items)
                    and not labelled[k] and k + 1 < len(run.items) and labelled[k + 1]
                    and len(name_text(lines, item).strip()) <= 8 and not item.agency}
+    bodies = sum(is_body(name_text(lines, item).strip()) and len(name_text(lines, item).strip()) >= 6 for item in run.items)
     keep = []
     for k, item in enumerate(run.items):
         name = name_text(lines, item)
@@ -777,6 +778,9 @@ def _drop_strays(lines: list[str], run: Run) -> None:
         if PUBLISHER.search(name) or (item.agency and "《" in name and PUBLISHER.search(lines[item.agency[0]][item.agency[1]:item.agency[2]])):
             continue  # 《平台善治：…研究》——华夏出版社: a book about the cases, not one of them (a publisher's own
             # studio or project, 单位：辽宁出版集团, is a case like any body's)
+        if run.shape == "lines" and len(name.strip()) <= 2 and not item.agency and locate(name.strip()).matched != name.strip() \
+                and bodies >= 0.6 * len(run.items):
+            continue  # 类别 / 组织 / 甲公司 / 乙研究所 / 个人: a table's header and labels flattened into lines among bodies
         if segment.KIND_LABEL.search(name.strip()) and len(name.strip()) <= 12:
             continue  # 县（市、区）: a kind of place with the kinds it stands for, a label, not a place
         if re.fullmatch(r"[和及与]?\d+(?:\.\d+)?\s*(?:分|点|%|％)?[和及与]?", name.strip()):
@@ -1470,6 +1474,15 @@ def _rejoin_broken_places(lines: list[str]) -> list[str]:
         if (tail and len(tail) <= BROKEN_TAIL_MAX and 3 <= len(head) <= 20 and not re.search(r"\W", head + tail)
                 and region_prefix(head) != head and region_prefix(head + tail) == head + tail
                 and any(region_prefix(x.strip()) == x.strip() for x in lines[max(0, k - 2):k] + lines[k + 2:k + 4] if x.strip())):
+            out.append(head + tail)
+            k += 2
+            continue
+        if (tail and len(tail) <= 2 * BROKEN_TAIL_MAX and 4 <= len(head) <= 30 and not re.search(r"\W", head + tail)
+                and not is_body(head) and is_body(head + tail) and not region_prefix(tail)
+                # (…集团公司第七 / 〇二研究所: a tail that is a body alone only when it opens with the number it continues)
+                and (not is_body(tail) or len(tail) <= BROKEN_TAIL_MAX or re.match(r"[〇零一二三四五六七八九十\d]", tail))
+                and sum(is_body(x.strip()) for x in lines[max(0, k - 2):k] + lines[k + 2:k + 4] if x.strip()) >= 2):
+            # 南京玻璃纤维研究设计院有 / 限公司 between lines of bodies: one body's name, broken by a narrow box
             out.append(head + tail)
             k += 2
             continue
