@@ -221,3 +221,15 @@ def test_a_body_broken_over_two_lines_by_a_converted_pdf_is_one_body():
     assert [c["name"] for c in found] == ["中国船舶重工集团公司第七〇二研究所", "江阴天江药业有限公司", "江苏天工工具有限公司",
                                           "江苏双沟酒业股份有限公司", "江苏金发科技新材料有限公司", "江苏核电有限公司",
                                           "罗莱生活科技股份有限公司", "南京玻璃纤维研究设计院有限公司", "新誉集团有限公司"]
+
+
+def test_cities_over_their_districts_one_name_to_a_line_head_their_groups():
+    """New: 成都市 / 锦江区 / 青羊区 / 攀枝花市 / 米易县 / 绵阳市 / 江油市 — each city over the places that
+    lie in it: the cities are the groups' categories, not entries."""
+    lines = ["教育部认定2023年学前教育普及普惠县，四川有以下县（市、区）入选：", "学前教育普及普惠县（市、区）名单",
+             "成都市", "成都高新区", "锦江区", "青羊区", "金牛区", "攀枝花市", "米易县", "绵阳市", "安州区", "江油市",
+             "宜宾市", "翠屏区", "南溪区", "江安县", "通知要求各地发挥已认定县的示范带动作用。"]
+    found = extract_cases("\n".join(lines), "教育部认定！四川多个县（市、区）上榜", None)["cases"]
+    assert [(c["name"], c["category"]) for c in found] == [
+        ("成都高新区", "成都市"), ("锦江区", "成都市"), ("青羊区", "成都市"), ("金牛区", "成都市"), ("米易县", "攀枝花市"),
+        ("安州区", "绵阳市"), ("江油市", "绵阳市"), ("翠屏区", "宜宾市"), ("南溪区", "宜宾市"), ("江安县", "宜宾市")]

@@ -1623,6 +1623,34 @@ def _fold_place_lines(lines: list[str], run) -> None:
     run.items = [item for k, item in enumerate(run.items) if k not in dropped]
 
 
+def _place_heads(lines: list[str], run) -> None:
+    """成都市 / 锦江区 / 青羊区 / 攀枝花市 / 米易县 …: one name to a line, each city over the districts
+    and counties that lie in it — the cities head their groups (each group's category), they are
+    no entries of their own."""
+    if run.shape != "lines" or len(run.items) < 6:
+        return
+    texts = [name_text(lines, item).strip() for item in run.items]
+
+    def city(text: str) -> bool:
+        where = locate(text)
+        return where.admin_level == "prefectural" and where.matched == text
+
+    def inside(text: str, head: str) -> bool:
+        short = re.sub(r"(?:市|地区|盟|[\u4e00-\u9fff]{0,6}自治州)$", "", head)
+        return _lies_in(text, head) or (len(short) >= 2 and text.startswith(short) and text != head)
+
+    heads = [k for k, text in enumerate(texts) if city(text) and k + 1 < len(texts) and inside(texts[k + 1], text)]
+    if len(heads) < 2 or heads[0] != 0:
+        return
+    groups = list(zip(heads, heads[1:] + [len(texts)]))
+    members = [(j, texts[h]) for h, end in groups for j in range(h + 1, end)]
+    if not members or sum(inside(texts[j], head) for j, head in members) < 0.8 * len(members):
+        return
+    for j, head in members:
+        run.items[j].category = head
+    run.items = [item for k, item in enumerate(run.items) if k not in set(heads)]
+
+
 def extract_cases(text: str, title: str | None = None, published_at: str | None = None,
                   site: str | None = None) -> dict:
     """``{"lists": [...], "cases": [...]}`` for an article body (paragraphs separated by newlines);
@@ -1659,6 +1687,7 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
     headings = _heading_runs(simp, candidates)
     for run in candidates:
         _fold_place_lines(simp, run)
+        _place_heads(simp, run)
         if len({item.category for item in run.items}) > 1:
             # 省双拥模范单位 / - 甲 … 省双拥先进个人（5名） / - 张三: the people under an award for people are
             # no cases, beside the units under theirs
