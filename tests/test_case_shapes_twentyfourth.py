@@ -233,3 +233,23 @@ def test_cities_over_their_districts_one_name_to_a_line_head_their_groups():
     assert [(c["name"], c["category"]) for c in found] == [
         ("成都高新区", "成都市"), ("锦江区", "成都市"), ("青羊区", "成都市"), ("金牛区", "成都市"), ("米易县", "攀枝花市"),
         ("安州区", "绵阳市"), ("江油市", "绵阳市"), ("翠屏区", "宜宾市"), ("南溪区", "宜宾市"), ("江安县", "宜宾市")]
+
+
+def test_a_line_of_names_over_the_notice_period_is_not_a_broken_sentence():
+    """New: 拟激励市县名单：甲、乙… over 公示时间：2022年2月21日至2月25日 — the line under the names gives
+    the notice period (公示 as a field's word), not the rest of a sentence the names began."""
+    names = ["北京市延庆区", "河北省滦平县", "辽宁省桓仁满族自治县", "江苏省淮安市", "浙江省丽水市", "安徽省蚌埠市", "福建省福州市"]
+    lines = ["我部组织研究提出了2021年度河长制湖长制拟激励市县名单，现予以公示。",
+             "拟激励市县名单：" + "、".join(names) + "。", "公示时间：2022年2月21日至2月25日", "联系电话：010-63202715"]
+    found = extract_cases("\n".join(lines), "2021年度河长制湖长制拟激励市县名单公示", None)["cases"]
+    assert [c["name"] for c in found] == names
+
+
+def test_a_decorative_bar_before_a_name_is_no_part_of_it():
+    """New: ▌海口市河长制办公室 over its story: the bar is the heading's decoration."""
+    lines = ["水利部公布全面推行河湖长制先进集体名单，我省两个单位、湖北一个单位入选，简介如下。",
+             "▌海口市河长制办公室", "推动“河长+检察长”协作，整治入河排污口，城区水体水质持续改善。",
+             "▌三亚市河长制服务中心", "建立河湖管护网格，组织志愿者常态化巡河，群众满意度明显提升。",
+             "▌松滋市河湖长制办公室", "以小微水体治理为抓手，打通河湖管护“最后一公里”。"]
+    found = extract_cases("\n".join(lines), "全面推行河湖长制先进集体公布 三个单位上榜", None)["cases"]
+    assert [c["name"] for c in found] == ["海口市河长制办公室", "三亚市河长制服务中心", "松滋市河湖长制办公室"]

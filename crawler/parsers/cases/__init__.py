@@ -2101,7 +2101,7 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
 
 BATCH_WORD = re.compile(r"首批|第[一二三四五六七八九十\d]{1,2}批")
 # (a short line: 发布方介绍，… or 发布会上，… starts a paragraph of its own)
-ISSUED_NEXT = re.compile(r"^(?:联合|共同|正式|近日|日前)?(?:发布|公布|印发|下发|宣布|出台|公示|通报)(?![方会者人])[^，。；]{0,24}$")
+ISSUED_NEXT = re.compile(r"^(?:联合|共同|正式|近日|日前)?(?:发布|公布|印发|下发|宣布|出台|公示|通报)(?![方会者人期]|时间|日期|截止|电话|地址)[^，。；]{0,24}$")
 COUNTED_PLACES = re.compile(r"^(?:全省|全市|全国|全区|全县|共)?\d{1,4}\s*个[\u4e00-\u9fff]{1,6}、(?:\d{1,4}\s*个)")
 # a community or village named after a place without that place's level word (吉安社区, 中山大街社区)
 NAMED_AFTER_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:路|大街|街|里|新村)?(?:社区|村)(?:居委会|村委会)?$")

@@ -636,7 +636,7 @@ SCORE_TAIL = re.compile(r"(?<=[\u4e00-\u9fff）)”」》])[ \t\u3000]*(?:(?:\d{
 LEADER_TAIL = re.compile(r"\s*(?:[…⋯]{2,}|[.．·]{4,})\s*\d{1,4}\s*$"  # the leader dots and page number of a contents line
                          # (甲公司※, 乙园区注1, 丙[2]: the mark of a footnote below the list)
                          r"|(?<=[\u4e00-\u9fff）)”」》])\s*(?:[※＊*†‡]{1,3}|注\s*\d{1,2}|[\[［]\d{1,2}[\]］])\s*$")
-LEAD_MARK = re.compile(r"\s*[★☆＊*※▲△◆◇]\s*(?=[\u4e00-\u9fff“「《])")
+LEAD_MARK = re.compile(r"\s*[★☆＊*※▲△◆◇▌▍▎▐█■□]\s*(?=[\u4e00-\u9fff“「《])")
 KIND_NOTE = re.compile(r"\s*[（(](?P<what>[^（）()]{1,30})[）)]\s*$")
 FIRM_END = re.compile(r"(?:有限公司|有限责任公司|股份公司|集团公司|合作社|(?<!分)公司|(?<!分)集团)$")
 
