@@ -253,3 +253,12 @@ def test_a_decorative_bar_before_a_name_is_no_part_of_it():
              "▌松滋市河湖长制办公室", "以小微水体治理为抓手，打通河湖管护“最后一公里”。"]
     found = extract_cases("\n".join(lines), "全面推行河湖长制先进集体公布 三个单位上榜", None)["cases"]
     assert [c["name"] for c in found] == ["海口市河长制办公室", "三亚市河长制服务中心", "松滋市河湖长制办公室"]
+
+
+def test_a_count_then_what_they_were_chosen_for_hands_over_that_many_names():
+    """New: 我省五个县区被列入…标准化试点： over 甲、乙、丙、丁、戊 — the count is the line's, every one given."""
+    lines = ["2021年3月，经国家广播电视总局同意，我省五个县区被列入广播电视基本公共服务标准化试点：",
+             "肥西县、阜南县、全椒县、滁州市南谯区、青阳县。",
+             "一年多来，五个试点完善广电基础设施，构建基层服务网络。"]
+    found = extract_cases("\n".join(lines), "我省广播电视基本公共服务标准化国家级试点取得明显成效", None)["cases"]
+    assert [c["name"] for c in found] == ["肥西县", "阜南县", "全椒县", "滁州市南谯区", "青阳县"]

@@ -782,6 +782,9 @@ COUNTED_LEAD = re.compile(r"(?P<n>\d{1,3}|[一二三四五六七八九十两]{1,
                           r"(?:分别|依次)?(?:是|为|有|包括)?[：:]\s*$")
 
 
+# 我省五个县区被列入…标准化试点：: a count, then what they were chosen for, handed over
+HANDED_CHOSEN = re.compile(r"(?P<n>\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:个|家|项|座|所|处)[\u4e00-\u9fff]{0,6}"
+                           r"(?:被|均|都)?(?:列入|列为|确定为|评为|命名为|认定为|纳入|入选|获批|获评)[^。；：:]{0,40}[：:]\s*$")
 HANDED_COUNT = re.compile(r"^(?:以下|下列|下面|如下|这)(?P<n>\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:个|家|项|座|所)[^：:。]{0,40}[：:]\s*$")
 
 
@@ -789,7 +792,8 @@ def _handed_count(line: str, listy: bool = False) -> int | None:
     """以下25个城市营商环境便利度高，市场主体获得感强：: how many names the line hands over (also
     2015年确定的首批试点共16个，…括号内为所在省份：, a list's word and its total before the colon;
     本次新增，共13个县（区），以…顺序排列：, the total alone on a page about a list — ``listy``)."""
-    m = HANDED_COUNT.match(line.strip()) or (HANDED_TOTAL.search(line.strip()) if listy or LIST_WORDS.search(line) else None)
+    m = HANDED_COUNT.match(line.strip()) or (HANDED_TOTAL.search(line.strip()) if listy or LIST_WORDS.search(line) else None) \
+        or HANDED_CHOSEN.search(line.strip())
     return count_value(next(g for g in (m.groupdict().get(k) for k in ("n", "n2", "n3")) if g)) if m else None
 
 
