@@ -262,3 +262,16 @@ def test_a_count_then_what_they_were_chosen_for_hands_over_that_many_names():
              "一年多来，五个试点完善广电基础设施，构建基层服务网络。"]
     found = extract_cases("\n".join(lines), "我省广播电视基本公共服务标准化国家级试点取得明显成效", None)["cases"]
     assert [c["name"] for c in found] == ["肥西县", "阜南县", "全椒县", "滁州市南谯区", "青阳县"]
+
+
+def test_a_column_of_places_that_won_the_award_holds_the_names():
+    """New: | 奖励类别 | 受奖地区 | 奖励标准 | — the places the award went to are the entries, the kind of
+    award (merged down its column) their category, the sums no names."""
+    rows = [("财政部2021年度县级财政管理绩效综合评价通报表扬县（市）", "高安市", "每个600万元"), ("", "金溪县", ""), ("", "资溪县", ""),
+            ("2021年度财政管理工作指标得分第一的设区市", "南昌市", "300万元"),
+            ("2021年度财政管理工作指标得分前10名县区", "广昌县", "每个130万元"), ("", "芦溪县", ""), ("", "安义县", "")]
+    table = "<table>" + _row(["奖励类别", "受奖地区", "奖励标准"]) + "".join(_row(list(r)) for r in rows) + "</table>"
+    body = "<p>省财政近日下达专项奖励资金，对财政高质量发展先进市县予以奖励，受奖地区整理如下（部分）：</p>" + table
+    found = page(body, "江西一批财政高质量发展先进市县获省级奖励").cases
+    assert [c["name"] for c in found] == ["高安市", "金溪县", "资溪县", "南昌市", "广昌县", "芦溪县", "安义县"]
+    assert found[0]["category"] == "财政部2021年度县级财政管理绩效综合评价通报表扬县（市）" and found[-1]["category"].endswith("前10名县区")

@@ -820,7 +820,7 @@ def _header_roles(row: list[str]) -> dict[str, int]:
                 roles[role] = col  # (国家或地区 beside 所在地: the country is no region of ours)
                 break
     # | 试点期限 | 试点事项 | 试点地区 |: the places a pilot chose are what the rows name
-    if "name" not in roles and "region" in roles and re.fullmatch(r"(?:试点|示范|入选|获批|获评|命名)(?:地区|省份|城市|地市|县市区?)",
+    if "name" not in roles and "region" in roles and re.fullmatch(r"(?:试点|示范|入选|获批|获评|命名|受奖|获奖|受表彰|受激励|激励|表扬|通报表扬)(?:地区|省份|城市|地市|县市区?)",
                                                                    plain[roles["region"]]):
         roles["name"] = roles.pop("region")
     # | 代表性注册商标 | 企业名称 | 城市 |: beside the column of names, a column of places is where each lies
