@@ -275,3 +275,20 @@ def test_a_column_of_places_that_won_the_award_holds_the_names():
     found = page(body, "江西一批财政高质量发展先进市县获省级奖励").cases
     assert [c["name"] for c in found] == ["高安市", "金溪县", "资溪县", "南昌市", "广昌县", "芦溪县", "安义县"]
     assert found[0]["category"] == "财政部2021年度县级财政管理绩效综合评价通报表扬县（市）" and found[-1]["category"].endswith("前10名县区")
+
+
+def test_short_names_under_a_sentence_naming_their_kind_of_body():
+    """New: 位列前十的事务所依次为： / 1. 普华永道中天 / 3. 瑞华 / 4. 立信 — two-character names are firms'
+    short names when the sentence handing them over says what kind of body they are."""
+    names = ["普华永道中天", "德勤华永", "瑞华", "立信", "安永华明", "毕马威华振", "天健", "大华", "信永中和", "大信"]
+    lines = ["中国注册会计师协会发布《2014年会计师事务所综合评价前百家信息》，根据综合评价得分排序。位列前十的事务所依次为："] + [
+        f"{k}. {n}" for k, n in enumerate(names, 1)] + ["（第11名至第100名本文不再逐一列出。）"]
+    found = extract_cases("\n".join(lines), "2014年会计师事务所综合评价前百家信息发布", None)["cases"]
+    assert [(c["name"], c["rank"]) for c in found] == [(n, k) for k, n in enumerate(names, 1)]
+
+
+def test_two_character_sectors_stay_no_names():
+    """Guard: 气象、水务、公安、卫健 as numbered points under a sentence naming no kind of body."""
+    lines = ["今年的数据共享重点领域如下：", "1. 气象", "2. 水务", "3. 公安", "4. 卫健"]
+    found = extract_cases("\n".join(lines), "我市推进政务数据共享", None)["cases"]
+    assert found == []

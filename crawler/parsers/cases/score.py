@@ -506,7 +506,9 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
         return 0.0  # (places are never people, whoever spoke at the meeting that chose them)
     # 气象、水务、公安、卫健: two-character words that are no place are fields or sectors, not names
     if sum(len(name.strip()) <= 2 and not is_region_name(name.strip()) for name in bare) >= 0.5 * n and not (
-            run.shape in ("lines", "numbered", "bulleted") and sum(full != name for full, name in zip(names, bare)) >= 0.8 * n):
+            run.shape in ("lines", "numbered", "bulleted") and sum(full != name for full, name in zip(names, bare)) >= 0.8 * n) and not (
+            # 位列前十的事务所依次为： / 1. 瑞华 / 2. 立信: the sentence names the kind of body, the lines their short names
+            run.shape in ("lines", "numbered", "bulleted") and bool(SHORT_NAMED_KIND.search(handing))):
         # (福州民天集团有限公司：民天 lines: brands, each after its firm)
         return 0.0
     if sum(bool(POINT_ORDINAL.match(name.strip())) for name in bare) >= 0.5 * n:
@@ -782,6 +784,7 @@ COUNTED_LEAD = re.compile(r"(?P<n>\d{1,3}|[一二三四五六七八九十两]{1,
                           r"(?:分别|依次)?(?:是|为|有|包括)?[：:]\s*$")
 
 
+SHORT_NAMED_KIND = re.compile(r"(?:事务所|企业|公司|机构|银行|医院|学校|高校|品牌|集团|券商|律所)(?:依次|分别)?(?:为|是|有|如下)[：:]\s*$")
 # 我省五个县区被列入…标准化试点：: a count, then what they were chosen for, handed over
 HANDED_CHOSEN = re.compile(r"(?P<n>\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:个|家|项|座|所|处)[\u4e00-\u9fff]{0,6}"
                            r"(?:被|均|都)?(?:列入|列为|确定为|评为|命名为|认定为|纳入|入选|获批|获评)[^。；：:]{0,40}[：:]\s*$")
