@@ -292,3 +292,17 @@ def test_two_character_sectors_stay_no_names():
     lines = ["今年的数据共享重点领域如下：", "1. 气象", "2. 水务", "3. 公安", "4. 卫健"]
     found = extract_cases("\n".join(lines), "我市推进政务数据共享", None)["cases"]
     assert found == []
+
+
+def test_books_chosen_as_works_keep_their_publishers_as_agency():
+    """New: under 最终确定50部作品为…全国优秀科普作品, - 《神奇科学》（2册）——北京少年儿童出版社: the books are
+    the list's entries (a publisher after a dash is theirs, not a book about the cases), the count
+    of volumes no part of the title."""
+    lines = ["科技部日前公布2015年全国优秀科普作品名单，最终确定50部作品为2015年全国优秀科普作品。",
+             "记者从名单中摘录了部分作品及其出版单位（排名不分先后）：",
+             "- 《神奇科学》（2册）——北京少年儿童出版社", "- 《北京市民科学素养读本》——北京科学技术出版社",
+             "- 《星际穿越》——浙江人民出版社", "- 《大嚼科学》（5册）——明天出版社"]
+    found = extract_cases("\n".join(lines), "50部作品获评2015年全国优秀科普作品 书单来了", None)["cases"]
+    assert [(c["name"], c["agency"]) for c in found] == [
+        ("《神奇科学》", "北京少年儿童出版社"), ("《北京市民科学素养读本》", "北京科学技术出版社"),
+        ("《星际穿越》", "浙江人民出版社"), ("《大嚼科学》", "明天出版社")]

@@ -27,7 +27,7 @@ from collections import Counter
 from ..agencies import _ends_as_org as ends_as_org
 from ..regions import gazetteer, is_central, is_short_county, joined_places, locate, place_prefix, region_prefix, starts_with_region
 from . import segment
-from .fields import COLUMN_HEADER, PLACE_CHAIN, SUBTITLE_END, TOWNSHIP, case_fields, classify_channel, is_body, itemise, judged_text, looks_like_person, name_text, quote_depth_at
+from .fields import COLUMN_HEADER, PLACE_CHAIN, SCORE_BRACKETS, SUBTITLE_END, TOWNSHIP, case_fields, classify_channel, is_body, itemise, judged_text, looks_like_person, name_text, quote_depth_at
 from .identity import case_core, normalise_name, place_key, to_simplified
 from .lists import PageLists
 from .model import Item, Run
@@ -507,6 +507,7 @@ HONOUR_NAME = re.compile(r"^(?:十大|十佳|十强|百强|百佳|年度最)|(?:
 SECTION_TITLE = re.compile(r"(?:排行榜|榜单|名单|名录|一览表?|点评|综述)(?:[（(][^（）()]{0,12}[）)])?(?:\s*TOP\s*\d{1,3})?$")
 
 
+CHOSEN_WORKS = re.compile(r"(?:优秀|获奖|入选|精品|推荐|年度|最佳|十大|十佳)[^，。；,;]{0,10}(?:作品|图书|读物|出版物|书目)")
 PUBLISHER = re.compile(r"(?:出版社|出版集团|出版公司|书局)$")
 CLOSING_HEADING = re.compile(r"^\W*(?:写在(?:后面|最后)|结语|后记|小结|编后(?:语|记)?|编者按)\W*$")
 EVENT_HEADLINE = re.compile(r"(?:举行|召开|举办)|(?:推进会|座谈会|发布会|工作会议?|现场会|交流会)(?:$|——)")
@@ -661,6 +662,9 @@ def _dash_owners(lines: list[str], run: Run) -> None:
             base = item.start
             item.agency = (item.line, base + m.start("owner"), base + m.end("owner"))
             item.end = base + m.start()
+            counted = SCORE_BRACKETS.search(lines[item.line][:item.end], item.start)
+            if counted and counted.start() - item.start >= 2:
+                item.end = counted.start()  # 《神奇科学》（2册）——出版社: the volumes it runs to, no part of its title
             item.whole = True
             item.desc = [d for d in item.desc if not (isinstance(d, tuple) and d[0] == item.line)]
 
@@ -752,6 +756,8 @@ def _drop_strays(lines: list[str], run: Run) -> None:
                    and not labelled[k] and k + 1 < len(run.items) and labelled[k + 1]
                    and len(name_text(lines, item).strip()) <= 8 and not item.agency}
     bodies = sum(is_body(name_text(lines, item).strip()) and len(name_text(lines, item).strip()) >= 6 for item in run.items)
+    # 全国优秀科普作品 over 《甲》——乙出版社: books are what the list chose, each with its publisher
+    works_chosen = any(CHOSEN_WORKS.search(lines[k]) for k in range(max(0, run.first_line - 4), run.first_line))
     keep = []
     for k, item in enumerate(run.items):
         name = name_text(lines, item)
@@ -775,7 +781,8 @@ def _drop_strays(lines: list[str], run: Run) -> None:
             continue  # 表2 第三方应用商店在架应用分发量（截至4月末）: a table's or a figure's caption, not a case
         if NAV.search(name) and LIST_LIKE.match(name.strip()):
             continue  # 2025全国…案例名单全文——中国社会工作联合会: a link to the whole list, whoever published it
-        if PUBLISHER.search(name) or (item.agency and "《" in name and PUBLISHER.search(lines[item.agency[0]][item.agency[1]:item.agency[2]])):
+        if PUBLISHER.search(name) or (item.agency and "《" in name and PUBLISHER.search(lines[item.agency[0]][item.agency[1]:item.agency[2]])
+                                      and not works_chosen):
             continue  # 《平台善治：…研究》——华夏出版社: a book about the cases, not one of them (a publisher's own
             # studio or project, 单位：辽宁出版集团, is a case like any body's)
         if run.shape == "lines" and len(name.strip()) <= 2 and not item.agency and locate(name.strip()).matched != name.strip() \

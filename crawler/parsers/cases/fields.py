@@ -39,7 +39,7 @@ AWARD_NOTE = re.compile(r"\s*[（(](?:获评|荣获|获得|入选|被评为|评�
                         # 湖北省12345热线 获评“2020年度中国最佳政府服务热线”: the honour after a space
                         r"|[ 　]+(?:获评|荣获|获得|入选|被评为|获)[“「][^“”「」]{2,40}[”」]\s*$")
 RANK_BRACKETS = re.compile(r"\s*[（(]\s*(?:全国|全省|全市|全区|全州|全县|省内|国内)?(?:排名|位列|位居|排)?第\s*(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})\s*[名位]?\s*[）)]\s*$")
-SCORE_BRACKETS = re.compile(r"\s*[（(][^（）()]{0,8}?\d[\d.,]*\s*(?:万|亿|千)?\+?\s*(?:分|篇|次|票|条|个|件|人次|%|％)?\+?\s*[）)]\s*$")
+SCORE_BRACKETS = re.compile(r"\s*[（(][^（）()]{0,8}?\d[\d.,]*\s*(?:万|亿|千)?\+?\s*(?:分|篇|次|票|条|个|件|人次|册|卷|集|本|套|%|％)?\+?\s*[）)]\s*$")
 # a trailing bracket that dates the case or notes its launch: not part of the name
 # 贵州省（“区块链+卫生健康”）, 贵州师范大学（“区块链+教育”）: the field a place or body was chosen for
 # (after a project's name the quoted bracket is its short name: …政策服务平台（“京策”）)
@@ -621,6 +621,8 @@ NAME_NOTE = re.compile(r"\s*[（(](?:[A-Za-z][A-Za-z0-9 .,'&:\-–]{3,80}"
                        r"|(?:上升|下降|前进|后退)[一二三四五六七八九十\d]{1,3}[位名]|持平)"
                        # 甲（十佳）, 乙（3次十佳）, 丙（三连冠）, 丁（累计8次）: the honour's tier or its count, a mark the page explains
                        r"|(?:[一二三四五六七八九十\d]{1,2}次)?十(?:佳|强)|[二三四五六七八九十\d]{1,2}连冠|累计[一二三四五六七八九十\d]{1,2}次|首次"
+                       # 《神奇科学》（2册）, 丛书（共10卷）: how many volumes a work runs to
+                       r"|(?:共|全)?[一二三四五六七八九十\d]{1,3}(?:册|卷|集|本)"
                        # 民政局 （性別平等創新獎）: the award it won, printed after it
                        r"|[\u4e00-\u9fff]{2,12}奖"
                        # 光山县（信阳唯一，河南今年共3个上榜）: a remark on the entry, a clause of its own
