@@ -306,3 +306,14 @@ def test_books_chosen_as_works_keep_their_publishers_as_agency():
     assert [(c["name"], c["agency"]) for c in found] == [
         ("《神奇科学》", "北京少年儿童出版社"), ("《北京市民科学素养读本》", "北京科学技术出版社"),
         ("《星际穿越》", "浙江人民出版社"), ("《大嚼科学》", "明天出版社")]
+
+
+def test_groups_of_places_each_opening_with_its_city_apart_by_commas():
+    """New: 此次入选的有南京市玄武区、鼓楼区，无锡市宜兴市，徐州市丰县、新沂市… — commas part the cities'
+    groups, each opening with a place written out from its city: every place an entry."""
+    lines = ["近日，中国科协公布第二批全国科普示范县（市、区）创建单位名单，江苏共有9个县（市、区）入选。",
+             "此次江苏入选的有南京市玄武区、鼓楼区，无锡市宜兴市，徐州市丰县、新沂市，常州市武进区、金坛区，苏州市常熟市、太仓市。",
+             "创建期内各创建单位将对照标准补短板、强弱项。"]
+    found = extract_cases("\n".join(lines), "江苏9个县（市、区）入选全国科普示范县创建单位", None)["cases"]
+    assert [c["name"] for c in found] == ["南京市玄武区", "鼓楼区", "无锡市宜兴市", "徐州市丰县", "新沂市", "常州市武进区",
+                                          "金坛区", "苏州市常熟市", "太仓市"]

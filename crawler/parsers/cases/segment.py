@@ -3720,6 +3720,21 @@ def _body_or_unit(text: str) -> bool:
     return bool(unit) and any(ORG_ENDING.search(re.sub(r"[（(][^（）()]*[）)]", "", text[:k])) for k in range(4, unit.start() + 1))
 
 
+def _city_groups(text: str) -> bool:
+    """南京市玄武区、鼓楼区，无锡市宜兴市，徐州市丰县、新沂市: three or more groups apart by commas, each
+    opening with a place written out from its city and going on with places of its own level."""
+    groups = [text[a:b].strip() for a, b in split_outside_quotes(text, "，,")]
+    if len(groups) < 3:
+        return False
+    for group in groups:
+        parts = [group[a:b].strip() for a, b in split_outside_quotes(group, "、")]
+        head = parts[0]
+        if not (_written_out_place(head) and region_prefix(head) == head and len(re.findall(r"[省市州盟区县旗]", head)) >= 2) \
+                or not all(_written_out_place(p) for p in parts[1:]):
+            return False
+    return True
+
+
 def _written_out_place(text: str) -> bool:
     """内蒙古自治区包头市青山区, 东台市, 宁陵县: a place with its level's word (a short name, 成都, is
     not enough where commas might be a sentence's)."""
@@ -4073,6 +4088,10 @@ def inline_runs(lines: list[str]) -> list[Run]:
                             first_outside_quotes(more, "，,；;") < 0 and not re.search(
                             r"(?:\d{1,3}|[两二三四五六七八九十]{1,3})\s*(?:名|位)(?:个人|同志|代表)?\s*$|个人", more):
                         segment = whole  # (…8家组织，以及甲、乙2名个人: people, a group of their own, are left out)
+                    # 南京市玄武区、鼓楼区，无锡市宜兴市，徐州市丰县、新沂市…: each group opens with its city written
+                    # out, its other places by their own names; commas part the cities' groups
+                    if segment == whole[: len(segment)] and _city_groups(whole[: first_outside_quotes(whole + "。", "。")]):
+                        segment = whole[: first_outside_quotes(whole + "。", "。")]
                     segment = re.sub(r"，", "、", segment[first_sep:]).join([segment[:first_sep], ""])
             # names with 、 inside them are separated by ；
             parts = [(m.end() + a, m.end() + b) for a, b in split_outside_quotes(segment, _separators(segment))]
