@@ -317,3 +317,17 @@ def test_groups_of_places_each_opening_with_its_city_apart_by_commas():
     found = extract_cases("\n".join(lines), "江苏9个县（市、区）入选全国科普示范县创建单位", None)["cases"]
     assert [c["name"] for c in found] == ["南京市玄武区", "鼓楼区", "无锡市宜兴市", "徐州市丰县", "新沂市", "常州市武进区",
                                           "金坛区", "苏州市常熟市", "太仓市"]
+
+
+def test_an_exhibition_a_colon_and_the_museums_behind_it():
+    """New: - 《江汉朝宗——武汉城市现代化历程》：江汉关博物馆 under 精品奖 — the work in 《》 (a dash and a
+    place inside it its own) is the entry, the museum (or two, by 、) after the colon its agency."""
+    lines = ["湖北省博物馆协会评出2016年度（第一届）全省博物馆六大陈列展览精品，名单如下：", "精品奖",
+             "- 《长江之歌 文明之旅》：长江文明馆", "- 《江汉朝宗——武汉城市现代化历程》：江汉关博物馆",
+             "- 《南土遗珍——商代盘龙城遗址出土文物特展》：武汉博物馆、武汉市文物交流中心", "优胜奖",
+             "- 《丝绸之路与俄罗斯民族文物》：湖北省博物馆", "- 《诸葛亮躬耕襄阳时期的历史记忆——襄阳樊城大型三国墓》：襄阳市博物馆"]
+    found = extract_cases("\n".join(lines), "湖北首届全省博物馆六大陈列展览精品出炉", None)["cases"]
+    assert [(c["name"], c["agency"]) for c in found] == [
+        ("《长江之歌 文明之旅》", "长江文明馆"), ("《江汉朝宗——武汉城市现代化历程》", "江汉关博物馆"),
+        ("《南土遗珍——商代盘龙城遗址出土文物特展》", "武汉博物馆、武汉市文物交流中心"), ("《丝绸之路与俄罗斯民族文物》", "湖北省博物馆"),
+        ("《诸葛亮躬耕襄阳时期的历史记忆——襄阳樊城大型三国墓》", "襄阳市博物馆")]

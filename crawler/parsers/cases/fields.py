@@ -333,8 +333,14 @@ def split_item(text: str) -> tuple[tuple[int, int], tuple[int, int] | None, int 
         # (or running on past its comma to a full stop), says what the place did, it names no case
         described = (bool(DESCRIPTION_LEAD.match(named)) and rest.rstrip().endswith("。") and not re.search(r"[“”「」]", named)) or (
             end >= 0 and rest[end] in "，," and rest.rstrip().endswith("。") and not _comma_title(rest.rstrip(" 。")))
+        bodies_after = [p.strip() for p in named.split("、")]
+        if re.fullmatch(r"《[^《》]{1,60}》", left) and end < 0 and bodies_after and all(is_body(p) for p in bodies_after) \
+                and len(named) <= 40:
+            # 《江汉朝宗——武汉城市现代化历程》：江汉关博物馆: a work, a colon, the body (or bodies) behind it
+            return (start, start + colon), (start + colon + 1 + len(rest) - len(rest.lstrip()),
+                                            start + colon + 1 + len(rest.rstrip(" 。；;"))), None, rank
         # 江苏省：在…排名中位列全国前10名: what follows tells where the place stands, it names nothing
-        if not re.search(r"[“”「」]", left) and not STANDING.match(named) and not described and (
+        if not re.search(r"[“”「」《》]", left) and not STANDING.match(named) and not described and (
             (is_body(left) and len(named) <= 30)
             or (not left_is_case and (region_prefix(left + "x") == left or locate(left).province or PLACE_CHAIN.match(left))
                 and (CASE_WORD.search(named) or (FULL_REGION.match(left) and len(named) <= 30)

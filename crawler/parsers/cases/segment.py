@@ -2148,6 +2148,8 @@ def _label_and_names(line: str, start: int) -> tuple[str | None, list[tuple[int,
     one = len(parts) == 1 and bool(re.search(r"[（(]\s*(?:1|一)\s*(?:个|项|家|处|座|所)\s*[）)]$", label))
     if (len(parts) < 2 and not one) or not (label_of(label) or tie) or first_outside_quotes(body, "，,") >= 0:
         return None
+    if re.fullmatch(r"《[^《》]+》", label):
+        return None  # 《南土遗珍…》：武汉博物馆、武汉市文物交流中心: a work and the bodies behind it, no label over names
     spans = [_trim_part(line, body_start + a, body_start + b) for a, b in parts]
     if any(not 2 <= b - a <= NAME_MAX for a, b in spans):
         return None
@@ -4174,8 +4176,8 @@ def inline_runs(lines: list[str]) -> list[Run]:
             continue  # a numbered or bulleted line is an item of its own (marker_runs), not a line of names
         head_end = 0
         colon = first_outside_quotes(line, "：:")
-        if 0 < colon <= LABEL_MAX and label_of(line[:colon]):
-            head_end = colon + 1
+        if 0 < colon <= LABEL_MAX and label_of(line[:colon]) and not re.fullmatch(r"《[^《》]+》", label_of(line[:colon]).strip()):
+            head_end = colon + 1  # (- 《甲》：乙馆、丙中心: a work and its bodies, no label over names)
         bracket_head = None
         if not head_end and (m := HEAD_BRACKET.match(line)) and line[m.end():].strip() and not marked and _kind_label(m.group("label")):
             # 【五星级示范社区】王板桥社区、朝阳路社区: the bracketed label heads the names on its line
