@@ -331,3 +331,14 @@ def test_an_exhibition_a_colon_and_the_museums_behind_it():
         ("《长江之歌 文明之旅》", "长江文明馆"), ("《江汉朝宗——武汉城市现代化历程》", "江汉关博物馆"),
         ("《南土遗珍——商代盘龙城遗址出土文物特展》", "武汉博物馆、武汉市文物交流中心"), ("《丝绸之路与俄罗斯民族文物》", "湖北省博物馆"),
         ("《诸葛亮躬耕襄阳时期的历史记忆——襄阳樊城大型三国墓》", "襄阳市博物馆")]
+
+
+def test_a_page_saying_its_table_is_no_official_ranking_lists_no_cases():
+    """New: …只统计本平台的预约，也不是任何官方评选或排名 over a TOP10 of museums by bookings: the
+    page says itself that its table recognises nothing."""
+    rows = [("1", "陕西历史博物馆", "48,215"), ("2", "故宫博物院", "45,903"), ("3", "南京博物院", "39,877"),
+            ("4", "湖北省博物馆", "31,448"), ("5", "河南博物院", "29,016")]
+    table = "<table>" + _row(["排名", "博物馆", "本平台预约人次"]) + "".join(_row(list(r)) for r in rows) + "</table>"
+    body = "<p>以下数据来自本平台国庆期间的实名预约记录，不等于各馆实际接待总量，也不是任何官方评选或排名，仅供出行参考。</p>" + table
+    found = page(body, "国庆假期博物馆预约人次TOP5：哪家最火？").cases
+    assert found == []

@@ -170,7 +170,7 @@ def looks_like_case(name: str) -> bool:
     return bool(located.province) and bool(located.matched) and name.startswith(located.matched) and len(name) - len(located.matched) >= 2
 
 
-SELECTION_DENIED = re.compile(r"(?:不是|并非|并不是|不属于)任何(?:评选|评比|评奖|表彰|荣誉)|(?:不是|并非|并不是)(?:评选|评比|评奖|表彰)(?:结果|名单)"
+SELECTION_DENIED = re.compile(r"(?:不是|并非|并不是|不属于)任何(?:官方的?)?(?:评选|评比|评奖|表彰|荣誉)|(?:不是|并非|并不是)(?:评选|评比|评奖|表彰)(?:结果|名单)"
                              r"|(?:与|和|跟)(?:任何)?(?:评选|评比|评奖|表彰)(?:无关|没有关系)"
                              r"|不构成(?:任何)?(?:评选|评比|评奖|表彰|排名认定|荣誉认定)")  # (统计数据整理，不构成任何评比)
 
@@ -765,7 +765,7 @@ ORGANISERS_BEFORE = re.compile(r"(?:主办方|主办单位|承办方|承办单�
 ZONE_NAME = re.compile(r"(?:开发区|高新区|新区|实验区|试验区|示范区|工业园区|产业园区|航空港区|合作区)$")
 # (a note on numbering — 序号不是排名 — says nothing of the list: only a selection, an award, a ranking
 # list denied as such)
-NOT_A_SELECTION = re.compile(r"(?<!后者)(?<!前者)(?:不是|并非|不属于|不涉及|无关)(?:任何|一份|什么|官方的?)?(?:评选|评比|评奖|榜单|表彰|荣誉)"
+NOT_A_SELECTION = re.compile(r"(?<!后者)(?<!前者)(?:不是|并非|不属于|不涉及|无关)(?:任何|一份|什么|官方的?){0,2}(?:评选|评比|评奖|榜单|表彰|荣誉)"
                              r"(?!的?(?:名次|排名|排序|顺序|先后))"  # (编号不是评选名次: the numbers are no ranks, the list stands)
                              # 表中城市只是被评估的样本，不是获奖或入选名单: the rows are what was looked at, not what won
                              r"|(?:不是|并非|不属于)(?:获奖|入选|获评|上榜|表彰)(?:[或、和](?:获奖|入选|获评|上榜|表彰))?(?:名单|对象|结果)")
