@@ -342,3 +342,16 @@ def test_a_page_saying_its_table_is_no_official_ranking_lists_no_cases():
     body = "<p>以下数据来自本平台国庆期间的实名预约记录，不等于各馆实际接待总量，也不是任何官方评选或排名，仅供出行参考。</p>" + table
     found = page(body, "国庆假期博物馆预约人次TOP5：哪家最火？").cases
     assert found == []
+
+
+def test_a_numbered_firm_then_its_city_apart_by_a_space():
+    """New: 1．北京江河幕墙股份有限公司　北京 — a firm, a wide space, the city it is in: the city is where
+    it lies, no part of its name."""
+    rows = [("北京江河幕墙股份有限公司", "北京"), ("天津药业集团有限公司", "天津"), ("太原钢铁集团公司", "太原"),
+            ("太原重型机械集团有限公司", "太原"), ("赤峰天奇制药有限责任公司", "赤峰")]
+    lines = ["工业和信息化部、财政部认定2011年国家技术创新示范企业，部分名单如下（企业　所在城市）："] + [
+        f"{k}．{n}　{c}" for k, (n, c) in enumerate(rows, 1)]
+    found = extract_cases("\n".join(lines), "2011年国家技术创新示范企业名单公布", None)["cases"]
+    assert [(c["name"], c["province"]) for c in found] == [
+        ("北京江河幕墙股份有限公司", "北京市"), ("天津药业集团有限公司", "天津市"), ("太原钢铁集团公司", "山西省"),
+        ("太原重型机械集团有限公司", "山西省"), ("赤峰天奇制药有限责任公司", "内蒙古自治区")]

@@ -694,10 +694,11 @@ def itemise(lines: list[str], item: Item) -> None:
         item.end = country.start()
         item.region = item.region or region
     spaced = SPACED_PLACE.search(lines[item.line], item.start, item.end) if item.end > item.start and item.number is not None else None
-    if spaced and not item.region and not item.agency and spaced.start() - item.start >= 2 and _is_place_name(
-            lines[item.line][item.start: spaced.start()].strip()) and _is_place_name(spaced.group("place")) \
-            and locate(spaced.group("place") + lines[item.line][item.start: spaced.start()].strip()).province:
+    head = lines[item.line][item.start: spaced.start()].strip() if spaced else ""
+    if spaced and not item.region and not item.agency and spaced.start() - item.start >= 2 and _is_place_name(spaced.group("place")) and (
+            (_is_place_name(head) and locate(spaced.group("place") + head).province) or (is_firm(head) and len(head) >= 6)):
         # 1 周至县 西安市 under 格式：序号 名称 所在地: a county, then the city it lies in, a column of its own
+        # (4．晶龙实业集团有限公司　邢台: a firm, then its city)
         item.region = (item.line, spaced.start("place"), spaced.end("place"))
         item.end = spaced.start()
 
