@@ -355,3 +355,13 @@ def test_a_numbered_firm_then_its_city_apart_by_a_space():
     assert [(c["name"], c["province"]) for c in found] == [
         ("北京江河幕墙股份有限公司", "北京市"), ("天津药业集团有限公司", "天津市"), ("太原钢铁集团公司", "山西省"),
         ("太原重型机械集团有限公司", "山西省"), ("赤峰天奇制药有限责任公司", "内蒙古自治区")]
+
+
+def test_a_column_of_what_each_firm_makes_is_its_description():
+    """New: | 企业名称 | 主导产品 | — the firms are the entries, their leading products a description."""
+    rows = [("宁波路宝科技实业集团有限公司", "桥梁伸缩装置"), ("宁波方太厨具有限公司", "吸油烟机"), ("中银（宁波）电池有限公司", "碱性锌锰电池"),
+            ("宁波江丰电子材料股份有限公司", "超高纯金属溅射靶材"), ("宁波舜宇车载光学技术有限公司", "车载镜头")]
+    table = "<table>" + _row(["企业名称", "主导产品"]) + "".join(_row(list(r)) for r in rows) + "</table>"
+    body = "<p>宁波市第一批制造业单项冠军示范企业名单日前揭晓，部分企业如下：</p>" + table
+    found = page(body, "宁波市第一批制造业单项冠军示范企业揭晓").cases
+    assert [(c["name"], c["description"]) for c in found] == list(rows)

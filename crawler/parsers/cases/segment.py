@@ -651,7 +651,7 @@ TABLE_HEADER = (  # checked in this order; one role per column
     ("agency", re.compile(r"(?<![榜名清])单位|部门|机构|主体|机关|报送|申报|主办|运营|承办|^依托")),  # (依托医院: the host body)  # (not 榜单位置: 榜单 + 位置)
     ("region", re.compile(r"地区|省份|地市|地级市|设区市|市州|区域|所在地|省市|属地|行政区|^所[在属](?:省|市|县|区|州|盟)$|^(?:省|市)$")),
     ("category", re.compile(r"类别|类型|领域|分类|组别|奖项|奖别|等次|等级|^级别$|^(?:评价|评定|评估)?星级$|体裁|分榜|榜单|系统|批次|维度|分项|^(?:方面|方向|板块|赛道)$|事项$")),
-    ("description", re.compile(r"简介|介绍|说明|亮点|看点|点评|评语|内容|事迹|成效")),
+    ("description", re.compile(r"简介|介绍|说明|亮点|看点|点评|评语|内容|事迹|成效|^(?:主导|主营|主要)(?:产品|业务)$")),  # (主导产品 beside 企业名称: what the firm makes)
     ("stat", re.compile(r"得分|指数|分值|数量|[率量数]$|总分|评分|增长|平均|期限$|时段$")),  # (参评城市平均: an average; 试点期限: a period — never the names)
     ("name", re.compile(r"名称|案例|项目|账号|产品|平台|应用|公众号|微博|成果|网站|城市|实验区|试验区|先行区|示范区|试点|示范县|获奖者|入选者|作品|模型|方案|举措|做法"
                         # | 社区 | 类型 |, | 序号 | 景区 |: the places or bodies a list chose, by their kind
