@@ -365,3 +365,23 @@ def test_a_column_of_what_each_firm_makes_is_its_description():
     body = "<p>宁波市第一批制造业单项冠军示范企业名单日前揭晓，部分企业如下：</p>" + table
     found = page(body, "宁波市第一批制造业单项冠军示范企业揭晓").cases
     assert [(c["name"], c["description"]) for c in found] == list(rows)
+
+
+def test_the_grades_of_an_assessment_named_in_the_lead_blame_no_one():
+    """New: 评估结果分为标杆、优秀、良好、合格、不合格五个等级 — the grades an assessment has; the firms
+    listed under 优秀 are praised, not blamed."""
+    lines = ["国务院国资委公布了2022年度地方“双百企业”“科改示范企业”评估结果，评估结果分为标杆、优秀、良好、合格、不合格五个等级。"
+             "重庆有6家市属国企获评优秀，具体如下：",
+             "“双百企业”·优秀", "- 重庆三峰环境集团股份有限公司", "- 重庆银行股份有限公司", "- 重庆渝富控股集团有限公司",
+             "“科改示范企业”·优秀", "- 重庆旅游云信息科技有限公司", "- 西南计算机有限责任公司", "- 重庆化工研究院"]
+    found = extract_cases("\n".join(lines), "两项国企改革评估结果出炉，重庆6家优秀", None)["cases"]
+    assert [c["name"] for c in found] == ["重庆三峰环境集团股份有限公司", "重庆银行股份有限公司", "重庆渝富控股集团有限公司",
+                                          "重庆旅游云信息科技有限公司", "西南计算机有限责任公司", "重庆化工研究院"]
+
+
+def test_units_found_unqualified_are_still_blamed():
+    """Guard: 以下3家单位抽检不合格： over three firms — named for failing."""
+    lines = ["市市场监管局公布第二季度产品质量抽检结果，以下3家单位抽检不合格：",
+             "- 某某电器有限公司", "- 某某塑料制品有限公司", "- 某某食品有限公司"]
+    found = extract_cases("\n".join(lines), "第二季度产品质量抽检结果公布", None)["cases"]
+    assert found == []

@@ -94,7 +94,7 @@ LIST_LIKE = re.compile(r"^[“「『]?(?:19|20)\d{2}(?:年度?)?[^”」』]{0,2
 # what an inspection notice finds wrong (检查情况的通报): the accounts or sites it names under it failed
 FAULT = re.compile(r"不及时|无法使用|单项否决|扣分|存在[^。，；]{0,12}问题|突出问题|问题(?:账号|网站)|长期不更新|未更新|瞒报|漏报"
                    r"|不合格|未提供[^。，；]{0,8}功能|不达标|错链|链接失效|整改")
-BLAME = re.compile(r"黑榜|被点名(?!表扬|表彰)|点名批评|通报批评|休眠|僵尸|不合格|约谈|曝光台|被曝光"
+BLAME = re.compile(r"黑榜|被点名(?!表扬|表彰)|点名批评|通报批评|休眠|僵尸|(?<!合格、)(?<!合格和)不合格(?![^，。；]{0,6}(?:等级|等次|档次|四档|五档))|约谈|曝光台|被曝光"
                    r"|典型问题|反面典型|警示(?:教育)?案例"  # (通报了3起形式主义典型问题: faults named)
                    r"|(?:相对)?较差的|最差的|排名(?:靠后|垫底|末位)|倒数(?:第|前)")  # (空气质量相对较差的20个城市依次是: the bottom of a ranking)
 # A title about those named for failing (黑名单, 失信, 欠薪, 通报批评), and one that also honours some
