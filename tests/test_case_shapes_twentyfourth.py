@@ -385,3 +385,15 @@ def test_units_found_unqualified_are_still_blamed():
              "- 某某电器有限公司", "- 某某塑料制品有限公司", "- 某某食品有限公司"]
     found = extract_cases("\n".join(lines), "第二季度产品质量抽检结果公布", None)["cases"]
     assert found == []
+
+
+def test_a_part_of_the_country_over_places_is_their_label_not_their_agency():
+    """New: 东部：北京 天津 石家庄 / 中部：太原 合肥 / 西部：重庆 成都 — 东部 is a label over the cities, each city
+    its own agency."""
+    lines = ["2017年，46个重点城市被要求先行实施生活垃圾强制分类，按东、中、西部整理如下：",
+             "东部：北京 天津 石家庄 邯郸 上海", "中部：太原 合肥 铜陵 南昌 郑州", "西部：重庆 成都 广元 德阳 贵阳",
+             "这些城市要在2020年底前基本建成垃圾分类处理系统。"]
+    found = extract_cases("\n".join(lines), "生活垃圾分类：46个重点城市名单回顾", None)["cases"]
+    assert [(c["name"], c["agency"], c["category"]) for c in found][:3] == [
+        ("北京", "北京", "东部"), ("天津", "天津", "东部"), ("石家庄", "石家庄", "东部")]
+    assert len(found) == 15 and found[-1]["category"] == "西部"

@@ -2745,6 +2745,7 @@ LIST_NAME_LABEL = re.compile(r"(?:名单|榜单|名录)$")
 BATCH_HEADING = re.compile(r"^(?:(?:19|20)\d{2}年度?)?(?:首批|第[一二三四五六七八九十\d]{1,2}批)[^，,。；;：:、\s]{0,14}$")
 
 
+COMPASS_REGION = re.compile(r"(?:东|中|西|东北|西北|西南|东南|华东|华北|华南|华中)(?:部|部地区|地区|区域)?")
 OWNER_LINE = re.compile(r"^(?P<owner>[^：:，,。；;！？“”《》「」\s|]{2,20})\s*[：:]\s*(?P<name>[^。；;！？|]{2,60}?)\s*[。；;]?$")
 SITE_OWNER = re.compile(r"(?:网|网站|门户|在线|之窗|阁|频道)$")
 
@@ -2766,8 +2767,10 @@ def owner_line_runs(lines: list[str], is_owner) -> list[Run]:
                 bool(is_owner(o) or SITE_OWNER.search(o)) for o in owners) >= 0.8 * len(owners):
             # (浙江：浙江省青田县 / 重庆：铜梁区、巫山县: a province's name over the places it put forward is
             # their label; each place is its own agency)
-            grouped = all(province_label(o) for o in owners) and 2 * sum(
-                bool(region_prefix(lines[i][a:b].split("、")[0] + "x") == lines[i][a:b].split("、")[0])
+            # (东部：北京 天津 石家庄: a part of the country is a label over the places in it, as a province is)
+            grouped = all(province_label(o) or COMPASS_REGION.fullmatch(o) for o in owners) and 2 * sum(
+                bool(region_prefix(lines[i][a:b].split("、")[0] + "x") == lines[i][a:b].split("、")[0]
+                     or lines[i][a:b].split("、")[0].strip() in _short_region_names())
                 for i, _, (a, b), _ in current) >= len(current)
             # (【安宁疗护试点市（区）】 over them: the label is their category, each province only where they lie)
             runs.append(Run([Item(i, *name, category=labels.get(i) or owners[k], whole=True) if grouped else
