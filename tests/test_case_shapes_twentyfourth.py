@@ -397,3 +397,18 @@ def test_a_part_of_the_country_over_places_is_their_label_not_their_agency():
     assert [(c["name"], c["agency"], c["category"]) for c in found][:3] == [
         ("北京", "北京", "东部"), ("天津", "天津", "东部"), ("石家庄", "石家庄", "东部")]
     assert len(found) == 15 and found[-1]["category"] == "西部"
+
+
+def test_cities_under_their_own_label_beside_lines_they_head_are_entries():
+    """New: 优秀设区市 / 湖州市、宁波市、金华市 over 优秀县（市、区） / 湖州市：德清县 / 宁波市：鄞州区、海曙区 — the
+    cities won on a line of their own, under a label of their own; that they head the counties'
+    lines below does not make that line a summary of agencies."""
+    lines = ["省生活垃圾分类工作领导小组确定2019年度考核评估优秀单位和良好单位，完整名单如下。", "2019年度考核评估优秀单位", "优秀设区市",
+             "湖州市、宁波市、金华市、杭州市、台州市", "优秀县（市、区）", "杭州市：余杭区、萧山区、江干区、西湖区", "宁波市：鄞州区、海曙区、江北区",
+             "温州市：瓯海区、鹿城区、洞头区", "湖州市：德清县", "金华市：金东区、义乌市", "台州市：温岭市、临海市",
+             "2019年度考核评估良好单位", "良好设区市", "温州市、衢州市、嘉兴市、舟山市、绍兴市、丽水市", "良好县（市、区）",
+             "杭州市：上城区、下城区、拱墅区", "温州市：龙湾区、瑞安市", "嘉兴市：南湖区、秀洲区", "绍兴市：柯桥区、上虞区"]
+    found = extract_cases("\n".join(lines), "全省垃圾分类年度考核结果出炉", None)["cases"]
+    names = [c["name"] for c in found]
+    assert names[:5] == ["湖州市", "宁波市", "金华市", "杭州市", "台州市"]
+    assert "温州市" in names and "丽水市" in names

@@ -835,9 +835,10 @@ def _without_agency_summaries(lines: list[str], runs: list[Run]) -> list[Run]:
         everywhere.update(own)
     keep = []
     for run, own in zip(runs, per_run):
-        if run.shape not in PROSE_SHAPES + ("line of names",):
+        if run.shape not in PROSE_SHAPES + ("line of names",) or (
+                run.shape == "line of names" and all(item.category for item in run.items)):
             keep.append(run)  # (a numbered list of bodies under a heading of its own is a list, whoever else they run)
-            continue
+            continue  # (优秀设区市 / 湖州市、宁波市 over 优秀县（市、区） / 湖州市：德清县: the cities won on their own line)
         names = [normalise_name(name_text(lines, item)) for item in run.items]
         if sum(everywhere[n] - own[n] > 0 for n in names) >= 0.5 * len(names):
             continue
