@@ -412,3 +412,15 @@ def test_cities_under_their_own_label_beside_lines_they_head_are_entries():
     names = [c["name"] for c in found]
     assert names[:5] == ["湖州市", "宁波市", "金华市", "杭州市", "台州市"]
     assert "温州市" in names and "丽水市" in names
+
+
+def test_a_batch_approved_and_handed_over_above_a_table_of_an_unknown_word():
+    """New: 国务院批准并公布了第三批国家历史文化名城…按所在省区排列如下。 over | 序号 | 名城 | 所在省（自治区） |
+    备注 | — beside a number and a place the one column no header word names holds the entries, and
+    the paragraph that says the batch was approved hands them over."""
+    rows = [("1", "正定", "河北省", ""), ("2", "邯郸", "河北省", ""), ("3", "新绛", "山西省", ""), ("4", "代县", "山西省", ""),
+            ("5", "哈尔滨", "黑龙江省", ""), ("6", "临淄", "山东省", "淄博市辖区")]
+    table = "<table>" + _row(["序号", "名城", "所在省（自治区）", "备注"]) + "".join(_row(list(r)) for r in rows) + "</table>"
+    body = ("<p>1994年1月4日，国务院批准并公布了第三批国家历史文化名城，共37座，按所在省区排列如下（节选）。</p>" + table)
+    found = page(body, "第三批国家历史文化名城名单（节选）").cases
+    assert [(c["name"], c["province"]) for c in found] == [(n, p) for _, n, p, _ in rows]

@@ -596,6 +596,9 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     announced = announced or (run.shape in ("lines", "bulleted", "numbered", "line of names") and n >= 3
                               and bool(titled_count) and count_value(titled_count.group("count")) == n)
     announced = announced or entered or praised_kind or counted_places
+    # 国务院批准并公布了第三批国家历史文化名城，共37座。…按所在省区排列如下。 over the table: the paragraph
+    # says a batch was chosen and hands it over
+    announced = announced or (run.shape == "table" and n >= 3 and bool(BATCH_CHOSEN.search(above)) and bool(re.search(r"如下|见下表", above)))
     # | 2024年…项目实施名单（部分） | over | 省份 | 地理标志 |: a caption row merged over the table names the list it holds
     announced = announced or (run.shape == "table" and n >= 3 and bool(re.search(r"(?:名单|名录|榜单)$", _caption_above(context))))
     # 首批名单 / 下表左栏为保护区名称，右栏为其所在省份 / the table: the line over the guide to its columns hands it over
@@ -1009,6 +1012,7 @@ def _caption_above(context: str) -> str:
     return ""
 
 
+BATCH_CHOSEN = re.compile(r"(?:批准|公布|命名|认定|确定|评出|遴选出?)了?[^。；]{0,20}第[一二三四五六七八九十\d]{1,3}批")
 TABLE_HANDED = re.compile(r"下表|见表|如下表|列表如下|以下表格")
 # 最后由18位专家认定了下面10条：: the sentence says a count was chosen and hands them over
 CHOSEN_COUNT = re.compile(r"(?:认定|评出|选出|评选出|遴选出|命名|确定|公布|产生)了?(?:下面|以下|如下)的?\s*"

@@ -834,6 +834,15 @@ def _header_roles(row: list[str]) -> dict[str, int]:
         village = next((col for col, text in enumerate(plain) if col > roles["name"] and text in ("村", "社区", "村（社区）", "行政村")), None)
         if village is not None:
             roles["name"] = village
+    # | 序号 | 名城 | 所在省（自治区） | 备注 |: beside a number and a place, the one column no word of ours
+    # names holds the entries
+    if "name" not in roles and "region" in roles and "rank" in roles and RANK_SUFFIX.search(plain[roles["rank"]]) is None:
+        unknown = [col for col, text in enumerate(plain) if col not in roles.values() and text
+                   and not NOTE_HEADER.match(text) and not FIGURE_HEADER.search(text) and not STAT_HEADER.search(text)
+                   and not PEOPLE_HEADER.search(text) and 2 <= len(text) <= 6 and not re.search(r"[\d（）()]", row[col])
+                   and not re.search(r"成绩|分数|得分|等级|评价|结果", text)]
+        if len(unknown) == 1:
+            roles["name"] = unknown[0]
     # 序号 | 地级市 | 试点县（市）: a rank heading names the row a header even when the others are new words
     # (综合排名 | 某平台 | 第4位: a word ending in 排名 alone is a row's label, not a header)
     ranked = "rank" in roles and not RANK_SUFFIX.search(plain[roles["rank"]])
