@@ -424,3 +424,20 @@ def test_a_batch_approved_and_handed_over_above_a_table_of_an_unknown_word():
     body = ("<p>1994年1月4日，国务院批准并公布了第三批国家历史文化名城，共37座，按所在省区排列如下（节选）。</p>" + table)
     found = page(body, "第三批国家历史文化名城名单（节选）").cases
     assert [(c["name"], c["province"]) for c in found] == [(n, p) for _, n, p, _ in rows]
+
+
+def test_groups_after_gong_you_that_a_closing_count_counts():
+    """New: 本批次我省共有甲、乙和丙，丁、戊，以及己、庚和辛等14个单位获此命名 — 共有 opens the names, commas
+    part their groups, and the count with what they got closes them."""
+    line = ("记者从省民委获悉，本批次我省共有甘南藏族自治州、兰州市西固区、酒泉市肃北蒙古族自治县、张掖市肃南裕固族自治县、庆阳市庆城县、"
+            "定西市安定区和临夏回族自治州临夏市，国家税务总局酒泉市税务局、张掖市公安局、兰州新区中川园区彩虹城社区，以及西北民族大学、"
+            "白银市白银区第十四小学、嘉峪关市第五幼儿园和天水市博物馆等14个单位获此命名。")
+    found = extract_cases(line, "我省14个地方和单位获评全国民族团结进步示范区示范单位", None)["cases"]
+    assert len(found) == 14 and found[0]["name"] == "甘南藏族自治州" and found[-1]["name"] == "天水市博物馆"
+
+
+def test_a_total_after_gong_you_alone_opens_no_enumeration():
+    """Guard: 全市共有甲、乙等5个部门参加了培训 — counted, but what they did is no recognition."""
+    line = "全市共有市发改委、市财政局、市人社局、市数据局等5个部门参加了培训。"
+    found = extract_cases(line, "我市举办数据共享业务培训", None)["cases"]
+    assert found == []
