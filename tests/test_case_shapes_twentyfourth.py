@@ -441,3 +441,25 @@ def test_a_total_after_gong_you_alone_opens_no_enumeration():
     line = "全市共有市发改委、市财政局、市人社局、市数据局等5个部门参加了培训。"
     found = extract_cases(line, "我市举办数据共享业务培训", None)["cases"]
     assert found == []
+
+
+def test_wechat_sections_of_a_name_over_its_description_keep_the_name():
+    """New: <section><section><span>重庆市</span></section><section><p>“…”</p></section></section> cards:
+    the name styled in a section of its own is a line, as its description is."""
+    cards = [("重庆市", "发挥友城支点作用，服务“一带一路”建设"), ("广西壮族自治区", "面向东盟开放合作，友城交往配合国家周边外交"),
+             ("福州市", "从众多候选城市中脱颖而出，是福建省唯一获此殊荣的城市"), ("无锡市", "友城数量居江苏各市前列，市级友好城市达23个")]
+    body = ("<div id='js_content'><p>2016中国国际友好城市大会在重庆举行，全国有4个省市获得“国际友好城市特别贡献奖”，一起来看：</p>"
+            "<section><span>国际友好城市特别贡献奖</span></section>" + "".join(
+                f"<section style='margin:16px 0'><section style='font-weight:bold'><span>{n}</span></section>"
+                f"<section style='color:#555'><p>{d}</p></section></section>" for n, d in cards) + "</div>")
+    page_ = shape_page(body, "4省市获2016国际友好城市特别贡献奖", "友城资讯")
+    assert [ln for ln in page_.article["text"].split("\n") if ln in dict(cards)] == [n for n, _ in cards]
+
+
+def test_a_listed_body_named_again_without_its_province_is_no_new_case():
+    """Guard: 内蒙古自治区党委督查室 in the list, then 自治区党委督查室进入了其中的互动增速榜 in prose."""
+    lines = ["2022年度人民网网上群众工作单位名单公布，内蒙古自治区共有4家单位上榜。", "【民心汇聚单位】", "（以下排名不分先后）",
+             "内蒙古自治区党委督查室", "呼和浩特市委办公室", "包头市人民政府办公室", "赤峰市委办公室",
+             "作为“内蒙古自治区党委书记板块”的办理单位，自治区党委督查室进入了其中的互动增速榜。"]
+    found = extract_cases("\n".join(lines), "内蒙古这些单位登上2022年度网上群众工作榜单", None)["cases"]
+    assert [c["name"] for c in found] == ["内蒙古自治区党委督查室", "呼和浩特市委办公室", "包头市人民政府办公室", "赤峰市委办公室"]

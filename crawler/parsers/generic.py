@@ -157,6 +157,7 @@ def prune_chrome(tree) -> None:
     space_chips(tree)
     unwrap_layout_tables(tree)
     open_card_links(tree)
+    paragraph_sections(tree)
 
 
 INLINE_TAGS = ("a", "span", "strong", "b", "em", "i", "font", "u")
@@ -179,6 +180,27 @@ def join_list_items(tree) -> None:
             continue
         for el in inline:
             el.drop_tag()
+
+
+SECTION_BLOCKS = ("p", "div", "section", "table", "ul", "ol", "dl", "pre", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "li")
+
+
+def paragraph_sections(tree) -> None:
+    """Keep the text of a WeChat ``<section>`` that holds only inline text (<section><span>重庆市</span></section>)
+    as a paragraph of its own.
+
+    trafilatura keeps <p> and drops such sections, and a repost that styles each name in a section of
+    its own loses every name while it keeps the description under it."""
+    for section in list(tree.iter("section")):
+        if any(isinstance(el.tag, str) and el.tag in SECTION_BLOCKS for el in section.iterdescendants()):
+            continue
+        parent = section.getparent()
+        # (only beside a sibling section holding a paragraph: a card of a name over its description;
+        # a badge and a name styled apart stay as trafilatura joins them)
+        if parent is None or not any(sib is not section and sib.tag == "section" and sib.find(".//p") is not None for sib in parent):
+            continue
+        if "".join(section.itertext()).strip():
+            section.tag = "p"
 
 
 CARD_HEADINGS = ("h2", "h3", "h4", "h5")

@@ -1982,6 +1982,8 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
                 # (宁德市政府门户网站…位列第一 over a table holding 宁德市人民政府门户网站)
                 or normalise_name(name_text(simp, item)).replace("人民政府", "政府") == name.replace("人民政府", "政府")
                 or CHANNEL_SUFFIX.sub("", name) == normalise_name(name_text(simp, item))  # (质检总局 for 质检总局网站)
+                # (自治区党委督查室…进入了互动增速榜 over a list holding 内蒙古自治区党委督查室: the name without its province)
+                or (len(normalise_name(name_text(simp, item))) >= 6 and name.endswith(normalise_name(name_text(simp, item))))
                 for name in listed if len(name) >= 2)]
     accepted = [run for run in accepted if run.items]
     _snap_mentions(simp, accepted)
