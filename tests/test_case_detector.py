@@ -356,7 +356,7 @@ def test_eighteenth_set_meets_the_targets_but_agency_where_its_convention_differ
     assert total["agency"] >= 0.90 * (total["matched"] - places)
 
 
-# Sets 19–265 came after the targets were met on 1–14; their fixes stopped below the issue's after-fix
+# Sets 19–287 came after the targets were met on 1–14; their fixes stopped below the issue's after-fix
 # targets (what is still missed is in each set's README). These guard what was reached (floored to two
 # decimals), they do not claim the targets. Set 43's precision floor went down once (0.87 -> 0.85, ninth
 # session): a numbered "field：body" line reading (recall 0.778 -> 0.833) leaves one line whose body the
@@ -398,7 +398,7 @@ REACHED = {"cases-holdout19": (0.87, 0.96), "cases-holdout20": (0.93, 0.96), "ca
            "cases-holdout121": (0.67, 0.88), "cases-holdout122": (0.30, 0.81), "cases-holdout123": (0.76, 0.76),
            "cases-holdout124": (0.85, 0.98), "cases-holdout125": (0.69, 0.84), "cases-holdout126": (0.96, 1.00),
            "cases-holdout127": (1.00, 1.00), "cases-holdout128": (0.78, 0.98), "cases-holdout129": (0.92, 1.00),
-           "cases-holdout131": (0.81, 0.97), "cases-holdout132": (0.82, 0.97), "cases-holdout133": (0.32, 0.84),
+           "cases-holdout131": (0.81, 0.97), "cases-holdout132": (0.87, 0.97), "cases-holdout133": (0.32, 0.84),
            "cases-holdout134": (0.80, 0.98), "cases-holdout135": (0.99, 0.93), "cases-holdout136": (0.86, 0.97),
            "cases-holdout137": (0.97, 0.94), "cases-holdout138": (0.69, 1.00), "cases-holdout139": (0.75, 1.00),
            "cases-holdout140": (0.79, 0.95), "cases-holdout141": (0.60, 1.00), "cases-holdout142": (0.73, 0.95),
@@ -413,12 +413,12 @@ REACHED = {"cases-holdout19": (0.87, 0.96), "cases-holdout20": (0.93, 0.96), "ca
            "cases-holdout167": (0.87, 1.00), "cases-holdout168": (0.57, 1.00), "cases-holdout169": (0.83, 0.96),
            "cases-holdout170": (0.79, 0.94), "cases-holdout171": (0.97, 0.97), "cases-holdout172": (0.86, 0.97),
            "cases-holdout173": (1.00, 1.00), "cases-holdout174": (0.88, 0.93), "cases-holdout175": (0.76, 0.90),
-           "cases-holdout176": (0.80, 0.97), "cases-holdout177": (0.91, 1.00), "cases-holdout178": (0.91, 1.00),
+           "cases-holdout176": (0.88, 0.97), "cases-holdout177": (0.91, 1.00), "cases-holdout178": (0.91, 1.00),
            "cases-holdout179": (0.78, 1.00), "cases-holdout180": (1.00, 1.00), "cases-holdout181": (0.76, 0.88),
            "cases-holdout182": (0.89, 1.00), "cases-holdout183": (0.31, 1.00), "cases-holdout184": (1.00, 1.00),
            "cases-holdout185": (0.96, 0.98), "cases-holdout186": (1.00, 1.00), "cases-holdout187": (0.92, 0.96),
            "cases-holdout188": (0.91, 0.95), "cases-holdout189": (0.85, 0.98), "cases-holdout190": (0.69, 1.00),
-           "cases-holdout191": (0.82, 0.95), "cases-holdout192": (0.66, 0.78), "cases-holdout193": (0.91, 0.80),
+           "cases-holdout191": (0.82, 0.95), "cases-holdout192": (0.66, 0.78), "cases-holdout193": (0.91, 0.84),
            "cases-holdout194": (0.83, 0.95), "cases-holdout195": (0.74, 0.85), "cases-holdout196": (0.74, 0.94),
            "cases-holdout197": (1.00, 1.00), "cases-holdout198": (0.94, 0.88), "cases-holdout199": (0.91, 0.94),
            "cases-holdout200": (0.78, 0.85), "cases-holdout201": (0.91, 0.96), "cases-holdout202": (0.93, 0.94),
@@ -431,7 +431,7 @@ REACHED = {"cases-holdout19": (0.87, 0.96), "cases-holdout20": (0.93, 0.96), "ca
            "cases-holdout221": (1.00, 0.83), "cases-holdout222": (0.88, 0.94), "cases-holdout223": (0.62, 0.90),
            "cases-holdout224": (0.65, 0.90), "cases-holdout225": (0.76, 1.00), "cases-holdout226": (0.95, 0.93),
            "cases-holdout227": (0.33, 0.33), "cases-holdout228": (0.66, 1.00), "cases-holdout229": (0.20, 0.66),
-           "cases-holdout230": (0.90, 0.94), "cases-holdout231": (0.93, 0.99), "cases-holdout232": (0.66, 0.80),
+           "cases-holdout230": (0.90, 0.94), "cases-holdout231": (0.93, 0.99), "cases-holdout232": (0.83, 0.83),
            "cases-holdout233": (0.96, 0.89), "cases-holdout234": (0.94, 0.99), "cases-holdout235": (0.98, 1.00),
            "cases-holdout236": (0.81, 1.00), "cases-holdout237": (0.99, 0.99), "cases-holdout238": (0.89, 1.00),
            "cases-holdout239": (0.80, 0.91), "cases-holdout240": (0.92, 0.96), "cases-holdout241": (0.86, 1.00),
@@ -439,10 +439,18 @@ REACHED = {"cases-holdout19": (0.87, 0.96), "cases-holdout20": (0.93, 0.96), "ca
            "cases-holdout245": (0.82, 0.82), "cases-holdout246": (0.95, 0.91), "cases-holdout247": (0.62, 0.85),
            "cases-holdout248": (0.88, 0.90), "cases-holdout249": (0.84, 0.89), "cases-holdout250": (0.71, 0.98),
            "cases-holdout251": (0.71, 0.94), "cases-holdout252": (0.86, 1.00), "cases-holdout253": (0.84, 0.92),
-           "cases-holdout254": (0.70, 0.86), "cases-holdout255": (0.81, 0.95), "cases-holdout256": (0.73, 0.89),
+           "cases-holdout254": (0.75, 0.86), "cases-holdout255": (0.81, 0.95), "cases-holdout256": (0.73, 0.89),
            "cases-holdout257": (0.69, 1.00), "cases-holdout258": (0.81, 1.00), "cases-holdout259": (0.88, 0.92),
-           "cases-holdout260": (0.95, 0.96), "cases-holdout261": (0.61, 0.89), "cases-holdout262": (0.80, 0.89),
-           "cases-holdout263": (0.95, 0.96), "cases-holdout264": (0.75, 0.82), "cases-holdout265": (0.78, 0.97)}
+           "cases-holdout260": (0.95, 0.96), "cases-holdout261": (0.77, 0.93), "cases-holdout262": (0.80, 0.89),
+           "cases-holdout263": (0.95, 0.96), "cases-holdout264": (0.91, 0.88), "cases-holdout265": (0.78, 0.97),
+           "cases-holdout266": (0.97, 0.98), "cases-holdout267": (0.87, 0.95), "cases-holdout268": (0.96, 0.97),
+           "cases-holdout269": (0.75, 0.97), "cases-holdout270": (0.22, 1.00), "cases-holdout271": (0.64, 0.84),
+           "cases-holdout272": (0.93, 0.95), "cases-holdout273": (0.89, 0.94), "cases-holdout274": (0.86, 0.98),
+           "cases-holdout275": (0.93, 0.95), "cases-holdout276": (0.73, 0.83), "cases-holdout277": (0.95, 0.97),
+           "cases-holdout278": (0.84, 0.82), "cases-holdout279": (0.89, 0.93), "cases-holdout280": (0.92, 0.95),
+           "cases-holdout281": (0.86, 0.92), "cases-holdout282": (0.16, 0.48), "cases-holdout283": (0.62, 0.87),
+           "cases-holdout284": (0.81, 0.94), "cases-holdout285": (0.69, 0.70), "cases-holdout286": (0.69, 0.90),
+           "cases-holdout287": (0.58, 0.90)}
 
 
 @pytest.mark.parametrize("name", sorted(REACHED))

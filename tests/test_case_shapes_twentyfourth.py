@@ -457,7 +457,8 @@ def test_wechat_sections_of_a_name_over_its_description_keep_the_name():
 
 
 def test_a_listed_body_named_again_without_its_province_is_no_new_case():
-    """Guard: 内蒙古自治区党委督查室 in the list, then 自治区党委督查室进入了其中的互动增速榜 in prose."""
+    """New: 内蒙古自治区党委督查室 in the list, then 自治区党委督查室进入了其中的互动增速榜 in prose — the
+    sentence names a listed body without its province, no new case."""
     lines = ["2022年度人民网网上群众工作单位名单公布，内蒙古自治区共有4家单位上榜。", "【民心汇聚单位】", "（以下排名不分先后）",
              "内蒙古自治区党委督查室", "呼和浩特市委办公室", "包头市人民政府办公室", "赤峰市委办公室",
              "作为“内蒙古自治区党委书记板块”的办理单位，自治区党委督查室进入了其中的互动增速榜。"]
