@@ -7,7 +7,7 @@ LINT := .venv-lint
 DEMO_DB := data/demo/demo.db
 PORT ?= 8001
 
-.PHONY: install test bench demo demo-db serve clean
+.PHONY: install test eval bench demo demo-db serve clean
 
 $(BIN)/govcases: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,12 @@ test: install $(LINT)/bin/lint-imports
 	PYTHONPATH=. $(LINT)/bin/lint-imports --no-cache
 	$(BIN)/python -m compileall -q crawler archive benchmarks tests
 	$(BIN)/python -m pytest
+
+# The evaluation gates (tests marked `eval`): every case truth set's targets or floors and the corpus's,
+# each page through the whole page path. Kept out of `make test` (about two thirds of its CPU, and
+# growing with every hold-out set); CI runs both.
+eval: install
+	$(BIN)/python -m pytest -m eval
 
 # One report for the whole archive: bench/results/latest.md and latest.json (benchmarks/report.py:
 # crawl beside its ceiling, extraction beside trafilatura, reparse, search, the test suite), then

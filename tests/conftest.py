@@ -57,8 +57,28 @@ def pytest_xdist_auto_num_workers(config):
             "::" in arg or arg.endswith(".py") for arg in config.args):
         return 0
     cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
-    fast_only = "not e2e" in (config.getoption("markexpr") or "")
+    markexpr = config.getoption("markexpr") or ""
+    fast_only = "not e2e" in markexpr or markexpr.strip() == "eval"  # CPU-bound: one worker a CPU
     return cpus if fast_only else 2 * cpus
+
+
+def wants_evaluation(config) -> bool:
+    """The evaluation gates (marked ``eval``: every truth set and the corpus through the whole page
+    path, about two thirds of the suite's CPU) run under `make eval`, not `make test`: when the -m
+    expression names them, when test files or ids are named, or with GOVCASES_EVAL=1. CI runs both."""
+    if os.environ.get("GOVCASES_EVAL") == "1" or "eval" in (config.getoption("markexpr") or ""):
+        return True
+    return config.args_source == pytest.Config.ArgsSource.ARGS and any(
+        "::" in arg or arg.endswith(".py") for arg in config.args)
+
+
+def _leave_out_evaluation(config, items) -> None:
+    if wants_evaluation(config):
+        return
+    left = [item for item in items if item.get_closest_marker("eval")]
+    if left:
+        config.hook.pytest_deselected(items=left)
+        items[:] = [item for item in items if not item.get_closest_marker("eval")]
 
 
 @pytest.hookimpl(trylast=True)
@@ -71,7 +91,9 @@ def pytest_collection_modifyitems(config, items):
 
     xdist 3.8 names a grouped test's group by rewriting ``item._nodeid``, which pytest 9.2 no
     longer reads (pytest-dev/pytest-xdist#1386), so groups were silently ignored: the suffix is
-    given to the id pytest reads."""
+    given to the id pytest reads. Before either, the evaluation gates leave a run that did not ask
+    for them (``wants_evaluation``)."""
+    _leave_out_evaluation(config, items)
     if not getattr(config, "workerinput", None) or not config.getvalue("loadgroup"):
         return
     items.sort(key=lambda item: not (item.get_closest_marker("e2e") or item.get_closest_marker("xdist_group")))

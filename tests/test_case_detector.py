@@ -16,6 +16,7 @@ def total3():
     return case_evaluation("cases-holdout3")["total"]
 
 
+@pytest.mark.eval
 @pytest.mark.parametrize("name", ["cases", "cases-holdout", "cases-holdout2", "cases-holdout3", "cases-holdout4",
                                   "cases-holdout5", "cases-holdout6", "cases-holdout7", "cases-holdout8",
                                   "cases-holdout9", "cases-holdout10", "cases-holdout11", "cases-holdout12",
@@ -27,12 +28,14 @@ def test_every_case_set_meets_the_targets(name):
     assert total["category_right"] is None or total["category_right"] >= 0.90
 
 
+@pytest.mark.eval
 def test_third_holdout_targets(total3):
     assert total3["recall"] >= 0.97 and total3["precision"] >= 0.97
     assert total3["agency_right"] >= 0.90 and total3["province_right"] >= 0.95
     assert total3["category_right"] >= 0.90
 
 
+@pytest.mark.eval
 def test_third_holdout_negative_pages_give_nothing():
     rows = {r["page"]: r for r in case_evaluation("cases-holdout3")["rows"]}
     assert [rows[p]["found"] for p in ("p11.html", "p12.html", "p13.html", "p14.html")] == [0, 0, 0, 0]
@@ -306,6 +309,7 @@ def test_a_number_alone_on_its_line_numbers_the_next():
         ("贵阳市息烽县", "贵阳市息烽县", "贵州省"), ("毕节市黔西县", "毕节市黔西县", "贵州省"), ("毕节市金沙县", "毕节市金沙县", "贵州省")]
 
 
+@pytest.mark.eval
 def test_fifteenth_set_meets_the_targets_but_agency_where_its_convention_differs():
     """Set 15's truth gives a short place name its own agency (杭州 → 杭州, 19 cases on t04 and t09);
     the field convention (README, metadata.yml) and sets 12–14 give none — a region is the agency only
@@ -324,6 +328,7 @@ def test_fifteenth_set_meets_the_targets_but_agency_where_its_convention_differs
     assert total["agency"] >= 0.90 * (total["matched"] - short_places)
 
 
+@pytest.mark.eval
 def test_sixteenth_set_holds_what_its_fixes_reached():
     """Set 16 is below the issue's after-fix targets (recall 0.893 at the last change; what is
     still missed is listed in its README): this guards what was reached, it does not claim the target."""
@@ -332,6 +337,7 @@ def test_sixteenth_set_holds_what_its_fixes_reached():
     assert total["province_right"] >= 0.95
 
 
+@pytest.mark.eval
 def test_seventeenth_set_holds_what_its_fixes_reached():
     """Set 17 came in last (first run 0.512 / 0.691); its fixes had only begun when the session
     ended (0.819 / 0.990): below the targets. This guards what was reached, no more."""
@@ -339,6 +345,7 @@ def test_seventeenth_set_holds_what_its_fixes_reached():
     assert total["recall"] >= 0.81 and total["precision"] >= 0.97
 
 
+@pytest.mark.eval
 def test_eighteenth_set_meets_the_targets_but_agency_where_its_convention_differs():
     """Set 18's truth gives a place written in full and alone (东湖区, 湘龙街道: 30 cases) no agency;
     the field convention (README, metadata.yml) and sets 19, 20 and 22 make it its own (a region).
@@ -453,6 +460,7 @@ REACHED = {"cases-holdout19": (0.87, 0.96), "cases-holdout20": (0.93, 0.96), "ca
            "cases-holdout287": (0.58, 0.90)}
 
 
+@pytest.mark.eval
 @pytest.mark.parametrize("name", sorted(REACHED))
 def test_the_latest_sets_hold_what_their_fixes_reached(name):
     total = case_evaluation(name)["total"]

@@ -18,7 +18,8 @@ from crawler.parsers.listing import extract_links
 
 from support import CORPUS, TrafilaturaReference, corpus_article, parse_once, require_shared
 
-pytestmark = pytest.mark.xdist_group("corpus")  # one worker evaluates the corpus once
+# one worker evaluates the corpus once; an evaluation gate (`make eval`), not part of `make test`
+pytestmark = [pytest.mark.xdist_group("corpus"), pytest.mark.eval]
 TRUTH = CORPUS / "truth.jsonl"
 PAGES = [json.loads(line) for line in TRUTH.read_text(encoding="utf-8").splitlines()] if TRUTH.exists() else []
 FIRST_BATCH = 32
