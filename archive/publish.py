@@ -35,7 +35,10 @@ def metadata_for(db_path: str | Path, metadata_path: str | Path | None = None) -
     path = Path(metadata_path) if metadata_path else find_metadata()
     if path is None:
         return {}
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    # libyaml's loader where PyYAML was built with it: the pure-Python one takes ~80 ms on
+    # metadata.yml, paid at every `govcases serve` and every Datasette a test builds
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader) or {}
     databases = data.get("databases") or {}
     if "*" in databases:
         data = copy.deepcopy(data)

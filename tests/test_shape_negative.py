@@ -29,6 +29,7 @@ def test_generic_fixtures(page):
     assert extract_cases(article["text"], article["title"])["cases"] == []
 
 
+@pytest.mark.eval  # the whole corpus through the page path: an evaluation gate (`make eval`)
 @pytest.mark.xdist_group("corpus")  # the pages tests/test_corpus.py parses (support.corpus_article)
 def test_thirty_real_news_pages_have_no_cases():
     truth = CORPUS / "truth.jsonl"

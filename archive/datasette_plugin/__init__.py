@@ -234,12 +234,38 @@ def _without_base_url(scope, base: str):
     return scope
 
 
+class _ProcessBytecodeCache:
+    """Compiled templates kept for the life of the process, shared by every Datasette it builds
+    (each builds its own Jinja environment and would compile every template again: the tests build
+    dozens). Keyed by the environment's async mode too; a template whose source changed has another
+    checksum, and Jinja compiles it afresh."""
+
+    _store: dict = {}
+
+    @classmethod
+    def for_env(cls, env):
+        from jinja2 import BytecodeCache
+
+        class Cache(BytecodeCache):
+            def load_bytecode(self, bucket):
+                data = cls._store.get((env.is_async, bucket.key))
+                if data is not None:
+                    bucket.bytecode_from_string(data)
+
+            def dump_bytecode(self, bucket):
+                cls._store[(env.is_async, bucket.key)] = bucket.bytecode_to_string()
+
+        return Cache()
+
+
 @hookimpl
 def prepare_jinja2_environment(env, datasette):
     from jinja2 import pass_context
 
     env.filters["with_base_url"] = pass_context(
         lambda context, url: _with_base_url(datasette, context.get("request"), url))
+    if env.bytecode_cache is None:
+        env.bytecode_cache = _ProcessBytecodeCache.for_env(env)
 
 
 def _with_base_url(datasette, request, url):
