@@ -79,7 +79,9 @@ def _strip_region_only(prefix: str) -> bool:
     g = gazetteer()
     i = 0
     while i < len(prefix):
-        for length in range(min(g.max_len, len(prefix) - i), 1, -1):
+        for length in g.lengths.get(prefix[i], ()):
+            if length > len(prefix) - i or length < 2:
+                continue
             if prefix[i : i + length] in g.names:
                 i += length
                 break

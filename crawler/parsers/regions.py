@@ -71,9 +71,14 @@ class Gazetteer:
     converted: dict[str, str] = field(default_factory=dict)  # 宁乡市 -> the code of 宁乡县
     max_len: int = 0
     starts: set = field(default_factory=set)  # first characters of every name: most text skips the lookups
+    # first character -> the lengths of the names it starts, longest first: a look-up at a position
+    # tries those lengths only, not every length up to the longest name's
+    lengths: dict = field(default_factory=dict)
 
     def add(self, name: str, code: str, needs_context: bool):
         self.starts.add(name[0])
+        if len(name) not in self.lengths.get(name[0], ()):
+            self.lengths[name[0]] = tuple(sorted((*self.lengths.get(name[0], ()), len(name)), reverse=True))
         entries = self.names.setdefault(name, [])
         if (code, needs_context) not in entries:
             entries.append((code, needs_context))
@@ -188,7 +193,9 @@ class Region:
 def starts_with_region(text: str) -> bool:
     """True when ``text`` begins with a province- or prefecture-level name (full or short)."""
     g = gazetteer()
-    for length in range(min(g.max_len, len(text)), 1, -1):
+    for length in g.lengths.get(text[:1], ()):
+        if length > len(text) or length < 2:
+            continue
         for code, needs_context in g.names.get(text[:length], ()):
             if not needs_context and g.units[code].level < 3:
                 return True
@@ -224,7 +231,9 @@ def locate(text: str) -> Region:
             i += 1
             continue
         hit = None
-        for length in range(min(g.max_len, len(text) - i), 1, -1):
+        for length in g.lengths[text[i]]:
+            if length > len(text) - i or length < 2:
+                continue
             span = text[i : i + length]
             entries = g.names.get(span)
             if not entries:
@@ -452,9 +461,11 @@ def informal_region(text: str) -> bool:
 
 def _full_prefix_end(text: str, i: int) -> int:
     """Where the run of full region names starting at ``i`` ends."""
-    g, full = gazetteer(), _full_names()
+    full, lengths = _full_names(), _full_name_lengths()
     while i < len(text):
-        for length in range(min(g.max_len, len(text) - i), 1, -1):
+        for length in lengths.get(text[i], ()):
+            if length > len(text) - i or length < 2:
+                continue
             # 成都市场监管 is 成都 + 市场监管: a suffix that starts a common word is not a suffix
             if text[i: i + length] in full and not SUFFIX_STARTS_WORD.match(text, i + length - 1):
                 i += length
@@ -474,12 +485,23 @@ def _province_short_before(text: str, cities: bool = False) -> int:
         if not code or (len(code) > 2 and not cities):
             continue
         g, full = gazetteer(), _full_names()
-        for length in range(min(g.max_len, len(text) - len(short)), 1, -1):
+        for length in _full_name_lengths().get(text[len(short): len(short) + 1], ()):
+            if length > len(text) - len(short) or length < 2:
+                continue
             name = text[len(short): len(short) + length]
             if name in full and not SUFFIX_STARTS_WORD.match(text, len(short) + length - 1):
                 entries = g.names.get(name, [])
                 return len(short) if entries and all(c.startswith(code) for c, _ in entries) else 0
     return 0
+
+
+@lru_cache(maxsize=1)
+def _full_name_lengths() -> dict:
+    """First character -> the lengths of the full names it starts, longest first (as Gazetteer.lengths)."""
+    lengths: dict = {}
+    for name in _full_names():
+        lengths.setdefault(name[0], set()).add(len(name))
+    return {first: tuple(sorted(found, reverse=True)) for first, found in lengths.items()}
 
 
 @lru_cache(maxsize=1)
