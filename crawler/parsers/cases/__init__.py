@@ -2394,6 +2394,14 @@ def _without_summaries(lines: list[str], runs: list[Run]) -> list[Run]:
                     any(squash(item) in squash(mine) and squash(item) != squash(mine) for mine in other.items)
                     for item in run.items) for other in runs):
             continue  # 确定深圳、包头、铜陵等11个城市为试点 over the full list (广东省深圳市…): the list's, once
+        if run.shape == "inline" and len(run.items) >= 3:
+            # 这一篇先放北京、天津、河北…七个省区市 over 【北京市】 / 房山区 / 【天津市】…: the sections the list
+            # below is printed under, named before it, are its categories, not cases
+            labels = {re.sub(r"[【】\[\]〖〗：:\s]", "", item.category or "") for other in runs
+                      if other is not run and other.shape not in PROSE_SHAPES and other.first_line > run.first_line
+                      for item in other.items} - {""}
+            if labels and all(any(label.startswith(squash(item)) for label in labels) for item in run.items):
+                continue
         out.append(run)
     return out
 

@@ -136,7 +136,9 @@ def looks_like_person(text: str) -> bool:
 
 # How a project's subtitle ends (——基层法治化的新探索, ——“最多跑一次”的杭州实践); a description does not.
 # How a description after a dash starts (把…纳入监管, 为各类人才提供…, 用数据比对…): a verb, not a subtitle
-DESCRIPTION_START = re.compile(r"^(?:把|将|为|用|让|以|对|通过|借助|依托|帮助|实现|推动|提供|面向|针对|聚焦|围绕|打通|解决|方便)")
+DESCRIPTION_START = re.compile(r"^(?:把|将|为|用|让|以|对|通过|借助|依托|帮助|实现|推动|提供|面向|针对|聚焦|围绕|打通|解决|方便"
+                               # 赤峰市 —— 连续第四次获得该称号, 首次获评: what the list says of the place, not its case's title
+                               r"|(?:连续|累计)?第?[一二三四五六七八九十\d]{1,3}(?:次|年|届|度)(?:获|荣获|被|入选|蝉联)|连续|首次|再次|再度|蝉联)")
 WORK_SUBTITLE = re.compile(r"(?:展|展览|成果展|特展|纪实展|系列|纪录片|动画|丛书|读本|画册)$")
 SUBTITLE_END = re.compile(r"(?:探索|实践|路径|之路|样本|经验|模式|范例|答卷|新路|篇章|样板|故事)[”」]?$")
 
@@ -623,7 +625,7 @@ NAME_NOTE = re.compile(r"\s*[（(](?:[A-Za-z][A-Za-z0-9 .,'&:\-–]{3,80}"
                        r"|[^（）()]{0,20}(?:金奖|银奖|铜奖|[一二三特]等奖|优秀奖|试点(?:城市|县|地区|单位)|示范(?:城市|县|区|单位|基地))"
                        # 武汉协和医院（蝉联）, （新进榜）, （连续3期上榜）: where it stands against the last board
                        r"|(?:蝉联(?:第[一二三四五六七八九十\d]{1,2}(?:名|位)?|冠军|榜首|前[三五十])?|新进榜|新上榜|首次上榜|首次入榜|重回榜单"
-                       r"|首次(?:进入|进|入|登上|跻身)[^（）()]{1,8}|连续[一二三四五六七八九十\d]{1,2}[期次年届月](?:上榜|入选|入榜|蝉联)?"
+                       r"|首次(?:进入|进|入|登上|跻身)[^（）()]{1,8}|连续第?[一二三四五六七八九十\d]{1,2}[期次年届月](?:上榜|入选|入榜|蝉联|获评|获得|荣获|被评为)?"
                        r"|(?:上升|下降|前进|后退)[一二三四五六七八九十\d]{1,3}[位名]|持平)"
                        # 甲（十佳）, 乙（3次十佳）, 丙（三连冠）, 丁（累计8次）: the honour's tier or its count, a mark the page explains
                        r"|(?:[一二三四五六七八九十\d]{1,2}次)?十(?:佳|强)|[二三四五六七八九十\d]{1,2}连冠|累计[一二三四五六七八九十\d]{1,2}次|首次"
@@ -740,6 +742,10 @@ def _itemise(lines: list[str], item: Item) -> None:
         note = place_field_note(stripped)
         if note:  # (a cell or one of several names on a line: the note is dropped, the rest of the line is others')
             stripped = stripped[: note.start()]
+        placed = _place_note(stripped) if not note and not item.agency and not item.region else None
+        if placed:  # | 中鼎物流园（太原） |: where it is, as on a line of its own
+            item.region = (item.line, item.start + placed.start("place"), item.start + placed.end("place"))
+            stripped = stripped[: placed.start()]
         item.end = item.start + len(stripped)
         colon = first_outside_quotes(stripped, "：:")
         if not item.agency and colon >= 2 and is_body(stripped[:colon].strip()) and re.match(r"\s*[《“「]", stripped[colon + 1:]):
@@ -863,8 +869,7 @@ def _itemise(lines: list[str], item: Item) -> None:
     if not item.agency:
         found = bracket_agency(name)
         place = PLACE_NOTE.search(name) if not found else None
-        if place and place.start() >= 4 and place.group("place") in gazetteer().names and region_prefix(
-                name[: place.start()]) != name[: place.start()]:
+        if place and _place_note(name):
             # 行政复议全程“网上办”（贵州）: where the case is, a note on it; a place's short name names
             # no agency (the field convention), but places the case
             item.region = (item.line, item.start + place.start("place"), item.start + place.end("place"))
@@ -990,6 +995,18 @@ def judged_text(lines: list[str], item: Item) -> str:
 
 
 QUOTE_CHARS = QUOTES
+
+
+def _place_note(name: str) -> re.Match | None:
+    """行政复议全程“网上办”（贵州）, 中鼎物流园（太原）, 宝特物流园（山西侯马）: a place alone in brackets
+    after a name that is no place itself: where the case is, not part of its name."""
+    place = PLACE_NOTE.search(name)
+    if not place or place.start() < 4 or region_prefix(name[: place.start()]) == name[: place.start()]:
+        return None
+    inside = place.group("place")
+    names = gazetteer().names
+    # (山西侯马: a province's short name and a place's; not 湘潭综保区 or 成都校区, a place and a word)
+    return place if inside in names or any(inside[:k] in names and inside[k:] in names for k in range(2, len(inside) - 1)) else None
 
 
 def place_field_note(name: str) -> re.Match | None:

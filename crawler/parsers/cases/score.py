@@ -50,6 +50,10 @@ MEASURE_START = re.compile(
     r"|着力|进一步|大力|积极|切实|把|织就|围绕|聚焦|坚决|不断|努力|要|以|让|在|对|从|为|将|是|有|如何|怎样"
     r"|表彰|培育|激励|弘扬|展现|引导|鼓励|促进|保障|维护|营造|树立|发挥|增强|提高|形成|面向)"
 )
+# 各试点城市要进一步推进…, 有关省人民政府要加强组织领导, 同意在…开展试点: what a reply or a notice tells
+# its addressees to do (a subject, then 要 / 应当 and a verb), not a case
+DIRECTIVE = re.compile(r"同意|[\u4e00-\u9fff]{1,16}?(?:要|应当|应|须|必须)(?:进一步|切实|认真|抓紧|尽快|按照|加强|加快|加大|会同|做好|强化"
+                       r"|完善|推进|推动|落实|指导|严格|积极|继续|全面|持续|统筹|结合|及时|高度|牢固|坚持)")
 NOT_RANKED = re.compile(r"(?:序号|编号)(?:只|仅|只是|仅是|仅为|只为)(?:是|为)?(?:条目|顺序|次序|行|排版|编排|阅读)?编号|(?:别|不要|勿)(?:当成|当作|看作|视为)(?:排行|排名|名次)|不分先后|排名不分|排序不分|以[^。，]{0,16}为序|按[^。，]{0,16}(?:排序|排列|为序)|不(?:代表|表示|是)(?:任何)?(?:评选|评比|评审|最终)?(?:排名|名次|排序|先后)|不分名次|并非(?:排名|名次)"
                         # （圈码仅为便于阅读，与名次无关）: numbers for reading, which the page says rank nothing
                         # 序号只是本报编排时的先后，与得分高低无关: the order the page set them in, not their scores
@@ -167,7 +171,12 @@ def looks_like_case(name: str) -> bool:
         if looks_like_case(where) or (found.province and found.matched and where.endswith(found.matched) and len(where) <= 8):
             return True
     located = locate(name)
+    if located.province and located.matched and name.startswith(located.matched) and TEAM_END.fullmatch(name[len(located.matched):]):
+        return True  # 江苏队, 天津代表队: a place's team in a contest
     return bool(located.province) and bool(located.matched) and name.startswith(located.matched) and len(name) - len(located.matched) >= 2
+
+
+TEAM_END = re.compile(r"(?:省|市|区|县)?(?:代表队|参赛队|战队|队)")
 
 
 SELECTION_DENIED = re.compile(r"(?:不是|并非|并不是|不属于)任何(?:官方的?)?(?:评选|评比|评奖|表彰|荣誉)|(?:不是|并非|并不是)(?:评选|评比|评奖|表彰)(?:结果|名单)"
@@ -436,7 +445,8 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
             counted_places or counted_under) and not (  # (我省共有10个市进入名单 over a line of ten places)
             # 首批试点放在“北京”“上海”…“深圳”这六座城市: the sentence chose them and counts every one
             run.shape in ("inline", "quoted") and n >= 3 and run.items[-1].line == run.first_line
-            and _counted_after(own, run.items[-1].end) == n and bool(SELECTED.search(own) or re.search(r"试点|示范", own))) and not (
+            # (同意在甲、乙…等12个城市设立…综合试验区: a reply grants what it counts)
+            and _counted_after(own, run.items[-1].end) == n and bool(SELECTED.search(own) or re.search(r"试点|示范|试验区|同意在|批准在", own))) and not (
             run.shape == "inline" and run.trigger and COUNTED_CASES.search(own)) and not (  # (共7项，分别是…: counted, then given in full)
             # 这次试点落在甲、乙和丙等32个地方: the sentence placed the pilot in the names it gives
             run.shape == "inline" and run.trigger and bool(PILOT_PLACED.search(own[: run.items[0].start]))) and not (
@@ -513,7 +523,8 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
         return 0.0
     if sum(bool(POINT_ORDINAL.match(name.strip())) for name in bare) >= 0.5 * n:
         return 0.0  # 一是构建…网络；二是为社区“减负”；三是…: the points a speaker makes, not cases
-    measures = sum(bool(MEASURE_START.match(name)) and not re.search(f"[{re.escape(QUOTES)}]", name) for name in names) / n
+    measures = sum((bool(MEASURE_START.match(name)) or bool(DIRECTIVE.match(name.strip())))
+                   and not re.search(f"[{re.escape(QUOTES)}]", name) for name in names) / n
     if measures >= 0.3:
         return 0.0
     # (《舌尖上的治理：…——…社区治理创新案例》: a case written up under its title in 《》 may run long)
@@ -994,9 +1005,10 @@ TOP_N = re.compile(r"(?<![A-Za-z])(?:TOP|Top|top)\s*\d{1,3}(?!\d)")
 
 
 # 10家景区入选, 5个案例获评…: how many the title says won
-TITLE_COUNT = re.compile(r"(?P<count>\d{1,3}|[两二三四五六七八九十]{1,3})\s*(?:个|家|项|座|所|地|条|款|名|城|市|县|区|处|片)[\u4e00-\u9fff]{0,6}?"
-                         r"(?:入选|上榜|获评|获奖|入围|入列|当选|获批|获表彰|被命名|获认定|被认定|通过验收|进入(?=[^，。！？]{0,20}(?:名单|清单|榜|名录))"
-                         r"|一览|名单|名录)")  # (首批11个创新应用一览: the page lists them)
+# (首批10个全国供应链创新与应用示范城市名单 / …都有谁: the kind counted may be named at length)
+TITLE_COUNT = re.compile(r"(?P<count>\d{1,3}|[两二三四五六七八九十]{1,3})\s*(?:个|家|项|座|所|地|条|款|名|城|市|县|区|处|片)[\u4e00-\u9fff]{0,16}?"
+                         r"(?:入选|上榜|获评|获奖|入围|入列|当选|获批|获表彰|被命名|获认定|被认定|通过验收|获授|被授予|获颁|获得授牌|进入(?=[^，。！？]{0,20}(?:名单|清单|榜|名录))"
+                         r"|一览|名单|名录|(?:都)?有(?:谁|哪些)|是(?:谁|哪些))")  # (首批11个创新应用一览: the page lists them)
 
 
 def _caption_above(context: str) -> str:

@@ -71,8 +71,9 @@ ENUMERATION = re.compile(
     # 抽查合格率达到100%的有甲、乙…, 合格率超过90%的还有…: an inspection's praise
     r"|合格率(?:达到|超过|均为|均达|为|达)?(?:100[%％]|\d{2}(?:\.\d+)?[%％](?:以上)?)的(?:还)?有"
     # 授予县政府办、县财政局…共20个单位“…优胜单位”称号: the units an honour was given to, counted after them
-    r"|(?<![被获])授予(?=[^，。；：:、]{2,30}、[^。；]{2,800}?(?:共|等)\s*(?:\d{1,3}|[两二三四五六七八九十]{1,3})\s*(?:个|家|所)?"
-    r"(?:单位|集体|地区|城市|县|区|部门|镇|村|社区)?\s*[“「][^”」]{2,40}[”」](?:荣誉)?称号)"
+    # (授予甲、乙、丙等单位“…”称号, 授予甲、乙、丙“…”称号: the count may be left out)
+    r"|(?<![被获])授予(?=[^，。；：:、]{2,30}、[^。；]{2,800}?(?:(?:共|等)\s*(?:(?:\d{1,3}|[两二三四五六七八九十]{1,3})\s*(?:个|家|所)?)?"
+    r"(?:单位|集体|地区|城市|县|区|部门|镇|村|社区)?)?\s*[“「][^”」]{2,40}[”」](?:荣誉)?称号)"
     # 本批次我省共有甲、乙和丙，丁、戊，以及己…等14个单位获此命名: names after 共有 that the closing count and
     # what they got make a list (only in groups a count closes: _counted_groups)
     r"|(?<=[省市区县批次])共有(?=[^\d一二三四五六七八九十两]{2,40}、[^。；]{2,800}?等\s*(?:\d{1,3}|[两二三四五六七八九十]{1,3})\s*(?:个|家|所)"
@@ -827,6 +828,13 @@ def _header_roles(row: list[str]) -> dict[str, int]:
     if "name" not in roles and "region" in roles and re.fullmatch(r"(?:试点|示范|入选|获批|获评|命名|受奖|获奖|受表彰|受激励|激励|表扬|通报表扬)(?:地区|省份|城市|地市|县市区?)",
                                                                    plain[roles["region"]]):
         roles["name"] = roles.pop("region")
+    # | 县市 | 所在省份 |: a column of places beside the column that says where each lies — the places are
+    # what the rows name
+    if "name" not in roles:
+        chosen = [col for col, text in enumerate(plain) if PLACE_KIND_HEADER.match(text) and not re.match(r"^(?:所在|所属)", text)]
+        lying = [col for col, text in enumerate(plain) if PLACE_KIND_HEADER.match(text) and re.match(r"^(?:所在|所属)", text)]
+        if len(chosen) == 1 and len(lying) == 1 and len(plain) <= 4:
+            roles["name"], roles["region"] = chosen[0], lying[0]
     # | 代表性注册商标 | 企业名称 | 城市 |: beside the column of names, a column of places is where each lies
     if "name" in roles and "region" not in roles and plain[roles["name"]].endswith("名称"):
         place = next((col for col, text in enumerate(plain) if col != roles["name"] and col not in roles.values()
@@ -1527,6 +1535,13 @@ def _place_province_pairs(rows: list[list[str]]) -> list[int]:
         filled = [row[c] for row in rows if row[c] and not EMPTY_CELL.match(row[c])]
         if not filled or not all(province(v) for v in filled):
             return []
+    # | 天津市 | 河北省 | 辽宁省 | 黑龙江省 |: a place that lies in another province (or is one) is no pair's
+    # place — a grid of provinces, four to a row
+    for row in rows:
+        for c in range(0, width, 2):
+            where = locate(row[c].strip()).province if row[c].strip() else None
+            if where and row[c + 1].strip() and where != row[c + 1].strip():
+                return []
     return list(range(0, width, 2))
 
 
@@ -3187,7 +3202,8 @@ def _trim_part(line: str, a: int, b: int) -> tuple[int, int]:
     text = re.sub(r"(?<=..)等\s*(?:\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:个|家|项|座|所|间|处|条)[\u4e00-\u9fff]{0,6}?为[^、，,]{2,40}$",
                   "", text)
     # …县行政服务中心共5个单位“…优胜单位”荣誉称号: the last name, then the count and the honour given
-    text = re.sub(r"(?<=..)(?:共|等)\s*(?:\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:个|家|所)?[\u4e00-\u9fff]{0,4}?"
+    # (…医院等单位“…”称号, …医院“…”称号: without the count)
+    text = re.sub(r"(?<=..)(?:(?:共|等)\s*(?:(?:\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:个|家|所)?)?[\u4e00-\u9fff]{0,4}?)?"
                   r"[“「][^”」]{1,40}[”」](?:荣誉)?称号$", "", text)
     # …和平桥区绿色家居这6家产业集群: the last name, then 这 and the count of them all
     text = re.sub(r"(?<=..)这\s*(?:\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:个|家|项|座|所|地|位)[\u4e00-\u9fff]{0,8}$", "", text)

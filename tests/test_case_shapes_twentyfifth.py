@@ -1,0 +1,114 @@
+"""Shapes met in the hold-out sets during the twenty-fifth session of 2026-12-02, each in pages of our
+own wording (facts from public lists). Each test says what it guards; "new" ones failed on the
+session's starting code (efc5c20), the others guard a widening that came with them."""
+from cases_helpers import shape_page, table_row as _row
+from crawler.parsers.cases import extract_cases
+from crawler.parsers.cases.score import looks_like_case
+
+# 首批国家海绵城市建设试点 (2015) and the second batch (2016): city, province
+SPONGE = [("迁安市", "河北省"), ("白城市", "吉林省"), ("镇江市", "江苏省"), ("嘉兴市", "浙江省"), ("池州市", "安徽省"),
+          ("厦门市", "福建省"), ("萍乡市", "江西省"), ("济南市", "山东省"), ("鹤壁市", "河南省"), ("武汉市", "湖北省"),
+          ("常德市", "湖南省"), ("南宁市", "广西壮族自治区")]
+
+
+def page(body: str, title: str):
+    return shape_page(body, title, "城建资讯网", ("news", "要闻"))
+
+
+def cases(*lines, title="2020年度示范名单公布"):
+    return extract_cases("\n".join(lines), title, "2020-12-01T10:00:00+08:00")["cases"]
+
+
+def test_the_numbered_points_of_a_reply_are_directives_and_its_grant_names_the_cities():
+    """New: a State Council reply (批复) whose numbered points tell its addressees what to do (…要加强组织领导,
+    商务部要会同…) gives no cases; the cities in its grant (同意在甲、乙…等12个城市设立…) are the list."""
+    cities = ["天津市", "上海市", "重庆市", "合肥市", "郑州市", "广州市", "成都市", "大连市", "宁波市", "青岛市", "深圳市", "苏州市"]
+    found = cases("天津市、上海市、重庆市、安徽省、河南省、广东省、四川省、辽宁省、浙江省、山东省人民政府，商务部：",
+                  "你们关于设立跨境电子商务综合试验区的请示收悉。现批复如下：",
+                  f"一、同意在{'、'.join(cities)}等12个城市设立跨境电子商务综合试验区，名称分别为中国（城市名）跨境电子商务综合试验区。",
+                  "二、综合试验区建设要以深化改革、扩大开放为动力，着力在跨境电子商务各环节的技术标准、业务流程等方面先行先试。",
+                  "三、有关省、直辖市人民政府要切实加强对综合试验区建设的组织领导，细化实施方案。",
+                  "四、商务部要会同有关部门加强指导和服务，及时总结推广可复制的经验。",
+                  title="国务院关于同意在天津等12个城市设立跨境电子商务综合试验区的批复")
+    assert [c["name"] for c in found] == cities
+
+
+def test_a_title_that_asks_which_they_are_counts_the_numbered_headings():
+    """New: 首批12个…试点城市都有哪些？ over headings 01 迁安 … 12 南宁, each with a paragraph: the title counts
+    what the page then numbers (a question, and a kind named at length, still count)."""
+    body = "<p>2015年，财政部、住房城乡建设部、水利部公布首批海绵城市建设试点，本文逐一介绍（排名不分先后）。</p>" + "".join(
+        f"<p><strong>{k + 1:02d} {city[:-1]}</strong></p><p>{city}的试点项目以老旧小区改造和河道整治为主。</p>"
+        for k, (city, _) in enumerate(SPONGE))
+    found = page(body, "盘点｜首批12个国家海绵城市建设试点城市都有哪些？").cases
+    assert [c["name"] for c in found] == [city[:-1] for city, _ in SPONGE]
+
+
+def test_a_place_in_brackets_after_a_cell_is_where_it_is():
+    """New: | 5 | 昆山经济技术开发区（江苏苏州） |: a place alone in brackets after a name — a short city name,
+    or a province's and a city's short names together — says where the case is; it is no part of its
+    name, and places it."""
+    rows = [("苏州工业园区（苏州）", "苏州工业园区", "江苏省"), ("广州经济技术开发区（广州）", "广州经济技术开发区", "广东省"),
+            ("天津经济技术开发区（天津）", "天津经济技术开发区", "天津市"), ("北京经济技术开发区", "北京经济技术开发区", "北京市"),
+            ("昆山经济技术开发区（江苏苏州）", "昆山经济技术开发区", "江苏省")]
+    table = "<table>" + _row(["位次", "开发区名称"]) + "".join(_row([str(k + 1), cell]) for k, (cell, _, _) in enumerate(rows)) + "</table>"
+    body = "<p>商务部公布国家级经济技术开发区综合发展水平考核评价结果，综合排名前五的开发区如下：</p>" + table
+    found = page(body, "国家级经开区综合发展水平考核结果公布").cases
+    assert [(c["name"], c["province"], c["rank"]) for c in found] == [(n, p, k + 1) for k, (_, n, p) in enumerate(rows)]
+
+
+def test_an_honour_given_to_units_named_before_it_without_a_count():
+    """New: 授予甲、乙、丙“…”称号 and 授予甲、乙、丙等单位“…”称号: the units the honour was given to,
+    with or without the count after them."""
+    for tail in ("", "等城市"):
+        found = cases(f"全国爱卫会决定，授予北京市、上海市、天津市{tail}“国家卫生城市”称号。", title="国家卫生城市名单")
+        assert [c["name"] for c in found] == ["北京市", "上海市", "天津市"], tail
+
+
+def test_a_place_and_its_team_are_a_case():
+    """New: 江苏队, 天津代表队: a place's team in a contest is what a list of results names."""
+    assert looks_like_case("江苏队") and looks_like_case("天津代表队") and looks_like_case("北京市代表队")
+    assert not looks_like_case("张伟")
+
+
+def test_a_grid_of_provinces_four_to_a_row_is_no_table_of_places_and_their_provinces():
+    """New: | 河北省 | 浙江省 | 福建省 | 广东省 |: every other column holds provinces, but so do the others —
+    a province lies in no other province, so these are four names to a row, not two places with theirs."""
+    grid = [["河北省", "浙江省", "福建省", "广东省"], ["重庆市", "四川省", "", ""]]
+    table = "<table>" + "".join(_row(r) for r in grid) + "</table>"
+    body = "<p>国家数字经济创新发展试验区名单如下（2019年，共6个）：</p>" + table
+    found = page(body, "国家数字经济创新发展试验区启动建设").cases
+    assert [c["name"] for c in found] == ["河北省", "浙江省", "福建省", "广东省", "重庆市", "四川省"]
+
+
+def test_a_header_of_places_and_where_they_lie_printed_twice_side_by_side():
+    """New: | 县市 | 所在省份 | 县市 | 所在省份 |: a column of places beside the one saying where each lies,
+    printed twice across the table — the places are the names, the header row none of them (with 城市
+    it was read so before; 县市 gave the header and the provinces as names)."""
+    pairs = SPONGE[:8]
+    for head in ("县市", "城市"):
+        table = ("<table>" + _row([head, "所在省份", head, "所在省份"])
+                 + "".join(_row([a, pa, b, pb]) for (a, pa), (b, pb) in zip(pairs[::2], pairs[1::2])) + "</table>")
+        body = "<p>首批海绵城市建设试点中的8个城市及其所在省份见下表：</p>" + table
+        found = page(body, "海绵城市建设试点名单").cases
+        assert sorted(c["name"] for c in found) == sorted(city for city, _ in pairs), head
+        assert all(c["province"] == dict(pairs)[c["name"]] for c in found), head
+
+
+def test_the_sections_a_list_is_printed_under_named_before_it_are_no_cases():
+    """New: 下面把…名单按省份整理出来，这一篇先放江苏、浙江…六个省 over 【江苏省】 / 镇江市、苏州市 / 【浙江省】…:
+    the provinces the sentence names are the labels of the sections below, not cases."""
+    sections = [("江苏省", "镇江市、苏州市"), ("浙江省", "嘉兴市、宁波市"), ("安徽省", "池州市"), ("福建省", "厦门市、福州市"),
+                ("江西省", "萍乡市"), ("山东省", "济南市、青岛市")]
+    body = ("<p>海绵城市建设试点前两批共30个城市。下面把试点名单按省份整理出来，这一篇先放江苏、浙江、安徽、福建、江西、"
+            "山东六个省，其余省份放在下一篇。</p>" + "".join(f"<p>【{p}】</p><p>{names}</p>" for p, names in sections))
+    found = page(body, "海绵城市建设试点城市按省份汇总（一）").cases
+    assert [c["name"] for c in found] == [n for _, names in sections for n in names.split("、")]
+    assert [c["category"] for c in found][:2] == ["江苏省", "江苏省"]
+
+
+def test_what_a_list_says_of_a_place_after_a_dash_is_no_name():
+    """New: - 包头市 —— 再次获评 / - 南京市 —— 首次获评: after the dash, what the page says of the place, not the
+    title of its case; and a count in brackets (连续第8次获评) is a note, as 连续第八次获评 is."""
+    found = cases("2020年全国双拥模范城（县）名单（部分）：", "- 包头市 —— 再次获评", "- 南京市 —— 首次获评",
+                  "- 大连市 —— 连续第九次获评", "- 哈尔滨市（连续第8次获评）", title="全国双拥模范城（县）命名")
+    assert [c["name"] for c in found] == ["包头市", "南京市", "大连市", "哈尔滨市"]
