@@ -38,12 +38,12 @@ eval: install
 
 # One report for the whole archive: bench/results/latest.md and latest.json (benchmarks/report.py:
 # crawl beside its ceiling, extraction beside trafilatura, reparse, search, the test suite), then
-# case extraction's cost and the case truth sets. Needs ../shared beside the clone; the 1M-row
+# case extraction's cost, then every case truth set scored side by side (bench/results/case-sets.md). Needs ../shared beside the clone; the 1M-row
 # search database is kept in bench/cache/ and reused by later runs.
 bench: install
 	$(BIN)/python benchmarks/report.py
 	$(BIN)/python benchmarks/bench_cases.py
-	for t in tests/fixtures/cases*/truth.json; do echo "== $$t"; $(BIN)/govcases eval-cases $$t || exit 1; done
+	$(BIN)/python benchmarks/case_sets.py
 
 # Builds the demo archive from the shipped sample WARC, the same path as importing any WARC file.
 demo-db: install
