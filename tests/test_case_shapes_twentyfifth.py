@@ -112,3 +112,19 @@ def test_what_a_list_says_of_a_place_after_a_dash_is_no_name():
     found = cases("2020年全国双拥模范城（县）名单（部分）：", "- 包头市 —— 再次获评", "- 南京市 —— 首次获评",
                   "- 大连市 —— 连续第九次获评", "- 哈尔滨市（连续第8次获评）", title="全国双拥模范城（县）命名")
     assert [c["name"] for c in found] == ["包头市", "南京市", "大连市", "哈尔滨市"]
+
+
+def test_a_city_over_a_long_line_of_names_heads_it_as_the_shorter_lines_below():
+    """New: 杭州市：甲小镇、乙小镇…（nine names, past one name's length） over 宁波市：丙小镇、丁小镇: the first line,
+    longest, is as much the list's as the others; and a note in brackets on the page's own copy
+    (本站录入3个…) is no part of the last name."""
+    lines = ["第一批省级特色小镇创建名单（按设区市排列）",
+             "杭州市：上城玉皇山南基金小镇、江干丁兰智慧小镇、西湖云栖小镇、西湖龙坞茶镇、余杭梦想小镇、余杭艺尚小镇、富阳硅谷小镇、桐庐健康小镇、临安云制造小镇。",
+             "宁波市：江北动力小镇、梅山海洋金融小镇、奉化滨海养生小镇。",
+             "温州市：瓯海时尚智造小镇、苍南台商小镇。",
+             "湖州市：湖州丝绸小镇、南浔善琏湖笔小镇、德清地理信息小镇。",
+             "丽水市：莲都古堰画乡小镇、龙泉青瓷小镇、青田石雕小镇（本站录入3个，另1个待核）。"]
+    found = cases(*lines, title="浙江省公布第一批省级特色小镇创建名单")
+    expected = [n for line in lines[1:] for n in line.split("：", 1)[1].rstrip("。").split("、")]
+    expected[-1] = "青田石雕小镇"
+    assert [c["name"] for c in found] == expected

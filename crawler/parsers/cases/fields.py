@@ -46,6 +46,8 @@ SCORE_BRACKETS = re.compile(r"\s*[（(][^（）()]{0,8}?\d[\d.,]*\s*(?:万|亿|�
 FIELD_NOTE = re.compile(r"[（(][“「][^（）()“”「」]{1,30}[”」][）)]\s*$")
 PLACE_FIELD_NOTE = re.compile(r"[（(](?P<what>[\u4e00-\u9fff]{2,8})[）)]\s*$")
 NOTE_BRACKETS = re.compile(r"[（(](?=[^（）()]*(?:(?:19|20)\d{2}\s*年|\d{1,2}\s*月|上线|开通|成立|启用|创立|创建|创办|始创|始建|建于|始于|并列|榜首|名次|排名|上期|上月|上周|环比|上榜|入选|其余|整体|旗下|第[一二三四五六七八九十\d]{1,3}名"
+                           # (青田石雕小镇（本站录入3个，另1个待核）: what the page says of its own copy of the list)
+                           r"|本站|本页|本文|待核|待查|未录|未列"
                            r"|冠军|领先|排在|上升|下降|进步|第一|阅读|点赞|转发|粉丝|播放|传播力|影响力指数|首家|首个|首批))"
                            r"[^（）()]{2,60}[）)]\s*$"
                            # (《…》（含植物卷、动物卷两册）: what the entry holds, a note on it)
@@ -742,6 +744,10 @@ def _itemise(lines: list[str], item: Item) -> None:
         note = place_field_note(stripped)
         if note:  # (a cell or one of several names on a line: the note is dropped, the rest of the line is others')
             stripped = stripped[: note.start()]
+        dated = NOTE_BRACKETS.search(stripped) if not note else None
+        if dated and dated.start() >= 2 and not (bracket_agency(stripped) or (None, None))[1] and not re.fullmatch(
+                r"[（(]\s*(?:19|20)\d{2}\s*年?度?\s*[）)]\s*", stripped[dated.start():]):  # (a cell's …工程（2023年）: its edition)
+            stripped = stripped[: dated.start()]  # | 甲小镇（本站录入3个…） |, 乙平台（2019年上线）: a note, as on a line of its own
         placed = _place_note(stripped) if not note and not item.agency and not item.region else None
         if placed:  # | 中鼎物流园（太原） |: where it is, as on a line of its own
             item.region = (item.line, item.start + placed.start("place"), item.start + placed.end("place"))

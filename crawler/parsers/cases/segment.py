@@ -2776,6 +2776,8 @@ BATCH_HEADING = re.compile(r"^(?:(?:19|20)\d{2}年度?)?(?:首批|第[一二三�
 COMPASS_REGION = re.compile(r"(?:东|中|西|东北|西北|西南|东南|华东|华北|华南|华中)(?:部|部地区|地区|区域)?")
 OWNER_LINE = re.compile(r"^(?P<owner>[^：:，,。；;！？“”《》「」\s|]{2,20})\s*[：:]\s*(?P<name>[^。；;！？|]{2,60}?)\s*[。；;]?$")
 SITE_OWNER = re.compile(r"(?:网|网站|门户|在线|之窗|阁|频道)$")
+# 杭州市：甲小镇、乙小镇…（nine names）: an owner over names joined by 、 may run past one name's length
+OWNER_NAMES_LINE = re.compile(r"^(?P<owner>[^：:，,。；;！？“”《》「」\s|]{2,20})\s*[：:]\s*(?P<name>[^。；;！？|]{2,400}?)\s*[。；;]?$")
 
 
 def owner_line_runs(lines: list[str], is_owner) -> list[Run]:
@@ -2821,6 +2823,9 @@ def owner_line_runs(lines: list[str], is_owner) -> list[Run]:
             label = None
             continue
         m = OWNER_LINE.match(line)
+        if not m and (listed := OWNER_NAMES_LINE.match(line)) and listed.group("name").count("、") >= 2 and not re.search(
+                r"[，,]", listed.group("name")) and not province_label(listed.group("owner")):
+            m = listed  # (a province over its places is a label over a line of names: inline_runs reads it)
         if m and not marker_at(line) and not is_sentence(m.group("name")) and not (
                 first_outside_quotes(m.group("name"), "，,") >= 0 and line.rstrip().endswith("。")):
             # (五莲县…村民委员会：此次唯一上榜的村，也是…之一。: clauses to a full stop describe what the colon follows)
