@@ -128,3 +128,22 @@ def test_a_city_over_a_long_line_of_names_heads_it_as_the_shorter_lines_below():
     expected = [n for line in lines[1:] for n in line.split("：", 1)[1].rstrip("。").split("、")]
     expected[-1] = "青田石雕小镇"
     assert [c["name"] for c in found] == expected
+
+
+def test_a_figure_after_its_label_is_no_part_of_the_name():
+    """New: 第35名 荆门市（湖北） 综合指数80.68: the figure a ranking gives may follow its label, apart from the
+    name by a space; neither is part of the name (nor the province in brackets)."""
+    rows = [("荆门市", "湖北", "80.68"), ("许昌市", "河南", "80.67"), ("济宁市", "山东", "80.58"), ("十堰市", "湖北", "80.56")]
+    found = cases("地级市综合信用指数第35至38名：", *[f"第{35 + k}名 {c}（{p}） 综合指数{v}" for k, (c, p, v) in enumerate(rows)],
+                  title="城市信用状况监测排名（第35—38名）")
+    assert [(c["name"], c["rank"]) for c in found] == [(c, 35 + k) for k, (c, _, _) in enumerate(rows)]
+
+
+def test_a_place_then_clauses_on_what_it_did_is_the_place():
+    """New: - 梅州市：在林分里打开“林窗”，采用带状改造…，林相改善明显 — a place, a colon, then clauses saying what
+    it did: the place is the case, the clauses its description (the item may stop before the full stop)."""
+    found = cases("三地的做法各有侧重，摘要如下：", "省级试点市", "- 梅州市：在林分里打开“林窗”，采用带状改造的方式建设国储林，林相改善明显。",
+                  "- 肇庆市：市林业局成立国家储备林项目工作专班，建立议事机制，上下联动推进项目。",
+                  "- 南雄市：成立国家储备林建设项目管理办公室，并制定项目建设规程、标准和管理办法。",
+                  title="广东国家储备林建设和林权收储工作试点市的做法")
+    assert [(c["name"], c["agency"]) for c in found] == [("梅州市", "梅州市"), ("肇庆市", "肇庆市"), ("南雄市", "南雄市")]

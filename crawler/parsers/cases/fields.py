@@ -18,7 +18,7 @@ from ..dates import find_dates
 from ..regions import gazetteer, informal_region, is_central, is_country, joined_places, locate, place_prefix, region_prefix, starts_with_region
 from .identity import case_core, normalise_name
 from .model import Item
-from .segment import AWARD_LINE, AWARD_TITLE, EDITORIAL, NAME_MAX, OPEN_QUOTES, PEOPLE_AWARD, first_outside_quotes, marker_at
+from .segment import AWARD_LINE, AWARD_TITLE, EDITORIAL, NAME_MAX, OPEN_QUOTES, PEOPLE_AWARD, first_outside_quotes, marker_at, split_outside_quotes
 
 CHANNELS = (
     ("小程序", "小程序"), ("公众号", "微信公众号"), ("微信", "微信公众号"), ("微博", "微博"), ("APP", "APP"),
@@ -336,7 +336,11 @@ def split_item(text: str) -> tuple[tuple[int, int], tuple[int, int] | None, int 
         # 杭州：以城市治理…为牵引，推动…开放。: a sentence after the place, opening as a description does
         # (or running on past its comma to a full stop), says what the place did, it names no case
         described = (bool(DESCRIPTION_LEAD.match(named)) and rest.rstrip().endswith("。") and not re.search(r"[“”「」]", named)) or (
-            end >= 0 and rest[end] in "，," and rest.rstrip().endswith("。") and not _comma_title(rest.rstrip(" 。")))
+            end >= 0 and rest[end] in "，," and rest.rstrip().endswith("。") and not _comma_title(rest.rstrip(" 。"))) or (
+            # - 梅州市：在林分里打开“林窗”，采用带状改造…，林相改善明显。: a place, then three clauses to a full
+            # stop on what it did (a title in three clauses has no full stop: 全链协同，数智赋能，广州探索…新路径)
+            rest.rstrip().endswith("。") and len(split_outside_quotes(rest.rstrip(" 。"), "，,")) >= 3 and len(rest.strip()) > 20
+            and (region_prefix(left + "x") == left or locate(left).matched == left))
         bodies_after = [p.strip() for p in named.split("、")]
         if re.fullmatch(r"《[^《》]{1,60}》", left) and end < 0 and bodies_after and all(is_body(p) for p in bodies_after) \
                 and len(named) <= 40:
@@ -642,7 +646,9 @@ NAME_NOTE = re.compile(r"\s*[（(](?:[A-Za-z][A-Za-z0-9 .,'&:\-–]{3,80}"
 
 # a score printed after the name: 94.03分, 96.29, 0.42分 (a decimal, or a number of 分)
 # (glued too, 武汉协和医院94.03分; but 一网通办2.0 keeps its version: one decimal after one digit is none)
-SCORE_TAIL = re.compile(r"(?<=[\u4e00-\u9fff）)”」》])[ \t\u3000]*(?:(?:\d{1,4}\.\d{2,3}|\d{2,4}\.\d)\s*分?|\d{1,4}(?:\.\d)?\s*分)\s*$")
+# (荆门市（湖北） 综合指数80.68: the figure may follow its label, apart from the name by a space)
+SCORE_TAIL = re.compile(r"(?<=[\u4e00-\u9fff）)”」》])(?:[ \t\u3000]+[\u4e00-\u9fff]{2,6}[:：]?[ \t\u3000]*|[ \t\u3000]*)"
+                        r"(?:(?:\d{1,4}\.\d{2,3}|\d{2,4}\.\d)\s*分?|\d{1,4}(?:\.\d)?\s*分)\s*$")
 
 
 LEADER_TAIL = re.compile(r"\s*(?:[…⋯]{2,}|[.．·]{4,})\s*\d{1,4}\s*$"  # the leader dots and page number of a contents line
