@@ -363,7 +363,7 @@ def test_eighteenth_set_meets_the_targets_but_agency_where_its_convention_differ
     assert total["agency"] >= 0.90 * (total["matched"] - places)
 
 
-# Sets 19–287 came after the targets were met on 1–14; their fixes stopped below the issue's after-fix
+# Sets 19–299 came after the targets were met on 1–14; their fixes stopped below the issue's after-fix
 # targets (what is still missed is in each set's README). These guard what was reached (floored to two
 # decimals), they do not claim the targets. Set 43's precision floor went down once (0.87 -> 0.85, ninth
 # session): a numbered "field：body" line reading (recall 0.778 -> 0.833) leaves one line whose body the
@@ -396,7 +396,7 @@ REACHED = {"cases-holdout19": (0.87, 0.96), "cases-holdout20": (0.93, 0.96), "ca
            "cases-holdout94": (0.97, 0.96), "cases-holdout95": (0.91, 0.98), "cases-holdout96": (1.00, 1.00),
            "cases-holdout97": (0.92, 1.00), "cases-holdout98": (0.92, 1.00), "cases-holdout99": (0.96, 0.98),
            "cases-holdout100": (0.95, 0.83), "cases-holdout101": (0.52, 0.75), "cases-holdout102": (0.90, 1.00),
-           "cases-holdout103": (0.61, 0.93), "cases-holdout104": (0.71, 0.95), "cases-holdout105": (0.82, 0.89),
+           "cases-holdout103": (0.61, 0.93), "cases-holdout104": (0.71, 0.95), "cases-holdout105": (0.87, 0.94),
            "cases-holdout106": (0.89, 0.99), "cases-holdout107": (0.63, 0.87), "cases-holdout108": (0.71, 1.00),
            "cases-holdout109": (0.94, 0.95), "cases-holdout110": (1.00, 1.00), "cases-holdout111": (0.85, 0.89),
            "cases-holdout112": (0.85, 1.00), "cases-holdout113": (0.68, 0.76), "cases-holdout114": (0.92, 0.99),
@@ -407,7 +407,7 @@ REACHED = {"cases-holdout19": (0.87, 0.96), "cases-holdout20": (0.93, 0.96), "ca
            "cases-holdout127": (1.00, 1.00), "cases-holdout128": (0.78, 0.98), "cases-holdout129": (0.92, 1.00),
            "cases-holdout131": (0.81, 0.97), "cases-holdout132": (0.87, 0.97), "cases-holdout133": (0.32, 0.84),
            "cases-holdout134": (0.80, 0.98), "cases-holdout135": (0.99, 0.93), "cases-holdout136": (0.86, 0.97),
-           "cases-holdout137": (0.97, 0.94), "cases-holdout138": (0.69, 1.00), "cases-holdout139": (0.75, 1.00),
+           "cases-holdout137": (0.97, 0.96), "cases-holdout138": (0.69, 1.00), "cases-holdout139": (0.75, 1.00),
            "cases-holdout140": (0.79, 0.95), "cases-holdout141": (0.60, 1.00), "cases-holdout142": (0.73, 0.95),
            "cases-holdout143": (0.75, 1.00), "cases-holdout144": (0.50, 0.80), "cases-holdout145": (0.85, 1.00),
            "cases-holdout146": (0.94, 0.96), "cases-holdout147": (0.93, 0.96), "cases-holdout148": (0.91, 0.98),
@@ -424,7 +424,7 @@ REACHED = {"cases-holdout19": (0.87, 0.96), "cases-holdout20": (0.93, 0.96), "ca
            "cases-holdout179": (0.78, 1.00), "cases-holdout180": (1.00, 1.00), "cases-holdout181": (0.76, 0.88),
            "cases-holdout182": (0.89, 1.00), "cases-holdout183": (0.31, 1.00), "cases-holdout184": (1.00, 1.00),
            "cases-holdout185": (0.96, 0.98), "cases-holdout186": (1.00, 1.00), "cases-holdout187": (0.92, 0.96),
-           "cases-holdout188": (0.91, 0.95), "cases-holdout189": (0.85, 0.98), "cases-holdout190": (0.69, 1.00),
+           "cases-holdout188": (0.91, 0.95), "cases-holdout189": (0.85, 0.98), "cases-holdout190": (0.76, 1.00),
            "cases-holdout191": (0.82, 0.95), "cases-holdout192": (0.66, 0.78), "cases-holdout193": (0.91, 0.84),
            "cases-holdout194": (0.83, 0.95), "cases-holdout195": (0.74, 0.85), "cases-holdout196": (0.74, 0.94),
            "cases-holdout197": (1.00, 1.00), "cases-holdout198": (0.94, 0.88), "cases-holdout199": (0.91, 0.94),
@@ -457,7 +457,11 @@ REACHED = {"cases-holdout19": (0.87, 0.96), "cases-holdout20": (0.93, 0.96), "ca
            "cases-holdout278": (0.84, 0.82), "cases-holdout279": (0.89, 0.93), "cases-holdout280": (0.92, 0.95),
            "cases-holdout281": (0.86, 0.92), "cases-holdout282": (0.16, 0.48), "cases-holdout283": (0.62, 0.87),
            "cases-holdout284": (0.81, 0.94), "cases-holdout285": (0.69, 0.70), "cases-holdout286": (0.69, 0.90),
-           "cases-holdout287": (0.58, 0.90)}
+           "cases-holdout287": (0.58, 0.90), "cases-holdout288": (1.00, 1.00), "cases-holdout289": (0.90, 0.96),
+           "cases-holdout290": (0.99, 0.97), "cases-holdout291": (0.99, 0.98), "cases-holdout292": (0.98, 0.96),
+           "cases-holdout293": (0.94, 0.98), "cases-holdout294": (0.30, 0.60), "cases-holdout295": (0.74, 0.77),
+           "cases-holdout296": (0.50, 0.30), "cases-holdout297": (0.56, 0.97), "cases-holdout298": (0.42, 0.56),
+           "cases-holdout299": (1.00, 1.00)}
 
 
 @pytest.mark.eval
