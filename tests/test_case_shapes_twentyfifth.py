@@ -147,3 +147,16 @@ def test_a_place_then_clauses_on_what_it_did_is_the_place():
                   "- 南雄市：成立国家储备林建设项目管理办公室，并制定项目建设规程、标准和管理办法。",
                   title="广东国家储备林建设和林权收储工作试点市的做法")
     assert [(c["name"], c["agency"]) for c in found] == [("梅州市", "梅州市"), ("肇庆市", "肇庆市"), ("南雄市", "南雄市")]
+
+
+def test_a_column_of_honoured_collectives_beside_their_bureau_merged_down_its_rows():
+    """New: | 序号 | 单位 | 获评集体 | 荣誉称号 |: the honoured collective is the name (获评集体 heads the winners)
+    and 单位 its body; a 单位 cell merged over two rows (rowspan) is printed once and holds for both."""
+    table = ("<table>" + _row(["序号", "单位", "获评集体", "荣誉称号"])
+             + "<tr><td>1</td><td rowspan='2'>南县税务局</td><td>南县税务局一分局</td><td>湖南省工人先锋号</td></tr>"
+             + "<tr><td>2</td><td>南县税务局团支部</td><td>全省五四红旗团支部</td></tr>"
+             + _row(["3", "沅江市税务局", "沅江市税务局一分局", "湖南省文明窗口单位"]) + "</table>")
+    body = "<p>近两年全市税务系统获得的部分省级集体荣誉汇总如下（序号不代表排名）：</p>" + table
+    found = page(body, "全市税务系统省级集体荣誉汇总").cases
+    assert [(c["name"], c["agency"]) for c in found] == [("南县税务局一分局", "南县税务局"), ("南县税务局团支部", "南县税务局"),
+                                                         ("沅江市税务局一分局", "沅江市税务局")]

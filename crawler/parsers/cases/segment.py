@@ -685,7 +685,8 @@ COUNTED_LEAD = re.compile(r"\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})
 # the kinds of winner a long section heading of praised places ends in (…成效明显的市、县市区, …的地方)
 PRAISED_KINDS = re.compile(r"(?:成效明显|成效显著|表现突出|工作突出|先进|优秀|表扬|激励|推介)[^，。；]{0,16}"
                            r"(?:地方|地区|市州|县市区|市县|[市县区]|单位|部门|园区|企业)[：:]?$")
-WINNER_HEADER = re.compile(r"^(?:获奖|得奖|入选|获奖入选|表彰|命名|授予|上榜)(?:对象|者|账号|网站|项目|平台|案例|城市|地区|作品|县市|县市区|县区|市县)$")
+WINNER_HEADER = re.compile(r"^(?:获奖|得奖|入选|获奖入选|表彰|命名|授予|上榜|获评|受表彰|获表彰)(?:对象|者|账号|网站|项目|平台|案例|城市|地区|作品|县市|县市区|县区|市县"
+                           r"|集体)$")  # (序号 | 单位 | 获评集体 | 荣誉称号: the body a row honours, under its bureau)
 RANK_SUFFIX = re.compile(r"..(?:位次|排名|名次)$")
 EVENT_ROLE_HEADER = re.compile(r"(?:发言|参会|参展|观摩|出席|报名|汇报)(?:单位|机构|部门|代表|嘉宾)(?:名称)?")  # (主办单位 is an account's body)
 PEOPLE_HEADER = re.compile(r"姓名|人员姓名|获奖人|候选人|推荐人选|人名")
@@ -1897,6 +1898,7 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org, township=None) 
             continue
         explicit_rank = header and re.search(r"排名|名次|位次|排行|排位", head_row[roles["rank"]]) if "rank" in roles else False
         items = []
+        last_agency = None  # the body cell of the row above: a cell merged down its column is printed empty
         for r, row in zip(data_lines, data):
             spans = spans_of[r]
             if len(spans) != len(head_row):
@@ -1914,6 +1916,10 @@ def table_runs(lines: list[str], looks_like_region, ends_as_org, township=None) 
             if "agency" in roles and not EMPTY_CELL.match(said) and not (
                     SENTENCE_CELL.search(said) and not ends_as_org(said)):  # (| 甲 | 暂缺资料，待补充 |: a note, no body)
                 item.agency = (origin.get(r, r) if roles["agency"] == 0 else r, *spans[roles["agency"]])
+                last_agency = item.agency
+            elif "agency" in roles and not said.strip() and last_agency is not None and header:
+                # | 3 |  | 南县税务局工会 | under | 2 | 南县税务局 | 南县税务局 |: the body cell merged down (rowspan)
+                item.agency = last_agency
             elif "agency" in roles and EMPTY_CELL.match(said):
                 item.unnamed = True  # | 贵州 | “筑民生”平台 | — |: the page says it does not know the body
             if "category" in roles:
