@@ -160,3 +160,13 @@ def test_a_column_of_honoured_collectives_beside_their_bureau_merged_down_its_ro
     found = page(body, "全市税务系统省级集体荣誉汇总").cases
     assert [(c["name"], c["agency"]) for c in found] == [("南县税务局一分局", "南县税务局"), ("南县税务局团支部", "南县税务局"),
                                                          ("沅江市税务局一分局", "沅江市税务局")]
+
+
+def test_places_each_apart_by_a_space_from_the_sentence_on_what_it_is_to_do():
+    """New: 苏州市 列入低碳城市试点，需…。 one under another under a counted heading: each line a place, a
+    space, then the sentence saying what it is to do — the place is the case."""
+    places = ["苏州市", "镇江市", "宁波市", "温州市"]
+    found = cases("2012年第二批国家低碳试点中的江浙城市如下。", "一、低碳城市试点（4个）",
+                  *[f"{p} 列入低碳城市试点，需结合本市产业特点提出控制温室气体排放的行动目标。" for p in places],
+                  title="第二批国家低碳省区和低碳城市试点中的江浙城市")
+    assert [c["name"] for c in found] == places

@@ -2675,6 +2675,9 @@ NAMED_MIN_DESC = 12  # the text after the colon is a description, not a second n
 LEVEL_LABEL = re.compile(r"^(?:省级|市级|县级|区级|乡级|地市级|地级市|副省级|省会(?:城市)?|计划单列市|省直|市直|县直|区县|部委|中央部委)")
 
 
+PLACE_THEN_SENTENCE = re.compile(r"([\u4e00-\u9fff]{2,12})[ 　](?=[\u4e00-\u9fff][^ 　]*[，,][^ 　]*。$)")
+
+
 def named_paragraph_runs(lines: list[str]) -> list[Run]:
     """Lines written ``名称：它做了什么……`` one under another (a name in bold, then its
     description after a colon): the name is the item, the rest of the line its description."""
@@ -2683,6 +2686,8 @@ def named_paragraph_runs(lines: list[str]) -> list[Run]:
         found = marker_at(line)
         start = found[2] if found else 0
         colon = first_outside_quotes(line[start:], "：:")
+        if colon <= 0 and (spaced := PLACE_THEN_SENTENCE.match(line, start)) and region_prefix(spaced.group(1)) == spaced.group(1):
+            colon = spaced.end(1) - start  # 广东省 列入低碳省区试点，需编制…: a place apart by a space, then what it is to do
         name = line[start: start + colon].strip() if colon > 0 else ""
         rest = line[start + colon + 1:].strip() if colon > 0 else ""
         # a reference ([19] 国家统计局：《公报》，2024年) names a source and its document, not a case
