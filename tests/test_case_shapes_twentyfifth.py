@@ -170,3 +170,14 @@ def test_places_each_apart_by_a_space_from_the_sentence_on_what_it_is_to_do():
                   *[f"{p} 列入低碳城市试点，需结合本市产业特点提出控制温室气体排放的行动目标。" for p in places],
                   title="第二批国家低碳省区和低碳城市试点中的江浙城市")
     assert [c["name"] for c in found] == places
+
+
+def test_a_province_one_character_short_name_in_brackets_and_a_statistic_the_page_disowns():
+    """New: 谷城县（鄂）: a province's one-character short name in brackets after a place says where it is, no
+    part of the name; and a ranking the page calls 统计结果，不是评比 names no cases."""
+    found = cases("2025年农村物流高质量发展典型案例中的县域案例（部分）：", "1. 谷城县（鄂）", "2. 霍邱县（皖）", "3. 宜兴市（苏）",
+                  title="农村物流高质量发展典型案例公布")
+    assert [(c["name"], c["province"]) for c in found] == [("谷城县", "湖北省"), ("霍邱县", "安徽省"), ("宜兴市", "江苏省")]
+    found = cases("2021年快递业务量前5位的城市：", "1. 金华（义乌）", "2. 广州", "3. 深圳", "4. 上海", "5. 杭州",
+                  "说明：位次按快递业务量排列，是统计结果，不是评比。", title="2021年邮政行业统计公报解读")
+    assert found == []

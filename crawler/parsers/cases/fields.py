@@ -703,6 +703,10 @@ def itemise(lines: list[str], item: Item) -> None:
         region = (item.line, country.start("country"), country.end("country"))
         item.end = country.start()
         item.region = item.region or region
+    abbrev = PROVINCE_ABBREV_NOTE.search(lines[item.line], item.start, item.end) if item.end > item.start else None
+    if abbrev and abbrev.end() == len(lines[item.line][:item.end].rstrip()) and _is_place_name(
+            lines[item.line][item.start: abbrev.start()].strip()):
+        item.end = abbrev.start()  # 谷城县（鄂）, 宜兴市（苏）: the province's one-character short name, where it is
     spaced = SPACED_PLACE.search(lines[item.line], item.start, item.end) if item.end > item.start and item.number is not None else None
     head = lines[item.line][item.start: spaced.start()].strip() if spaced else ""
     if spaced and not item.region and not item.agency and spaced.start() - item.start >= 2 and _is_place_name(spaced.group("place")) and (
@@ -730,6 +734,7 @@ def _is_place_name(text: str, province: str = "") -> bool:
                            or bool(re.fullmatch(r"[\u4e00-\u9fff]{1,5}(?:县|市|区|旗)", text)))  # (清新县: a county of its time)
 
 
+PROVINCE_ABBREV_NOTE = re.compile(r"\s*[（(][京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼港澳台][）)]\s*$")
 SPACED_PLACE = re.compile(r"[ \t　]+(?P<place>[\u4e00-\u9fff]{2,10})\s*$")
 COUNTRY_NOTE = re.compile(r"\s*[（(](?P<country>[\u4e00-\u9fff]{2,10})[）)]\s*$")
 
