@@ -181,3 +181,13 @@ def test_a_province_one_character_short_name_in_brackets_and_a_statistic_the_pag
     found = cases("2021年快递业务量前5位的城市：", "1. 金华（义乌）", "2. 广州", "3. 深圳", "4. 上海", "5. 杭州",
                   "说明：位次按快递业务量排列，是统计结果，不是评比。", title="2021年邮政行业统计公报解读")
     assert found == []
+
+
+def test_a_list_title_counting_what_was_chosen_after_saying_for_what():
+    """Guard (read so before too; the widening that set 297's forum page needed, with fourteen names, is
+    guarded by its floor): 纳入云南省省级绿色矿山名录的4家矿山名单 over four numbered mines — the line counts the
+    names below it after saying what they were chosen for."""
+    mines = ["云南木利锑业有限公司木利锑矿", "永胜县期纳满官矿山", "景谷县高桥水泥用石灰岩矿", "云南驰宏锌锗股份有限公司矿山厂"]
+    found = cases("纳入云南省省级绿色矿山名录的4家矿山名单", *[f"{k + 1}.{m}" for k, m in enumerate(mines)],
+                  title="【资料】云南省级绿色矿山名录（整理）")
+    assert [c["name"] for c in found] == mines

@@ -740,7 +740,8 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     return 0.0
 
 
-COUNTED_LIST_LABEL = re.compile(r"^(?:(?:19|20)\d{2}年度?)?(?P<count>\d{1,3}|[两二三四五六七八九十]{1,3})\s*(?:个|家|项|处|条|座|所|批)"
+# (纳入云南省省级绿色矿山名录的14家矿山名单: what the counted ones were chosen for, before the count)
+COUNTED_LIST_LABEL = re.compile(r"^(?:[\u4e00-\u9fff“”]{2,30}的)?(?:(?:19|20)\d{2}年度?)?(?P<count>\d{1,3}|[两二三四五六七八九十]{1,3})\s*(?:个|家|项|处|条|座|所|批)"
                                 r"[\u4e00-\u9fff]{0,10}(?:名单|榜单|一览)[：:]?$")
 
 
