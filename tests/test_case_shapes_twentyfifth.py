@@ -191,3 +191,14 @@ def test_a_list_title_counting_what_was_chosen_after_saying_for_what():
     found = cases("纳入云南省省级绿色矿山名录的4家矿山名单", *[f"{k + 1}.{m}" for k, m in enumerate(mines)],
                   title="【资料】云南省级绿色矿山名录（整理）")
     assert [c["name"] for c in found] == mines
+
+
+def test_a_header_naming_the_kind_that_won_heads_the_names():
+    """Guard (these four were read before too, by the column's content; set 298's table of eleven, names with
+    terminals in brackets, needed the header read): | 序号 | 获奖港口（码头） | 所属经济体 | — 获奖 and the
+    kind of thing that won (港口, 企业, 园区…) heads the column of names, as 获奖对象 does."""
+    rows = [("1", "柔佛港务局", "马来西亚"), ("2", "裕廊港", "新加坡"), ("3", "关丹港", "马来西亚"), ("4", "槟城港", "马来西亚")]
+    table = "<table>" + _row(["序号", "获奖港口（码头）", "所属经济体"]) + "".join(_row(list(r)) for r in rows) + "</table>"
+    body = "<p>2022年度“亚太绿色港口”获奖名单中的东南亚港口如下（排名不分先后）：</p>" + table
+    found = page(body, "2022年度“亚太绿色港口”获奖名单公布").cases
+    assert [c["name"] for c in found] == [n for _, n, _ in rows]

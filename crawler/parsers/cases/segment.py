@@ -686,7 +686,7 @@ COUNTED_LEAD = re.compile(r"\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})
 PRAISED_KINDS = re.compile(r"(?:成效明显|成效显著|表现突出|工作突出|先进|优秀|表扬|激励|推介)[^，。；]{0,16}"
                            r"(?:地方|地区|市州|县市区|市县|[市县区]|单位|部门|园区|企业)[：:]?$")
 WINNER_HEADER = re.compile(r"^(?:获奖|得奖|入选|获奖入选|表彰|命名|授予|上榜|获评|受表彰|获表彰)(?:对象|者|账号|网站|项目|平台|案例|城市|地区|作品|县市|县市区|县区|市县"
-                           r"|集体)$")  # (序号 | 单位 | 获评集体 | 荣誉称号: the body a row honours, under its bureau)
+                           r"|集体|港口|机场|企业|园区|基地|学校|医院|社区|村|镇|县)$")  # (序号 | 单位 | 获评集体 | 荣誉称号: the body a row honours, under its bureau)
 RANK_SUFFIX = re.compile(r"..(?:位次|排名|名次)$")
 EVENT_ROLE_HEADER = re.compile(r"(?:发言|参会|参展|观摩|出席|报名|汇报)(?:单位|机构|部门|代表|嘉宾)(?:名称)?")  # (主办单位 is an account's body)
 PEOPLE_HEADER = re.compile(r"姓名|人员姓名|获奖人|候选人|推荐人选|人名")
