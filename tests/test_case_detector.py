@@ -459,8 +459,8 @@ REACHED = {"cases-holdout19": (0.87, 0.96), "cases-holdout20": (0.93, 0.96), "ca
            "cases-holdout284": (0.81, 0.94), "cases-holdout285": (0.69, 0.70), "cases-holdout286": (0.69, 0.90),
            "cases-holdout287": (0.58, 0.90), "cases-holdout288": (1.00, 1.00), "cases-holdout289": (0.90, 0.96),
            "cases-holdout290": (0.99, 0.97), "cases-holdout291": (0.99, 0.98), "cases-holdout292": (0.98, 0.96),
-           "cases-holdout293": (0.94, 0.98), "cases-holdout294": (0.30, 0.60), "cases-holdout295": (0.74, 0.77),
-           "cases-holdout296": (0.50, 0.30), "cases-holdout297": (0.56, 0.97), "cases-holdout298": (0.42, 0.56),
+           "cases-holdout293": (0.94, 0.98), "cases-holdout294": (0.63, 1.00), "cases-holdout295": (0.95, 0.81),
+           "cases-holdout296": (0.68, 1.00), "cases-holdout297": (0.72, 0.97), "cases-holdout298": (0.46, 0.60),
            "cases-holdout299": (1.00, 1.00)}
 
 
