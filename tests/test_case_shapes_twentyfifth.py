@@ -202,3 +202,14 @@ def test_a_header_naming_the_kind_that_won_heads_the_names():
     body = "<p>2022年度“亚太绿色港口”获奖名单中的东南亚港口如下（排名不分先后）：</p>" + table
     found = page(body, "2022年度“亚太绿色港口”获奖名单公布").cases
     assert [c["name"] for c in found] == [n for _, n, _ in rows]
+
+
+def test_level_labels_over_places_and_a_person_named_for_a_count_of_people():
+    """New: 市级表扬奖补地区 / 永州市 / 县级表扬奖补地区 / 双牌县…: a level of government and the kind of what the lines
+    below name is their label, no case; and 彭子晟等7人 names people, no case."""
+    found = cases("我市共有4个地区上榜，一起来看：", "市级表扬奖补地区", "永州市", "县级表扬奖补地区", "双牌县",
+                  "乡级表扬奖补地区", "零陵区水口山镇", "道县白马渡镇", title="永州4地获2024年度全省林长制工作表扬奖补")
+    assert [(c["name"], c["category"]) for c in found] == [
+        ("永州市", "市级表扬奖补地区"), ("双牌县", "县级表扬奖补地区"), ("零陵区水口山镇", "乡级表扬奖补地区"), ("道县白马渡镇", "乡级表扬奖补地区")]
+    from crawler.parsers.cases.fields import looks_like_person
+    assert looks_like_person("彭子晟等7人") and looks_like_person("张伟等3名同志") and not looks_like_person("杭州市等5市")

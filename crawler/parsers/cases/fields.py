@@ -116,10 +116,16 @@ def _family(text: str) -> bool:
     return False
 
 
+PEOPLE_COUNTED = re.compile(r"([\u4e00-\u9fff·]{2,5})等\s*(?:\d{1,4}|[一二三四五六七八九十两百]{1,4})\s*(?:人|名(?:同志|个人|代表)?|位(?:同志)?)")
+
+
 def looks_like_person(text: str) -> bool:
     """张三 / 张三（某局局长）/ 张三——某局副局长 / 王某 某中心工作人员 / 王×× ｜ 某窗口: a person, not a case."""
     if MASKED_PERSON.match(text.strip()) or POST_THEN_NAME.fullmatch(text.strip()):
         return True
+    counted = PEOPLE_COUNTED.fullmatch(text.strip())
+    if counted and is_name(counted.group(1)):
+        return True  # 彭子晟等7人: a person named for a count of people
     role = ROLE_THEN_NAME.fullmatch(text.strip())
     if role and is_name(role.group("who")):
         return True  # 河北省阜平县东风林场护林员段金龙: a unit, a post in it, then the person who holds it

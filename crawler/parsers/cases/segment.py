@@ -2935,6 +2935,11 @@ KIND_LABEL = re.compile(r"(?:^(?:[县市区乡镇旗]、)+)?(?:县|市|区|乡|�
                         r"(?:[、，,/](?:[县市区乡镇村旗]|乡镇|社区|街道))*[）)](?:政府|管委会|部门|单位|党委)?\s*[：:]?$")
 
 
+# 市级表扬奖补地区 / 县级先进集体: a level of government, then the kind of what the lines below name
+LEVEL_KIND_LABEL = re.compile(r"^(?:国家级|省级|市级|地市级|州级|县级|区级|乡级|乡镇级|村级)[\u4e00-\u9fff]{0,10}"
+                              r"(?:地区|单位|集体|城市|县|县区|乡镇|镇|村|企业|项目|基地|园区)\s*[：:]?$")
+
+
 # 湖北省中医院　第18名, 武汉儿童医院，第26名: a name, then its place on the ranking, alone on its line
 RANKED_LINE = re.compile(r"^(?P<name>[^\s，,。；;：:]{2,40}?)\s*[，,：:、]?\s*[（(]?第\s*(?P<n>\d{1,4}|[一二三四五六七八九十百]{1,4})\s*[名位][）)]?\s*$")
 RANKED_LINES_MIN = 2
@@ -2980,7 +2985,7 @@ def plain_line_runs(lines: list[str]) -> list[Run]:
     lines = _list_item_lines(lines)
     for i, line in enumerate(lines):
         label = _bracket_label(line) or (label_of(line) if KIND_LABEL.search(line) or BATCH_HEADING.match(line)
-                                         or GRADE_HEADING.match(line.strip()) else None)
+                                         or GRADE_HEADING.match(line.strip()) or LEVEL_KIND_LABEL.match(line.strip()) else None)
         numbered = marker_at(line) if not label else None
         if numbered and numbered[0] in ("cn", "paren-cn") and i + 1 < len(lines) and (
                 field_item(lines[i + 1]) is not None or (is_plain_item(lines[i + 1]) and not marker_at(lines[i + 1])
