@@ -213,3 +213,12 @@ def test_level_labels_over_places_and_a_person_named_for_a_count_of_people():
         ("永州市", "市级表扬奖补地区"), ("双牌县", "县级表扬奖补地区"), ("零陵区水口山镇", "乡级表扬奖补地区"), ("道县白马渡镇", "乡级表扬奖补地区")]
     from crawler.parsers.cases.fields import looks_like_person
     assert looks_like_person("彭子晟等7人") and looks_like_person("张伟等3名同志") and not looks_like_person("杭州市等5市")
+
+
+def test_two_bodies_written_in_full_under_a_line_that_hands_them_over():
+    """New: 已公开报道的获评先进集体有（括号内为所在省份）： over two bullets, each a body written in full with its
+    province in brackets: the two are a list, though neither has a body apart or a paragraph of its own."""
+    found = cases("据本网梳理，已公开报道的获评先进集体有（括号内为所在省份）：", "- 运城市盐湖区发展和改革局（山西）",
+                  "- 滁州市发展改革委（安徽）", "其余获评单位名单，本网将在各地公布后继续更新。",
+                  title="全国粮食和物资储备系统先进集体表彰：各地获评单位陆续报喜")
+    assert [(c["name"], c["province"]) for c in found] == [("运城市盐湖区发展和改革局", "山西省"), ("滁州市发展改革委", "安徽省")]

@@ -2268,7 +2268,10 @@ def _pair_item(lines: list[str], item: Item) -> bool:
     """One of two announced items that is a case on its own evidence: its body given apart
     (名称——单位, 名称（单位）) or a paragraph of its own under it, and no label's ending."""
     name = name_text(lines, item)
-    return bool(item.agency or item.desc or (looks_like_case(name) and re.search(r"[《“「]", name))) and not LABEL_END.search(name)
+    # (获评先进集体有： / - 运城市盐湖区发展和改革局（山西） / - 滁州市发展改革委（安徽）: bodies written in full)
+    bare = re.sub(r"\s*[（(][^（）()]{1,12}[）)]$", "", name.strip())
+    return bool(item.agency or item.desc or (looks_like_case(name) and re.search(r"[《“「]", name))
+                or (len(bare) >= 6 and ends_as_org(bare) and bool(region_prefix(bare)))) and not LABEL_END.search(name)
 # A sentence that counts two cases: 两个获奖账号, 2个案例入选
 COUNTS_TWO = re.compile(r"(?:两|2|二)\s*(?:个|家|项|件|例|名)[^，。；！？]{0,8}?(?:获奖|入选|上榜|获评|获命名|获授|案例|账号|单位|项目|平台"
                         r"|[一二三特]等奖|[金银铜]奖)")  # (下列两项同为一等奖; 我省两个派出所获命名…)
