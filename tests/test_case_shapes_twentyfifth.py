@@ -222,3 +222,12 @@ def test_two_bodies_written_in_full_under_a_line_that_hands_them_over():
                   "- 滁州市发展改革委（安徽）", "其余获评单位名单，本网将在各地公布后继续更新。",
                   title="全国粮食和物资储备系统先进集体表彰：各地获评单位陆续报喜")
     assert [(c["name"], c["province"]) for c in found] == [("运城市盐湖区发展和改革局", "山西省"), ("滁州市发展改革委", "安徽省")]
+
+
+def test_a_province_a_city_and_the_name_apart_by_spaces():
+    """New: 山西省 太原市 钟楼步行街 one to a line: a column of provinces, then of cities, then the names — the
+    last is the name, the city places it."""
+    found = cases("山西首批省级步行街（试点）名单如下：", "山西省 太原市 钟楼步行街", "山西省 太原市 中正天街", "山西省 忻州市 忻州古城",
+                  "山西省 大同市 凯德世家广场", title="山西首批省级步行街（试点）公示")
+    assert [(c["name"], c["province"]) for c in found] == [("钟楼步行街", "山西省"), ("中正天街", "山西省"), ("忻州古城", "山西省"),
+                                                          ("凯德世家广场", "山西省")]

@@ -594,6 +594,9 @@ LEADING_TAG = re.compile(r"\s*(?P<tag>[^\s，,。；;：:、“”「」《》]{
 PROVINCE_LEAD = re.compile(r"^(?P<province>[\u4e00-\u9fff]{2,8})[ \t　]+(?=\S)")
 
 
+CITY_LEAD = re.compile(r"([\u4e00-\u9fff]{2,8}?(?:市|自治州|州|盟|地区))[ 　\t]+(?=\S)")
+
+
 def _province_column(lines: list[str], run: Run) -> None:
     """北京市 798艺术区 / 天津市 滨海新区… / 广西壮族自治区 钦州…: lines that each begin with a province apart
     by a space print a column of provinces (the order of the administrative divisions); the name is
@@ -615,6 +618,11 @@ def _province_column(lines: list[str], run: Run) -> None:
     for item, m in zip(run.items, leads):
         item.region = (item.line, item.start + m.start("province"), item.start + m.end("province"))
         item.start += m.end()
+        # 山西省 太原市 钟楼步行街: a column of cities after the provinces' — the city places it, the last is the name
+        city = CITY_LEAD.match(lines[item.line], item.start, item.end)
+        if city and region_prefix(city.group(1)) == city.group(1) and item.end - city.end() >= 2:
+            item.region = (item.line, city.start(1), city.end(1))
+            item.start = city.end()
         if item.agency and item.agency[0] == item.line and item.agency[1] < item.start:
             item.agency = None  # (the province read as the name's leading place is the column's)
 
