@@ -363,7 +363,7 @@ def test_eighteenth_set_meets_the_targets_but_agency_where_its_convention_differ
     assert total["agency"] >= 0.90 * (total["matched"] - places)
 
 
-# Sets 19–299 came after the targets were met on 1–14; their fixes stopped below the issue's after-fix
+# Sets 19–303 came after the targets were met on 1–14; their fixes stopped below the issue's after-fix
 # targets (what is still missed is in each set's README). These guard what was reached (floored to two
 # decimals), they do not claim the targets. Set 43's precision floor went down once (0.87 -> 0.85, ninth
 # session): a numbered "field：body" line reading (recall 0.778 -> 0.833) leaves one line whose body the
@@ -444,7 +444,7 @@ REACHED = {"cases-holdout19": (0.87, 0.96), "cases-holdout20": (0.93, 0.96), "ca
            "cases-holdout239": (0.80, 0.91), "cases-holdout240": (0.92, 0.96), "cases-holdout241": (0.86, 1.00),
            "cases-holdout242": (0.98, 0.86), "cases-holdout243": (0.93, 0.90), "cases-holdout244": (0.75, 0.96),
            "cases-holdout245": (0.82, 0.82), "cases-holdout246": (0.95, 0.91), "cases-holdout247": (0.62, 0.85),
-           "cases-holdout248": (0.88, 0.90), "cases-holdout249": (0.84, 0.89), "cases-holdout250": (0.71, 0.98),
+           "cases-holdout248": (0.88, 0.90), "cases-holdout249": (0.84, 0.89), "cases-holdout250": (0.73, 0.98),
            "cases-holdout251": (0.71, 0.94), "cases-holdout252": (0.86, 1.00), "cases-holdout253": (0.84, 0.92),
            "cases-holdout254": (0.75, 0.86), "cases-holdout255": (0.81, 0.95), "cases-holdout256": (0.73, 0.89),
            "cases-holdout257": (0.69, 1.00), "cases-holdout258": (0.81, 1.00), "cases-holdout259": (0.88, 0.92),
@@ -457,11 +457,12 @@ REACHED = {"cases-holdout19": (0.87, 0.96), "cases-holdout20": (0.93, 0.96), "ca
            "cases-holdout278": (0.84, 0.82), "cases-holdout279": (0.89, 0.93), "cases-holdout280": (0.92, 0.95),
            "cases-holdout281": (0.86, 0.92), "cases-holdout282": (0.16, 0.48), "cases-holdout283": (0.62, 0.87),
            "cases-holdout284": (0.81, 0.94), "cases-holdout285": (0.69, 0.70), "cases-holdout286": (0.69, 0.90),
-           "cases-holdout287": (0.58, 0.90), "cases-holdout288": (1.00, 1.00), "cases-holdout289": (0.90, 0.96),
-           "cases-holdout290": (0.99, 0.97), "cases-holdout291": (0.99, 0.98), "cases-holdout292": (0.98, 0.96),
+           "cases-holdout287": (0.58, 0.90), "cases-holdout288": (1.00, 1.00), "cases-holdout289": (0.92, 0.96),
+           "cases-holdout290": (0.99, 1.00), "cases-holdout291": (0.99, 0.98), "cases-holdout292": (0.98, 0.96),
            "cases-holdout293": (0.94, 0.98), "cases-holdout294": (0.63, 1.00), "cases-holdout295": (0.95, 0.81),
            "cases-holdout296": (0.68, 1.00), "cases-holdout297": (0.72, 0.97), "cases-holdout298": (0.46, 0.60),
-           "cases-holdout299": (1.00, 1.00)}
+           "cases-holdout299": (1.00, 1.00), "cases-holdout300": (0.54, 0.78), "cases-holdout301": (0.83, 0.83),
+           "cases-holdout302": (0.45, 0.50), "cases-holdout303": (0.90, 1.00)}
 
 
 @pytest.mark.eval
