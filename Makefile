@@ -38,8 +38,8 @@ eval: install
 
 # One report for the whole archive: bench/results/latest.md and latest.json (benchmarks/report.py:
 # crawl beside its ceiling, extraction beside trafilatura, reparse, search, the test suite), then
-# case extraction's cost, then every case truth set scored side by side (bench/results/case-sets.md). Needs ../shared beside the clone; the 1M-row
-# search database is kept in bench/cache/ and reused by later runs.
+# case extraction's cost, then every case truth set scored side by side (bench/results/case-sets.md).
+# Needs ../shared beside the clone; the 1M-row search database is kept in bench/cache/ and reused.
 bench: install
 	$(BIN)/python benchmarks/report.py
 	$(BIN)/python benchmarks/bench_cases.py

@@ -276,3 +276,15 @@ def test_canned_gone_sources(with_gone):
 def test_a_gone_source_is_marked_beside_its_link(with_gone):
     page = get(with_gone, "/archive/articles").text
     assert page.count("原网页已失效") == 1 and "gone since 2026-01-02" in page
+
+
+def test_every_datasette_of_a_process_shares_its_compiled_templates(published):
+    """A second Datasette reads the templates the first compiled (the tests build dozens; each
+    would compile every template again) and renders the same page."""
+    first = get(published, "/").text
+    again = Datasette([published.databases["archive"].path], metadata=published.metadata(),
+                      settings={"sql_time_limit_ms": 3000})
+    get(again, "/-/versions.json")  # (the environment is prepared at the first request)
+    assert again.jinja_env.bytecode_cache is published.jinja_env.bytecode_cache
+    assert again.jinja_env.bytecode_cache._store  # index.html among them, compiled once
+    assert get(again, "/").text == first

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from datasette import hookimpl
 from datasette.utils.asgi import Response
+from jinja2 import BytecodeCache
 from markupsafe import Markup
 
 from ..search import FTS_TABLES, count_sql, index_table, match_sql, register_functions
@@ -234,28 +235,23 @@ def _without_base_url(scope, base: str):
     return scope
 
 
-class _ProcessBytecodeCache:
+class _MemoryBytecodeCache(BytecodeCache):
     """Compiled templates kept for the life of the process, shared by every Datasette it builds
     (each builds its own Jinja environment and would compile every template again: the tests build
-    dozens). Keyed by the environment's async mode too; a template whose source changed has another
-    checksum, and Jinja compiles it afresh."""
+    dozens). A template whose source changed has another checksum: Jinja compiles it afresh."""
 
-    _store: dict = {}
+    def __init__(self):
+        self._store: dict = {}
 
-    @classmethod
-    def for_env(cls, env):
-        from jinja2 import BytecodeCache
+    def load_bytecode(self, bucket):
+        if bucket.key in self._store:
+            bucket.bytecode_from_string(self._store[bucket.key])
 
-        class Cache(BytecodeCache):
-            def load_bytecode(self, bucket):
-                data = cls._store.get((env.is_async, bucket.key))
-                if data is not None:
-                    bucket.bytecode_from_string(data)
+    def dump_bytecode(self, bucket):
+        self._store[bucket.key] = bucket.bytecode_to_string()
 
-            def dump_bytecode(self, bucket):
-                cls._store[(env.is_async, bucket.key)] = bucket.bytecode_to_string()
 
-        return Cache()
+_BYTECODE_CACHES: dict[bool, _MemoryBytecodeCache] = {}  # one per async mode: the compiled code differs
 
 
 @hookimpl
@@ -265,7 +261,7 @@ def prepare_jinja2_environment(env, datasette):
     env.filters["with_base_url"] = pass_context(
         lambda context, url: _with_base_url(datasette, context.get("request"), url))
     if env.bytecode_cache is None:
-        env.bytecode_cache = _ProcessBytecodeCache.for_env(env)
+        env.bytecode_cache = _BYTECODE_CACHES.setdefault(env.is_async, _MemoryBytecodeCache())
 
 
 def _with_base_url(datasette, request, url):

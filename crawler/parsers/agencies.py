@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .regions import gazetteer, is_central, region_prefix, starts_with_region
+from .regions import gazetteer, is_central, lengths_at, region_prefix, starts_with_region
 
 # Word endings that make a name an organisation. Longest first so 委员会 beats 委.
 ORG_SUFFIXES = (
@@ -79,9 +79,7 @@ def _strip_region_only(prefix: str) -> bool:
     g = gazetteer()
     i = 0
     while i < len(prefix):
-        for length in g.lengths.get(prefix[i], ()):
-            if length > len(prefix) - i or length < 2:
-                continue
+        for length in lengths_at(g.lengths, prefix, i):
             if prefix[i : i + length] in g.names:
                 i += length
                 break

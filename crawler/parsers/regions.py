@@ -69,20 +69,27 @@ class Gazetteer:
     # name -> [(adcode, needs_context)]
     names: dict[str, list[tuple[str, bool]]] = field(default_factory=dict)
     converted: dict[str, str] = field(default_factory=dict)  # 宁乡市 -> the code of 宁乡县
-    max_len: int = 0
-    starts: set = field(default_factory=set)  # first characters of every name: most text skips the lookups
-    # first character -> the lengths of the names it starts, longest first: a look-up at a position
-    # tries those lengths only, not every length up to the longest name's
+    # first character -> the lengths of the names it starts (lengths_by_first): most text skips the
+    # look-ups, and a position tries only the lengths of names that start there
     lengths: dict = field(default_factory=dict)
 
     def add(self, name: str, code: str, needs_context: bool):
-        self.starts.add(name[0])
-        if len(name) not in self.lengths.get(name[0], ()):
-            self.lengths[name[0]] = tuple(sorted((*self.lengths.get(name[0], ()), len(name)), reverse=True))
         entries = self.names.setdefault(name, [])
         if (code, needs_context) not in entries:
             entries.append((code, needs_context))
-        self.max_len = max(self.max_len, len(name))
+
+
+def lengths_by_first(names) -> dict[str, tuple[int, ...]]:
+    """First character -> the lengths of the names it starts, longest first."""
+    found: dict[str, set[int]] = {}
+    for name in names:
+        found.setdefault(name[0], set()).add(len(name))
+    return {first: tuple(sorted(lengths, reverse=True)) for first, lengths in found.items()}
+
+
+def lengths_at(lengths: dict, text: str, i: int) -> list[int]:
+    """The lengths (two or more characters, longest first) of the names that may start at ``text[i]``."""
+    return [n for n in lengths.get(text[i: i + 1], ()) if 2 <= n <= len(text) - i]
 
 
 def _short(name: str, level: int) -> str | None:
@@ -149,6 +156,7 @@ def gazetteer() -> Gazetteer:
             g.add(alias, u.adcode, u.level == 3 and (alias == _suffixed_short(u) or converted))
             if converted:
                 g.converted[alias] = u.adcode
+    g.lengths = lengths_by_first(g.names)
     return g
 
 
@@ -193,9 +201,7 @@ class Region:
 def starts_with_region(text: str) -> bool:
     """True when ``text`` begins with a province- or prefecture-level name (full or short)."""
     g = gazetteer()
-    for length in g.lengths.get(text[:1], ()):
-        if length > len(text) or length < 2:
-            continue
+    for length in lengths_at(g.lengths, text, 0):
         for code, needs_context in g.names.get(text[:length], ()):
             if not needs_context and g.units[code].level < 3:
                 return True
@@ -227,13 +233,11 @@ def locate(text: str) -> Region:
     matched = None
     i = 0
     while i < len(text):
-        if text[i] not in g.starts:
+        if text[i] not in g.lengths:
             i += 1
             continue
         hit = None
-        for length in g.lengths[text[i]]:
-            if length > len(text) - i or length < 2:
-                continue
+        for length in lengths_at(g.lengths, text, i):
             span = text[i : i + length]
             entries = g.names.get(span)
             if not entries:
@@ -463,9 +467,7 @@ def _full_prefix_end(text: str, i: int) -> int:
     """Where the run of full region names starting at ``i`` ends."""
     full, lengths = _full_names(), _full_name_lengths()
     while i < len(text):
-        for length in lengths.get(text[i], ()):
-            if length > len(text) - i or length < 2:
-                continue
+        for length in lengths_at(lengths, text, i):
             # 成都市场监管 is 成都 + 市场监管: a suffix that starts a common word is not a suffix
             if text[i: i + length] in full and not SUFFIX_STARTS_WORD.match(text, i + length - 1):
                 i += length
@@ -485,9 +487,7 @@ def _province_short_before(text: str, cities: bool = False) -> int:
         if not code or (len(code) > 2 and not cities):
             continue
         g, full = gazetteer(), _full_names()
-        for length in _full_name_lengths().get(text[len(short): len(short) + 1], ()):
-            if length > len(text) - len(short) or length < 2:
-                continue
+        for length in lengths_at(_full_name_lengths(), text, len(short)):
             name = text[len(short): len(short) + length]
             if name in full and not SUFFIX_STARTS_WORD.match(text, len(short) + length - 1):
                 entries = g.names.get(name, [])
@@ -497,11 +497,7 @@ def _province_short_before(text: str, cities: bool = False) -> int:
 
 @lru_cache(maxsize=1)
 def _full_name_lengths() -> dict:
-    """First character -> the lengths of the full names it starts, longest first (as Gazetteer.lengths)."""
-    lengths: dict = {}
-    for name in _full_names():
-        lengths.setdefault(name[0], set()).add(len(name))
-    return {first: tuple(sorted(found, reverse=True)) for first, found in lengths.items()}
+    return lengths_by_first(_full_names())
 
 
 @lru_cache(maxsize=1)
