@@ -15,7 +15,7 @@ import click
 import yaml
 
 from .db import Archive, ArchiveError, check_sqlite_file
-from .publish import metadata_for
+from .publish import SERVE_SETTINGS, metadata_for, setting_argument
 
 DEFAULT_DB = "data/archive.db"
 
@@ -179,8 +179,8 @@ def parse(path, url, manifest):
 @click.option("--data-dir", type=click.Path(path_type=Path), help="Folder holding warc/ for snapshots; default: the archive's folder.")
 @click.option("--tile-url", help="Map tile URL template of a tile server (default: province outlines drawn locally, no outside requests).")
 @click.option("--offline-map", is_flag=True, help="Province outlines served locally, even when --tile-url is given (the default without it).")
-@click.option("--time-limit-ms", default=3000, show_default=True, help="SQL time limit per query.")
-@click.option("--max-rows", default=1000, show_default=True, help="Most rows a query returns.")
+@click.option("--time-limit-ms", default=SERVE_SETTINGS["sql_time_limit_ms"], show_default=True, help="SQL time limit per query.")
+@click.option("--max-rows", default=SERVE_SETTINGS["max_returned_rows"], show_default=True, help="Most rows a query returns.")
 @click.option("--setting", "settings", type=(str, str), multiple=True, metavar="NAME VALUE",
               help="Any Datasette setting, e.g. --setting base_url /archive/ (repeatable).")
 def serve(db_path, port, host, metadata_path, data_dir, tile_url, offline_map, time_limit_ms, max_rows, settings):
@@ -219,15 +219,12 @@ def serve(db_path, port, host, metadata_path, data_dir, tile_url, offline_map, t
         layer = cluster_map.get("tile_layer") or "/-/govcases/tiles/{z}/{x}/{y}.png"
         if layer.startswith("/"):
             cluster_map["tile_layer"] = base_url.rstrip("/") + layer
-    # Read-only: the file is opened by Datasette with mode=ro and nothing here writes; bounded by
-    # a time limit and a row limit per query. No facet suggestions: metadata.yml names the useful
-    # facets, and suggesting others counts every row of a search result once per column (3-4 s
-    # for a common character on a million cases; benchmarks/bench_search.py).
-    command = [sys.executable, "-m", "datasette", "serve", str(path), "--host", host, "--port", str(port),
-               "--setting", "sql_time_limit_ms", str(time_limit_ms), "--setting", "max_returned_rows", str(max_rows),
-               "--setting", "allow_download", "off", "--setting", "suggest_facets", "off"]
-    for name, value in settings:
-        command += ["--setting", name, value]
+    # Read-only: the file is opened by Datasette with mode=ro and nothing here writes; bounded as
+    # SERVE_SETTINGS says.
+    command = [sys.executable, "-m", "datasette", "serve", str(path), "--host", host, "--port", str(port)]
+    chosen = {**SERVE_SETTINGS, "sql_time_limit_ms": time_limit_ms, "max_returned_rows": max_rows}
+    for name, value in [*chosen.items(), *settings]:
+        command += ["--setting", name, setting_argument(value)]
     if metadata:
         resolved = Path(tempfile.mkdtemp(prefix="govcases-")) / "metadata.json"
         resolved.write_text(json.dumps(metadata, ensure_ascii=False), encoding="utf-8")

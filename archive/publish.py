@@ -16,6 +16,13 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 # Where a non-editable install puts the files that live at the top of the repository
 # (pyproject.toml, [tool.setuptools.data-files]): metadata.yml and the demo's sample WARC.
 INSTALLED = Path(sys.prefix) / "share" / "govcases"
+# The Datasette settings `govcases serve` publishes with (its --time-limit-ms and --max-rows change
+# the first two), in one place so that tests serve what users get. Read-only and bounded: a time and
+# a row limit per query, no download of the whole file, and no facet suggestions — metadata.yml
+# names the useful facets, and suggesting others counts every row of a search result once per
+# column (3-4 s for a common character on a million cases; benchmarks/bench_search.py).
+SERVE_SETTINGS = {"sql_time_limit_ms": 3000, "max_returned_rows": 1000, "allow_download": False,
+                  "suggest_facets": False}
 
 
 def shipped(name: str) -> Path | None:
@@ -24,6 +31,11 @@ def shipped(name: str) -> Path | None:
         if candidate.exists():
             return candidate
     return None
+
+
+def setting_argument(value) -> str:
+    """A setting's value as Datasette's --setting option reads it."""
+    return {True: "on", False: "off"}.get(value, str(value)) if isinstance(value, bool) else str(value)
 
 
 def find_metadata() -> Path | None:

@@ -4,7 +4,7 @@ import asyncio
 import pytest
 from datasette.app import Datasette
 
-from archive.publish import metadata_for
+from archive.publish import SERVE_SETTINGS, metadata_for
 from archive.rebuild import import_warc
 from archive.sample import SAMPLE_WARC
 
@@ -17,7 +17,7 @@ def published(tmp_path_factory):
     path = folder / "archive.db"
     import_warc(path, [SAMPLE_WARC], folder / "warc")
     metadata = metadata_for(path, ROOT / "metadata.yml")
-    return Datasette([str(path)], metadata=metadata, settings={"sql_time_limit_ms": 3000})
+    return Datasette([str(path)], metadata=metadata, settings=SERVE_SETTINGS)  # as `govcases serve`
 
 
 def get(ds, url):

@@ -225,14 +225,14 @@ def test_reparse_keeps_articles_without_a_warc_record_and_the_crawl_history(tmp_
 def published(tmp_path_factory):
     from datasette.app import Datasette
 
-    from archive.publish import metadata_for
+    from archive.publish import SERVE_SETTINGS, metadata_for
     from archive.rebuild import import_warc
 
     folder = tmp_path_factory.mktemp("ds")
     path = folder / "archive.db"
     import_warc(path, [SAMPLE_WARC], folder / "warc")
     return Datasette([str(path)], metadata=metadata_for(path, ROOT / "metadata.yml"),
-                     settings={"sql_time_limit_ms": 3000})
+                     settings=SERVE_SETTINGS)
 
 
 @pytest.mark.parametrize("sql", [

@@ -15,7 +15,7 @@ from datasette.app import Datasette
 from datasette.utils import PrefixedUrlString
 
 from archive.export import export_release
-from archive.publish import metadata_for
+from archive.publish import SERVE_SETTINGS, metadata_for
 from archive.rebuild import import_warc
 from archive.sample import SAMPLE_WARC
 
@@ -36,7 +36,7 @@ def datasette(folder, **settings):
     path = folder / "demo.db"
     metadata = metadata_for(path, ROOT / "metadata.yml")
     metadata.setdefault("plugins", {})["govcases"] = {"warc_dir": str(folder / "warc")}
-    return Datasette([str(path)], metadata=metadata, settings={"sql_time_limit_ms": 3000, **settings})
+    return Datasette([str(path)], metadata=metadata, settings={**SERVE_SETTINGS, **settings})  # as `govcases serve`
 
 
 @pytest.fixture(scope="module")

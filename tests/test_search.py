@@ -9,7 +9,7 @@ import pytest
 from datasette.app import Datasette
 
 from archive.db import Archive
-from archive.publish import metadata_for
+from archive.publish import SERVE_SETTINGS, metadata_for
 from archive.rebuild import import_warc
 from archive.sample import SAMPLE_WARC
 from archive.search import WORD_RUN, bigram_text, fold, fts_query
@@ -44,7 +44,7 @@ def ds(archive_path):
     # SQL in the event loop's thread (num_sql_threads 0): the same pages, about a fifth less CPU
     # than handing every query to a thread; the threaded server is tested elsewhere
     return Datasette([str(archive_path)], metadata=metadata_for(archive_path, ROOT / "metadata.yml"),
-                     settings={"num_sql_threads": 0})
+                     settings={**SERVE_SETTINGS, "num_sql_threads": 0})
 
 
 def rows(path, table):

@@ -15,7 +15,7 @@ import pytest
 from datasette.app import Datasette
 
 from archive.db import Archive
-from archive.publish import metadata_for
+from archive.publish import SERVE_SETTINGS, metadata_for
 from support import ROOT
 
 pytestmark = pytest.mark.xdist_group("search-pages")  # the generated archive is built once
@@ -62,7 +62,7 @@ def ds(archive_path):
     metadata = copy.deepcopy(metadata_for(archive_path, ROOT / "metadata.yml"))
     metadata["plugins"]["govcases"] = {"common_search_rows": 100, "common_search_share": 0.02}
     # SQL in the event loop's thread: the same pages for less CPU (tests/test_search.py says why)
-    return Datasette([str(archive_path)], metadata=metadata, settings={"num_sql_threads": 0})
+    return Datasette([str(archive_path)], metadata=metadata, settings={**SERVE_SETTINGS, "num_sql_threads": 0})
 
 
 def get(ds, url):
