@@ -204,14 +204,14 @@ def test_every_chart_bar_opens_its_cases(server, browser):
     assert page.locator("header").count() and page.locator("footer").count()  # inside Datasette's pages
     page.screenshot(path=str(OUT / "9-charts.png"), full_page=True)
     hrefs = page.locator("svg a").evaluate_all("els => els.map(e => e.getAttribute('href'))")
-    assert len(hrefs) >= 5
-    for href in hrefs:
-        response = page.goto(base + href)
-        assert response.status == 200, href
-        assert page.locator("table.rows-and-columns tbody tr").count() >= 1, href
-    page.goto(base + "/-/charts/archive")
-    page.locator("svg a").first.click()
-    page.wait_for_url("**/archive/case_directory?**")
+    assert len(hrefs) >= 5 and all(href.startswith("/archive/case_directory?") for href in hrefs)
+    # what each bar's page holds is checked over HTTP, bar by bar (test_researcher_view.py); here,
+    # that the drawn bars are links a person can click, the first and the last
+    for index in (0, len(hrefs) - 1):
+        page.locator("svg a").nth(index).click()
+        page.wait_for_url("**/archive/case_directory?**")
+        assert page.locator("table.rows-and-columns tbody tr").count() >= 1, hrefs[index]
+        page.go_back()
     assert problems == []
 
 

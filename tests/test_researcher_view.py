@@ -123,9 +123,10 @@ def test_charts_link_every_bar(ds):
     page = get(ds, "/-/charts/demo").text
     hrefs = [h for h in links(page) if "case_directory" in h]
     assert len(hrefs) >= 3
-    for href in hrefs:
+    for href in hrefs:  # every bar opens a page of its cases
         target = get(ds, href)
         assert target.status_code == 200, href
+        assert lxml.html.fromstring(target.text).xpath("//table[contains(@class, 'rows-and-columns')]/tbody/tr"), href
     total = sum(len(rows(ds, "case_directory", **dict(p.split("=") for p in unquote(urlsplit(h).query).split("&"))))
                 for h in hrefs if "province=" in h or "region=" in h)
     assert total == 10  # the province bars together open every case once
