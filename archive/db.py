@@ -102,7 +102,7 @@ def check_sqlite_file(path: Path) -> None:
 
 
 def case_key(list_name: str | None, name_normalized: str) -> str:
-    from crawler.parsers.cases import normalise_name
+    from crawler.parsers.identity import normalise_name
 
     return f"{normalise_name(list_name or '')}|{name_normalized}"
 
@@ -358,7 +358,7 @@ class Archive:
     def _mentioning(self, text: str) -> str:
         """'mentioning' when an article with no case list names a case the archive knows (its
         normalised name or core, four characters or more), else 'other'."""
-        from crawler.parsers.cases import normalise_name
+        from crawler.parsers.identity import normalise_name
 
         if self._known_cases is None:
             rows = self.db.execute("SELECT name_normalized, core FROM cases").fetchall() \
@@ -479,7 +479,7 @@ class Archive:
         })
 
     def _upsert_list(self, lst: dict) -> int:
-        from crawler.parsers.cases import normalise_name
+        from crawler.parsers.identity import normalise_name
 
         key = normalise_name(lst["name"])
         row = {"key": key, "name": lst["name"], "year": lst.get("year"),

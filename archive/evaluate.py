@@ -320,7 +320,7 @@ def format_report(result: dict, verbose: bool = False) -> str:
 
 def _same_category(expected: str | None, found: str | None) -> bool:
     """Categories compare without numbering, brackets, colons and spaces (一、省级网站 = 【省级网站】)."""
-    from crawler.parsers.cases import normalise_name
+    from crawler.parsers.identity import normalise_name
 
     def norm(value):
         value = re.sub(r"^\s*(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[)）])", "", value or "")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import sqlite3
 
-from crawler.parsers.cases import to_simplified
+from crawler.parsers.identity import to_simplified
 
 WORD_RUN = re.compile(r"[^\W_]+")
 FTS_TABLES = {

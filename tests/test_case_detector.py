@@ -314,7 +314,7 @@ def test_fifteenth_set_meets_the_targets_but_agency_where_its_convention_differs
     """Set 15's truth gives a short place name its own agency (杭州 → 杭州, 19 cases on t04 and t09);
     the field convention (README, metadata.yml) and sets 12–14 give none — a region is the agency only
     written in full. Every other target holds; agency is gated on the cases the conventions agree on."""
-    from crawler.parsers.cases.identity import place_key
+    from crawler.parsers.identity import place_key
     from crawler.parsers.regions import region_prefix
 
     result = case_evaluation("cases-holdout15")

@@ -15,7 +15,8 @@ functions: no network, no database.
 5. assemble here: one case per name on a page (a summary sentence before the full list names
    its cases once), ranks only where the page ranks.
 Traditional-character pages are read on their simplified form (OpenCC); names are reported as
-written. Identity (the keys storage uses) is in ``identity``.
+written. Identity (the keys storage uses) is in ``crawler.parsers.identity``, outside this package:
+the archive imports it without the detector's patterns.
 """
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ from ..agencies import _ends_as_org as ends_as_org
 from ..regions import gazetteer, is_central, is_short_county, joined_places, locate, place_prefix, region_prefix, starts_with_region
 from . import segment
 from .fields import COLUMN_HEADER, PLACE_CHAIN, SCORE_BRACKETS, SUBTITLE_END, TOWNSHIP, case_fields, classify_channel, is_body, itemise, judged_text, looks_like_person, name_text, quote_depth_at
-from .identity import case_core, normalise_name, place_key, to_simplified
+from ..identity import case_core, normalise_name, place_key, to_simplified
 from .lists import PageLists
 from .model import Item, Run
 from .score import BATCH_LABEL, BLAME, ORGANISER_ROLE, chosen_by_label, CASE_NUMBER, LIST_LIKE, LIST_WORDS, NEAR_LIST_WORDS, SELECTION_DENIED, TAG_LABEL, is_place, is_region_name, looks_like_case, looks_like_name, ranked, score_run, single_case

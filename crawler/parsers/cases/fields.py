@@ -16,7 +16,7 @@ from ..bylines import is_name
 from ..agencies import _ORG_END, QUOTES, _ends_as_org as ends_as_org, find_agency
 from ..dates import find_dates
 from ..regions import gazetteer, informal_region, is_central, is_country, joined_places, locate, place_prefix, region_prefix, starts_with_region
-from .identity import case_core, normalise_name
+from ..identity import case_core, normalise_name
 from .model import Item
 from .segment import AWARD_LINE, AWARD_TITLE, EDITORIAL, NAME_MAX, OPEN_QUOTES, PEOPLE_AWARD, first_outside_quotes, marker_at, split_outside_quotes
 

@@ -1,6 +1,7 @@
 """Case identity: the keys storage uses to tell two mentions are one case.
 
-Kept apart from extraction so that the archive (``archive/db.py``) and search depend on these
+Kept apart from extraction, outside the ``cases`` package (whose import compiles some 550 patterns),
+so that the archive (``archive/db.py``), search and a Datasette server depend on these
 few functions only, and a change in how cases are found never changes how they are keyed.
 """
 from __future__ import annotations
@@ -9,8 +10,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from ..agencies import QUOTES
-from ..regions import locate
+from .agencies import QUOTES
+from .regions import locate
 
 
 @lru_cache(maxsize=1)
