@@ -43,7 +43,8 @@ ORG_SUFFIXES = (
 )
 _ORG_END = "|".join(map(re.escape, ORG_SUFFIXES))
 # (…网格式布局, 新发展格局, 服务大局: 局 ending a word that is no bureau)
-_ORG_ENDING = re.compile(rf"(?:{_ORG_END})$(?<!布局|格局|大局|全局|结局|开局|变局|棋局|饭局|时局|残局|僵局|骗局|赌局)")  # compiled once: re's cache would hash the long pattern each call
+# (新疆生产建设兵团第八师: the corps's divisions, which govern as cities do)
+_ORG_ENDING = re.compile(rf"(?:{_ORG_END}|兵团第[一二三四五六七八九十]{{1,3}}师)$(?<!布局|格局|大局|全局|结局|开局|变局|棋局|饭局|时局|残局|僵局|骗局|赌局)")  # compiled once: re's cache would hash the long pattern each call
 _ORG_ANYWHERE = re.compile(rf"(?:{_ORG_END})")
 # Endings that also close product names (一网通办, 穗好办, 湖南公安) or ordinary words (全部).
 WEAK_ORG_SUFFIXES = {"办", "部", "委", "院", "署", "司", "公安", "交警", "窗口", "所"}

@@ -1186,8 +1186,14 @@ def _unwrap_layout_cells(lines: list[str]) -> list[str]:
         headed = ruled == [1] and bool(COLUMN_HEADER.fullmatch(SINGLE_CELL.match(block[0]).group(1).strip()))
         # (a paragraph among the rows says it is the page's layout; a one-column box of headlines or
         # names is a table still)
+        texts = [SINGLE_CELL.match(line).group(1) for line in cells]
         if len(cells) >= 3 and sum(len(cell) >= 40 and "。" in cell for cell in cells) >= 2:
-            out.extend(SINGLE_CELL.match(line).group(1) for line in cells if SINGLE_CELL.match(line).group(1))
+            out.extend(text for text in texts if text)
+        elif len(cells) >= 2 and any(text.count("、") >= 2 and not segment.SENTENCE_END_CHAR.search(text)
+                                     for text in texts[headed:]):
+            # | 海南省（2个） | / | 甲、乙 | …: cells that each hold a run of names joined by 、 are lines
+            # (a label, then its names), not one name a row
+            out.extend(text for text in texts[headed:] if text)
         elif (headed or not ruled) and len(cells) - headed >= 3 and out and (
                 out[-1].rstrip().endswith(("：", ":")) or segment.ORDER_NOTE.search(out[-1])
                 or (len(out[-1]) <= 40 and LIST_WORDS.search(out[-1]) and not out[-1].rstrip().endswith("。"))):

@@ -1,0 +1,44 @@
+"""Shapes met in the hold-out sets during the twenty-sixth session of 2026-12-02, each in pages of our
+own wording (facts from public lists). Each test says what it guards; "new" ones failed on the
+session's starting code (35c5abe), the others guard a widening that came with them."""
+from cases_helpers import shape_page
+from crawler.parsers.agencies import _ends_as_org
+
+
+def page(body: str, title: str):
+    return shape_page(body, title, "文旅资讯网", ("news", "要闻"))
+
+
+def test_a_one_column_table_of_labels_and_names_joined_by_commas():
+    """Guard: a table of one column whose rows are a province's label and then one cell of names joined
+    by 、 (| 江苏省（2个） | / | 东台市现代农业产业园、南京市高淳区现代农业产业园 |) is read as lines of
+    text, each name under its label. (Names that begin with a place were read before; the widening
+    that unwraps such a table is for names of any kind, as a hold-out page's 特优区 names, where no
+    table reading took them.)"""
+    groups = [("黑龙江省", ["富锦市现代农业产业园", "铁力市现代农业产业园", "黑龙江农垦建三江管理局七星现代农业产业园"]),
+              ("江苏省", ["东台市现代农业产业园", "南京市高淳区现代农业产业园"]),
+              ("山东省", ["滨州市滨城区现代农业产业园", "庆云县现代农业产业园"])]
+    rows = "".join(f"<tr><td><strong>{label}（{len(names)}个）</strong></td></tr><tr><td>{'、'.join(names)}</td></tr>"
+                   for label, names in groups)
+    body = ("<p>2019年国家现代农业产业园创建名单共45个，下表摘录其中三省的入选情况，其余省份名单本文未列出。</p>"
+            f"<table><thead><tr><th>2019年国家现代农业产业园创建名单（三省）</th></tr></thead><tbody>{rows}</tbody></table>"
+            "<p>创建期内，产业园须完成规模化种养基地建设。</p>")
+    found = page(body, "2019年国家现代农业产业园创建名单公示 三省7园入选").cases
+    assert [(c["name"], c["category"], c["province"]) for c in found] == [
+        (name, label, label) for label, names in groups for name in names]
+
+
+def test_the_corps_divisions_are_bodies():
+    """New: the divisions of 新疆生产建设兵团 (第八师) govern as cities do: in brackets or after a dash
+    beside a park's name, they are its body, not part of its name."""
+    assert _ends_as_org("新疆生产建设兵团第八师")
+    assert not _ends_as_org("兵团精神") and not _ends_as_org("第八师")
+    body = ("<p>农业农村部公布全国农村创业园区（基地）目录（2021），兵团入选的三家如下：</p><p>新疆生产建设兵团（3个）</p><ul>"
+            "<li>石河子国家农业科技园区（新疆生产建设兵团第八师）</li>"
+            "<li>二师铁门关市国家现代农业产业园园区创业创新孵化园基地——新疆生产建设兵团第二师</li>"
+            "<li>十四师昆玉市农业科技双创示范园（新疆生产建设兵团第十四师）</li></ul>")
+    found = page(body, "兵团三家园区入选全国农村创业园区（基地）目录").cases
+    assert [(c["name"], c["agency"]) for c in found] == [
+        ("石河子国家农业科技园区", "新疆生产建设兵团第八师"),
+        ("二师铁门关市国家现代农业产业园园区创业创新孵化园基地", "新疆生产建设兵团第二师"),
+        ("十四师昆玉市农业科技双创示范园", "新疆生产建设兵团第十四师")]
