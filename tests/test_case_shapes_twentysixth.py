@@ -42,3 +42,17 @@ def test_the_corps_divisions_are_bodies():
         ("石河子国家农业科技园区", "新疆生产建设兵团第八师"),
         ("二师铁门关市国家现代农业产业园园区创业创新孵化园基地", "新疆生产建设兵团第二师"),
         ("十四师昆玉市农业科技双创示范园", "新疆生产建设兵团第十四师")]
+
+
+def test_a_count_that_points_back_then_names_parted_by_commas():
+    """New: 这8个基地是：甲，乙，丙…。 — a sentence whose count points back at those the one before
+    says were named, then gives exactly that many names parted by commas; a count of something else
+    (这一届的定位有四个：…) names none."""
+    sites = ["武汉抗战纪念园", "阳新县国防教育拓展训练中心", "大冶市龙凤山国防教育基地", "丹江口市烈士陵园", "郧西县革命烈士陵园",
+             "荆门市烈士陵园", "仙桃市胡家台抗战遗址", "天门市革命历史纪念园"]
+    body = ("<p>湖北省人民政府批准命名武汉抗战纪念园等22个单位为湖北省第三批国防教育基地，本报摘录其中8个。</p>"
+            f"<p>这8个基地是：{'，'.join(sites)}。</p><p>基地向有组织的中小学生免费开放。</p>")
+    assert [c["name"] for c in page(body, "我省新增22个国防教育基地").cases] == sites
+    body = ("<p>第二届数字中国建设峰会在福州举行。</p><p>这一届的定位有四个：信息化发展政策发布平台，电子政务和数字经济发展成果展示平台，"
+            "数字中国建设理论经验和实践交流平台，汇聚全球力量助推数字中国建设合作平台。</p>")
+    assert page(body, "第二届数字中国建设峰会开幕").cases == []

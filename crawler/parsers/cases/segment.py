@@ -3959,18 +3959,23 @@ CHOSE_IN_HEAD = re.compile(r"(?:入选|获评|上榜|入围|被评为|被命名�
 COUNT_THEN_COLON = re.compile(r"(?P<count>\d{1,3}|[两二三四五六七八九十]{1,3})\s*(?:个|项|家|座|所|款|例|件)[^。；;！？：:“”]{0,50}[：:]")
 
 
+POINTED_COUNT = re.compile(r"\s*(?:这|此|上述|以上)\s*(?:\d{1,3}|[两二三四五六七八九十]{1,3})\s*(?:个|家|项|所|座|处)")
+
+
 def _colon_list(line: str, i: int, runs: list) -> bool:
     """A sentence that counts what it is about and, after its colon, names exactly that many
     joined by 、: with no 分别是 or 名单如下, the count is what says the list is given whole. A
     label's count (（一）部级政府网站（4个）：…) is a line of names under its label, read elsewhere."""
-    if not re.search(r"、|[和及与]", line) or marker_at(line):
+    if not re.search(r"、|[和及与，,]", line) or marker_at(line):
         return False
     for m in COUNT_THEN_COLON.finditer(line):
         head = line[max(line.rfind(ch, 0, m.start()) for ch in "。！？；;") + 1: m.end() - 1]
         # (吉林省有两个县级市入选：梅河口市和敦化市: a sentence that says the counted were chosen names
         # even two, the last joined by 和)
         chose = bool(CHOSE_IN_HEAD.search(head))
-        if len(head) <= LABEL_MAX and not re.search(r"[，,]", head) and not chose:
+        # (这22个国防教育基地是：: the count points back at what the sentence before said was chosen)
+        pointed = bool(POINTED_COUNT.match(head))
+        if len(head) <= LABEL_MAX and not re.search(r"[，,]", head) and not chose and not pointed:
             continue
         rest = line[m.end():]
         body = rest[: first_outside_quotes(rest + "。", "。；;！？")]
@@ -3978,6 +3983,11 @@ def _colon_list(line: str, i: int, runs: list) -> bool:
         count = _count_before("共" + m.group("count") + "个")
         if chose and count and len(parts) == count - 1:
             _split_last_conjunction(line, parts)
+        if pointed and count and count >= BRACKETED_MIN and len(parts) != count:
+            # 这22个国防教育基地是：甲，乙，丙…: names parted by commas, exactly as many as counted
+            commas = [(m.end() + a, m.end() + b) for a, b in split_outside_quotes(body, "，,、")]
+            if len(commas) == count and not any(re.search(r"[的了是在]|\d", line[a:b]) for a, b in commas):
+                parts = commas
         if len(parts) < (2 if chose else BRACKETED_MIN) or len(parts) != count or any(
                 not 2 <= b - a <= NAME_MAX or re.search(r"[，,]", line[a:b]) for a, b in parts):
             continue
