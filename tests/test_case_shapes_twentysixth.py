@@ -56,3 +56,15 @@ def test_a_count_that_points_back_then_names_parted_by_commas():
     body = ("<p>第二届数字中国建设峰会在福州举行。</p><p>这一届的定位有四个：信息化发展政策发布平台，电子政务和数字经济发展成果展示平台，"
             "数字中国建设理论经验和实践交流平台，汇聚全球力量助推数字中国建设合作平台。</p>")
     assert page(body, "第二届数字中国建设峰会开幕").cases == []
+
+
+def test_a_directory_of_hospitals_with_their_addresses_names_no_case():
+    """New: | 医院名称 | 等级 | 地址 | 床位（张） | on a page that says nothing was chosen (就诊参考) is a
+    directory, where to go: no cases."""
+    rows = [("北京协和医院", "三级甲等", "东城区帅府园1号"), ("北京大学第一医院", "三级甲等", "西城区西什库大街8号"),
+            ("首都医科大学附属北京同仁医院", "三级甲等", "东城区东交民巷1号")]
+    table = ("<table><tr><th>序号</th><th>医院名称</th><th>等级</th><th>地址</th></tr>"
+             + "".join(f"<tr><td>{k + 1}</td><td>{n}</td><td>{g}</td><td>{a}</td></tr>" for k, (n, g, a) in enumerate(rows))
+             + "</table>")
+    body = f"<p>外地来京就医的朋友常问去哪家医院、怎么走，下面整理了几家医院的等级和地址，仅供参考。</p>{table}<p>就诊前请先预约。</p>"
+    assert page(body, "来京就医：几家医院的地址一览").cases == []

@@ -394,6 +394,9 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
         return 0.8  # | 排名 | 地市 | 成绩 | / | 评分 | 受理单位 |: places or bodies with the scores an assessment gave them
     if run.shape.startswith("table") and any(_figures_header(line) for line in near.split("\n")):
         return 0.0  # | 序号 | 单位 | 派遣案件总数 | 结案率 | …: how much each handled, a statistic, no recognition
+    if run.shape.startswith("table") and any(line.startswith("|") and DIRECTORY_HEADER.search(line) for line in near.split("\n")) \
+            and not SELECTED.search(context):
+        return 0.0  # | 医院名称 | 等级 | 地址 | 床位 |, on a page that says nothing was chosen: a directory, where to go
     # 一、陆港型国家物流枢纽（46个） over a line of 46 places: a label counting exactly the names under it
     label_count = LABEL_COUNTED.search(near.split("\n")[0].strip()) if "\n" in near else None
     counted_under = bool(label_count) and n >= 5 and count_value(label_count.group("count")) == n and run.shape in (
@@ -921,6 +924,10 @@ def _graded_header(line: str) -> bool:
     if not line.startswith("|"):
         return False
     return any(GRADE_HEADER.match(re.sub(r"[\s　]+", "", cell)) for cell in line.strip().strip("|").split("|"))
+
+
+# a header cell of a directory: where each row is and how to reach it
+DIRECTORY_HEADER = re.compile(r"\|\s*(?:详细|门诊|单位|办公)?(?:地址|电话|联系电话|联系方式|营业时间|开放时间|门诊时间|服务时间|乘车路线)\s*\|")
 
 
 def _figures_header(line: str) -> bool:
