@@ -68,3 +68,14 @@ def test_a_directory_of_hospitals_with_their_addresses_names_no_case():
              + "</table>")
     body = f"<p>外地来京就医的朋友常问去哪家医院、怎么走，下面整理了几家医院的等级和地址，仅供参考。</p>{table}<p>就诊前请先预约。</p>"
     assert page(body, "来京就医：几家医院的地址一览").cases == []
+
+
+def test_each_case_shown_by_its_photo_caption():
+    """New: a page that shows each case by a photo, 图：徽州文化生态保护区 over a paragraph: the caption's
+    label (图：) is no part of the name, and the captions are the list."""
+    areas = ["徽州文化生态保护区", "热贡文化生态保护区", "羌族文化生态保护区", "客家文化（梅州）生态保护区",
+             "迪庆民族文化生态保护区", "大理文化生态保护区", "陕北文化生态保护区"]
+    body = ("<p>文化和旅游部公布第一批国家级文化生态保护区名单，共7个。以下图片依次为入选的保护区：</p>"
+            + "".join(f"<p><img src='/p/{k}.jpg'></p><p>图：{a}</p><p>该保护区将按规划开展整体性保护工作，这是名单中的第{k + 1}个。</p>"
+                      for k, a in enumerate(areas)))
+    assert [c["name"] for c in page(body, "首批7个国家级文化生态保护区名单公布").cases] == areas

@@ -1173,6 +1173,16 @@ def _flat_header_width(lines: list[str], i: int) -> int:
 SINGLE_CELL = re.compile(r"^\|\s*([^|]*?)\s*\|$")
 
 
+CAPTION_LABEL = re.compile(r"^\s*(?:图|图片|配图|照片)\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?\s*[：:]\s*(?=\S)")
+
+
+def _drop_caption_labels(lines: list[str]) -> list[str]:
+    """图：吉林省体育局综合训练馆 / 本批命名名单中的第1家单位…: a picture's caption label is no part of what it
+    shows; the caption is a line of its own (a heading over its paragraph, where a page shows each case
+    by its photo)."""
+    return [CAPTION_LABEL.sub("", line) for line in lines]
+
+
 def _unwrap_layout_cells(lines: list[str]) -> list[str]:
     """A table of one column whose rows are the page's paragraphs (an old site laid out in tables:
     | 标题 | / | 导语 | / | （一）北京市 | / | 甲、乙 |): its rows are lines of text, not a table's."""
@@ -1684,7 +1694,7 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
     orig = [CITATION.sub("", ln.strip()) for ln in _nested_labels(_reflow_wrapped((text or "").split("\n")))
             if (re.search(r"\w", ln) and not PAGE_NUMBER.match(ln)) or segment.RULE_ROW.match(ln)]
     orig = [_unglue_ranks(line) for line in _join_chip_bullets(_join_bare_markers(_batch_bullets(_join_card_fields(_split_gapped_lines(_text_tables(_slashed_names(_join_colon_lines(
-        _unwrap_layout_cells(_rebuild_flat_tables(_rejoin_broken_places(_drop_translations(orig))))))))))))]
+        _unwrap_layout_cells(_rebuild_flat_tables(_rejoin_broken_places(_drop_translations(_drop_caption_labels(orig)))))))))))))]
     simp = [to_simplified(ln) for ln in orig]
     title_simple = to_simplified(title or "")
     denied = any(SELECTION_DENIED.search(line) for line in simp)
