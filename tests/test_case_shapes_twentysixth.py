@@ -79,3 +79,17 @@ def test_each_case_shown_by_its_photo_caption():
             + "".join(f"<p><img src='/p/{k}.jpg'></p><p>图：{a}</p><p>该保护区将按规划开展整体性保护工作，这是名单中的第{k + 1}个。</p>"
                       for k, a in enumerate(areas)))
     assert [c["name"] for c in page(body, "首批7个国家级文化生态保护区名单公布").cases] == areas
+
+
+def test_brands_of_places_apart_by_single_spaces_under_a_label():
+    """New: 绵阳长虹 泸州仙潭 乐山张吉武 … under its group's label: five or more short names apart by single
+    spaces, each a place and the brand it names, are a line of names (a title's one space is not)."""
+    first = ["乐山竹叶青", "成都菊乐", "泸州泸坊", "雅安蒙顶", "成都鸡毛店"]
+    brands = ["绵阳长虹", "泸州仙潭", "乐山张吉武", "成都金宫", "凉山思奇香", "自贡长明"]
+    body = ("<p>四川省商务厅会同有关部门评选新一批四川老字号，名录按方向分组发布，以下列出两组。</p>"
+            f"<p>“消费促新”老字号</p><p>{'、'.join(first)}</p><p>“出海追逐”老字号</p><p>{' '.join(brands)}</p>"
+            "<p>老字号企业将参加惠民嘉年华。</p>")
+    found = page(body, "新一批四川老字号名录公布")
+    assert [(c["name"], c["category"]) for c in found.cases] == [(b, "“消费促新”老字号") for b in first] + [
+        (b, "“出海追逐”老字号") for b in brands]
+    assert page("<p>全省老字号企业参加展会。</p><p>擦亮老字号 赋能新消费</p>", "老字号展会开幕").cases == []

@@ -3154,7 +3154,19 @@ def _spaced_names(line: str) -> list[tuple[int, int]]:
     tokens = [(m.start(), m.end()) for m in re.finditer(r"[^\s　]+", line)]
     if len(tokens) >= 2 and all(_spaced_name(line[a:b]) for a, b in tokens):
         return tokens
+    # 绵阳长虹 泸州仙潭 乐山张吉武 …: five or more short names, each a place and what it names (brands of
+    # a place, as lists of 老字号 print them)
+    if len(tokens) >= 5 and all(3 <= b - a <= 8 and not re.search(r"[，,。；;：:、！？\d]", line[a:b]) and _place_led(line[a:b])
+                                for a, b in tokens):
+        return tokens
     return []
+
+
+def _place_led(token: str) -> bool:
+    """A token that begins with a place and goes on (成都金宫, 宜宾碎米芽菜)."""
+    lead = region_prefix(token) or place_prefix(token) or next(
+        (token[:k] for k in (3, 2) if token[:k] in _short_region_names()), None)
+    return bool(lead) and len(token) - len(lead) >= 2
 
 
 def _gapped_names(line: str) -> list[tuple[int, int]]:
