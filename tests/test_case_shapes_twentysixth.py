@@ -93,3 +93,14 @@ def test_brands_of_places_apart_by_single_spaces_under_a_label():
     assert [(c["name"], c["category"]) for c in found.cases] == [(b, "“消费促新”老字号") for b in first] + [
         (b, "“出海追逐”老字号") for b in brands]
     assert page("<p>全省老字号企业参加展会。</p><p>擦亮老字号 赋能新消费</p>", "老字号展会开幕").cases == []
+
+
+def test_a_column_headed_brand_names_holds_brands_that_sound_like_people():
+    """New: | 序号 | 品牌名称 | over 中江表嫂, 苏小妹: the header says the rows are brands; names that read
+    like a person's are brands all the same."""
+    brands = ["中江表嫂", "宜宾燃面师", "苏小妹"]
+    table = ("<table><tr><th>序号</th><th>品牌名称</th></tr>"
+             + "".join(f"<tr><td>{k + 1}</td><td>{b}</td></tr>" for k, b in enumerate(brands)) + "</table>")
+    body = (f"<p>四川省人社厅公示第二批“川字号”特色劳务品牌拟认定名单，共20个。</p><p>报道中提及的拟认定品牌有：</p>{table}"
+            "<p>其余品牌见公示文件。</p>")
+    assert [c["name"] for c in page(body, "第二批“川字号”特色劳务品牌拟认定名单公示").cases] == brands

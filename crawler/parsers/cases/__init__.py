@@ -1199,8 +1199,8 @@ def _unwrap_layout_cells(lines: list[str]) -> list[str]:
         texts = [SINGLE_CELL.match(line).group(1) for line in cells]
         if len(cells) >= 3 and sum(len(cell) >= 40 and "。" in cell for cell in cells) >= 2:
             out.extend(text for text in texts if text)
-        elif len(cells) >= 2 and any(text.count("、") >= 2 and not segment.SENTENCE_END_CHAR.search(text)
-                                     for text in texts[headed:]):
+        elif len(cells) >= 2 and any(re.sub(r"[（(][^（）()]*[）)]", "", text).count("、") >= 2
+                                     and not segment.SENTENCE_END_CHAR.search(text) for text in texts[headed:]):
             # | 海南省（2个） | / | 甲、乙 | …: cells that each hold a run of names joined by 、 are lines
             # (a label, then its names), not one name a row
             out.extend(text for text in texts[headed:] if text)

@@ -515,6 +515,8 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
         (run.shape == "inline" and run.counted and run.asserted) or (
             run.shape in ("numbered", "bulleted", "lines") and n >= 3 and _title_counts(page_title) == n
             and not re.search(r"(?:\d|[一二三四五六七八九十两])\s*(?:名|位|人)", page_title)))
+    # (| 序号 | 品牌名称 | over 中江表嫂, 苏小妹: the column's header says its rows are brands, whatever they sound like)
+    counted_bodies = counted_bodies or (run.shape.startswith("table") and people < 1 and bool(THING_NAME_HEADER.search(near)))
     if (people >= 0.3 and not (run.trigger and run.shape == "lines" and people * n < 2) and not counted_bodies) or (PEOPLE_CONTEXT.search(intro) and case_like < 0.9 and not unit_award and not all(
             is_region_name(name.strip()) or is_full_region(name.strip()) or PLACE_CHAIN.match(name.strip())
             or re.fullmatch(r"《[^《》]+》|[“「][^“”「」]+[”」]", name.strip()) for name in bare)):  # (nor works in 《》)
@@ -926,6 +928,8 @@ def _graded_header(line: str) -> bool:
     return any(GRADE_HEADER.match(re.sub(r"[\s　]+", "", cell)) for cell in line.strip().strip("|").split("|"))
 
 
+# a table's header cell that names its rows as things (brands, products, projects), never people
+THING_NAME_HEADER = re.compile(r"\|\s*(?:品牌|产品|商标|项目|作品|案例|企业|单位)(?:名称)?\s*\|")
 # a header cell of a directory: where each row is and how to reach it
 DIRECTORY_HEADER = re.compile(r"\|\s*(?:详细|门诊|单位|办公)?(?:地址|电话|联系电话|联系方式|营业时间|开放时间|门诊时间|服务时间|乘车路线)\s*\|")
 
