@@ -104,3 +104,13 @@ def test_a_column_headed_brand_names_holds_brands_that_sound_like_people():
     body = (f"<p>四川省人社厅公示第二批“川字号”特色劳务品牌拟认定名单，共20个。</p><p>报道中提及的拟认定品牌有：</p>{table}"
             "<p>其余品牌见公示文件。</p>")
     assert [c["name"] for c in page(body, "第二批“川字号”特色劳务品牌拟认定名单公示").cases] == brands
+
+
+def test_an_encyclopedias_see_also_links_are_no_cases():
+    """New: an encyclopedia entry's 参见 section (- 老年友好型社会 / - 全国敬老模范城市) under its list's
+    bullets is links to other entries, not more of the list."""
+    communities = ["北京市东城区朝阳门街道新鲜社区", "宜昌市伍家岗区万寿桥街道港务社区", "临沧市临翔区忙畔街道玉龙社区"]
+    body = ("<p>2021年10月，国家卫生健康委、全国老龄办命名992个社区为全国示范性老年友好型社区。名单按省份排列，以下仅列出部分：</p>"
+            "<ul>" + "".join(f"<li>{c}</li>" for c in communities) + "</ul><p>完整名单见通知附件。</p>"
+            "<p>参见</p><ul><li>老年友好型社会</li><li>全国敬老模范城市</li><li>社区居家养老</li></ul>")
+    assert [c["name"] for c in page(body, "全国示范性老年友好型社区").cases] == communities

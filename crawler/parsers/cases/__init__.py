@@ -32,7 +32,7 @@ from .fields import COLUMN_HEADER, PLACE_CHAIN, SCORE_BRACKETS, SUBTITLE_END, TO
 from ..identity import case_core, normalise_name, place_key, to_simplified
 from .lists import PageLists
 from .model import Item, Run
-from .score import BATCH_LABEL, BLAME, ORGANISER_ROLE, chosen_by_label, CASE_NUMBER, LIST_LIKE, LIST_WORDS, NEAR_LIST_WORDS, SELECTION_DENIED, TAG_LABEL, is_place, is_region_name, looks_like_case, looks_like_name, ranked, score_run, single_case
+from .score import BATCH_LABEL, BLAME, ORGANISER_ROLE, chosen_by_label, CASE_NUMBER, LIST_LIKE, LIST_WORDS, NEAR_LIST_WORDS, SELECTION_DENIED, SEE_ALSO, TAG_LABEL, is_place, is_region_name, looks_like_case, looks_like_name, ranked, score_run, single_case
 
 __all__ = ["extract_cases", "normalise_name", "case_core", "to_simplified", "classify_channel", "Item", "Run"]
 
@@ -1848,9 +1848,11 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
                               for other in run.items if other.category == item.category)}  # (钟家勇等25名委员: a person and how many more)
             if people and any(item.category not in people for item in run.items):
                 run.items = [item for item in run.items if item.category not in people]
-        tags = [item for item in run.items if TAG_LABEL.match((item.category or item.shared_label or "").strip())]
+        tags = [item for item in run.items if TAG_LABEL.match((item.category or item.shared_label or "").strip())
+                or SEE_ALSO.fullmatch((item.category or item.shared_label or "").strip("【】[] ：:"))]
         if tags and len(tags) < len(run.items):
-            run.items = [item for item in run.items if item not in tags]  # (优秀 / 甲 … 标签： / 产业转型: the page's tags)
+            # (优秀 / 甲 … 标签： / 产业转型: the page's tags; 参见 / - 老年友好型社会: its links to other entries)
+            run.items = [item for item in run.items if item not in tags]
         if len(run.items) > 1 and run.shape in ("line of names", "lines"):
             # 上海市杨浦区人民政府办公室 over 2021年4月9日, the run's first line: the notice's signature
             signed = [item for item in run.items if _signs(simp, item.line)]

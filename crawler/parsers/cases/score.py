@@ -300,6 +300,8 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
         return 0.0  # 覆盖场景： / 智慧出行服务 / 智慧港航: the kinds of case a selection covered, none of its cases
     if all(TAG_LABEL.match((item.category or item.shared_label or "").strip()) for item in run.items):
         return 0.0  # 标签： / 产业转型 / 老工业城市: the page's tags, words to file it under
+    if all(SEE_ALSO.fullmatch((item.category or item.shared_label or "").strip("【】[] ：:")) for item in run.items):
+        return 0.0  # 参见 / - 老年友好型社会 / - 全国敬老模范城市: an encyclopedia's links to other entries
     if run.shape in ("inline", "quoted", "line of names") and ORGANISERS_BEFORE.search(own[: run.items[0].start]):
         return 0.0  # 主办方包括全国老龄委办公室、民政部、教育部…: who ran the selection, not what it chose
     # (按分数划为优秀、良好、一般、不合格四个等次: the grades a notice names are no finding of failure)
@@ -930,6 +932,8 @@ def _graded_header(line: str) -> bool:
 
 # a table's header cell that names its rows as things (brands, products, projects), never people
 THING_NAME_HEADER = re.compile(r"\|\s*(?:品牌|产品|商标|项目|作品|案例|企业|单位)(?:名称)?\s*\|")
+# a label over links to other pages or entries, never over cases
+SEE_ALSO = re.compile(r"参见|另见|相关条目|相关词条|延伸阅读|相关阅读|推荐阅读|相关链接|相关新闻|相关报道|猜你喜欢|热门推荐")
 # a header cell of a directory: where each row is and how to reach it
 DIRECTORY_HEADER = re.compile(r"\|\s*(?:详细|门诊|单位|办公)?(?:地址|电话|联系电话|联系方式|营业时间|开放时间|门诊时间|服务时间|乘车路线)\s*\|")
 
