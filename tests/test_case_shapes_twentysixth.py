@@ -114,3 +114,13 @@ def test_an_encyclopedias_see_also_links_are_no_cases():
             "<ul>" + "".join(f"<li>{c}</li>" for c in communities) + "</ul><p>完整名单见通知附件。</p>"
             "<p>参见</p><ul><li>老年友好型社会</li><li>全国敬老模范城市</li><li>社区居家养老</li></ul>")
     assert [c["name"] for c in page(body, "全国示范性老年友好型社区").cases] == communities
+
+
+def test_a_kind_alone_on_its_line_labels_the_names_below():
+    """New: 实验区 / 太原市小店区 / 长治市上党区 / 实验校 / 山西省实验中学 …: a kind alone on its line (a
+    qualifier and a noun, naming no one) is the label of the lines below, no case."""
+    body = ("<p>教育部公示义务教育教学改革实验区和实验校名单，我省2区2校在列：</p>"
+            "<p>实验区</p><p>太原市小店区</p><p>长治市上党区</p><p>实验校</p><p>山西省实验中学</p><p>太原市第三十六中学校</p>")
+    found = page(body, "山西2区2校进入义务教育教学改革实验区和实验校公示名单").cases
+    assert [(c["name"], c["category"]) for c in found] == [
+        ("太原市小店区", "实验区"), ("长治市上党区", "实验区"), ("山西省实验中学", "实验校"), ("太原市第三十六中学校", "实验校")]

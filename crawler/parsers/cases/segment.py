@@ -2935,6 +2935,9 @@ KIND_LABEL = re.compile(r"(?:^(?:[县市区乡镇旗]、)+)?(?:县|市|区|乡|�
                         r"(?:[、，,/](?:[县市区乡镇村旗]|乡镇|社区|街道))*[）)](?:政府|管委会|部门|单位|党委)?\s*[：:]?$")
 
 
+# 实验区 / 甲区 / 乙区 / 实验校 / …: a kind alone on its line, a qualifier and a noun, names no one; it labels
+# the lines below it
+BARE_KIND = re.compile(r"(?:示范|实验|试点|先行|特色|重点|优秀|先进|创建|培育)(?:区|县|市|校|学校|单位|集体|基地|园区|企业|项目|案例|社区|村|镇|城市|地区)")
 # 市级表扬奖补地区 / 县级先进集体: a level of government, then the kind of what the lines below name
 LEVEL_KIND_LABEL = re.compile(r"^(?:国家级|省级|市级|地市级|州级|县级|区级|乡级|乡镇级|村级)[\u4e00-\u9fff]{0,10}"
                               r"(?:地区|单位|集体|城市|县|县区|乡镇|镇|村|企业|项目|基地|园区)\s*[：:]?$")
@@ -2985,6 +2988,7 @@ def plain_line_runs(lines: list[str]) -> list[Run]:
     lines = _list_item_lines(lines)
     for i, line in enumerate(lines):
         label = _bracket_label(line) or (label_of(line) if KIND_LABEL.search(line) or BATCH_HEADING.match(line)
+                                         or BARE_KIND.fullmatch(line.strip().rstrip("：:"))
                                          or GRADE_HEADING.match(line.strip()) or LEVEL_KIND_LABEL.match(line.strip()) else None)
         numbered = marker_at(line) if not label else None
         if numbered and numbered[0] in ("cn", "paren-cn") and i + 1 < len(lines) and (
