@@ -124,3 +124,12 @@ def test_a_kind_alone_on_its_line_labels_the_names_below():
     found = page(body, "山西2区2校进入义务教育教学改革实验区和实验校公示名单").cases
     assert [(c["name"], c["category"]) for c in found] == [
         ("太原市小店区", "实验区"), ("长治市上党区", "实验区"), ("山西省实验中学", "实验校"), ("太原市第三十六中学校", "实验校")]
+
+
+def test_a_clause_with_a_perfective_verb_is_no_winner():
+    """New: 小编整理了新疆、贵州两地的部分入选单位: the words before 入选 are a clause (了 marks its verb),
+    not the names of what was chosen."""
+    body = ("<p>第一批全国科普教育基地名单公布，西部多地单位上榜。小编整理了新疆、贵州两地的部分入选单位，供大家参观。</p>"
+            "<p>▍新疆：部分上榜单位</p><ul><li>中国科学院新疆生态与地理研究所吐鲁番沙漠植物园</li><li>石河子大学博物馆</li><li>克拉玛依科学技术馆</li></ul>")
+    names = [c["name"] for c in page(body, "第一批全国科普教育基地名单公布").cases]
+    assert not any("小编" in n or "两地" in n for n in names)

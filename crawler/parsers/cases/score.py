@@ -268,7 +268,8 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
         # (长桥街道社区食堂、永嘉路口袋公园: names of places built or run, none a person or a field)
         return 1.0 if not any(looks_like_person(name.strip()) for name in bare) and (
             sum(strong(name.strip()) for name in bare) >= 0.5 * len(bare)
-            or all(len(name.strip()) >= 4 and looks_like_name(name.strip()) for name in bare)) else 0.0
+            or all(len(name.strip()) >= 4 and looks_like_name(name.strip()) and "了" not in name
+                   for name in bare)) else 0.0  # (小编整理了新疆、贵州两地的部分入选单位: a clause, not names)
     if any(EDITION.match(name.strip().lstrip("-•·●▪ ")) for name in bare) and sum(
             bool(EDITION.match(name.strip().lstrip("-•·●▪ "))) for name in bare) >= 0.5 * len(bare):
         return 0.0  # 首届辽宁省十大优秀公安政务微博: the awards of a contest (its editions), not who won them
