@@ -133,3 +133,13 @@ def test_a_clause_with_a_perfective_verb_is_no_winner():
             "<p>▍新疆：部分上榜单位</p><ul><li>中国科学院新疆生态与地理研究所吐鲁番沙漠植物园</li><li>石河子大学博物馆</li><li>克拉玛依科学技术馆</li></ul>")
     names = [c["name"] for c in page(body, "第一批全国科普教育基地名单公布").cases]
     assert not any("小编" in n or "两地" in n for n in names)
+
+
+def test_two_more_handed_over_as_also_chosen():
+    """New: 与我们一同入选的还有： over two bullets: the line says they were chosen too, so two names are
+    a list (a run of two needs such evidence)."""
+    body = ("<p>教育部发布第一批示范性职业教育集团（联盟）培育单位名单，全国共150家入选，我校牵头的集团在列。</p>"
+            "<p>与我们一同入选的还有：</p><ul><li>联想职业教育集团</li><li>北京交通职业教育集团</li></ul>"
+            "<p>（其余入选单位不一一列出。）</p>")
+    found = page(body, "我校牵头的职教集团入选第一批示范性职业教育集团（联盟）培育单位").cases
+    assert [c["name"] for c in found][-2:] == ["联想职业教育集团", "北京交通职业教育集团"]

@@ -32,7 +32,7 @@ from .fields import COLUMN_HEADER, PLACE_CHAIN, SCORE_BRACKETS, SUBTITLE_END, TO
 from ..identity import case_core, normalise_name, place_key, to_simplified
 from .lists import PageLists
 from .model import Item, Run
-from .score import BATCH_LABEL, BLAME, ORGANISER_ROLE, chosen_by_label, CASE_NUMBER, LIST_LIKE, LIST_WORDS, NEAR_LIST_WORDS, SELECTION_DENIED, SEE_ALSO, TAG_LABEL, is_place, is_region_name, looks_like_case, looks_like_name, ranked, score_run, single_case
+from .score import ALSO_CHOSEN, BATCH_LABEL, BLAME, ORGANISER_ROLE, chosen_by_label, CASE_NUMBER, LIST_LIKE, LIST_WORDS, NEAR_LIST_WORDS, SELECTION_DENIED, SEE_ALSO, TAG_LABEL, is_place, is_region_name, looks_like_case, looks_like_name, ranked, score_run, single_case
 
 __all__ = ["extract_cases", "normalise_name", "case_core", "to_simplified", "classify_channel", "Item", "Run"]
 
@@ -1861,6 +1861,8 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
         _drop_shared_tails(simp, run)
         names = [judged_text(simp, item) for item in run.items]
         above = run.top_line - 1
+        if above >= 0 and run.shape in ("bulleted", "numbered", "lines") and ALSO_CHOSEN.search(simp[above]):
+            run.trigger = True  # 与我们一同入选的还有： over two bullets: the line says they were chosen too
         if above > 0 and (segment.is_note_line(simp[above]) or (
                 segment.ORDER_NOTE.search(simp[above]) and simp[above].lstrip().startswith(("（", "(")))
                 or (len(simp[above]) <= 60 and ORDER_SENTENCE.search(re.sub(r"[（(][^（）()]*[）)]", "", simp[above]))

@@ -933,6 +933,8 @@ def _graded_header(line: str) -> bool:
 
 # a table's header cell that names its rows as things (brands, products, projects), never people
 THING_NAME_HEADER = re.compile(r"\|\s*(?:品牌|产品|商标|项目|作品|案例|企业|单位)(?:名称)?\s*\|")
+# a line handing over more of those chosen: 一同入选的还有：, 获评的另有：
+ALSO_CHOSEN = re.compile(r"(?:入选|获评|上榜|获奖|入围|获批|命名|认定|评为)[\u4e00-\u9fff]{0,4}?(?:的)?(?:还有|另有|也有)\s*[：:]\s*$")
 # a label over links to other pages or entries, never over cases
 SEE_ALSO = re.compile(r"参见|另见|相关条目|相关词条|延伸阅读|相关阅读|推荐阅读|相关链接|相关新闻|相关报道|猜你喜欢|热门推荐")
 # a header cell of a directory: where each row is and how to reach it
