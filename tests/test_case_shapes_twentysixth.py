@@ -143,3 +143,12 @@ def test_two_more_handed_over_as_also_chosen():
             "<p>（其余入选单位不一一列出。）</p>")
     found = page(body, "我校牵头的职教集团入选第一批示范性职业教育集团（联盟）培育单位").cases
     assert [c["name"] for c in found][-2:] == ["联想职业教育集团", "北京交通职业教育集团"]
+
+
+def test_companies_named_before_a_count_of_some_of_those_chosen():
+    """New: 我省甲（集团）有限公司、乙有限公司、丙有限公司等21家农业产业化企业入选: companies by their registered
+    names (no place needed, brackets inside), some of the 21 the count covers; 我省 is no part of a name."""
+    firms = ["信阳五云茶叶（集团）有限公司", "郑州农产品物流配送中心有限公司", "滑丰种业科技有限公司"]
+    body = (f"<p>第五批农业产业化国家重点龙头企业名单揭晓，全国共有359家企业上榜。</p>"
+            f"<p>我省{'、'.join(firms)}等21家农业产业化企业入选。</p><p>全省国家重点龙头企业累计达到60家。</p>")
+    assert [c["name"] for c in page(body, "第五批农业产业化国家重点龙头企业揭晓 我省21家入选").cases] == firms

@@ -3839,7 +3839,7 @@ def _place_chain(text: str) -> bool:
 
 
 # …等9个单位入围市级名单 / 等5家单位获评…: what the counted ones were chosen for
-SOME_CHOSEN = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:入围|入选|上榜|获评|被评为|评为|获得|荣获|获)")
+SOME_CHOSEN = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}?|[\u4e00-\u9fff]{0,6}?(?:企业|公司))(?:入围|入选|上榜|获评|被评为|评为|获得|荣获|获)")
 
 
 def _body_named(text: str) -> bool:
@@ -3851,6 +3851,16 @@ def _body_in_full(text: str) -> bool:
     """天津市滨海新区人民政府信访办公室: a body named with its ending, a name on its own."""
     return 4 <= len(text) <= NAME_MAX and not re.search(r"[，,。；;：:“”《》（）()]", text) and bool(
         ORG_ENDING.search(text)) and bool(region_prefix(text) or starts_with_region(text))
+
+
+def _named_in_full(text: str) -> bool:
+    """A body in full, or a company by its registered name (滑丰种业科技有限公司, 信阳五云茶叶（集团）有限公司),
+    wherever it is: what a count of some of those chosen covers."""
+    return _body_in_full(text) or (4 <= len(text) <= NAME_MAX and bool(COMPANY_END.search(text))
+                                   and not re.search(r"[，,。；;：:“”《》]", text))
+
+
+COMPANY_END = re.compile(r"(?:有限责任公司|股份有限公司|有限公司)$")
 
 
 def _counted_list(line: str, i: int, runs: list) -> bool:
@@ -3888,7 +3898,9 @@ def _counted_list(line: str, i: int, runs: list) -> bool:
                 or RAN_IT.match(clause_after):
             continue  # (…4家单位被评为成绩突出组织单位, 甲、乙和丙三家联合创办: who ran the contest, not cases)
         a, b = parts[0]
-        place = _body_in_full if some_of else _place_like
+        if own := re.match(r"(?:我|本|全)(?:省|市|区|县|州|旗)", line[a:b]):
+            a += own.end()  # 我省甲公司、乙公司…: the page's own province, no part of the first name
+        place = _named_in_full if some_of else _place_like
         if not some_of and chosen and all(_body_named(line[x:y].strip()) for x, y in parts[1:]):
             place = _body_named  # 甲局、乙局及丙所等4个机关获奖: bodies the count covers, chosen for something
         first = next((k for k in range(a, b - 1) if place(line[k:b])), None)
