@@ -152,3 +152,14 @@ def test_companies_named_before_a_count_of_some_of_those_chosen():
     body = (f"<p>第五批农业产业化国家重点龙头企业名单揭晓，全国共有359家企业上榜。</p>"
             f"<p>我省{'、'.join(firms)}等21家农业产业化企业入选。</p><p>全省国家重点龙头企业累计达到60家。</p>")
     assert [c["name"] for c in page(body, "第五批农业产业化国家重点龙头企业揭晓 我省21家入选").cases] == firms
+
+
+def test_a_name_then_a_gap_and_a_field_saying_where():
+    """New: 深化融合共创国家健康区　地点：太原市小店区 under 分别为：: the name, then after a gap a field naming
+    where it is (or who put it forward, 申报单位：): the name's place or body, as in 名称——单位."""
+    body = ("<p>国家卫生健康委办公厅、全国爱卫办通报2022年度全国健康县区建设优秀案例，我省有3个县区的案例入选，分别为：</p>"
+            "<p>深化融合共创国家健康区　地点：太原市小店区</p><p>绛县案例　地点：运城市绛县</p><p>繁峙县案例　地点：忻州市繁峙县</p>"
+            "<p>通报要求各地学习借鉴典型经验。</p>")
+    found = page(body, "山西3县区入选2022年度全国健康县区建设优秀案例").cases
+    assert [(c["name"], c["agency"]) for c in found] == [
+        ("深化融合共创国家健康区", "太原市小店区"), ("绛县案例", "运城市绛县"), ("繁峙县案例", "忻州市繁峙县")]

@@ -1173,6 +1173,20 @@ def _flat_header_width(lines: list[str], i: int) -> int:
 SINGLE_CELL = re.compile(r"^\|\s*([^|]*?)\s*\|$")
 
 
+FIELD_AFTER_NAME = re.compile(r"^(?P<name>[^\s：:。；;！？，,|][^：:。；;！？|]{1,44}?)[ 　\t]+(?:地点|所在地|所在地区|所属地区|地区|单位|"
+                              r"申报单位|推荐单位|报送单位|实施单位)\s*[：:]\s*(?P<value>[^\s：:。；;，,|][^：:。；;，,|]{1,39})$")
+
+
+def _fields_after_names(lines: list[str]) -> list[str]:
+    """深化融合共创国家健康区　地点：太原市小店区: a name, a gap, then a field naming where it is or who
+    put it forward; written as the name and its body (名称——单位), the shape every reader knows."""
+    out = []
+    for line in lines:
+        m = FIELD_AFTER_NAME.match(line.strip())
+        out.append(f"{m.group('name').strip()}——{m.group('value').strip()}" if m else line)
+    return out
+
+
 CAPTION_LABEL = re.compile(r"^\s*(?:图|图片|配图|照片)\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?\s*[：:]\s*(?=\S)")
 
 
@@ -1694,7 +1708,7 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
     orig = [CITATION.sub("", ln.strip()) for ln in _nested_labels(_reflow_wrapped((text or "").split("\n")))
             if (re.search(r"\w", ln) and not PAGE_NUMBER.match(ln)) or segment.RULE_ROW.match(ln)]
     orig = [_unglue_ranks(line) for line in _join_chip_bullets(_join_bare_markers(_batch_bullets(_join_card_fields(_split_gapped_lines(_text_tables(_slashed_names(_join_colon_lines(
-        _unwrap_layout_cells(_rebuild_flat_tables(_rejoin_broken_places(_drop_translations(_drop_caption_labels(orig)))))))))))))]
+        _unwrap_layout_cells(_rebuild_flat_tables(_rejoin_broken_places(_drop_translations(_drop_caption_labels(_fields_after_names(orig))))))))))))))]
     simp = [to_simplified(ln) for ln in orig]
     title_simple = to_simplified(title or "")
     denied = any(SELECTION_DENIED.search(line) for line in simp)
