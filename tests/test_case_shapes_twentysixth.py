@@ -163,3 +163,13 @@ def test_a_name_then_a_gap_and_a_field_saying_where():
     found = page(body, "山西3县区入选2022年度全国健康县区建设优秀案例").cases
     assert [(c["name"], c["agency"]) for c in found] == [
         ("深化融合共创国家健康区", "太原市小店区"), ("绛县案例", "运城市绛县"), ("繁峙县案例", "忻州市繁峙县")]
+
+
+def test_one_city_under_a_label_that_says_the_cities_were_chosen():
+    """New: 河南省入选城市： / - 平顶山市, the rest of the list left out: one place alone is the case when
+    the label above it says the places were chosen (a place alone is no case elsewhere)."""
+    body = ("<p>交通运输部会同公安部、商务部公示了拟确定的第三批城市绿色货运配送示范工程创建城市，共31个。</p>"
+            "<p>河南省入选城市：</p><ul><li>平顶山市</li></ul><p>其余30个城市本文不再一一列出。</p>")
+    assert [c["name"] for c in page(body, "我市入选第三批城市绿色货运配送示范工程创建城市").cases] == ["平顶山市"]
+    body = "<p>交通运输部召开城市绿色货运配送工作会议。</p><p>参会城市：</p><ul><li>平顶山市</li></ul>"
+    assert page(body, "城市绿色货运配送工作会议召开").cases == []

@@ -1166,6 +1166,9 @@ CHOSEN_LABEL = re.compile(r"^[^：:，,。]{0,12}(?:入选|获奖|获评|上榜|
 AWARD_NAME = re.compile(r"^(?:十大|十佳|十强|百强|年度|最佳|最具|优秀奖|[一二三]等奖)")  # 十大党政机构微博: an award's title
 
 
+CHOSEN_PLACES = re.compile(r"(?:入选|获评|上榜|入围|获批|命名|确定)的?(?:城市|地区|县|区|县市区?|市县|县区|市州)(?:名单)?\s*[：:]?$")
+
+
 def single_case(bare: str, judged: str, own_line: str, above: str, title: str, lead: str, recorded: bool = False) -> bool:
     """Whether the one item of a run is the case a page is about, on a page where no list is found.
 
@@ -1181,7 +1184,9 @@ def single_case(bare: str, judged: str, own_line: str, above: str, title: str, l
             or STAT_FIGURE.search(name) or SITE_CHROME.match(name) or NAV_NAME.match(name):
         return False
     numbered = bool(CASE_NUMBER.match(own_line)) or bool(RANK_LABEL.search(above.strip()))  # 案例一 …, 排名1 over it
-    if not (looks_like_case(name) or looks_like_case(judged) or numbered):
+    # 河南省入选城市： / - 平顶山市: a place alone, under a label that says the places were chosen
+    placed = bool(CHOSEN_PLACES.search(above.strip())) and (is_full_region(name) or region_prefix(name) == name)
+    if not (looks_like_case(name) or looks_like_case(judged) or numbered or placed):
         return False  # (the page that numbers its case says what it is, whatever its wording)
     if not (SELECTED.search(title + "\n" + lead + "\n" + above) or numbered):
         return False
@@ -1192,4 +1197,4 @@ def single_case(bare: str, judged: str, own_line: str, above: str, title: str, l
     titled = bool(title) and (name in title or any(q in title for q in quoted))
     # ——常德市深化…改革典型经验 under a heading: the page's own name for the practice it presents
     subtitled = own_line.lstrip().startswith("—") and bool(re.search(r"(?:经验|做法|案例|实践|探索)$", name))
-    return announced or labelled or titled or recorded or numbered or subtitled
+    return announced or labelled or titled or recorded or numbered or subtitled or placed
