@@ -173,3 +173,12 @@ def test_one_city_under_a_label_that_says_the_cities_were_chosen():
     assert [c["name"] for c in page(body, "我市入选第三批城市绿色货运配送示范工程创建城市").cases] == ["平顶山市"]
     body = "<p>交通运输部召开城市绿色货运配送工作会议。</p><p>参会城市：</p><ul><li>平顶山市</li></ul>"
     assert page(body, "城市绿色货运配送工作会议召开").cases == []
+
+
+def test_a_byline_is_no_category():
+    """New: 封面新闻记者 何方迪 as the first line over a notice's one named school: who wrote the page,
+    not the category of what it names."""
+    from crawler.parsers.cases.fields import printed_category
+
+    assert printed_category("封面新闻记者 何方迪") is None and printed_category("本报通讯员 张三") is None
+    assert printed_category("作者：李四") is None and printed_category("实验区") == "实验区"

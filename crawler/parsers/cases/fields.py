@@ -999,8 +999,12 @@ def printed_category(label: str | None) -> str | None:
         if cut == text or len(cut) < 2:
             break
         text = cut
-    # (单位名称, 项目名称: a column's header over its rows names no category)
-    return None if COLUMN_HEADER.fullmatch(text.strip()) else text
+    # (单位名称, 项目名称: a column's header over its rows names no category; 封面新闻记者 何方迪, 本报通讯员
+    # 张三: a byline names who wrote the page)
+    return None if COLUMN_HEADER.fullmatch(text.strip()) or BYLINE_LABEL.search(text) else text
+
+
+BYLINE_LABEL = re.compile(r"(?:记者|通讯员|特约撰稿|实习生)\s*[\u4e00-\u9fff·]{2,4}$|^(?:作者|编辑|责编|责任编辑|来源|摄影|撰文)\s*[：:]")
 
 
 # What a table's header calls its column of names (the rows' header, never a case or a category)
