@@ -182,3 +182,19 @@ def test_a_byline_is_no_category():
 
     assert printed_category("封面新闻记者 何方迪") is None and printed_category("本报通讯员 张三") is None
     assert printed_category("作者：李四") is None and printed_category("实验区") == "实验区"
+
+
+def test_a_title_counting_every_place_the_page_names():
+    """New: 24座首批国家历史文化名城，按省份看分布 over lines 江苏：南京、苏州、扬州 …: the title counts every
+    place the page names (no word like 名单 needed); places counted for a visit (督查16个省份) are not chosen."""
+    provinces = [("北京", ["北京"]), ("河北", ["承德"]), ("山西", ["大同"]), ("江苏", ["南京", "苏州", "扬州"]),
+                 ("浙江", ["杭州", "绍兴"]), ("福建", ["泉州"]), ("江西", ["景德镇"]), ("山东", ["曲阜"]),
+                 ("河南", ["洛阳", "开封"]), ("湖北", ["江陵"]), ("湖南", ["长沙"]), ("广东", ["广州"]), ("广西", ["桂林"]),
+                 ("四川", ["成都"]), ("贵州", ["遵义"]), ("云南", ["昆明", "大理"]), ("西藏", ["拉萨"]), ("陕西", ["西安", "延安"])]
+    body = ("<p>1982年国务院公布首批国家历史文化名城，共24座。我们按省份重新排了一遍，方便对照：</p>"
+            + "".join(f"<p>{p}：{'、'.join(cities)}</p>" for p, cities in provinces) + "<p>此后又陆续公布了多批。</p>")
+    found = page(body, "24座首批国家历史文化名城，按省份看分布").cases
+    assert [c["name"] for c in found] == [city for _, cities in provinces for city in cities]
+    inspected = ("<p>国务院第六次大督查启动。</p><p>督查组将赴以下省份：</p>"
+                 + "".join(f"<p>{p}</p>" for p in ["天津市", "山西省", "山东省", "四川省", "云南省"]))
+    assert page(inspected, "国务院大督查启动 将对5个省份实地督查").cases == []

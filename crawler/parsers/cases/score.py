@@ -406,8 +406,12 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
         "line of names", "lines", "bulleted", "numbered") and all(
         is_region_name(re.sub(r"[（(][^（）()]*[）)]$", "", name.strip())) or is_full_region(name.strip()) or is_place(name.strip())
         or ends_as_org(name.strip()) for name in bare)
+    # 37个港口型国家物流枢纽承载城市 over 37 places: the title counts every place the page names (bodies counted so
+    # may be those set up or complained of: not enough)
+    titled_all = n >= 5 and not INSPECTED.search(page_title) and any(count_value(m.group("count")) == n for m in TITLE_ANY_COUNT.finditer(page_title)) and sum(
+        is_region_name(name.strip()) or is_full_region(name.strip()) or is_place(name.strip()) for name in bare) >= 0.9 * n
     if not LIST_WORDS.search(NEGATED_LIST_WORD.sub("", context + "\n" + said)) and not (run.shape == "table" and run.trigger) and not among and not practices \
-            and not sibling and not placed and not counted_under:
+            and not sibling and not placed and not counted_under and not titled_all:
         return 0.0  # (a table whose header names its cases and their bodies says so itself)
     if run.shape == "inline" and run.trigger and PILOT_PLACED.search(own[: run.items[0].start]) and all(
             2 <= len(name.strip()) <= 30 and not re.search(r"[，,。；;]", name) for name in bare):
@@ -1090,6 +1094,10 @@ TITLE_DECIDED = re.compile(r"(?:确定|命名|认定|批准|公布)(?:以下)?(?
 
 # 温州新增7件, 上海再添3个: the title counts the new members of a list
 TITLE_ADDED = re.compile(r"(?:新增|再添|新添|又添|又有)(?P<count>\d{1,3}|[两二三四五六七八九十]{1,3})\s*(?:个|家|项|件|座|所|处|条|片)")
+
+
+INSPECTED = re.compile(r"督查|检查|巡视|巡察|暗访|约谈|调研|考察|走访|抽查|核查")  # places visited, not chosen
+TITLE_ANY_COUNT = re.compile(r"(?P<count>\d{1,3}|[两二三四五六七八九十百]{1,4})\s*(?:个|座|家|处|所|地)(?![镇乡村庄屯寨])")
 
 
 def _title_counts(title: str) -> int | None:
