@@ -198,3 +198,15 @@ def test_a_title_counting_every_place_the_page_names():
     inspected = ("<p>国务院第六次大督查启动。</p><p>督查组将赴以下省份：</p>"
                  + "".join(f"<p>{p}</p>" for p in ["天津市", "山西省", "山东省", "四川省", "云南省"]))
     assert page(inspected, "国务院大督查启动 将对5个省份实地督查").cases == []
+
+
+def test_measures_a_title_counts_as_chosen_for_replication():
+    """New: 首批在全国复制推广的6项…改革举措 over six numbered measures (开展…改革, 推行…): measures are cases
+    when the title counts exactly those it chose to spread; numbered measures a plan sets are not."""
+    measures = ["开展“一照多址”改革", "便利企业分支机构、连锁门店信息变更", "推进客货运输电子证照跨区域互认与核验",
+                "拓展企业开办“一网通办”业务范围", "进一步便利企业开立银行账户", "推行企业年度报告“多报合一”改革"]
+    body = ("<p>国务院办公厅印发通知，复制推广营商环境创新试点改革举措，本文摘录其中一组。</p>"
+            + "".join(f"<p>{k + 1}. {m}</p>" for k, m in enumerate(measures)))
+    assert [c["name"] for c in page(body, "首批在全国复制推广的6项营商环境改革举措").cases] == measures
+    plan = "<p>为优化营商环境，现提出如下措施：</p>" + "".join(f"<p>{k + 1}. {m}</p>" for k, m in enumerate(measures))
+    assert page(plan, "关于进一步优化营商环境的若干措施").cases == []

@@ -539,8 +539,14 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
         return 0.0  # 一是构建…网络；二是为社区“减负”；三是…: the points a speaker makes, not cases
     measures = sum((bool(MEASURE_START.match(name)) or bool(DIRECTIVE.match(name.strip())))
                    and not re.search(f"[{re.escape(QUOTES)}]", name) for name in names) / n
-    if measures >= 0.3:
+    # (首批在全国复制推广的50项…改革举措 over fifty numbered measures: the title counts the measures it chose)
+    chosen_measures = n >= 5 and bool(CHOSEN_MEASURES.search(page_title)) and any(
+        count_value(m.group("count")) == n for m in TITLE_ANY_COUNT.finditer(page_title.replace("项", "个")))
+    if measures >= 0.3 and not chosen_measures:
         return 0.0
+    if chosen_measures and run.shape in ("numbered", "bulleted", "lines") and not any(
+            len(name.strip()) > NAME_MAX + 15 or re.search(r"[。！？]", name) for name in bare):
+        return 0.8
     # (《舌尖上的治理：…——…社区治理创新案例》: a case written up under its title in 《》 may run long)
     # (the length of the name itself: a table's body column — 甲局、乙局、丙局 — is not the name's)
     long_items = sum(len(b.strip()) > NAME_MAX and not re.fullmatch(r"《[^《》]+》", b.strip()) for b in bare) / n
@@ -1096,6 +1102,7 @@ TITLE_DECIDED = re.compile(r"(?:确定|命名|认定|批准|公布)(?:以下)?(?
 TITLE_ADDED = re.compile(r"(?:新增|再添|新添|又添|又有)(?P<count>\d{1,3}|[两二三四五六七八九十]{1,3})\s*(?:个|家|项|件|座|所|处|条|片)")
 
 
+CHOSEN_MEASURES = re.compile(r"(?:复制推广|推广|典型|优秀|最佳)[^，,。]{0,20}(?:举措|做法|经验|实践|事项)")
 INSPECTED = re.compile(r"督查|检查|巡视|巡察|暗访|约谈|调研|考察|走访|抽查|核查")  # places visited, not chosen
 TITLE_ANY_COUNT = re.compile(r"(?P<count>\d{1,3}|[两二三四五六七八九十百]{1,4})\s*(?:个|座|家|处|所|地)(?![镇乡村庄屯寨])")
 
