@@ -363,7 +363,7 @@ def test_eighteenth_set_meets_the_targets_but_agency_where_its_convention_differ
     assert total["agency"] >= 0.90 * (total["matched"] - places)
 
 
-# Sets 19–303 came after the targets were met on 1–14; their fixes stopped below the issue's after-fix
+# Sets 19–311 came after the targets were met on 1–14; their fixes stopped below the issue's after-fix
 # targets (what is still missed is in each set's README). These guard what was reached (floored to two
 # decimals), they do not claim the targets. Set 43's precision floor went down once (0.87 -> 0.85, ninth
 # session): a numbered "field：body" line reading (recall 0.778 -> 0.833) leaves one line whose body the
@@ -434,10 +434,10 @@ REACHED = {"cases-holdout19": (0.87, 0.96), "cases-holdout20": (0.93, 0.96), "ca
            "cases-holdout209": (0.90, 0.96), "cases-holdout210": (0.90, 0.98), "cases-holdout211": (0.88, 0.85),
            "cases-holdout212": (0.85, 0.96), "cases-holdout213": (0.70, 1.00), "cases-holdout214": (0.99, 0.99),
            "cases-holdout215": (0.90, 0.81), "cases-holdout216": (0.98, 0.99), "cases-holdout217": (0.89, 0.94),
-           "cases-holdout218": (0.65, 0.79), "cases-holdout219": (0.76, 0.95), "cases-holdout220": (0.77, 0.97),
+           "cases-holdout218": (0.65, 0.79), "cases-holdout219": (0.97, 0.95), "cases-holdout220": (0.77, 0.97),
            "cases-holdout221": (1.00, 0.83), "cases-holdout222": (0.88, 0.94), "cases-holdout223": (0.62, 0.90),
            "cases-holdout224": (0.65, 0.90), "cases-holdout225": (0.76, 1.00), "cases-holdout226": (0.95, 0.93),
-           "cases-holdout227": (0.33, 0.33), "cases-holdout228": (0.66, 1.00), "cases-holdout229": (0.20, 0.66),
+           "cases-holdout227": (0.33, 0.33), "cases-holdout228": (0.66, 1.00), "cases-holdout229": (0.77, 0.88),
            "cases-holdout230": (0.90, 0.94), "cases-holdout231": (0.93, 0.99), "cases-holdout232": (0.83, 0.83),
            "cases-holdout233": (0.96, 0.89), "cases-holdout234": (0.94, 0.99), "cases-holdout235": (0.98, 1.00),
            "cases-holdout236": (0.81, 1.00), "cases-holdout237": (0.99, 0.99), "cases-holdout238": (0.89, 1.00),
@@ -457,12 +457,15 @@ REACHED = {"cases-holdout19": (0.87, 0.96), "cases-holdout20": (0.93, 0.96), "ca
            "cases-holdout278": (0.84, 0.82), "cases-holdout279": (0.89, 0.93), "cases-holdout280": (0.92, 0.95),
            "cases-holdout281": (0.86, 0.92), "cases-holdout282": (0.16, 0.48), "cases-holdout283": (0.62, 0.87),
            "cases-holdout284": (0.81, 0.94), "cases-holdout285": (0.69, 0.70), "cases-holdout286": (0.69, 0.90),
-           "cases-holdout287": (0.58, 0.90), "cases-holdout288": (1.00, 1.00), "cases-holdout289": (0.92, 0.96),
+           "cases-holdout287": (0.58, 0.90), "cases-holdout288": (1.00, 1.00), "cases-holdout289": (0.92, 1.00),
            "cases-holdout290": (0.99, 1.00), "cases-holdout291": (0.99, 0.98), "cases-holdout292": (0.98, 0.96),
            "cases-holdout293": (0.94, 0.98), "cases-holdout294": (0.63, 1.00), "cases-holdout295": (0.95, 0.81),
            "cases-holdout296": (0.68, 1.00), "cases-holdout297": (0.72, 0.97), "cases-holdout298": (0.46, 0.60),
-           "cases-holdout299": (1.00, 1.00), "cases-holdout300": (0.54, 0.78), "cases-holdout301": (0.83, 0.83),
-           "cases-holdout302": (0.45, 0.50), "cases-holdout303": (0.90, 1.00)}
+           "cases-holdout299": (1.00, 1.00), "cases-holdout300": (0.62, 0.80), "cases-holdout301": (0.83, 0.86),
+           "cases-holdout302": (0.45, 0.50), "cases-holdout303": (0.90, 1.00), "cases-holdout304": (0.87, 0.95),
+           "cases-holdout305": (0.99, 1.00), "cases-holdout306": (0.95, 0.96), "cases-holdout307": (0.97, 0.99),
+           "cases-holdout308": (0.86, 0.90), "cases-holdout309": (0.90, 0.95), "cases-holdout310": (0.94, 1.00),
+           "cases-holdout311": (0.75, 1.00)}
 
 
 @pytest.mark.eval
