@@ -35,7 +35,7 @@ def shipped(name: str) -> Path | None:
 
 def setting_argument(value) -> str:
     """A setting's value as Datasette's --setting option reads it."""
-    return {True: "on", False: "off"}.get(value, str(value)) if isinstance(value, bool) else str(value)
+    return ("on" if value else "off") if isinstance(value, bool) else str(value)
 
 
 def find_metadata() -> Path | None:

@@ -408,7 +408,7 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
         or ends_as_org(name.strip()) for name in bare)
     # 37个港口型国家物流枢纽承载城市 over 37 places: the title counts every place the page names (bodies counted so
     # may be those set up or complained of: not enough)
-    titled_all = n >= 5 and not INSPECTED.search(page_title) and any(count_value(m.group("count")) == n for m in TITLE_ANY_COUNT.finditer(page_title)) and sum(
+    titled_all = n >= 5 and not INSPECTED.search(page_title) and _title_counts_exactly(page_title, n) and sum(
         is_region_name(name.strip()) or is_full_region(name.strip()) or is_place(name.strip()) for name in bare) >= 0.9 * n
     if not LIST_WORDS.search(NEGATED_LIST_WORD.sub("", context + "\n" + said)) and not (run.shape == "table" and run.trigger) and not among and not practices \
             and not sibling and not placed and not counted_under and not titled_all:
@@ -540,8 +540,7 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     measures = sum((bool(MEASURE_START.match(name)) or bool(DIRECTIVE.match(name.strip())))
                    and not re.search(f"[{re.escape(QUOTES)}]", name) for name in names) / n
     # (首批在全国复制推广的50项…改革举措 over fifty numbered measures: the title counts the measures it chose)
-    chosen_measures = n >= 5 and bool(CHOSEN_MEASURES.search(page_title)) and any(
-        count_value(m.group("count")) == n for m in TITLE_ANY_COUNT.finditer(page_title.replace("项", "个")))
+    chosen_measures = n >= 5 and bool(CHOSEN_MEASURES.search(page_title)) and _title_counts_exactly(page_title, n)
     if measures >= 0.3 and not chosen_measures:
         return 0.0
     if chosen_measures and run.shape in ("numbered", "bulleted", "lines") and not any(
@@ -1104,7 +1103,12 @@ TITLE_ADDED = re.compile(r"(?:新增|再添|新添|又添|又有)(?P<count>\d{1,
 
 CHOSEN_MEASURES = re.compile(r"(?:复制推广|推广|典型|优秀|最佳)[^，,。]{0,20}(?:举措|做法|经验|实践|事项)")
 INSPECTED = re.compile(r"督查|检查|巡视|巡察|暗访|约谈|调研|考察|走访|抽查|核查")  # places visited, not chosen
-TITLE_ANY_COUNT = re.compile(r"(?P<count>\d{1,3}|[两二三四五六七八九十百]{1,4})\s*(?:个|座|家|处|所|地)(?![镇乡村庄屯寨])")
+TITLE_ANY_COUNT = re.compile(r"(?P<count>\d{1,3}|[两二三四五六七八九十百]{1,4})\s*(?:个|项|座|家|处|所|地)(?![镇乡村庄屯寨])")
+
+
+def _title_counts_exactly(title: str, n: int) -> bool:
+    """Whether the title counts n of something anywhere (37个…城市, 50项…举措), selection word or not."""
+    return any(count_value(m.group("count")) == n for m in TITLE_ANY_COUNT.finditer(title))
 
 
 def _title_counts(title: str) -> int | None:
