@@ -34,6 +34,9 @@ ORG_SUFFIXES = (
     # co-operatives, party branches and the smaller offices collective awards name (市供销合作社,
     # 民盟南海总支, …小学党支部, 农工党江苏省委会, 区园林所)
     "合作社", "供销社", "总支", "支部", "委会", "所",
+    # presses, agencies and societies (浙江日报报社, 人民出版社, 新华通讯社, 永嘉县红十三爱心社)
+    "报社", "出版社", "杂志社", "通讯社", "旅行社", "爱心社",
+    "剧团", "乐团", "艺术团", "歌舞团", "杂技团",  # (浙江越剧团, 中央民族乐团: companies of performers)
     # media, congresses' standing bodies, societies, venues and railway units that lists name whole
     # (黑龙江广播电视台, …市人大常委会, …镇人大主席团, 湖北省慈善总会, …群众艺术馆, 南阳车务段)
     "电视台", "广播电台", "常委会", "主席团", "总会", "艺术馆", "科学馆", "展览馆", "美术馆",

@@ -1857,9 +1857,15 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
                 run.items = [item for item in run.items if item.category not in blamed]
         if len({item.category for item in run.items}) > 1:
             # 【先进集体】 甲法庭 … 【先进个人】 张三　乙法庭庭长 …: the people under their own label are no cases
+            def personal_share(category):  # (钟家勇等25名委员: a person and how many more)
+                under = [other for other in run.items if other.category == category]
+                return sum(looks_like_person(PEOPLE_COUNTED.sub("", name_text(simp, other))) or _bare_personal(name_text(simp, other))
+                           for other in under) / len(under), len(under)
+
+            # (nine people with their posts under 全国三八红旗手, one post worded unlike the others: still people)
             people = {item.category for item in run.items if item.category and segment.PEOPLE_AWARD.search(item.category)
-                      and all(looks_like_person(PEOPLE_COUNTED.sub("", name_text(simp, other))) or _bare_personal(name_text(simp, other))
-                              for other in run.items if other.category == item.category)}  # (钟家勇等25名委员: a person and how many more)
+                      and (personal_share(item.category)[0] == 1 or (personal_share(item.category)[0] >= 0.75
+                                                                      and personal_share(item.category)[1] >= 4))}
             if people and any(item.category not in people for item in run.items):
                 run.items = [item for item in run.items if item.category not in people]
         tags = [item for item in run.items if TAG_LABEL.match((item.category or item.shared_label or "").strip())

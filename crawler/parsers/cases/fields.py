@@ -86,7 +86,7 @@ def is_body(text: str) -> bool:
     return bool(text) and (ends_as_org(text) or bool(COMPANY.search(text)) or bool(SUB_UNIT.search(text)))
 
 
-POST_END = re.compile(r"(?:员|人|长|任|师|官|代表|干部|书记|主席|委员)\W*$")
+POST_END = re.compile(r"(?:员|人|长|任|师|官|代表|干部|书记|主席|委员|经理|总监)\W*$")
 
 
 # A person's name masked as pages print them: 王××, 李某, 张*, 刘XX
@@ -460,6 +460,8 @@ def bracket_agency(name: str) -> tuple[str, str] | None:
     alias = re.search(r"(?:医院|大学|学院|中学|小学|学校|博物馆|图书馆|研究院|研究所)$", short)
     if alias and org.endswith(alias.group()):
         return None  # 西安交通大学附属儿童医院（西安市儿童医院）: the same body's other name, part of how it is printed
+    if alias and is_body(org) and org[:2] == short[:2]:
+        return None  # 浙江婺剧艺术研究院（浙江婺剧团）: one body under two plates, both named from the same place
     made = re.match(r"^(?P<by>.{2,28}?)(?:联合|共同)?(?:创作|出品|制作|推出|开发|主办|申报|报送|选送|建设运营|建设|运营|承建|托管|提供|供稿|摄制|拍摄)$", org)
     if made and any(is_body(part) or region_prefix(part) for part in re.split(r"[、和与及]", made.group("by")) if part):
         return short, made.group("by")  # 系列漫画（广州市反诈中心、中国广州发布联合创作）: who made it

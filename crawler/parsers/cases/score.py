@@ -200,6 +200,9 @@ def chosen_by_label(run: Run, bare: list[str]) -> bool:
 EMPTY_MARKS = re.compile(r"【】|（）|\(\)|“”|《》|「」|\[\]")
 
 
+TIME_STAMP = re.compile(r"[\d\s\-/.:：年月日时分秒]+")
+
+
 def score_run(run: Run, names: list[str], context: str, near: str, bare: list[str] | None = None,
               announce: str = "", sibling: bool = False) -> float:
     """The share of case-like items, or 0 when the run cannot be a case list.
@@ -209,6 +212,8 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     inside prose count only when that sentence itself speaks of a list. ``sibling``: the run is
     one section of a list whose other section the page already gave (一、省级层面 beside 二、设区市层面)."""
     bare = bare or names
+    if all(TIME_STAMP.fullmatch(name.strip()) for name in bare):
+        return 0.0  # 2024-07-02 09:30 来源：综合处 (read as label：value): a date and a time name nothing
     if any(EMPTY_MARKS.search(name) for name in bare):
         return 0.0  # 【】内为所入选的主题: a note on the page's marks, no name (a name holds no empty brackets)
     page_title = context.rsplit("\n", 1)[-1]  # (the context ends with the page's title)

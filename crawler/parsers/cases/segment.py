@@ -3901,8 +3901,10 @@ def _counted_list(line: str, i: int, runs: list) -> bool:
         if own := re.match(r"(?:我|本|全)(?:省|市|区|县|州|旗)", line[a:b]):
             a += own.end()  # 我省甲公司、乙公司…: the page's own province, no part of the first name
         place = _named_in_full if some_of else _place_like
-        if not some_of and chosen and all(_body_named(line[x:y].strip()) for x, y in parts[1:]):
-            place = _body_named  # 甲局、乙局及丙所等4个机关获奖: bodies the count covers, chosen for something
+        if not some_of and chosen and all(_body_named(line[x:y].strip()) or _body_or_unit(line[x:y].strip()) for x, y in parts[1:]):
+            # 甲局、乙局及丙所等4个机关获奖: bodies the count covers, chosen for something (…研究院（…剧团）:
+            # one under its other name too; …中心智媒事业部: a unit of one)
+            place = lambda text: _body_named(text) or _body_or_unit(text)  # noqa: E731
         first = next((k for k in range(a, b - 1) if place(line[k:b])), None)
         if first is None or not all(place(line[x:y].strip()) for x, y in parts[1:]):
             continue
@@ -4636,7 +4638,9 @@ AWARD_TITLE = re.compile(r"(?:奖|奖项|称号|典范|典型|标杆|先进单�
                          # 年度公安政务新媒体优质新锐账号, 优秀MV: a title that says what is honoured
                          r"|^(?:年度|优秀|优质|最佳)[\u4e00-\u9fffA-Za-z]{1,20}$")
 # An award for people (十大公务人员微博, 先进个人, 最美热线人): its winners are no cases
-PEOPLE_AWARD = re.compile(r"个人|人员|人物|管理员|热线人|工作者|干部|标兵|能手|之星|达人|督办员|网友"
+PEOPLE_AWARD = re.compile(r"个人|人员|人物|管理员|热线人|工作者|干部|标兵|能手|旗手|选手|之星|达人|督办员|网友"
+                          # 全国三八红旗手（9人）: a label counting what it covers in people
+                          r"|[（(]\s*(?:共\s*)?(?:\d{1,4}|[一二三四五六七八九十百两]{1,4})\s*(?:人|名)\s*[）)]"
                           # 优秀信息员, 优秀网格员: people in a post, unless a team of them (网格员队伍, 调解员工作室)
                           r"|(?:信息|通讯|联络|网格|调解|宣传|讲解|督导|监督|协管|安全)员(?!集体|队|之家|站|工作室)|委员(?!会)")
 AWARD_WORD = re.compile(r"奖|称号|案例|典范|典型|标杆|单位|成果|最佳|最具|十大|十佳|十强|百强|年度|优秀|优质|榜")
