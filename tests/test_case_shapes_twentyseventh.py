@@ -51,3 +51,51 @@ def test_a_body_with_its_other_plate_in_brackets_keeps_both():
             "<li>“宁波发布”政务微博（宁波市人民政府新闻办公室）</li><li>“温州发布”客户端（温州市委宣传部）</li></ul>")
     assert [(c["name"], c["agency"]) for c in page(body, "优秀政务新媒体名单公布").cases] == [
         ("“清廉杭州”微信公众号", "杭州市纪委监委"), ("“宁波发布”政务微博", "宁波市人民政府新闻办公室"), ("“温州发布”客户端", "温州市委宣传部")]
+
+
+def test_a_medal_table_ranks_teams_and_names_no_case():
+    """New: | 名次 | 代表队 | 金牌 | 银牌 | 铜牌 | 总数 | — a contest's medal table ranks the provinces'
+    teams by medals won; it recognises nothing the archive keeps. A ranking of provinces by a score of
+    their own work still is a list."""
+    rows = [("1", "辽宁省", "7", "3", "2", "12"), ("2", "河南省", "4", "6", "3", "13"), ("3", "福建省", "4", "2", "5", "11"),
+            ("4", "湖南省", "2", "4", "4", "10")]
+    table = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+    body = ("<p>青少年田径锦标赛昨日闭幕，以下为各代表队奖牌统计：</p><table><tr><th>名次</th><th>代表队</th><th>金牌</th>"
+            f"<th>银牌</th><th>铜牌</th><th>总数</th></tr>{table}</table><p>下届比赛将于明年夏季举行。</p>")
+    assert page(body, "青少年田径锦标赛闭幕 奖牌榜出炉").cases == []
+    rows = [("1", "浙江省", "95.2"), ("2", "广东省", "93.8"), ("3", "上海市", "93.1"), ("4", "北京市", "92.6")]
+    table = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+    body = ("<p>《省级政府一体化政务服务能力评估报告》发布，排名前四的省份如下：</p><table><tr><th>排名</th><th>省份</th>"
+            f"<th>总分</th></tr>{table}</table>")
+    assert [c["name"] for c in page(body, "省级政府一体化政务服务能力评估报告发布").cases] == ["浙江省", "广东省", "上海市", "北京市"]
+
+
+def test_communities_set_apart_by_full_width_spaces_under_their_provinces():
+    """New: 湖北省 / 甲社区　乙社区　丙社区 / 云南省 / 丁社区 — a line of communities written out from
+    their city, set apart by full-width spaces (which the body's extractor writes as single spaces:
+    the page's own line keeps them), under the province each lies in, which heads its group."""
+    hubei = ["武汉市江岸区百步亭花园社区", "襄阳市樊城区米公街道长虹社区", "十堰市茅箭区武当路街道五堰社区"]
+    yunnan = ["昆明市五华区华山街道翠湖社区", "大理白族自治州大理市下关街道文献社区"]
+    body = ("<p>国家卫生健康委、全国老龄办公布了年度全国示范性老年友好型社区名单。本帖只摘录两省的几个，其余见官方附件。</p>"
+            f"<p>湖北省</p><p>{'　'.join(hubei)}</p><p>云南省</p><p>{'　'.join(yunnan)}</p>"
+            "<p>（以上为摘录，不是完整名单。）</p>")
+    found = page(body, "【资料】全国示范性老年友好型社区 两省摘录").cases
+    assert [(c["name"], c["category"]) for c in found] == [(n, "湖北省") for n in hubei] + [(n, "云南省") for n in yunnan]
+
+
+def test_a_gap_before_a_grade_or_a_channel_splits_nothing():
+    """Guard: with the page's gaps kept, …创新案例　一等奖 over the winner's line is still the title over it
+    (the grade after a gap won nothing), 甲——某机关　微信公众号 is still one item with its channel, and the
+    head of a joint document (甲局　乙部 / 关于…的意见 / 文号) names its issuers, no winners. (It fails on
+    the starting code only through the date line the first test here describes.)"""
+    body = ("<p>省住建厅近日评出一批全省工程建设项目审批制度改革创新案例，并逐篇刊发。</p>"
+            "<p>全省工程建设项目审批制度改革创新案例　一等奖</p><p>成都市“拿地即开工”审批服务模式</p>"
+            "<p>成都市住房和城乡建设局在土地出让前即开展方案审查，企业拿地后可当天领取施工许可。</p>")
+    assert [c["name"] for c in page(body, "成都市“拿地即开工”审批服务模式获评一等奖案例").cases] == ["成都市“拿地即开工”审批服务模式"]
+    body = ("<p>十大政务新媒体账号（部分）：</p><ul><li>河南高院——河南省高级人民法院　微信公众号</li>"
+            "<li>河南交警——河南省公安厅交通管理局　抖音号、快手号</li><li>河南疾控——河南省疾病预防控制中心　微博</li></ul>")
+    assert [c["agency"] for c in page(body, "十大政务新媒体账号揭晓").cases] == [
+        "河南省高级人民法院", "河南省公安厅交通管理局", "河南省疾病预防控制中心"]
+    body = ("<p>国家卫生健康委员会　国家中医药管理局</p><p>关于开展改善就医感受提升患者体验主题活动的通知</p>"
+            "<p>国卫医政发〔2023〕11号</p><p>各省、自治区、直辖市卫生健康委：</p><p>一、活动目标</p><p>二、主要内容</p>")
+    assert page(body, "关于开展改善就医感受提升患者体验主题活动的通知").cases == []

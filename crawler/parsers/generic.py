@@ -838,6 +838,11 @@ def restore_dropped_lines(body_lines: list[str], page_lines: list[str], owners: 
         positions.append(found)
         if found >= 0:
             at = found + 1
+    # trafilatura writes a gap the page prints (甲社区　乙社区, a full-width space or &nbsp;&nbsp;) as a
+    # space; the page's own line keeps it, where a page sets names apart with it
+    body_lines = [page_lines[pos] if pos >= 0 and "\u3000" in page_lines[pos] and " " in line
+                  and page_lines[pos].replace("\u3000", " ") == line.strip() else line
+                  for line, pos in zip(body_lines, positions)]
     matched = set(positions)
     out: list[str] = []
     anchor = -1  # page position of the last body paragraph

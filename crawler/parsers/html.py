@@ -138,8 +138,15 @@ SKIP_TAGS = frozenset("script style noscript template iframe object embed svg ca
 _SPACE = re.compile(r"[ \t\r\n\f\v\u00a0\u3000\u200b\ufeff]+")
 
 
+def _space(m: re.Match) -> str:
+    gap = m.group()
+    return "\u3000" if "\u3000" in gap or gap.count("\u00a0") >= 2 else " "
+
+
 def clean_line(text: str) -> str:
-    return _SPACE.sub(" ", text).strip()
+    """Whitespace in a line collapsed; a gap the page prints (a full-width space, &nbsp;&nbsp;) stays
+    one full-width space, where a page sets names apart with it (甲社区　乙社区), not a space."""
+    return _SPACE.sub(_space, text).strip()
 
 
 def block_lines(root, drop=(), owners: list | None = None) -> list[str]:

@@ -1491,6 +1491,9 @@ DOCUMENT_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,10}\s*[〔\[【（(]\s*(?:19|2
 ISSUERS_MAX = 6
 
 
+DOCUMENT_TITLE = re.compile(r"^关于[^，,。；;：:]{2,80}(?:通知|意见|办法|方案|决定|通报|规定|批复|函|公告)$")
+
+
 def _issuer_lines(lines: list[str]) -> set[int]:
     """住房城乡建设部 / 国家发展改革委 / 建城〔2011〕72号: the bodies printed one to a line right over a
     document's number are who issued it (a joint notice's head), never a list of winners."""
@@ -1499,7 +1502,9 @@ def _issuer_lines(lines: list[str]) -> set[int]:
         if not DOCUMENT_NUMBER.match(line.strip()):
             continue
         j = k - 1
-        while j >= 0 and k - j <= ISSUERS_MAX and 2 <= len(lines[j].strip()) <= 30 and (
+        if j >= 1 and DOCUMENT_TITLE.match(lines[j].strip()):
+            j -= 1  # 国家医疗保障局　财政部 / 关于…的指导意见 / 医保发〔2020〕37号: the title between the head and the number
+        while j >= 0 and k - j <= ISSUERS_MAX + 1 and 2 <= len(lines[j].strip()) <= 30 and (
                 is_body(lines[j].strip()) or is_central(lines[j].strip())) and not re.search(r"[，,。；;：:、]", lines[j]):
             out.add(j)
             j -= 1
@@ -1671,20 +1676,24 @@ def _fold_place_lines(lines: list[str], run) -> None:
 
 
 def _place_heads(lines: list[str], run) -> None:
-    """成都市 / 锦江区 / 青羊区 / 攀枝花市 / 米易县 …: one name to a line, each city over the districts
-    and counties that lie in it — the cities head their groups (each group's category), they are
-    no entries of their own."""
+    """成都市 / 锦江区 / 青羊区 / 攀枝花市 / 米易县 …: one name to a line, each city (or province: 湖北省 /
+    宜昌市…社区 / 云南省 / 临沧市…社区) over the places that lie in it — the heads of the groups (each
+    group's category), no entries of their own."""
     if run.shape != "lines" or len(run.items) < 6:
         return
     texts = [name_text(lines, item).strip() for item in run.items]
 
     def city(text: str) -> bool:
         where = locate(text)
-        return where.admin_level == "prefectural" and where.matched == text
+        return where.admin_level in ("prefectural", "provincial") and where.matched == text
 
     def inside(text: str, head: str) -> bool:
-        short = re.sub(r"(?:市|地区|盟|[\u4e00-\u9fff]{0,6}自治州)$", "", head)
-        return _lies_in(text, head) or (len(short) >= 2 and text.startswith(short) and text != head)
+        short = re.sub(r"(?:省|市|地区|盟|[\u4e00-\u9fff]{0,6}自治[州区])$", "", head)
+        if _lies_in(text, head) or (len(short) >= 2 and text.startswith(short) and text != head):
+            return True
+        where, over = locate(text), locate(head)  # (宜昌市…街道港务社区 under 湖北省: a place written out from its city)
+        prefix = (over.adcode or "")[:2 if over.admin_level == "provincial" else 4]
+        return bool(prefix and where.adcode) and where.adcode.startswith(prefix) and where.adcode != over.adcode
 
     heads = [k for k, text in enumerate(texts) if city(text) and k + 1 < len(texts) and inside(texts[k + 1], text)]
     if len(heads) < 2 or heads[0] != 0:

@@ -200,6 +200,7 @@ def chosen_by_label(run: Run, bare: list[str]) -> bool:
 EMPTY_MARKS = re.compile(r"【】|（）|\(\)|“”|《》|「」|\[\]")
 
 
+MEDAL_COLUMNS = re.compile(r"\|\s*金牌?\s*\|\s*银牌?\s*\|")
 TIME_STAMP = re.compile(r"[\d\s\-/.:：年月日时分秒]+")
 
 
@@ -214,6 +215,8 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     bare = bare or names
     if all(TIME_STAMP.fullmatch(name.strip()) for name in bare):
         return 0.0  # 2024-07-02 09:30 来源：综合处 (read as label：value): a date and a time name nothing
+    if run.shape.startswith("table") and MEDAL_COLUMNS.search(near):
+        return 0.0  # | 名次 | 代表队 | 金牌 | 银牌 | 铜牌 |: a contest's medal table ranks teams, it recognises no case
     if any(EMPTY_MARKS.search(name) for name in bare):
         return 0.0  # 【】内为所入选的主题: a note on the page's marks, no name (a name holds no empty brackets)
     page_title = context.rsplit("\n", 1)[-1]  # (the context ends with the page's title)

@@ -3758,6 +3758,8 @@ ZONE_END = re.compile(r"(?:新区|开发区|高新区|试验区|实验区|示范
 def _spaced_name(token: str) -> bool:
     if "-" in token and 2 <= token.count("-") + 1 <= 4:  # 苏州-无锡-南通: places joined as one (a combined hub)
         return all(_spaced_name(part) for part in token.split("-"))
+    if 15 < len(token) <= 30 and not re.search(r"[，,。；;：:、]", token) and _place_chain(token):
+        return True  # (宜昌市伍家岗区万寿桥街道港务社区: a community written out from its city)
     return (2 <= len(token) <= 15 and not re.search(r"[，,。；;：:、]", token)
             and (region_prefix(token) == token or is_short_county(token) or bool(ORG_ENDING.search(token)) or token in _short_region_names()
                  or place_prefix(token) == token  # (江苏太仓市, 四川成都双流区: places written informally)
@@ -4648,6 +4650,7 @@ AWARD_BRACKETED = re.compile(r"^【(?P<label>[^【】]{2,30})】\s*(?P<value>[^�
 AWARD_LINE = re.compile(r"^(?P<label>[^：:，,。；;]{2,30}?)\s*[：:]\s*(?P<value>\S.*?)\s*[。；;]?$")
 # 一等奖  桥西街道党工委: in a <pre> block or a plain-text post a gap of spaces stands for the colon
 # (one name after it, nothing more)
+AWARD_GRADE = re.compile(r"[一二三四五六七八九十特]等奖|[金银铜]奖|优秀奖|特别奖|提名奖|入围奖")
 AWARD_SPACED = re.compile(r"^(?P<label>[^：:，,。；;\s]{2,30})(?:[ \u3000]{2,}|\u3000)(?P<value>[^\s：:，,。；;]{2,40})$")
 
 
@@ -4662,7 +4665,8 @@ def _award_value(value: str) -> bool:
     return (2 <= len(value) <= NAME_MAX and not is_sentence(value) and not looks_like_person(value)
             and not value.rstrip().endswith(("：", ":")) and not INTRODUCER.search(value)
             and not NOT_AN_ITEM.match(value.strip()) and not re.search(r"\d+\s*(?:人|名)$", value)
-            and len(re.findall(r"[\u4e00-\u9fffA-Za-z]", value)) >= 2 and not re.match(r"^[A-E][+＋-]?级?$", value))
+            and len(re.findall(r"[\u4e00-\u9fffA-Za-z]", value)) >= 2 and not re.match(r"^[A-E][+＋-]?级?$", value)
+            and not AWARD_GRADE.fullmatch(value.strip()))  # (…创新案例　一等奖: a grade won nothing itself)
 
 
 def _bodies_on_line(line: str) -> list[tuple[int, int]]:
@@ -4713,6 +4717,8 @@ def award_line_runs(lines: list[str]) -> list[Run]:
         text = line[start:].strip()
         lead = start + len(line[start:]) - len(line[start:].lstrip())
         m = AWARD_LINE.match(text) or AWARD_BRACKETED.match(text) or AWARD_SPACED.match(text)  # (【年度政务传播大奖】广州市公安局（三度蝉联）)
+        if m and m.re is AWARD_SPACED and AWARD_GRADE.fullmatch(m.group("value").strip()):
+            m = None  # (…创新案例　一等奖: the award and its grade, a title over the line naming the winner)
         if m and RECORD_AWARD_LABEL.match(m.group("label").strip()):
             continue  # 获评称号：…: a field of a record (record_runs), not an award's winner
         # (a note after the title is not part of it: 十大政务机构微博（浙江入选）)
