@@ -99,3 +99,15 @@ def test_a_gap_before_a_grade_or_a_channel_splits_nothing():
     body = ("<p>国家卫生健康委员会　国家中医药管理局</p><p>关于开展改善就医感受提升患者体验主题活动的通知</p>"
             "<p>国卫医政发〔2023〕11号</p><p>各省、自治区、直辖市卫生健康委：</p><p>一、活动目标</p><p>二、主要内容</p>")
     assert page(body, "关于开展改善就医感受提升患者体验主题活动的通知").cases == []
+
+
+def test_the_page_own_city_before_a_body_and_people_with_their_posts_in_a_sentence():
+    """New: 我市甲局、乙协会…4个单位获评… / 甲局科长某某、乙协会会长某某…3人获评先进个人 — the page's own
+    city (我市) before a body written out is no part of its name, and the sentence naming people by
+    their posts (科长, 会长) and closing with their count in 人 names no case."""
+    units = ["宝鸡市体育局", "宝鸡市老年人体育协会", "宝鸡市陈仓区教育体育局", "宝鸡市凤翔区文化和旅游局"]
+    body = ("<p>日前，2021—2024年度全国群众体育先进单位和先进个人表彰名单公布。</p>"
+            f"<p>我市{'、'.join(units)}4个单位获评2021—2024年度全国群众体育先进单位。</p>"
+            "<p>宝鸡市体育局群体科科长王建华、宝鸡市老年人体育协会会长刘秀英、宝鸡市乒乓球协会秘书长赵宏3人获评先进个人。</p>"
+            "<p>近年来，我市全民健身设施不断完善。</p>")
+    assert [c["name"] for c in page(body, "我市4个单位3名个人获全国群众体育表彰").cases] == units

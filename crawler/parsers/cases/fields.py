@@ -99,7 +99,9 @@ POST_THEN_NAME = re.compile(r"[\u4e00-\u9fff]{2,30}(?:院士|教授|研究员|�
 
 
 ROLE_THEN_NAME = re.compile(r"[\u4e00-\u9fff]{4,40}?(?:护林员|巡护员|管护员|保护员|队员|队长|站长|场长|所长|民警|辅警|网格员|调解员"
-                            r"|医生|护士|教师|村医|书记|主任)(?P<who>[\u4e00-\u9fff]{2,4})")
+                            r"|医生|护士|教师|村医|书记|主任|科长|处长|局长|会长|院长|校长|主席|秘书长|经理|总监)(?P<who>[\u4e00-\u9fff]{2,4}?)"
+                            # (…协会会长李永永3人: the last of those a count of people closes)
+                            r"(?:等?\s*(?:\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:人|名))?")
 
 
 NAME_THEN_BODY = re.compile(r"^(?P<who>[\u4e00-\u9fff](?:[ 　]?[\u4e00-\u9fff]){1,2})[ 　]+(?P<body>[\u4e00-\u9fff][^：:。；;]{3,60})$")
@@ -676,6 +678,9 @@ def is_firm(name: str) -> bool:
     return bool(FIRM_END.search(name))
 
 
+OWN_PLACE = re.compile(r"\s*(?:我|本)(?:省|市|区|县|州|旗|盟)(?=[\u4e00-\u9fff])")
+
+
 def itemise(lines: list[str], item: Item) -> None:
     """Narrow the item's span to its name, setting agency, description and rank from its text; a
     score after the name and a note in brackets after it (its English name, the honour it won, its
@@ -693,6 +698,9 @@ def itemise(lines: list[str], item: Item) -> None:
     mark = LEAD_MARK.match(lines[item.line], item.start, item.end) if item.end > item.start else None
     if mark and item.end - mark.end() >= 2:
         item.start = mark.end()  # ★甲公司 / *乙公司: a mark the page explains (new this year), no part of the name
+    own = OWN_PLACE.match(lines[item.line], item.start, item.end) if item.end > item.start else None
+    if own and region_prefix(lines[item.line][own.end():item.end].strip()):
+        item.start = own.end()  # 我市铜川市体育局: the page's own city, then the body in full (its region written out)
     _itemise(lines, item)
     kind = KIND_NOTE.search(lines[item.line], item.start, item.end) if item.end > item.start else None
     if kind and kind.end() == len(lines[item.line][:item.end].rstrip()) and not item.agency and is_firm(
