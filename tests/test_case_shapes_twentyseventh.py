@@ -111,3 +111,25 @@ def test_the_page_own_city_before_a_body_and_people_with_their_posts_in_a_senten
             "<p>宝鸡市体育局群体科科长王建华、宝鸡市老年人体育协会会长刘秀英、宝鸡市乒乓球协会秘书长赵宏3人获评先进个人。</p>"
             "<p>近年来，我市全民健身设施不断完善。</p>")
     assert [c["name"] for c in page(body, "我市4个单位3名个人获全国群众体育表彰").cases] == units
+
+
+def test_two_enforcement_cases_handed_over_by_a_count_and_a_colon():
+    """New: 本类中有两件来自浙江： / - 甲市市场监管局查处…案 / - 乙县市场监管局查处…案 — a colon after a count of two
+    things hands over two cases, each an enforcement case by a body of a place; the headline repeated
+    in the body (我市两地入选…试点、示范县) counts the page's own places, it names none."""
+    body = ("<p>国家知识产权局发布年度知识产权行政保护典型案例，共30件，分为三类。</p><p>二、商标行政保护案例（10件）</p>"
+            "<p>据浙江媒体报道，本类中有两件来自浙江：</p><ul><li>浙江省宁波市市场监管局查处侵犯“五芳斋”注册商标专用权案</li>"
+            "<li>浙江省丽水市景宁县市场监管局查处侵犯“惠明茶”地理标志证明商标专用权案</li></ul><p>其余案例本文未收录。</p>")
+    assert [c["name"] for c in page(body, "年度知识产权行政保护典型案例发布").cases] == [
+        "浙江省宁波市市场监管局查处侵犯“五芳斋”注册商标专用权案", "浙江省丽水市景宁县市场监管局查处侵犯“惠明茶”地理标志证明商标专用权案"]
+    body = ("<p>我市两地入选新一批国家知识产权强县建设试点、示范县</p><p>国家知识产权局日前公布新一批名单，我市两个县入选。</p>"
+            "<p>国家知识产权强县建设示范县（1个）</p><p>寿光市</p><p>国家知识产权强县建设试点县（1个）</p><p>昌乐县</p>")
+    assert [c["name"] for c in page(body, "我市两地入选新一批国家知识产权强县建设试点、示范县").cases] == ["寿光市", "昌乐县"]
+
+
+def test_the_number_of_a_list_of_one_is_no_part_of_its_name():
+    """New: 1. 名称（单位） as the only item printed of a list (the rest left out) is named without its number."""
+    body = ("<p>省司法厅评出十大法律援助优秀典型案例。</p><p>一、十大法律援助优秀典型案例</p>"
+            "<p>1. 法援护航·“薪”火相传（宝鸡市法律援助中心）</p><p>注：其余九件本文暂不刊登。</p>")
+    found = page(body, "全省十大法律援助优秀典型案例揭晓").cases
+    assert [(c["name"], c["agency"]) for c in found] == [("法援护航·“薪”火相传", "宝鸡市法律援助中心")]

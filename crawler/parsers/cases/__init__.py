@@ -2329,7 +2329,9 @@ def _pair_item(lines: list[str], item: Item) -> bool:
     # (获评先进集体有： / - 运城市盐湖区发展和改革局（山西） / - 滁州市发展改革委（安徽）: bodies written in full)
     bare = re.sub(r"\s*[（(][^（）()]{1,12}[）)]$", "", name.strip())
     return bool(item.agency or item.desc or (looks_like_case(name) and re.search(r"[《“「]", name))
-                or (len(bare) >= 6 and ends_as_org(bare) and bool(region_prefix(bare)))) and not LABEL_END.search(name)
+                or (len(bare) >= 6 and ends_as_org(bare) and bool(region_prefix(bare)))
+                # (广西贺州市市场监管局查处侵犯喜丰注册商标专用权案: a typical case of enforcement, by a body of a place)
+                or (len(bare) >= 10 and bare.endswith("案") and starts_with_region(bare))) and not LABEL_END.search(name)
 # A sentence that counts two cases: 两个获奖账号, 2个案例入选
 COUNTS_TWO = re.compile(r"(?:两|2|二)\s*(?:个|家|项|件|例|名)[^，。；！？]{0,8}?(?:获奖|入选|上榜|获评|获命名|获授|案例|账号|单位|项目|平台"
                         r"|[一二三特]等奖|[金银铜]奖)")  # (下列两项同为一等奖; 我省两个派出所获命名…)
@@ -2356,6 +2358,8 @@ def _announces_two(line: str) -> bool:
     return ((line.rstrip().endswith(("：", ":")) and bool(NEAR_LIST_WORDS.search(last) or STANDING_WORDS.search(last)))
             or ("如下" in last and bool(NEAR_LIST_WORDS.search(line)))  # (…典型经验做法…现将其中部分摘要转发如下，请…借鉴。)
             or bool(COUNTS_TWO.search(last)) or bool(PICKS_TWO.search(last) and NEAR_LIST_WORDS.search(line))
+            # (本类中有两件来自广西：: a colon after a count of two things hands over those two)
+            or (line.rstrip().endswith(("：", ":")) and bool(re.search(r"(?:两|2|二)\s*(?:个|家|项|件|例|所)", last)))
             or bool(label and segment.AWARD_TITLE.search(label)
                                                      and not segment.PEOPLE_AWARD.search(label)))
 

@@ -688,7 +688,8 @@ def itemise(lines: list[str], item: Item) -> None:
     score = SCORE_TAIL.search(lines[item.line], item.start, item.end) if item.end > item.start else None
     if score and score.start() - item.start >= 2:
         item.end = score.start()  # (1)武汉协和医院　94.03分: the score a ranking gave, not part of the name
-    if item.whole and item.end > item.start:
+    if item.end > item.start and (item.whole or item.start == len(lines[item.line]) - len(lines[item.line].lstrip())):
+        # (also a line's one numbered item a list of one took whole: 1. 法援惠民生·“薪”暖农民工（某中心）)
         numbered = marker_at(lines[item.line], item.start)
         if numbered and numbered[0] in ("num", "paren-num", "circ") and item.end - numbered[2] >= 2 and re.match(
                 r"\s*[\u4e00-\u9fff“「《（(]", lines[item.line][numbered[2]:item.end]):

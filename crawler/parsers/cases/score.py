@@ -201,6 +201,7 @@ EMPTY_MARKS = re.compile(r"【】|（）|\(\)|“”|《》|「」|\[\]")
 
 
 MEDAL_COLUMNS = re.compile(r"\|\s*金牌?\s*\|\s*银牌?\s*\|")
+OWN_COUNTED = re.compile(r"(?:我|本)(?:省|市|区|县|州|旗)(?:共有?)?(?:\d{1,3}|[一二三四五六七八九十两]{1,3})(?:地|个|家|所|项|县|区|市|镇|村)")
 TIME_STAMP = re.compile(r"[\d\s\-/.:：年月日时分秒]+")
 
 
@@ -213,6 +214,8 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     inside prose count only when that sentence itself speaks of a list. ``sibling``: the run is
     one section of a list whose other section the page already gave (一、省级层面 beside 二、设区市层面)."""
     bare = bare or names
+    if any(OWN_COUNTED.match(name.strip()) for name in bare):
+        return 0.0  # 我市两地入选…试点、示范县: the page's own places, counted, not named (the list below names them)
     if all(TIME_STAMP.fullmatch(name.strip()) for name in bare):
         return 0.0  # 2024-07-02 09:30 来源：综合处 (read as label：value): a date and a time name nothing
     if run.shape.startswith("table") and MEDAL_COLUMNS.search(near):
