@@ -133,3 +133,18 @@ def test_the_number_of_a_list_of_one_is_no_part_of_its_name():
             "<p>1. 法援护航·“薪”火相传（宝鸡市法律援助中心）</p><p>注：其余九件本文暂不刊登。</p>")
     found = page(body, "全省十大法律援助优秀典型案例揭晓").cases
     assert [(c["name"], c["agency"]) for c in found] == [("法援护航·“薪”火相传", "宝鸡市法律援助中心")]
+
+
+def test_a_table_whose_header_names_an_honour_over_each_column():
+    """New: | 示范县（市、区） | 示范机构 | over rows pairing a district with an institution — each column lists
+    its own honour's winners (a row is no case and its body); a column's empty cells (—) name nothing."""
+    rows = [("济南市历下区", "山东第一医科大学第一附属医院康复中心"), ("青岛市市北区", "烟台市毓璜顶医院医养结合病区"),
+            ("淄博市张店区", "—"), ("潍坊市奎文区", "—")]
+    table = "".join(f"<tr><td>{a}</td><td>{b}</td></tr>" for a, b in rows)
+    body = ("<p>国家卫生健康委公布全国医养结合示范县（市、区）和示范机构名单，我省4个区、2家机构入选。</p>"
+            "<table><tr><td colspan='2'>山东省入选全国医养结合示范名单</td></tr>"
+            f"<tr><td>示范县（市、区）</td><td>示范机构</td></tr>{table}</table><p>各地要总结推广好做法。</p>")
+    found = page(body, "我省4个区2家机构获评全国医养结合示范单位").cases
+    assert [(c["name"], c["category"]) for c in found] == [
+        ("济南市历下区", "示范县（市、区）"), ("青岛市市北区", "示范县（市、区）"), ("淄博市张店区", "示范县（市、区）"),
+        ("潍坊市奎文区", "示范县（市、区）"), ("山东第一医科大学第一附属医院康复中心", "示范机构"), ("烟台市毓璜顶医院医养结合病区", "示范机构")]

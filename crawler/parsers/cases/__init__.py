@@ -1306,6 +1306,34 @@ TEXT_RULE = re.compile(r"^[-=─━＝－_]{10,}$")
 TEXT_HEADER_WORD = re.compile(r"^(?:序号|编号|名次|排名|[^，,。\d]{0,4}(?:名称|名单|地区|地市|省份|单位|城市|区县|县区|类别|层级|批次|级别|所在地))$")
 
 
+def _honour_columns(lines: list[str]) -> list[str]:
+    """| 示范县（市、区） | 示范机构 | over | 大连市甘井子区 | 大连中山桂林护理院 | …: a table whose header names
+    an honour over each column lists each honour's winners down its column — a row pairs two winners,
+    not a case and its body. Each column becomes its header's line over its names, one to a line."""
+    def cells(line: str) -> list[str]:
+        return [c.strip() for c in re.split(r"(?<!\\)\|", line.strip())[1:-1]]
+
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        head = cells(lines[i]) if lines[i].strip().startswith("|") else []
+        if len(head) >= 2 and all(2 <= len(c) <= 12 and HONOUR_HEADING.search(c) and not re.search(r"\d|名称|名单", c)
+                                  for c in head):
+            k = i + 1
+            while k < len(lines) and lines[k].strip().startswith("|") and len(cells(lines[k])) == len(head):
+                k += 1
+            rows = [cells(line) for line in lines[i + 1:k]]
+            if len(rows) >= 2 and not any(HONOUR_HEADING.search(c) for row in rows for c in row if len(c) <= 6):
+                for c, label in enumerate(head):
+                    out.append(label + "：")  # (a label's own line, as a list of sections prints it)
+                    out.extend(row[c] for row in rows if not segment.EMPTY_CELL.match(row[c]))
+                i = k
+                continue
+        out.append(lines[i])
+        i += 1
+    return out
+
+
 def _text_tables(lines: list[str]) -> list[str]:
     """编号  试点地区  所在省份 / ------ / 01  北京市  北京市 …: a table typed in a fixed-width block (a
     ``<pre>``, a plain-text note), columns set apart by wide gaps under a header of such words, becomes
@@ -1716,8 +1744,8 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
     # (a table's rule under its header, |---|, stays: it marks the header)
     orig = [CITATION.sub("", ln.strip()) for ln in _nested_labels(_reflow_wrapped((text or "").split("\n")))
             if (re.search(r"\w", ln) and not PAGE_NUMBER.match(ln)) or segment.RULE_ROW.match(ln)]
-    orig = [_unglue_ranks(line) for line in _join_chip_bullets(_join_bare_markers(_batch_bullets(_join_card_fields(_split_gapped_lines(_text_tables(_slashed_names(_join_colon_lines(
-        _unwrap_layout_cells(_rebuild_flat_tables(_rejoin_broken_places(_drop_translations(_drop_caption_labels(_fields_after_names(orig))))))))))))))]
+    orig = [_unglue_ranks(line) for line in _join_chip_bullets(_join_bare_markers(_batch_bullets(_join_card_fields(_split_gapped_lines(_honour_columns(_text_tables(_slashed_names(_join_colon_lines(
+        _unwrap_layout_cells(_rebuild_flat_tables(_rejoin_broken_places(_drop_translations(_drop_caption_labels(_fields_after_names(orig)))))))))))))))]
     simp = [to_simplified(ln) for ln in orig]
     title_simple = to_simplified(title or "")
     denied = any(SELECTION_DENIED.search(line) for line in simp)
