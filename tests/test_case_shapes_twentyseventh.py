@@ -148,3 +148,23 @@ def test_a_table_whose_header_names_an_honour_over_each_column():
     assert [(c["name"], c["category"]) for c in found] == [
         ("济南市历下区", "示范县（市、区）"), ("青岛市市北区", "示范县（市、区）"), ("淄博市张店区", "示范县（市、区）"),
         ("潍坊市奎文区", "示范县（市、区）"), ("山东第一医科大学第一附属医院康复中心", "示范机构"), ("烟台市毓璜顶医院医养结合病区", "示范机构")]
+
+
+def test_cards_each_a_name_over_the_place_it_lies_in_under_an_honour():
+    """New: 十佳精品线路 / 甲线路 / 江苏·镇江 / 乙古道 / 安徽·宣城 … — cards (an image, the name, then a grey line
+    saying only where: a province and a city joined by ·, or a province) under an honour's label: each
+    card is one case, placed by the line under it, not two names."""
+    cards = [("黄山登山健身步道", "安徽·黄山"), ("贺兰山东麓自行车骑行线路", "宁夏·银川"), ("崇礼冰雪运动线路", "河北·张家口"),
+             ("环青海湖骑行线路", "青海"), ("黄河壶口瀑布体验线路", "山西·临汾")]
+    html = "".join(f"<div class='card'><a href='/r/{k}'><img src='/i/{k}.jpg' alt='{n}风光'></a><p><a href='/r/{k}'>{n}</a></p>"
+                   f"<p class='place'>{p}</p></div>" for k, (n, p) in enumerate(cards))
+    body = ("<p>国家体育总局、中国奥委会共同开展的中国体育旅游精品项目推介活动近日公布了年度推介名单，本次推介共收到"
+            "三百余个报送项目，经专家评审选出精品项目一百余个，其中包括十佳精品线路、精品赛事和精品景区等类别。</p>"
+            "<p>以下为已见诸报道的5条精品线路：</p><h3>十佳精品线路</h3>"
+            f"<div class='cards'>{html}</div><p>其余线路待官方颁证时补充。据介绍，主办方计划为入选项目统一颁证，"
+            "并面向海内外旅游和投资机构集中推介，带动体育旅游消费。</p>")
+    found = page(body, "中国体育旅游十佳精品线路出炉（部分）").cases
+    assert [(c["name"], c["province"], c["category"]) for c in found] == [
+        ("黄山登山健身步道", "安徽省", "十佳精品线路"), ("贺兰山东麓自行车骑行线路", "宁夏回族自治区", "十佳精品线路"),
+        ("崇礼冰雪运动线路", "河北省", "十佳精品线路"), ("环青海湖骑行线路", "青海省", "十佳精品线路"),
+        ("黄河壶口瀑布体验线路", "山西省", "十佳精品线路")]

@@ -26,7 +26,7 @@ import unicodedata
 from collections import Counter
 
 from ..agencies import _ends_as_org as ends_as_org
-from ..regions import gazetteer, is_central, is_short_county, joined_places, locate, place_prefix, region_prefix, starts_with_region
+from ..regions import gazetteer, informal_region, is_central, is_short_county, joined_places, locate, place_prefix, region_prefix, starts_with_region
 from . import segment
 from .fields import COLUMN_HEADER, PLACE_CHAIN, SCORE_BRACKETS, SUBTITLE_END, TOWNSHIP, case_fields, classify_channel, is_body, itemise, judged_text, looks_like_person, name_text, quote_depth_at
 from ..identity import case_core, normalise_name, place_key, to_simplified
@@ -1686,6 +1686,13 @@ def _lies_in(place: str, region: str) -> bool:
     return any(code.startswith(prefix) and code != where.adcode for code, _ in gazetteer().names.get(place, ()))
 
 
+def _place_line(text: str) -> bool:
+    """江苏·镇江, 内蒙古, 云南: a line that only says where (places, one inside the other, joined by ·)."""
+    parts = [p for p in re.split(r"[·・•]", text) if p]
+    return 1 <= len(parts) <= 3 and len(text) <= 14 and all(
+        region_prefix(p) == p or informal_region(p) or locate(p).matched == p for p in parts)
+
+
 def _fold_place_lines(lines: list[str], run) -> None:
     """大兴区 / 北京市 / 遵化市 / 河北省唐山市 …: cards whose second line says where the first lies (each
     place inside the region written under it) are names, each with its region, not twice as many names."""
@@ -1694,7 +1701,18 @@ def _fold_place_lines(lines: list[str], run) -> None:
     texts = [name_text(lines, item).strip() for item in run.items]
     pairs = [k for k in range(len(texts) - 1) if region_prefix(texts[k + 1]) == texts[k + 1] and _lies_in(texts[k], texts[k + 1])]
     if len(pairs) < 4 or any(b - a < 2 for a, b in zip(pairs, pairs[1:])) or 2 * len(pairs) < 0.8 * len(texts):
-        return
+        # 镇江南山体育旅游线路 / 江苏·镇江 / 绩溪徽杭古道 / 安徽·宣城 …: cards giving each name and, in a line of
+        # its own under it, only the place it lies in (a province and a city joined by ·)
+        head = len(texts) % 2  # (十佳精品线路 over the cards: their label)
+        if not all(_place_line(texts[k + 1]) and not _place_line(texts[k]) and len(texts[k]) >= 4
+                   for k in range(head, len(texts), 2)):
+            return
+        if head:
+            label = segment.label_of(texts[0]) or texts[0]
+            for item in run.items[1:]:
+                item.category = item.category or label
+            run.items, texts = run.items[1:], texts[1:]
+        pairs = list(range(0, len(texts), 2))
     for k in pairs:
         below = run.items[k + 1]
         run.items[k].region = (below.line, below.start, below.end)

@@ -765,6 +765,9 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     if run.shape == "inline" and run.trigger and prized_items and n >= 2 and sum(
             bool(re.fullmatch(r"《[^《》]{1,60}》", name.strip())) for name in bare) >= 0.8 * n:
         return 0.8  # 获评一等奖的还有…栏目《甲》、…专题《乙》: the works the sentence says won the prize
+    if run.shape == "lines" and n >= 4 and all(item.region and AWARD_TITLE.search(item.category or label_above) for item in run.items) \
+            and not any(looks_like_person(name) or len(name.strip()) > NAME_MAX for name in bare):
+        return 0.8  # 十佳精品线路 / 甲线路 / 江苏·镇江 / 乙古道 / 安徽·宣城 …: cards under an honour's label, each with its place
     return 0.0
 
 
