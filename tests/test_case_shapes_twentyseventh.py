@@ -168,3 +168,15 @@ def test_cards_each_a_name_over_the_place_it_lies_in_under_an_honour():
         ("黄山登山健身步道", "安徽省", "十佳精品线路"), ("贺兰山东麓自行车骑行线路", "宁夏回族自治区", "十佳精品线路"),
         ("崇礼冰雪运动线路", "河北省", "十佳精品线路"), ("环青海湖骑行线路", "青海省", "十佳精品线路"),
         ("黄河壶口瀑布体验线路", "山西省", "十佳精品线路")]
+
+
+def test_award_titles_naming_the_kind_of_thing_each_over_its_winner():
+    """New: 全国最佳景区 / 甲滑雪场 / 全国最佳赛事 / 乙自行车赛 … — each award's title names the kind of thing
+    that won it (景区, 线路, 赛事), so the line under it is its winner whatever that sounds like; a line
+    under a title that names no kind is still judged on its own."""
+    body = ("<p>2016年中国体育旅游博览会日前闭幕，我市推荐参评的项目中有3个获全国奖项：</p>"
+            "<p>全国最佳景区</p><p>大明山滑雪场</p><p>全国最佳线路</p><p>富春江皮划艇之旅</p><p>全国最佳赛事</p><p>千岛湖环湖骑行赛</p>"
+            "<p>下一步，我市将继续推动体育与旅游融合发展。</p>")
+    found = page(body, "我市三个项目在中国体育旅游博览会上获奖").cases
+    assert [(c["name"], c["category"]) for c in found] == [
+        ("大明山滑雪场", "全国最佳景区"), ("富春江皮划艇之旅", "全国最佳线路"), ("千岛湖环湖骑行赛", "全国最佳赛事")]

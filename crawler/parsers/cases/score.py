@@ -200,6 +200,7 @@ def chosen_by_label(run: Run, bare: list[str]) -> bool:
 EMPTY_MARKS = re.compile(r"【】|（）|\(\)|“”|《》|「」|\[\]")
 
 
+KIND_AWARD = re.compile(r"(?:最佳|十佳|十大|优秀|精品|示范|最美)[\u4e00-\u9fff]{0,4}(?:景区|线路|赛事|项目|活动|节庆|基地|品牌|产品|作品|节目|栏目|步道|营地)$")
 MEDAL_COLUMNS = re.compile(r"\|\s*金牌?\s*\|\s*银牌?\s*\|")
 OWN_COUNTED = re.compile(r"(?:我|本)(?:省|市|区|县|州|旗)(?:共有?)?(?:\d{1,3}|[一二三四五六七八九十两]{1,3})(?:地|个|家|所|项|县|区|市|镇|村)")
 TIME_STAMP = re.compile(r"[\d\s\-/.:：年月日时分秒]+")
@@ -295,6 +296,9 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
                           or is_full_region(n) or is_region_name(n.strip()) or bool(PLACE_CHAIN.match(n.strip()))  # (榜首：石湾村)
                           or classify_channel(item.category or "") != "other"
                           or bool(re.search(r"账号|新媒体|政务号|公众号|抖音号|头条号", item.category or ""))
+                          # (全国最佳赛事 / 环大九湖自行车赛: the award's title names the kind of thing that won it)
+                          or (bool(KIND_AWARD.search(item.category or "")) and 3 <= len(n.strip()) <= 20
+                              and not re.search(r"[，,。；;：:、]", n) and not looks_like_person(n))
                           for n, item in zip(names, run.items)) >= 0.6 * len(names) else 0.0
     if run.shape == "praised lines":  # lines each opening with the places a notice praises, after 如下：
         return 1.0 if LIST_WORDS.search(context) and all(2 <= len(name.strip()) <= 20 for name in bare) else 0.0
