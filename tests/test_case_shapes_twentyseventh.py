@@ -180,3 +180,13 @@ def test_award_titles_naming_the_kind_of_thing_each_over_its_winner():
     found = page(body, "我市三个项目在中国体育旅游博览会上获奖").cases
     assert [(c["name"], c["category"]) for c in found] == [
         ("大明山滑雪场", "全国最佳景区"), ("富春江皮划艇之旅", "全国最佳线路"), ("千岛湖环湖骑行赛", "全国最佳赛事")]
+
+
+def test_a_branch_or_a_team_of_a_union_is_its_own_body():
+    """New: …工会委员会雷州市分会, …养护站工会小组 — a branch (分会) or a team (小组) of a body, as the lists of
+    模范职工小家 name them, is the body that won; the agency is the whole name, not the body it belongs to."""
+    names = ["中国石化茂名分公司炼油分部工会分会", "广州地铁集团有限公司运营一中心乘务车间工会小组", "韶关市自来水有限公司供水调度中心工会小组"]
+    body = ("<p>全国总工会命名表彰一批全国模范职工之家、模范职工小家和优秀工会工作者，我省部分入选单位如下。</p>"
+            f"<p><strong>全国模范职工小家（3个）</strong></p><ul>{''.join(f'<li>{n}</li>' for n in names)}</ul>")
+    found = page(body, "我省一批单位获评全国模范职工小家").cases
+    assert [(c["name"], c["agency"]) for c in found] == [(n, n) for n in names]

@@ -37,6 +37,7 @@ ORG_SUFFIXES = (
     # presses, agencies and societies (浙江日报报社, 人民出版社, 新华通讯社, 永嘉县红十三爱心社)
     "报社", "出版社", "杂志社", "通讯社", "旅行社", "爱心社",
     "剧团", "乐团", "艺术团", "歌舞团", "杂技团",  # (浙江越剧团, 中央民族乐团: companies of performers)
+    "分会", "小组",  # (…工会委员会雷州市分会, …养护站工会小组: a branch or a team of a body, as collective awards name them)
     # media, congresses' standing bodies, societies, venues and railway units that lists name whole
     # (黑龙江广播电视台, …市人大常委会, …镇人大主席团, 湖北省慈善总会, …群众艺术馆, 南阳车务段)
     "电视台", "广播电台", "常委会", "主席团", "总会", "艺术馆", "科学馆", "展览馆", "美术馆",
