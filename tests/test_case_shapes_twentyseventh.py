@@ -190,3 +190,28 @@ def test_a_branch_or_a_team_of_a_union_is_its_own_body():
             f"<p><strong>全国模范职工小家（3个）</strong></p><ul>{''.join(f'<li>{n}</li>' for n in names)}</ul>")
     found = page(body, "我省一批单位获评全国模范职工小家").cases
     assert [(c["name"], c["agency"]) for c in found] == [(n, n) for n in names]
+
+
+def test_a_real_time_readings_table_names_no_case():
+    """New: 空气质量最佳城市（实时） over | 排名 | 城市 | AQI | 等级 | — the hour's readings sorted best first are
+    data, not a recognition; a year's official ranking of the same cities by the same measure is one."""
+    rows = "".join(f"<tr><td>{k}</td><td>{c}</td><td>{a}</td><td>优</td></tr>"
+                   for k, (c, a) in enumerate([("林芝", 6), ("黄山", 9), ("丽水", 11), ("三亚", 12), ("拉萨", 13)], 1))
+    body = ("<p>更新时间：整点更新　数据仅供参考</p><p>空气质量最佳城市（实时）</p>"
+            f"<table><tr><th>排名</th><th>城市</th><th>AQI</th><th>等级</th></tr>{rows}</table>")
+    assert page(body, "全国城市空气质量实时排名").cases == []
+
+
+def test_a_definition_list_of_groups_and_a_note_on_who_built_each():
+    """New: <dl><dt>一类</dt><dd>甲</dd><dd>乙</dd>… — trafilatura bullets the terms like the definitions;
+    a term over two definitions or more is their label. 甲由某地共建，… — who built it, after the name,
+    is a note on the case, no part of its name."""
+    groups = [("注重系统治理", ["北京永定河（门头沟段）", "河北白洋淀", "浙江杭州西湖"]),
+              ("注重跨界共治", ["长江（重庆段）", "赤水河由云南、贵州、四川三省共建，流域联防联控。"])]
+    dl = "".join(f"<dt>{label}</dt>" + "".join(f"<dd>{n}</dd>" for n in names) for label, names in groups)
+    body = ("<p>生态环境部近日公布了一批美丽河湖优秀案例，本报按侧重点摘录其中几个（全部名单本文未刊载）：</p>"
+            f"<dl class='case-list'>{dl}</dl><p>生态环境部下一步还将印发美丽河湖保护与建设行动方案。</p>")
+    found = page(body, "美丽河湖优秀案例公布（摘录）").cases
+    assert [(c["name"], c["category"]) for c in found] == [
+        ("北京永定河（门头沟段）", "注重系统治理"), ("河北白洋淀", "注重系统治理"), ("浙江杭州西湖", "注重系统治理"),
+        ("长江（重庆段）", "注重跨界共治"), ("赤水河", "注重跨界共治")]

@@ -843,6 +843,14 @@ def restore_dropped_lines(body_lines: list[str], page_lines: list[str], owners: 
     body_lines = [page_lines[pos] if pos >= 0 and "\u3000" in page_lines[pos] and " " in line
                   and page_lines[pos].replace("\u3000", " ") == line.strip() else line
                   for line, pos in zip(body_lines, positions)]
+    # trafilatura bullets a definition list's terms like its definitions (- 一类 / - 甲 / - 乙); a term
+    # (<dt>) over two definitions or more is their label, written as the page sets it, on its own
+    # (a term over one is a name and what it is: 甲支部 / 机关党支部)
+    if kinds is not None:
+        body_lines = [line[2:] if pos >= 0 and line.startswith("- ") and kinds[pos] == "dt" and kinds[pos + 1: pos + 3] == ["dd", "dd"]
+                      # (and where it writes them bare, the definitions under a term keep the page's bullets)
+                      else page_lines[pos] if pos >= 0 and kinds[pos] == "dd" and page_lines[pos].startswith("- ")
+                      and not line.startswith("- ") else line for line, pos in zip(body_lines, positions)]
     matched = set(positions)
     out: list[str] = []
     anchor = -1  # page position of the last body paragraph

@@ -212,6 +212,8 @@ def block_lines(root, drop=(), owners: list | None = None) -> list[str]:
                     if owners is not None:
                         owners.append(term)  # (a term's line, restorable where the body extractor drops it)
                 return
+        if tag == "dd" and _grouped_definition(el):
+            buf.append("- ")  # <dt>一类</dt><dd>甲</dd><dd>乙</dd>: the definitions under a term, as trafilatura bullets them
         if tag == "li":
             parent = el.getparent()
             if parent is not None and isinstance(parent.tag, str) and parent.tag.lower() == "ol":
@@ -269,6 +271,21 @@ def _row_cells(tr, drop, merged: dict) -> list[str]:
         cells.append("")
         col += 1
     return cells
+
+
+def _grouped_definition(dd) -> bool:
+    """A <dd> among two or more under one <dt> (a term heading a group), not a term's one description
+    nor one of its fields (<dd>报送单位：…</dd><dd>主要内容：…</dd>: the term is the name they describe)."""
+    if re.match(r"\s*[\u4e00-\u9fff]{2,6}\s*[：:]", dd.text_content() or ""):
+        return False
+    siblings = [c for c in dd.itersiblings(preceding=True) if isinstance(c.tag, str)]
+    run = 1
+    for sib in siblings:
+        if sib.tag.lower() != "dd":
+            break
+        run += 1
+    after = next((c for c in dd.itersiblings() if isinstance(c.tag, str)), None)
+    return run >= 2 or (after is not None and after.tag.lower() == "dd")
 
 
 def _term_pairs(dl) -> list[tuple]:

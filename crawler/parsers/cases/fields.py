@@ -678,6 +678,7 @@ def is_firm(name: str) -> bool:
     return bool(FIRM_END.search(name))
 
 
+BUILT_BY = re.compile(r"\s*(?P<name>[^，,。；;：:]{2,40}?)(?P<by>由[^，,。；;]{2,30}?(?:共建|共同建设|联合建设|建设|负责|牵头|实施|承担|管理|主导|打造))\s*")
 OWN_PLACE = re.compile(r"\s*(?:我|本)(?:省|市|区|县|州|旗|盟)(?=[\u4e00-\u9fff])")
 
 
@@ -703,6 +704,10 @@ def itemise(lines: list[str], item: Item) -> None:
     if own and region_prefix(lines[item.line][own.end():item.end].strip()):
         item.start = own.end()  # 我市铜川市体育局: the page's own city, then the body in full (its region written out)
     _itemise(lines, item)
+    built = BUILT_BY.fullmatch(lines[item.line], item.start, item.end) if item.end > item.start else None
+    if built and "“" not in built.group("name") and not built.group("name").endswith("自"):
+        item.desc = [(item.line, built.start("by"))] + item.desc  # 铜钵河由重庆、四川两地共建: who built it, a note
+        item.end = built.end("name")
     kind = KIND_NOTE.search(lines[item.line], item.start, item.end) if item.end > item.start else None
     if kind and kind.end() == len(lines[item.line][:item.end].rstrip()) and not item.agency and is_firm(
             lines[item.line][item.start: kind.start()].strip()) and not (

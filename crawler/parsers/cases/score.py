@@ -201,6 +201,8 @@ EMPTY_MARKS = re.compile(r"【】|（）|\(\)|“”|《》|「」|\[\]")
 
 
 KIND_AWARD = re.compile(r"(?:最佳|十佳|十大|优秀|精品|示范|最美)[\u4e00-\u9fff]{0,4}(?:景区|线路|赛事|项目|活动|节庆|基地|品牌|产品|作品|节目|栏目|步道|营地)$")
+REAL_TIME = re.compile(r"实时|整点|即时")
+READING_COLUMN = re.compile(r"\|\s*(?:AQI|PM2\.5|PM10|空气质量指数|气温|温度|水位|雨量|降水量|风力)\s*(?:[（(][^（）()|]*[）)])?\s*\|")
 MEDAL_COLUMNS = re.compile(r"\|\s*金牌?\s*\|\s*银牌?\s*\|")
 OWN_COUNTED = re.compile(r"(?:我|本)(?:省|市|区|县|州|旗)(?:共有?)?(?:\d{1,3}|[一二三四五六七八九十两]{1,3})(?:地|个|家|所|项|县|区|市|镇|村)")
 TIME_STAMP = re.compile(r"[\d\s\-/.:：年月日时分秒]+")
@@ -219,6 +221,8 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
         return 0.0  # 我市两地入选…试点、示范县: the page's own places, counted, not named (the list below names them)
     if all(TIME_STAMP.fullmatch(name.strip()) for name in bare):
         return 0.0  # 2024-07-02 09:30 来源：综合处 (read as label：value): a date and a time name nothing
+    if run.shape.startswith("table") and REAL_TIME.search(near + "\n" + context.rsplit("\n", 1)[-1]) and READING_COLUMN.search(near):
+        return 0.0  # 空气质量最佳城市（实时） over | 排名 | 城市 | AQI |: the hour's readings, sorted, recognise nothing
     if run.shape.startswith("table") and MEDAL_COLUMNS.search(near):
         return 0.0  # | 名次 | 代表队 | 金牌 | 银牌 | 铜牌 |: a contest's medal table ranks teams, it recognises no case
     if any(EMPTY_MARKS.search(name) for name in bare):
