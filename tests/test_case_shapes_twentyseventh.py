@@ -215,3 +215,39 @@ def test_a_definition_list_of_groups_and_a_note_on_who_built_each():
     assert [(c["name"], c["category"]) for c in found] == [
         ("北京永定河（门头沟段）", "注重系统治理"), ("河北白洋淀", "注重系统治理"), ("浙江杭州西湖", "注重系统治理"),
         ("长江（重庆段）", "注重跨界共治"), ("赤水河", "注重跨界共治")]
+
+
+def test_a_title_saying_a_pilot_grows_to_n_places_over_a_table_of_them():
+    """Guard: …试点扩围至12个地区 over | 序号 | 试点地区 | 备注 | and twelve rows — the title counts the places the
+    pilot now covers, the table names as many. (The hold-out page, its table under tabs, needed the title's
+    count; this page is read on the starting code too, by its lead's words.)"""
+    places = ["北京", "天津", "上海", "重庆", "广州", "深圳", "杭州", "南京", "武汉", "成都", "西安", "厦门"]
+    rows = "".join(f"<tr><td>{k}</td><td>{p}</td><td>{'新增' if k > 10 else '原有试点地区'}</td></tr>" for k, p in enumerate(places, 1))
+    body = ("<p>国务院近日批复同意扩大试点范围，期限为三年。本号整理了试点地区名单：</p>"
+            f"<table><tr><th>序号</th><th>试点地区</th><th>备注</th></tr>{rows}</table><p>注：序号为整理顺序，不代表排名。</p>")
+    assert [c["name"] for c in page(body, "服务业扩大开放综合试点扩围至12个地区，一图看懂").cases] == places
+
+
+def test_an_encyclopedia_list_keeps_its_references_out():
+    """New: a list section, then 参考资料[编辑] / - ^ 某报：…. 2024-08-21. — the references are no entries."""
+    names = ["太原市图书馆城市书房", "晋中市榆次区文化馆", "大同市云冈区非遗展示馆", "阳泉市郊区文化站"]
+    body = ("<p>晋中市最美公共文化空间是市文化和旅游局组织的年度评选。</p><h2>2024年度名单[编辑]</h2><ul>"
+            + "".join(f"<li>{n}[{k}]</li>" for k, n in enumerate(names, 1)) + "</ul><h2>参考资料[编辑]</h2><ul>"
+            "<li>^ 晋中日报：我市2024年度最美公共文化空间名单发布. 2024-08-21.</li><li>^ 晋中文旅微信公众号相关推送.</li>"
+            "<li>^ 山西新闻网相关报道.</li></ul>")
+    assert [c["name"] for c in page(body, "晋中市最美公共文化空间 - 百科").cases] == names
+
+
+def test_an_award_and_its_class_after_a_dash_head_the_winners_below():
+    """New: 优秀案例奖——公共阅读空间 / 甲 / 乙 / 优秀案例奖——文博艺术空间 / 丙 — an award's title, a dash and
+    the class it was given in, over its winners' lines, is their label, no winner itself."""
+    body = ("<p>记者从市文化广电和旅游局获悉，我市5个公共文化空间在全国最美公共文化空间大赛中获奖。</p>"
+            "<p>最美公共文化空间大奖</p><p>洛阳市老城区洛邑书房</p>"
+            "<p>优秀公共文化空间案例奖——公共阅读空间</p><p>孟津区朝阳镇乡村书屋</p><p>偃师区二里头夏都书房</p>"
+            "<p>优秀公共文化空间案例奖——文博艺术空间</p><p>洛阳市涧西区工业遗产展示馆</p><p>栾川县老君山非遗工坊</p>"
+            "<p>近年来，我市公共文化空间业态多元。</p>")
+    found = page(body, "我市5个公共文化空间获全国“最美”系列奖项").cases
+    assert [(c["name"], c["category"]) for c in found] == [
+        ("洛阳市老城区洛邑书房", "最美公共文化空间大奖"),
+        ("孟津区朝阳镇乡村书屋", "优秀公共文化空间案例奖——公共阅读空间"), ("偃师区二里头夏都书房", "优秀公共文化空间案例奖——公共阅读空间"),
+        ("洛阳市涧西区工业遗产展示馆", "优秀公共文化空间案例奖——文博艺术空间"), ("栾川县老君山非遗工坊", "优秀公共文化空间案例奖——文博艺术空间")]

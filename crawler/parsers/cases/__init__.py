@@ -32,7 +32,7 @@ from .fields import COLUMN_HEADER, PLACE_CHAIN, SCORE_BRACKETS, SUBTITLE_END, TO
 from ..identity import case_core, normalise_name, place_key, to_simplified
 from .lists import PageLists
 from .model import Item, Run
-from .score import ALSO_CHOSEN, BATCH_LABEL, BLAME, ORGANISER_ROLE, chosen_by_label, CASE_NUMBER, LIST_LIKE, LIST_WORDS, NEAR_LIST_WORDS, SELECTION_DENIED, SEE_ALSO, TAG_LABEL, is_place, is_region_name, looks_like_case, looks_like_name, ranked, score_run, single_case
+from .score import ALSO_CHOSEN, BATCH_LABEL, REFERENCE_SECTION, BLAME, ORGANISER_ROLE, chosen_by_label, CASE_NUMBER, LIST_LIKE, LIST_WORDS, NEAR_LIST_WORDS, SELECTION_DENIED, SEE_ALSO, TAG_LABEL, is_place, is_region_name, looks_like_case, looks_like_name, ranked, score_run, single_case
 
 __all__ = ["extract_cases", "normalise_name", "case_core", "to_simplified", "classify_channel", "Item", "Run"]
 
@@ -1721,6 +1721,34 @@ def _fold_place_lines(lines: list[str], run) -> None:
     run.items = [item for k, item in enumerate(run.items) if k not in dropped]
 
 
+AWARD_DASH_HEAD = re.compile(r"^\s*(?P<label>[^——－\-：:，,。；;]{2,30}?)\s*(?:——|－－|--)\s*(?P<value>[^——－：:，,。；;]{2,16})\s*$")
+
+
+def _award_dash_heads(lines: list[str], run) -> None:
+    """最美公共文化空间大奖 / 甲 / 百佳公共文化空间奖——美丽乡村文化空间 / 甲 / 优秀…案例奖——公共阅读空间 / 乙 / 丙:
+    an award's title, a dash and the class it was given in, over the lines of its winners, is their
+    label (award and class), no winner of its own."""
+    if run.shape not in ("lines", "bulleted") or len(run.items) < 4:
+        return
+    texts = [name_text(lines, item).strip() for item in run.items]
+    full = [lines[item.line].strip().lstrip("-•· ") for item in run.items]
+    dashed = [k for k, line in enumerate(full) if (m := AWARD_DASH_HEAD.match(line)) and segment.AWARD_TITLE.search(m.group("label"))
+              and k + 1 < len(full) and not AWARD_DASH_HEAD.match(full[k + 1])]
+    if len(dashed) < 2:
+        return
+    # (最美公共文化空间大奖 among them, an award given in no class: a head too)
+    heads = sorted(set(dashed) | {k for k, line in enumerate(full) if re.fullmatch(r"[^，,。；;：:、]{2,16}奖", line)
+                                   and k + 1 < len(full) and k + 1 not in dashed})
+    label = None
+    for k, item in enumerate(run.items):
+        if k in heads:
+            label = full[k]
+        elif label is not None and (item.category is None or item.category == run.items[heads[0]].category
+                                    or full[heads[0]].startswith(item.category or "")):
+            item.category = label
+    run.items = [item for k, item in enumerate(run.items) if k not in set(heads)]
+
+
 def _place_heads(lines: list[str], run) -> None:
     """成都市 / 锦江区 / 青羊区 / 攀枝花市 / 米易县 …: one name to a line, each city (or province: 湖北省 /
     宜昌市…社区 / 云南省 / 临沧市…社区) over the places that lie in it — the heads of the groups (each
@@ -1790,6 +1818,7 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
     for run in candidates:
         _fold_place_lines(simp, run)
         _place_heads(simp, run)
+        _award_dash_heads(simp, run)
         if len({item.category for item in run.items}) > 1:
             # 省双拥模范单位 / - 甲 … 省双拥先进个人（5名） / - 张三: the people under an award for people are
             # no cases, beside the units under theirs
@@ -1923,6 +1952,10 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
                                                                       and personal_share(item.category)[1] >= 4))}
             if people and any(item.category not in people for item in run.items):
                 run.items = [item for item in run.items if item.category not in people]
+        # 参考资料[编辑] / - ^ 长治日报：…: an encyclopedia's references under the list, no entries of it
+        run.items = [item for item in run.items if not REFERENCE_SECTION.match((item.category or "").strip())
+                     and not REFERENCE_SECTION.match(name_text(simp, item))
+                     and not simp[item.line].lstrip("-•· ").startswith(("^", "↑"))] or run.items
         tags = [item for item in run.items if TAG_LABEL.match((item.category or item.shared_label or "").strip())
                 or SEE_ALSO.fullmatch((item.category or item.shared_label or "").strip("【】[] ：:"))]
         if tags and len(tags) < len(run.items):

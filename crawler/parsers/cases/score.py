@@ -201,6 +201,7 @@ EMPTY_MARKS = re.compile(r"【】|（）|\(\)|“”|《》|「」|\[\]")
 
 
 KIND_AWARD = re.compile(r"(?:最佳|十佳|十大|优秀|精品|示范|最美)[\u4e00-\u9fff]{0,4}(?:景区|线路|赛事|项目|活动|节庆|基地|品牌|产品|作品|节目|栏目|步道|营地)$")
+REFERENCE_SECTION = re.compile(r"(?:参考资料|参考文献|参考来源|资料来源|注释|脚注|外部链接|相关条目|延伸阅读|引用)(?:\s*\[编辑\])?$")
 REAL_TIME = re.compile(r"实时|整点|即时")
 READING_COLUMN = re.compile(r"\|\s*(?:AQI|PM2\.5|PM10|空气质量指数|气温|温度|水位|雨量|降水量|风力)\s*(?:[（(][^（）()|]*[）)])?\s*\|")
 MEDAL_COLUMNS = re.compile(r"\|\s*金牌?\s*\|\s*银牌?\s*\|")
@@ -1120,7 +1121,7 @@ TITLE_DECIDED = re.compile(r"(?:确定|命名|认定|批准|公布)(?:以下)?(?
 
 
 # 温州新增7件, 上海再添3个: the title counts the new members of a list
-TITLE_ADDED = re.compile(r"(?:新增|再添|新添|又添|又有)(?P<count>\d{1,3}|[两二三四五六七八九十]{1,3})\s*(?:个|家|项|件|座|所|处|条|片)")
+TITLE_ADDED = re.compile(r"(?:新增|再添|新添|又添|又有|扩围至|扩大至|扩容至|扩展至|增至)(?P<count>\d{1,3}|[两二三四五六七八九十]{1,3})\s*(?:个|家|项|件|座|所|处|条|片)")
 
 
 CHOSEN_MEASURES = re.compile(r"(?:复制推广|推广|典型|优秀|最佳)[^，,。]{0,20}(?:举措|做法|经验|实践|事项)")
