@@ -251,3 +251,16 @@ def test_an_award_and_its_class_after_a_dash_head_the_winners_below():
         ("洛阳市老城区洛邑书房", "最美公共文化空间大奖"),
         ("孟津区朝阳镇乡村书屋", "优秀公共文化空间案例奖——公共阅读空间"), ("偃师区二里头夏都书房", "优秀公共文化空间案例奖——公共阅读空间"),
         ("洛阳市涧西区工业遗产展示馆", "优秀公共文化空间案例奖——文博艺术空间"), ("栾川县老君山非遗工坊", "优秀公共文化空间案例奖——文博艺术空间")]
+
+
+def test_places_joined_by_yiji_and_a_place_after_words_on_where_it_lies():
+    """New: 授予甲市、乙市以及丙省丁区、戊市等28个城市…称号 — two places joined by 以及 inside the line of names are
+    two names; 邻省江苏的苏州市吴江区 — the words on where a place lies, before 的, are no part of its name."""
+    body = ("<p>会上，全国绿化委员会、国家林业和草原局授予河南省信阳市、安阳市以及北京市延庆区、河北省唐山市等28个城市"
+            "“国家森林城市”称号，全国国家森林城市总数增至194个。</p><p>信阳市此次获评，是全市多年植绿护绿的结果。</p>")
+    names = [c["name"] for c in page(body, "28个城市获“国家森林城市”称号").cases]
+    assert names == ["河南省信阳市", "安阳市", "北京市延庆区", "河北省唐山市"]
+    body = ("<p>生态环境部命名第七批国家生态文明建设示范区，我省6地入选。</p><ul><li>福州市永泰县</li><li>南平市武夷山市</li>"
+            "<li>三明市泰宁县</li></ul><p>【小编补充】同批名单中，邻省浙江的湖州市安吉县、衢州市开化县也被命名为生态文明建设示范区。</p>")
+    names = [c["name"] for c in page(body, "第七批国家生态文明建设示范区命名 我省6地入选").cases]
+    assert "湖州市安吉县" in names and not any("邻省" in n for n in names)

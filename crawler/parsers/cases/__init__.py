@@ -79,6 +79,19 @@ BARE_ORDINAL = re.compile(r"\s*第\s*(?:\d{1,3}|[一二三四五六七八九十]
 TIE_SHAPES = ("numbered", "bulleted", "lines", "table", "table (no header)")
 
 
+def _split_joined_places(lines: list[str], item: Item) -> list[Item]:
+    """信阳市、安阳市以及北京市延庆区、…等28个城市: two places joined by 以及 / 及 / 和 inside a line of
+    names are two names (then 甲/乙, two names joined by a slash, as before)."""
+    text = lines[item.line][item.start:item.end]
+    m = re.fullmatch(r"(?P<a>[\u4e00-\u9fff]{2,20}?)(?:以及|及|和|与)(?P<b>[\u4e00-\u9fff]{2,20})", text.strip())
+    if m and all(region_prefix(part) == part or segment._place_chain(part) for part in (m.group("a"), m.group("b"))):
+        lead = item.start + len(text) - len(text.lstrip())
+        first = Item(item.line, lead, lead + m.end("a"), category=item.category, rank=item.rank)
+        second = Item(item.line, lead + m.start("b"), lead + m.end("b"), category=item.category)
+        return [first, second]
+    return _split_ties(lines, item, "/／")
+
+
 def _split_ties(lines: list[str], item: Item, separators: str = "、/／") -> list[Item]:
     """第2名：四川省、福建省（并列）: one rank shared by two cases, each an item of its own. Split
     only where the line says 并列 or every part is a body or a region written in full (or, for three
@@ -1890,7 +1903,7 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
         _leading_tags(simp, run)
         run.items = [part for item in run.items if item.end > item.start
                      for part in (_split_ties(simp, item) if run.shape in TIE_SHAPES
-                                  else _split_ties(simp, item, "/／") if run.shape == "inline" else [item])]
+                                  else _split_joined_places(simp, item) if run.shape == "inline" else [item])]
         if not run.items:
             continue
         if run.shape in PAIR_SHAPES and len(run.items) >= 2 and sum(

@@ -679,6 +679,7 @@ def is_firm(name: str) -> bool:
 
 
 BUILT_BY = re.compile(r"\s*(?P<name>[^，,。；;：:]{2,40}?)(?P<by>由[^，,。；;]{2,30}?(?:共建|共同建设|联合建设|建设|负责|牵头|实施|承担|管理|主导|打造))\s*")
+QUALIFIED_PLACE = re.compile(r"\s*(?P<q>[\u4e00-\u9fff]{2,8})的(?P<place>[\u4e00-\u9fff]{3,20}?)\s*")
 OWN_PLACE = re.compile(r"\s*(?:我|本)(?:省|市|区|县|州|旗|盟)(?=[\u4e00-\u9fff])")
 
 
@@ -700,6 +701,9 @@ def itemise(lines: list[str], item: Item) -> None:
     mark = LEAD_MARK.match(lines[item.line], item.start, item.end) if item.end > item.start else None
     if mark and item.end - mark.end() >= 2:
         item.start = mark.end()  # ★甲公司 / *乙公司: a mark the page explains (new this year), no part of the name
+    whose = QUALIFIED_PLACE.fullmatch(lines[item.line], item.start, item.end) if item.end > item.start else None
+    if whose and region_prefix(whose.group("place")) == whose.group("place") and "“" not in whose.group("q"):
+        item.start = whose.start("place")  # 邻省江苏的苏州市吴江区: a place, after words on where it lies
     own = OWN_PLACE.match(lines[item.line], item.start, item.end) if item.end > item.start else None
     if own and region_prefix(lines[item.line][own.end():item.end].strip()):
         item.start = own.end()  # 我市铜川市体育局: the page's own city, then the body in full (its region written out)
