@@ -363,7 +363,7 @@ def test_eighteenth_set_meets_the_targets_but_agency_where_its_convention_differ
     assert total["agency"] >= 0.90 * (total["matched"] - places)
 
 
-# Sets 19–311 came after the targets were met on 1–14; their fixes stopped below the issue's after-fix
+# Sets 19–319 came after the targets were met on 1–14; their fixes stopped below the issue's after-fix
 # targets (what is still missed is in each set's README). These guard what was reached (floored to two
 # decimals), they do not claim the targets. Set 43's precision floor went down once (0.87 -> 0.85, ninth
 # session): a numbered "field：body" line reading (recall 0.778 -> 0.833) leaves one line whose body the
@@ -379,7 +379,7 @@ REACHED = {"cases-holdout19": (0.87, 0.96), "cases-holdout20": (0.93, 0.96), "ca
            "cases-holdout43": (0.83, 0.90), "cases-holdout44": (0.82, 0.93), "cases-holdout45": (0.74, 0.92),
            "cases-holdout46": (0.94, 0.97), "cases-holdout47": (0.66, 1.00), "cases-holdout48": (0.87, 0.93),
            "cases-holdout49": (0.93, 1.00), "cases-holdout50": (0.90, 0.94), "cases-holdout51": (0.83, 1.00),
-           "cases-holdout52": (0.59, 1.00), "cases-holdout53": (0.77, 0.94), "cases-holdout54": (0.83, 0.93),
+           "cases-holdout52": (0.59, 1.00), "cases-holdout53": (0.77, 0.94), "cases-holdout54": (0.89, 0.93),
            "cases-holdout55": (0.79, 1.00), "cases-holdout56": (0.86, 0.95), "cases-holdout57": (0.55, 1.00),
            "cases-holdout58": (0.66, 0.86), "cases-holdout59": (0.80, 1.00), "cases-holdout60": (1.00, 1.00),
            "cases-holdout61": (0.95, 0.97), "cases-holdout62": (0.94, 1.00), "cases-holdout63": (0.88, 1.00),
@@ -396,7 +396,7 @@ REACHED = {"cases-holdout19": (0.87, 0.96), "cases-holdout20": (0.93, 0.96), "ca
            "cases-holdout94": (0.97, 0.96), "cases-holdout95": (0.91, 0.98), "cases-holdout96": (1.00, 1.00),
            "cases-holdout97": (0.92, 1.00), "cases-holdout98": (0.92, 1.00), "cases-holdout99": (0.96, 0.98),
            "cases-holdout100": (0.95, 0.83), "cases-holdout101": (0.52, 0.75), "cases-holdout102": (0.90, 1.00),
-           "cases-holdout103": (0.61, 0.93), "cases-holdout104": (0.71, 0.95), "cases-holdout105": (0.87, 0.94),
+           "cases-holdout103": (0.61, 0.93), "cases-holdout104": (0.74, 0.95), "cases-holdout105": (0.87, 0.94),
            "cases-holdout106": (0.89, 0.99), "cases-holdout107": (0.63, 0.87), "cases-holdout108": (0.71, 1.00),
            "cases-holdout109": (0.94, 0.95), "cases-holdout110": (1.00, 1.00), "cases-holdout111": (0.85, 0.89),
            "cases-holdout112": (0.85, 1.00), "cases-holdout113": (0.68, 0.76), "cases-holdout114": (0.92, 0.99),
@@ -407,7 +407,7 @@ REACHED = {"cases-holdout19": (0.87, 0.96), "cases-holdout20": (0.93, 0.96), "ca
            "cases-holdout127": (1.00, 1.00), "cases-holdout128": (0.78, 0.98), "cases-holdout129": (0.92, 1.00),
            "cases-holdout131": (0.81, 0.97), "cases-holdout132": (0.87, 0.97), "cases-holdout133": (0.32, 0.84),
            "cases-holdout134": (0.80, 0.98), "cases-holdout135": (0.99, 0.93), "cases-holdout136": (0.86, 0.97),
-           "cases-holdout137": (0.97, 0.96), "cases-holdout138": (0.69, 1.00), "cases-holdout139": (0.75, 1.00),
+           "cases-holdout137": (0.97, 0.98), "cases-holdout138": (0.69, 1.00), "cases-holdout139": (0.75, 1.00),
            "cases-holdout140": (0.79, 0.95), "cases-holdout141": (0.60, 1.00), "cases-holdout142": (0.73, 0.95),
            "cases-holdout143": (0.75, 1.00), "cases-holdout144": (0.50, 0.80), "cases-holdout145": (0.85, 1.00),
            "cases-holdout146": (0.94, 0.96), "cases-holdout147": (0.93, 0.96), "cases-holdout148": (0.91, 0.98),
@@ -431,18 +431,18 @@ REACHED = {"cases-holdout19": (0.87, 0.96), "cases-holdout20": (0.93, 0.96), "ca
            "cases-holdout200": (0.78, 0.85), "cases-holdout201": (0.91, 0.96), "cases-holdout202": (0.93, 0.94),
            "cases-holdout203": (0.76, 0.88), "cases-holdout204": (0.94, 1.00), "cases-holdout205": (0.92, 1.00),
            "cases-holdout206": (0.97, 0.97), "cases-holdout207": (0.65, 0.75), "cases-holdout208": (0.96, 0.95),
-           "cases-holdout209": (0.90, 0.96), "cases-holdout210": (0.90, 0.98), "cases-holdout211": (0.88, 0.85),
+           "cases-holdout209": (0.90, 0.96), "cases-holdout210": (0.90, 0.98), "cases-holdout211": (0.92, 0.94),
            "cases-holdout212": (0.85, 0.96), "cases-holdout213": (0.70, 1.00), "cases-holdout214": (0.99, 0.99),
            "cases-holdout215": (0.90, 0.81), "cases-holdout216": (0.98, 0.99), "cases-holdout217": (0.89, 0.94),
-           "cases-holdout218": (0.65, 0.79), "cases-holdout219": (0.97, 0.95), "cases-holdout220": (0.77, 0.97),
+           "cases-holdout218": (0.65, 0.79), "cases-holdout219": (0.97, 0.95), "cases-holdout220": (0.92, 0.97),
            "cases-holdout221": (1.00, 0.83), "cases-holdout222": (0.88, 0.94), "cases-holdout223": (0.62, 0.90),
            "cases-holdout224": (0.65, 0.90), "cases-holdout225": (0.76, 1.00), "cases-holdout226": (0.95, 0.93),
            "cases-holdout227": (0.33, 0.33), "cases-holdout228": (0.66, 1.00), "cases-holdout229": (0.77, 0.88),
            "cases-holdout230": (0.90, 0.94), "cases-holdout231": (0.93, 0.99), "cases-holdout232": (0.83, 0.83),
            "cases-holdout233": (0.96, 0.89), "cases-holdout234": (0.94, 0.99), "cases-holdout235": (0.98, 1.00),
            "cases-holdout236": (0.81, 1.00), "cases-holdout237": (0.99, 0.99), "cases-holdout238": (0.89, 1.00),
-           "cases-holdout239": (0.80, 0.91), "cases-holdout240": (0.92, 0.96), "cases-holdout241": (0.86, 1.00),
-           "cases-holdout242": (0.98, 0.86), "cases-holdout243": (0.93, 0.90), "cases-holdout244": (0.75, 0.96),
+           "cases-holdout239": (0.88, 0.93), "cases-holdout240": (0.92, 0.96), "cases-holdout241": (0.86, 1.00),
+           "cases-holdout242": (0.98, 0.88), "cases-holdout243": (0.93, 0.90), "cases-holdout244": (0.78, 1.00),
            "cases-holdout245": (0.82, 0.82), "cases-holdout246": (0.95, 0.91), "cases-holdout247": (0.62, 0.85),
            "cases-holdout248": (0.88, 0.90), "cases-holdout249": (0.84, 0.89), "cases-holdout250": (0.73, 0.98),
            "cases-holdout251": (0.71, 0.94), "cases-holdout252": (0.86, 1.00), "cases-holdout253": (0.84, 0.92),
@@ -450,22 +450,24 @@ REACHED = {"cases-holdout19": (0.87, 0.96), "cases-holdout20": (0.93, 0.96), "ca
            "cases-holdout257": (0.69, 1.00), "cases-holdout258": (0.81, 1.00), "cases-holdout259": (0.88, 0.92),
            "cases-holdout260": (0.95, 0.96), "cases-holdout261": (0.77, 0.93), "cases-holdout262": (0.80, 0.89),
            "cases-holdout263": (0.95, 0.96), "cases-holdout264": (0.91, 0.88), "cases-holdout265": (0.78, 0.97),
-           "cases-holdout266": (0.97, 0.98), "cases-holdout267": (0.87, 0.95), "cases-holdout268": (0.96, 0.97),
+           "cases-holdout266": (0.97, 0.98), "cases-holdout267": (0.87, 1.00), "cases-holdout268": (0.96, 0.97),
            "cases-holdout269": (0.75, 0.97), "cases-holdout270": (0.22, 1.00), "cases-holdout271": (0.64, 0.84),
            "cases-holdout272": (0.93, 0.95), "cases-holdout273": (0.89, 0.94), "cases-holdout274": (0.86, 0.98),
            "cases-holdout275": (0.93, 0.95), "cases-holdout276": (0.73, 0.83), "cases-holdout277": (0.95, 0.97),
            "cases-holdout278": (0.84, 0.82), "cases-holdout279": (0.89, 0.93), "cases-holdout280": (0.92, 0.95),
            "cases-holdout281": (0.86, 0.92), "cases-holdout282": (0.16, 0.48), "cases-holdout283": (0.62, 0.87),
-           "cases-holdout284": (0.81, 0.94), "cases-holdout285": (0.69, 0.70), "cases-holdout286": (0.69, 0.90),
+           "cases-holdout284": (0.81, 0.94), "cases-holdout285": (0.69, 0.70), "cases-holdout286": (0.75, 0.92),
            "cases-holdout287": (0.58, 0.90), "cases-holdout288": (1.00, 1.00), "cases-holdout289": (0.92, 1.00),
-           "cases-holdout290": (0.99, 1.00), "cases-holdout291": (0.99, 0.98), "cases-holdout292": (0.98, 0.96),
+           "cases-holdout290": (0.99, 1.00), "cases-holdout291": (0.99, 1.00), "cases-holdout292": (0.98, 0.96),
            "cases-holdout293": (0.94, 0.98), "cases-holdout294": (0.63, 1.00), "cases-holdout295": (0.95, 0.81),
            "cases-holdout296": (0.68, 1.00), "cases-holdout297": (0.72, 0.97), "cases-holdout298": (0.46, 0.60),
            "cases-holdout299": (1.00, 1.00), "cases-holdout300": (0.62, 0.80), "cases-holdout301": (0.83, 0.86),
            "cases-holdout302": (0.45, 0.50), "cases-holdout303": (0.90, 1.00), "cases-holdout304": (0.87, 0.95),
            "cases-holdout305": (0.99, 1.00), "cases-holdout306": (0.95, 0.96), "cases-holdout307": (0.97, 0.99),
            "cases-holdout308": (0.86, 0.90), "cases-holdout309": (0.90, 0.95), "cases-holdout310": (0.94, 1.00),
-           "cases-holdout311": (0.75, 1.00)}
+           "cases-holdout311": (0.75, 1.00), "cases-holdout312": (0.98, 0.98), "cases-holdout313": (1.00, 1.00),
+           "cases-holdout314": (1.00, 0.96), "cases-holdout315": (0.81, 1.00), "cases-holdout316": (0.90, 0.98),
+           "cases-holdout317": (0.86, 0.94), "cases-holdout318": (0.90, 1.00), "cases-holdout319": (0.98, 0.96)}
 
 
 @pytest.mark.eval
