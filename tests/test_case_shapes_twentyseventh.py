@@ -264,3 +264,15 @@ def test_places_joined_by_yiji_and_a_place_after_words_on_where_it_lies():
             "<li>三明市泰宁县</li></ul><p>【小编补充】同批名单中，邻省浙江的湖州市安吉县、衢州市开化县也被命名为生态文明建设示范区。</p>")
     names = [c["name"] for c in page(body, "第七批国家生态文明建设示范区命名 我省6地入选").cases]
     assert "湖州市安吉县" in names and not any("邻省" in n for n in names)
+
+
+def test_two_names_of_the_kind_the_line_above_says_was_chosen():
+    """New: 本次入选的烟台海洋牧场： / ◆ 甲海域乙海洋牧场 / ◆ 丙湾海洋牧场 — the line that says they were chosen
+    names their kind, and each of the two names ends with it; two lines that do not (a menu) stay out."""
+    body = ("<p>农业农村部公布第六批国家级海洋牧场示范区名单，全国20个海洋牧场获得称号，烟台两处在列。</p>"
+            "<p>本次入选的烟台海洋牧场：</p><p>◆ 长岛北城隍岛海域海洋牧场</p><p>◆ 莱州湾芙蓉岛西部海域海洋牧场</p>"
+            "<p>加上前五批，全国国家级海洋牧场示范区总数达到136个。</p>")
+    assert [c["name"] for c in page(body, "我市两处海洋牧场获评国家级海洋牧场示范区").cases] == [
+        "长岛北城隍岛海域海洋牧场", "莱州湾芙蓉岛西部海域海洋牧场"]
+    body = ("<p>本次入选的烟台海洋牧场：</p><p>◆ 返回首页</p><p>◆ 联系我们</p>")
+    assert page(body, "海洋牧场").cases == []

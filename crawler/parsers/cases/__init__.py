@@ -1910,7 +1910,8 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
                 _counted_rest(simp, item) for item in run.items) >= 0.6 * len(run.items):
             continue  # - 先进集体：20个 / - 优秀案例：30个: how many each list holds, not who is on it
         if (len(run.items) == 2 and run.shape in PAIR_SHAPES and run.top_line > 0
-                and _announces_two(simp[run.top_line - 1]) and all(_pair_item(simp, item) for item in run.items)):
+                and _announces_two(simp[run.top_line - 1]) and (all(_pair_item(simp, item) for item in run.items)
+                                                                 or _of_the_kind_announced(simp[run.top_line - 1], simp, run))):
             run.trigger = True  # 一等奖名单如下：/ 两个获奖账号的情况如下。 over two items
         elif (len(run.items) == 2 and run.shape in PAIR_SHAPES + ("heading-paragraph",) and run.top_line <= LEAD_LINES and title_simple
               and COUNTS_TWO.search(title_simple) and LIST_WORDS.search(title_simple)
@@ -2412,6 +2413,16 @@ def _bare_personal(name: str) -> bool:
 
 # A label over items (华东政务微博影响力奖, 阅读量前五名, 省级网站类), never one of two cases
 LABEL_END = re.compile(r"(?:奖|榜|名单|前[\d一二三四五六七八九十]{1,3}[名位强]?|类)$")
+
+
+def _of_the_kind_announced(line: str, lines: list[str], run) -> bool:
+    """本次入选的日照海洋牧场： / ◆ 甲海洋牧场 / ◆ 乙海洋牧场: the line that says they were chosen names
+    their kind, and each name ends with it."""
+    head = line.strip().rstrip("：:")
+    if not re.search(r"入选|获评|上榜|获批|命名|认定|获奖", head):
+        return False
+    return any(len(head) > k and all(len(name_text(lines, item)) > k + 1 and name_text(lines, item).endswith(head[-k:])
+                                     for item in run.items) for k in (4, 3, 2))
 
 
 def _pair_item(lines: list[str], item: Item) -> bool:
