@@ -276,3 +276,18 @@ def test_two_names_of_the_kind_the_line_above_says_was_chosen():
         "长岛北城隍岛海域海洋牧场", "莱州湾芙蓉岛西部海域海洋牧场"]
     body = ("<p>本次入选的烟台海洋牧场：</p><p>◆ 返回首页</p><p>◆ 联系我们</p>")
     assert page(body, "海洋牧场").cases == []
+
+
+def test_zone_tagged_practices_each_over_a_paragraph_and_the_body_that_submitted_it():
+    """New: 【天津自贸试验区】甲 / its paragraph / 报送单位：中国（天津）自由贸易试验区 / 【…】乙 … under a title
+    counting the practices spread — the tag before each title is the zone whose case it is, the field
+    under the paragraph its body, and the run goes on past that field to the next heading."""
+    cases = [("天津自贸试验区", "天津", "融资租赁公司进口飞机跨境支付便利化"), ("浙江自贸试验区", "浙江", "保税燃料油供应服务船舶准入管理新模式"),
+             ("湖北自贸试验区", "湖北", "科技型中小企业信贷风险分担机制")]
+    body = ("<p>商务部在例行发布会上介绍，此次复制推广的自贸试验区改革试点经验共37项，发布会点名介绍了以下三项做法。</p>"
+            + "".join(f"<h4>【{tag}】{title}</h4><p>围绕企业需求优化监管流程，压缩办理时间，降低企业成本，已在多地复制应用。</p>"
+                      f"<p>报送单位：中国（{where}）自由贸易试验区</p>" for tag, where, title in cases)
+            + "<p>【编者按】更多内容请关注本网自贸专题。</p>")
+    found = page(body, "自贸试验区改革试点经验复制推广 发布会点名三项做法").cases
+    assert [(c["name"], c["agency"]) for c in found] == [
+        (title, f"中国（{where}）自由贸易试验区") for _, where, title in cases]

@@ -229,6 +229,10 @@ def split_item(text: str) -> tuple[tuple[int, int], tuple[int, int] | None, int 
             # printed, is whose it is, as a region before a name is)
             own = starts_with_region(tail) or region_prefix(tail) or is_body(tail)  # (宁安市水稻项目: its own place first)
             return (rest, rest + len(tail)), (None if own else (m.start("name"), m.end("name"))), None, rank
+        if (6 <= len(tail) <= 40 and not re.search(r"[，,。；;：:]", tail) and not DESCRIPTION_START.match(tail)
+                and (is_body(tag) or re.search(r"(?:自贸试验区|自贸区|试验区|示范区|新区|片区)$", tag))):
+            # 【上海自贸试验区】低风险生物医药特殊物品行政许可审批改革: the body or zone whose case it is, then its title
+            return (rest, rest + len(tail)), (m.start("name"), m.end("name")), None, rank
         return (m.start("name"), m.end("name")), None, (rest if len(text) - rest >= 2 else None), rank
     content = text[start:]
     media = MEDIA_WORK.match(content.rstrip(" 。；;"))

@@ -560,10 +560,12 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
     measures = sum((bool(MEASURE_START.match(name)) or bool(DIRECTIVE.match(name.strip())))
                    and not re.search(f"[{re.escape(QUOTES)}]", name) for name in names) / n
     # (首批在全国复制推广的50项…改革举措 over fifty numbered measures: the title counts the measures it chose)
-    chosen_measures = n >= 5 and bool(CHOSEN_MEASURES.search(page_title)) and _title_counts_exactly(page_title, n)
+    # (three or four, each with the body that submitted it: 报送单位：…, under a title counting them)
+    chosen_measures = (n >= 5 or (n >= 3 and all(item.agency for item in run.items))) and bool(
+        CHOSEN_MEASURES.search(page_title)) and _title_counts_exactly(page_title, n)
     if measures >= 0.3 and not chosen_measures:
         return 0.0
-    if chosen_measures and run.shape in ("numbered", "bulleted", "lines") and not any(
+    if chosen_measures and run.shape in ("numbered", "bulleted", "lines", "heading-paragraph") and not any(
             len(name.strip()) > NAME_MAX + 15 or re.search(r"[。！？]", name) for name in bare):
         return 0.8
     # (《舌尖上的治理：…——…社区治理创新案例》: a case written up under its title in 《》 may run long)

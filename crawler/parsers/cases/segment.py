@@ -2540,6 +2540,9 @@ def _sections_of(lines: list[str], items: list[Item]) -> list[Item]:
 HONOURED_IN = re.compile(r"表彰为|命名为|命名表彰|授予[^。；]{0,20}称号|被评为|获评|荣获|同获|获得[^。；]{0,20}(?:奖|称号)")
 
 
+SUBMITTED_BY = re.compile(r"^\s*(?:报送|推荐|申报|选送|牵头|实施|完成)单位\s*[：:]\s*(?P<body>[^，,。；;]{2,40}?)\s*[。；;]?\s*$")
+
+
 def heading_paragraph_runs(lines: list[str]) -> list[Run]:
     """A short name on its own line, then its description (the founding article's shape)."""
     runs, current = [], []
@@ -2639,6 +2642,10 @@ def heading_paragraph_runs(lines: list[str]) -> list[Run]:
             ) and not labelled_heading(j):
                 desc.append(j)
                 j += 1
+            # 报送单位：中国（上海）自由贸易试验区 under the paragraph: the item's own field, naming its body
+            field = SUBMITTED_BY.match(lines[j]) if j < len(lines) else None
+            if field:
+                j += 1
             given = agency_heading(lines[i]) if not is_heading(lines[i]) else None
             won = winner_heading(lines[i]) if not given and not is_heading(lines[i]) else None
             if current and bool(won) != current[-1].won:
@@ -2653,6 +2660,8 @@ def heading_paragraph_runs(lines: list[str]) -> list[Run]:
                                     agency=(i, 0, given.end("org")), whole=True))
             else:
                 current.append(Item(i, 0, len(lines[i]), desc=desc, category=category))
+            if field and current[-1].agency is None:
+                current[-1].agency = (j - 1, field.start("body"), field.end("body"))
             if j < len(lines) and not _heads(lines[j]) and not labelled_heading(j):
                 runs.append(Run(_keep_categories(_sections_of(lines, current)), "heading-paragraph"))
                 current, category = [], None
