@@ -423,7 +423,7 @@ REACHED = {"cases-holdout19": (0.87, 0.96), "cases-holdout20": (0.93, 0.96), "ca
            "cases-holdout176": (0.88, 0.97), "cases-holdout177": (0.91, 1.00), "cases-holdout178": (0.91, 1.00),
            "cases-holdout179": (0.78, 1.00), "cases-holdout180": (1.00, 1.00), "cases-holdout181": (0.76, 0.88),
            "cases-holdout182": (0.89, 1.00), "cases-holdout183": (0.31, 1.00), "cases-holdout184": (1.00, 1.00),
-           "cases-holdout185": (0.96, 0.98), "cases-holdout186": (1.00, 1.00), "cases-holdout187": (0.92, 0.96),
+           "cases-holdout185": (0.96, 0.98), "cases-holdout186": (1.00, 1.00), "cases-holdout187": (0.96, 0.96),
            "cases-holdout188": (0.91, 0.95), "cases-holdout189": (0.85, 0.98), "cases-holdout190": (0.76, 1.00),
            "cases-holdout191": (0.82, 0.95), "cases-holdout192": (0.66, 0.78), "cases-holdout193": (0.91, 0.84),
            "cases-holdout194": (0.83, 0.95), "cases-holdout195": (0.74, 0.85), "cases-holdout196": (0.74, 0.94),
@@ -467,7 +467,7 @@ REACHED = {"cases-holdout19": (0.87, 0.96), "cases-holdout20": (0.93, 0.96), "ca
            "cases-holdout308": (0.86, 0.90), "cases-holdout309": (0.90, 0.95), "cases-holdout310": (0.94, 1.00),
            "cases-holdout311": (0.75, 1.00), "cases-holdout312": (0.98, 0.98), "cases-holdout313": (1.00, 1.00),
            "cases-holdout314": (1.00, 0.96), "cases-holdout315": (0.81, 1.00), "cases-holdout316": (0.90, 0.98),
-           "cases-holdout317": (0.90, 0.94), "cases-holdout318": (0.90, 1.00), "cases-holdout319": (0.98, 0.96)}
+           "cases-holdout317": (0.90, 0.94), "cases-holdout318": (1.00, 1.00), "cases-holdout319": (0.98, 0.96)}
 
 
 @pytest.mark.eval
