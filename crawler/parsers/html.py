@@ -278,14 +278,8 @@ def _grouped_definition(dd) -> bool:
     nor one of its fields (<dd>报送单位：…</dd><dd>主要内容：…</dd>: the term is the name they describe)."""
     if re.match(r"\s*[\u4e00-\u9fff]{2,6}\s*[：:]", dd.text_content() or ""):
         return False
-    siblings = [c for c in dd.itersiblings(preceding=True) if isinstance(c.tag, str)]
-    run = 1
-    for sib in siblings:
-        if sib.tag.lower() != "dd":
-            break
-        run += 1
-    after = next((c for c in dd.itersiblings() if isinstance(c.tag, str)), None)
-    return run >= 2 or (after is not None and after.tag.lower() == "dd")
+    # (the element right before or right after it a <dd> too: one look each way, whatever the list's length)
+    return any(isinstance(c.tag, str) and c.tag.lower() == "dd" for c in (dd.getprevious(), dd.getnext()) if c is not None)
 
 
 def _term_pairs(dl) -> list[tuple]:

@@ -1532,7 +1532,7 @@ DOCUMENT_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,10}\s*[〔\[【（(]\s*(?:19|2
 ISSUERS_MAX = 6
 
 
-DOCUMENT_TITLE = re.compile(r"^关于[^，,。；;：:]{2,80}(?:通知|意见|办法|方案|决定|通报|规定|批复|函|公告)$")
+ISSUED_TITLE = re.compile(r"^关于[^，,。；;：:]{2,80}(?:通知|意见|办法|方案|决定|通报|规定|批复|函|公告)$")
 
 
 def _issuer_lines(lines: list[str]) -> set[int]:
@@ -1543,7 +1543,7 @@ def _issuer_lines(lines: list[str]) -> set[int]:
         if not DOCUMENT_NUMBER.match(line.strip()):
             continue
         j = k - 1
-        if j >= 1 and DOCUMENT_TITLE.match(lines[j].strip()):
+        if j >= 1 and ISSUED_TITLE.match(lines[j].strip()):
             j -= 1  # 国家医疗保障局　财政部 / 关于…的指导意见 / 医保发〔2020〕37号: the title between the head and the number
         while j >= 0 and k - j <= ISSUERS_MAX + 1 and 2 <= len(lines[j].strip()) <= 30 and (
                 is_body(lines[j].strip()) or is_central(lines[j].strip())) and not re.search(r"[，,。；;：:、]", lines[j]):
@@ -1743,23 +1743,21 @@ def _award_dash_heads(lines: list[str], run) -> None:
     label (award and class), no winner of its own."""
     if run.shape not in ("lines", "bulleted") or len(run.items) < 4:
         return
-    texts = [name_text(lines, item).strip() for item in run.items]
     full = [lines[item.line].strip().lstrip("-•· ") for item in run.items]
     dashed = [k for k, line in enumerate(full) if (m := AWARD_DASH_HEAD.match(line)) and segment.AWARD_TITLE.search(m.group("label"))
               and k + 1 < len(full) and not AWARD_DASH_HEAD.match(full[k + 1])]
     if len(dashed) < 2:
         return
     # (最美公共文化空间大奖 among them, an award given in no class: a head too)
-    heads = sorted(set(dashed) | {k for k, line in enumerate(full) if re.fullmatch(r"[^，,。；;：:、]{2,16}奖", line)
-                                   and k + 1 < len(full) and k + 1 not in dashed})
+    heads = set(dashed) | {k for k, line in enumerate(full) if re.fullmatch(r"[^，,。；;：:、]{2,16}奖", line)
+                           and k + 1 < len(full) and k + 1 not in dashed}
     label = None
     for k, item in enumerate(run.items):
         if k in heads:
             label = full[k]
-        elif label is not None and (item.category is None or item.category == run.items[heads[0]].category
-                                    or full[heads[0]].startswith(item.category or "")):
-            item.category = label
-    run.items = [item for k, item in enumerate(run.items) if k not in set(heads)]
+        elif label is not None:
+            item.category = label  # (the nearest head above, whatever label the reading gave it before)
+    run.items = [item for k, item in enumerate(run.items) if k not in heads]
 
 
 def _place_heads(lines: list[str], run) -> None:
@@ -1955,15 +1953,16 @@ def extract_cases(text: str, title: str | None = None, published_at: str | None 
                 run.items = [item for item in run.items if item.category not in blamed]
         if len({item.category for item in run.items}) > 1:
             # 【先进集体】 甲法庭 … 【先进个人】 张三　乙法庭庭长 …: the people under their own label are no cases
-            def personal_share(category):  # (钟家勇等25名委员: a person and how many more)
-                under = [other for other in run.items if other.category == category]
-                return sum(looks_like_person(PEOPLE_COUNTED.sub("", name_text(simp, other))) or _bare_personal(name_text(simp, other))
-                           for other in under) / len(under), len(under)
-
-            # (nine people with their posts under 全国三八红旗手, one post worded unlike the others: still people)
-            people = {item.category for item in run.items if item.category and segment.PEOPLE_AWARD.search(item.category)
-                      and (personal_share(item.category)[0] == 1 or (personal_share(item.category)[0] >= 0.75
-                                                                      and personal_share(item.category)[1] >= 4))}
+            # (钟家勇等25名委员: a person and how many more; nine people with their posts under 全国三八红旗手,
+            # one post worded unlike the others: still people)
+            personal: dict[str, list[bool]] = {}
+            for item in run.items:
+                if item.category and segment.PEOPLE_AWARD.search(item.category):
+                    name = name_text(simp, item)
+                    personal.setdefault(item.category, []).append(
+                        looks_like_person(PEOPLE_COUNTED.sub("", name)) or _bare_personal(name))
+            people = {category for category, flags in personal.items()
+                      if all(flags) or (len(flags) >= 4 and sum(flags) >= 0.75 * len(flags))}
             if people and any(item.category not in people for item in run.items):
                 run.items = [item for item in run.items if item.category not in people]
         # 参考资料[编辑] / - ^ 长治日报：…: an encyclopedia's references under the list, no entries of it

@@ -156,8 +156,6 @@ SUBTITLE_END = re.compile(r"(?:探索|实践|路径|之路|样本|经验|模式|
 # how the title of a practice begins: a verb of doing (推行“…” 打造…新标杆), never an award's name
 PRACTICE_TITLE = re.compile(r"^(?:推行|推进|推动|打造|构建|创新|深化|探索|建立|实施|开展|强化|优化|完善|加快|坚持|聚焦|以)")
 AWARD_DASH = re.compile(r"^(?P<label>[^：:，,。；;—－\-]{2,30}?)\s*(?:——|－－|--|—)\s*(?P<value>[^—－]\S*?)\s*[。；;]?$")
-_CHANNEL = r"(?:政务|官方)?(?:微信公众号|公众号|微信|微博|抖音号?|快手号?|头条号|视频号|客户端|APP|App|小程序|网站|门户网站)"
-CHANNELS_ONLY = re.compile(rf"{_CHANNEL}(?:\s*[、和及/／]\s*{_CHANNEL})*")
 SPACED_COLUMNS = re.compile(r"^(?P<who>[^\s，,。；;：:“”「」]{3,24})(?:\s{2,}|　+\s*)(?P<what>[^\s　，,。；;][^　，,。；;]{3,40}?)$")
 DONE_BY = re.compile(r"^(?P<body>[^“”「」『』《》，,。；;：:、]{2,40}?)(?:完成|实施|承担|承建)的(?P<name>[^，,。；;]{4,60})$")
 OF_PRODUCT = re.compile(r"^(?P<body>[^“”「」『』《》，,。；;：:、]{2,40}?)(?:(?:共同|联合)?(?:推荐|报送|申报|申请|选送|提交|参评|推出|打造|运营|开发|研发|建设|主办|开办|承办|制作))?的(?P<name>(?:[“「『][^“”「」『』]{1,60}[”」』]|《[^《》]{1,60}》)"
@@ -261,7 +259,7 @@ def split_item(text: str) -> tuple[tuple[int, int], tuple[int, int] | None, int 
     # 河埒街道水秀社区        社会工作介入社区服务模式: a text block's two columns, set apart by spaces —
     # who entered, then what
     apart = SPACED_COLUMNS.match(bare)
-    if apart and CHANNELS_ONLY.fullmatch(apart.group("what")):
+    if apart and CHANNEL_TAIL.fullmatch(" " + apart.group("what")):
         apart = None  # 山西高院——山西省高级人民法院　微信公众号: the channel it posts on, after a gap, names no case
     if apart and (TOWNSHIP.match(apart.group("who")) or PLACE_CHAIN.match(apart.group("who")) or is_body(apart.group("who"))):
         return ((start + apart.start("what"), start + apart.end("what")), (start + apart.start("who"), start + apart.end("who")),

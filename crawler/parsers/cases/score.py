@@ -222,13 +222,13 @@ def score_run(run: Run, names: list[str], context: str, near: str, bare: list[st
         return 0.0  # 我市两地入选…试点、示范县: the page's own places, counted, not named (the list below names them)
     if all(TIME_STAMP.fullmatch(name.strip()) for name in bare):
         return 0.0  # 2024-07-02 09:30 来源：综合处 (read as label：value): a date and a time name nothing
-    if run.shape.startswith("table") and REAL_TIME.search(near + "\n" + context.rsplit("\n", 1)[-1]) and READING_COLUMN.search(near):
-        return 0.0  # 空气质量最佳城市（实时） over | 排名 | 城市 | AQI |: the hour's readings, sorted, recognise nothing
     if run.shape.startswith("table") and MEDAL_COLUMNS.search(near):
         return 0.0  # | 名次 | 代表队 | 金牌 | 银牌 | 铜牌 |: a contest's medal table ranks teams, it recognises no case
     if any(EMPTY_MARKS.search(name) for name in bare):
         return 0.0  # 【】内为所入选的主题: a note on the page's marks, no name (a name holds no empty brackets)
     page_title = context.rsplit("\n", 1)[-1]  # (the context ends with the page's title)
+    if run.shape.startswith("table") and REAL_TIME.search(near + "\n" + page_title) and READING_COLUMN.search(near):
+        return 0.0  # 空气质量最佳城市（实时） over | 排名 | 城市 | AQI |: the hour's readings, sorted, recognise nothing
     # 我省共有10个市进入名单 over 一、参与创建城市 / 成都、攀枝花…: the page counts the places the line names
     counted_places = run.shape == "line of names" and len(bare) >= 3 and all(
         is_region_name(name.strip()) or is_full_region(name.strip()) for name in bare) and (

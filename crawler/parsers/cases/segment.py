@@ -4659,7 +4659,6 @@ AWARD_BRACKETED = re.compile(r"^【(?P<label>[^【】]{2,30})】\s*(?P<value>[^�
 AWARD_LINE = re.compile(r"^(?P<label>[^：:，,。；;]{2,30}?)\s*[：:]\s*(?P<value>\S.*?)\s*[。；;]?$")
 # 一等奖  桥西街道党工委: in a <pre> block or a plain-text post a gap of spaces stands for the colon
 # (one name after it, nothing more)
-AWARD_GRADE = re.compile(r"[一二三四五六七八九十特]等奖|[金银铜]奖|优秀奖|特别奖|提名奖|入围奖")
 AWARD_SPACED = re.compile(r"^(?P<label>[^：:，,。；;\s]{2,30})(?:[ \u3000]{2,}|\u3000)(?P<value>[^\s：:，,。；;]{2,40})$")
 
 
@@ -4675,7 +4674,7 @@ def _award_value(value: str) -> bool:
             and not value.rstrip().endswith(("：", ":")) and not INTRODUCER.search(value)
             and not NOT_AN_ITEM.match(value.strip()) and not re.search(r"\d+\s*(?:人|名)$", value)
             and len(re.findall(r"[\u4e00-\u9fffA-Za-z]", value)) >= 2 and not re.match(r"^[A-E][+＋-]?级?$", value)
-            and not AWARD_GRADE.fullmatch(value.strip()))  # (…创新案例　一等奖: a grade won nothing itself)
+            and not PRIZE_TIER.fullmatch(value.strip()))  # (…创新案例　一等奖: a grade won nothing itself)
 
 
 def _bodies_on_line(line: str) -> list[tuple[int, int]]:
@@ -4726,7 +4725,7 @@ def award_line_runs(lines: list[str]) -> list[Run]:
         text = line[start:].strip()
         lead = start + len(line[start:]) - len(line[start:].lstrip())
         m = AWARD_LINE.match(text) or AWARD_BRACKETED.match(text) or AWARD_SPACED.match(text)  # (【年度政务传播大奖】广州市公安局（三度蝉联）)
-        if m and m.re is AWARD_SPACED and AWARD_GRADE.fullmatch(m.group("value").strip()):
+        if m and m.re is AWARD_SPACED and PRIZE_TIER.fullmatch(m.group("value").strip()):
             m = None  # (…创新案例　一等奖: the award and its grade, a title over the line naming the winner)
         if m and RECORD_AWARD_LABEL.match(m.group("label").strip()):
             continue  # 获评称号：…: a field of a record (record_runs), not an award's winner
